@@ -1,0 +1,16 @@
+// A knowledge-base snapshot with its search index: what every question is answered from.
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { answerQuestion, type AnswerRequest, type AnswerResult } from './answer-question.js';
+import { SearchIndex } from './search-index.js';
+
+export class AnswerEngine {
+  readonly index: SearchIndex;
+
+  constructor(readonly kb: KnowledgeBase) {
+    this.index = new SearchIndex(kb);
+  }
+
+  answer(request: AnswerRequest): AnswerResult {
+    return answerQuestion(this.kb, this.index, request);
+  }
+}

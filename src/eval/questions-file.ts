@@ -1,0 +1,17 @@
+// Reads and validates the evaluation set (test/eval/questions.json).
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { evalQuestionSchema, type EvalQuestion } from './evaluate.js';
+
+export const EVAL_QUESTIONS_FILE = 'test/eval/questions.json';
+
+export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
+  const parsed = z.array(evalQuestionSchema).safeParse(JSON.parse(await readFile(file, 'utf8')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (i) => `  question #${Number(i.path[0]) + 1}: ${i.path.slice(1).join('.')} ${i.message}`,
+    );
+    throw new Error(`${file} is invalid:\n${problems.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,30 @@
+// The answer as the JSON object of `npm run ask -- --json` (an interface operators and tests rely on).
+import type { AnswerResult } from '../answer/answer-question.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { sourceLine } from './source-line.js';
+
+export interface AnswerJson {
+  query: string;
+  lang: string;
+  answered: boolean;
+  confidence: number;
+  answers: { id: string; kind: string; text: string; score: number; source: string }[];
+  suggestedTopics: string[];
+}
+
+export function answerJson(result: AnswerResult, kb: KnowledgeBase): AnswerJson {
+  return {
+    query: result.query,
+    lang: result.lang,
+    answered: result.answered,
+    confidence: result.confidence,
+    answers: result.answers.map(({ entry, score }) => ({
+      id: entry.id,
+      kind: entry.kind,
+      text: entry.text[result.lang],
+      score,
+      source: sourceLine(entry.source, result.lang),
+    })),
+    suggestedTopics: result.suggestedTopics.map((id) => kb.topicName(id, result.lang)),
+  };
+}

@@ -1,0 +1,54 @@
+// Fixed words of the bot's replies, in each language.
+import type { Kind, Lang } from '../kb/schema.js';
+
+export const KIND_LABELS: Record<Kind, Record<Lang, string>> = {
+  tip: { pl: 'Wskazówka', en: 'Tip', ru: 'Совет' },
+  statistic: { pl: 'Statystyka', en: 'Statistic', ru: 'Статистика' },
+  definition: { pl: 'Definicja', en: 'Definition', ru: 'Определение' },
+  quote: { pl: 'Cytat', en: 'Quote', ru: 'Цитата' },
+  metric: { pl: 'Miara jakości', en: 'Quality metric', ru: 'Метрика качества' },
+  case: { pl: 'Przykład z życia', en: 'Case study', ru: 'Пример из практики' },
+};
+
+export const KIND_ICONS: Record<Kind, string> = {
+  tip: '💡',
+  statistic: '📊',
+  definition: '📖',
+  quote: '💬',
+  metric: '📏',
+  case: '📁',
+};
+
+const TEXTS = {
+  source: { pl: 'Źródło', en: 'Source', ru: 'Источник' },
+  attributedTo: { pl: 'według', en: 'according to', ru: 'по данным' },
+  related: { pl: 'Zobacz też', en: 'See also', ru: 'См. также' },
+  lowConfidence: {
+    pl: 'Nie mam pewności, czy o to chodziło (pewność {p}%).',
+    en: 'I am not sure this is what you meant (confidence {p}%).',
+    ru: 'Не уверен, что вы об этом (уверенность {p}%).',
+  },
+  noAnswer: {
+    pl: 'Nie znam odpowiedzi na to pytanie — nie ma jej w bazie wiedzy.',
+    en: "I don't know — the knowledge base has no answer to that.",
+    ru: 'Не знаю — в базе знаний нет ответа на этот вопрос.',
+  },
+  tryTopics: {
+    pl: 'Może chodzi o któryś z tematów:',
+    en: 'Maybe one of these topics helps:',
+    ru: 'Возможно, поможет одна из тем:',
+  },
+  figure: { pl: 'Liczba', en: 'Figure', ru: 'Цифра' },
+  topic: { pl: 'Temat', en: 'Topic', ru: 'Тема' },
+  nothingOnTopic: {
+    pl: 'Nie mam nic takiego na ten temat.',
+    en: 'I have nothing of that kind on this topic.',
+    ru: 'По этой теме ничего такого нет.',
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type TextKey = keyof typeof TEXTS;
+
+export function t(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
+  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
