@@ -51,12 +51,18 @@ export function evaluate(engine: AnswerEngine, questions: EvalQuestion[]): EvalR
       ok = !result.answered;
       row.offTopic += 1;
       total.offTopic += 1;
-      if (ok) ((row.declined += 1), (total.declined += 1));
+      if (ok) {
+        row.declined += 1;
+        total.declined += 1;
+      }
     } else {
       ok = top !== null && (question.expect ?? []).includes(top);
       row.answerable += 1;
       total.answerable += 1;
-      if (ok) ((row.correct += 1), (total.correct += 1));
+      if (ok) {
+        row.correct += 1;
+        total.correct += 1;
+      }
     }
     if (!ok) misses.push({ question, got: top, confidence: result.confidence });
   }
