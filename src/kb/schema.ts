@@ -12,7 +12,8 @@ const slug = z
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
     'use lower-case letters, digits and single hyphens, e.g. "stat-1-in-26"',
-  );
+  )
+  .max(80, 'must be at most 80 characters (it travels in button ids)');
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);

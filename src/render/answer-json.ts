@@ -23,7 +23,7 @@ export function answerJson(result: AnswerResult, kb: KnowledgeBase): AnswerJson 
       kind: entry.kind,
       text: entry.text[result.lang],
       score,
-      source: sourceLine(entry.source, result.lang),
+      source: sourceLine(entry.source, result.lang, entry.kind),
     })),
     suggestedTopics: result.suggestedTopics.map((id) => kb.topicName(id, result.lang)),
   };

@@ -24,7 +24,7 @@ export function entryCard(entry: Entry, lang: Lang, kb: KnowledgeBase, color = C
     title: entryTitle(entry, lang),
     description: entry.text[lang],
     fields,
-    footer: `${t('source', lang)}: ${sourceLine(entry.source, lang)}`,
+    footer: `${t('source', lang)}: ${sourceLine(entry.source, lang, entry.kind)}`,
     color,
   };
 }

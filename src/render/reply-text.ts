@@ -3,6 +3,7 @@ import type { Reply } from './reply.js';
 
 export function replyText(reply: Reply): string {
   const blocks: string[] = [];
+  if (reply.question) blocks.push(`❓ ${reply.question}`);
   if (reply.content) blocks.push(reply.content);
   for (const card of reply.cards) {
     const lines = [card.title];
@@ -13,5 +14,6 @@ export function replyText(reply: Reply): string {
   }
   if (reply.buttons?.length)
     blocks.push(reply.buttons.map((b) => `[${b.emoji ? `${b.emoji} ` : ''}${b.label}]`).join(' '));
-  return blocks.join('\n\n');
+  // Bold markers read as noise in a terminal.
+  return blocks.join('\n\n').replace(/\*\*(.+?)\*\*/g, '$1');
 }

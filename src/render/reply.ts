@@ -18,6 +18,8 @@ export interface ReplyButton {
 }
 
 export interface Reply {
+  /** The user's own question, shown above the answer; user text, so every adapter escapes it. */
+  question?: string;
   content?: string;
   cards: ReplyCard[];
   buttons?: ReplyButton[];

@@ -1,0 +1,119 @@
+// /ask question [language] [private]: the best answer from the knowledge base, or an honest "I don't know".
+import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
+import { suggestQuestions } from '../src/answer/suggest.js';
+import type { CommandModule } from '../src/bot/command.js';
+import { EVERYWHERE, languageOption, privateOption } from '../src/bot/common-options.js';
+import { localized } from '../src/bot/localize.js';
+import { choiceLanguage } from '../src/bot/reply-language.js';
+import { LANGS, type Lang } from '../src/kb/schema.js';
+import { answerReply } from '../src/render/answer-reply.js';
+import { entryButtons } from '../src/render/entry-buttons.js';
+import { entryCard } from '../src/render/entry-card.js';
+import { COLORS } from '../src/render/reply.js';
+import { recordQuestion, recordVote } from '../src/state/feedback.js';
+
+const THANKS: Record<Lang, [string, string]> = {
+  pl: [
+    'Dzięki! Zapisane jako pomocne.',
+    'Dzięki! Zapisane jako niepomocne — pomoże to ulepszyć bazę wiedzy.',
+  ],
+  en: [
+    'Thanks! Noted as helpful.',
+    'Thanks! Noted as not helpful — this helps us improve the knowledge base.',
+  ],
+  ru: [
+    'Спасибо! Отмечено как полезное.',
+    'Спасибо! Отмечено как бесполезное — это поможет улучшить базу знаний.',
+  ],
+};
+const GONE: Record<Lang, string> = {
+  pl: 'Tego wpisu nie ma już w bazie wiedzy.',
+  en: 'This entry is no longer in the knowledge base.',
+  ru: 'Этой записи больше нет в базе знаний.',
+};
+
+export const ask = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: 'ask',
+    name_localizations: localized('zapytaj', 'спросить'),
+    description: 'Ask about customer service: tips, statistics, definitions, quotes',
+    description_localizations: localized(
+      'Zapytaj o obsługę klienta: porady, statystyki, definicje, cytaty',
+      'Вопрос об обслуживании клиентов: советы, статистика, определения, цитаты',
+    ),
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'question',
+        name_localizations: localized('pytanie', 'вопрос'),
+        description: 'Your question, in Polish, English or Russian',
+        description_localizations: localized(
+          'Twoje pytanie po polsku, angielsku lub rosyjsku',
+          'Ваш вопрос на русском, польском или английском',
+        ),
+        required: true,
+        autocomplete: true,
+      },
+      languageOption,
+      privateOption,
+    ],
+    ...EVERYWHERE,
+  },
+  isPrivate: (request) => request.options.private === true,
+
+  async execute(request, ctx) {
+    const engine = ctx.kb.current();
+    const question = String(request.options.question ?? '');
+    const language = request.options.language;
+    const result = engine.answer({
+      question,
+      ...(typeof language === 'string' && (LANGS as readonly string[]).includes(language)
+        ? { lang: language as Lang }
+        : {}),
+      ...(request.user.locale ? { userLocale: request.user.locale } : {}),
+    });
+    const best = result.answers[0];
+    await recordQuestion(ctx.store, {
+      at: ctx.clock.now(),
+      ...(request.guildId ? { guildId: request.guildId } : {}),
+      question,
+      lang: result.lang,
+      answered: result.answered,
+      ...(best ? { entryId: best.entry.id } : {}),
+      confidence: result.confidence,
+    });
+    const reply = answerReply(result, engine.kb);
+    if (best) reply.buttons = entryButtons(best.entry.id, result.lang, true);
+    return { ...reply, question };
+  },
+
+  async autocomplete(request, ctx) {
+    return suggestQuestions(ctx.kb.current(), request.focused.value, choiceLanguage(request)).map((s) => ({
+      name: s.label,
+      value: s.value,
+    }));
+  },
+
+  /** Buttons under answers: "vote:<entryId>:up|down" and "lang:<entryId>:<lang>". */
+  async button(request, ctx) {
+    const [action, entryId = '', arg = ''] = request.args;
+    const kb = ctx.kb.current().kb;
+    const userLang = choiceLanguage(request);
+    if (action === 'vote' && (arg === 'up' || arg === 'down')) {
+      await recordVote(ctx.store, {
+        entryId,
+        userId: request.user.id,
+        helpful: arg === 'up',
+        at: ctx.clock.now(),
+      });
+      return { content: THANKS[userLang][arg === 'up' ? 0 : 1], cards: [], private: true };
+    }
+    const entry = kb.entry(entryId);
+    if (action === 'lang' && (LANGS as readonly string[]).includes(arg)) {
+      if (!entry) return { content: GONE[userLang], cards: [], private: true };
+      return { cards: [entryCard(entry, arg as Lang, kb, COLORS.answer)], private: true };
+    }
+    throw new Error(`unknown ask button: ${request.args.join(':')}`);
+  },
+} satisfies CommandModule;

@@ -1,0 +1,123 @@
+// Autocomplete: topics, defined terms and example questions matching what a person has typed so far.
+import MiniSearch from 'minisearch';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { LANGS, type Lang } from '../kb/schema.js';
+import type { AnswerEngine } from './answer-engine.js';
+import { analyzeQuestion, analyzeText } from './analyze.js';
+import { foldText } from './normalize.js';
+
+/** Discord shows at most 25 choices of at most 100 characters. */
+export const MAX_CHOICES = 25;
+const MAX_CHOICE_LENGTH = 100;
+
+export interface Suggestion {
+  label: string;
+  value: string;
+}
+
+interface Named {
+  id: string;
+  value: string;
+  names: Record<Lang, string>;
+}
+
+const indexes = new WeakMap<KnowledgeBase, { topics: MiniSearch<Named>; terms: MiniSearch<Named> }>();
+
+function namedIndex(items: Named[]): MiniSearch<Named> {
+  const index = new MiniSearch<Named>({
+    fields: ['all'],
+    storeFields: ['id'],
+    extractField: (item, field) =>
+      field === 'all'
+        ? LANGS.map((l) => analyzeText(item.names[l], l).join(' ')).join(' ') +
+          ` ${item.id.replace(/-/g, ' ')}`
+        : (item as unknown as Record<string, string>)[field]!,
+    tokenize: (text) => text.split(' ').filter(Boolean),
+    processTerm: (term) => term,
+  });
+  index.addAll(items);
+  return index;
+}
+
+function indexesFor(kb: KnowledgeBase) {
+  let cached = indexes.get(kb);
+  if (!cached) {
+    const terms = kb.entries.filter((e) => e.term).map((e) => ({ id: e.id, value: e.id, names: e.term! }));
+    cached = {
+      topics: namedIndex(kb.topics.map((t) => ({ id: t.id, value: t.id, names: t.names }))),
+      terms: namedIndex(terms),
+    };
+    indexes.set(kb, cached);
+  }
+  return cached;
+}
+
+/** Ranks named things: whole-name prefix first, then word matches (stems, prefixes, typos). */
+function rank(items: Named[], index: MiniSearch<Named>, input: string, lang: Lang): Named[] {
+  const folded = foldText(input.trim());
+  if (!folded) return items;
+  const prefixHits = items.filter(
+    (item) => LANGS.some((l) => foldText(item.names[l]).startsWith(folded)) || item.id.startsWith(folded),
+  );
+  const stems = analyzeQuestion(input, lang).flatMap((w) => w.stems);
+  const searched = stems.length
+    ? index
+        .search(stems.join(' '), {
+          prefix: true,
+          fuzzy: (t) => (t.length >= 5 ? 1 : false),
+          combineWith: 'OR',
+        })
+        .map((r) => items.find((i) => i.id === r.id))
+        .filter((i): i is Named => i !== undefined)
+    : [];
+  return [...new Set([...prefixHits, ...searched])];
+}
+
+function toChoice(item: Named, lang: Lang): Suggestion {
+  return { label: clip(item.names[lang]), value: item.value };
+}
+
+export function suggestTopics(
+  kb: KnowledgeBase,
+  input: string,
+  lang: Lang,
+  kind?: Parameters<KnowledgeBase['onTopic']>[1],
+): Suggestion[] {
+  const withEntries = kb
+    .topicCounts(kind)
+    .map(({ topic }) => ({ id: topic.id, value: topic.id, names: topic.names }));
+  return rank(withEntries, indexesFor(kb).topics, input, lang)
+    .slice(0, MAX_CHOICES)
+    .map((item) => toChoice(item, lang));
+}
+
+export function suggestTerms(kb: KnowledgeBase, input: string, lang: Lang): Suggestion[] {
+  const terms = kb.entries.filter((e) => e.term).map((e) => ({ id: e.id, value: e.id, names: e.term! }));
+  return rank(terms, indexesFor(kb).terms, input, lang)
+    .slice(0, MAX_CHOICES)
+    .map((item) => toChoice(item, lang));
+}
+
+/** Example questions from the entries' phrasings that match the words typed so far. */
+export function suggestQuestions(engine: AnswerEngine, input: string, lang: Lang): Suggestion[] {
+  const words = analyzeQuestion(input, lang);
+  const entries =
+    words.length > 0
+      ? engine.index.find(words, MAX_CHOICES).map((h) => h.entry)
+      : engine.kb.entries.slice(0, MAX_CHOICES);
+  const choices: Suggestion[] = [];
+  const typed = input.trim();
+  if (typed) choices.push({ label: clip(typed), value: clip(typed) });
+  for (const entry of entries) {
+    const phrasing = entry.phrasings[lang][0];
+    if (phrasing && !choices.some((c) => c.value === phrasing))
+      choices.push({ label: clip(phrasing), value: clip(phrasing) });
+    if (choices.length >= MAX_CHOICES) break;
+  }
+  return choices;
+}
+
+function clip(text: string): string {
+  const single = text.replace(/\s+/g, ' ');
+  return single.length <= MAX_CHOICE_LENGTH ? single : `${single.slice(0, MAX_CHOICE_LENGTH - 1)}…`;
+}

@@ -1,0 +1,15 @@
+// The one context object that reaches every handler: knowledge base, state, logger, clock, configuration.
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { KbHolder } from '../kb/kb-holder.js';
+import type { Logger } from '../logger.js';
+import type { StateStore } from '../state/store.js';
+
+export interface BotContext {
+  kb: KbHolder;
+  store: StateStore;
+  logger: Logger;
+  clock: Clock;
+  config: Config;
+  random: () => number;
+}

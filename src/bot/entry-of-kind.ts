@@ -1,0 +1,47 @@
+// The shared handler of /tip, /stat and /quote: an entry of that kind, on a topic when one is given, else at random.
+import { pickEntry, resolveTopic } from '../answer/pick-entry.js';
+import { suggestTopics } from '../answer/suggest.js';
+import type { Kind } from '../kb/schema.js';
+import { entryButtons } from '../render/entry-buttons.js';
+import { entryCard } from '../render/entry-card.js';
+import { t } from '../render/labels.js';
+import { COLORS, type Reply } from '../render/reply.js';
+import type { AutocompleteRequest, Choice, CommandRequest } from './command.js';
+import type { BotContext } from './context.js';
+import { choiceLanguage, replyLanguage } from './reply-language.js';
+
+export async function replyWithEntryOfKind(
+  kinds: Kind[],
+  request: CommandRequest,
+  ctx: BotContext,
+): Promise<Reply> {
+  const engine = ctx.kb.current();
+  const typedTopic = typeof request.options.topic === 'string' ? request.options.topic : '';
+  const lang = replyLanguage(request, typedTopic, engine.index);
+  const topicId = typedTopic ? resolveTopic(engine.kb, typedTopic, lang, kinds[0]) : undefined;
+  const entry = pickEntry(engine.kb, kinds, ctx.random, topicId);
+  if (!entry) {
+    const topics = engine.kb
+      .topicCounts(kinds[0])
+      .slice(0, 10)
+      .map((c) => `• ${c.topic.names[lang]} (${c.count})`)
+      .join('\n');
+    return {
+      cards: [{ title: t('nothingOnTopic', lang), description: topics, color: COLORS.declined }],
+      private: true,
+    };
+  }
+  return { cards: [entryCard(entry, lang, engine.kb)], buttons: entryButtons(entry.id, lang, false) };
+}
+
+export async function topicChoices(
+  kind: Kind,
+  request: AutocompleteRequest,
+  ctx: BotContext,
+): Promise<Choice[]> {
+  const engine = ctx.kb.current();
+  return suggestTopics(engine.kb, request.focused.value, choiceLanguage(request), kind).map((s) => ({
+    name: s.label,
+    value: s.value,
+  }));
+}

@@ -1,0 +1,54 @@
+// The bot's configuration, read from the environment and validated with zod (names: shared/GUIDE.md).
+import cron from 'node-cron';
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 digits)');
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const envSchema = z.object({
+  DISCORD_TOKEN: z.string().min(20, 'looks too short for a bot token').optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as http://127.0.0.1:8080/api' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  KB_DIR: z.string().default('data/kb'),
+  STATE_FILE: z.string().default('data/state.json'),
+  DAILY_TIP_CHANNEL_ID: snowflake.optional(),
+  DAILY_TIP_CRON: z
+    .string()
+    .default('0 9 * * 1-5')
+    .refine((expr) => cron.validate(expr), 'must be a cron expression such as "0 9 * * 1-5"'),
+  DAILY_TIP_TIMEZONE: z
+    .string()
+    .default('Europe/Warsaw')
+    .refine(isTimeZone, 'must be an IANA time zone such as Europe/Warsaw'),
+  DAILY_TIP_CATCH_UP_HOURS: z.coerce.number().min(0).max(23).default(3),
+  ADMIN_ROLE_ID: snowflake.optional(),
+  KB_WATCH: z
+    .enum(['0', '1'], 'must be 0 or 1')
+    .default('0')
+    .transform((v) => v === '1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Validates the environment; empty variables count as unset (as in a copied .env.example). */
+export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+}

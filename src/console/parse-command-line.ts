@@ -1,0 +1,82 @@
+// Parses a console line such as "/ask ile klientow narzeka?" or "/tip topic:complaints" into a command request.
+import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
+import type { CommandModule, CommandRequest, OptionValue, Requester } from '../bot/command.js';
+import { findCommand } from '../bot/command-list.js';
+
+export type ParsedLine =
+  { ok: true; module: CommandModule; request: CommandRequest } | { ok: false; message: string };
+
+const matchesName = (
+  option: { name: string; name_localizations?: Record<string, string | null> | null },
+  name: string,
+) => option.name === name || Object.values(option.name_localizations ?? {}).some((n) => n === name);
+
+export function parseCommandLine(
+  line: string,
+  commands: readonly CommandModule[],
+  user: Requester,
+): ParsedLine {
+  const match = /^\/(\S+)\s*(.*)$/s.exec(line.trim());
+  if (!match)
+    return {
+      ok: false,
+      message: 'Commands start with "/", e.g. /ask ile klientow narzeka?  — /help lists them.',
+    };
+  const [, name = '', rest = ''] = match;
+  const module = findCommand(name, commands);
+  if (!module) return { ok: false, message: `Unknown command /${name}. Try /help.` };
+
+  let options: readonly APIApplicationCommandOption[] = module.data.options ?? [];
+  let subcommand: string | undefined;
+  let text = rest.trim();
+  const subcommands = options.filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  if (subcommands.length > 0) {
+    const [first = '', ...others] = text.split(/\s+/);
+    const sub = subcommands.find((s) => matchesName(s, first));
+    if (!sub)
+      return {
+        ok: false,
+        message: `/${module.data.name} needs one of: ${subcommands.map((s) => s.name).join(', ')}`,
+      };
+    subcommand = sub.name;
+    options = 'options' in sub ? (sub.options ?? []) : [];
+    text = others.join(' ');
+  }
+
+  const values: Record<string, OptionValue> = {};
+  // "name:value" pairs; a value runs until the next "name:" or the end of the line.
+  const pairPattern = /(?:^|\s)([\p{L}_-]+):/gu;
+  const pairs = [...text.matchAll(pairPattern)].filter((m) => options.some((o) => matchesName(o, m[1]!)));
+  const free = pairs.length > 0 ? text.slice(0, pairs[0]!.index).trim() : text;
+  pairs.forEach((m, i) => {
+    const option = options.find((o) => matchesName(o, m[1]!))!;
+    const end = i + 1 < pairs.length ? pairs[i + 1]!.index : text.length;
+    values[option.name] = convert(option, text.slice(m.index + m[0].length, end).trim());
+  });
+  if (free) {
+    const target = options.find((o) => o.type === ApplicationCommandOptionType.String && !(o.name in values));
+    if (!target)
+      return { ok: false, message: `/${module.data.name} takes no free text; use name:value options.` };
+    values[target.name] = free;
+  }
+  const missing = options
+    .filter((o) => 'required' in o && o.required && !(o.name in values))
+    .map((o) => o.name);
+  if (missing.length > 0) return { ok: false, message: `/${module.data.name} needs: ${missing.join(', ')}` };
+
+  return {
+    ok: true,
+    module,
+    request: { command: module.data.name, ...(subcommand ? { subcommand } : {}), options: values, user },
+  };
+}
+
+function convert(option: APIApplicationCommandOption, raw: string): OptionValue {
+  if (option.type === ApplicationCommandOptionType.Boolean) return /^(true|yes|tak|да|1)$/i.test(raw);
+  if (
+    option.type === ApplicationCommandOptionType.Integer ||
+    option.type === ApplicationCommandOptionType.Number
+  )
+    return Number(raw);
+  return raw;
+}

@@ -1,0 +1,66 @@
+// The local console: the same command handlers as on Discord, typed or piped on standard input, replies as text.
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { CommandModule, Requester } from '../bot/command.js';
+import type { BotContext } from '../bot/context.js';
+import { runHandler } from '../bot/run-handler.js';
+import { replyText } from '../render/reply-text.js';
+import { parseCommandLine } from './parse-command-line.js';
+
+export interface ConsoleOptions {
+  ctx: BotContext;
+  commands: readonly CommandModule[];
+  input: Readable;
+  output: Writable;
+  /** Show a prompt (a person at a terminal) rather than only answering piped lines. */
+  interactive: boolean;
+  /** The console user's locale, e.g. from LANG. */
+  locale?: string;
+}
+
+export const CONSOLE_BANNER =
+  'cs-coach console (no DISCORD_TOKEN set, so not connecting to Discord).\n' +
+  'Type a command as in Discord, e.g.  /ask ile klientow narzeka?   /tip topic:complaints   /help   — Ctrl+D to quit.';
+
+/** Runs until the input ends; every line gets its reply before the next is read. */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const { ctx, commands, input, output, interactive } = options;
+  const user: Requester = {
+    id: 'console',
+    isAdmin: true,
+    ...(options.locale ? { locale: options.locale } : {}),
+  };
+  const lines = createInterface({
+    input,
+    ...(interactive ? { output, prompt: 'cs-coach> ' } : {}),
+    crlfDelay: Infinity,
+    terminal: interactive,
+  });
+  const write = (text: string) => output.write(`${text}\n`);
+  if (interactive) lines.prompt();
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (line) {
+      const parsed = parseCommandLine(line, commands, user);
+      if (!parsed.ok) write(parsed.message);
+      else {
+        const { module, request } = parsed;
+        const { reply } = await runHandler(
+          ctx,
+          { command: request.command, userId: user.id, ...(user.locale ? { locale: user.locale } : {}) },
+          () => module.execute(request, ctx),
+        );
+        write(replyText(reply));
+      }
+      write('');
+    }
+    if (interactive) lines.prompt();
+  }
+}
+
+/** "pl_PL.UTF-8" → "pl"; what the console uses as the user's locale. */
+export function localeFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  const base = value?.split(/[._]/)[0];
+  return base && base !== 'C' && base !== 'POSIX' ? base : undefined;
+}

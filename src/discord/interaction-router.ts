@@ -1,0 +1,152 @@
+// Routes Discord interactions to command modules: replies in time (deferring slow work), autocomplete, buttons.
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
+import type { CommandModule, CommandRequest } from '../bot/command.js';
+import { findCommand } from '../bot/command-list.js';
+import type { BotContext } from '../bot/context.js';
+import { runHandler } from '../bot/run-handler.js';
+import { countUsage } from '../state/feedback.js';
+import { clip, LIMITS } from './limits.js';
+import { optionsOf, requesterOf } from './requester.js';
+import { toDiscordMessage } from './to-discord-message.js';
+
+export interface RouterOptions {
+  /** Defer when the handler has not finished by then; Discord wants a first response within 3 s. */
+  deferAfterMs?: number;
+}
+
+export function createInteractionRouter(
+  ctx: BotContext,
+  commands: readonly CommandModule[],
+  options: RouterOptions = {},
+) {
+  const deferAfterMs = options.deferAfterMs ?? 1500;
+  return async (interaction: Interaction): Promise<void> => {
+    const where = {
+      interactionId: interaction.id,
+      userId: interaction.user.id,
+      guildId: interaction.guildId ?? undefined,
+    };
+    try {
+      if (interaction.isChatInputCommand()) await answerCommand(interaction);
+      else if (interaction.isAutocomplete()) await answerAutocomplete(interaction);
+      else if (interaction.isButton()) await answerButton(interaction);
+    } catch (error) {
+      // Discord refused or failed our response (5xx, rate limit given up, expired token): log and keep serving.
+      ctx.logger.error({ err: error, ...where }, 'could not respond to the interaction');
+    }
+  };
+
+  async function answerCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+    const module = findCommand(interaction.commandName, commands);
+    if (!module) {
+      ctx.logger.warn(
+        { command: interaction.commandName },
+        'unknown command (registered commands are out of date?)',
+      );
+      return;
+    }
+    const request: CommandRequest = {
+      command: module.data.name,
+      ...optionsOf(interaction.options.data),
+      user: requesterOf(interaction, ctx.config.ADMIN_ROLE_ID),
+      ...(interaction.guildId ? { guildId: interaction.guildId } : {}),
+      ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
+    };
+    countUsage(ctx.store, module.data.name).catch((err) => ctx.logger.warn({ err }, 'could not count usage'));
+    const isPrivate = module.isPrivate?.(request) ?? false;
+    const work = runHandler(
+      ctx,
+      {
+        command: request.command,
+        userId: request.user.id,
+        ...(request.user.locale ? { locale: request.user.locale } : {}),
+        ...(request.guildId ? { guildId: request.guildId } : {}),
+      },
+      () => module.execute(request, ctx),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), deferAfterMs)));
+    const first = await Promise.race([work, slow]);
+    clearTimeout(timer);
+    if (first !== 'slow') {
+      const message = toDiscordMessage({ ...first.reply, private: first.reply.private || isPrivate });
+      await interaction.reply(message);
+      return;
+    }
+    await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+    const { reply } = await work;
+    const { flags: _flags, ...message } = toDiscordMessage(reply);
+    if (reply.private && !isPrivate) {
+      // A private reply (an error, say) after a public "thinking…": remove it and answer privately.
+      await interaction.deleteReply();
+      await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
+    } else {
+      await interaction.editReply(message);
+    }
+  }
+
+  async function answerAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const module = findCommand(interaction.commandName, commands);
+    const focused = interaction.options.getFocused(true);
+    let choices: { name: string; value: string }[] = [];
+    if (module?.autocomplete) {
+      try {
+        choices = await module.autocomplete(
+          {
+            command: module.data.name,
+            ...optionsOf(interaction.options.data),
+            user: requesterOf(interaction, ctx.config.ADMIN_ROLE_ID),
+            ...(interaction.guildId ? { guildId: interaction.guildId } : {}),
+            focused: { name: focused.name, value: String(focused.value ?? '') },
+          },
+          ctx,
+        );
+      } catch (error) {
+        ctx.logger.error({ err: error, command: interaction.commandName }, 'autocomplete failed');
+      }
+    }
+    await interaction.respond(
+      choices
+        .slice(0, LIMITS.choices)
+        .map((c) => ({
+          name: clip(c.name, LIMITS.choiceName) || '…',
+          value: clip(c.value, LIMITS.choiceValue),
+        })),
+    );
+  }
+
+  async function answerButton(interaction: ButtonInteraction): Promise<void> {
+    const [name = '', ...args] = interaction.customId.split(':');
+    const module = findCommand(name, commands);
+    if (!module?.button) {
+      ctx.logger.warn({ customId: interaction.customId }, 'button of an unknown command');
+      return;
+    }
+    const user = requesterOf(interaction, ctx.config.ADMIN_ROLE_ID);
+    const { reply } = await runHandler(
+      ctx,
+      {
+        command: `${name}:${args[0] ?? ''}`,
+        userId: user.id,
+        ...(user.locale ? { locale: user.locale } : {}),
+      },
+      () =>
+        module.button!(
+          {
+            args,
+            user,
+            ...(interaction.guildId ? { guildId: interaction.guildId } : {}),
+            ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
+          },
+          ctx,
+        ),
+    );
+    await interaction.reply(toDiscordMessage(reply));
+  }
+}

@@ -1,0 +1,99 @@
+// Renders a plain Reply as a Discord message payload: embeds and buttons, clipped to Discord's limits, mentions off.
+import {
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+  escapeMarkdown,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+} from 'discord.js';
+import type { Reply, ReplyButton, ReplyCard } from '../render/reply.js';
+import { clip, LIMITS, neutralizeMentions } from './limits.js';
+
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowedMentions: { parse: []; repliedUser: false };
+  flags?: MessageFlags.Ephemeral;
+}
+
+const STYLES = {
+  primary: ButtonStyle.Primary,
+  secondary: ButtonStyle.Secondary,
+  success: ButtonStyle.Success,
+  danger: ButtonStyle.Danger,
+};
+
+/** The user's own text, made safe: no markdown effects, no mentions, one line. */
+export function safeUserText(text: string, max: number): string {
+  return clip(neutralizeMentions(escapeMarkdown(text.replace(/\s+/g, ' ').trim())), max);
+}
+
+export function toDiscordMessage(reply: Reply): DiscordMessage {
+  let budget = LIMITS.embedTotal;
+  const embeds: APIEmbed[] = [];
+  reply.cards.slice(0, LIMITS.embedsPerMessage).forEach((card, i) => {
+    const embed = toEmbed(card, i === 0 ? reply.question : undefined, budget);
+    budget -= embedSize(embed);
+    if (budget >= 0) embeds.push(embed);
+  });
+  const message: DiscordMessage = {
+    embeds,
+    components: toRows(reply.buttons ?? []),
+    allowedMentions: { parse: [], repliedUser: false },
+  };
+  if (reply.content) message.content = clip(neutralizeMentions(reply.content), LIMITS.content);
+  if (reply.private) message.flags = MessageFlags.Ephemeral;
+  return message;
+}
+
+function toEmbed(card: ReplyCard, question: string | undefined, budget: number): APIEmbed {
+  const embed: APIEmbed = { title: clip(card.title, LIMITS.embedTitle) };
+  // The question is user text: markdown escaped and mentions broken, in the description where markdown renders.
+  const asked = question ? `> ❓ ${safeUserText(question, 300)}\n\n` : '';
+  const room = Math.max(0, Math.min(LIMITS.embedDescription, budget - 1500) - asked.length);
+  const description = asked + clip(neutralizeMentions(card.description), room);
+  if (description.trim()) embed.description = description;
+  if (card.color !== undefined) embed.color = card.color;
+  const fields = (card.fields ?? []).slice(0, LIMITS.embedFields).map((f) => ({
+    name: clip(neutralizeMentions(f.name), LIMITS.fieldName),
+    value: clip(neutralizeMentions(f.value), LIMITS.fieldValue) || '—',
+    ...(f.inline ? { inline: true } : {}),
+  }));
+  if (fields.length) embed.fields = fields;
+  if (card.footer) embed.footer = { text: clip(card.footer, Math.min(LIMITS.footer, 500)) };
+  return embed;
+}
+
+/** Characters that count towards the 6,000 total of a message's embeds. */
+export function embedSize(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+function toRows(buttons: ReplyButton[]): APIActionRowComponent<APIButtonComponent>[] {
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  const usable = buttons
+    .filter((b) => b.customId.length <= LIMITS.customId)
+    .slice(0, LIMITS.rows * LIMITS.buttonsPerRow);
+  for (let i = 0; i < usable.length; i += LIMITS.buttonsPerRow) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: usable.slice(i, i + LIMITS.buttonsPerRow).map((b) => ({
+        type: ComponentType.Button,
+        custom_id: b.customId,
+        label: clip(b.label, LIMITS.buttonLabel),
+        style: STYLES[b.style],
+        ...(b.emoji ? { emoji: { name: b.emoji } } : {}),
+      })) as APIButtonComponent[],
+    });
+  }
+  return rows;
+}
