@@ -13,9 +13,13 @@ export function foldText(text: string): string {
     .replace(/й/g, 'и'); // NFKD splits й into и + breve; keep both spellings equal
 }
 
-/** Splits text into words of letters or digits ("6-7x" gives "6", "7x"); at most `limit` words. */
+/**
+ * Splits text into words of letters or digits; a decimal number stays whole with its unit ("2,5G" gives "2.5g",
+ * "6-7x" gives "6", "7x"). At most `limit` words.
+ */
 export function tokenize(text: string, limit = 64): string[] {
-  return (foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, limit);
+  const words = foldText(text).match(/\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{N}]+/gu) ?? [];
+  return words.slice(0, limit).map((w) => w.replace(/,/g, '.'));
 }
 
 export function isCyrillic(word: string): boolean {

@@ -2,7 +2,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { LANGS, type Entry, type Lang } from '../kb/schema.js';
-import { analyzeText, type QueryWord } from './analyze.js';
+import { analyzeText, surfaceWords, type QueryWord } from './analyze.js';
 import { tokenize } from './normalize.js';
 import type { Vocabulary } from './detect-language.js';
 
@@ -13,6 +13,7 @@ interface IndexedDoc {
   phrasings: string;
   term: string;
   topics: string;
+  words: string;
 }
 
 /** How well one question word matched an entry: 1 exact stem, less for prefix and typo matches. */
@@ -36,7 +37,7 @@ export class SearchIndex {
 
   constructor(private readonly kb: KnowledgeBase) {
     this.search = new MiniSearch<IndexedDoc>({
-      fields: ['text', 'phrasings', 'term', 'topics'],
+      fields: ['text', 'phrasings', 'term', 'topics', 'words'],
       storeFields: ['entryId'],
       // Fields arrive already analyzed (folded, stemmed, space-separated), so tokenizing is a split.
       tokenize: (text) => text.split(' ').filter(Boolean),
@@ -49,7 +50,7 @@ export class SearchIndex {
       for (const lang of LANGS) {
         const doc = documentFor(entry, lang, kb);
         docs.push(doc);
-        for (const field of [doc.text, doc.phrasings, doc.term, doc.topics]) {
+        for (const field of [doc.text, doc.phrasings, doc.term, doc.topics, doc.words]) {
           for (const stem of field.split(' ')) if (stem) entryStems.add(stem);
         }
         if (lang !== 'ru') {
@@ -80,7 +81,7 @@ export class SearchIndex {
     const stems = [...new Set(words.flatMap((w) => w.stems))];
     if (stems.length === 0) return [];
     const results = this.search.search(stems.join(' '), {
-      boost: { term: 2.5, phrasings: 1.6, text: 1, topics: 0.8 },
+      boost: { term: 2.5, phrasings: 1.6, text: 1, topics: 0.8, words: 0.4 },
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : false),
       maxFuzzy: 2,
@@ -128,5 +129,8 @@ function documentFor(entry: Entry, lang: Lang, kb: KnowledgeBase): IndexedDoc {
     phrasings: analyzeText(entry.phrasings[lang].join(' . '), lang).join(' '),
     term: entry.term ? analyzeText(entry.term[lang], lang).join(' ') : '',
     topics: analyzeText(topicNames, lang).join(' '),
+    words: surfaceWords(
+      `${entry.text[lang]} ${entry.phrasings[lang].join(' ')} ${entry.term?.[lang] ?? ''}`,
+    ).join(' '),
   };
 }

@@ -8,7 +8,7 @@ const english = snowball.newStemmer('english');
 const russian = snowball.newStemmer('russian');
 
 export function stemWord(word: string, lang: Lang): string {
-  if (/^\d+$/.test(word)) return word;
+  if (/^\d/.test(word)) return word;
   const stem = lang === 'ru' ? russian.stem(word) : lang === 'en' ? english.stem(word) : stemPolish(word);
   return canonicalStem(stem, lang);
 }

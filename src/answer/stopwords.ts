@@ -9,20 +9,38 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
     being am do does did doing have has had having i me my we our us you your he she it its they them their this that these
     those there here what which who whom whose when where why how can could should would will shall may might must not no
     yes very just also too more most much many some any all each other such only own same few up down out off again once
-    get got give tell say said please thanks thank hi hello hey let lets know want need like one s t don doesn isn aren`),
+    get got give tell say said please thanks thank hi hello hey let lets know want need like one s t don doesn isn aren
+    really actually pls plz ppl guys anyone somebody someone`),
   pl: words(`a i o u w z ze we na do od po za ze sie się to ten ta te tego tej tym tych jest sa są byc być jak jaki jaka
     jakie jakiej jakich ile czy co kto ktory ktora ktore ktorzy gdy kiedy gdzie dlaczego czemu po co nie tak lub albo oraz
     ale bo że ze mi mnie my nas nam wy was ja ty on ona ono oni one mam ma mają maja mozna można jesli jeśli czyli by aby
     sobie jego jej ich tu tam sie przez dla przy pod nad bez jako juz już jeszcze tylko bardzo duzo dużo wiecej więcej
     prosze proszę powiedz daj podaj pokaz pokaż chce chcę chcialbym chciałbym moze może moga mogą musi powinien powinno
-    powinni mamy macie jakis jakiś jakas jakaś coś cos czyms czymś tego temu taki taka takie`),
+    powinni mamy macie jakis jakiś jakas jakaś coś cos czyms czymś tego temu taki taka takie
+    jakies jakieś jakichs jakichś ogolnie ogólnie wlasciwie właściwie generalnie serio naprawde naprawdę w ogole ogóle`),
   ru: words(`и в во не на с со к ко о об от до по за из у же ли бы что как какой какая какие каких каков кто где когда
     почему зачем сколько это этот эта эти тот та те то там тут здесь а но или да нет мы вы ты я он она оно они нас вас нам
     вам мне меня его ее её их есть быть был была были будет для при про над под без через же ли уже еще ещё только очень
     много можно нужно надо ли чтобы если то так такой такая такие свой свои скажи расскажи подскажи покажи дай хочу
-    можешь может могут должен должна должны всё все весь вся`),
+    можешь может могут должен должна должны всё все весь вся
+    реально вообще вообщем собственно типа кстати`),
 };
 
 export function isStopword(folded: string): boolean {
   return STOPWORDS.en.has(folded) || STOPWORDS.pl.has(folded) || STOPWORDS.ru.has(folded);
 }
+
+/**
+ * Words that say what kind of entry is wanted ("numbers", "definition") rather than what it is about: the
+ * question's intent reads them (intent.ts), but they are not content to match, so they do not lower confidence.
+ */
+export const KIND_WORDS = new Set(
+  foldText(`statistic statistics stats stat numbers number figures figure data percent percentage percentages
+    definition define meaning quote quotes tip tips advice example examples
+    statystyka statystyki statystyk liczby liczba dane procent procentowo odsetek definicja definicji znaczy oznacza
+    cytat cytaty porada porady wskazowka wskazówka wskazowki wskazówki przyklad przykład przyklady przykłady
+    статистика статистики статистику цифры цифра данные процент процента процентов определение означает значит
+    цитата цитату цитаты совет советы пример примеры`)
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -9,19 +9,26 @@ async function main(): Promise<number> {
   const loaded = loadConfig(process.env);
   if (!loaded.ok || !loaded.config.DISCORD_TOKEN) {
     console.error('npm run deploy needs a valid configuration with DISCORD_TOKEN:');
-    for (const problem of loaded.ok ? ['DISCORD_TOKEN: not set'] : loaded.problems) console.error(`  - ${problem}`);
+    for (const problem of loaded.ok ? ['DISCORD_TOKEN: not set'] : loaded.problems)
+      console.error(`  - ${problem}`);
     return 1;
   }
   const { config } = loaded;
   const logger = createLogger(config.LOG_LEVEL);
-  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN!);
+  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(
+    config.DISCORD_TOKEN!,
+  );
   // The application id comes from Discord, never from decoding the token.
   const application = (await rest.get(Routes.currentApplication())) as APIApplication;
   const result = await syncCommands(
     rest,
     application.id,
     COMMANDS.map((c) => c.data),
-    { logger, force: process.argv.includes('--force'), ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}) },
+    {
+      logger,
+      force: process.argv.includes('--force'),
+      ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),
+    },
   );
   console.log(
     `${result.changed ? 'Registered' : 'Already up to date:'} ${result.count} commands ${config.DISCORD_GUILD_ID ? `in server ${config.DISCORD_GUILD_ID}` : 'globally (may take up to an hour to show)'}.`,

@@ -112,12 +112,10 @@ export function createInteractionRouter(
       }
     }
     await interaction.respond(
-      choices
-        .slice(0, LIMITS.choices)
-        .map((c) => ({
-          name: clip(c.name, LIMITS.choiceName) || '…',
-          value: clip(c.value, LIMITS.choiceValue),
-        })),
+      choices.slice(0, LIMITS.choices).map((c) => ({
+        name: clip(c.name, LIMITS.choiceName) || '…',
+        value: clip(c.value, LIMITS.choiceValue),
+      })),
     );
   }
 

@@ -104,6 +104,6 @@ function avoidRepeat(
   random: RandomSource,
 ): void {
   const later = order.length - position - 1;
-  if (false && order[position] === lastTipId && later > 0)
+  if (order[position] === lastTipId && later > 0)
     swap(order, position, position + 1 + randomIndex(later, random));
 }
