@@ -1,16 +1,9 @@
 // The bot's configuration, read from the environment and validated with zod (names: shared/GUIDE.md).
-import cron from 'node-cron';
 import { z } from 'zod';
+import { LANGS } from './kb/schema.js';
+import { catchUpHoursSchema, isValidTimeZone, parseDailyTipCron } from './tips/schedule.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 digits)');
-const isTimeZone = (tz: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const envSchema = z.object({
   DISCORD_TOKEN: z.string().min(20, 'looks too short for a bot token').optional(),
@@ -25,12 +18,19 @@ const envSchema = z.object({
   DAILY_TIP_CRON: z
     .string()
     .default('0 9 * * 1-5')
-    .refine((expr) => cron.validate(expr), 'must be a cron expression such as "0 9 * * 1-5"'),
+    .superRefine((expr, ctx) => {
+      try {
+        parseDailyTipCron(expr);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
   DAILY_TIP_TIMEZONE: z
     .string()
     .default('Europe/Warsaw')
-    .refine(isTimeZone, 'must be an IANA time zone such as Europe/Warsaw'),
-  DAILY_TIP_CATCH_UP_HOURS: z.coerce.number().min(0).max(23).default(3),
+    .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Warsaw'),
+  DAILY_TIP_CATCH_UP_HOURS: catchUpHoursSchema.default(3),
+  DAILY_TIP_LANGUAGE: z.enum(LANGS, 'must be pl, en or ru').default('en'),
   ADMIN_ROLE_ID: snowflake.optional(),
   KB_WATCH: z
     .enum(['0', '1'], 'must be 0 or 1')

@@ -9,6 +9,8 @@ import { createLogger } from './logger.js';
 import { StateStore } from './state/store.js';
 import { CONSOLE_BANNER, localeFromEnv, runConsole } from './console/run-console.js';
 import { startDiscordBot } from './discord/start-bot.js';
+import { watchKnowledgeBase } from './kb/kb-watcher.js';
+import { reloadAndLog } from './kb/reload-and-log.js';
 
 async function main(): Promise<number> {
   const loaded = loadConfig(process.env);
@@ -58,6 +60,7 @@ async function main(): Promise<number> {
       logger.info({ signal }, 'shutting down');
       // Whatever happens, leave within 5 seconds.
       setTimeout(() => process.exit(0), 5000).unref();
+      stopReloads();
       bot.stop().finally(resolve);
     };
     process.once('SIGINT', () => stop('SIGINT'));

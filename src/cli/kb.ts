@@ -2,6 +2,11 @@
 import { loadKnowledgeBase } from '../kb/load.js';
 import { formatProblem } from '../kb/problems.js';
 import { kbStats, formatKbStats } from '../kb/stats.js';
+import { UNSURE_BELOW } from '../render/answer-reply.js';
+import { replyText } from '../render/reply-text.js';
+import { teamStatsReply } from '../render/team-stats-reply.js';
+import { readStateFile } from '../state/read-state-file.js';
+import { teamStats } from '../state/team-stats.js';
 
 const USAGE = 'usage: npm run kb -- validate | stats   (folder: KB_DIR, default data/kb)';
 
@@ -25,6 +30,20 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   console.log(formatKbStats(kbStats(result.kb)));
+  // What the team asks, from the bot's state file (read only; the bot may be running).
+  const stateFile = process.env.STATE_FILE || 'data/state.json';
+  const state = await readStateFile(stateFile);
+  if (!state.ok) {
+    console.log(`\nNo question statistics: ${state.message}`);
+    return 0;
+  }
+  const reply = teamStatsReply(
+    kbStats(result.kb),
+    teamStats(state.state, new Date(), { unsureBelow: UNSURE_BELOW }),
+  );
+  console.log(
+    `\n${replyText({ cards: reply.cards.map((c) => ({ ...c, description: c.description.split('\n\n').slice(1).join('\n\n') })) })}`,
+  );
   return 0;
 }
 

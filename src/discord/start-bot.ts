@@ -2,6 +2,8 @@
 import { Events, type Client } from 'discord.js';
 import type { CommandModule } from '../bot/command.js';
 import type { BotContext } from '../bot/context.js';
+import { DailyTipService } from '../daily-tip/daily-tip-service.js';
+import { discordTipPoster } from './channel-poster.js';
 import { createDiscordClient } from './create-client.js';
 import { createInteractionRouter, type RouterOptions } from './interaction-router.js';
 import { syncCommands } from './registration.js';
@@ -33,9 +35,14 @@ export async function startDiscordBot(
     { logger, ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}) },
   ).catch((err) => logger.error({ err }, 'could not register the slash commands; run "npm run deploy"'));
 
+  const dailyTips = new DailyTipService(ctx, discordTipPoster(client));
+  ctx.dailyTips = dailyTips;
+  await dailyTips.start().catch((err) => logger.error({ err }, 'could not start the daily tips'));
+
   return {
     client,
     async stop() {
+      dailyTips.stop();
       await client.destroy();
       logger.info('disconnected from Discord');
     },

@@ -1,0 +1,194 @@
+// /daily-tip set | show | pause | resume | preview | post-now: admins configure the tip posted every day.
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  PermissionFlagsBits,
+} from 'discord.js';
+import { foldText } from '../src/answer/normalize.js';
+import { refuseUnlessAdmin } from '../src/bot/admin-check.js';
+import type { CommandModule, CommandRequest } from '../src/bot/command.js';
+import { GUILD_ONLY, languageOption } from '../src/bot/common-options.js';
+import type { BotContext } from '../src/bot/context.js';
+import { localized } from '../src/bot/localize.js';
+import { choiceLanguage } from '../src/bot/reply-language.js';
+import { dailyTipReply } from '../src/render/daily-tip-reply.js';
+import { dailyTipStatusReply, formatInZone } from '../src/render/daily-tip-status.js';
+import { COLORS, type Reply } from '../src/render/reply.js';
+import { normalizeTime } from '../src/daily-tip/normalize-time.js';
+import { nextPostTime } from '../src/tips/schedule-times.js';
+import { dailyTipScheduleSchema, type DailyTipSchedule } from '../src/tips/schedule.js';
+
+const say = (title: string, description: string, color = COLORS.admin): Reply => ({
+  cards: [{ title, description, color }],
+  private: true,
+});
+const problem = (description: string) => say('❌ Not changed', description, COLORS.error);
+
+const ZONES = Intl.supportedValuesOf('timeZone');
+
+export const dailyTip = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: 'daily-tip',
+    description: 'Admin: the customer-service tip posted every day in a channel',
+    description_localizations: localized(
+      'Admin: porada dnia publikowana codziennie na kanale',
+      'Админ: совет дня, публикуемый каждый день в канале',
+    ),
+    default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+    options: [
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'set',
+        description:
+          'Set the channel, time, time zone, days and language (what you leave out stays as it is)',
+        description_localizations: localized(
+          'Ustaw kanał, godzinę, strefę, dni i język',
+          'Задать канал, время, часовой пояс, дни и язык',
+        ),
+        options: [
+          {
+            type: ApplicationCommandOptionType.Channel,
+            name: 'channel',
+            description: 'Where to post',
+            channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+          },
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'time',
+            description: 'Local time of day, e.g. 09:00',
+            max_length: 5,
+          },
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'timezone',
+            description: 'IANA time zone, e.g. Europe/Warsaw',
+            autocomplete: true,
+            max_length: 64,
+          },
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'days',
+            description: 'daily, weekdays, or a cron expression such as "0 9 * * 1,3,5"',
+            autocomplete: true,
+            max_length: 64,
+          },
+          languageOption,
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'show',
+        description: 'The schedule, the next post, the last post and the last error',
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'pause',
+        description: 'Stop posting (the schedule is kept)',
+      },
+      { type: ApplicationCommandOptionType.Subcommand, name: 'resume', description: 'Start posting again' },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'preview',
+        description: 'See privately the tip that will be posted next',
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'post-now',
+        description: 'Post a tip in the channel now',
+      },
+    ],
+    ...GUILD_ONLY,
+  },
+  isPrivate: () => true,
+
+  async execute(request, ctx) {
+    const refusal = refuseUnlessAdmin(request, ctx);
+    if (refusal) return refusal;
+    const service = ctx.dailyTips;
+    if (request.subcommand === 'preview') return preview(request, ctx);
+    if (!service || !request.guildId)
+      return problem('The daily tip works in a Discord server (not in the console or in DMs).');
+    const guildId = request.guildId;
+    switch (request.subcommand) {
+      case 'show':
+        return dailyTipStatusReply(service.status(guildId));
+      case 'pause':
+      case 'resume': {
+        const enabled = request.subcommand === 'resume';
+        if (!(await service.setEnabled(guildId, enabled)))
+          return problem('No daily tip is set yet: use `/daily-tip set` first.');
+        return enabled
+          ? say('▶️ Daily tip resumed', nextLine(service.status(guildId)))
+          : say('⏸️ Daily tip paused', 'Nothing will be posted until `/daily-tip resume`.');
+      }
+      case 'post-now': {
+        const outcome = await service.postNow(guildId);
+        return outcome.posted
+          ? say('✅ Posted', `Tip \`${outcome.tipId}\` was posted.`)
+          : problem(`The tip could not be posted: ${outcome.reason}`);
+      }
+      case 'set':
+        return set(request, ctx, guildId);
+      default:
+        throw new Error(`unknown /daily-tip subcommand ${request.subcommand}`);
+    }
+  },
+
+  async autocomplete(request) {
+    const typed = foldText(request.focused.value.trim());
+    if (request.focused.name === 'days') {
+      const options = ['daily', 'weekdays', '0 9 * * 1,3,5', '30 8 * * 1-5'];
+      return options.filter((o) => o.includes(typed) || !typed).map((o) => ({ name: o, value: o }));
+    }
+    const matches = ZONES.filter((z) => foldText(z).includes(typed.replace(/\s+/g, '_')));
+    return matches.slice(0, 25).map((z) => ({ name: z, value: z }));
+  },
+} satisfies CommandModule;
+
+function nextLine(status: { effective?: { schedule: DailyTipSchedule }; next: Date | null }): string {
+  return status.next && status.effective
+    ? `Next post: ${formatInZone(status.next, status.effective.schedule.timeZone)}`
+    : '';
+}
+
+async function set(request: CommandRequest, ctx: BotContext, guildId: string): Promise<Reply> {
+  const service = ctx.dailyTips!;
+  const current = service.effectiveSchedule(guildId)?.schedule;
+  const o = request.options;
+  const candidate = {
+    channelId: typeof o.channel === 'string' ? o.channel : current?.channelId,
+    time: typeof o.time === 'string' ? normalizeTime(o.time) : (current?.time ?? '09:00'),
+    timeZone:
+      typeof o.timezone === 'string'
+        ? o.timezone.trim()
+        : (current?.timeZone ?? ctx.config.DAILY_TIP_TIMEZONE),
+    days: typeof o.days === 'string' ? o.days.trim() : (current?.days ?? 'weekdays'),
+    language: typeof o.language === 'string' ? o.language : (current?.language ?? choiceLanguage(request)),
+    enabled: true,
+  };
+  if (!candidate.channelId) return problem('Choose a channel: `/daily-tip set channel:#tips`.');
+  const parsed = dailyTipScheduleSchema.safeParse(candidate);
+  if (!parsed.success) return problem(parsed.error.issues.map((i) => `• ${i.message}`).join('\n'));
+  const cannot = await service.checkChannel(parsed.data.channelId, guildId);
+  if (cannot) return problem(`I cannot post in <#${parsed.data.channelId}>: ${cannot}.`);
+  await service.setSchedule(guildId, parsed.data);
+  const next = nextPostTime(parsed.data, ctx.clock.now());
+  return say(
+    '✅ Daily tip set',
+    `In <#${parsed.data.channelId}> at ${parsed.data.time} ${parsed.data.timeZone} (${parsed.data.days}), language ${parsed.data.language}.\n${next ? `Next post: ${formatInZone(next, parsed.data.timeZone)}` : ''}`,
+  );
+}
+
+function preview(request: CommandRequest, ctx: BotContext): Reply {
+  const engine = ctx.kb.current();
+  const lang =
+    (typeof request.options.language === 'string' ? request.options.language : undefined) ??
+    ctx.dailyTips?.effectiveSchedule(request.guildId ?? '')?.schedule.language ??
+    choiceLanguage(request);
+  const tip = ctx.dailyTips ? ctx.dailyTips.preview(request.guildId) : engine.kb.ofKind('tip')[0];
+  if (!tip) return problem('The knowledge base has no tips.');
+  const reply = dailyTipReply(tip, engine.kb, lang as 'pl' | 'en' | 'ru');
+  return { ...reply, content: 'Preview — only you see this:', private: true };
+}

@@ -1,0 +1,246 @@
+// Posts each server's daily tip with node-cron in the server's time zone, exactly once a day, with catch-up and retries.
+import cron, { type ScheduledTask } from 'node-cron';
+import type { BotContext } from '../bot/context.js';
+import type { Entry, Lang } from '../kb/schema.js';
+import { dailyTipReply } from '../render/daily-tip-reply.js';
+import type { GuildDailyTip } from '../state/daily-tip-state.js';
+import type { State } from '../state/schema.js';
+import { decideDailyPost } from '../tips/exactly-once.js';
+import { newTipRotation, nextTip, peekNextTip } from '../tips/rotation.js';
+import { nextPostTime } from '../tips/schedule-times.js';
+import { cronExpressionFor, timeOfDay, type DailyTipSchedule } from '../tips/schedule.js';
+import { defaultScheduleFromConfig } from './default-schedule.js';
+import type { TipPoster } from './tip-poster.js';
+
+export type PostOutcome = { posted: true; tipId: string } | { posted: false; reason: string };
+
+export interface EffectiveSchedule {
+  schedule: DailyTipSchedule;
+  source: 'server' | 'default';
+}
+
+type DailyTipContext = Pick<BotContext, 'kb' | 'store' | 'logger' | 'clock' | 'config' | 'random'>;
+
+export class DailyTipService {
+  private readonly jobs = new Map<string, ScheduledTask[]>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private defaultGuildId: string | undefined;
+  private readonly defaultSchedule: DailyTipSchedule | undefined;
+
+  constructor(
+    private readonly ctx: DailyTipContext,
+    private readonly poster: TipPoster,
+  ) {
+    this.defaultSchedule = defaultScheduleFromConfig(ctx.config);
+  }
+
+  /** Schedules every server and posts what is due now (the catch-up after downtime). */
+  async start(): Promise<void> {
+    if (this.defaultSchedule) {
+      this.defaultGuildId = await this.poster.guildOf(this.defaultSchedule.channelId);
+      if (!this.defaultGuildId) {
+        this.ctx.logger.warn(
+          { channelId: this.defaultSchedule.channelId },
+          'DAILY_TIP_CHANNEL_ID is not a channel the bot can see',
+        );
+      }
+    }
+    const guilds = this.guildIds();
+    for (const guildId of guilds) this.reschedule(guildId);
+    await Promise.all(guilds.map((guildId) => this.runDue(guildId)));
+  }
+
+  stop(): void {
+    for (const guildId of [...this.jobs.keys()]) this.unschedule(guildId);
+  }
+
+  guildIds(): string[] {
+    const ids = Object.entries(this.ctx.store.data.guilds)
+      .filter(([, g]) => g.dailyTip?.schedule)
+      .map(([id]) => id);
+    if (this.defaultGuildId && !ids.includes(this.defaultGuildId)) ids.push(this.defaultGuildId);
+    return ids;
+  }
+
+  effectiveSchedule(guildId: string): EffectiveSchedule | undefined {
+    const own = this.ctx.store.data.guilds[guildId]?.dailyTip?.schedule;
+    if (own) return { schedule: own, source: 'server' };
+    if (this.defaultSchedule && guildId === this.defaultGuildId)
+      return { schedule: this.defaultSchedule, source: 'default' };
+    return undefined;
+  }
+
+  status(guildId: string): { effective?: EffectiveSchedule; state?: GuildDailyTip; next: Date | null } {
+    const effective = this.effectiveSchedule(guildId);
+    const next = effective?.schedule.enabled ? nextPostTime(effective.schedule, this.ctx.clock.now()) : null;
+    return {
+      ...(effective ? { effective } : {}),
+      ...(this.guildState(guildId) ? { state: this.guildState(guildId)! } : {}),
+      next,
+    };
+  }
+
+  checkChannel(channelId: string, guildId: string): Promise<string | undefined> {
+    return this.poster.checkChannel(channelId, guildId);
+  }
+
+  async setSchedule(guildId: string, schedule: DailyTipSchedule): Promise<void> {
+    await this.ctx.store.update((state) => {
+      guildEntry(state, guildId).schedule = schedule;
+    });
+    this.reschedule(guildId);
+    this.ctx.logger.info({ guildId, ...schedule }, 'daily tip schedule set');
+  }
+
+  /** Pause or resume; a server on the environment's default gets its own copy of it. */
+  async setEnabled(guildId: string, enabled: boolean): Promise<boolean> {
+    const effective = this.effectiveSchedule(guildId);
+    if (!effective) return false;
+    await this.setSchedule(guildId, { ...effective.schedule, enabled });
+    return true;
+  }
+
+  /** Runs one scheduled check for the server: posts if due and not yet posted today. Safe to call at any moment. */
+  runDue(guildId: string): Promise<PostOutcome> {
+    return this.serialized(guildId, () => this.postIfDue(guildId));
+  }
+
+  /** Posts a tip now (admin "post-now"); it does not count as the day's scheduled post. */
+  postNow(guildId: string): Promise<PostOutcome> {
+    return this.serialized(guildId, async () => {
+      const effective = this.effectiveSchedule(guildId);
+      if (!effective) return { posted: false, reason: 'no schedule: use /daily-tip set first' };
+      return this.send(guildId, effective.schedule);
+    });
+  }
+
+  /** The tip the next post will show, without advancing the rotation. */
+  preview(guildId: string | undefined): Entry | undefined {
+    const engine = this.ctx.kb.current();
+    const rotation = (guildId && this.guildState(guildId)?.rotation) || newTipRotation();
+    const pick = peekNextTip(rotation, this.tipIds(), this.ctx.random);
+    return pick.tipId ? engine.kb.entry(pick.tipId) : undefined;
+  }
+
+  private reschedule(guildId: string): void {
+    this.unschedule(guildId);
+    const effective = this.effectiveSchedule(guildId);
+    if (!effective?.schedule.enabled) return;
+    const { schedule } = effective;
+    const run = () => {
+      this.runDue(guildId).catch((err: unknown) =>
+        this.ctx.logger.error({ err, guildId }, 'daily tip run failed'),
+      );
+    };
+    const { minute } = timeOfDay(schedule.time);
+    this.jobs.set(guildId, [
+      cron.schedule(cronExpressionFor(schedule), run, {
+        timezone: schedule.timeZone,
+        name: `daily-tip:${guildId}`,
+      }),
+      // An hourly check catches what the exact job cannot: a post time skipped by the spring-forward gap,
+      // a tick lost while the process was busy, a failed post to retry inside the catch-up window.
+      cron.schedule(`${minute} * * * *`, run, {
+        timezone: schedule.timeZone,
+        name: `daily-tip-check:${guildId}`,
+      }),
+    ]);
+  }
+
+  private unschedule(guildId: string): void {
+    for (const job of this.jobs.get(guildId) ?? []) job.destroy();
+    this.jobs.delete(guildId);
+  }
+
+  private async postIfDue(guildId: string): Promise<PostOutcome> {
+    const effective = this.effectiveSchedule(guildId);
+    if (!effective) return { posted: false, reason: 'no schedule' };
+    const previous = this.guildState(guildId)?.lastPostedLocalDate;
+    const decision = decideDailyPost({
+      schedule: effective.schedule,
+      now: this.ctx.clock.now(),
+      ...(previous ? { lastPostedLocalDate: previous } : {}),
+      catchUpHours: this.ctx.config.DAILY_TIP_CATCH_UP_HOURS,
+    });
+    if (!decision.post) return { posted: false, reason: decision.reason };
+    if (!this.poster.isReady())
+      return this.fail(guildId, 'not connected to Discord; will retry at the next run');
+    // Recorded before sending: a crash while sending can lose a day's tip but never post it twice.
+    await this.ctx.store.update((state) => {
+      guildEntry(state, guildId).lastPostedLocalDate = decision.localDate;
+    });
+    const outcome = await this.send(guildId, effective.schedule);
+    if (!outcome.posted) {
+      // Discord said no: the post did not happen, so the next run (inside the catch-up window) may try again.
+      await this.ctx.store.update((state) => {
+        const entry = guildEntry(state, guildId);
+        if (previous) entry.lastPostedLocalDate = previous;
+        else delete entry.lastPostedLocalDate;
+      });
+    }
+    return outcome;
+  }
+
+  private async send(guildId: string, schedule: DailyTipSchedule): Promise<PostOutcome> {
+    const engine = this.ctx.kb.current();
+    const pick = nextTip(
+      this.guildState(guildId)?.rotation ?? newTipRotation(),
+      this.tipIds(),
+      this.ctx.random,
+    );
+    const tip = pick.tipId ? engine.kb.entry(pick.tipId) : undefined;
+    if (!tip) return this.fail(guildId, 'the knowledge base has no tips');
+    try {
+      await this.poster.post(schedule.channelId, dailyTipReply(tip, engine.kb, schedule.language as Lang));
+    } catch (error) {
+      return this.fail(guildId, (error as Error).message || String(error), { channelId: schedule.channelId });
+    }
+    await this.ctx.store.update((state) => {
+      const entry = guildEntry(state, guildId);
+      entry.rotation = pick.state;
+      entry.lastTipId = tip.id;
+      entry.lastPostAt = this.ctx.clock.now().toISOString();
+      delete entry.lastError;
+    });
+    this.ctx.logger.info({ guildId, channelId: schedule.channelId, tipId: tip.id }, 'daily tip posted');
+    return { posted: true, tipId: tip.id };
+  }
+
+  private async fail(
+    guildId: string,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ): Promise<PostOutcome> {
+    this.ctx.logger.warn({ guildId, ...extra, error: message }, 'daily tip not posted');
+    await this.ctx.store.update((state) => {
+      guildEntry(state, guildId).lastError = { at: this.ctx.clock.now().toISOString(), message };
+    });
+    return { posted: false, reason: message };
+  }
+
+  private tipIds(): string[] {
+    return this.ctx.kb
+      .current()
+      .kb.ofKind('tip')
+      .map((e) => e.id);
+  }
+
+  private guildState(guildId: string): GuildDailyTip | undefined {
+    return this.ctx.store.data.guilds[guildId]?.dailyTip;
+  }
+
+  /** One run at a time per server, so two ticks can never both post; servers never wait for each other. */
+  private serialized<T>(guildId: string, work: () => Promise<T>): Promise<T> {
+    const run = (this.queues.get(guildId) ?? Promise.resolve()).then(work);
+    this.queues.set(
+      guildId,
+      run.catch(() => undefined),
+    );
+    return run;
+  }
+}
+
+function guildEntry(state: State, guildId: string): GuildDailyTip {
+  const guild = (state.guilds[guildId] ??= {});
+  return (guild.dailyTip ??= {});
+}

@@ -1,0 +1,27 @@
+// One reload path for /kb, SIGHUP and the file watcher: validate, swap (or dry-run), and log the outcome in full.
+import type { Logger } from '../logger.js';
+import type { KbHolder, ReloadReport } from './kb-holder.js';
+import { formatProblem } from './problems.js';
+
+export type ReloadSource = 'command' | 'sighup' | 'watcher';
+
+export async function reloadAndLog(
+  kb: KbHolder,
+  logger: Logger,
+  source: ReloadSource,
+  apply = true,
+): Promise<ReloadReport> {
+  const report = await kb.reload({ apply });
+  if (report.ok) {
+    logger.info(
+      { source, apply, entries: report.entries, ...report.diff },
+      apply ? 'knowledge base reloaded' : 'knowledge base checked',
+    );
+  } else {
+    logger.error(
+      { source, apply, problems: report.problems.map(formatProblem) },
+      `knowledge base ${apply ? 'reload refused' : 'check failed'}: ${report.problems.length} problem(s); still serving the previous one`,
+    );
+  }
+  return report;
+}

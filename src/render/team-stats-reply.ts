@@ -1,0 +1,49 @@
+// Renders /kb stats: the knowledge base's counts and what the team asks, so the lead knows what to add.
+import type { KbStats } from '../kb/stats.js';
+import type { TeamStats } from '../state/team-stats.js';
+import { COLORS, type Reply } from './reply.js';
+
+const list = (rows: string[], empty = '—') => (rows.length ? rows.join('\n') : empty);
+
+export function teamStatsReply(kb: KbStats, team: TeamStats): Reply {
+  const kinds = Object.entries(kb.perKind)
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(' · ');
+  const langs = Object.entries(kb.perLang)
+    .map(([lang, c]) => `${lang} ${c.texts} (+${c.phrasings} phrasings)`)
+    .join(' · ');
+  const answered = team.answeredShare === null ? '' : ` · ${Math.round(team.answeredShare * 100)}% answered`;
+  return {
+    cards: [
+      {
+        title: '📈 Knowledge base and questions',
+        description: `**${kb.entries}** entries, **${kb.topics}** topics\n${kinds}\n${langs}\n\nQuestions: **${team.last7Days}** in the last 7 days, **${team.last30Days}** in the last 30${answered}`,
+        fields: [
+          {
+            name: 'Most asked (30 days)',
+            value: list(team.mostAsked.map((q) => `${q.count}× ${q.question}`)),
+          },
+          {
+            name: 'Declined — worth adding to the knowledge base',
+            value: list(team.declined.map((q) => `${q.count}× ${q.question}`)),
+          },
+          {
+            name: 'Answered with low confidence',
+            value: list(
+              team.lowConfidence.map(
+                (q) =>
+                  `${q.count}× ${q.question} → \`${q.entryId ?? '?'}\` (${Math.round(q.confidence * 100)}%)`,
+              ),
+            ),
+          },
+          {
+            name: 'Voted not helpful',
+            value: list(team.notHelpful.map((v) => `\`${v.entryId}\`: 👎 ${v.notHelpful} · 👍 ${v.helpful}`)),
+          },
+        ],
+        color: COLORS.admin,
+      },
+    ],
+    private: true,
+  };
+}
