@@ -38,6 +38,17 @@ async function main(): Promise<number> {
     'knowledge base loaded',
   );
 
+  // Reload without Discord: SIGHUP always, file changes when KB_WATCH=1. Same validation and logs as /kb reload.
+  const reloadOnSignal = () => void reloadAndLog(kb.holder, logger, 'sighup');
+  process.on('SIGHUP', reloadOnSignal);
+  const watcher = config.KB_WATCH
+    ? watchKnowledgeBase(config.KB_DIR, () => void reloadAndLog(kb.holder, logger, 'watcher'))
+    : undefined;
+  const stopReloads = () => {
+    process.off('SIGHUP', reloadOnSignal);
+    watcher?.close();
+  };
+
   if (consoleMode) {
     const interactive = process.stdin.isTTY === true;
     if (interactive) console.log(CONSOLE_BANNER);
