@@ -62,6 +62,7 @@ async function main(): Promise<number> {
       interactive,
       ...(locale ? { locale } : {}),
     });
+    stopReloads();
     return 0;
   }
 
