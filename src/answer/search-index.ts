@@ -1,7 +1,7 @@
 // The search index over every entry in all three languages, built on MiniSearch (BM25 with fuzzy and prefix match).
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { LANGS, type Entry, type Lang } from '../kb/schema.js';
+import { figureIn, LANGS, type Entry, type Lang } from '../kb/schema.js';
 import { analyzeText, surfaceWords, type QueryWord } from './analyze.js';
 import { tokenize } from './normalize.js';
 import type { Vocabulary } from './detect-language.js';
@@ -123,7 +123,7 @@ function documentFor(entry: Entry, lang: Lang, kb: KnowledgeBase): IndexedDoc {
     id: `${entry.id}|${lang}`,
     entryId: entry.id,
     text: analyzeText(
-      `${entry.text[lang]} ${entry.figure ?? ''} ${entry.source.attribution ?? ''}`,
+      `${entry.text[lang]} ${figureIn(entry, lang) ?? ''} ${entry.source.attribution ?? ''}`,
       lang,
     ).join(' '),
     phrasings: analyzeText(entry.phrasings[lang].join(' . '), lang).join(' '),

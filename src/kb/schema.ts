@@ -66,8 +66,8 @@ export const entrySchema = z
     term: localized(100).optional(),
     /** The whole text a user reads, per language, in our own words. */
     text: localized(700),
-    /** The headline figure, where there is one, e.g. "86%", "1 in 26", "6-7x". */
-    figure: text(40).optional(),
+    /** The headline figure, where there is one: "86%", "6-7×", or per language when it has words ({"en": "1 in 26", ...}). */
+    figure: z.union([text(40), localized(40)]).optional(),
     phrasings,
     source: sourceSchema,
   })
@@ -97,3 +97,8 @@ export const kbFileSchema = z
   })
   .strict();
 export type KbFile = z.infer<typeof kbFileSchema>;
+
+/** The entry's figure in a language ("1 na 26" in Polish), or undefined when it has none. */
+export function figureIn(entry: Entry, lang: Lang): string | undefined {
+  return typeof entry.figure === 'string' ? entry.figure : entry.figure?.[lang];
+}

@@ -1,6 +1,6 @@
 // The daily tip post: the tip, its topic and source, and a related statistic when the knowledge base has one.
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { Entry, Lang } from '../kb/schema.js';
+import { figureIn, type Entry, type Lang } from '../kb/schema.js';
 import { entryCard } from './entry-card.js';
 import { COLORS, type Reply } from './reply.js';
 
@@ -28,7 +28,10 @@ export function dailyTipReply(tip: Entry, kb: KnowledgeBase, lang: Lang): Reply 
   if (stat)
     card.fields = [
       ...(card.fields ?? []),
-      { name: STAT[lang], value: `${stat.figure ? `**${stat.figure}** — ` : ''}${stat.text[lang]}` },
+      {
+        name: STAT[lang],
+        value: `${figureIn(stat, lang) ? `**${figureIn(stat, lang)}** — ` : ''}${stat.text[lang]}`,
+      },
     ];
   return { cards: [card] };
 }

@@ -1,6 +1,6 @@
 // Renders one knowledge-base entry as a card: kind, text, figure, topics and source.
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { Entry, Lang } from '../kb/schema.js';
+import { figureIn, type Entry, type Lang } from '../kb/schema.js';
 import { KIND_ICONS, KIND_LABELS, t } from './labels.js';
 import { COLORS, type ReplyCard } from './reply.js';
 import { sourceLine } from './source-line.js';
@@ -14,7 +14,8 @@ export function entryTitle(entry: Entry, lang: Lang): string {
 
 export function entryCard(entry: Entry, lang: Lang, kb: KnowledgeBase, color = COLORS.answer): ReplyCard {
   const fields: NonNullable<ReplyCard['fields']> = [];
-  if (entry.figure) fields.push({ name: t('figure', lang), value: entry.figure, inline: true });
+  const figure = figureIn(entry, lang);
+  if (figure) fields.push({ name: t('figure', lang), value: figure, inline: true });
   fields.push({
     name: t('topic', lang),
     value: entry.topics.map((id) => kb.topicName(id, lang)).join(', '),
