@@ -1,10 +1,10 @@
 // Reads and validates every JSON file of a knowledge-base folder into a KnowledgeBase, or lists every problem.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { KnowledgeBase } from './knowledge-base.js';
 import type { KbProblem } from './problems.js';
-import { kbFileSchema, type Entry, type Topic } from './schema.js';
+import { entrySchema, topicSchema, type Entry, type Topic } from './schema.js';
 
 export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; problems: KbProblem[] };
 
@@ -36,8 +36,8 @@ export async function loadKnowledgeBase(dir: string): Promise<LoadResult> {
       continue;
     }
     const result = parseKbFile(file, raw);
-    if ('problems' in result) problems.push(...result.problems);
-    else parsed.push(result);
+    problems.push(...result.problems);
+    if ('entries' in result) parsed.push(result);
   }
   problems.push(...crossFileProblems(parsed));
   if (problems.length > 0) return { ok: false, problems };
@@ -51,35 +51,83 @@ export async function loadKnowledgeBase(dir: string): Promise<LoadResult> {
 }
 
 /** Parses one file's text; exported for tests and for validating edits before they are saved. */
-export function parseKbFile(file: string, raw: string): ParsedFile | { problems: KbProblem[] } {
+export function parseKbFile(
+  file: string,
+  raw: string,
+): (ParsedFile & { problems: KbProblem[] }) | { problems: KbProblem[] } {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
     return { problems: [{ file, message: `invalid JSON: ${(error as Error).message}` }] };
   }
-  const result = kbFileSchema.safeParse(json);
-  if (!result.success)
-    return { problems: result.error.issues.map((issue) => locateIssue(file, json, issue)) };
-  return { file, topics: result.data.topics ?? [], entries: result.data.entries ?? [] };
+  const shape = kbFileShape.safeParse(json);
+  if (!shape.success)
+    return { problems: shape.error.issues.flatMap((issue) => locateIssue(file, json, issue)) };
+  // Each topic and entry is checked on its own, so one broken entry neither hides the others' problems
+  // nor keeps the valid ones out of the cross-file checks (duplicates, unknown topics).
+  const problems: KbProblem[] = [];
+  const topics: Topic[] = [];
+  const entries: Entry[] = [];
+  shape.data.topics?.forEach((item, index) => {
+    const parsed = topicSchema.safeParse(item);
+    if (parsed.success) topics.push(parsed.data);
+    else
+      problems.push(
+        ...parsed.error.issues.flatMap((issue) => locateIssue(file, json, prefixed(issue, 'topics', index))),
+      );
+  });
+  shape.data.entries?.forEach((item, index) => {
+    const parsed = entrySchema.safeParse(item);
+    if (parsed.success) entries.push(parsed.data);
+    else
+      problems.push(
+        ...parsed.error.issues.flatMap((issue) => locateIssue(file, json, prefixed(issue, 'entries', index))),
+      );
+  });
+  return { file, topics, entries, problems };
+}
+
+const kbFileShape = z
+  .object({ topics: z.array(z.unknown()).optional(), entries: z.array(z.unknown()).optional() })
+  .strict();
+
+function prefixed(issue: z.core.$ZodIssue, list: string, index: number): z.core.$ZodIssue {
+  return { ...issue, path: [list, index, ...issue.path] } as z.core.$ZodIssue;
+}
+
+/** Where a zod issue points, as a dotted field path; unknown keys and either-or fields point at the exact field. */
+function issueLeaves(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string }[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      path: [...issue.path, key],
+      message: `unknown field "${key}" (check its spelling)`,
+    }));
+  }
+  if (issue.code === 'invalid_union') {
+    // Report the branch that got furthest (its issues point inside the value), e.g. figure.ru missing.
+    const deeper = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
+    if (deeper)
+      return deeper.flatMap((inner) =>
+        issueLeaves({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue),
+      );
+  }
+  return [{ path: issue.path, message: issue.message }];
 }
 
 /** Turns a zod issue path such as ["entries", 3, "text", "ru"] into entry id "x" and field "text.ru". */
-function locateIssue(file: string, json: unknown, issue: z.core.$ZodIssue): KbProblem {
-  const [list, index, ...rest] = issue.path;
-  if ((list === 'entries' || list === 'topics') && typeof index === 'number') {
-    const item = (json as Record<string, unknown[]>)[list]?.[index] as { id?: unknown } | undefined;
-    const id = typeof item?.id === 'string' ? item.id : `#${index + 1} (no id)`;
-    const field = rest.length > 0 ? rest.join('.') : undefined;
-    return {
-      file,
-      entryId: list === 'topics' ? `topic ${id}` : id,
-      ...(field ? { field } : {}),
-      message: issue.message,
-    };
-  }
-  const field = issue.path.join('.');
-  return { file, ...(field ? { field } : {}), message: issue.message };
+function locateIssue(file: string, json: unknown, issue: z.core.$ZodIssue): KbProblem[] {
+  return issueLeaves(issue).map(({ path, message }) => {
+    const [list, index, ...rest] = path;
+    if ((list === 'entries' || list === 'topics') && typeof index === 'number') {
+      const item = (json as Record<string, unknown[]>)[list]?.[index] as { id?: unknown } | undefined;
+      const id = typeof item?.id === 'string' ? item.id : `#${index + 1} (no id)`;
+      const field = rest.length > 0 ? rest.map(String).join('.') : undefined;
+      return { file, entryId: list === 'topics' ? `topic ${id}` : id, ...(field ? { field } : {}), message };
+    }
+    const field = path.map(String).join('.');
+    return { file, ...(field ? { field } : {}), message };
+  });
 }
 
 function crossFileProblems(files: ParsedFile[]): KbProblem[] {

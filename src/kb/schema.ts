@@ -16,7 +16,13 @@ const slug = z
   .max(80, 'must be at most 80 characters (it travels in button ids)');
 
 const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+  z
+    .string({
+      error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a text (a JSON string)'),
+    })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
 
 /** One string per language; a missing language is an error. */
 const localized = (max: number) => z.object({ pl: text(max), en: text(max), ru: text(max) }).strict();

@@ -14,6 +14,9 @@ export function replyText(reply: Reply): string {
   }
   if (reply.buttons?.length)
     blocks.push(reply.buttons.map((b) => `[${b.emoji ? `${b.emoji} ` : ''}${b.label}]`).join(' '));
-  // Bold markers read as noise in a terminal.
-  return blocks.join('\n\n').replace(/\*\*(.+?)\*\*/g, '$1');
+  // Bold and italic markers read as noise in a terminal.
+  return blocks
+    .join('\n\n')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/(^|\s)_(\S(?:.*?\S)?)_(?=\s|$)/gm, '$1$2');
 }

@@ -1,0 +1,125 @@
+// `npm run kb -- validate|stats`: the knowledge-base check operators and CI run, spawned as a real process.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { KINDS, LANGS } from '../../src/kb/schema.js';
+import type { KnowledgeBase } from '../../src/kb/knowledge-base.js';
+import {
+  minimalEntry,
+  minimalStatistic,
+  minimalTopic,
+  removeKbFolders,
+  SHIPPED_KB_DIR,
+  writeKbFolder,
+} from '../fixtures/kb-fixtures.js';
+import { runCli, type CliRun } from '../fixtures/run-cli.js';
+
+let broken: CliRun;
+let shippedValidate: CliRun;
+let shippedStats: CliRun;
+let shipped: KnowledgeBase;
+
+beforeAll(async () => {
+  const russianless = minimalEntry('tip-no-russian');
+  const { figure: _figure, ...noFigure } = minimalStatistic('stat-no-figure');
+  const brokenDir = await writeKbFolder({
+    'topics.json': { topics: [minimalTopic()] },
+    'broken.json': '{ "entries": [',
+    'language.json': {
+      entries: [{ ...russianless, text: { pl: russianless.text.pl, en: russianless.text.en } }],
+    },
+    'figure.json': { entries: [noFigure] },
+    'stray.json': { entries: [minimalEntry('tip-stray', 'no-such-topic')] },
+  });
+  // The three runs are independent: start them together to keep the suite fast.
+  [broken, shippedValidate, shippedStats] = await Promise.all([
+    runCli('kb.ts', ['validate'], { env: { KB_DIR: brokenDir } }),
+    runCli('kb.ts', ['validate'], { env: { KB_DIR: SHIPPED_KB_DIR } }),
+    runCli('kb.ts', ['stats'], { env: { KB_DIR: SHIPPED_KB_DIR } }),
+  ]);
+  const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
+  if (!loaded.ok) throw new Error('the shipped knowledge base did not load');
+  shipped = loaded.kb;
+});
+
+afterAll(removeKbFolders);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The first line of `text` that mentions `needle`. */
+function lineWith(text: string, needle: string): string {
+  return text.split('\n').find((l) => l.includes(needle)) ?? '';
+}
+
+describe('kb validate on a broken folder (KB_DIR)', () => {
+  it('exits with code 1', () => {
+    expect(broken.code).toBe(1);
+  });
+
+  it('names the file with invalid JSON', () => {
+    expect(lineWith(broken.stderr, 'broken.json')).toMatch(/invalid JSON/i);
+  });
+
+  it('locates the missing language by file, entry and field', () => {
+    expect(lineWith(broken.stderr, 'language.json')).toMatch(/tip-no-russian.*text\.ru/);
+  });
+
+  it('locates the statistic without a figure by file, entry and field', () => {
+    expect(lineWith(broken.stderr, 'figure.json')).toMatch(/stat-no-figure.*figure/);
+  });
+
+  it('locates the unknown topic by file, entry and field, naming the topic', () => {
+    expect(lineWith(broken.stderr, 'stray.json')).toMatch(/tip-stray.*topics\.0.*no-such-topic/);
+  });
+
+  it('lists each problem on its own line', () => {
+    const problemLines = broken.stderr.split('\n').filter((l) => /^\s+- /.test(l));
+    expect(problemLines).toHaveLength(4);
+  });
+
+  it('prints nothing on standard output', () => {
+    expect(broken.stdout).toBe('');
+  });
+});
+
+describe('kb validate on the shipped knowledge base', () => {
+  it('exits with code 0 and no error output', () => {
+    expect([shippedValidate.code, shippedValidate.stderr]).toEqual([0, '']);
+  });
+
+  it('says it is valid with its entry and topic counts', () => {
+    expect(shippedValidate.stdout).toMatch(
+      new RegExp(`valid.*${shipped.entries.length} entries.*${shipped.topics.length} topics`),
+    );
+  });
+});
+
+describe('kb stats', () => {
+  it('exits with code 0', () => {
+    expect(shippedStats.code).toBe(0);
+  });
+
+  it('prints the count of every kind', () => {
+    for (const kind of KINDS)
+      expect(lineWith(shippedStats.stdout, ` ${kind} `)).toMatch(
+        new RegExp(`\\b${kind}\\s+${shipped.ofKind(kind).length}$`),
+      );
+  });
+
+  it('prints the count of every topic with its name', () => {
+    for (const topic of shipped.topics)
+      expect(lineWith(shippedStats.stdout, ` ${topic.id} `)).toMatch(
+        new RegExp(
+          `\\b${topic.id}\\s+${shipped.onTopic(topic.id).length}\\s+${escapeRegExp(topic.names.en)}$`,
+        ),
+      );
+  });
+
+  it('prints the texts and phrasings of every language', () => {
+    for (const lang of LANGS) {
+      const phrasings = shipped.entries.reduce((n, e) => n + e.phrasings[lang].length, 0);
+      expect(shippedStats.stdout).toContain(
+        `${lang}  ${shipped.entries.length} texts, ${phrasings} phrasings`,
+      );
+    }
+  });
+});

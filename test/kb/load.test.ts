@@ -1,0 +1,320 @@
+// Loading the knowledge base: the shipped folder loads; every problem of a broken folder is located and listed at once.
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase, type LoadResult } from '../../src/kb/load.js';
+import { formatProblem, type KbProblem } from '../../src/kb/problems.js';
+import {
+  emptyTempFolder,
+  minimalEntry,
+  minimalStatistic,
+  minimalTopic,
+  rawEntries,
+  removeKbFolders,
+  SHIPPED_KB_DIR,
+  validKbFiles,
+  writeKbFolder,
+} from '../fixtures/kb-fixtures.js';
+
+afterEach(removeKbFolders);
+
+function problemsOf(result: LoadResult): KbProblem[] {
+  if (result.ok) throw new Error('expected the knowledge base to be invalid, but it loaded');
+  return result.problems;
+}
+
+async function loadFiles(files: Record<string, unknown>): Promise<KbProblem[]> {
+  return problemsOf(await loadKnowledgeBase(await writeKbFolder(files)));
+}
+
+describe('the shipped knowledge base', () => {
+  it('loads without a problem', async () => {
+    const result = await loadKnowledgeBase(SHIPPED_KB_DIR);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('holds every entry of every file in data/kb', async () => {
+    const result = await loadKnowledgeBase(SHIPPED_KB_DIR);
+    if (!result.ok) throw new Error('the shipped knowledge base did not load');
+    const expected = (await rawEntries(SHIPPED_KB_DIR)).map((e) => e.id).sort();
+    expect(result.kb.entries.map((e) => e.id).sort()).toEqual(expected);
+  });
+
+  it('has only entries whose topics are defined', async () => {
+    const result = await loadKnowledgeBase(SHIPPED_KB_DIR);
+    if (!result.ok) throw new Error('the shipped knowledge base did not load');
+    const { kb } = result;
+    const undefinedTopics = kb.entries.flatMap((e) => e.topics.filter((t) => !kb.topic(t)));
+    expect(undefinedTopics).toEqual([]);
+  });
+});
+
+describe('a valid fixture folder', () => {
+  it('loads its topics and entries from separate files', async () => {
+    const result = await loadKnowledgeBase(await writeKbFolder(validKbFiles()));
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect([result.kb.topics.map((t) => t.id), result.kb.entries.map((e) => e.id)]).toEqual([
+      [minimalTopic().id],
+      [minimalEntry().id],
+    ]);
+  });
+
+  it('ignores files that are not .json', async () => {
+    const result = await loadKnowledgeBase(
+      await writeKbFolder({ ...validKbFiles(), 'README.md': '# not a knowledge-base file {' }),
+    );
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('a problem in one file', () => {
+  it('names the file when its JSON is invalid', async () => {
+    const problems = await loadFiles({ ...validKbFiles(), 'broken.json': '{ "entries": [ }' });
+    expect(problems).toEqual([{ file: 'broken.json', message: expect.stringMatching(/invalid JSON/i) }]);
+  });
+
+  it('locates a missing language at the field text.ru of its entry', async () => {
+    const entry = minimalEntry('tip-no-russian');
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      'entries.json': { entries: [{ ...entry, text: { pl: entry.text.pl, en: entry.text.en } }] },
+    });
+    expect(problems).toEqual([
+      {
+        file: 'entries.json',
+        entryId: 'tip-no-russian',
+        field: 'text.ru',
+        message: expect.stringMatching(/expected string|missing|required/i),
+      },
+    ]);
+  });
+
+  it('reports an empty text (blank counts as empty) as must not be empty', async () => {
+    const entry = minimalEntry('tip-blank');
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      'entries.json': { entries: [{ ...entry, text: { ...entry.text, en: '   ' } }] },
+    });
+    expect(problems).toEqual([
+      {
+        file: 'entries.json',
+        entryId: 'tip-blank',
+        field: 'text.en',
+        message: expect.stringMatching(/empty/i),
+      },
+    ]);
+  });
+
+  it('reports a topic that no file defines, naming the topic and where it is used', async () => {
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic('complaints')] },
+      'entries.json': { entries: [minimalEntry('tip-stray', 'no-such-topic')] },
+    });
+    expect(problems).toEqual([
+      {
+        file: 'entries.json',
+        entryId: 'tip-stray',
+        field: 'topics.0',
+        message: expect.stringContaining('no-such-topic'),
+      },
+    ]);
+  });
+
+  it('reports a statistic without its figure at the field figure', async () => {
+    const { figure: _figure, ...noFigure } = minimalStatistic('stat-no-figure');
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      'entries.json': { entries: [noFigure] },
+    });
+    expect(problems).toEqual([
+      {
+        file: 'entries.json',
+        entryId: 'stat-no-figure',
+        field: 'figure',
+        message: expect.stringMatching(/figure/i),
+      },
+    ]);
+  });
+
+  it('reports an unknown field of an entry at that field', async () => {
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      'entries.json': { entries: [{ ...minimalEntry('tip-coloured'), colour: 'red' }] },
+    });
+    expect(problems).toEqual([
+      {
+        file: 'entries.json',
+        entryId: 'tip-coloured',
+        field: 'colour',
+        message: expect.stringContaining('colour'),
+      },
+    ]);
+  });
+
+  it('reports a misspelt nested field at its full path', async () => {
+    const entry = minimalEntry('tip-typo');
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      'entries.json': { entries: [{ ...entry, source: { ...entry.source, publisherr: 'x' } }] },
+    });
+    expect(problems).toEqual([
+      {
+        file: 'entries.json',
+        entryId: 'tip-typo',
+        field: 'source.publisherr',
+        message: expect.stringContaining('publisherr'),
+      },
+    ]);
+  });
+
+  it('reports a figure translated into only some languages at the missing language', async () => {
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      'entries.json': {
+        entries: [{ ...minimalStatistic('stat-half'), figure: { pl: '1 na 10', en: '1 in 10' } }],
+      },
+    });
+    expect(problems).toEqual([
+      { file: 'entries.json', entryId: 'stat-half', field: 'figure.ru', message: 'is missing' },
+    ]);
+  });
+
+  it('still checks the other entries of a file that has one broken entry', async () => {
+    const { ru: _ru, ...noRussian } = minimalEntry('tip-broken').text;
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      'entries.json': {
+        entries: [
+          { ...minimalEntry('tip-broken'), text: noRussian },
+          minimalEntry('tip-stray', 'no-such-topic'),
+        ],
+      },
+    });
+    expect(problems.map((p) => `${p.entryId} ${p.field}`).sort()).toEqual([
+      'tip-broken text.ru',
+      'tip-stray topics.0',
+    ]);
+  });
+
+  it('reports an unknown top-level key of a file', async () => {
+    const problems = await loadFiles({ ...validKbFiles(), 'extra.json': { entires: [] } });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'extra.json' });
+    expect(problems[0]?.message).toContain('entires');
+  });
+
+  it('names an entry without an id by its position in the file', async () => {
+    const { id: _id, ...noId } = minimalEntry();
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      'entries.json': { entries: [minimalEntry('tip-first'), noId] },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'entries.json', entryId: expect.stringContaining('#2') }),
+    ]);
+  });
+});
+
+describe('problems across files', () => {
+  it('reports an id used in two files, naming both files', async () => {
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      'a.json': { entries: [minimalEntry('tip-twice')] },
+      'b.json': { entries: [minimalEntry('tip-twice')] },
+    });
+    expect(problems).toHaveLength(1);
+    const [problem] = problems;
+    expect(problem).toMatchObject({ entryId: 'tip-twice', field: 'id' });
+    expect([problem?.file, problem?.message].join(' ')).toMatch(/a\.json.*b\.json|b\.json.*a\.json/);
+  });
+
+  it('reports a topic id defined in two files', async () => {
+    const problems = await loadFiles({
+      ...validKbFiles(),
+      'more-topics.json': { topics: [minimalTopic()] },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'topics.json', entryId: `topic ${minimalTopic().id}` }),
+    ]);
+  });
+
+  it('accepts an entry whose topic is defined in a file read after it', async () => {
+    const result = await loadKnowledgeBase(
+      await writeKbFolder({
+        'a-entries.json': { entries: [minimalEntry()] },
+        'z-topics.json': { topics: [minimalTopic()] },
+      }),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('lists every problem of the folder at once, not just the first', async () => {
+    const russianless = minimalEntry('tip-no-russian');
+    const { figure: _figure, ...noFigure } = minimalStatistic('stat-no-figure');
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      '1-broken.json': '{ not json',
+      '2-language.json': {
+        entries: [{ ...russianless, text: { pl: russianless.text.pl, en: russianless.text.en } }],
+      },
+      '3-figure.json': { entries: [noFigure] },
+      '4-topic.json': { entries: [minimalEntry('tip-stray', 'no-such-topic')] },
+      '5-dup-a.json': { entries: [minimalEntry('tip-twice')] },
+      '6-dup-b.json': { entries: [minimalEntry('tip-twice')] },
+    });
+    const located = problems.map((p) => [p.file, p.entryId, p.field]);
+    expect(located).toEqual(
+      expect.arrayContaining([
+        ['1-broken.json', undefined, undefined],
+        ['2-language.json', 'tip-no-russian', 'text.ru'],
+        ['3-figure.json', 'stat-no-figure', 'figure'],
+        ['4-topic.json', 'tip-stray', 'topics.0'],
+        ['6-dup-b.json', 'tip-twice', 'id'],
+      ]),
+    );
+    expect(problems).toHaveLength(5);
+  });
+
+  it('lists every problem of one entry at once', async () => {
+    const { figure: _figure, ...noFigure } = minimalStatistic('stat-twice-broken');
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      'entries.json': { entries: [{ ...noFigure, text: { ...noFigure.text, pl: '' } }] },
+    });
+    expect(problems.map((p) => p.field).sort()).toEqual(['figure', 'text.pl']);
+  });
+});
+
+describe('a folder that cannot be a knowledge base', () => {
+  it('is a problem when it is empty, naming the folder', async () => {
+    const dir = await emptyTempFolder();
+    const problems = problemsOf(await loadKnowledgeBase(dir));
+    expect(problems).toEqual([{ file: dir, message: expect.stringMatching(/no \.json/i) }]);
+  });
+
+  it('is a problem when it does not exist, naming the folder', async () => {
+    const dir = path.join(await emptyTempFolder(), 'missing');
+    const problems = problemsOf(await loadKnowledgeBase(dir));
+    expect(problems).toEqual([{ file: dir, message: expect.stringMatching(/cannot read/i) }]);
+  });
+
+  it('is a problem when its files define topics but no entry', async () => {
+    const problems = await loadFiles({ 'topics.json': { topics: [minimalTopic()] } });
+    expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/no entry/i) })]);
+  });
+});
+
+describe('a problem as text', () => {
+  it('reads as one line naming the file, the entry and the field before the message', () => {
+    const line = formatProblem({
+      file: 'entries.json',
+      entryId: 'tip-no-russian',
+      field: 'text.ru',
+      message: 'missing',
+    });
+    expect(line).toMatch(/^entries\.json.*tip-no-russian.*text\.ru.*: missing$/);
+  });
+
+  it('leaves out the entry and field when the problem has none', () => {
+    expect(formatProblem({ file: 'broken.json', message: 'invalid JSON' })).toBe('broken.json: invalid JSON');
+  });
+});
