@@ -17,6 +17,7 @@ const groups: Record<Lang, string[][]> = {
     ['recommend', 'refer', 'advoc'],
     ['train', 'coach', 'educ', 'onboard'],
     ['burnout', 'burn', 'exhaust'],
+    ['return', 'refund', 'reimburs'],
   ],
   pl: [
     ['klient', 'klienc', 'konsument', 'kupujac', 'nabywc', 'klijent'],
@@ -46,6 +47,7 @@ const groups: Record<Lang, string[][]> = {
     ['polec', 'rekomend', 'rekomendacj'],
     ['szkolen', 'szkol', 'trening', 'edukacj'],
     ['wypalen', 'wypalon'],
+    ['zwrot', 'refundacj', 'oddan'],
   ],
   ru: [
     ['клиент', 'покупател', 'потребител', 'заказчик', 'абонент'],
@@ -61,6 +63,7 @@ const groups: Record<Lang, string[][]> = {
     ['рекомендац', 'рекоменд', 'совет'],
     ['обучен', 'тренинг', 'обуча'],
     ['выгоран', 'выгор'],
+    ['возврат', 'вернут', 'верн'],
   ],
 };
 
