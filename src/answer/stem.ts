@@ -7,8 +7,18 @@ import { canonicalStem } from './synonyms.js';
 const english = snowball.newStemmer('english');
 const russian = snowball.newStemmer('russian');
 
+// Stemming is the costliest step of indexing and the vocabulary repeats, so stems are remembered (bounded).
+const MAX_REMEMBERED = 200_000;
+const remembered: Record<Lang, Map<string, string>> = { pl: new Map(), en: new Map(), ru: new Map() };
+
 export function stemWord(word: string, lang: Lang): string {
   if (/^\d/.test(word)) return word;
-  const stem = lang === 'ru' ? russian.stem(word) : lang === 'en' ? english.stem(word) : stemPolish(word);
-  return canonicalStem(stem, lang);
+  const cache = remembered[lang];
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    stem = canonicalStem(lang === 'ru' ? russian.stem(word) : lang === 'en' ? english.stem(word) : stemPolish(word), lang);
+    if (cache.size >= MAX_REMEMBERED) cache.clear();
+    cache.set(word, stem);
+  }
+  return stem;
 }
