@@ -107,7 +107,7 @@ export const dailyTip = {
     const refusal = refuseUnlessAdmin(request, ctx);
     if (refusal) return refusal;
     const service = ctx.dailyTips;
-    if (request.subcommand === 'preview') return preview(request, ctx);
+    if (request.subcommand === 'preview') return await preview(request, ctx);
     if (!service || !request.guildId)
       return problem('The daily tip works in a Discord server (not in the console or in DMs).');
     const guildId = request.guildId;
@@ -181,13 +181,13 @@ async function set(request: CommandRequest, ctx: BotContext, guildId: string): P
   );
 }
 
-function preview(request: CommandRequest, ctx: BotContext): Reply {
+async function preview(request: CommandRequest, ctx: BotContext): Promise<Reply> {
   const engine = ctx.kb.current();
   const lang =
     (typeof request.options.language === 'string' ? request.options.language : undefined) ??
     ctx.dailyTips?.effectiveSchedule(request.guildId ?? '')?.schedule.language ??
     choiceLanguage(request);
-  const tip = ctx.dailyTips ? ctx.dailyTips.preview(request.guildId) : engine.kb.ofKind('tip')[0];
+  const tip = ctx.dailyTips ? await ctx.dailyTips.preview(request.guildId) : engine.kb.ofKind('tip')[0];
   if (!tip) return problem('The knowledge base has no tips.');
   const reply = dailyTipReply(tip, engine.kb, lang as 'pl' | 'en' | 'ru');
   return { ...reply, content: 'Preview — only you see this:', private: true };

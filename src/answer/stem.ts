@@ -16,7 +16,10 @@ export function stemWord(word: string, lang: Lang): string {
   const cache = remembered[lang];
   let stem = cache.get(word);
   if (stem === undefined) {
-    stem = canonicalStem(lang === 'ru' ? russian.stem(word) : lang === 'en' ? english.stem(word) : stemPolish(word), lang);
+    stem = canonicalStem(
+      lang === 'ru' ? russian.stem(word) : lang === 'en' ? english.stem(word) : stemPolish(word),
+      lang,
+    );
     if (cache.size >= MAX_REMEMBERED) cache.clear();
     cache.set(word, stem);
   }

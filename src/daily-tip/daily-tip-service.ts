@@ -12,6 +12,11 @@ import { cronExpressionFor, timeOfDay, type DailyTipSchedule } from '../tips/sch
 import { defaultScheduleFromConfig } from './default-schedule.js';
 import type { TipPoster } from './tip-poster.js';
 
+/** setTimeout's longest delay; a later post time is re-armed when this one fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** After a failed scheduled post, other triggers wait this long before trying again. */
+const RETRY_AFTER_FAILURE_MS = 10 * 60_000;
+
 export type PostOutcome = { posted: true; tipId: string } | { posted: false; reason: string };
 
 export interface EffectiveSchedule {
@@ -23,6 +28,9 @@ type DailyTipContext = Pick<BotContext, 'kb' | 'store' | 'logger' | 'clock' | 'c
 
 export class DailyTipService {
   private readonly jobs = new Map<string, ScheduledTask[]>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When the last scheduled attempt failed, per server: triggers that coincide do not retry at once. */
+  private readonly failedAt = new Map<string, number>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private defaultGuildId: string | undefined;
   private readonly defaultSchedule: DailyTipSchedule | undefined;
@@ -114,11 +122,19 @@ export class DailyTipService {
     });
   }
 
-  /** The tip the next post will show, without advancing the rotation. */
-  preview(guildId: string | undefined): Entry | undefined {
+  /**
+   * The tip the next post will show, without advancing the rotation. When a new round has to be shuffled for
+   * it, that round is saved, so that the next post really shows the previewed tip.
+   */
+  async preview(guildId: string | undefined): Promise<Entry | undefined> {
     const engine = this.ctx.kb.current();
     const rotation = (guildId && this.guildState(guildId)?.rotation) || newTipRotation();
     const pick = peekNextTip(rotation, this.tipIds(), this.ctx.random);
+    if (guildId && pick.tipId) {
+      await this.ctx.store.update((state) => {
+        guildEntry(state, guildId).rotation = pick.state;
+      });
+    }
     return pick.tipId ? engine.kb.entry(pick.tipId) : undefined;
   }
 
@@ -138,18 +154,42 @@ export class DailyTipService {
         timezone: schedule.timeZone,
         name: `daily-tip:${guildId}`,
       }),
-      // An hourly check catches what the exact job cannot: a post time skipped by the spring-forward gap,
-      // a tick lost while the process was busy, a failed post to retry inside the catch-up window.
-      cron.schedule(`${minute} * * * *`, run, {
+      // An hourly check, half an hour off the post minute, catches what the exact job cannot: a post time
+      // skipped by the spring-forward gap, a tick lost while the process was busy, a failed post to retry
+      // inside the catch-up window.
+      cron.schedule(`${(minute + 30) % 60} * * * *`, run, {
         timezone: schedule.timeZone,
         name: `daily-tip-check:${guildId}`,
       }),
     ]);
+    this.armPreciseTimer(guildId, schedule, run);
+  }
+
+  /**
+   * node-cron fires a time repeated by the autumn change (02:30 on the last Sunday of October) only at its
+   * second occurrence; the core's rule is the first. A timer to the core's next post time keeps that exact.
+   */
+  private armPreciseTimer(guildId: string, schedule: DailyTipSchedule, run: () => void): void {
+    clearTimeout(this.timers.get(guildId));
+    const next = nextPostTime(schedule, this.ctx.clock.now());
+    if (!next) return;
+    const delay = Math.min(next.getTime() - this.ctx.clock.now().getTime(), MAX_TIMER_MS);
+    const timer = setTimeout(
+      () => {
+        run();
+        this.armPreciseTimer(guildId, schedule, run);
+      },
+      Math.max(0, delay),
+    );
+    timer.unref();
+    this.timers.set(guildId, timer);
   }
 
   private unschedule(guildId: string): void {
     for (const job of this.jobs.get(guildId) ?? []) job.destroy();
     this.jobs.delete(guildId);
+    clearTimeout(this.timers.get(guildId));
+    this.timers.delete(guildId);
   }
 
   private async postIfDue(guildId: string): Promise<PostOutcome> {
@@ -163,13 +203,21 @@ export class DailyTipService {
       catchUpHours: this.ctx.config.DAILY_TIP_CATCH_UP_HOURS,
     });
     if (!decision.post) return { posted: false, reason: decision.reason };
-    if (!this.poster.isReady())
+    const failedAt = this.failedAt.get(guildId);
+    if (failedAt !== undefined && this.ctx.clock.now().getTime() - failedAt < RETRY_AFTER_FAILURE_MS) {
+      return { posted: false, reason: 'waiting before retrying a failed post' };
+    }
+    if (!this.poster.isReady()) {
+      this.failedAt.set(guildId, this.ctx.clock.now().getTime());
       return this.fail(guildId, 'not connected to Discord; will retry at the next run');
+    }
     // Recorded before sending: a crash while sending can lose a day's tip but never post it twice.
     await this.ctx.store.update((state) => {
       guildEntry(state, guildId).lastPostedLocalDate = decision.localDate;
     });
     const outcome = await this.send(guildId, effective.schedule);
+    if (outcome.posted) this.failedAt.delete(guildId);
+    else this.failedAt.set(guildId, this.ctx.clock.now().getTime());
     if (!outcome.posted) {
       // Discord said no: the post did not happen, so the next run (inside the catch-up window) may try again.
       await this.ctx.store.update((state) => {

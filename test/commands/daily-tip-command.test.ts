@@ -1,0 +1,195 @@
+// /daily-tip as an admin uses it: plain requests to the command's execute, a real DailyTipService over a real state
+// file, and a recording poster in place of Discord.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dailyTip } from '../../commands/daily-tip.js';
+import type { CommandRequest, OptionValue } from '../../src/bot/command.js';
+import type { BotContext } from '../../src/bot/context.js';
+import { DailyTipService } from '../../src/daily-tip/daily-tip-service.js';
+import type { Reply } from '../../src/render/reply.js';
+import { settle, useFakeTime } from '../helpers/fake-time.js';
+import { LEVEL } from '../helpers/logger.js';
+import { makeContext, shippedKb, type TestContext } from '../helpers/make-context.js';
+import { RecordingPoster, tipIdOf } from '../helpers/recording-poster.js';
+import { removeTempDirs } from '../helpers/temp-dir.js';
+
+const GUILD = '100000000000000001';
+const CHANNEL = '200000000000000001';
+const LOCKED_CHANNEL = '200000000000000009';
+const ADMIN = '300000000000000001';
+const MEMBER = '300000000000000002';
+
+let context: TestContext;
+let ctx: BotContext;
+let service: DailyTipService;
+let poster: RecordingPoster;
+
+beforeEach(async () => {
+  useFakeTime('2026-03-27T14:00:00Z'); // Friday, 10:00 in New York, 15:00 in Warsaw
+  context = await makeContext({ kb: await shippedKb() });
+  poster = new RecordingPoster({ [CHANNEL]: GUILD, [LOCKED_CHANNEL]: GUILD });
+  poster.refuse(LOCKED_CHANNEL, 'the bot lacks SendMessages in this channel');
+  service = new DailyTipService(context.ctx, poster);
+  ctx = { ...context.ctx, dailyTips: service };
+  await service.start();
+});
+
+afterEach(async () => {
+  service.stop();
+  await settle(ctx.store);
+  vi.useRealTimers();
+  await removeTempDirs();
+});
+
+function request(
+  subcommand: string,
+  options: Record<string, OptionValue> = {},
+  user: { id: string; isAdmin: boolean } = { id: ADMIN, isAdmin: true },
+): CommandRequest {
+  return {
+    command: 'daily-tip',
+    subcommand,
+    options,
+    user: { ...user, locale: 'en-US' },
+    guildId: GUILD,
+    channelId: CHANNEL,
+  };
+}
+
+const run = (subcommand: string, options: Record<string, OptionValue> = {}) =>
+  dailyTip.execute(request(subcommand, options), ctx);
+
+const card = (reply: Reply) => reply.cards[0]!;
+const field = (reply: Reply, name: string) => card(reply).fields?.find((f) => f.name === name)?.value;
+
+const VALID_SET = {
+  channel: CHANNEL,
+  time: '09:00',
+  timezone: 'America/New_York',
+  days: 'weekdays',
+  language: 'en',
+};
+
+describe('/daily-tip', () => {
+  it('refuses a non-admin and changes nothing, whatever the subcommand', async () => {
+    const member = { id: MEMBER, isAdmin: false };
+    const before = JSON.stringify(ctx.store.data);
+
+    for (const subcommand of ['set', 'pause', 'resume', 'post-now', 'preview', 'show']) {
+      const reply = await dailyTip.execute(request(subcommand, VALID_SET, member), ctx);
+      expect(card(reply).title).toBe('⛔');
+      expect(card(reply).description).toContain('This command is for admins');
+      expect(reply.private).toBe(true);
+    }
+
+    expect(JSON.stringify(ctx.store.data)).toBe(before);
+    expect(service.effectiveSchedule(GUILD)).toBeUndefined();
+    expect(poster.attempts).toEqual([]);
+    expect(context.records.filter((r) => r.level === LEVEL.warn && r.userId === MEMBER)).toHaveLength(6);
+  });
+
+  it('refuses an unknown time zone, saying so, and keeps the schedule', async () => {
+    await run('set', VALID_SET);
+    const before = service.effectiveSchedule(GUILD);
+
+    const reply = await run('set', { timezone: 'Mars/Olympus' });
+
+    expect(card(reply).title).toBe('❌ Not changed');
+    expect(card(reply).description).toContain('time zone "Mars/Olympus" is unknown');
+    expect(service.effectiveSchedule(GUILD)).toEqual(before);
+  });
+
+  it('refuses an impossible time such as 25:00, saying so, and keeps the schedule', async () => {
+    await run('set', VALID_SET);
+    const before = service.effectiveSchedule(GUILD);
+
+    const reply = await run('set', { time: '25:00' });
+
+    expect(card(reply).title).toBe('❌ Not changed');
+    expect(card(reply).description).toContain('time "25:00" is not a time of day');
+    expect(service.effectiveSchedule(GUILD)).toEqual(before);
+  });
+
+  it('refuses a channel the bot cannot post in, giving the reason, and keeps the schedule', async () => {
+    await run('set', VALID_SET);
+    const before = service.effectiveSchedule(GUILD);
+
+    const reply = await run('set', { channel: LOCKED_CHANNEL });
+
+    expect(card(reply).title).toBe('❌ Not changed');
+    expect(card(reply).description).toBe(
+      `I cannot post in <#${LOCKED_CHANNEL}>: the bot lacks SendMessages in this channel.`,
+    );
+    expect(service.effectiveSchedule(GUILD)).toEqual(before);
+  });
+
+  it('a refused first set leaves the server without a schedule', async () => {
+    const reply = await run('set', { ...VALID_SET, timezone: 'Mars/Olympus' });
+
+    expect(card(reply).title).toBe('❌ Not changed');
+    expect(service.effectiveSchedule(GUILD)).toBeUndefined();
+    expect(ctx.store.data.guilds[GUILD]).toBeUndefined();
+  });
+
+  it('a valid set, then show, lists the next post time in the server’s time zone', async () => {
+    const set = await run('set', VALID_SET);
+    expect(card(set).title).toBe('✅ Daily tip set');
+    expect(card(set).description).toContain('Next post: Mon, 30 Mar 2026, 09:00 (America/New_York)');
+
+    const show = await run('show');
+
+    expect(field(show, 'Next post')).toBe('Mon, 30 Mar 2026, 09:00 (America/New_York)');
+    expect(field(show, 'Channel')).toBe(`<#${CHANNEL}>`);
+    expect(field(show, 'Days')).toBe('Monday to Friday');
+    expect(field(show, 'Set by')).toBe('/daily-tip set');
+  });
+
+  it('reads a time typed as "9.30" as 09:30', async () => {
+    await run('set', { ...VALID_SET, time: '9.30' });
+
+    expect(service.effectiveSchedule(GUILD)?.schedule.time).toBe('09:30');
+  });
+
+  it('preview is private and does not advance the rotation', async () => {
+    await run('set', VALID_SET);
+    await run('post-now');
+    const rotation = structuredClone(ctx.store.data.guilds[GUILD]?.dailyTip?.rotation);
+
+    const first = await run('preview');
+    const second = await run('preview');
+
+    expect(first.private).toBe(true);
+    expect(card(first).title).toBe('💡 Tip of the day');
+    expect(card(second).description).toBe(card(first).description);
+    expect(ctx.store.data.guilds[GUILD]?.dailyTip?.rotation).toEqual(rotation);
+  });
+
+  it('preview mid-round shows the tip that post-now posts next', async () => {
+    await run('set', VALID_SET);
+    await run('post-now');
+
+    const preview = await run('preview');
+    await run('post-now');
+
+    expect(poster.posts[1]!.reply.cards[0]!.description).toBe(card(preview).description);
+  });
+
+  it('post-now posts a tip in the channel without counting as the day’s scheduled post', async () => {
+    await run('set', VALID_SET);
+
+    const reply = await run('post-now');
+
+    expect(poster.postsTo(CHANNEL)).toHaveLength(1);
+    const tipId = tipIdOf(poster.posts[0]!, ctx.kb.current().kb);
+    expect(card(reply)).toMatchObject({ title: '✅ Posted', description: `Tip \`${tipId}\` was posted.` });
+    expect(ctx.store.data.guilds[GUILD]?.dailyTip?.lastTipId).toBe(tipId);
+    expect(ctx.store.data.guilds[GUILD]?.dailyTip?.lastPostedLocalDate).toBeUndefined();
+  });
+
+  it('post-now without a schedule says to set one first', async () => {
+    const reply = await run('post-now');
+
+    expect(card(reply).title).toBe('❌ Not changed');
+    expect(card(reply).description).toContain('use /daily-tip set first');
+    expect(poster.attempts).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+// A real BotContext for tests: the knowledge base from a folder, a lowdb state file in a temp folder, a real pino
+// logger (capturing its lines), a clock reading Date.now() (so fake timers control it), config from loadConfig.
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { BotContext } from '../../src/bot/context.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { KbHolder } from '../../src/kb/kb-holder.js';
+import { formatProblem } from '../../src/kb/problems.js';
+import { StateStore } from '../../src/state/store.js';
+import { capturingLogger, type LogRecord } from './logger.js';
+import { seededRandom } from './random.js';
+import { makeTempDir, SHIPPED_KB_DIR } from './temp-dir.js';
+
+export interface ContextOptions {
+  /** Environment variables for loadConfig (KB_DIR and STATE_FILE are filled in). */
+  env?: Record<string, string>;
+  /** A holder to share (e.g. across a simulated restart); else one is loaded from kbDir. */
+  kb?: KbHolder;
+  /** The knowledge-base folder; data/kb when not given. */
+  kbDir?: string;
+  /** The lowdb state file; a new one in a temp folder when not given. */
+  stateFile?: string;
+  /** Seed of ctx.random. */
+  seed?: number;
+  /** A logger to use instead of a new capturing one (then `records` stays empty). */
+  logger?: Logger;
+}
+
+export interface TestContext {
+  ctx: BotContext;
+  /** The lines the context's logger wrote, parsed. */
+  records: LogRecord[];
+  stateFile: string;
+}
+
+/** Loads a knowledge-base folder into a KbHolder; throws, listing the problems, when it is invalid. */
+export async function loadKb(dir: string = SHIPPED_KB_DIR): Promise<KbHolder> {
+  const loaded = await KbHolder.load(dir);
+  if (!loaded.ok)
+    throw new Error(`knowledge base ${dir} is invalid:\n${loaded.problems.map(formatProblem).join('\n')}`);
+  return loaded.holder;
+}
+
+/** The configuration loadConfig gives for these variables; throws on an invalid one. */
+let shipped: Promise<KbHolder> | undefined;
+
+/** One KbHolder over data/kb shared by the tests of a file: only for tests that never reload it. */
+export function shippedKb(): Promise<KbHolder> {
+  shipped ??= loadKb(SHIPPED_KB_DIR);
+  return shipped;
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  const loaded = loadConfig(env);
+  if (!loaded.ok) throw new Error(`invalid test configuration: ${loaded.problems.join('; ')}`);
+  return loaded.config;
+}
+
+export async function makeContext(options: ContextOptions = {}): Promise<TestContext> {
+  const kbDir = options.kbDir ?? options.kb?.dir ?? SHIPPED_KB_DIR;
+  const stateFile = options.stateFile ?? path.join(await makeTempDir('cs-coach-state-'), 'state.json');
+  const captured = capturingLogger();
+  const logger = options.logger ?? captured.logger;
+  const config = testConfig({ KB_DIR: kbDir, STATE_FILE: stateFile, ...options.env });
+  const kb = options.kb ?? (await loadKb(kbDir));
+  const store = await StateStore.open(stateFile, logger);
+  const ctx: BotContext = {
+    kb,
+    store,
+    logger,
+    clock: { now: () => new Date() },
+    config,
+    random: seededRandom(options.seed ?? 42),
+  };
+  return { ctx, records: captured.records, stateFile };
+}

@@ -1,0 +1,33 @@
+// Temporary folders for tests (state files, knowledge-base copies), removed by removeTempDirs() after each test.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, whatever folder vitest runs from. */
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The knowledge base the product ships (read-only for tests: copy it before editing). */
+export const SHIPPED_KB_DIR = path.join(REPO_ROOT, 'data', 'kb');
+
+const created: string[] = [];
+
+/** A new empty folder under the OS temp folder. */
+export async function makeTempDir(prefix = 'cs-coach-test-'): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+/** A temp copy of data/kb that a test may edit freely. */
+export async function copyShippedKb(): Promise<string> {
+  const dir = await makeTempDir('cs-coach-kb-');
+  await cp(SHIPPED_KB_DIR, dir, { recursive: true });
+  return dir;
+}
+
+/** Removes every folder made by this module; call from afterEach. */
+export async function removeTempDirs(): Promise<void> {
+  const dirs = created.splice(0);
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+}
