@@ -1,6 +1,5 @@
 // Runs the real bot as `npm start` does (node --import tsx src/main.ts) in a child process and reads its pino log from stderr.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import path from 'node:path';
 import type { LogRecord } from './logger.js';
 import { REPO_ROOT } from './temp-dir.js';
 
