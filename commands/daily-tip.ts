@@ -127,7 +127,7 @@ export const dailyTip = {
         const outcome = await service.postNow(guildId);
         return outcome.posted
           ? say('✅ Posted', `Tip \`${outcome.tipId}\` was posted.`)
-          : problem(`The tip could not be posted: ${outcome.reason}`);
+          : say('❌ Not posted', `The tip could not be posted: ${outcome.reason}`, COLORS.error);
       }
       case 'set':
         return set(request, ctx, guildId);

@@ -64,7 +64,8 @@ function rank(items: Named[], index: MiniSearch<Named>, input: string, lang: Lan
     ? index
         .search(stems.join(' '), {
           prefix: true,
-          fuzzy: (t) => (t.length >= 5 ? 1 : false),
+          // Two edits from seven letters on: a swap of two letters ("compliants") counts as two.
+          fuzzy: (t) => (t.length >= 7 ? 2 : t.length >= 5 ? 1 : false),
           combineWith: 'OR',
         })
         .map((r) => items.find((i) => i.id === r.id))

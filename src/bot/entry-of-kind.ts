@@ -16,10 +16,13 @@ export async function replyWithEntryOfKind(
   ctx: BotContext,
 ): Promise<Reply> {
   const engine = ctx.kb.current();
-  const typedTopic = typeof request.options.topic === 'string' ? request.options.topic : '';
-  const lang = replyLanguage(request, typedTopic, engine.index);
-  const topicId = typedTopic ? resolveTopic(engine.kb, typedTopic, lang, kinds[0]) : undefined;
-  const entry = pickEntry(engine.kb, kinds, ctx.random, topicId);
+  const typedTopic = typeof request.options.topic === 'string' ? request.options.topic.trim() : '';
+  // A topic id chosen from autocomplete says nothing about the user's language; typed words do.
+  const chosenId = engine.kb.topic(typedTopic) ? typedTopic : undefined;
+  const lang = replyLanguage(request, chosenId ? undefined : typedTopic, engine.index);
+  const topicId = chosenId ?? (typedTopic ? resolveTopic(engine.kb, typedTopic, lang, kinds[0]) : undefined);
+  // A topic that matches nothing gets the list of topics, not a random entry on something else.
+  const entry = typedTopic && !topicId ? undefined : pickEntry(engine.kb, kinds, ctx.random, topicId);
   if (!entry) {
     const topics = engine.kb
       .topicCounts(kinds[0])

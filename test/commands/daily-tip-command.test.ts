@@ -188,7 +188,7 @@ describe('/daily-tip', () => {
   it('post-now without a schedule says to set one first', async () => {
     const reply = await run('post-now');
 
-    expect(card(reply).title).toBe('❌ Not changed');
+    expect(card(reply).title).toBe('❌ Not posted');
     expect(card(reply).description).toContain('use /daily-tip set first');
     expect(poster.attempts).toEqual([]);
   });

@@ -1,0 +1,144 @@
+// Starts the real bot (startDiscordBot with a real discord.js Client) against FakeDiscord on 127.0.0.1:
+// a real BotContext over a temp copy of data/kb and a temp state file, a pino logger whose lines the test
+// can read, and the configuration from loadConfig like in production.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino, type Logger } from 'pino';
+import type { CommandModule } from '../../../src/bot/command.js';
+import { COMMANDS } from '../../../src/bot/command-list.js';
+import type { BotContext } from '../../../src/bot/context.js';
+import { systemClock, type Clock } from '../../../src/clock.js';
+import { loadConfig } from '../../../src/config.js';
+import { startDiscordBot, type RunningBot } from '../../../src/discord/start-bot.js';
+import { KbHolder } from '../../../src/kb/kb-holder.js';
+import { formatProblem } from '../../../src/kb/problems.js';
+import { StateStore } from '../../../src/state/store.js';
+import { FakeDiscord, type FakeDiscordOptions } from '../fake-discord/index.js';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+export const SHIPPED_KB_DIR = path.join(REPO_ROOT, 'data', 'kb');
+
+/** One parsed pino line: level (30 info, 40 warn, 50 error), msg, time and the logged fields. */
+export type LogLine = Record<string, unknown> & { level: number; msg: string; time: number };
+
+export interface TestBotOptions {
+  /** Use this fake (e.g. to start a second bot against it); it is then not stopped by stop(). */
+  fake?: FakeDiscord;
+  /** Options of the FakeDiscord started when `fake` is not given. */
+  fakeOptions?: FakeDiscordOptions;
+  /** The command modules (default: COMMANDS); tests may add test-only modules. */
+  commands?: readonly CommandModule[];
+  /** Extra environment variables for loadConfig. */
+  env?: Record<string, string>;
+  /** The BotContext clock (default: systemClock, i.e. `new Date()`, which vi fake timers control). */
+  clock?: Clock;
+  /** Seed of ctx.random (default 7), so that random picks repeat run after run. */
+  seed?: number;
+  /** The router's deferAfterMs. */
+  deferAfterMs?: number;
+  /** Minimum log level captured (default 'debug'). */
+  logLevel?: string;
+}
+
+export interface TestBot {
+  fake: FakeDiscord;
+  bot: RunningBot;
+  ctx: BotContext;
+  /** Every line the bot logged, parsed, in order. */
+  logs: LogLine[];
+  /** The bot's own copy of data/kb (free to edit). */
+  kbDir: string;
+  stateFile: string;
+  /** Destroys the client (and stops the daily tips), then stops the fake if this helper started it. */
+  stop(): Promise<void>;
+}
+
+/** A small seeded generator (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A pino logger (the bot's own library) writing its JSON lines, parsed, into `lines`. */
+export function capturingLogger(level = 'debug'): { logger: Logger; lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  const logger = pino(
+    { level, base: { app: 'cs-coach' } },
+    { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) },
+  );
+  return { logger, lines };
+}
+
+export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
+  const ownFake = !options.fake;
+  const fake = options.fake ?? (await FakeDiscord.start(options.fakeOptions));
+  const tempDir = await mkdtemp(path.join(tmpdir(), 'cs-coach-e2e-'));
+  const kbDir = path.join(tempDir, 'kb');
+  const stateFile = path.join(tempDir, 'state', 'state.json');
+  let bot: RunningBot | undefined;
+  try {
+    await cp(SHIPPED_KB_DIR, kbDir, { recursive: true });
+    const loaded = loadConfig({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_GUILD_ID: fake.ids.guildId,
+      KB_DIR: kbDir,
+      STATE_FILE: stateFile,
+      LOG_LEVEL: options.logLevel ?? 'debug',
+      ...options.env,
+    });
+    if (!loaded.ok) throw new Error(`invalid test configuration: ${loaded.problems.join('; ')}`);
+    const { logger, lines } = capturingLogger(loaded.config.LOG_LEVEL);
+    const kb = await KbHolder.load(kbDir);
+    if (!kb.ok) throw new Error(`data/kb is invalid:\n${kb.problems.map(formatProblem).join('\n')}`);
+    const store = await StateStore.open(stateFile, logger);
+    const ctx: BotContext = {
+      kb: kb.holder,
+      store,
+      logger,
+      clock: options.clock ?? systemClock,
+      config: loaded.config,
+      random: seededRandom(options.seed ?? 7),
+    };
+    bot = await startDiscordBot(
+      ctx,
+      options.commands ?? COMMANDS,
+      options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {},
+    );
+    const running = bot;
+    let stopped = false;
+    return {
+      fake,
+      bot: running,
+      ctx,
+      logs: lines,
+      kbDir,
+      stateFile,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await running.stop();
+        if (ownFake) await fake.stop();
+        await rm(tempDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await bot?.stop().catch(() => undefined);
+    if (ownFake) await fake.stop();
+    await rm(tempDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The log lines with this message. */
+export function logsWithMsg(logs: readonly LogLine[], msg: string | RegExp): LogLine[] {
+  return logs.filter((l) => (typeof msg === 'string' ? l.msg === msg : msg.test(l.msg)));
+}
