@@ -7,7 +7,7 @@ import { kindsAskedFor } from './intent.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 
 /** Below this confidence the bot says it has no answer rather than guess. */
-export const DECLINE_BELOW = 0.45;
+export const DECLINE_BELOW = 0.5;
 
 export interface AnswerRequest {
   question: string;
@@ -105,7 +105,7 @@ function entryScore(hit: EntryHit, weights: number[], totalWeight: number): numb
 }
 
 function rankValue(hit: EntryHit, score: number, askedKinds: Set<string>): number {
-  const kindBoost = askedKinds.has(hit.entry.kind) ? 1.15 : 1;
+  const kindBoost = askedKinds.has(hit.entry.kind) ? 1.3 : 1;
   return (score * 2 + Math.log1p(hit.relevance) * 0.25) * kindBoost;
 }
 

@@ -27,7 +27,7 @@ export interface EntryHit {
   matched: MatchQuality[];
 }
 
-const QUALITY = { exact: 1, prefix: 0.8, fuzzy: 0.6 };
+const QUALITY = { exact: 1, prefix: 0.8, fuzzy: 0.5 };
 
 export class SearchIndex {
   readonly vocabulary: Vocabulary;

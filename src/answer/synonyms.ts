@@ -12,7 +12,7 @@ const groups: Record<Lang, string[][]> = {
     ['wait', 'queue', 'hold', 'delay', 'slow'],
     ['staff', 'employe', 'agent', 'rep', 'repres', 'worker', 'personnel', 'operat', 'consult', 'team'],
     ['compani', 'firm', 'busi', 'organis', 'organ', 'enterpris'],
-    ['acquir', 'acquisit', 'attract', 'win', 'new'],
+    ['acquir', 'acquisit', 'attract', 'new'],
     ['retain', 'retent', 'keep', 'exist'],
     ['recommend', 'refer', 'advoc'],
     ['train', 'coach', 'educ', 'onboard'],
