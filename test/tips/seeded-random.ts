@@ -1,11 +1,2 @@
-// A seeded pseudo-random source (mulberry32) for repeatable property-style tests.
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seeded random source for repeatable property-style tests.
+export { seededRandom } from '../../src/tips/seeded-random.js';

@@ -1,0 +1,13 @@
+// A seeded random source (mulberry32): the same seed gives the same shuffles, for tests and the benchmark.
+import type { RandomSource } from './shuffle.js';
+
+export function seededRandom(seed: number): RandomSource {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
