@@ -1,6 +1,7 @@
 // Starts the real bot (startDiscordBot with a real discord.js Client) against FakeDiscord on 127.0.0.1:
 // a real BotContext over a temp copy of data/kb and a temp state file, a pino logger whose lines the test
 // can read, and the configuration from loadConfig like in production.
+import { seededRandom } from '../../../src/tips/seeded-random.js';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,17 +56,7 @@ export interface TestBot {
   stop(): Promise<void>;
 }
 
-/** A small seeded generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** A pino logger (the bot's own library) writing its JSON lines, parsed, into `lines`. */
 export function capturingLogger(level = 'debug'): { logger: Logger; lines: LogLine[] } {
