@@ -13,6 +13,8 @@ import type { BotContext } from '../src/bot/context.js';
 import { localized } from '../src/bot/localize.js';
 import { choiceLanguage } from '../src/bot/reply-language.js';
 import { dailyTipReply } from '../src/render/daily-tip-reply.js';
+import { dailyTipText } from '../src/render/daily-tip-texts.js';
+import type { Lang } from '../src/kb/schema.js';
 import { dailyTipStatusReply, formatInZone } from '../src/render/daily-tip-status.js';
 import { COLORS, type Reply } from '../src/render/reply.js';
 import { normalizeTime } from '../src/daily-tip/normalize-time.js';
@@ -23,7 +25,8 @@ const say = (title: string, description: string, color = COLORS.admin): Reply =>
   cards: [{ title, description, color }],
   private: true,
 });
-const problem = (description: string) => say('❌ Not changed', description, COLORS.error);
+const problem = (lang: Lang, description: string) =>
+  say(dailyTipText('notChanged', lang), description, COLORS.error);
 
 const ZONES = Intl.supportedValuesOf('timeZone');
 
@@ -135,9 +138,9 @@ export const dailyTip = {
     const refusal = refuseUnlessAdmin(request, ctx);
     if (refusal) return refusal;
     const service = ctx.dailyTips;
+    const lang = choiceLanguage(request);
     if (request.subcommand === 'preview') return await preview(request, ctx);
-    if (!service || !request.guildId)
-      return problem('The daily tip works in a Discord server (not in the console or in DMs).');
+    if (!service || !request.guildId) return problem(lang, dailyTipText('serverOnly', lang));
     const guildId = request.guildId;
     switch (request.subcommand) {
       case 'show':
@@ -145,17 +148,20 @@ export const dailyTip = {
       case 'pause':
       case 'resume': {
         const enabled = request.subcommand === 'resume';
-        if (!(await service.setEnabled(guildId, enabled)))
-          return problem('No daily tip is set yet: use `/daily-tip set` first.');
+        if (!(await service.setEnabled(guildId, enabled))) return problem(lang, dailyTipText('notSet', lang));
         return enabled
-          ? say('▶️ Daily tip resumed', nextLine(service.status(guildId)))
-          : say('⏸️ Daily tip paused', 'Nothing will be posted until `/daily-tip resume`.');
+          ? say(dailyTipText('resumed', lang), nextLine(service.status(guildId), lang))
+          : say(dailyTipText('paused', lang), dailyTipText('pausedNote', lang));
       }
       case 'post-now': {
         const outcome = await service.postNow(guildId);
         return outcome.posted
-          ? say('✅ Posted', `Tip \`${outcome.tipId}\` was posted.`)
-          : say('❌ Not posted', `The tip could not be posted: ${outcome.reason}`, COLORS.error);
+          ? say(dailyTipText('posted', lang), dailyTipText('postedNote', lang, { id: outcome.tipId }))
+          : say(
+              dailyTipText('notPosted', lang),
+              dailyTipText('notPostedNote', lang, { reason: outcome.reason }),
+              COLORS.error,
+            );
       }
       case 'set':
         return set(request, ctx, guildId);
@@ -175,9 +181,12 @@ export const dailyTip = {
   },
 } satisfies CommandModule;
 
-function nextLine(status: { effective?: { schedule: DailyTipSchedule }; next: Date | null }): string {
+function nextLine(
+  status: { effective?: { schedule: DailyTipSchedule }; next: Date | null },
+  lang: Lang,
+): string {
   return status.next && status.effective
-    ? `Next post: ${formatInZone(status.next, status.effective.schedule.timeZone)}`
+    ? dailyTipText('nextPost', lang, { when: formatInZone(status.next, status.effective.schedule.timeZone) })
     : '';
 }
 
@@ -196,17 +205,19 @@ async function set(request: CommandRequest, ctx: BotContext, guildId: string): P
     language: typeof o.language === 'string' ? o.language : (current?.language ?? choiceLanguage(request)),
     enabled: true,
   };
-  if (!candidate.channelId) return problem('Choose a channel: `/daily-tip set channel:#tips`.');
+  const lang = choiceLanguage(request);
+  if (!candidate.channelId) return problem(lang, dailyTipText('chooseChannel', lang));
   const parsed = dailyTipScheduleSchema.safeParse(candidate);
-  if (!parsed.success) return problem(parsed.error.issues.map((i) => `• ${i.message}`).join('\n'));
+  if (!parsed.success) return problem(lang, parsed.error.issues.map((i) => `• ${i.message}`).join('\n'));
+  const channel = `<#${parsed.data.channelId}>`;
   const cannot = await service.checkChannel(parsed.data.channelId, guildId);
-  if (cannot) return problem(`I cannot post in <#${parsed.data.channelId}>: ${cannot}.`);
+  if (cannot) return problem(lang, dailyTipText('cannotPost', lang, { channel, reason: cannot }));
   await service.setSchedule(guildId, parsed.data);
+  const { time, timeZone: zone, days, language } = parsed.data;
   const next = nextPostTime(parsed.data, ctx.clock.now());
-  return say(
-    '✅ Daily tip set',
-    `In <#${parsed.data.channelId}> at ${parsed.data.time} ${parsed.data.timeZone} (${parsed.data.days}), language ${parsed.data.language}.\n${next ? `Next post: ${formatInZone(next, parsed.data.timeZone)}` : ''}`,
-  );
+  const summary = dailyTipText('setNote', lang, { channel, time, zone, days, lang: language });
+  const nextText = next ? dailyTipText('nextPost', lang, { when: formatInZone(next, zone) }) : '';
+  return say(dailyTipText('set', lang), `${summary}\n${nextText}`);
 }
 
 async function preview(request: CommandRequest, ctx: BotContext): Promise<Reply> {
@@ -216,7 +227,8 @@ async function preview(request: CommandRequest, ctx: BotContext): Promise<Reply>
     ctx.dailyTips?.effectiveSchedule(request.guildId ?? '')?.schedule.language ??
     choiceLanguage(request);
   const tip = ctx.dailyTips ? await ctx.dailyTips.preview(request.guildId) : engine.kb.ofKind('tip')[0];
-  if (!tip) return problem('The knowledge base has no tips.');
-  const reply = dailyTipReply(tip, engine.kb, lang as 'pl' | 'en' | 'ru');
-  return { ...reply, content: 'Preview — only you see this:', private: true };
+  const userLang = choiceLanguage(request);
+  if (!tip) return problem(userLang, dailyTipText('noTips', userLang));
+  const reply = dailyTipReply(tip, engine.kb, lang as Lang);
+  return { ...reply, content: dailyTipText('preview', userLang), private: true };
 }

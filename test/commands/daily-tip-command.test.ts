@@ -143,6 +143,13 @@ describe('/daily-tip', () => {
     expect(field(show, 'Set by')).toBe('/daily-tip set');
   });
 
+  it('answers an admin whose Discord is in Polish in Polish', async () => {
+    const polish = { ...request('set', VALID_SET), user: { id: ADMIN, isAdmin: true, locale: 'pl' } };
+    const reply = await dailyTip.execute(polish, ctx);
+    expect(card(reply).title).toBe('✅ Porada dnia ustawiona');
+    expect(card(reply).description).toContain('Następna publikacja:');
+  });
+
   it('reads a time typed as "9.30" as 09:30', async () => {
     await run('set', { ...VALID_SET, time: '9.30' });
 
