@@ -34,5 +34,7 @@ export function detectLanguage(question: string, vocabulary?: Vocabulary): Lang 
     }
   }
   if (pl === 0 && en === 0) return undefined;
-  return pl > en ? 'pl' : en > pl ? 'en' : undefined;
+  // English loanwords are common in Polish support talk ("churn klientow", "helpdesk porady"); Polish words in an
+  // English question are not. So a tie with any Polish word is Polish.
+  return pl >= en ? 'pl' : 'en';
 }

@@ -18,7 +18,8 @@ export function foldText(text: string): string {
  * "6-7x" gives "6", "7x"). At most `limit` words.
  */
 export function tokenize(text: string, limit = 64): string[] {
-  const words = foldText(text).match(/\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    foldText(withoutDiscordMarkup(text)).match(/\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{N}]+/gu) ?? [];
   return words.slice(0, limit).map((w) => w.replace(/,/g, '.'));
 }
 
@@ -29,4 +30,9 @@ export function isCyrillic(word: string): boolean {
 /** Polish-only letters: their presence settles the language of a Latin-script question. */
 export function hasPolishDiacritics(text: string): boolean {
   return /[ąćęłńóśźż]/i.test(text);
+}
+
+/** Drops Discord's mention and emoji markup (<@123>, <#123>, <@&123>, <:name:123>, @everyone): not words of a question. */
+export function withoutDiscordMarkup(text: string): string {
+  return text.replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b/g, ' ');
 }

@@ -17,7 +17,7 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
     sobie jego jej ich tu tam sie przez dla przy pod nad bez jako juz już jeszcze tylko bardzo duzo dużo wiecej więcej
     prosze proszę powiedz daj podaj pokaz pokaż chce chcę chcialbym chciałbym moze może moga mogą musi powinien powinno
     powinni mamy macie jakis jakiś jakas jakaś coś cos czyms czymś tego temu taki taka takie
-    jakies jakieś jakichs jakichś ogolnie ogólnie wlasciwie właściwie generalnie serio naprawde naprawdę w ogole ogóle`),
+    czym czymże jakies jakieś jakichs jakichś ogolnie ogólnie wlasciwie właściwie generalnie serio naprawde naprawdę w ogole ogóle`),
   ru: words(`и в во не на с со к ко о об от до по за из у же ли бы что как какой какая какие каких каков кто где когда
     почему зачем сколько это этот эта эти тот та те то там тут здесь а но или да нет мы вы ты я он она оно они нас вас нам
     вам мне меня его ее её их есть быть был была были будет для при про над под без через же ли уже еще ещё только очень

@@ -21,7 +21,7 @@ export const KIND_ICONS: Record<Kind, string> = {
 
 const TEXTS = {
   source: { pl: 'Źródło', en: 'Source', ru: 'Источник' },
-  attributedTo: { pl: 'według', en: 'according to', ru: 'по данным' },
+  attributedTo: { pl: 'dane:', en: 'figures from', ru: 'данные:' },
   related: { pl: 'Zobacz też', en: 'See also', ru: 'См. также' },
   lowConfidence: {
     pl: 'Nie mam pewności, czy o to chodziło (pewność {p}%).',

@@ -2,9 +2,15 @@
 import type { Kind, Lang, Source } from '../kb/schema.js';
 import { t } from './labels.js';
 
+const QUOTES: Record<Lang, (title: string) => string> = {
+  pl: (title) => `„${title}”`,
+  en: (title) => `“${title}”`,
+  ru: (title) => `«${title}»`,
+};
+
 /** For a quote the attribution is its author, already named in the text, so it is not repeated. */
 export function sourceLine(source: Source, lang: Lang, kind?: Kind): string {
-  const parts = [`„${source.article}”`];
+  const parts = [QUOTES[lang](source.article)];
   if (source.publisher) parts.push(source.publisher);
   if (source.year) parts.push(String(source.year));
   const base = parts.join(', ');

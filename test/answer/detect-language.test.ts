@@ -67,4 +67,8 @@ describe('detectLanguage with the shipped knowledge base as vocabulary', () => {
   it('still gives no language for numbers only', () => {
     expect(detectLanguage('86%', vocabulary)).toBeUndefined();
   });
+
+  it('reads a Polish question with an English loanword as Polish', () => {
+    expect(detectLanguage('churn klientow')).toBe('pl');
+  });
 });

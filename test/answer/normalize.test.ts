@@ -66,6 +66,16 @@ describe('tokenize', () => {
   });
 });
 
+describe('tokenize and Discord markup', () => {
+  it('leaves out user, role and channel mentions, custom emoji and @everyone', () => {
+    expect(tokenize('<@123456789012345678> <@&42> <#77> <:pepe:99> @everyone how many complain')).toEqual([
+      'how',
+      'many',
+      'complain',
+    ]);
+  });
+});
+
 describe('isCyrillic', () => {
   it('is true for a Russian word and false for a Polish one', () => {
     expect([isCyrillic('клиент'), isCyrillic('klient')]).toEqual([true, false]);

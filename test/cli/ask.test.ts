@@ -144,7 +144,7 @@ describe('ask "question" without --json', () => {
   it('prints a source line naming the article', () => {
     const best = engine.answer({ question: TEXT_QUESTION }).answers[0]!.entry;
     const sourceLine = textRun.stdout.split('\n').find((l) => l.startsWith('— Source: '));
-    expect(sourceLine).toContain(`„${best.source.article}”`);
+    expect(sourceLine).toContain(`“${best.source.article}”`);
   });
 });
 
