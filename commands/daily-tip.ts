@@ -140,7 +140,7 @@ export const dailyTip = {
     const service = ctx.dailyTips;
     const lang = choiceLanguage(request);
     if (request.subcommand === 'preview') return await preview(request, ctx);
-    if (!service || !request.guildId) return problem(lang, dailyTipText('serverOnly', lang));
+    if (!service || !request.guildId) return say('🗓️', dailyTipText('serverOnly', lang));
     const guildId = request.guildId;
     switch (request.subcommand) {
       case 'show':

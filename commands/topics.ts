@@ -9,9 +9,9 @@ import type { Lang } from '../src/kb/schema.js';
 
 const TITLE: Record<Lang, string> = { pl: '🗂️ Tematy', en: '🗂️ Topics', ru: '🗂️ Темы' };
 const FOOTER: Record<Lang, string> = {
-  pl: 'Użyj /porada, /statystyka lub /zapytaj z tematem.',
-  en: 'Use /tip, /stat or /ask with a topic.',
-  ru: 'Используйте /совет, /статистика или /спросить с темой.',
+  pl: 'Wybierz temat w /porada lub /statystyka albo zapytaj o niego przez /zapytaj.',
+  en: 'Pick a topic in /tip or /stat, or ask about it with /ask.',
+  ru: 'Выберите тему в /совет или /статистика или спросите о ней через /спросить.',
 };
 const ENTRIES: Record<Lang, string> = { pl: 'wpisów', en: 'entries', ru: 'записей' };
 

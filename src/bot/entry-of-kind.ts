@@ -26,11 +26,16 @@ export async function replyWithEntryOfKind(
   if (!entry) {
     const topics = engine.kb
       .topicCounts(kinds[0])
-      .slice(0, 10)
       .map((c) => `• ${c.topic.names[lang]} (${c.count})`)
       .join('\n');
     return {
-      cards: [{ title: t('nothingOnTopic', lang), description: topics, color: COLORS.declined }],
+      cards: [
+        {
+          title: t('nothingOnTopic', lang),
+          description: `${t('topicsToPick', lang)}\n${topics}`,
+          color: COLORS.declined,
+        },
+      ],
       private: true,
     };
   }

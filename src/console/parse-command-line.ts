@@ -44,15 +44,26 @@ export function parseCommandLine(
   }
 
   const values: Record<string, OptionValue> = {};
-  // "name:value" pairs; a value runs until the next "name:" or the end of the line.
+  // "name:value" pairs; a value runs until the next "name:" or the end of the line, except that an option with
+  // a fixed set of values (choices, true/false, numbers) takes one word and leaves the rest as free text.
   const pairPattern = /(?:^|\s)([\p{L}_-]+):/gu;
   const pairs = [...text.matchAll(pairPattern)].filter((m) => options.some((o) => matchesName(o, m[1]!)));
-  const free = pairs.length > 0 ? text.slice(0, pairs[0]!.index).trim() : text;
-  pairs.forEach((m, i) => {
+  const freeParts = [pairs.length > 0 ? text.slice(0, pairs[0]!.index).trim() : text];
+  for (const [i, m] of pairs.entries()) {
     const option = options.find((o) => matchesName(o, m[1]!))!;
     const end = i + 1 < pairs.length ? pairs[i + 1]!.index : text.length;
-    values[option.name] = convert(option, text.slice(m.index + m[0].length, end).trim());
-  });
+    let raw = text.slice(m.index + m[0].length, end).trim();
+    if (takesOneWord(option)) {
+      const [first = '', ...rest] = raw.split(/\s+/);
+      freeParts.push(rest.join(' '));
+      raw = first;
+    }
+    if (!raw) continue;
+    const value = convert(option, raw);
+    if (typeof value === 'object') return { ok: false, message: value.problem };
+    values[option.name] = value;
+  }
+  const free = freeParts.join(' ').trim();
   if (free) {
     const target = options.find((o) => o.type === ApplicationCommandOptionType.String && !(o.name in values));
     if (!target)
@@ -71,12 +82,40 @@ export function parseCommandLine(
   };
 }
 
-function convert(option: APIApplicationCommandOption, raw: string): OptionValue {
-  if (option.type === ApplicationCommandOptionType.Boolean) return /^(true|yes|tak|да|1)$/i.test(raw);
+function takesOneWord(option: APIApplicationCommandOption): boolean {
+  return (
+    ('choices' in option && (option.choices?.length ?? 0) > 0) ||
+    option.type === ApplicationCommandOptionType.Boolean ||
+    option.type === ApplicationCommandOptionType.Integer ||
+    option.type === ApplicationCommandOptionType.Number
+  );
+}
+
+/** The option's value, checked as Discord would check it (choices, booleans, numbers). */
+function convert(option: APIApplicationCommandOption, raw: string): OptionValue | { problem: string } {
+  if (option.type === ApplicationCommandOptionType.Boolean) {
+    if (/^(true|yes|tak|да|1)$/i.test(raw)) return true;
+    if (/^(false|no|nie|нет|0)$/i.test(raw)) return false;
+    return { problem: `${option.name} must be true or false, not "${raw}"` };
+  }
   if (
     option.type === ApplicationCommandOptionType.Integer ||
     option.type === ApplicationCommandOptionType.Number
-  )
-    return Number(raw);
+  ) {
+    const n = Number(raw);
+    return Number.isFinite(n) ? n : { problem: `${option.name} must be a number, not "${raw}"` };
+  }
+  const choices = 'choices' in option ? (option.choices ?? []) : [];
+  if (choices.length > 0) {
+    const wanted = raw.toLowerCase();
+    const chosen = choices.find(
+      (c) => String(c.value).toLowerCase() === wanted || c.name.toLowerCase() === wanted,
+    );
+    if (!chosen)
+      return {
+        problem: `${option.name} must be one of: ${choices.map((c) => c.value).join(', ')} (not "${raw}")`,
+      };
+    return chosen.value;
+  }
   return raw;
 }

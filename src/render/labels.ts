@@ -41,9 +41,14 @@ const TEXTS = {
   figure: { pl: 'Liczba', en: 'Figure', ru: 'Цифра' },
   topic: { pl: 'Temat', en: 'Topic', ru: 'Тема' },
   nothingOnTopic: {
-    pl: 'Nie mam nic takiego na ten temat.',
-    en: 'I have nothing of that kind on this topic.',
-    ru: 'По этой теме ничего такого нет.',
+    pl: 'Nie znam takiego tematu albo nie ma w nim nic tego rodzaju.',
+    en: 'I know no such topic, or it has nothing of this kind.',
+    ru: 'Такой темы нет, или в ней нет ничего такого.',
+  },
+  topicsToPick: {
+    pl: 'Tematy do wyboru (liczba wpisów):',
+    en: 'Topics you can pick (number of entries):',
+    ru: 'Темы на выбор (число записей):',
   },
 } satisfies Record<string, Record<Lang, string>>;
 

@@ -16,6 +16,8 @@ export function recordQuestion(
     confidence: number;
   },
 ): Promise<void> {
+  // A question without a letter or digit (emoji, punctuation) says nothing the lead could act on.
+  if (!/[\p{L}\p{N}]/u.test(record.question)) return Promise.resolve();
   return store.update((state) => {
     state.questions.push({
       at: record.at.toISOString(),

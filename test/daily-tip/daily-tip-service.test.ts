@@ -485,7 +485,7 @@ describe('the posted tip', () => {
     expect(card.title).toBe('💡 Tip of the day');
     expect(card.description).toBe('Listen until the customer finishes.');
     expect(card.fields).toContainEqual(expect.objectContaining({ name: 'Topic', value: 'Complaints' }));
-    expect(card.footer).toBe('Source: „Article about tip-listen”, Test Blog');
+    expect(card.footer).toBe('Source: “Article about tip-listen”, Test Blog');
     expect(card.fields).toContainEqual({
       name: '📊 Worth knowing',
       value: '**1 in 26** — Few unhappy customers complain.',

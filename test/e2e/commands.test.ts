@@ -238,7 +238,7 @@ describe('/tip, /stat, /define, /quote, /topics, /help', () => {
 
   it('/stat with a topic that matches nothing lists the topics instead of a random statistic', async () => {
     const answer = await command(bot().fake, { name: 'stat', options: { topic: 'xyzzy' } });
-    expect(answer.embed.title).toBe('I have nothing of that kind on this topic.');
+    expect(answer.embed.title).toBe('I know no such topic, or it has nothing of this kind.');
     expect(answer.embed.description).toContain('Complaints');
     expect(answer.ephemeral).toBe(true);
   });

@@ -69,7 +69,7 @@ describe('an entry appended to a knowledge-base file', () => {
     const answer = await command(fake(), { name: 'ask', options: { question: NEW_QUESTION } });
     expect(answer.embed.title).toBe('💡 Tip');
     expect(answer.embed.description).toContain(NEW_ENTRY.text.en);
-    expect(answer.embed.footer?.text).toBe('Source: „Zeppelin hospitality (e2e test entry)”');
+    expect(answer.embed.footer?.text).toBe('Source: “Zeppelin hospitality (e2e test entry)”');
     expect(entryIdsOf(answer)).toContain(NEW_ID);
   });
 

@@ -109,6 +109,18 @@ describe('the state store', () => {
     expect(store.data.questions[0]?.question).toHaveLength(500);
   });
 
+  it('does not record a question without a letter or digit (emoji, punctuation)', async () => {
+    const store = await StateStore.open(await stateFile(), silentLogger());
+    await recordQuestion(store, {
+      at: new Date(),
+      question: '🤔 ?!',
+      lang: 'en',
+      answered: false,
+      confidence: 0,
+    });
+    expect(store.data.questions).toEqual([]);
+  });
+
   it('keeps one vote per user per answer: a second vote replaces the first', async () => {
     const store = await StateStore.open(await stateFile(), silentLogger());
     const first = await recordVote(store, { entryId: 'e1', userId: 'u1', helpful: true, at: new Date() });
