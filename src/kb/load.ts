@@ -59,18 +59,19 @@ export function parseKbFile(
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    return { problems: [{ file, message: `invalid JSON: ${(error as Error).message}` }] };
+    return { problems: [{ file, message: `invalid JSON: ${withLineAndColumn((error as Error).message, raw)}` }] };
   }
-  const shape = kbFileShape.safeParse(json);
-  if (!shape.success)
-    return { problems: shape.error.issues.flatMap((issue) => locateIssue(file, json, issue)) };
+  const shape = kbFileShape.safeParse(json, { error: missingField });
+  if (!shape.success) return { problems: shape.error.issues.flatMap((issue) => locateIssue(file, json, issue)) };
+  const problems: KbProblem[] = Object.keys(shape.data)
+    .filter((key) => key !== 'topics' && key !== 'entries')
+    .map((key) => ({ file, field: key, message: `unknown key "${key}": a file holds only "topics" and "entries"` }));
   // Each topic and entry is checked on its own, so one broken entry neither hides the others' problems
   // nor keeps the valid ones out of the cross-file checks (duplicates, unknown topics).
-  const problems: KbProblem[] = [];
   const topics: Topic[] = [];
   const entries: Entry[] = [];
   shape.data.topics?.forEach((item, index) => {
-    const parsed = topicSchema.safeParse(item);
+    const parsed = topicSchema.safeParse(item, { error: missingField });
     if (parsed.success) topics.push(parsed.data);
     else
       problems.push(
@@ -78,7 +79,7 @@ export function parseKbFile(
       );
   });
   shape.data.entries?.forEach((item, index) => {
-    const parsed = entrySchema.safeParse(item);
+    const parsed = entrySchema.safeParse(item, { error: missingField });
     if (parsed.success) entries.push(parsed.data);
     else
       problems.push(
@@ -88,9 +89,12 @@ export function parseKbFile(
   return { file, topics, entries, problems };
 }
 
-const kbFileShape = z
-  .object({ topics: z.array(z.unknown()).optional(), entries: z.array(z.unknown()).optional() })
-  .strict();
+// Loose, so that an unknown key is reported beside the entries' problems instead of hiding them.
+const kbFileShape = z.looseObject({ topics: z.array(z.unknown()).optional(), entries: z.array(z.unknown()).optional() });
+
+/** Zod says "expected string, received undefined"; a person editing the file needs "is missing". */
+const missingField = (issue: { code?: string; input?: unknown }) =>
+  issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : undefined;
 
 function prefixed(issue: z.core.$ZodIssue, list: string, index: number): z.core.$ZodIssue {
   return { ...issue, path: [list, index, ...issue.path] } as z.core.$ZodIssue;
@@ -170,4 +174,14 @@ function crossFileProblems(files: ParsedFile[]): KbProblem[] {
     }
   }
   return problems;
+}
+
+/** JSON.parse says "at position 1234"; an editor needs the line and column. */
+function withLineAndColumn(message: string, raw: string): string {
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return message;
+  const before = raw.slice(0, Number(position));
+  const line = before.split('\n').length;
+  const column = Number(position) - before.lastIndexOf('\n');
+  return `${message} (line ${line}, column ${column})`;
 }

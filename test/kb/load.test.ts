@@ -1,4 +1,5 @@
 // Loading the knowledge base: the shipped folder loads; every problem of a broken folder is located and listed at once.
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase, type LoadResult } from '../../src/kb/load.js';
@@ -175,6 +176,38 @@ describe('a problem in one file', () => {
     });
     expect(problems).toEqual([
       { file: 'entries.json', entryId: 'stat-half', field: 'figure.ru', message: 'is missing' },
+    ]);
+  });
+
+  it('reports an unknown key of a file beside the problems of its entries', async () => {
+    const { ru: _ru, ...noRussian } = minimalEntry('tip-broken').text;
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      'entries.json': { foo: 1, entries: [{ ...minimalEntry('tip-broken'), text: noRussian }] },
+    });
+    expect(problems).toEqual([
+      { file: 'entries.json', field: 'foo', message: expect.stringContaining('unknown key "foo"') },
+      { file: 'entries.json', entryId: 'tip-broken', field: 'text.ru', message: 'is missing' },
+    ]);
+  });
+
+  it('says a missing list field is missing', async () => {
+    const { phrasings: _p, ...noPhrasings } = minimalEntry('tip-no-phrasings');
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      'entries.json': { entries: [noPhrasings] },
+    });
+    expect(problems).toEqual([
+      { file: 'entries.json', entryId: 'tip-no-phrasings', field: 'phrasings', message: 'is missing' },
+    ]);
+  });
+
+  it('gives the line and column of invalid JSON', async () => {
+    const dir = await writeKbFolder(validKbFiles());
+    await writeFile(path.join(dir, 'broken.json'), '{\n  "entries": [\n    {"id": "x",}\n  ]\n}');
+    const problems = problemsOf(await loadKnowledgeBase(dir));
+    expect(problems).toEqual([
+      { file: 'broken.json', message: expect.stringContaining('(line 3, column 16)') },
     ]);
   });
 
