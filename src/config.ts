@@ -22,7 +22,10 @@ const envSchema = z.object({
       try {
         parseDailyTipCron(expr);
       } catch (error) {
-        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a daily cron expression naming one minute and one hour, e.g. "0 9 * * 1-5" (${(error as Error).message})`,
+        });
       }
     }),
   DAILY_TIP_TIMEZONE: z

@@ -66,7 +66,17 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const bot = await startDiscordBot(ctx, COMMANDS);
+  let bot: Awaited<ReturnType<typeof startDiscordBot>>;
+  try {
+    bot = await startDiscordBot(ctx, COMMANDS);
+  } catch (error) {
+    stopReloads();
+    console.error(`cs-coach cannot connect to Discord: ${(error as Error).message}`);
+    console.error(
+      `Check DISCORD_TOKEN (Developer Portal → Bot → Reset Token), the network, and DISCORD_API_URL${config.DISCORD_API_URL ? ` (${config.DISCORD_API_URL})` : ''}.`,
+    );
+    return 1;
+  }
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, 'shutting down');

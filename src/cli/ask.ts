@@ -1,5 +1,6 @@
 // `npm run ask -- [--json] [--lang pl|en|ru] "question"`: the answer as a person reads it, or as JSON.
 // With no question it answers standard input, one question per line, in order.
+import './exit-quietly-on-closed-pipe.js';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { AnswerEngine } from '../answer/answer-engine.js';

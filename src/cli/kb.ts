@@ -1,4 +1,5 @@
 // `npm run kb -- validate|stats`: checks the knowledge base, or prints its counts, without Discord.
+import './exit-quietly-on-closed-pipe.js';
 import { loadKnowledgeBase } from '../kb/load.js';
 import { formatProblem } from '../kb/problems.js';
 import { kbStats, formatKbStats } from '../kb/stats.js';

@@ -59,13 +59,20 @@ export function parseKbFile(
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    return { problems: [{ file, message: `invalid JSON: ${withLineAndColumn((error as Error).message, raw)}` }] };
+    return {
+      problems: [{ file, message: `invalid JSON: ${withLineAndColumn((error as Error).message, raw)}` }],
+    };
   }
   const shape = kbFileShape.safeParse(json, { error: missingField });
-  if (!shape.success) return { problems: shape.error.issues.flatMap((issue) => locateIssue(file, json, issue)) };
+  if (!shape.success)
+    return { problems: shape.error.issues.flatMap((issue) => locateIssue(file, json, issue)) };
   const problems: KbProblem[] = Object.keys(shape.data)
     .filter((key) => key !== 'topics' && key !== 'entries')
-    .map((key) => ({ file, field: key, message: `unknown key "${key}": a file holds only "topics" and "entries"` }));
+    .map((key) => ({
+      file,
+      field: key,
+      message: `unknown key "${key}": a file holds only "topics" and "entries"`,
+    }));
   // Each topic and entry is checked on its own, so one broken entry neither hides the others' problems
   // nor keeps the valid ones out of the cross-file checks (duplicates, unknown topics).
   const topics: Topic[] = [];
@@ -90,7 +97,10 @@ export function parseKbFile(
 }
 
 // Loose, so that an unknown key is reported beside the entries' problems instead of hiding them.
-const kbFileShape = z.looseObject({ topics: z.array(z.unknown()).optional(), entries: z.array(z.unknown()).optional() });
+const kbFileShape = z.looseObject({
+  topics: z.array(z.unknown()).optional(),
+  entries: z.array(z.unknown()).optional(),
+});
 
 /** Zod says "expected string, received undefined"; a person editing the file needs "is missing". */
 const missingField = (issue: { code?: string; input?: unknown }) =>
