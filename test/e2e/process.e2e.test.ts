@@ -155,6 +155,33 @@ describe('a bad configuration', () => {
   );
 });
 
+describe('a Discord that cannot be reached', () => {
+  it(
+    'exits with code 1 and says in one line that it cannot connect',
+    async () => {
+      const stateDir = await mkdtemp(path.join(tmpdir(), 'cs-coach-e2e-unreachable-'));
+      // Port 9 (discard) on loopback: nothing listens there, so the connection is refused at once.
+      const running = startMain({
+        DISCORD_TOKEN: 'x'.repeat(40),
+        DISCORD_API_URL: 'http://127.0.0.1:9/api',
+        KB_DIR: SHIPPED_KB_DIR,
+        STATE_FILE: path.join(stateDir, 'state.json'),
+      });
+      try {
+        const { code } = await running.exited;
+        expect(code).toBe(1);
+        expect(running.stderr()).toContain(
+          'cs-coach cannot connect to Discord: connect ECONNREFUSED 127.0.0.1:9',
+        );
+      } finally {
+        await stopChild(running);
+        await rm(stateDir, { recursive: true, force: true });
+      }
+    },
+    START_MS,
+  );
+});
+
 describe('the console mode (no token)', () => {
   it(
     'answers a piped /ask in Polish on standard output and exits with code 0',
