@@ -89,6 +89,20 @@ export const entrySchema = z
     if (entry.kind === 'statistic' && !entry.figure) {
       ctx.addIssue({ code: 'custom', path: ['figure'], message: 'a statistic needs its figure, e.g. "86%"' });
     }
+    // A language left untranslated (a copy of another) passes every other check, so it is caught here.
+    for (const [a, b] of [
+      ['pl', 'en'],
+      ['pl', 'ru'],
+      ['en', 'ru'],
+    ] as const) {
+      if (entry.text[a] === entry.text[b]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['text', b],
+          message: `is the same as text.${a}: translate it`,
+        });
+      }
+    }
     if (entry.kind === 'quote' && !entry.source.attribution) {
       ctx.addIssue({ code: 'custom', path: ['source', 'attribution'], message: 'a quote needs its author' });
     }

@@ -191,6 +191,22 @@ describe('a problem in one file', () => {
     ]);
   });
 
+  it('reports a text left untranslated (the same in two languages)', async () => {
+    const entry = minimalEntry('tip-untranslated');
+    const problems = await loadFiles({
+      'topics.json': { topics: [minimalTopic()] },
+      'entries.json': { entries: [{ ...entry, text: { ...entry.text, ru: entry.text.en } }] },
+    });
+    expect(problems).toEqual([
+      {
+        file: 'entries.json',
+        entryId: 'tip-untranslated',
+        field: 'text.ru',
+        message: 'is the same as text.en: translate it',
+      },
+    ]);
+  });
+
   it('says a missing list field is missing', async () => {
     const { phrasings: _p, ...noPhrasings } = minimalEntry('tip-no-phrasings');
     const problems = await loadFiles({
