@@ -144,7 +144,7 @@ export const dailyTip = {
     const guildId = request.guildId;
     switch (request.subcommand) {
       case 'show':
-        return dailyTipStatusReply(service.status(guildId));
+        return dailyTipStatusReply(service.status(guildId), lang);
       case 'pause':
       case 'resume': {
         const enabled = request.subcommand === 'resume';
@@ -186,7 +186,9 @@ function nextLine(
   lang: Lang,
 ): string {
   return status.next && status.effective
-    ? dailyTipText('nextPost', lang, { when: formatInZone(status.next, status.effective.schedule.timeZone) })
+    ? dailyTipText('nextPost', lang, {
+        when: formatInZone(status.next, status.effective.schedule.timeZone, lang),
+      })
     : '';
 }
 
@@ -216,7 +218,7 @@ async function set(request: CommandRequest, ctx: BotContext, guildId: string): P
   const { time, timeZone: zone, days, language } = parsed.data;
   const next = nextPostTime(parsed.data, ctx.clock.now());
   const summary = dailyTipText('setNote', lang, { channel, time, zone, days, lang: language });
-  const nextText = next ? dailyTipText('nextPost', lang, { when: formatInZone(next, zone) }) : '';
+  const nextText = next ? dailyTipText('nextPost', lang, { when: formatInZone(next, zone, lang) }) : '';
   return say(dailyTipText('set', lang), `${summary}\n${nextText}`);
 }
 

@@ -150,6 +150,17 @@ describe('/daily-tip', () => {
     expect(card(reply).description).toContain('Następna publikacja:');
   });
 
+  it('shows the schedule to a Polish admin in Polish, dates included', async () => {
+    await run('set', VALID_SET);
+    const show = await dailyTip.execute(
+      { ...request('show'), user: { id: ADMIN, isAdmin: true, locale: 'pl' } },
+      ctx,
+    );
+    expect(card(show).title).toBe('🗓️ Porada dnia');
+    expect(field(show, 'Dni')).toBe('od poniedziałku do piątku');
+    expect(field(show, 'Następna publikacja')).toMatch(/^pon\.?, 30 mar 2026, 09:00 \(America\/New_York\)$/);
+  });
+
   it('reads a time typed as "9.30" as 09:30', async () => {
     await run('set', { ...VALID_SET, time: '9.30' });
 
