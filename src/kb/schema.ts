@@ -95,7 +95,7 @@ export const entrySchema = z
       ['pl', 'ru'],
       ['en', 'ru'],
     ] as const) {
-      if (entry.text[a]       if (entry.text[a] === entry.text[b]) {      if (entry.text[a] === entry.text[b]) { entry.text[a] === entry.text[b]) {
+      if (entry.text[a] && entry.text[a] === entry.text[b]) {
         ctx.addIssue({
           code: 'custom',
           path: ['text', b],
