@@ -10,7 +10,7 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
     those there here what which who whom whose when where why how can could should would will shall may might must not no
     yes very just also too more most much many some any all each other such only own same few up down out off again once
     get got give tell say said please thanks thank hi hello hey let lets know want need like one s t don doesn isn aren
-    really actually pls plz ppl guys anyone somebody someone wants wanted needs needed says tells told gets`),
+    really actually pls plz ppl guys anyone somebody someone wants wanted needs needed says tells told gets make makes made`),
   pl: words(`a i o u w z ze we na do od po za ze sie się to ten ta te tego tej tym tych jest sa są byc być jak jaki jaka
     jakie jakiej jakich ile czy co kto ktory ktora ktore ktorzy gdy kiedy gdzie dlaczego czemu po co nie tak lub albo oraz
     ale bo że ze mi mnie my nas nam wy was ja ty on ona ono oni one mam ma mają maja mozna można jesli jeśli czyli by aby
@@ -23,7 +23,7 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
     вам мне меня его ее её их есть быть был была были будет для при про над под без через же ли уже еще ещё только очень
     много можно нужно надо ли чтобы если то так такой такая такие свой свои скажи расскажи подскажи покажи дай хочу
     можешь может могут должен должна должны всё все весь вся
-    реально вообще вообщем собственно типа кстати`),
+    реально вообще вообщем собственно типа кстати чем ли`),
 };
 
 export function isStopword(folded: string): boolean {
