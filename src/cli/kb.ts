@@ -38,13 +38,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(`\nNo question statistics: ${state.message}`);
     return 0;
   }
-  const reply = teamStatsReply(
-    kbStats(result.kb),
-    teamStats(state.state, new Date(), { unsureBelow: UNSURE_BELOW }),
-  );
-  console.log(
-    `\n${replyText({ cards: reply.cards.map((c) => ({ ...c, description: c.description.split('\n\n').slice(1).join('\n\n') })) })}`,
-  );
+  const reply = teamStatsReply(undefined, teamStats(state.state, new Date(), { unsureBelow: UNSURE_BELOW }));
+  console.log(`\n${replyText(reply)}`);
   return 0;
 }
 

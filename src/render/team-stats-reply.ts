@@ -2,14 +2,16 @@
 import type { KbStats } from '../kb/stats.js';
 import type { TeamStats } from '../state/team-stats.js';
 import { COLORS, type Reply } from './reply.js';
+import { escapeUserText } from './user-text.js';
 
 const list = (rows: string[], empty = '—') => (rows.length ? rows.join('\n') : empty);
 
-export function teamStatsReply(kb: KbStats, team: TeamStats): Reply {
-  const kinds = Object.entries(kb.perKind)
+/** `kb` undefined leaves out the knowledge-base counts (the command line prints them its own way). */
+export function teamStatsReply(kb: KbStats | undefined, team: TeamStats): Reply {
+  const kinds = Object.entries(kb?.perKind ?? {})
     .map(([kind, n]) => `${kind} ${n}`)
     .join(' · ');
-  const langs = Object.entries(kb.perLang)
+  const langs = Object.entries(kb?.perLang ?? {})
     .map(([lang, c]) => `${lang} ${c.texts} (+${c.phrasings} phrasings)`)
     .join(' · ');
   const answered = team.answeredShare === null ? '' : ` · ${Math.round(team.answeredShare * 100)}% answered`;
@@ -17,22 +19,22 @@ export function teamStatsReply(kb: KbStats, team: TeamStats): Reply {
     cards: [
       {
         title: '📈 Knowledge base and questions',
-        description: `**${kb.entries}** entries, **${kb.topics}** topics\n${kinds}\n${langs}\n\nQuestions: **${team.last7Days}** in the last 7 days, **${team.last30Days}** in the last 30${answered}`,
+        description: `${kb ? `**${kb.entries}** entries, **${kb.topics}** topics\n${kinds}\n${langs}\n\n` : ''}Questions: **${team.last7Days}** in the last 7 days, **${team.last30Days}** in the last 30${answered}`,
         fields: [
           {
             name: 'Most asked (30 days)',
-            value: list(team.mostAsked.map((q) => `${q.count}× ${q.question}`)),
+            value: list(team.mostAsked.map((q) => `${q.count}× ${escapeUserText(q.question)}`)),
           },
           {
             name: 'Declined — worth adding to the knowledge base',
-            value: list(team.declined.map((q) => `${q.count}× ${q.question}`)),
+            value: list(team.declined.map((q) => `${q.count}× ${escapeUserText(q.question)}`)),
           },
           {
             name: 'Answered with low confidence',
             value: list(
               team.lowConfidence.map(
                 (q) =>
-                  `${q.count}× ${q.question} → \`${q.entryId ?? '?'}\` (${Math.round(q.confidence * 100)}%)`,
+                  `${q.count}× ${escapeUserText(q.question)} → \`${q.entryId ?? '?'}\` (${Math.round(q.confidence * 100)}%)`,
               ),
             ),
           },

@@ -245,6 +245,22 @@ describe('/kb stats', () => {
     expect(field(reply, 'Voted not helpful')).toBe('`tip-calm`: 👎 2 · 👍 1');
   });
 
+  it('shows the team’s questions escaped, so their markdown shows as typed', async () => {
+    const { ctx } = await makeContext({ kbDir: await copyShippedKb() });
+    await recordQuestion(ctx.store, {
+      at: new Date(),
+      guildId: GUILD,
+      question: '**urgent** _why_ `x`',
+      lang: 'en',
+      answered: false,
+      confidence: 0,
+    });
+
+    const reply = await kbCommand.execute(request('stats'), ctx);
+
+    expect(field(reply, 'Most asked (30 days)')).toBe('1× \\*\\*urgent\\*\\* \\_why\\_ \\`x\\`');
+  });
+
   it('refuses a non-admin', async () => {
     const { ctx } = await makeContext({ kbDir: await copyShippedKb() });
 
