@@ -63,7 +63,9 @@ export function answerQuestion(kb: KnowledgeBase, index: SearchIndex, request: A
     .map(({ hit, score }) => ({ hit, score, rank: rankValue(hit, score, askedKinds) }))
     .sort((a, b) => b.rank - a.rank);
 
-  const best = ranked[0];
+  // The best-ranked entry that answers confidently enough; ranking can put a less complete match first
+  // (its kind was asked for, or its words are rarer), which must not turn an answerable question into a decline.
+  const best = ranked.find((r) => r.score >= DECLINE_BELOW) ?? ranked[0];
   const confidence = round(best?.score ?? 0);
   if (!best || confidence < DECLINE_BELOW) {
     return {
@@ -79,8 +81,7 @@ export function answerQuestion(kb: KnowledgeBase, index: SearchIndex, request: A
     };
   }
   const related = ranked
-    .slice(1)
-    .filter((r) => r.score >= DECLINE_BELOW && r.rank >= best.rank * 0.5)
+    .filter((r) => r !== best && r.score >= DECLINE_BELOW && r.rank >= best.rank * 0.5)
     .slice(0, 2);
   return {
     query,
