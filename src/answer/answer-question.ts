@@ -102,8 +102,19 @@ function entryScore(hit: EntryHit, weights: number[], totalWeight: number): numb
   const matchedWeight = hit.matched.reduce((sum, quality, i) => sum + quality * (weights[i] ?? 0), 0);
   const coverage = matchedWeight / totalWeight;
   const specificity = Math.min(1, matchedWeight / 3.5);
-  return coverage * Math.sqrt(specificity);
+  const share = coverage * Math.sqrt(specificity);
+  // A long, chatty question ("Hi! my manager wants to cut the training budget…") has many words the knowledge
+  // base does not know, which lowers the share; when the matched words alone carry this much specific
+  // information, the entry is still a likely answer: just above the decline line, so it is shown as unsure.
+  const chatty =
+    matchedWeight >= CHATTY_MATCHED_WEIGHT && coverage >= 0.3
+      ? DECLINE_BELOW + 0.1 * Math.min(1, (matchedWeight - CHATTY_MATCHED_WEIGHT) / CHATTY_MATCHED_WEIGHT)
+      : 0;
+  return Math.max(share, chatty);
 }
+
+/** About three rare words or five common ones matched. */
+const CHATTY_MATCHED_WEIGHT = 12;
 
 function rankValue(hit: EntryHit, score: number, askedKinds: Set<string>): number {
   const kindBoost = askedKinds.has(hit.entry.kind) ? 1.3 : 1;
