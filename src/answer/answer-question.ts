@@ -7,7 +7,7 @@ import { kindsAskedFor } from './intent.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 
 /** Below this confidence the bot says it has no answer rather than guess. */
-export const DECLINE_BELOW = 0.5;
+export const DECLINE_BELOW = 0.55;
 
 export interface AnswerRequest {
   question: string;
