@@ -1,4 +1,5 @@
 // The words of /daily-tip replies in each language (schedule errors come from the schema, in English).
+import { fillTemplate } from './fill-template.js';
 import type { Lang } from '../kb/schema.js';
 
 const TEXTS = {
@@ -68,5 +69,5 @@ const TEXTS = {
 export type DailyTipText = keyof typeof TEXTS;
 
 export function dailyTipText(key: DailyTipText, lang: Lang, params: Record<string, string> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  return fillTemplate(TEXTS[key][lang], params);
 }

@@ -1,4 +1,5 @@
 // Renders /kb reload and /kb validate outcomes: counts and the diff, or every problem (clipped; the log has all).
+import { fillTemplate } from './fill-template.js';
 import type { ReloadReport } from '../kb/kb-holder.js';
 import { formatProblem } from '../kb/problems.js';
 import type { Lang } from '../kb/schema.js';
@@ -46,9 +47,6 @@ const TEXT = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
-const fill = (text: string, params: Record<string, number>) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
-
 /** At most this much of the problem list goes into the reply; Discord's embed description holds 4,096 characters. */
 const PROBLEMS_BUDGET = 3500;
 
@@ -64,12 +62,12 @@ export function kbReportReply(report: ReloadReport, lang: Lang, apply: boolean):
       used += line.length + 1;
     }
     const left = report.problems.length - lines.length;
-    if (left > 0) lines.push(fill(text.more, { n: left }));
+    if (left > 0) lines.push(fillTemplate(text.more, { n: left }));
     return {
       cards: [
         {
           title: apply ? text.refused : text.invalid,
-          description: `${fill(text.problems, { n: report.problems.length })}\n${lines.join('\n')}`,
+          description: `${fillTemplate(text.problems, { n: report.problems.length })}\n${lines.join('\n')}`,
           color: COLORS.error,
         },
       ],
@@ -88,7 +86,7 @@ export function kbReportReply(report: ReloadReport, lang: Lang, apply: boolean):
     cards: [
       {
         title: report.applied ? text.reloaded : text.valid,
-        description: `${fill(text.counts, { entries: report.entries, topics: report.topics })}${fields.length ? '' : `\n${text.noChange}`}`,
+        description: `${fillTemplate(text.counts, { entries: report.entries, topics: report.topics })}${fields.length ? '' : `\n${text.noChange}`}`,
         fields,
         color: COLORS.admin,
       },

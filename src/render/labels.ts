@@ -1,4 +1,5 @@
 // Fixed words of the bot's replies, in each language.
+import { fillTemplate } from './fill-template.js';
 import type { Kind, Lang } from '../kb/schema.js';
 
 export const KIND_LABELS: Record<Kind, Record<Lang, string>> = {
@@ -55,5 +56,5 @@ const TEXTS = {
 export type TextKey = keyof typeof TEXTS;
 
 export function t(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return fillTemplate(TEXTS[key][lang], params);
 }
