@@ -3,7 +3,7 @@ import type { Lang } from '../kb/schema.js';
 import { isCyrillic, tokenize } from './normalize.js';
 import { isStopword, KIND_WORDS } from './stopwords.js';
 import { stemWord } from './stem.js';
-import { cyrillicReading, looksTransliterated } from './translit.js';
+import { cyrillicReading, isRussianStopwordReading, looksTransliterated } from './translit.js';
 
 /** The words of a text as written (folded, no stop words): matched against typos of inflected forms. */
 export function surfaceWords(text: string, limit = 400): string[] {
@@ -34,6 +34,7 @@ export function analyzeQuestion(question: string): QueryWord[] {
     const reading = transliterated ? cyrillicReading(typed) : undefined;
     const word = reading ?? typed;
     if (isStopword(word) || isStopword(typed) || KIND_WORDS.has(word) || seen.has(word)) continue;
+    if (reading !== undefined && isRussianStopwordReading(reading)) continue;
     if (word.length < 2 && !/^\d$/.test(word)) continue;
     seen.add(word);
     words.push({ word, stems: stemsOf(word, reading === undefined ? undefined : typed) });

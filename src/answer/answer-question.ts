@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Entry, Lang } from '../kb/schema.js';
 import { analyzeQuestion } from './analyze.js';
 import { detectLanguage } from './detect-language.js';
+import { isFocusWord } from './focus.js';
 import { kindsAskedFor } from './intent.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 
@@ -78,6 +79,7 @@ export function answerQuestion({ kb, index, names }: AnswerSources, request: Ans
     weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),
     rare: words.map((w, i) => (weights[i] ?? 0) >= rareFrom && w.stems.some((s) => names.has(s))),
+    focus: words.map((w) => isFocusWord(w.word)),
   };
   const askedKinds = kindsAskedFor(query);
 
@@ -146,6 +148,8 @@ interface WeighedQuestion {
   totalWeight: number;
   /** Per question word, whether it is a name the entries use, and a rare one. */
   rare: boolean[];
+  /** Per question word, whether it asks for an attribute (founded, salary, speed): the entry must mention it. */
+  focus: boolean[];
 }
 
 /**
@@ -167,7 +171,9 @@ function entryScore(hit: EntryHit, question: WeighedQuestion): number {
     matchedWeight >= CHATTY_MATCHED_WEIGHT && coverage >= 0.3
       ? DECLINE_BELOW + 0.1 * Math.min(1, (matchedWeight - CHATTY_MATCHED_WEIGHT) / CHATTY_MATCHED_WEIGHT)
       : 0;
-  return Math.min(Math.max(share, chatty), nameOnlyCap(hit, question));
+  const asksWhatEntryLacks = question.focus.some((focus, i) => focus && !(hit.matched[i] ?? 0));
+  const cap = asksWhatEntryLacks ? DECLINE_BELOW - 0.01 : nameOnlyCap(hit, question);
+  return Math.min(Math.max(share, chatty), cap);
 }
 
 /**

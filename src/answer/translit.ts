@@ -79,6 +79,22 @@ export function cyrillicReading(word: string): string | undefined {
   return out.replace(/^ы(?=[аеиоуэюя])/u, '');
 }
 
+/**
+ * Whether a Cyrillic reading is a Russian function word, also when the typist left out a soft sign
+ * ("skolko" for "сколько").
+ */
+export function isRussianStopwordReading(reading: string): boolean {
+  if (STOPWORDS.ru.has(reading)) return true;
+  for (let i = 1; i < reading.length; i += 1) {
+    if (
+      /[бвгджзклмнпрстфхцчшщ]/u.test(reading[i - 1]!) &&
+      STOPWORDS.ru.has(`${reading.slice(0, i)}ь${reading.slice(i)}`)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Letter groups that transliterated Russian has and Polish or English words almost never do. */
 const TRANSLIT_SIGNATURE = /zh|kh|shch|tsya|tsja|yu|ya|yo|yy$|iy$|'/;
 
@@ -94,7 +110,7 @@ export function looksTransliterated(latinWords: readonly string[]): boolean {
   for (const word of latinWords) {
     if (STOPWORDS.pl.has(word) || STOPWORDS.en.has(word)) latin += 1;
     const reading = cyrillicReading(word);
-    if ((reading && STOPWORDS.ru.has(reading)) || TRANSLIT_SIGNATURE.test(word)) russian += 1;
+    if ((reading && isRussianStopwordReading(reading)) || TRANSLIT_SIGNATURE.test(word)) russian += 1;
   }
   const needed = latinWords.length <= 3 ? 1 : 2;
   return russian >= needed && russian > latin;
