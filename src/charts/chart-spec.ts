@@ -62,7 +62,8 @@ export function chartFor(entry: Entry): ChartDecision {
   const parsed = LANGS.map((lang) => parseFigure(figureIn(entry, lang) ?? ''));
   const first = parsed[0] as ParsedFigure;
   // Figures no chart draws (money, durations) carry no comparable numbers, so they need no agreement check.
-  if (parsed.every((p) => p.shape === 'money' || p.shape === 'other')) return { chart: undefined, reason: 'not-chartable' };
+  if (parsed.every((p) => p.shape === 'money' || p.shape === 'other'))
+    return { chart: undefined, reason: 'not-chartable' };
   if (!parsed.every((p) => sameFigure(p, first))) return { chart: undefined, reason: 'languages-disagree' };
   return chartForFigure(first);
 }

@@ -36,7 +36,10 @@ const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
 const RANGE = String.raw`(${NUMBER})(?:\s*[–—-]\s*(${NUMBER}))?`;
 const PERCENT = new RegExp(String.raw`^${RANGE}\s*%$`, 'u');
 const MULTIPLE = new RegExp(String.raw`^${RANGE}\s*[×xX]$`, 'u');
-const ONE_IN = new RegExp(String.raw`^(?:1|one|jeden|jedna|один|одна)\s+(?:in|of|out of|na|z|из|на)\s+(${NUMBER})$`, 'iu');
+const ONE_IN = new RegExp(
+  String.raw`^(?:1|one|jeden|jedna|один|одна)\s+(?:in|of|out of|na|z|из|на)\s+(${NUMBER})$`,
+  'iu',
+);
 const COUNT = new RegExp(String.raw`^(${NUMBER})\s+(\p{L}[\p{L}.\- ]*)$`, 'u');
 const CURRENCY = /[$€£₽]|zł(?!\p{L})|USD|EUR|PLN|руб/u;
 
@@ -65,7 +68,12 @@ function splitQualifier(figure: string): { qualifier: Qualifier; body: string } 
   return { qualifier: 'exact', body: figure };
 }
 
-function range(shape: FigureShape, low: string, high: string | undefined, qualifier: Qualifier): ParsedFigure {
+function range(
+  shape: FigureShape,
+  low: string,
+  high: string | undefined,
+  qualifier: Qualifier,
+): ParsedFigure {
   const lowValue = parseNumber(low);
   return { shape, low: lowValue, high: high === undefined ? lowValue : parseNumber(high), qualifier };
 }
@@ -76,7 +84,8 @@ function parseMoney(body: string, qualifier: Qualifier): ParsedFigure | undefine
     .split(' ')
     .filter((w) => w !== '');
   const [number, scaleWord, ...rest] = words;
-  if (number === undefined || !new RegExp(`^${NUMBER}$`, 'u').test(number) || rest.length > 0) return undefined;
+  if (number === undefined || !new RegExp(`^${NUMBER}$`, 'u').test(number) || rest.length > 0)
+    return undefined;
   const scale = scaleWord === undefined ? 1 : MONEY_SCALES.find(([pattern]) => pattern.test(scaleWord))?.[1];
   if (scale === undefined) return undefined;
   // Rounded so that 4,7 bln and 4.7 trillion give the same number despite binary fractions.
