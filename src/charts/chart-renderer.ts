@@ -1,5 +1,7 @@
 // Renders a chart to PNG in the process with resvg (prebuilt binaries from npm, no browser), with a shipped font only.
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+// Rendering runs on libuv's thread pool (renderAsync): a render takes tens of milliseconds, too long to block the
+// event loop that keeps the gateway's heartbeats and other replies going.
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { CHART_FONT_FAMILY, chartSvg } from './chart-svg.js';
 import { chartFontFiles } from './chart-font.js';
 import type { ChartLabels } from './chart-labels.js';
@@ -38,13 +40,13 @@ export class ChartRenderer {
   }
 
   /** The chart of `spec` with the caller's `labels`, as SVG and PNG. */
-  render(spec: ChartSpec, labels: ChartLabels): ChartImage {
+  render(spec: ChartSpec, labels: ChartLabels): Promise<ChartImage> {
     return this.renderSvg(chartSvg(spec, labels));
   }
 
   /** Any SVG to PNG with this renderer's fonts and zoom. */
-  renderSvg(svg: string): ChartImage {
-    const image = new Resvg(svg, this.options).render();
+  async renderSvg(svg: string): Promise<ChartImage> {
+    const image = await renderAsync(svg, this.options);
     return { png: image.asPng(), width: image.width, height: image.height, svg };
   }
 }

@@ -15,48 +15,75 @@ function countingLabels() {
   return { calls, labelsFor };
 }
 
-describe('ChartCache', () => {
+describe('ChartCache', async () => {
   const renderer = new ChartRenderer({ zoom: 0.5 });
   const stat = statisticEntry('stat-86', ['t'], '86%');
 
-  it('renders an entry’s chart once per language and then serves the same image', () => {
+  it('renders an entry’s chart once per language and then serves the same image', async () => {
     const cache = new ChartCache(renderer);
     const { calls, labelsFor } = countingLabels();
-    const first = cache.chartOf(stat, 'pl', labelsFor);
-    expect(cache.chartOf(stat, 'pl', labelsFor)).toBe(first);
+    const first = await cache.chartOf(stat, 'pl', labelsFor);
+    expect(await cache.chartOf(stat, 'pl', labelsFor)).toBe(first);
     expect(calls).toHaveLength(1);
-    expect(cache.chartOf(stat, 'ru', labelsFor)).not.toBe(first);
+    expect(await cache.chartOf(stat, 'ru', labelsFor)).not.toBe(first);
     expect(calls).toHaveLength(2);
     expect(cache.size).toBe(2);
   });
 
-  it('renders again after clear, e.g. when the knowledge base is reloaded', () => {
+  it('renders again after clear, e.g. when the knowledge base is reloaded', async () => {
     const cache = new ChartCache(renderer);
     const { calls, labelsFor } = countingLabels();
-    const first = cache.chartOf(stat, 'en', labelsFor);
+    const first = await cache.chartOf(stat, 'en', labelsFor);
     cache.clear();
     expect(cache.size).toBe(0);
-    const second = cache.chartOf(stat, 'en', labelsFor);
+    const second = await cache.chartOf(stat, 'en', labelsFor);
     expect(second).not.toBe(first);
     expect(second?.png.equals(first?.png ?? Buffer.alloc(0))).toBe(true);
     expect(calls).toHaveLength(2);
   });
 
-  it('returns nothing for an entry without a chart, without asking for labels', () => {
+  it('returns nothing for an entry without a chart, without asking for labels', async () => {
     const cache = new ChartCache(renderer);
     const { calls, labelsFor } = countingLabels();
-    expect(cache.chartOf(tipEntry('tip-a', ['t']), 'en', labelsFor)).toBeUndefined();
+    expect(await cache.chartOf(tipEntry('tip-a', ['t']), 'en', labelsFor)).toBeUndefined();
     expect(
-      cache.chartOf(statisticEntry('stat-money', ['t'], '$4.7 trillion'), 'en', labelsFor),
+      await cache.chartOf(statisticEntry('stat-money', ['t'], '$4.7 trillion'), 'en', labelsFor),
     ).toBeUndefined();
     expect(calls).toHaveLength(0);
     expect(cache.size).toBe(2);
   });
 
-  it('keeps separate caches apart, since each context holds its own', () => {
+  it('keeps separate caches apart, since each context holds its own', async () => {
     const a = new ChartCache(renderer);
     const b = new ChartCache(renderer);
-    a.chartOf(stat, 'en', countingLabels().labelsFor);
+    await a.chartOf(stat, 'en', countingLabels().labelsFor);
     expect(b.size).toBe(0);
+  });
+
+  it('shares one render between two replies asking for the same chart at once', async () => {
+    const cache = new ChartCache(renderer);
+    const { calls, labelsFor } = countingLabels();
+    const [a, b] = await Promise.all([
+      cache.chartOf(stat, 'pl', labelsFor),
+      cache.chartOf(stat, 'pl', labelsFor),
+    ]);
+    expect(a).toBe(b);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('does not remember a failed render, so the next request renders again', async () => {
+    let attempts = 0;
+    const failingOnce = {
+      render: (spec: ChartSpec, labels: ChartLabels) => {
+        attempts++;
+        return attempts === 1 ? Promise.reject(new Error('out of memory')) : renderer.render(spec, labels);
+      },
+    };
+    const cache = new ChartCache(failingOnce);
+    const { labelsFor } = countingLabels();
+    await expect(cache.chartOf(stat, 'en', labelsFor)).rejects.toThrow('out of memory');
+    expect(cache.size).toBe(0);
+    expect((await cache.chartOf(stat, 'en', labelsFor))?.width).toBe(320);
+    expect(attempts).toBe(2);
   });
 });

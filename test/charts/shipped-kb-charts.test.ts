@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 describe('charts of the shipped knowledge base', () => {
-  it('gives every statistic a PNG under the attachment limit, and its SVG in pl, en and ru, or a known reason for none', () => {
+  it('gives every statistic a PNG under the attachment limit, and its SVG in pl, en and ru, or a known reason for none', async () => {
     const cache = new ChartCache(new ChartRenderer());
     const statistics = kb.ofKind('statistic');
     expect(statistics.length).toBeGreaterThan(30);
@@ -53,7 +53,7 @@ describe('charts of the shipped knowledge base', () => {
         const labels = { title: entry.text[lang], value: figureIn(entry, lang) ?? '', reference: '1×' };
         expect(chartSvg(decision.chart, labels)).toContain(`>${escapeXml(labels.value)}</text>`);
         if (lang !== pngLang) continue;
-        const image = cache.chartOf(entry, lang, () => labels);
+        const image = await cache.chartOf(entry, lang, () => labels);
         expect(image, `${entry.id} ${lang}`).toBeDefined();
         const png = image?.png ?? Buffer.alloc(0);
         expect(pngSize(png), `${entry.id} ${lang}`).toEqual({ width: 960, height: 480 });
