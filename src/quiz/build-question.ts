@@ -20,7 +20,11 @@ export function quizKindOf(entry: Entry): QuizKind | undefined {
  * The question about `entry`, or undefined when it makes none (no comparable figure, or too few plausible wrong
  * options in `kb`). The same `random` sequence gives the same question.
  */
-export function buildQuestion(kb: KnowledgeBase, entry: Entry, random: RandomSource): QuizQuestion | undefined {
+export function buildQuestion(
+  kb: KnowledgeBase,
+  entry: Entry,
+  random: RandomSource,
+): QuizQuestion | undefined {
   const kind = quizKindOf(entry);
   let right: Localized | undefined;
   let wrong: Localized[] | undefined;

@@ -43,7 +43,8 @@ export function wrongFigures(kb: KnowledgeBase, entry: Entry, random: RandomSour
   for (const option of [...fromKb, ...variants]) {
     if (chosen.length === OPTIONS_PER_QUESTION - 1) break;
     const clashes = [right, ...chosen].some(
-      (other) => figuresConflict(other.parsed, option.parsed) || sameInSomeLanguage(other.value, option.value),
+      (other) =>
+        figuresConflict(other.parsed, option.parsed) || sameInSomeLanguage(other.value, option.value),
     );
     if (!clashes && option.parsed.shape === right.parsed.shape) chosen.push(option);
   }

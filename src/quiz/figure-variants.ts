@@ -36,7 +36,9 @@ export function figureVariants(right: Localized, parsed: ParsedFigure): Localize
   if (parsed.shape === 'percent') {
     for (const shift of SHARE_SHIFTS) {
       if (parsed.low + shift < 1 || parsed.high + shift > 99) continue;
-      variants.push(Object.fromEntries(langs.map((l) => [l, rewrite(right[l], (v) => v + shift)])) as Localized);
+      variants.push(
+        Object.fromEntries(langs.map((l) => [l, rewrite(right[l], (v) => v + shift)])) as Localized,
+      );
     }
     return variants;
   }

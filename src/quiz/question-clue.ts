@@ -18,7 +18,9 @@ function hide(text: string, hidden: string[]): string {
 /** A statistic's clue: its first phrasing without digits, so the question does not give the figure away. */
 export function figureClue(entry: Entry): Localized {
   return perLanguage(
-    (lang) => entry.phrasings[lang].find((p) => !/\d/u.test(p)) ?? entry.text[lang].replace(/\d+(?:[.,]\d+)*/gu, BLANK),
+    (lang) =>
+      entry.phrasings[lang].find((p) => !/\d/u.test(p)) ??
+      entry.text[lang].replace(/\d+(?:[.,]\d+)*/gu, BLANK),
   );
 }
 
