@@ -65,7 +65,7 @@ export const kb = {
       const engine = ctx.kb.current();
       return teamStatsReply(
         kbStats(engine.kb),
-        teamStats(ctx.store.data, ctx.clock.now(), {
+        teamStats(await ctx.store.questionLog(), ctx.clock.now(), {
           unsureBelow: UNSURE_BELOW,
           ...(request.guildId ? { guildId: request.guildId } : {}),
         }),

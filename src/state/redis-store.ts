@@ -1,0 +1,256 @@
+// The shared state store for several processes or machines: Redis through ioredis (claims with SET NX PX).
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import type { Logger } from '../logger.js';
+import { guildDailyTipSchema, type GuildDailyTip } from './daily-tip-state.js';
+import {
+  logLineSchema,
+  MAX_QUESTION_RECORDS,
+  MAX_VOTES,
+  questionRecordSchema,
+  voteSchema,
+  type LogLine,
+  type QuestionRecord,
+  type StateSnapshot,
+  type Vote,
+} from './schema.js';
+import { SETTLED_CLAIM_MS } from './lowdb-store.js';
+import { MOVE_CLAIM, RECORD_VOTE, RELEASE_CLAIM } from './redis-scripts.js';
+import {
+  InvalidStateRecordError,
+  StateStoreOpenError,
+  type DailyPostClaim,
+  type GuildDailyTipPatch,
+  type QuestionLogView,
+  type StateStore,
+  type StoreHealth,
+} from './state-store.js';
+
+/** A vote waits at most this long for Redis: the user hears "failed" rather than nothing. */
+const COMMAND_TIMEOUT_MS = 2000;
+
+/** The URL without its password, for messages and logs. */
+export function redactedUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'redis://(invalid URL)';
+  }
+}
+
+export class RedisStateStore implements StateStore {
+  readonly kind = 'redis';
+  private failedLogWrites = 0;
+  private lastLogError: StoreHealth['lastLogError'];
+  private readonly writes = new Set<Promise<unknown>>();
+
+  private constructor(
+    private readonly redis: Redis,
+    private readonly logger: Logger,
+    private readonly prefix: string,
+  ) {}
+
+  /** Connects and checks the server answers; StateStoreOpenError (one line) when it does not. */
+  static async open(url: string, logger: Logger, prefix = 'cs-coach:'): Promise<RedisStateStore> {
+    const redis = new Redis(url, {
+      lazyConnect: true,
+      commandTimeout: COMMAND_TIMEOUT_MS,
+      maxRetriesPerRequest: 2,
+      retryStrategy: (times) => Math.min(times * 200, 2000),
+    });
+    redis.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis connection problem'));
+    try {
+      await redis.connect();
+      await redis.ping();
+    } catch (error) {
+      redis.disconnect();
+      throw new StateStoreOpenError(
+        `cannot reach Redis at ${redactedUrl(url)} (${(error as Error).message}). Start Redis, or fix STATE_URL.`,
+      );
+    }
+    return new RedisStateStore(redis, logger, prefix);
+  }
+
+  private key(...parts: string[]): string {
+    return this.prefix + parts.join(':');
+  }
+
+  /** Keeps the promise until it settles, so that flush() can wait for every write. */
+  private track<T>(promise: Promise<T>): Promise<T> {
+    this.writes.add(promise);
+    const forget = () => this.writes.delete(promise);
+    promise.then(forget, forget);
+    return promise;
+  }
+
+  async guildDailyTip(guildId: string): Promise<GuildDailyTip | undefined> {
+    const fields = await this.redis.hgetall(this.key('guild', guildId, 'dailyTip'));
+    if (Object.keys(fields).length === 0) return undefined;
+    const kept: Record<string, unknown> = {};
+    for (const [field, json] of Object.entries(fields)) {
+      const schema = guildDailyTipSchema.shape[field as keyof typeof guildDailyTipSchema.shape];
+      let parsed;
+      try {
+        parsed = schema?.safeParse(JSON.parse(json));
+      } catch {
+        parsed = undefined;
+      }
+      if (parsed?.success) kept[field] = parsed.data;
+      else this.logger.error({ guildId, field }, 'redis state: dropped an invalid daily-tip field');
+    }
+    return guildDailyTipSchema.parse(kept);
+  }
+
+  async guildsWithDailyTipSchedule(): Promise<string[]> {
+    return (await this.redis.smembers(this.key('guilds', 'scheduled'))).sort();
+  }
+
+  async patchGuildDailyTip(guildId: string, patch: GuildDailyTipPatch): Promise<void> {
+    const key = this.key('guild', guildId, 'dailyTip');
+    const multi = this.redis.multi();
+    for (const [field, value] of Object.entries(patch)) {
+      if (value === null) multi.hdel(key, field);
+      else if (value !== undefined) multi.hset(key, field, JSON.stringify(value));
+    }
+    if (patch.schedule === null) multi.srem(this.key('guilds', 'scheduled'), guildId);
+    else if (patch.schedule) multi.sadd(this.key('guilds', 'scheduled'), guildId);
+    const results = await this.track(multi.exec());
+    const failed = results?.find(([error]) => error);
+    if (!results || failed) throw failed?.[0] ?? new Error('redis transaction was aborted');
+  }
+
+  async claimDailyPost(guildId: string, localDate: string, ttlMs: number): Promise<DailyPostClaim | undefined> {
+    const token = randomUUID();
+    const ok = await this.track(
+      this.redis.set(this.key('claim', guildId, localDate), `claimed:${token}`, 'PX', ttlMs, 'NX'),
+    );
+    return ok === 'OK' ? { guildId, localDate, token } : undefined;
+  }
+
+  beginDailyPostSend(claim: DailyPostClaim): Promise<boolean> {
+    return this.moveClaim(claim, 'claimed', 'sending');
+  }
+
+  async confirmDailyPost(claim: DailyPostClaim): Promise<void> {
+    await this.moveClaim(claim, 'sending', 'posted');
+  }
+
+  async releaseDailyPost(claim: DailyPostClaim): Promise<void> {
+    const key = this.key('claim', claim.guildId, claim.localDate);
+    await this.track(this.redis.eval(RELEASE_CLAIM, 1, key, `claimed:${claim.token}`, `sending:${claim.token}`));
+  }
+
+  private async moveClaim(claim: DailyPostClaim, from: string, to: string): Promise<boolean> {
+    const key = this.key('claim', claim.guildId, claim.localDate);
+    const moved = await this.track(
+      this.redis.eval(MOVE_CLAIM, 1, key, `${from}:${claim.token}`, `${to}:${claim.token}`, SETTLED_CLAIM_MS),
+    );
+    return moved === 1;
+  }
+
+  recordQuestion(record: QuestionRecord): Promise<void> {
+    return this.quietly({ type: 'question', ...record }, () => {
+      const key = this.key('questions');
+      return this.redis
+        .multi()
+        .rpush(key, JSON.stringify(record))
+        .ltrim(key, -MAX_QUESTION_RECORDS, -1)
+        .exec();
+    });
+  }
+
+  async recordVote(vote: Vote): Promise<{ replaced: boolean }> {
+    const parsed = voteSchema.safeParse(vote);
+    if (!parsed.success) throw new InvalidStateRecordError(`vote refused: ${parsed.error.issues[0]?.message}`);
+    const { entryId, userId } = parsed.data;
+    const replaced = await this.track(
+      this.redis.eval(
+        RECORD_VOTE,
+        3,
+        this.key('votes'),
+        this.key('votes', 'order'),
+        this.key('votes', 'seq'),
+        `${entryId}\u0000${userId}`,
+        JSON.stringify(parsed.data),
+        MAX_VOTES,
+      ),
+    );
+    return { replaced: replaced === 1 };
+  }
+
+  countUsage(command: string): Promise<void> {
+    return this.quietly({ type: 'usage', command, count: 1 }, () =>
+      this.redis.hincrby(this.key('usage'), command, 1),
+    );
+  }
+
+  /** For records nobody waits on: a failure is logged and counted for admins, never thrown at an answer. */
+  private async quietly(line: LogLine, write: () => Promise<unknown>): Promise<void> {
+    if (!logLineSchema.safeParse(line).success) return;
+    try {
+      await this.track(write());
+    } catch (error) {
+      this.failedLogWrites += 1;
+      this.lastLogError = { at: new Date().toISOString(), message: (error as Error).message };
+      this.logger.error({ err: error }, 'could not write the question log to redis');
+    }
+  }
+
+  async questionLog(): Promise<QuestionLogView> {
+    const [questions, votes] = await Promise.all([
+      this.redis.lrange(this.key('questions'), 0, -1),
+      this.redis.zrange(this.key('votes', 'order'), 0, '-1'),
+    ]);
+    const voteJson = votes.length > 0 ? await this.redis.hmget(this.key('votes'), ...votes) : [];
+    return {
+      questions: validItems(questions, (v) => questionRecordSchema.safeParse(v)),
+      votes: validItems(voteJson, (v) => voteSchema.safeParse(v)),
+    };
+  }
+
+  health(): StoreHealth {
+    return { failedLogWrites: this.failedLogWrites, ...(this.lastLogError ? { lastLogError: this.lastLogError } : {}) };
+  }
+
+  async snapshot(): Promise<StateSnapshot> {
+    const ids = new Set(await this.guildsWithDailyTipSchedule());
+    for (const key of await this.redis.keys(`${this.prefix}guild:*:dailyTip`)) ids.add(key.split(':').at(-2) ?? '');
+    const guilds: StateSnapshot['guilds'] = {};
+    for (const id of [...ids].sort()) {
+      const dailyTip = await this.guildDailyTip(id);
+      guilds[id] = dailyTip ? { dailyTip } : {};
+    }
+    const usage = Object.fromEntries(
+      Object.entries(await this.redis.hgetall(this.key('usage'))).map(([c, n]) => [c, Number(n)]),
+    );
+    return { guilds, ...(await this.questionLog()), usage } as StateSnapshot;
+  }
+
+  async flush(): Promise<void> {
+    while (this.writes.size > 0) await Promise.allSettled([...this.writes]);
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+function validItems<T>(
+  items: (string | null)[],
+  parse: (value: unknown) => { success: true; data: T } | { success: false },
+): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (item === null) continue;
+    try {
+      const parsed = parse(JSON.parse(item));
+      if (parsed.success) out.push(parsed.data);
+    } catch {
+      // A value that is not JSON is skipped like any other invalid record.
+    }
+  }
+  return out;
+}
