@@ -6,7 +6,7 @@ import type { BotContext } from '../../src/bot/context.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { KbHolder } from '../../src/kb/kb-holder.js';
 import { formatProblem } from '../../src/kb/problems.js';
-import { StateStore } from '../../src/state/store.js';
+import { LowdbStateStore } from '../../src/state/lowdb-store.js';
 import { capturingLogger, type LogRecord } from './logger.js';
 import { seededRandom } from './random.js';
 import { makeTempDir, SHIPPED_KB_DIR } from './temp-dir.js';
@@ -63,7 +63,7 @@ export async function makeContext(options: ContextOptions = {}): Promise<TestCon
   const logger = options.logger ?? captured.logger;
   const config = testConfig({ KB_DIR: kbDir, STATE_FILE: stateFile, ...options.env });
   const kb = options.kb ?? (await loadKb(kbDir));
-  const store = await StateStore.open(stateFile, logger);
+  const store = await LowdbStateStore.open(stateFile, logger);
   const ctx: BotContext = {
     kb,
     store,
