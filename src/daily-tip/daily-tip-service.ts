@@ -206,17 +206,15 @@ export class DailyTipService {
     if (!claim) return { posted: false, reason: 'another process is posting or has posted this tip' };
     // Recorded before sending: a crash while sending can lose a day's tip but never post it twice. A holder
     // that died before this point leaves a claim that expires, and the next run inside the window posts.
-    if (!(await this.ctx.store.beginDailyPostSend(claim)))
+    if (!(await this.ctx.store.beginDailyPostSend(claim, { lastPostedLocalDate: decision.localDate })))
       return { posted: false, reason: 'the claim expired before sending; another process took it' };
-    await this.ctx.store.patchGuildDailyTip(guildId, { lastPostedLocalDate: decision.localDate });
     const outcome = await this.send(guildId, effective.schedule);
     if (outcome.posted) this.failedAt.delete(guildId);
     else this.failedAt.set(guildId, this.ctx.clock.now().getTime());
     if (outcome.posted) await this.ctx.store.confirmDailyPost(claim);
     else {
       // Discord said no: the post did not happen, so the next run (inside the catch-up window) may try again.
-      await this.ctx.store.patchGuildDailyTip(guildId, { lastPostedLocalDate: previous ?? null });
-      await this.ctx.store.releaseDailyPost(claim);
+      await this.ctx.store.releaseDailyPost(claim, { lastPostedLocalDate: previous ?? null });
     }
     return outcome;
   }

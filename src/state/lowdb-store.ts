@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Logger } from '../logger.js';
 import type { GuildDailyTip } from './daily-tip-state.js';
 import { QuestionLogFile } from './question-log-file.js';
-import { logLineSchema, voteSchema, type LogLine, type QuestionRecord, type StateSnapshot, type Vote } from './schema.js';
+import { logLineSchema, voteSchema, type LogLine, type QuestionRecord, type SettingsFile, type StateSnapshot, type Vote } from './schema.js';
 import { SettingsFileStore } from './settings-file.js';
 import { StateFileLock } from './state-file-lock.js';
 import { usableStateFile } from './state-file-path.js';
@@ -26,10 +26,25 @@ export const logFileFor = (stateFile: string) =>
 
 const claimKey = (guildId: string, localDate: string) => `${guildId}/${localDate}`;
 
+function applyPatch(file: SettingsFile, guildId: string, patch: GuildDailyTipPatch): void {
+  if (Object.keys(patch).length === 0) return;
+  const guild = (file.guilds[guildId] ??= {});
+  const entry: Record<string, unknown> = (guild.dailyTip ??= {});
+  for (const [field, value] of Object.entries(patch)) {
+    if (value === null) delete entry[field];
+    else if (value !== undefined) entry[field] = value;
+  }
+}
+
 export class LowdbStateStore implements StateStore {
   readonly kind = 'lowdb';
   private failedLogWrites = 0;
   private lastLogError: StoreHealth['lastLogError'];
+  /**
+   * Claims not yet sending live in memory only: one process owns the file (the lock), and a claim whose holder
+   * died must be free after a restart anyway. Only "sending" and "posted" are written, in one write before the send.
+   */
+  private readonly freshClaims = new Map<string, { token: string; expiresAt: number }>();
 
   private constructor(
     private readonly settings: SettingsFileStore,
@@ -73,52 +88,54 @@ export class LowdbStateStore implements StateStore {
   }
 
   patchGuildDailyTip(guildId: string, patch: GuildDailyTipPatch): Promise<void> {
-    return this.settings.update((next) => {
-      const guild = (next.guilds[guildId] ??= {});
-      const entry: Record<string, unknown> = (guild.dailyTip ??= {});
-      for (const [field, value] of Object.entries(patch)) {
-        if (value === null) delete entry[field];
-        else if (value !== undefined) entry[field] = value;
-      }
-    });
+    return this.settings.update((next) => applyPatch(next, guildId, patch));
   }
 
-  claimDailyPost(guildId: string, localDate: string, ttlMs: number): Promise<DailyPostClaim | undefined> {
-    return this.settings.update((next) => {
-      const now = this.now();
-      // Claims of past days are of no use once they would have expired in Redis too.
-      for (const [key, claim] of Object.entries(next.claims)) if (claim.expiresAt <= now) delete next.claims[key];
-      const key = claimKey(guildId, localDate);
-      if (next.claims[key]) return undefined;
-      const token = randomUUID();
-      next.claims[key] = { token, phase: 'claimed', expiresAt: now + ttlMs };
-      return { guildId, localDate, token };
-    });
+  async claimDailyPost(guildId: string, localDate: string, ttlMs: number): Promise<DailyPostClaim | undefined> {
+    const key = claimKey(guildId, localDate);
+    const now = this.now();
+    const settled = this.settings.data.claims[key];
+    const fresh = this.freshClaims.get(key);
+    if ((settled && settled.expiresAt > now) || (fresh && fresh.expiresAt > now)) return undefined;
+    const token = randomUUID();
+    this.freshClaims.set(key, { token, expiresAt: now + ttlMs });
+    return { guildId, localDate, token };
   }
 
-  beginDailyPostSend(claim: DailyPostClaim): Promise<boolean> {
-    return this.moveClaim(claim, 'claimed', 'sending');
+  beginDailyPostSend(claim: DailyPostClaim, patch: GuildDailyTipPatch = {}): Promise<boolean> {
+    const key = claimKey(claim.guildId, claim.localDate);
+    const fresh = this.freshClaims.get(key);
+    if (!fresh || fresh.token !== claim.token || fresh.expiresAt <= this.now()) return Promise.resolve(false);
+    this.freshClaims.delete(key);
+    return this.settings
+      .update((next) => {
+        const now = this.now();
+        // Claims of past days are of no use once they would have expired in Redis too.
+        for (const [k, c] of Object.entries(next.claims)) if (c.expiresAt <= now) delete next.claims[k];
+        next.claims[key] = { token: claim.token, phase: 'sending', expiresAt: now + SETTLED_CLAIM_MS };
+        applyPatch(next, claim.guildId, patch);
+        return true;
+      })
+      .catch((error: unknown) => {
+        // Not written: the claim is still this holder's to release or retry.
+        this.freshClaims.set(key, fresh);
+        throw error;
+      });
   }
 
   async confirmDailyPost(claim: DailyPostClaim): Promise<void> {
-    await this.moveClaim(claim, 'sending', 'posted');
-  }
-
-  async releaseDailyPost(claim: DailyPostClaim): Promise<void> {
     await this.settings.update((next) => {
-      const key = claimKey(claim.guildId, claim.localDate);
-      if (next.claims[key]?.token === claim.token) delete next.claims[key];
+      const held = next.claims[claimKey(claim.guildId, claim.localDate)];
+      if (held?.token === claim.token) held.phase = 'posted';
     });
   }
 
-  private moveClaim(claim: DailyPostClaim, from: 'claimed' | 'sending', to: 'sending' | 'posted') {
-    return this.settings.update((next) => {
-      const now = this.now();
-      const held = next.claims[claimKey(claim.guildId, claim.localDate)];
-      if (!held || held.token !== claim.token || held.phase !== from || held.expiresAt <= now) return false;
-      held.phase = to;
-      held.expiresAt = now + SETTLED_CLAIM_MS;
-      return true;
+  async releaseDailyPost(claim: DailyPostClaim, patch: GuildDailyTipPatch = {}): Promise<void> {
+    const key = claimKey(claim.guildId, claim.localDate);
+    if (this.freshClaims.get(key)?.token === claim.token) this.freshClaims.delete(key);
+    await this.settings.update((next) => {
+      if (next.claims[key]?.token === claim.token) delete next.claims[key];
+      applyPatch(next, claim.guildId, patch);
     });
   }
 

@@ -108,6 +108,7 @@ export class RedisStateStore implements StateStore {
   }
 
   async patchGuildDailyTip(guildId: string, patch: GuildDailyTipPatch): Promise<void> {
+    if (Object.keys(patch).length === 0) return;
     const key = this.key('guild', guildId, 'dailyTip');
     const multi = this.redis.multi();
     for (const [field, value] of Object.entries(patch)) {
@@ -129,15 +130,18 @@ export class RedisStateStore implements StateStore {
     return ok === 'OK' ? { guildId, localDate, token } : undefined;
   }
 
-  beginDailyPostSend(claim: DailyPostClaim): Promise<boolean> {
-    return this.moveClaim(claim, 'claimed', 'sending');
+  async beginDailyPostSend(claim: DailyPostClaim, patch: GuildDailyTipPatch = {}): Promise<boolean> {
+    if (!(await this.moveClaim(claim, 'claimed', 'sending'))) return false;
+    await this.patchGuildDailyTip(claim.guildId, patch);
+    return true;
   }
 
   async confirmDailyPost(claim: DailyPostClaim): Promise<void> {
     await this.moveClaim(claim, 'sending', 'posted');
   }
 
-  async releaseDailyPost(claim: DailyPostClaim): Promise<void> {
+  async releaseDailyPost(claim: DailyPostClaim, patch: GuildDailyTipPatch = {}): Promise<void> {
+    await this.patchGuildDailyTip(claim.guildId, patch);
     const key = this.key('claim', claim.guildId, claim.localDate);
     await this.track(this.redis.eval(RELEASE_CLAIM, 1, key, `claimed:${claim.token}`, `sending:${claim.token}`));
   }

@@ -43,12 +43,13 @@ export interface StateStore {
   /**
    * Marks the claim as sending, just before the request goes to Discord; from then on it no longer expires
    * (a send whose outcome is unknown is not repeated). False when the claim was lost (expired and taken).
+   * `patch` (e.g. the date of the post) is saved with it.
    */
-  beginDailyPostSend(claim: DailyPostClaim): Promise<boolean>;
+  beginDailyPostSend(claim: DailyPostClaim, patch?: GuildDailyTipPatch): Promise<boolean>;
   /** The post went out. */
   confirmDailyPost(claim: DailyPostClaim): Promise<void>;
-  /** The post surely did not go out (Discord refused it): anyone may claim it again. */
-  releaseDailyPost(claim: DailyPostClaim): Promise<void>;
+  /** The post surely did not go out (Discord refused it): anyone may claim it again; `patch` is saved with it. */
+  releaseDailyPost(claim: DailyPostClaim, patch?: GuildDailyTipPatch): Promise<void>;
 
   /** Keeps a question; resolves once written or failed, never rejects (a failure is logged and counted). */
   recordQuestion(record: QuestionRecord): Promise<void>;
