@@ -69,6 +69,7 @@ export const kb = {
           unsureBelow: UNSURE_BELOW,
           ...(request.guildId ? { guildId: request.guildId } : {}),
         }),
+        ctx.store.health(),
       );
     }
     const apply = request.subcommand === 'reload';
