@@ -77,7 +77,9 @@ export class DailyTipService {
     return undefined;
   }
 
-  async status(guildId: string): Promise<{ effective?: EffectiveSchedule; state?: GuildDailyTip; next: Date | null }> {
+  async status(
+    guildId: string,
+  ): Promise<{ effective?: EffectiveSchedule; state?: GuildDailyTip; next: Date | null }> {
     const effective = await this.effectiveSchedule(guildId);
     const next = effective?.schedule.enabled ? nextPostTime(effective.schedule, this.ctx.clock.now()) : null;
     const state = await this.guildState(guildId);

@@ -4,7 +4,15 @@ import path from 'node:path';
 import type { Logger } from '../logger.js';
 import type { GuildDailyTip } from './daily-tip-state.js';
 import { QuestionLogFile } from './question-log-file.js';
-import { logLineSchema, voteSchema, type LogLine, type QuestionRecord, type SettingsFile, type StateSnapshot, type Vote } from './schema.js';
+import {
+  logLineSchema,
+  voteSchema,
+  type LogLine,
+  type QuestionRecord,
+  type SettingsFile,
+  type StateSnapshot,
+  type Vote,
+} from './schema.js';
 import { SettingsFileStore } from './settings-file.js';
 import { StateFileLock } from './state-file-lock.js';
 import { usableStateFile } from './state-file-path.js';
@@ -91,7 +99,11 @@ export class LowdbStateStore implements StateStore {
     return this.settings.update((next) => applyPatch(next, guildId, patch));
   }
 
-  async claimDailyPost(guildId: string, localDate: string, ttlMs: number): Promise<DailyPostClaim | undefined> {
+  async claimDailyPost(
+    guildId: string,
+    localDate: string,
+    ttlMs: number,
+  ): Promise<DailyPostClaim | undefined> {
     const key = claimKey(guildId, localDate);
     const now = this.now();
     const settled = this.settings.data.claims[key];
@@ -145,7 +157,8 @@ export class LowdbStateStore implements StateStore {
 
   async recordVote(vote: Vote): Promise<{ replaced: boolean }> {
     const parsed = voteSchema.safeParse(vote);
-    if (!parsed.success) throw new InvalidStateRecordError(`vote refused: ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new InvalidStateRecordError(`vote refused: ${parsed.error.issues[0]?.message}`);
     return this.log.append({ type: 'vote', ...parsed.data });
   }
 
@@ -174,7 +187,10 @@ export class LowdbStateStore implements StateStore {
   }
 
   health(): StoreHealth {
-    return { failedLogWrites: this.failedLogWrites, ...(this.lastLogError ? { lastLogError: this.lastLogError } : {}) };
+    return {
+      failedLogWrites: this.failedLogWrites,
+      ...(this.lastLogError ? { lastLogError: this.lastLogError } : {}),
+    };
   }
 
   async snapshot(): Promise<StateSnapshot> {

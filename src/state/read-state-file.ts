@@ -29,6 +29,11 @@ export async function readStateFile(
   for (const line of settings.legacyLog) log.apply(line);
   return {
     ok: true,
-    state: { guilds: settings.data.guilds, questions: [...log.questions], votes: log.votes, usage: log.usage },
+    state: {
+      guilds: settings.data.guilds,
+      questions: [...log.questions],
+      votes: log.votes,
+      usage: log.usage,
+    },
   };
 }

@@ -122,7 +122,11 @@ export class RedisStateStore implements StateStore {
     if (!results || failed) throw failed?.[0] ?? new Error('redis transaction was aborted');
   }
 
-  async claimDailyPost(guildId: string, localDate: string, ttlMs: number): Promise<DailyPostClaim | undefined> {
+  async claimDailyPost(
+    guildId: string,
+    localDate: string,
+    ttlMs: number,
+  ): Promise<DailyPostClaim | undefined> {
     const token = randomUUID();
     const ok = await this.track(
       this.redis.set(this.key('claim', guildId, localDate), `claimed:${token}`, 'PX', ttlMs, 'NX'),
@@ -143,7 +147,9 @@ export class RedisStateStore implements StateStore {
   async releaseDailyPost(claim: DailyPostClaim, patch: GuildDailyTipPatch = {}): Promise<void> {
     await this.patchGuildDailyTip(claim.guildId, patch);
     const key = this.key('claim', claim.guildId, claim.localDate);
-    await this.track(this.redis.eval(RELEASE_CLAIM, 1, key, `claimed:${claim.token}`, `sending:${claim.token}`));
+    await this.track(
+      this.redis.eval(RELEASE_CLAIM, 1, key, `claimed:${claim.token}`, `sending:${claim.token}`),
+    );
   }
 
   private async moveClaim(claim: DailyPostClaim, from: string, to: string): Promise<boolean> {
@@ -167,7 +173,8 @@ export class RedisStateStore implements StateStore {
 
   async recordVote(vote: Vote): Promise<{ replaced: boolean }> {
     const parsed = voteSchema.safeParse(vote);
-    if (!parsed.success) throw new InvalidStateRecordError(`vote refused: ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new InvalidStateRecordError(`vote refused: ${parsed.error.issues[0]?.message}`);
     const { entryId, userId } = parsed.data;
     const replaced = await this.track(
       this.redis.eval(
@@ -215,12 +222,16 @@ export class RedisStateStore implements StateStore {
   }
 
   health(): StoreHealth {
-    return { failedLogWrites: this.failedLogWrites, ...(this.lastLogError ? { lastLogError: this.lastLogError } : {}) };
+    return {
+      failedLogWrites: this.failedLogWrites,
+      ...(this.lastLogError ? { lastLogError: this.lastLogError } : {}),
+    };
   }
 
   async snapshot(): Promise<StateSnapshot> {
     const ids = new Set(await this.guildsWithDailyTipSchedule());
-    for (const key of await this.redis.keys(`${this.prefix}guild:*:dailyTip`)) ids.add(key.split(':').at(-2) ?? '');
+    for (const key of await this.redis.keys(`${this.prefix}guild:*:dailyTip`))
+      ids.add(key.split(':').at(-2) ?? '');
     const guilds: StateSnapshot['guilds'] = {};
     for (const id of [...ids].sort()) {
       const dailyTip = await this.guildDailyTip(id);

@@ -27,7 +27,10 @@ export const voteSchema = z.object({
 });
 export type Vote = z.infer<typeof voteSchema>;
 
-export const usageSchema = z.object({ command: z.string().min(1).max(100), count: z.number().int().positive() });
+export const usageSchema = z.object({
+  command: z.string().min(1).max(100),
+  count: z.number().int().positive(),
+});
 
 /** One line of the append-only question log (lowdb) or one element of a Redis list. */
 export const logLineSchema = z.discriminatedUnion('type', [

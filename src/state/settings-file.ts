@@ -32,7 +32,10 @@ export class SettingsFileStore {
    * bad records (one server's invalid schedule): only those are dropped, each named in the log, and the original
    * is kept aside too, so nothing is lost.
    */
-  static async open(file: string, logger: Logger): Promise<{ store: SettingsFileStore; legacyLog: LogLine[] }> {
+  static async open(
+    file: string,
+    logger: Logger,
+  ): Promise<{ store: SettingsFileStore; legacyLog: LogLine[] }> {
     const db = new Low<SettingsFile>(new JSONFile<SettingsFile>(file), emptySettings());
     const keepAside = async (problem: string, message: string) => {
       const backup = `${file}.broken-${new Date().toISOString().replace(/[:.]/g, '-')}`;
@@ -114,7 +117,10 @@ export function loadSettings(raw: unknown): {
       const fieldSchema = guildDailyTipSchema.shape[field as keyof typeof guildDailyTipSchema.shape];
       const parsed = fieldSchema?.safeParse(value);
       if (parsed?.success) kept[field] = parsed.data;
-      else problems.push(`guilds.${guildId}.dailyTip.${field}: ${parsed ? issues(parsed.error) : 'unknown field'}`);
+      else
+        problems.push(
+          `guilds.${guildId}.dailyTip.${field}: ${parsed ? issues(parsed.error) : 'unknown field'}`,
+        );
     }
     data.guilds[guildId] = Object.keys(kept).length > 0 ? { dailyTip: guildDailyTipSchema.parse(kept) } : {};
   }

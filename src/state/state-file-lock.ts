@@ -38,7 +38,10 @@ export class StateFileLock {
             `Stop that process, or give each process its own STATE_FILE, or share one Redis with STATE_URL=redis://… .`,
         );
       }
-      logger.warn({ file, pid: Number.isNaN(owner) ? null : owner }, 'state lock left by a stopped process: taking it over');
+      logger.warn(
+        { file, pid: Number.isNaN(owner) ? null : owner },
+        'state lock left by a stopped process: taking it over',
+      );
       await unlink(file).catch(() => undefined);
     }
     throw new StateStoreOpenError(`cannot take the lock file ${file}: another process keeps taking it.`);

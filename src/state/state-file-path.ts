@@ -37,20 +37,27 @@ export async function usableStateFile(file: string): Promise<string> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new StateStoreOpenError(`STATE_FILE ${shown}: cannot create its folder ${dir} (${reason(error)}). ${fix}`);
+    throw new StateStoreOpenError(
+      `STATE_FILE ${shown}: cannot create its folder ${dir} (${reason(error)}). ${fix}`,
+    );
   }
   const info = await stat(target).catch(() => undefined);
-  if (info?.isDirectory()) throw new StateStoreOpenError(`STATE_FILE ${shown} is a folder, not a file. ${fix}`);
+  if (info?.isDirectory())
+    throw new StateStoreOpenError(`STATE_FILE ${shown} is a folder, not a file. ${fix}`);
   try {
     await access(dir, constants.W_OK);
   } catch (error) {
-    throw new StateStoreOpenError(`STATE_FILE ${shown}: the folder ${dir} is not writable (${reason(error)}). ${fix}`);
+    throw new StateStoreOpenError(
+      `STATE_FILE ${shown}: the folder ${dir} is not writable (${reason(error)}). ${fix}`,
+    );
   }
   if (info) {
     try {
       await access(target, constants.R_OK | constants.W_OK);
     } catch (error) {
-      throw new StateStoreOpenError(`STATE_FILE ${shown} cannot be read and written (${reason(error)}). ${fix}`);
+      throw new StateStoreOpenError(
+        `STATE_FILE ${shown} cannot be read and written (${reason(error)}). ${fix}`,
+      );
     }
   }
   return target;

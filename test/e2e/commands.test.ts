@@ -490,13 +490,16 @@ describe('buttons under an answer', () => {
     expect(reply.data.content).toBe('Dzięki! Zapisane jako niepomocne — pomoże to ulepszyć bazę wiedzy.');
   });
 
-  it.each(['no-such-entry', ''])('a vote for an entry that does not exist ("%s") is refused and not stored', async (forged) => {
-    const { messageId } = await askFor('how to show empathy to customers');
-    const reply = await click(bot().fake, { customId: `ask:vote:${forged}:up`, messageId, user: 'member' });
-    expect(reply.ephemeral).toBe(true);
-    expect(reply.data.content).toBe('This entry is no longer in the knowledge base.');
-    expect(await votesOf(forged, bot().fake.ids.memberUserId)).toEqual([]);
-  });
+  it.each(['no-such-entry', ''])(
+    'a vote for an entry that does not exist ("%s") is refused and not stored',
+    async (forged) => {
+      const { messageId } = await askFor('how to show empathy to customers');
+      const reply = await click(bot().fake, { customId: `ask:vote:${forged}:up`, messageId, user: 'member' });
+      expect(reply.ephemeral).toBe(true);
+      expect(reply.data.content).toBe('This entry is no longer in the knowledge base.');
+      expect(await votesOf(forged, bot().fake.ids.memberUserId)).toEqual([]);
+    },
+  );
 
   it('a second vote by the same user replaces the first', async () => {
     const { entry, messageId } = await askFor('how to show empathy to customers');

@@ -68,7 +68,9 @@ describe('redis: several processes on one store', () => {
 
   it('refuses to start with one clear line when Redis cannot be reached, without the password', async () => {
     const { logger } = capturingLogger();
-    const error = await RedisStateStore.open('redis://:secret@127.0.0.1:1/0', logger).catch((e: unknown) => e);
+    const error = await RedisStateStore.open('redis://:secret@127.0.0.1:1/0', logger).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(StateStoreOpenError);
     expect((error as Error).message).toMatch(/^cannot reach Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1\/0 /);
     expect((error as Error).message).not.toContain('secret');

@@ -65,7 +65,11 @@ export function stateStoreContract(name: string, under: StoreUnderTest): void {
       await store.recordVote(vote('tip-a', '42', true));
       await store.countUsage('ask');
       const again = await under.reopen(store);
-      expect(await again.guildDailyTip('1')).toEqual({ schedule, rotation, lastPostedLocalDate: '2026-11-02' });
+      expect(await again.guildDailyTip('1')).toEqual({
+        schedule,
+        rotation,
+        lastPostedLocalDate: '2026-11-02',
+      });
       const snapshot = await again.snapshot();
       expect(snapshot.questions).toEqual([question(1)]);
       expect(snapshot.votes).toEqual([vote('tip-a', '42', true)]);
@@ -101,7 +105,9 @@ export function stateStoreContract(name: string, under: StoreUnderTest): void {
     it('lets the next try take over a claim whose holder never started sending, once it expired', async () => {
       const store = await under.fresh();
       const dead = (await store.claimDailyPost('1', '2026-11-02', 30))!;
-      await expect.poll(() => store.claimDailyPost('1', '2026-11-02', 60_000), { interval: 20 }).toBeDefined();
+      await expect
+        .poll(() => store.claimDailyPost('1', '2026-11-02', 60_000), { interval: 20 })
+        .toBeDefined();
       // The first holder, if it was only slow, finds out before sending.
       expect(await store.beginDailyPostSend(dead)).toBe(false);
     });

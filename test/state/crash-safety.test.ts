@@ -20,7 +20,14 @@ let writerBundle = '';
 beforeAll(async () => {
   // One bundle for all runs: starting it takes a fraction of what loading the TypeScript sources does.
   writerBundle = path.join(await makeTempDir('cs-coach-writer-'), 'crash-writer.cjs');
-  await build({ entryPoints: [WRITER], bundle: true, platform: 'node', format: 'cjs', outfile: writerBundle, logLevel: 'error' });
+  await build({
+    entryPoints: [WRITER],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: writerBundle,
+    logLevel: 'error',
+  });
 });
 afterAll(removeTempDirs);
 
@@ -31,7 +38,12 @@ interface Confirmed {
 }
 
 /** Starts the writer, lets it write for `writeMs` after it is ready, kills it, and returns what it confirmed. */
-async function writeThenKill(file: string, run: number, writeMs: number, whileRunning?: (pid: number) => Promise<void>) {
+async function writeThenKill(
+  file: string,
+  run: number,
+  writeMs: number,
+  whileRunning?: (pid: number) => Promise<void>,
+) {
   const child = spawn(process.execPath, [writerBundle, file, String(run)], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -91,7 +103,9 @@ it(`the state survives ${KILLS} SIGKILLs at random moments while writing, holdin
     const store = await LowdbStateStore.open(file, silentLogger());
     for (const [guildId, value] of confirmed.settings) {
       const stored = (await store.guildDailyTip(guildId))?.lastTipId ?? '';
-      expect(stored.startsWith(`${run}-`) && Number(stored.split('-')[1]) >= Number(value.split('-')[1])).toBe(true);
+      expect(
+        stored.startsWith(`${run}-`) && Number(stored.split('-')[1]) >= Number(value.split('-')[1]),
+      ).toBe(true);
     }
     const { votes, questions } = await store.questionLog();
     const voteIds = new Set(votes.map((v) => v.entryId));

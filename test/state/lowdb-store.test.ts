@@ -35,7 +35,13 @@ const schedule = (time: string) => ({
   enabled: true,
 });
 const ask = (store: StateStore, question: string) =>
-  recordQuestion(store, { at: new Date('2026-11-01T10:00:00Z'), question, lang: 'en', answered: true, confidence: 1 });
+  recordQuestion(store, {
+    at: new Date('2026-11-01T10:00:00Z'),
+    question,
+    lang: 'en',
+    answered: true,
+    confidence: 1,
+  });
 const backupsOf = async (file: string) =>
   (await readdir(path.dirname(file))).filter((n) => n.startsWith(`${path.basename(file)}.broken-`));
 
@@ -81,16 +87,26 @@ describe('the lowdb state store: writes', () => {
     await expect(
       store.recordVote({ entryId: 'tip-a', userId: '1', helpful: true, at: '2026-11-01T10:00:00.000Z' }),
     ).rejects.toThrow();
-    expect(store.health()).toMatchObject({ failedLogWrites: 1, lastLogError: { message: expect.any(String) } });
+    expect(store.health()).toMatchObject({
+      failedLogWrites: 1,
+      lastLogError: { message: expect.any(String) },
+    });
     expect(await store.questionLog()).toEqual({ questions: [], votes: [] });
-    expect(records.some((r) => r.level === LEVEL.error && r.msg === 'could not write the question log')).toBe(true);
+    expect(records.some((r) => r.level === LEVEL.error && r.msg === 'could not write the question log')).toBe(
+      true,
+    );
   });
 
   it('rewrites the log when it holds far more lines than live records, so its size stays bounded', async () => {
     const file = await stateFile();
     const store = await openStore(file);
     for (let i = 0; i < 6000; i++) {
-      await store.recordVote({ entryId: 'tip-a', userId: '1', helpful: i % 2 === 0, at: '2026-11-01T10:00:00.000Z' });
+      await store.recordVote({
+        entryId: 'tip-a',
+        userId: '1',
+        helpful: i % 2 === 0,
+        at: '2026-11-01T10:00:00.000Z',
+      });
     }
     const lines = (await readFile(logFileFor(file), 'utf8')).trim().split('\n');
     expect(lines.length).toBeLessThan(6000);
@@ -111,7 +127,9 @@ describe('the lowdb state store: reading what is on disk', () => {
     const backups = await backupsOf(file);
     expect(backups).toHaveLength(1);
     expect(await readFile(path.join(path.dirname(file), backups[0]!), 'utf8')).toBe('{ "guilds": ');
-    expect(records.find((r) => r.level === LEVEL.error)).toMatchObject({ backup: expect.stringContaining('broken-') });
+    expect(records.find((r) => r.level === LEVEL.error)).toMatchObject({
+      backup: expect.stringContaining('broken-'),
+    });
   });
 
   it("drops one server's invalid schedule alone: its rotation and the other servers stay", async () => {
@@ -130,7 +148,9 @@ describe('the lowdb state store: reading what is on disk', () => {
     const store = await openStore(file, logger);
     expect(await store.guildDailyTip('1')).toEqual({ rotation });
     expect((await store.guildDailyTip('2'))?.schedule?.time).toBe('10:00');
-    expect(String(records.find((r) => r.level === LEVEL.error)?.problem)).toContain('guilds.1.dailyTip.schedule');
+    expect(String(records.find((r) => r.level === LEVEL.error)?.problem)).toContain(
+      'guilds.1.dailyTip.schedule',
+    );
     expect(await backupsOf(file)).toHaveLength(1);
   });
 
@@ -139,7 +159,9 @@ describe('the lowdb state store: reading what is on disk', () => {
       JSON.stringify({
         version: 1,
         guilds: { '1': { dailyTip: { lastTipId: 'tip-a' } } },
-        questions: [{ at: '2026-11-01T10:00:00.000Z', question: 'q', lang: 'en', answered: false, confidence: 0 }],
+        questions: [
+          { at: '2026-11-01T10:00:00.000Z', question: 'q', lang: 'en', answered: false, confidence: 0 },
+        ],
         votes: [{ entryId: 'tip-a', userId: '7', helpful: true, at: '2026-11-01T10:00:00.000Z' }],
         usage: { ask: 3 },
       }),
@@ -154,7 +176,13 @@ describe('the lowdb state store: reading what is on disk', () => {
 
   it('skips a log line cut short by a crash and keeps the lines before it', async () => {
     const file = await stateFile();
-    const good = { type: 'vote', entryId: 'tip-a', userId: '1', helpful: true, at: '2026-11-01T10:00:00.000Z' };
+    const good = {
+      type: 'vote',
+      entryId: 'tip-a',
+      userId: '1',
+      helpful: true,
+      at: '2026-11-01T10:00:00.000Z',
+    };
     await writeFile(logFileFor(file), `${JSON.stringify(good)}\n{"type":"vote","entr`);
     const store = await openStore(file);
     expect((await store.questionLog()).votes).toHaveLength(1);
@@ -186,7 +214,9 @@ describe('the lowdb state store: the file itself', () => {
 
   it('refuses a STATE_FILE under a file with one line naming the folder it cannot create', async () => {
     const parent = await stateFile('not a folder');
-    const error = await LowdbStateStore.open(path.join(parent, 'state.json'), silentLogger()).catch((e: unknown) => e);
+    const error = await LowdbStateStore.open(path.join(parent, 'state.json'), silentLogger()).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(StateStoreOpenError);
     expect((error as Error).message).toMatch(/cannot create its folder .*\(E(EXIST|NOTDIR)/);
     expect((error as Error).message).not.toContain('\n');

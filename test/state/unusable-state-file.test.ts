@@ -21,7 +21,9 @@ interface Started {
 
 /** `node --import tsx src/main.ts` in console mode (no token), its standard input left open until killed. */
 function startMain(stateFile: string, options: SpawnOptions = {}): Started {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONFIG_VARS.test(name)));
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !CONFIG_VARS.test(name)),
+  );
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: REPO_ROOT,
     env: { ...inherited, KB_DIR: SHIPPED_KB_DIR, STATE_FILE: stateFile },
@@ -82,10 +84,14 @@ describe('start-up with an unusable STATE_FILE', () => {
       const file = path.join(await makeTempDir('cs-coach-state-'), 'state.json');
       const first = startMain(file);
       try {
-        await expect.poll(() => first.output().stderr, { timeout: START_MS, interval: 100 }).toContain('console mode');
+        await expect
+          .poll(() => first.output().stderr, { timeout: START_MS, interval: 100 })
+          .toContain('console mode');
         await expectOneLineAndExit1(
           startMain(file),
-          new RegExp(`^cs-coach cannot start: the state file .* is in use by another cs-coach process \\(pid ${first.pid}\\)`),
+          new RegExp(
+            `^cs-coach cannot start: the state file .* is in use by another cs-coach process \\(pid ${first.pid}\\)`,
+          ),
         );
       } finally {
         first.kill();
