@@ -3,21 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import { guildDailyTipSchema, type GuildDailyTip } from './daily-tip-state.js';
-import {
-  logLineSchema,
-  MAX_QUESTION_RECORDS,
-  MAX_VOTES,
-  questionRecordSchema,
-  voteSchema,
-  type LogLine,
-  type QuestionRecord,
-  type StateSnapshot,
-  type Vote,
-} from './schema.js';
+import type { QuestionRecord, StateSnapshot, Vote } from './schema.js';
 import { SETTLED_CLAIM_MS } from './lowdb-store.js';
-import { MOVE_CLAIM, RECORD_VOTE, RELEASE_CLAIM } from './redis-scripts.js';
+import { RedisQuestionLog } from './redis-question-log.js';
+import { MOVE_CLAIM, RELEASE_CLAIM } from './redis-scripts.js';
 import {
-  InvalidStateRecordError,
   StateStoreOpenError,
   type DailyPostClaim,
   type GuildDailyTipPatch,
@@ -42,15 +32,21 @@ export function redactedUrl(url: string): string {
 
 export class RedisStateStore implements StateStore {
   readonly kind = 'redis';
-  private failedLogWrites = 0;
-  private lastLogError: StoreHealth['lastLogError'];
   private readonly writes = new Set<Promise<unknown>>();
+  private readonly log: RedisQuestionLog;
 
   private constructor(
     private readonly redis: Redis,
     private readonly logger: Logger,
     private readonly prefix: string,
-  ) {}
+  ) {
+    this.log = new RedisQuestionLog(
+      redis,
+      (...parts) => this.key(...parts),
+      logger,
+      (p) => this.track(p),
+    );
+  }
 
   /** Connects and checks the server answers; StateStoreOpenError (one line) when it does not. */
   static async open(url: string, logger: Logger, prefix = 'cs-coach:'): Promise<RedisStateStore> {
@@ -115,6 +111,7 @@ export class RedisStateStore implements StateStore {
       if (value === null) multi.hdel(key, field);
       else if (value !== undefined) multi.hset(key, field, JSON.stringify(value));
     }
+    multi.sadd(this.key('guilds', 'known'), guildId);
     if (patch.schedule === null) multi.srem(this.key('guilds', 'scheduled'), guildId);
     else if (patch.schedule) multi.sadd(this.key('guilds', 'scheduled'), guildId);
     const results = await this.track(multi.exec());
@@ -161,86 +158,33 @@ export class RedisStateStore implements StateStore {
   }
 
   recordQuestion(record: QuestionRecord): Promise<void> {
-    return this.quietly({ type: 'question', ...record }, () => {
-      const key = this.key('questions');
-      return this.redis
-        .multi()
-        .rpush(key, JSON.stringify(record))
-        .ltrim(key, -MAX_QUESTION_RECORDS, -1)
-        .exec();
-    });
+    return this.log.recordQuestion(record);
   }
 
-  async recordVote(vote: Vote): Promise<{ replaced: boolean }> {
-    const parsed = voteSchema.safeParse(vote);
-    if (!parsed.success)
-      throw new InvalidStateRecordError(`vote refused: ${parsed.error.issues[0]?.message}`);
-    const { entryId, userId } = parsed.data;
-    const replaced = await this.track(
-      this.redis.eval(
-        RECORD_VOTE,
-        3,
-        this.key('votes'),
-        this.key('votes', 'order'),
-        this.key('votes', 'seq'),
-        `${entryId}\u0000${userId}`,
-        JSON.stringify(parsed.data),
-        MAX_VOTES,
-      ),
-    );
-    return { replaced: replaced === 1 };
+  recordVote(vote: Vote): Promise<{ replaced: boolean }> {
+    return this.log.recordVote(vote);
   }
 
   countUsage(command: string): Promise<void> {
-    return this.quietly({ type: 'usage', command, count: 1 }, () =>
-      this.redis.hincrby(this.key('usage'), command, 1),
-    );
+    return this.log.countUsage(command);
   }
 
-  /** For records nobody waits on: a failure is logged and counted for admins, never thrown at an answer. */
-  private async quietly(line: LogLine, write: () => Promise<unknown>): Promise<void> {
-    if (!logLineSchema.safeParse(line).success) return;
-    try {
-      await this.track(write());
-    } catch (error) {
-      this.failedLogWrites += 1;
-      this.lastLogError = { at: new Date().toISOString(), message: (error as Error).message };
-      this.logger.error({ err: error }, 'could not write the question log to redis');
-    }
-  }
-
-  async questionLog(): Promise<QuestionLogView> {
-    const [questions, votes] = await Promise.all([
-      this.redis.lrange(this.key('questions'), 0, -1),
-      this.redis.zrange(this.key('votes', 'order'), 0, '-1'),
-    ]);
-    const voteJson = votes.length > 0 ? await this.redis.hmget(this.key('votes'), ...votes) : [];
-    return {
-      questions: validItems(questions, (v) => questionRecordSchema.safeParse(v)),
-      votes: validItems(voteJson, (v) => voteSchema.safeParse(v)),
-    };
+  questionLog(): Promise<QuestionLogView> {
+    return this.log.questionLog();
   }
 
   health(): StoreHealth {
-    return {
-      failedLogWrites: this.failedLogWrites,
-      ...(this.lastLogError ? { lastLogError: this.lastLogError } : {}),
-    };
+    return this.log.health();
   }
 
   async snapshot(): Promise<StateSnapshot> {
-    const ids = new Set(await this.guildsWithDailyTipSchedule());
-    for (const key of await this.redis.keys(`${this.prefix}guild:*:dailyTip`))
-      ids.add(key.split(':').at(-2) ?? '');
     const guilds: StateSnapshot['guilds'] = {};
-    for (const id of [...ids].sort()) {
+    for (const id of (await this.redis.smembers(this.key('guilds', 'known'))).sort()) {
       const dailyTip = await this.guildDailyTip(id);
       guilds[id] = dailyTip ? { dailyTip } : {};
     }
-    const usage = Object.fromEntries(
-      Object.entries(await this.redis.hgetall(this.key('usage'))).map(([c, n]) => [c, Number(n)]),
-    );
-    return { guilds, ...(await this.questionLog()), usage } as StateSnapshot;
+    const { questions, votes } = await this.log.questionLog();
+    return { guilds, questions: [...questions], votes: [...votes], usage: await this.log.usage() };
   }
 
   async flush(): Promise<void> {
@@ -251,21 +195,4 @@ export class RedisStateStore implements StateStore {
     await this.flush();
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
-}
-
-function validItems<T>(
-  items: (string | null)[],
-  parse: (value: unknown) => { success: true; data: T } | { success: false },
-): T[] {
-  const out: T[] = [];
-  for (const item of items) {
-    if (item === null) continue;
-    try {
-      const parsed = parse(JSON.parse(item));
-      if (parsed.success) out.push(parsed.data);
-    } catch {
-      // A value that is not JSON is skipped like any other invalid record.
-    }
-  }
-  return out;
 }
