@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // The files share one Redis and empty it before each test: one file at a time.
+    fileParallelism: false,
   },
 });
