@@ -1,6 +1,7 @@
 // The state-store contract against a real Redis (started by the global setup), and what only a shared store can show.
 import { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { openStateStore } from '../../src/state/open-state-store.js';
 import { RedisStateStore } from '../../src/state/redis-store.js';
 import { StateStoreOpenError, type StateStore } from '../../src/state/state-store.js';
 import { capturingLogger, silentLogger } from '../helpers/logger.js';
@@ -64,6 +65,15 @@ describe('redis: several processes on one store', () => {
     await admin.hset('cs-coach:guild:1:dailyTip', 'schedule', '{"time":"25:99"}');
     await admin.quit();
     expect(await store.guildDailyTip('1')).toEqual({ lastTipId: 'tip-a', lastPostedLocalDate: '2026-11-02' });
+  });
+
+  it('is the store the bot opens when STATE_URL is set (STATE_FILE is then not touched)', async () => {
+    const store = await openStateStore(
+      { STATE_URL: url, STATE_FILE: '/nonexistent/state.json' },
+      silentLogger(),
+    );
+    open.push(store);
+    expect(store.kind).toBe('redis');
   });
 
   it('refuses to start with one clear line when Redis cannot be reached, without the password', async () => {

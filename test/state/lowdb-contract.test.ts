@@ -1,7 +1,8 @@
 // The state-store contract, run against the lowdb store (files in a temp folder).
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { LowdbStateStore } from '../../src/state/lowdb-store.js';
+import { openStateStore } from '../../src/state/open-state-store.js';
 import type { StateStore } from '../../src/state/state-store.js';
 import { silentLogger } from '../helpers/logger.js';
 import { makeTempDir, removeTempDirs } from '../helpers/temp-dir.js';
@@ -28,4 +29,11 @@ stateStoreContract('lowdb', {
     await store.close();
     return openAt(files.get(store)!);
   },
+});
+
+it('is the store the bot opens when STATE_URL is not set', async () => {
+  const file = path.join(await makeTempDir('cs-coach-state-'), 'state.json');
+  const store = await openStateStore({ STATE_FILE: file, STATE_URL: undefined }, silentLogger());
+  open.push(store);
+  expect(store.kind).toBe('lowdb');
 });
