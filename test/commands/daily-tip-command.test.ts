@@ -1,5 +1,7 @@
 // /daily-tip as an admin uses it: plain requests to the command's execute, a real DailyTipService over a real state
 // file, and a recording poster in place of Discord.
+import { mkdir, rmdir } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dailyTip } from '../../commands/daily-tip.js';
 import type { CommandRequest, OptionValue } from '../../src/bot/command.js';
@@ -70,6 +72,21 @@ const VALID_SET = {
 };
 
 describe('/daily-tip', () => {
+  it('a schedule that cannot be saved (a full disk) fails the command and /daily-tip show keeps the old one', async () => {
+    await run('set', VALID_SET);
+    // steno writes a temp file, then renames it: a folder in the temp file's place makes every write fail.
+    const blocker = path.join(path.dirname(context.stateFile), '.state.json.tmp');
+    await mkdir(blocker);
+
+    await expect(run('set', { time: '10:30' })).rejects.toThrow();
+
+    expect((await service.effectiveSchedule(GUILD))?.schedule.time).toBe('09:00');
+    expect((await ctx.store.guildDailyTip(GUILD))?.schedule?.time).toBe('09:00');
+    await rmdir(blocker);
+    await run('set', { time: '10:30' });
+    expect((await service.effectiveSchedule(GUILD))?.schedule.time).toBe('10:30');
+  });
+
   it('refuses a non-admin and changes nothing, whatever the subcommand', async () => {
     const member = { id: MEMBER, isAdmin: false };
     const before = JSON.stringify(await ctx.store.snapshot());
