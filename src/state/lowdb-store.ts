@@ -18,15 +18,13 @@ import { StateFileLock } from './state-file-lock.js';
 import { usableStateFile } from './state-file-path.js';
 import {
   InvalidStateRecordError,
+  SETTLED_CLAIM_MS,
   type DailyPostClaim,
   type GuildDailyTipPatch,
   type QuestionLogView,
   type StateStore,
   type StoreHealth,
 } from './state-store.js';
-
-/** How long a claim that reached "sending" or "posted" is kept: longer than any catch-up window. */
-export const SETTLED_CLAIM_MS = 3 * 24 * 3_600_000;
 
 /** The log lives next to the state file: data/state.json → data/state.log.jsonl. */
 export const logFileFor = (stateFile: string) =>

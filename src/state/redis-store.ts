@@ -4,10 +4,10 @@ import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import { guildDailyTipSchema, type GuildDailyTip } from './daily-tip-state.js';
 import type { QuestionRecord, StateSnapshot, Vote } from './schema.js';
-import { SETTLED_CLAIM_MS } from './lowdb-store.js';
 import { RedisQuestionLog } from './redis-question-log.js';
 import { MOVE_CLAIM, RELEASE_CLAIM } from './redis-scripts.js';
 import {
+  SETTLED_CLAIM_MS,
   StateStoreOpenError,
   type DailyPostClaim,
   type GuildDailyTipPatch,

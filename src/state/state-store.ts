@@ -2,6 +2,9 @@
 import type { GuildDailyTip } from './daily-tip-state.js';
 import type { QuestionRecord, StateSnapshot, Vote } from './schema.js';
 
+/** How long a claim that reached "sending" or "posted" is kept: longer than any catch-up window. */
+export const SETTLED_CLAIM_MS = 3 * 24 * 3_600_000;
+
 /** A change to a server's daily-tip state: a value sets the field, null removes it, an absent key leaves it. */
 export type GuildDailyTipPatch = { [K in keyof GuildDailyTip]?: GuildDailyTip[K] | null };
 
