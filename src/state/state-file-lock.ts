@@ -1,4 +1,5 @@
 // One process per lowdb state file: a lock file holding the owner's pid; a lock left by a dead process is taken over.
+import { randomUUID } from 'node:crypto';
 import { open, readFile, unlink } from 'node:fs/promises';
 import type { Logger } from '../logger.js';
 import { StateStoreOpenError } from './state-store.js';
@@ -14,7 +15,11 @@ function isAlive(pid: number): boolean {
 }
 
 export class StateFileLock {
-  private constructor(readonly file: string) {}
+  private constructor(
+    readonly file: string,
+    /** The lock file's whole content: the pid, and a token so that release never removes a lock taken over. */
+    private readonly content: string,
+  ) {}
 
   /** Takes `<state file>.lock`; refuses with a clear message while another live process holds it. */
   static async acquire(stateFile: string, logger: Logger): Promise<StateFileLock> {
@@ -22,9 +27,10 @@ export class StateFileLock {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         const handle = await open(file, 'wx');
-        await handle.writeFile(`${process.pid}\n`);
+        const content = `${process.pid}\n${randomUUID()}\n`;
+        await handle.writeFile(content);
         await handle.close();
-        return new StateFileLock(file);
+        return new StateFileLock(file, content);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
           throw new StateStoreOpenError(`cannot create the lock file ${file} (${(error as Error).message}).`);
@@ -48,6 +54,7 @@ export class StateFileLock {
   }
 
   async release(): Promise<void> {
-    await unlink(this.file).catch(() => undefined);
+    if ((await readFile(this.file, 'utf8').catch(() => '')) === this.content)
+      await unlink(this.file).catch(() => undefined);
   }
 }

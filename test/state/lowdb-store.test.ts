@@ -1,5 +1,15 @@
 // The lowdb store's own promises: honest writes, a log apart from the settings, broken files kept aside, symlinks.
-import { lstat, mkdir, readdir, readFile, realpath, stat, symlink, writeFile } from 'node:fs/promises';
+import {
+  access,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  realpath,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordQuestion } from '../../src/state/feedback.js';
@@ -200,6 +210,16 @@ describe('the lowdb state store: the file itself', () => {
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
     expect(await realpath(link)).toBe(await realpath(path.join(dir, 'real', 'state.json')));
     expect(JSON.parse(await readFile(link, 'utf8')).guilds['1'].dailyTip.schedule.time).toBe('09:00');
+  });
+
+  it('takes over a lock left by a stopped run with the same pid, and an old store never removes the new lock', async () => {
+    const file = await stateFile();
+    const old = await openStore(file); // a container restarted with the same pid finds its own leftover lock
+    const current = await openStore(file);
+    await old.close();
+    await expect(access(`${file}.lock`)).resolves.toBeUndefined();
+    await current.close();
+    await expect(access(`${file}.lock`)).rejects.toThrow(/ENOENT/);
   });
 
   it('refuses a folder at STATE_FILE with one line that says what to do', async () => {
