@@ -1,6 +1,6 @@
 // Start-up with a STATE_FILE that cannot be used: the real process prints one clear line and exits with code 1.
 import { spawn, type SpawnOptions } from 'node:child_process';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir, REPO_ROOT, removeTempDirs, SHIPPED_KB_DIR } from '../helpers/temp-dir.js';
@@ -73,6 +73,24 @@ describe('start-up with an unusable STATE_FILE', () => {
       await expectOneLineAndExit1(
         startMain(path.join(dir, 'state.json'), asNobody),
         /^cs-coach cannot start: STATE_FILE .*state\.json: the folder .* is not writable \(EACCES/,
+      );
+    },
+    START_MS,
+  );
+
+  it(
+    'a state file the bot may not read or write: one line saying so, exit code 1',
+    async () => {
+      const dir = await makeTempDir('cs-coach-state-');
+      await chmod(dir, 0o777);
+      const file = path.join(dir, 'state.json');
+      await writeFile(file, '{}');
+      await chmod(file, 0o600);
+      const asNobody = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
+      if (!asNobody.uid) await chmod(file, 0o000);
+      await expectOneLineAndExit1(
+        startMain(file, asNobody),
+        /^cs-coach cannot start: STATE_FILE .*state\.json cannot be read and written \(EACCES/,
       );
     },
     START_MS,
