@@ -1,8 +1,8 @@
 // Start-up with a STATE_FILE that cannot be used: the real process prints one clear line and exits with code 1.
-import { spawn, type SpawnOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, REPO_ROOT, removeTempDirs, SHIPPED_KB_DIR } from '../helpers/temp-dir.js';
 
 /** Starting tsx and loading the knowledge base takes a few seconds on a busy machine. */
@@ -11,6 +11,23 @@ const CONFIG_VARS = /^(DISCORD_|KB_|STATE_|DAILY_TIP_|ADMIN_ROLE_ID$|LOG_LEVEL$)
 const NOBODY = 65534;
 
 afterEach(removeTempDirs);
+
+beforeAll(() => {
+  if (process.getuid?.() !== 0) return;
+  // Run as root, the permission cases start the bot as "nobody", who must be able to read the repository.
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', `require('fs').accessSync(${JSON.stringify(REPO_ROOT)} + '/src/main.ts')`],
+    {
+      uid: NOBODY,
+      gid: NOBODY,
+    },
+  );
+  if (probe.status !== 0)
+    throw new Error(
+      `run the tests from a folder other users may read: as root, they start the bot as "nobody" (uid ${NOBODY}) to test permissions, and it cannot read ${REPO_ROOT}`,
+    );
+});
 
 interface Started {
   pid: number;
