@@ -9,11 +9,15 @@ import { loadSettings } from './settings-file.js';
 export async function readStateFile(
   file: string,
 ): Promise<{ ok: true; state: StateSnapshot } | { ok: false; message: string }> {
+  // A bot that only answered questions has written the log and no settings yet.
+  const logText = await readFile(logFileFor(file), 'utf8').catch(() => undefined);
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
   } catch {
-    return { ok: false, message: `${file} does not exist yet (the bot has not recorded anything).` };
+    if (logText === undefined)
+      return { ok: false, message: `${file} does not exist yet (the bot has not recorded anything).` };
+    raw = '{}';
   }
   let json: unknown;
   try {
@@ -23,9 +27,8 @@ export async function readStateFile(
   }
   const settings = loadSettings(json);
   if (settings.whole) return { ok: false, message: `${file} is invalid: ${settings.problems.join('; ')}` };
-  const logText = await readFile(logFileFor(file), 'utf8').catch(() => '');
   // A version-1 file not yet opened by the new bot still holds its log inside.
-  const log = settings.legacyLog.length > 0 ? new QuestionLog() : parseLogText(logText).log;
+  const log = settings.legacyLog.length > 0 ? new QuestionLog() : parseLogText(logText ?? '').log;
   for (const line of settings.legacyLog) log.apply(line);
   return {
     ok: true,

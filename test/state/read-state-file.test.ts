@@ -50,6 +50,15 @@ it('reads a version-1 file that still holds its questions inside', async () => {
   expect(read.ok && read.state.questions).toEqual([question]);
 });
 
+it('reads the questions of a bot that answered but never saved a setting', async () => {
+  const file = path.join(await makeTempDir('cs-coach-state-'), 'state.json');
+  const store = await LowdbStateStore.open(file, silentLogger());
+  await store.recordQuestion(question);
+  await store.close();
+  const read = await readStateFile(file);
+  expect(read.ok && read.state.questions).toEqual([question]);
+});
+
 it('says so when there is no state file yet', async () => {
   const file = path.join(await makeTempDir('cs-coach-state-'), 'state.json');
   expect(await readStateFile(file)).toEqual({
