@@ -3,7 +3,7 @@
 import { LANGS, type Entry, type Lang, type Topic } from '../../kb/schema.js';
 import { FIELD_BOOST, FIELDS, inverseDocumentFrequency, termFrequencyScore, type Field } from './bm25.js';
 import { buildDeletionIndex } from './deletion-index.js';
-import { entryFields, entryLanguageParts, vocabularyWords, type EntryFields } from './entry-fields.js';
+import { DocumentAnalyzer } from './document-analyzer.js';
 import { GrowableArray } from './growable-array.js';
 import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index-data.js';
 import { TermScratch } from './term-scratch.js';
@@ -15,22 +15,20 @@ const LENGTH_SAMPLE = 1000;
 
 export function buildIndexData(entries: readonly Entry[], topics: readonly Topic[]): IndexData {
   const topicNames = topicNamer(topics);
-  const averages = averageFieldLengths(entries, topicNames);
   const terms = new TermScratch();
+  const analyzer = new DocumentAnalyzer(terms);
+  const averages = averageFieldLengths(entries, topicNames, analyzer);
   const documentOffsets = new GrowableArray('u32', entries.length * DOCUMENTS_PER_ENTRY + 1);
   const forward = {
     terms: new GrowableArray('u32', entries.length * 64),
     scores: new GrowableArray('f32', entries.length * 64),
   };
-  const vocabulary = { pl: new Set<string>(), en: new Set<string>() };
   documentOffsets.push(0);
   for (const entry of entries) {
     // One document per language, empty when the entry lacks it, so that document ids stay entry × 3 + language.
     for (const lang of LANGS) {
-      const parts = entryLanguageParts(entry, lang);
-      if (parts) {
-        if (lang !== 'ru') for (const w of vocabularyWords(parts)) vocabulary[lang].add(w);
-        const fields = entryFields(parts, topicNames(entry, lang), lang);
+      const fields = analyzer.fields(entry, lang, topicNames(entry, lang));
+      if (fields) {
         for (const field of FIELDS) {
           const average = averages[field];
           terms.countField(
@@ -69,8 +67,8 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
     deleteHashes: deletes.hashes,
     deleteTerms: deletes.termIds,
     vocabulary: {
-      pl: [...vocabulary.pl].sort(compareCodeUnits),
-      en: [...vocabulary.en].sort(compareCodeUnits),
+      pl: analyzer.vocabulary('pl').sort(compareCodeUnits),
+      en: analyzer.vocabulary('en').sort(compareCodeUnits),
     },
   };
 }
@@ -87,16 +85,19 @@ function topicNamer(topics: readonly Topic[]): TopicNamer {
  * Average length of each field (in distinct terms, as MiniSearch measured it) over a sample of entries. Reading them all first would mean analysing the base
  * twice or holding every field's words at once; an even sample of a thousand gives the same averages closely.
  */
-function averageFieldLengths(entries: readonly Entry[], topicNames: TopicNamer): Record<Field, number> {
+function averageFieldLengths(
+  entries: readonly Entry[],
+  topicNames: TopicNamer,
+  analyzer: DocumentAnalyzer,
+): Record<Field, number> {
   const step = Math.max(1, Math.floor(entries.length / LENGTH_SAMPLE));
   const sums: Record<Field, number> = { term: 0, phrasings: 0, text: 0, topics: 0, words: 0 };
   let documents = 0;
   for (let i = 0; i < entries.length; i += step) {
     const entry = entries[i] as Entry;
     for (const lang of LANGS) {
-      const parts = entryLanguageParts(entry, lang);
-      if (!parts) continue;
-      const fields: EntryFields = entryFields(parts, topicNames(entry, lang), lang);
+      const fields = analyzer.fields(entry, lang, topicNames(entry, lang));
+      if (!fields) continue;
       for (const field of FIELDS) sums[field] += new Set(fields[field]).size;
       documents += 1;
     }

@@ -15,12 +15,11 @@ export class TermScratch {
   documentCount = 0;
 
   /**
-   * Counts a field's words and adds score(tf, distinct) of each distinct one to the current document's scores
+   * Counts a field's terms and adds score(tf, distinct) of each distinct one to the current document's scores
    * (`distinct`: how many distinct terms the field has, its length for BM25).
    */
-  countField(words: readonly string[], score: (tf: number, distinct: number) => number): void {
-    for (const word of words) {
-      const id = this.intern(word);
+  countField(ids: readonly number[], score: (tf: number, distinct: number) => number): void {
+    for (const id of ids) {
       if (this.termFrequency[id] === 0) this.fieldTouched.push(id);
       this.termFrequency[id] = (this.termFrequency[id] as number) + 1;
     }
@@ -49,7 +48,8 @@ export class TermScratch {
     return { list: this.list, ids: this.ids };
   }
 
-  private intern(word: string): number {
+  /** The term's provisional id, new or known. */
+  intern(word: string): number {
     let id = this.ids.get(word);
     if (id === undefined) {
       id = this.list.length;
