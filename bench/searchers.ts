@@ -25,7 +25,7 @@ export const ENGINE: Searcher = {
   build: (kb, timing) => {
     const data = buildIndexData(kb.entries, kb.topics);
     const t0 = performance.now();
-    const engine = new AnswerEngine(kb, data);
+    const engine = AnswerEngine.fromIndexData(kb, data);
     timing?.('fromData', performance.now() - t0);
     return engineAnswerer(engine);
   },

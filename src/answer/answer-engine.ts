@@ -2,7 +2,9 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { answerQuestion, type AnswerRequest, type AnswerResult } from './answer-question.js';
 import type { IndexData } from './index/index-data.js';
+import { namesOf } from './names.js';
 import { clipText } from './normalize.js';
+import { MODEL, type RankerModel } from './ranker.js';
 import { SearchIndex } from './search-index.js';
 
 /**
@@ -13,19 +15,25 @@ export const MAX_QUESTION_CHARS = 4000;
 
 export class AnswerEngine {
   readonly index: SearchIndex;
+  /** The names the entries use (companies, people, technologies): a match on a name alone is weak evidence. */
+  readonly names: ReadonlySet<string>;
 
   /** `indexData`: the index built elsewhere (a worker) for exactly this knowledge base; else it is built here. */
   constructor(
     readonly kb: KnowledgeBase,
+    readonly model: RankerModel = MODEL,
     indexData?: IndexData,
   ) {
     this.index = indexData ? SearchIndex.fromData(kb, indexData) : new SearchIndex(kb);
+    this.names = namesOf(kb);
+  }
+
+  /** An engine around index data built by buildIndexData for this knowledge base (no analysis here). */
+  static fromIndexData(kb: KnowledgeBase, indexData: IndexData, model: RankerModel = MODEL): AnswerEngine {
+    return new AnswerEngine(kb, model, indexData);
   }
 
   answer(request: AnswerRequest): AnswerResult {
-    return answerQuestion(this.kb, this.index, {
-      ...request,
-      question: clipText(request.question, MAX_QUESTION_CHARS),
-    });
+    return answerQuestion(this, { ...request, question: clipText(request.question, MAX_QUESTION_CHARS) });
   }
 }
