@@ -16,13 +16,19 @@ export interface LaidOut {
 export interface ForwardIndex {
   /** Terms of document d: positions documentOffsets[d] .. documentOffsets[d + 1] - 1. */
   documentOffsets: Uint32Array;
+  /** Provisional term ids. */
   terms: GrowableArray<'u32'>;
-  scores: GrowableArray<'f32'>;
+  /** Per position, what the scorer needs besides document and term (the packed term frequencies). */
+  packed: GrowableArray<'u32'>;
 }
+
+/** The score of a (document, provisional term) pair. */
+export type Scorer = (document: number, term: number, packed: number) => number;
 
 export function layOutPostings(
   seen: { list: readonly string[]; ids: ReadonlyMap<string, number> },
   forward: ForwardIndex,
+  score: Scorer,
 ): LaidOut {
   // The default sort compares UTF-16 code units, the order binary search and prefix ranges rely on.
   const terms = [...seen.list].sort();
@@ -46,11 +52,12 @@ export function layOutPostings(
   for (let d = 0; d < documents; d++) {
     const end = forward.documentOffsets[d + 1] as number;
     for (let k = forward.documentOffsets[d] as number; k < end; k++) {
-      const t = finalId[forward.terms.get(k)] as number;
+      const provisional = forward.terms.get(k);
+      const t = finalId[provisional] as number;
       const at = cursor[t] as number;
       cursor[t] = at + 1;
       postingDocuments[at] = d;
-      postingScores[at] = forward.scores.get(k);
+      postingScores[at] = score(d, provisional, forward.packed.get(k));
     }
   }
   return {
