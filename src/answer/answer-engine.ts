@@ -8,10 +8,10 @@ import { MODEL, type RankerModel } from './ranker.js';
 import { SearchIndex } from './search-index.js';
 
 /**
- * Characters of a question that are read: more than a Discord message holds (4,000), so no real question is cut,
- * while a pasted megabyte costs what a long message does.
+ * Characters of a question that are read: more than Discord lets anyone type (6,000 in a slash-command option,
+ * 4,000 in a message), so no real question is cut, while a pasted megabyte costs what a long message does.
  */
-export const MAX_QUESTION_CHARS = 4000;
+export const MAX_QUESTION_CHARS = 8000;
 
 export class AnswerEngine {
   readonly index: SearchIndex;
