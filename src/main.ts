@@ -1,5 +1,5 @@
 // Wiring: validate the configuration, load the knowledge base and the state, then serve Discord or the local console.
-import { loadConfig } from './config.js';
+import { configProblemsText, readConfig } from './config.js';
 import { systemClock } from './clock.js';
 import { COMMANDS } from './bot/command-list.js';
 import type { BotContext } from './bot/context.js';
@@ -7,23 +7,20 @@ import { KbHolder } from './kb/kb-holder.js';
 import { formatProblem } from './kb/problems.js';
 import { createLogger } from './logger.js';
 import { StateStore } from './state/store.js';
-import { CONSOLE_BANNER, localeFromEnv, runConsole } from './console/run-console.js';
+import { CONSOLE_BANNER, runConsole } from './console/run-console.js';
 import { startDiscordBot } from './discord/start-bot.js';
 import { watchKnowledgeBase } from './kb/kb-watcher.js';
 import { reloadAndLog } from './kb/reload-and-log.js';
 
 async function main(): Promise<number> {
-  const loaded = loadConfig(process.env);
+  const loaded = readConfig();
   if (!loaded.ok) {
-    console.error('cs-coach cannot start: the configuration is invalid.');
-    for (const problem of loaded.problems) console.error(`  - ${problem}`);
-    console.error('See .env.example for every variable and its meaning.');
+    console.error(`cs-coach cannot start. ${configProblemsText(loaded.problems)}`);
     return 1;
   }
   const config = loaded.config;
   const consoleMode = !config.DISCORD_TOKEN;
-  // In the console the log would drown the replies: only warnings and errors unless LOG_LEVEL says otherwise.
-  const logger = createLogger(consoleMode && !process.env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL);
 
   const kb = await KbHolder.load(config.KB_DIR);
   if (!kb.ok) {
@@ -53,7 +50,7 @@ async function main(): Promise<number> {
     const interactive = process.stdin.isTTY === true;
     if (interactive) console.log(CONSOLE_BANNER);
     else console.error('No DISCORD_TOKEN: console mode, reading commands from standard input.');
-    const locale = localeFromEnv(process.env);
+    const locale = config.CONSOLE_LOCALE;
     await runConsole({
       ctx,
       commands: COMMANDS,

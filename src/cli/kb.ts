@@ -8,12 +8,14 @@ import { replyText } from '../render/reply-text.js';
 import { teamStatsReply } from '../render/team-stats-reply.js';
 import { readStateFile } from '../state/read-state-file.js';
 import { teamStats } from '../state/team-stats.js';
+import { configOrExit } from './config-or-exit.js';
 
 const USAGE = 'usage: npm run kb -- validate | stats   (folder: KB_DIR, default data/kb)';
 
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;
-  const dir = process.env.KB_DIR || 'data/kb';
+  const config = configOrExit();
+  const dir = config.KB_DIR;
   if (command !== 'validate' && command !== 'stats') {
     console.error(USAGE);
     return 2;
@@ -32,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
   }
   console.log(formatKbStats(kbStats(result.kb)));
   // What the team asks, from the bot's state file (read only; the bot may be running).
-  const stateFile = process.env.STATE_FILE || 'data/state.json';
+  const stateFile = config.STATE_FILE;
   const state = await readStateFile(stateFile);
   if (!state.ok) {
     console.log(`\nNo question statistics: ${state.message}`);

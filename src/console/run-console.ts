@@ -57,10 +57,3 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (interactive) lines.prompt();
   }
 }
-
-/** "pl_PL.UTF-8" → "pl"; what the console uses as the user's locale. */
-export function localeFromEnv(env: NodeJS.ProcessEnv): string | undefined {
-  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  const base = value?.split(/[._]/)[0];
-  return base && base !== 'C' && base !== 'POSIX' ? base : undefined;
-}
