@@ -8,6 +8,15 @@ import type { EntryHit, SearchIndex } from './search-index.js';
 
 /** Below this confidence the bot says it has no answer rather than guess. */
 export const DECLINE_BELOW = 0.55;
+/** Below this confidence an answer is still given, but as unsure (the reply says so). */
+export const UNSURE_BELOW = 0.65;
+
+/** How the core stands behind its answer; every renderer shows it its own way. */
+export type Certainty = 'sure' | 'unsure' | 'declined';
+
+export function certaintyOf(confidence: number): Certainty {
+  return confidence < DECLINE_BELOW ? 'declined' : confidence < UNSURE_BELOW ? 'unsure' : 'sure';
+}
 
 export interface AnswerRequest {
   question: string;
@@ -28,6 +37,7 @@ export interface AnswerResult {
   lang: Lang;
   answered: boolean;
   confidence: number;
+  certainty: Certainty;
   /** Best first; the first is the answer. Empty when declined. */
   answers: RankedEntry[];
   /** When declined: the topics closest to the question, to offer instead. */
@@ -73,6 +83,7 @@ export function answerQuestion(kb: KnowledgeBase, index: SearchIndex, request: A
       lang,
       answered: false,
       confidence,
+      certainty: 'declined',
       answers: [],
       suggestedTopics: closestTopics(
         kb,
@@ -88,6 +99,7 @@ export function answerQuestion(kb: KnowledgeBase, index: SearchIndex, request: A
     lang,
     answered: true,
     confidence,
+    certainty: certaintyOf(confidence),
     answers: [best, ...related].map((r) => ({ entry: r.hit.entry, score: round(r.score) })),
     suggestedTopics: [],
   };

@@ -1,6 +1,6 @@
 // `npm run deploy`: registers the slash commands (to DISCORD_GUILD_ID when set, instant; else globally).
 import { REST, Routes, type APIApplication } from 'discord.js';
-import { COMMANDS } from '../bot/command-list.js';
+import { COMMANDS } from '../../commands/index.js';
 import { readConfig } from '../config.js';
 import { syncCommands } from '../discord/registration.js';
 import { createLogger } from '../logger.js';

@@ -7,7 +7,7 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { CommandModule, CommandRequest } from '../bot/command.js';
-import { findCommand } from '../bot/command-list.js';
+import { findCommand } from '../bot/find-command.js';
 import type { BotContext } from '../bot/context.js';
 import { runHandler } from '../bot/run-handler.js';
 import { clip, LIMITS } from './limits.js';

@@ -27,7 +27,7 @@ beforeEach(async () => {
   useFakeTime('2026-03-27T14:00:00Z'); // Friday, 10:00 in New York, 15:00 in Warsaw
   context = await makeContext({ kb: await shippedKb() });
   poster = new RecordingPoster({ [CHANNEL]: GUILD, [LOCKED_CHANNEL]: GUILD });
-  poster.refuse(LOCKED_CHANNEL, 'the bot lacks SendMessages in this channel');
+  poster.refuse(LOCKED_CHANNEL, { code: 'missing-permissions', permissions: ['SendMessages'] });
   service = new DailyTipService(context.ctx, poster);
   ctx = { ...context.ctx, dailyTips: service };
   await service.start();

@@ -315,8 +315,8 @@ describe('failures', () => {
 
     await advanceTo('2026-04-01T07:00:00Z', bot.ctx.store);
     expect(poster.posts).toEqual([]);
-    expect(bot.service.status(GUILD).state?.lastError).toEqual({
-      at: '2026-04-01T07:00:00.000Z',
+    expect(bot.service.status(GUILD).lastError).toEqual({
+      at: new Date('2026-04-01T07:00:00.000Z'),
       message: 'Missing Permissions',
     });
     expect(bot.records).toContainEqual(
@@ -327,7 +327,7 @@ describe('failures', () => {
     await advanceTo('2026-04-01T22:00:00Z', bot.ctx.store);
 
     expect(poster.timesIn(CHANNEL)).toEqual(['2026-04-01T08:00:00.000Z']);
-    expect(bot.service.status(GUILD).state?.lastError).toBeUndefined();
+    expect(bot.service.status(GUILD).lastError).toBeUndefined();
   });
 
   it('a post that keeps failing is retried every hour inside the 3-hour catch-up window only', async () => {
@@ -361,8 +361,8 @@ describe('failures', () => {
     await advanceTo('2026-04-01T07:00:00Z', bot.ctx.store);
 
     expect(poster.timesIn(OTHER_CHANNEL)).toEqual(['2026-04-01T07:00:00.000Z']);
-    expect(bot.service.status(GUILD).state?.lastError?.message).toBe('Missing Permissions');
-    expect(bot.service.status(OTHER_GUILD).state?.lastError).toBeUndefined();
+    expect(bot.service.status(GUILD).lastError?.message).toBe('Missing Permissions');
+    expect(bot.service.status(OTHER_GUILD).lastError).toBeUndefined();
   });
 
   it('while the poster is not connected, nothing is posted and the last error says so', async () => {
@@ -375,8 +375,8 @@ describe('failures', () => {
     await advanceTo('2026-04-01T07:00:00Z', bot.ctx.store);
 
     expect(poster.attempts).toEqual([]);
-    expect(bot.service.status(GUILD).state?.lastError).toEqual({
-      at: '2026-04-01T07:00:00.000Z',
+    expect(bot.service.status(GUILD).lastError).toEqual({
+      at: new Date('2026-04-01T07:00:00.000Z'),
       message: 'not connected to Discord; will retry at the next run',
     });
   });
