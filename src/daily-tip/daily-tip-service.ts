@@ -10,10 +10,9 @@ import type { StateStore } from '../state/store.js';
 import type { DailyTipStatus, EffectiveSchedule } from '../tips/daily-tip-status.js';
 import { decideDailyPost } from '../tips/exactly-once.js';
 import { newTipRotation, nextTip, peekNextTip } from '../tips/rotation.js';
-import { nextPostTime } from '../tips/schedule-times.js';
 import type { DailyTipSchedule } from '../tips/schedule.js';
 import { DailyTipClock } from './daily-tip-clock.js';
-import { guildDailyTip, guildsWithSchedules, updateDailyTip } from './daily-tip-records.js';
+import { guildDailyTip, guildsWithSchedules, statusOf, updateDailyTip } from './daily-tip-records.js';
 import { ENGLISH_FAILURES, type DailyTips, type PostFailure, type PostOutcome } from './daily-tips.js';
 import { defaultScheduleFromConfig } from './default-schedule.js';
 import type { TipPoster } from './tip-poster.js';
@@ -42,6 +41,11 @@ export class DailyTipService implements DailyTips {
   /** When the last scheduled attempt failed, per server: the checks that follow do not retry at once. */
   private readonly failedAt = new Map<string, number>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  /**
+   * Per server, the instant before which the decision cannot say "post" (its `next`): the safety check skips the
+   * computation until then. Forgotten whenever the schedule or the record changes here.
+   */
+  private readonly quietUntil = new Map<string, number>();
   private defaultGuildId: string | undefined;
   private readonly defaultSchedule: DailyTipSchedule | undefined;
 
@@ -87,24 +91,11 @@ export class DailyTipService implements DailyTips {
   }
 
   status(guildId: string): DailyTipStatus {
-    const effective = this.effectiveSchedule(guildId);
-    const next = effective?.schedule.enabled ? nextPostTime(effective.schedule, this.ctx.clock.now()) : null;
-    const record = guildDailyTip(this.ctx.store, guildId);
-    return {
-      ...(effective ? { effective } : {}),
-      next,
-      ...(record?.lastPostAt
-        ? {
-            lastPost: {
-              at: new Date(record.lastPostAt),
-              ...(record.lastTipId ? { tipId: record.lastTipId } : {}),
-            },
-          }
-        : {}),
-      ...(record?.lastError
-        ? { lastError: { at: new Date(record.lastError.at), message: record.lastError.message } }
-        : {}),
-    };
+    return statusOf(
+      this.effectiveSchedule(guildId),
+      guildDailyTip(this.ctx.store, guildId),
+      this.ctx.clock.now(),
+    );
   }
 
   checkChannel(channelId: string, guildId: string) {
@@ -157,6 +148,7 @@ export class DailyTipService implements DailyTips {
   }
 
   private reschedule(guildId: string): void {
+    this.quietUntil.delete(guildId);
     this.clock.schedule(guildId, this.effectiveSchedule(guildId)?.schedule);
   }
 
@@ -165,13 +157,18 @@ export class DailyTipService implements DailyTips {
     if (!effective) return { posted: false, skipped: 'no schedule' };
     const previous = guildDailyTip(this.ctx.store, guildId)?.lastPostedLocalDate;
     const now = this.ctx.clock.now();
+    if (now.getTime() < (this.quietUntil.get(guildId) ?? -Infinity))
+      return { posted: false, skipped: 'not-yet' };
     const decision = decideDailyPost({
       schedule: effective.schedule,
       now,
       ...(previous ? { lastPostedLocalDate: previous } : {}),
       catchUpHours: this.ctx.config.DAILY_TIP_CATCH_UP_HOURS,
     });
-    if (!decision.post) return { posted: false, skipped: decision.reason };
+    if (!decision.post) {
+      this.quietUntil.set(guildId, decision.next?.getTime() ?? Infinity);
+      return { posted: false, skipped: decision.reason };
+    }
     const failedAt = this.failedAt.get(guildId);
     if (failedAt !== undefined && now.getTime() - failedAt < RETRY_AFTER_FAILURE_MS)
       return { posted: false, skipped: 'waiting before retrying a failed post' };

@@ -2,7 +2,9 @@
 // failures, pause, the environment's default schedule, and what the post shows. Discord is a recording poster.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DailyTipService } from '../../src/daily-tip/daily-tip-service.js';
+import { catalog } from '../../src/i18n/catalog.js';
 import type { KbHolder } from '../../src/kb/kb-holder.js';
+import { strong } from '../../src/render/rich-text.js';
 import type { DailyTipSchedule } from '../../src/tips/schedule.js';
 import { advanceTo, DAY, settle, useFakeTime } from '../helpers/fake-time.js';
 import {
@@ -482,14 +484,17 @@ describe('the posted tip', () => {
 
     expect(reply.cards).toHaveLength(1);
     const card = reply.cards[0]!;
-    expect(card.title).toBe('💡 Tip of the day');
+    const en = catalog('en');
+    expect(card.title).toBe(en.admin.dailyTip.tipOfTheDay);
     expect(card.description).toBe('Listen until the customer finishes.');
-    expect(card.fields).toContainEqual(expect.objectContaining({ name: 'Topic', value: 'Complaints' }));
-    expect(card.footer).toBe('Source: “Article about tip-listen”, Test Blog');
-    expect(card.fields).toContainEqual({
-      name: '📊 Worth knowing',
-      value: '**1 in 26** — Few unhappy customers complain.',
-    });
+    expect(card.fields).toContainEqual(
+      expect.objectContaining({ name: en.replies.entry.topic, value: 'Complaints' }),
+    );
+    expect(card.footer).toBe(
+      `${en.replies.entry.source}: ${en.replies.entry.title('Article about tip-listen')}, Test Blog`,
+    );
+    const worthKnowing = card.fields?.find((f) => f.name === en.admin.dailyTip.worthKnowing);
+    expect(worthKnowing?.value).toEqual([strong('1 in 26'), ' — Few unhappy customers complain.']);
   });
 
   it('has no statistic field when no statistic shares a topic with the tip', async () => {
@@ -503,6 +508,6 @@ describe('the posted tip', () => {
       },
     });
 
-    expect(reply.cards[0]!.fields?.map((f) => f.name)).toEqual(['Topic']);
+    expect(reply.cards[0]!.fields?.map((f) => f.name)).toEqual([catalog('en').replies.entry.topic]);
   });
 });
