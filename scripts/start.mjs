@@ -1,5 +1,6 @@
 // `npm start`: runs the compiled bot (dist/), compiling first when dist/ is missing or older than the sources,
 // so that production runs JavaScript without a TypeScript loader and a fresh clone still starts with one command.
+/* global console, process */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
