@@ -5,10 +5,14 @@
 // in real time from an instant the test chooses, while every timer (node-cron's, discord.js' heartbeats, the
 // HTTP and WebSocket stacks) stays real. The test moves the clock to 3 s before the post time, so the real
 // cron job fires 3 real seconds later.
+import { catalog } from '../../src/i18n/catalog.js';
+import type { DailyTipService } from '../../src/daily-tip/daily-tip-service.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../../src/kb/schema.js';
 import { command, fieldsOf, useTestBot, WAIT_MS } from './helpers/interact.js';
 import { logsWithMsg } from './helpers/start-test-bot.js';
+
+const en = catalog('en').admin;
 
 /** Tuesday 10 March 2026, 08:50 in Warsaw (CET, UTC+1). */
 const START = new Date('2026-03-10T07:50:00.000Z');
@@ -59,7 +63,7 @@ describe('who may set the daily tip, and where', () => {
         user: 'admin',
       });
       expect(answer.ephemeral).toBe(true);
-      expect(answer.embed.title).toBe('❌ Not changed');
+      expect(answer.embed.title).toBe(en.dailyTip.notChanged);
       expect(answer.embed.description).toBe(
         `I cannot post in <#${tipsId()}>: the bot lacks SendMessages in this channel.`,
       );
@@ -78,7 +82,7 @@ describe('what an admin may set', () => {
       options: { channel: tipsId(), time: '25:00' },
       user: 'admin',
     });
-    expect(answer.embed.title).toBe('❌ Not changed');
+    expect(answer.embed.title).toBe(en.dailyTip.notChanged);
     expect(answer.embed.description).toBe(
       '• time "25:00" is not a time of day: write "HH:MM" from 00:00 to 23:59, e.g. "09:00"',
     );
@@ -92,7 +96,7 @@ describe('what an admin may set', () => {
       options: { channel: tipsId(), time: '09:00', timezone: 'Mars/Olympus' },
       user: 'admin',
     });
-    expect(answer.embed.title).toBe('❌ Not changed');
+    expect(answer.embed.title).toBe(en.dailyTip.notChanged);
     expect(answer.embed.description).toContain('time zone "Mars/Olympus" is unknown');
     expect(await schedule()).toBeUndefined();
   });
@@ -101,7 +105,7 @@ describe('what an admin may set', () => {
     const answer = await command(fake(), { name: 'daily-tip', subcommand: 'preview', user: 'admin' });
     expect(answer.ephemeral).toBe(true);
     expect(answer.data.content).toBe('Preview — only you see this:');
-    expect(answer.embed.title).toBe('💡 Tip of the day');
+    expect(answer.embed.title).toBe(en.dailyTip.tipOfTheDay);
     expect(fake().channelMessages('tips')).toEqual([]);
   });
 });
@@ -119,7 +123,7 @@ describe('the tip at the time an admin set', () => {
       user: 'admin',
     });
     expect(answer.ephemeral).toBe(true);
-    expect(answer.embed.title).toBe('✅ Daily tip set');
+    expect(answer.embed.title).toBe(en.dailyTip.set);
     const [line, next] = answer.embed.description?.split('\n') ?? [];
     expect(line).toBe(`In <#${tipsId()}> at 09:00 Europe/Warsaw (weekdays), language en.`);
     // Intl's en-GB date ("Tue, 10 Mar 2026"; older ICU data writes it without the comma)
@@ -149,7 +153,7 @@ describe('the tip at the time an admin set', () => {
       .find((e) => e.text.en === embed.description);
     expect(found).toBeDefined();
     tip = found!;
-    expect(embed.title).toBe('💡 Tip of the day');
+    expect(embed.title).toBe(en.dailyTip.tipOfTheDay);
     const kb = bot().ctx.kb.current().kb;
     expect(fieldsOf(embed).Topic).toBe(tip.topics.map((id) => kb.topic(id)?.names.en).join(', '));
     expect(embed.footer?.text.startsWith('Source: ')).toBe(true);
@@ -168,9 +172,9 @@ describe('the tip at the time an admin set', () => {
     // The state is written once Discord has confirmed the post, a moment after the fake stored the message.
     await expect.poll(async () => (await bot().ctx.store.guildDailyTip(guildId()))?.lastTipId).toBe(tip.id);
     expect((await bot().ctx.store.guildDailyTip(guildId()))?.lastPostedLocalDate).toBe('2026-03-10');
-    await expect(bot().ctx.dailyTips!.runDue(guildId())).resolves.toEqual({
+    await expect((bot().ctx.dailyTips as DailyTipService).runDue(guildId())).resolves.toEqual({
       posted: false,
-      reason: 'already-posted',
+      skipped: 'already-posted',
     });
     expect(fake().channelMessages('tips')).toHaveLength(1);
   });
@@ -185,7 +189,7 @@ describe('the tip at the time an admin set', () => {
       Days: 'Monday to Friday',
       Status: '▶️ on',
     });
-    expect(fields['Next post']).toMatch(/^Wed,? 11 Mar 2026, 09:00 \(Europe\/Warsaw\)$/);
+    expect(fields[en.status.next]).toMatch(/^Wed,? 11 Mar 2026, 09:00 \(Europe\/Warsaw\)$/);
     expect(fields['Last post']).toMatch(/^Tue,? 10 Mar 2026, 09:00 \(Europe\/Warsaw\) — `([a-z0-9-]+)`$/);
     expect(fields['Last post']).toContain(`\`${tip.id}\``);
   });
@@ -200,7 +204,7 @@ describe('posting into a channel that was deleted', () => {
       options: { channel: tipsId(), time: '10:30' },
       user: 'admin',
     });
-    expect(answer.embed.title).toBe('✅ Daily tip set');
+    expect(answer.embed.title).toBe(en.dailyTip.set);
     fake().setChannelState('tips', 'deleted');
   });
   afterAll(() => {
