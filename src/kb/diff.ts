@@ -14,7 +14,8 @@ export function diffKnowledgeBases(before: KnowledgeBase, after: KnowledgeBase):
   for (const entry of after.entries) {
     const old = before.entry(entry.id);
     if (!old) added.push(entry.id);
-    else if (!isDeepStrictEqual(old, entry)) changed.push(entry.id);
+    // Entries of files that did not change are the very same objects: only the others are compared field by field.
+    else if (old !== entry && !isDeepStrictEqual(old, entry)) changed.push(entry.id);
   }
   const removed = before.entries.filter((e) => !after.entry(e.id)).map((e) => e.id);
   return { added, removed, changed };

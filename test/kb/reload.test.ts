@@ -55,7 +55,11 @@ describe('reloading an edited knowledge base', () => {
       entries: before,
       topics: holder.current().kb.topics.length,
       diff: { added: ['tip-added-by-reload'], removed: [removed.id], changed: [changed.id] },
+      // The copy was just written, so every file is read again to be sure; only the edited one is parsed again.
+      filesReread: expect.arrayContaining([SECOND_FILE]) as string[],
+      filesReparsed: [SECOND_FILE],
     });
+    expect(holder.loaderKind).toBe('worker');
     expect(holder.current().kb.entry('tip-added-by-reload')).toBeDefined();
     expect(holder.current().kb.entry(removed.id)).toBeUndefined();
     expect(answerTo(holder.current(), question)?.text.en).toBe('The new English text.');

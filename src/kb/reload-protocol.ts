@@ -1,0 +1,49 @@
+// The messages between the main thread and the reload worker, and how a load's new files are cut into chunks.
+import type { FileActivity, LoadedFile } from './load.js';
+import type { KbProblem } from './problems.js';
+import type { Entry, Topic } from './schema.js';
+
+/**
+ * Entries per message. Receiving a message deserializes it on the main thread in one go: 10,000 generated
+ * entries take ~150 ms (see bench/reload.ts), so they come in slices that take a few milliseconds each.
+ */
+export const ENTRIES_PER_CHUNK = 250;
+
+export type ToWorker =
+  | {
+      type: 'load';
+      dir: string;
+      buildIndex: boolean;
+      /** The content hash of each file the main thread already holds: those files are not sent again. */
+      known: Record<string, string>;
+    }
+  | { type: 'chunk'; n: number };
+
+/** Part of one file's content; a file's first chunk carries its topics. */
+export interface FileChunk {
+  file: string;
+  topics: Topic[];
+  entries: Entry[];
+}
+
+export type FromWorker =
+  | { type: 'problems'; problems: KbProblem[] }
+  | ({
+      type: 'loaded';
+      /** Every valid file in load order with its hash; the ones the main thread lacks follow as chunks. */
+      files: { file: string; hash: string }[];
+      chunks: number;
+    } & FileActivity)
+  | ({ type: 'chunk'; n: number } & FileChunk)
+  | { type: 'failed'; message: string };
+
+/** The chunks that carry `files` to the main thread, in order. */
+export function chunksOf(files: readonly LoadedFile[]): FileChunk[] {
+  const chunks: FileChunk[] = [];
+  for (const { file, topics, entries } of files) {
+    chunks.push({ file, topics, entries: entries.slice(0, ENTRIES_PER_CHUNK) });
+    for (let i = ENTRIES_PER_CHUNK; i < entries.length; i += ENTRIES_PER_CHUNK)
+      chunks.push({ file, topics: [], entries: entries.slice(i, i + ENTRIES_PER_CHUNK) });
+  }
+  return chunks;
+}
