@@ -69,7 +69,7 @@ export class KbHolder {
   private async loadAndMaybeSwap(apply: boolean): Promise<ReloadReport> {
     const result = await this.loader.load({ buildIndex: apply });
     if (!result.ok) return { ok: false, problems: result.problems };
-    const diff = diffKnowledgeBases(this.engine.kb, result.kb);
+    const diff = await diffKnowledgeBases(this.engine.kb, result.kb);
     if (apply && result.engine) this.engine = result.engine;
     return {
       ok: true,

@@ -9,8 +9,9 @@ export class OffThreadKbLoader implements KbLoader {
   constructor(
     readonly dir: string,
     private readonly logger?: Logger,
+    startWorker: () => KbLoader = () => new WorkerKbLoader(dir),
   ) {
-    this.current = new WorkerKbLoader(dir);
+    this.current = startWorker();
   }
 
   get kind() {
@@ -18,7 +19,7 @@ export class OffThreadKbLoader implements KbLoader {
   }
 
   async load(options: { buildIndex: boolean }): Promise<SnapshotLoad> {
-    if (this.current instanceof WorkerKbLoader) {
+    if (this.current.kind === 'worker') {
       try {
         return await this.current.load(options);
       } catch (error) {

@@ -4,10 +4,10 @@ import type { KbProblem } from './problems.js';
 import type { Entry, Topic } from './schema.js';
 
 /**
- * Entries per message. Receiving a message deserializes it on the main thread in one go: 10,000 generated
- * entries take ~150 ms (see bench/reload.ts), so they come in slices that take a few milliseconds each.
+ * Entries per message. The main thread deserializes a message in one go: 10,000 generated entries (30 MB) took
+ * 0.8 s on the 2-core test machine, so they come in slices of about 10 ms each.
  */
-export const ENTRIES_PER_CHUNK = 250;
+export const ENTRIES_PER_CHUNK = 100;
 
 export type ToWorker =
   | {
