@@ -6,8 +6,12 @@ import { SearchIndex } from './search-index.js';
 export class AnswerEngine {
   readonly index: SearchIndex;
 
-  constructor(readonly kb: KnowledgeBase) {
-    this.index = new SearchIndex(kb);
+  /** Indexes `kb`, or takes an index already built for it (e.g. from data a worker built). */
+  constructor(
+    readonly kb: KnowledgeBase,
+    index?: SearchIndex,
+  ) {
+    this.index = index ?? new SearchIndex(kb);
   }
 
   answer(request: AnswerRequest): AnswerResult {

@@ -1,4 +1,5 @@
 // The messages between the main thread and the reload worker, and how a load's new files are cut into chunks.
+import type { IndexData } from '../answer/index/index-data.js';
 import type { FileActivity, LoadedFile } from './load.js';
 import type { KbProblem } from './problems.js';
 import type { Entry, Topic } from './schema.js';
@@ -33,6 +34,8 @@ export type FromWorker =
       /** Every valid file in load order with its hash; the ones the main thread lacks follow as chunks. */
       files: { file: string; hash: string }[];
       chunks: number;
+      /** The search index over all the files, when asked for; its typed arrays are transferred, not copied. */
+      index?: IndexData;
     } & FileActivity)
   | ({ type: 'chunk'; n: number } & FileChunk)
   | { type: 'failed'; message: string };

@@ -1,7 +1,9 @@
 // The reload worker thread: reads only the changed files, validates the folder and builds the index data off the main thread.
 import { parentPort, type MessagePort } from 'node:worker_threads';
+import { buildIndexData } from '../answer/index/build-index-data.js';
+import { indexDataTransferables } from '../answer/index/index-data.js';
 import { KbFileCache } from './file-cache.js';
-import { loadKbFiles } from './load.js';
+import { knowledgeBaseOf, loadKbFiles } from './load.js';
 import { chunksOf, type FileChunk, type FromWorker, type ToWorker } from './reload-protocol.js';
 
 function serveReloads(port: MessagePort): void {
@@ -24,13 +26,19 @@ function serveReloads(port: MessagePort): void {
       return;
     }
     chunks = chunksOf(result.files.filter((f) => message.known[f.file] !== f.hash));
-    post({
-      type: 'loaded',
-      files: result.files.map(({ file, hash }) => ({ file, hash })),
-      chunks: chunks.length,
-      filesReread: result.filesReread,
-      filesReparsed: result.filesReparsed,
-    });
+    const kb = knowledgeBaseOf(result.files);
+    const index = message.buildIndex ? buildIndexData(kb.entries, kb.topics) : undefined;
+    post(
+      {
+        type: 'loaded',
+        files: result.files.map(({ file, hash }) => ({ file, hash })),
+        chunks: chunks.length,
+        ...(index ? { index } : {}),
+        filesReread: result.filesReread,
+        filesReparsed: result.filesReparsed,
+      },
+      index ? indexDataTransferables(index) : [],
+    );
   }
 
   port.on('message', (message: ToWorker) => {

@@ -1,6 +1,7 @@
 // Loads the knowledge base in a worker thread and takes the result over on the main thread in small steps.
 import { Worker } from 'node:worker_threads';
 import { AnswerEngine } from '../answer/answer-engine.js';
+import { SearchIndex } from '../answer/search-index.js';
 import type { KbLoader, SnapshotLoad } from './kb-loader.js';
 import { knowledgeBaseOf, type LoadedFile } from './load.js';
 import type { FromWorker, ToWorker } from './reload-protocol.js';
@@ -45,7 +46,7 @@ export class WorkerKbLoader implements KbLoader {
     const known = Object.fromEntries([...this.held].map(([file, { hash }]) => [file, hash]));
     const reply = await this.request({ type: 'load', dir: this.dir, buildIndex: options.buildIndex, known });
     if (reply.type === 'problems') return { ok: false, problems: reply.problems };
-    if (reply.type !== 'loaded') throw unexpected(reply);
+    if (reply.type !== 'loaded' || (options.buildIndex && !reply.index)) throw unexpected(reply);
     // One chunk per message, asked for only after the previous one was taken in: were they all posted at once,
     // the main thread would deserialize them all in one turn of the event loop.
     const hashes = new Map(reply.files.map((f) => [f.file, f.hash]));
@@ -73,7 +74,8 @@ export class WorkerKbLoader implements KbLoader {
     return {
       ok: true,
       kb,
-      ...(options.buildIndex ? { engine: new AnswerEngine(kb) } : {}),
+      // Wrapping the transferred arrays costs next to nothing: no analysis, no copy.
+      ...(reply.index ? { engine: new AnswerEngine(kb, SearchIndex.fromData(kb, reply.index)) } : {}),
       filesReread: reply.filesReread,
       filesReparsed: reply.filesReparsed,
     };
