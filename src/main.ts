@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   // In the console the log would drown the replies: only warnings and errors unless LOG_LEVEL says otherwise.
   const logger = createLogger(consoleMode && !process.env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL);
 
-  const kb = await KbHolder.load(config.KB_DIR);
+  const kb = await KbHolder.load(config.KB_DIR, { logger });
   if (!kb.ok) {
     console.error(`cs-coach cannot start: the knowledge base in ${config.KB_DIR} is invalid.`);
     for (const problem of kb.problems) console.error(`  - ${formatProblem(problem)}`);
