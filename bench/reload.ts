@@ -31,7 +31,13 @@ try {
     if (!loaded.ok) throw new Error('the generated knowledge base is invalid');
     const holder = loaded.holder;
     const ask = (n: number) => void holder.current().answer({ question: questions[n % questions.length]! });
-    if (offThread) idle = idleQueryMs(ask);
+    if (offThread) {
+      idle = idleQueryMs(ask);
+      // The same watch with no reload at all: what the machine's other load alone does to the event loop.
+      progress('the same questions for 5 s without a reload');
+      const quiet = await probeReload(() => new Promise((resolve) => setTimeout(resolve, 5000)), ask);
+      rows.push({ name: 'no reload (the machine alone), 5 s', figures: quiet, reread: 0, reparsed: 0 });
+    }
 
     const scenarios: [string, () => Promise<void>][] = [
       ['one file of 100 edited', () => editEntryText(path.join(dir, files[1]!), `edit ${where}`)],
