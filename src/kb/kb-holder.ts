@@ -12,7 +12,7 @@ export type ReloadReport =
   | { ok: false; problems: KbProblem[] };
 
 export interface KbHolderOptions {
-  /** Load in a worker thread (default), so that a reload never stalls the bot; false: on the calling thread. */
+  /** Reload in a worker thread (default), so that a reload never stalls the bot; false: on the calling thread. */
   offThread?: boolean;
   /** Where to log that the worker failed and loading fell back to the main thread. */
   logger?: Logger;
@@ -30,17 +30,20 @@ export class KbHolder {
     this.engine = initial;
   }
 
+  /**
+   * Loads the folder on the calling thread (start-up has nothing else to do yet), then starts the reload worker
+   * (unless `offThread` is false), which reads the folder once more in the background to know its files.
+   */
   static async load(
     dir: string,
     options: KbHolderOptions = {},
   ): Promise<{ ok: true; holder: KbHolder } | { ok: false; problems: KbProblem[] }> {
+    const inProcess = new InProcessKbLoader(dir);
+    const result = await inProcess.load({ buildIndex: true });
+    if (!result.ok) return result;
+    if (!result.engine) throw new Error('the first load built no index');
     const loader =
-      options.offThread === false ? new InProcessKbLoader(dir) : new OffThreadKbLoader(dir, options.logger);
-    const result = await loader.load({ buildIndex: true });
-    if (!result.ok || !result.engine) {
-      await loader.close();
-      return result.ok ? { ok: false, problems: [{ file: dir, message: 'no index was built' }] } : result;
-    }
+      options.offThread === false ? inProcess : new OffThreadKbLoader(dir, options.logger, result.files);
     return { ok: true, holder: new KbHolder(dir, loader, result.engine) };
   }
 

@@ -2,11 +2,11 @@
 import { AnswerEngine } from '../answer/answer-engine.js';
 import { KbFileCache } from './file-cache.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { knowledgeBaseOf, loadKbFiles, type FileActivity } from './load.js';
+import { knowledgeBaseOf, loadKbFiles, type FileActivity, type LoadedFile } from './load.js';
 import type { KbProblem } from './problems.js';
 
 export type SnapshotLoad =
-  | ({ ok: true; kb: KnowledgeBase; engine?: AnswerEngine } & FileActivity)
+  | ({ ok: true; kb: KnowledgeBase; engine?: AnswerEngine; files: LoadedFile[] } & FileActivity)
   | { ok: false; problems: KbProblem[] };
 
 /** Where a loader does its work: in a worker thread, or on the main thread when no worker could start. */
@@ -34,6 +34,7 @@ export class InProcessKbLoader implements KbLoader {
       ok: true,
       kb,
       ...(options.buildIndex ? { engine: new AnswerEngine(kb) } : {}),
+      files: result.files,
       filesReread: result.filesReread,
       filesReparsed: result.filesReparsed,
     };

@@ -23,14 +23,17 @@ function spawnReloadWorker(): Worker {
 export class WorkerKbLoader implements KbLoader {
   readonly kind = 'worker';
   /** Each valid file's content last received, by name: the worker sends a file only when its hash changed. */
-  private held = new Map<string, LoadedFile>();
+  private held: Map<string, LoadedFile>;
   private waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | undefined;
   private failure: Error | undefined;
 
+  /** `held`: files the main thread already has (from a load of its own), which the worker need not send. */
   constructor(
     readonly dir: string,
+    held: readonly LoadedFile[] = [],
     private readonly worker: Worker = spawnReloadWorker(),
   ) {
+    this.held = new Map(held.map((f) => [f.file, f]));
     worker.on('message', (message: FromWorker) => {
       const waiting = this.waiting;
       this.waiting = undefined;
@@ -76,6 +79,7 @@ export class WorkerKbLoader implements KbLoader {
       kb,
       // Wrapping the transferred arrays costs next to nothing: no analysis, no copy.
       ...(reply.index ? { engine: new AnswerEngine(kb, SearchIndex.fromData(kb, reply.index)) } : {}),
+      files,
       filesReread: reply.filesReread,
       filesReparsed: reply.filesReparsed,
     };

@@ -18,10 +18,12 @@ afterEach(async () => {
   await removeTempDirs();
 });
 
+/** A holder whose worker has done its first reload (the one that reads every file). */
 async function workerHolder(dir: string): Promise<KbHolder> {
   const loaded = await KbHolder.load(dir);
   if (!loaded.ok) throw new Error(`invalid: ${JSON.stringify(loaded.problems)}`);
   holders.push(loaded.holder);
+  await loaded.holder.reload({ apply: true });
   expect(loaded.holder.loaderKind).toBe('worker');
   return loaded.holder;
 }
@@ -33,6 +35,28 @@ async function fullLoadEngine(dir: string): Promise<AnswerEngine> {
 }
 
 describe('a reload in the worker', () => {
+  it('the first reload starts the worker, which reads every file once but sends none the main thread has', async () => {
+    const dir = await copyShippedKb();
+    const loaded = await KbHolder.load(dir);
+    if (!loaded.ok) throw new Error('invalid');
+    holders.push(loaded.holder);
+    const before = loaded.holder.current().kb;
+
+    const report = await loaded.holder.reload({ apply: true });
+
+    expect(report).toMatchObject({
+      ok: true,
+      diff: { added: [], removed: [], changed: [] },
+      filesReparsed: [
+        'article-002-part1.json',
+        'article-002-part2.json',
+        'articles-000-001-003-004.json',
+        'topics.json',
+      ],
+    });
+    loaded.holder.current().kb.entries.forEach((entry, i) => expect(entry).toBe(before.entries[i]));
+  });
+
   it('after an edit, holds and answers exactly as a full load on the main thread does', async () => {
     const dir = await copyShippedKb();
     const holder = await workerHolder(dir);
@@ -111,8 +135,8 @@ describe('when the worker cannot start', () => {
     const dir = await copyShippedKb();
     const { logger, records } = capturingLogger();
     const broken = () =>
-      new WorkerKbLoader(dir, new Worker('throw new Error("no worker today")', { eval: true }));
-    const loader = new OffThreadKbLoader(dir, logger, broken);
+      new WorkerKbLoader(dir, [], new Worker('throw new Error("no worker today")', { eval: true }));
+    const loader = new OffThreadKbLoader(dir, logger, [], broken);
 
     const result = await loader.load({ buildIndex: true });
 

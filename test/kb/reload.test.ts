@@ -55,9 +55,9 @@ describe('reloading an edited knowledge base', () => {
       entries: before,
       topics: holder.current().kb.topics.length,
       diff: { added: ['tip-added-by-reload'], removed: [removed.id], changed: [changed.id] },
-      // The copy was just written, so every file is read again to be sure; only the edited one is parsed again.
+      // The first reload starts the worker, which reads every file once (test/kb/reload-worker.test.ts shows later ones).
       filesReread: expect.arrayContaining([SECOND_FILE]) as string[],
-      filesReparsed: [SECOND_FILE],
+      filesReparsed: expect.arrayContaining([SECOND_FILE]) as string[],
     });
     expect(holder.loaderKind).toBe('worker');
     expect(holder.current().kb.entry('tip-added-by-reload')).toBeDefined();
