@@ -1,4 +1,5 @@
 // Watches the event loop during a reload: the longest block, and how long questions arriving meanwhile wait for an answer.
+import { PerformanceObserver } from 'node:perf_hooks';
 import { median } from './stats.js';
 
 export interface ReloadFigures {
@@ -7,6 +8,8 @@ export interface ReloadFigures {
   maxBlockMs: number;
   /** How many gaps exceeded 50 ms. */
   blocksOver50Ms: number;
+  /** The longest garbage collection on the main thread meanwhile: a block no code of ours causes directly. */
+  maxGcMs: number;
   /** Questions that arrived during the reload, one every `everyMs`: arrival to answer, median and worst. */
   questions: number;
   questionMedianMs: number;
@@ -41,14 +44,21 @@ export async function probeReload(
     }
     lastTick = performance.now();
   };
+  let maxGcMs = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) maxGcMs = Math.max(maxGcMs, entry.duration);
+  });
+  gc.observe({ entryTypes: ['gc'] });
   const timer = setInterval(tick, 1);
   await reload();
   tick();
   clearInterval(timer);
+  gc.disconnect();
   return {
     reloadMs: performance.now() - start,
     maxBlockMs: Math.max(0, maxGap),
     blocksOver50Ms,
+    maxGcMs,
     questions: latencies.length,
     questionMedianMs: median(latencies),
     questionMaxMs: Math.max(...latencies),
