@@ -7,7 +7,7 @@ import { localized } from '../src/bot/localize.js';
 import { choiceLanguage } from '../src/bot/reply-language.js';
 import { reloadAndLog } from '../src/kb/reload-and-log.js';
 import { kbStats } from '../src/kb/stats.js';
-import { UNSURE_BELOW } from '../src/render/answer-reply.js';
+import { UNSURE_BELOW } from '../src/answer/answer-question.js';
 import { kbReportReply } from '../src/render/kb-report.js';
 import { teamStatsReply } from '../src/render/team-stats-reply.js';
 import { teamStats } from '../src/state/team-stats.js';

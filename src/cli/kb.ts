@@ -3,7 +3,7 @@ import './exit-quietly-on-closed-pipe.js';
 import { loadKnowledgeBase } from '../kb/load.js';
 import { formatProblem } from '../kb/problems.js';
 import { kbStats, formatKbStats } from '../kb/stats.js';
-import { UNSURE_BELOW } from '../render/answer-reply.js';
+import { UNSURE_BELOW } from '../answer/answer-question.js';
 import { replyText } from '../render/reply-text.js';
 import { teamStatsReply } from '../render/team-stats-reply.js';
 import { readStateFile } from '../state/read-state-file.js';

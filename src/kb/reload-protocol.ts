@@ -36,6 +36,8 @@ export type FromWorker =
       chunks: number;
       /** The search index over all the files, when asked for; its typed arrays are transferred, not copied. */
       index?: IndexData;
+      /** The names the entries use (see answer/names.ts), found with the index. */
+      names?: string[];
     } & FileActivity)
   | ({ type: 'chunk'; n: number } & FileChunk)
   | { type: 'failed'; message: string };

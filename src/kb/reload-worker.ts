@@ -2,6 +2,7 @@
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { buildIndexData } from '../answer/index/build-index-data.js';
 import { indexDataTransferables } from '../answer/index/index-data.js';
+import { namesOf } from '../answer/names.js';
 import { KbFileCache } from './file-cache.js';
 import { knowledgeBaseOf, loadKbFiles } from './load.js';
 import { chunksOf, type FileChunk, type FromWorker, type ToWorker } from './reload-protocol.js';
@@ -33,7 +34,7 @@ function serveReloads(port: MessagePort): void {
         type: 'loaded',
         files: result.files.map(({ file, hash }) => ({ file, hash })),
         chunks: chunks.length,
-        ...(index ? { index } : {}),
+        ...(index ? { index, names: [...namesOf(kb)] } : {}),
         filesReread: result.filesReread,
         filesReparsed: result.filesReparsed,
       },

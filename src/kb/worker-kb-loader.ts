@@ -49,7 +49,8 @@ export class WorkerKbLoader implements KbLoader {
     const known = Object.fromEntries([...this.held].map(([file, { hash }]) => [file, hash]));
     const reply = await this.request({ type: 'load', dir: this.dir, buildIndex: options.buildIndex, known });
     if (reply.type === 'problems') return { ok: false, problems: reply.problems };
-    if (reply.type !== 'loaded' || (options.buildIndex && !reply.index)) throw unexpected(reply);
+    if (reply.type !== 'loaded' || (options.buildIndex && !(reply.index && reply.names)))
+      throw unexpected(reply);
     // One chunk per message, asked for only after the previous one was taken in: were they all posted at once,
     // the main thread would deserialize them all in one turn of the event loop.
     const hashes = new Map(reply.files.map((f) => [f.file, f.hash]));
@@ -78,7 +79,14 @@ export class WorkerKbLoader implements KbLoader {
       ok: true,
       kb,
       // Wrapping the transferred arrays costs next to nothing: no analysis, no copy.
-      ...(reply.index ? { engine: new AnswerEngine(kb, SearchIndex.fromData(kb, reply.index)) } : {}),
+      ...(reply.index
+        ? {
+            engine: new AnswerEngine(kb, undefined, {
+              index: SearchIndex.fromData(kb, reply.index),
+              names: new Set(reply.names),
+            }),
+          }
+        : {}),
       files,
       filesReread: reply.filesReread,
       filesReparsed: reply.filesReparsed,

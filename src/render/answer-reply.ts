@@ -5,9 +5,6 @@ import { entryCard, entryTitle } from './entry-card.js';
 import { t } from './labels.js';
 import { COLORS, type Reply } from './reply.js';
 
-/** Confidence below which the reply says it is unsure (still an answer, above the decline threshold). */
-export const UNSURE_BELOW = 0.65;
-
 export function answerReply(result: AnswerResult, kb: KnowledgeBase): Reply {
   const { lang } = result;
   const [best, ...related] = result.answers;
@@ -23,7 +20,7 @@ export function answerReply(result: AnswerResult, kb: KnowledgeBase): Reply {
       ],
     };
   }
-  const unsure = result.confidence < UNSURE_BELOW;
+  const unsure = result.certainty === 'unsure';
   const card = entryCard(best.entry, lang, kb, unsure ? COLORS.unsure : COLORS.answer);
   if (unsure)
     card.description = `${card.description}\n\n_${t('lowConfidence', lang, { p: Math.round(result.confidence * 100) })}_`;

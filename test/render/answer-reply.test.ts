@@ -1,10 +1,15 @@
 // Rendering an answer: the best entry with its source, a note when unsure, an honest "don't know" with topics to try.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DECLINE_BELOW, type AnswerResult } from '../../src/answer/answer-question.js';
+import {
+  certaintyOf,
+  DECLINE_BELOW,
+  UNSURE_BELOW,
+  type AnswerResult,
+} from '../../src/answer/answer-question.js';
 import type { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
 import type { Entry, Lang } from '../../src/kb/schema.js';
-import { answerReply, UNSURE_BELOW } from '../../src/render/answer-reply.js';
+import { answerReply } from '../../src/render/answer-reply.js';
 import type { Reply, ReplyCard } from '../../src/render/reply.js';
 import { replyText } from '../../src/render/reply-text.js';
 import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
@@ -45,7 +50,9 @@ function answered(lang: Lang, confidence = 0.9): AnswerResult {
     query: 'ile klientów narzeka?',
     lang,
     answered: true,
+    certainty: certaintyOf(confidence),
     confidence,
+    closest: [],
     answers: [
       { entry: entry(BEST_ID), score: confidence },
       { entry: entry(RELATED_ID), score: 0.7 },
@@ -60,7 +67,9 @@ function unsure(lang: Lang): AnswerResult {
     query: 'mystery',
     lang,
     answered: true,
+    certainty: 'unsure',
     confidence,
+    closest: [],
     answers: [{ entry: entry(DEFINITION_ID), score: confidence }],
     suggestedTopics: [],
   };
@@ -71,7 +80,9 @@ function declined(lang: Lang, suggestedTopics = SUGGESTED): AnswerResult {
     query: 'what is the capital of France',
     lang,
     answered: false,
+    certainty: 'declined',
     confidence: 0.1,
+    closest: [],
     answers: [],
     suggestedTopics,
   };
