@@ -74,7 +74,8 @@ export const ask = {
       ...(request.user.locale ? { userLocale: request.user.locale } : {}),
     });
     const best = result.answers[0];
-    await recordQuestion(ctx.store, {
+    // Not awaited: answering never waits for the log (a failed write is logged and counted, never thrown).
+    void recordQuestion(ctx.store, {
       at: ctx.clock.now(),
       ...(request.guildId ? { guildId: request.guildId } : {}),
       question,
@@ -101,6 +102,8 @@ export const ask = {
     const kb = ctx.kb.current().kb;
     const userLang = choiceLanguage(request);
     if (action === 'vote' && (arg === 'up' || arg === 'down')) {
+      // A forged, empty or stale entry id is never stored.
+      if (!kb.entry(entryId)) return { content: GONE[userLang], cards: [], private: true };
       await recordVote(ctx.store, {
         entryId,
         userId: request.user.id,

@@ -144,13 +144,13 @@ export const dailyTip = {
     const guildId = request.guildId;
     switch (request.subcommand) {
       case 'show':
-        return dailyTipStatusReply(service.status(guildId), lang);
+        return dailyTipStatusReply(await service.status(guildId), lang);
       case 'pause':
       case 'resume': {
         const enabled = request.subcommand === 'resume';
         if (!(await service.setEnabled(guildId, enabled))) return problem(lang, dailyTipText('notSet', lang));
         return enabled
-          ? say(dailyTipText('resumed', lang), nextLine(service.status(guildId), lang))
+          ? say(dailyTipText('resumed', lang), nextLine(await service.status(guildId), lang))
           : say(dailyTipText('paused', lang), dailyTipText('pausedNote', lang));
       }
       case 'post-now': {
@@ -194,7 +194,7 @@ function nextLine(
 
 async function set(request: CommandRequest, ctx: BotContext, guildId: string): Promise<Reply> {
   const service = ctx.dailyTips!;
-  const current = service.effectiveSchedule(guildId)?.schedule;
+  const current = (await service.effectiveSchedule(guildId))?.schedule;
   const o = request.options;
   const candidate = {
     channelId: typeof o.channel === 'string' ? o.channel : current?.channelId,
@@ -226,7 +226,7 @@ async function preview(request: CommandRequest, ctx: BotContext): Promise<Reply>
   const engine = ctx.kb.current();
   const lang =
     (typeof request.options.language === 'string' ? request.options.language : undefined) ??
-    ctx.dailyTips?.effectiveSchedule(request.guildId ?? '')?.schedule.language ??
+    (await ctx.dailyTips?.effectiveSchedule(request.guildId ?? ''))?.schedule.language ??
     choiceLanguage(request);
   const tip = ctx.dailyTips ? await ctx.dailyTips.preview(request.guildId) : engine.kb.ofKind('tip')[0];
   const userLang = choiceLanguage(request);

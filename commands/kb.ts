@@ -65,10 +65,11 @@ export const kb = {
       const engine = ctx.kb.current();
       return teamStatsReply(
         kbStats(engine.kb),
-        teamStats(ctx.store.data, ctx.clock.now(), {
+        teamStats(await ctx.store.questionLog(), ctx.clock.now(), {
           unsureBelow: UNSURE_BELOW,
           ...(request.guildId ? { guildId: request.guildId } : {}),
         }),
+        ctx.store.health(),
       );
     }
     const apply = request.subcommand === 'reload';

@@ -6,7 +6,8 @@ import type { BotContext } from './bot/context.js';
 import { KbHolder } from './kb/kb-holder.js';
 import { formatProblem } from './kb/problems.js';
 import { createLogger } from './logger.js';
-import { StateStore } from './state/store.js';
+import { openStateStore } from './state/open-state-store.js';
+import { StateStoreOpenError, type StateStore } from './state/state-store.js';
 import { CONSOLE_BANNER, localeFromEnv, runConsole } from './console/run-console.js';
 import { startDiscordBot } from './discord/start-bot.js';
 import { watchKnowledgeBase } from './kb/kb-watcher.js';
@@ -31,7 +32,14 @@ async function main(): Promise<number> {
     for (const problem of kb.problems) console.error(`  - ${formatProblem(problem)}`);
     return 1;
   }
-  const store = await StateStore.open(config.STATE_FILE, logger);
+  let store: StateStore;
+  try {
+    store = await openStateStore(config, logger);
+  } catch (error) {
+    if (!(error instanceof StateStoreOpenError)) throw error;
+    console.error(`cs-coach cannot start: ${error.message}`);
+    return 1;
+  }
   const ctx: BotContext = { kb: kb.holder, store, logger, clock: systemClock, config, random: Math.random };
   logger.info(
     { entries: kb.holder.current().kb.entries.length, kbDir: config.KB_DIR },
@@ -63,6 +71,7 @@ async function main(): Promise<number> {
       ...(locale ? { locale } : {}),
     });
     stopReloads();
+    await store.close();
     return 0;
   }
 
@@ -71,6 +80,7 @@ async function main(): Promise<number> {
     bot = await startDiscordBot(ctx, COMMANDS);
   } catch (error) {
     stopReloads();
+    await store.close();
     console.error(`cs-coach cannot connect to Discord: ${(error as Error).message}`);
     console.error(
       `Check DISCORD_TOKEN (Developer Portal → Bot → Reset Token), the network, and DISCORD_API_URL${config.DISCORD_API_URL ? ` (${config.DISCORD_API_URL})` : ''}.`,
@@ -83,7 +93,10 @@ async function main(): Promise<number> {
       // Whatever happens, leave within 5 seconds.
       setTimeout(() => process.exit(0), 5000).unref();
       stopReloads();
-      bot.stop().finally(resolve);
+      bot
+        .stop()
+        .then(() => store.close())
+        .finally(resolve);
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));

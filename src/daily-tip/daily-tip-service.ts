@@ -4,7 +4,6 @@ import type { BotContext } from '../bot/context.js';
 import type { Entry, Lang } from '../kb/schema.js';
 import { dailyTipReply } from '../render/daily-tip-reply.js';
 import type { GuildDailyTip } from '../state/daily-tip-state.js';
-import type { State } from '../state/schema.js';
 import { decideDailyPost } from '../tips/exactly-once.js';
 import { newTipRotation, nextTip, peekNextTip } from '../tips/rotation.js';
 import { nextPostTime } from '../tips/schedule-times.js';
@@ -16,6 +15,8 @@ import type { TipPoster } from './tip-poster.js';
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** After a failed scheduled post, other triggers wait this long before trying again. */
 const RETRY_AFTER_FAILURE_MS = 10 * 60_000;
+/** A claim not moved on to sending within this time is free again (its holder died between the two steps). */
+const CLAIM_TTL_MS = 60_000;
 
 export type PostOutcome = { posted: true; tipId: string } | { posted: false; reason: string };
 
@@ -53,8 +54,8 @@ export class DailyTipService {
         );
       }
     }
-    const guilds = this.guildIds();
-    for (const guildId of guilds) this.reschedule(guildId);
+    const guilds = await this.guildIds();
+    for (const guildId of guilds) await this.reschedule(guildId);
     await Promise.all(guilds.map((guildId) => this.runDue(guildId)));
   }
 
@@ -62,30 +63,27 @@ export class DailyTipService {
     for (const guildId of [...this.jobs.keys()]) this.unschedule(guildId);
   }
 
-  guildIds(): string[] {
-    const ids = Object.entries(this.ctx.store.data.guilds)
-      .filter(([, g]) => g.dailyTip?.schedule)
-      .map(([id]) => id);
+  async guildIds(): Promise<string[]> {
+    const ids = await this.ctx.store.guildsWithDailyTipSchedule();
     if (this.defaultGuildId && !ids.includes(this.defaultGuildId)) ids.push(this.defaultGuildId);
     return ids;
   }
 
-  effectiveSchedule(guildId: string): EffectiveSchedule | undefined {
-    const own = this.ctx.store.data.guilds[guildId]?.dailyTip?.schedule;
+  async effectiveSchedule(guildId: string): Promise<EffectiveSchedule | undefined> {
+    const own = (await this.guildState(guildId))?.schedule;
     if (own) return { schedule: own, source: 'server' };
     if (this.defaultSchedule && guildId === this.defaultGuildId)
       return { schedule: this.defaultSchedule, source: 'default' };
     return undefined;
   }
 
-  status(guildId: string): { effective?: EffectiveSchedule; state?: GuildDailyTip; next: Date | null } {
-    const effective = this.effectiveSchedule(guildId);
+  async status(
+    guildId: string,
+  ): Promise<{ effective?: EffectiveSchedule; state?: GuildDailyTip; next: Date | null }> {
+    const effective = await this.effectiveSchedule(guildId);
     const next = effective?.schedule.enabled ? nextPostTime(effective.schedule, this.ctx.clock.now()) : null;
-    return {
-      ...(effective ? { effective } : {}),
-      ...(this.guildState(guildId) ? { state: this.guildState(guildId)! } : {}),
-      next,
-    };
+    const state = await this.guildState(guildId);
+    return { ...(effective ? { effective } : {}), ...(state ? { state } : {}), next };
   }
 
   checkChannel(channelId: string, guildId: string): Promise<string | undefined> {
@@ -93,16 +91,14 @@ export class DailyTipService {
   }
 
   async setSchedule(guildId: string, schedule: DailyTipSchedule): Promise<void> {
-    await this.ctx.store.update((state) => {
-      guildEntry(state, guildId).schedule = schedule;
-    });
-    this.reschedule(guildId);
+    await this.ctx.store.patchGuildDailyTip(guildId, { schedule });
+    await this.reschedule(guildId);
     this.ctx.logger.info({ guildId, ...schedule }, 'daily tip schedule set');
   }
 
   /** Pause or resume; a server on the environment's default gets its own copy of it. */
   async setEnabled(guildId: string, enabled: boolean): Promise<boolean> {
-    const effective = this.effectiveSchedule(guildId);
+    const effective = await this.effectiveSchedule(guildId);
     if (!effective) return false;
     await this.setSchedule(guildId, { ...effective.schedule, enabled });
     return true;
@@ -116,7 +112,7 @@ export class DailyTipService {
   /** Posts a tip now (admin "post-now"); it does not count as the day's scheduled post. */
   postNow(guildId: string): Promise<PostOutcome> {
     return this.serialized(guildId, async () => {
-      const effective = this.effectiveSchedule(guildId);
+      const effective = await this.effectiveSchedule(guildId);
       if (!effective) return { posted: false, reason: 'no schedule: use /daily-tip set first' };
       return this.send(guildId, effective.schedule);
     });
@@ -128,19 +124,15 @@ export class DailyTipService {
    */
   async preview(guildId: string | undefined): Promise<Entry | undefined> {
     const engine = this.ctx.kb.current();
-    const rotation = (guildId && this.guildState(guildId)?.rotation) || newTipRotation();
+    const rotation = (guildId && (await this.guildState(guildId))?.rotation) || newTipRotation();
     const pick = peekNextTip(rotation, this.tipIds(), this.ctx.random);
-    if (guildId && pick.tipId) {
-      await this.ctx.store.update((state) => {
-        guildEntry(state, guildId).rotation = pick.state;
-      });
-    }
+    if (guildId && pick.tipId) await this.ctx.store.patchGuildDailyTip(guildId, { rotation: pick.state });
     return pick.tipId ? engine.kb.entry(pick.tipId) : undefined;
   }
 
-  private reschedule(guildId: string): void {
+  private async reschedule(guildId: string): Promise<void> {
+    const effective = await this.effectiveSchedule(guildId);
     this.unschedule(guildId);
-    const effective = this.effectiveSchedule(guildId);
     if (!effective?.schedule.enabled) return;
     const { schedule } = effective;
     const run = () => {
@@ -193,9 +185,9 @@ export class DailyTipService {
   }
 
   private async postIfDue(guildId: string): Promise<PostOutcome> {
-    const effective = this.effectiveSchedule(guildId);
+    const effective = await this.effectiveSchedule(guildId);
     if (!effective) return { posted: false, reason: 'no schedule' };
-    const previous = this.guildState(guildId)?.lastPostedLocalDate;
+    const previous = (await this.guildState(guildId))?.lastPostedLocalDate;
     const decision = decideDailyPost({
       schedule: effective.schedule,
       now: this.ctx.clock.now(),
@@ -211,20 +203,20 @@ export class DailyTipService {
       this.failedAt.set(guildId, this.ctx.clock.now().getTime());
       return this.fail(guildId, 'not connected to Discord; will retry at the next run');
     }
-    // Recorded before sending: a crash while sending can lose a day's tip but never post it twice.
-    await this.ctx.store.update((state) => {
-      guildEntry(state, guildId).lastPostedLocalDate = decision.localDate;
-    });
+    // Claimed in the shared store first: of all processes (shards, machines, a rolling restart) one posts.
+    const claim = await this.ctx.store.claimDailyPost(guildId, decision.localDate, CLAIM_TTL_MS);
+    if (!claim) return { posted: false, reason: 'another process is posting or has posted this tip' };
+    // Recorded before sending: a crash while sending can lose a day's tip but never post it twice. A holder
+    // that died before this point leaves a claim that expires, and the next run inside the window posts.
+    if (!(await this.ctx.store.beginDailyPostSend(claim, { lastPostedLocalDate: decision.localDate })))
+      return { posted: false, reason: 'the claim expired before sending; another process took it' };
     const outcome = await this.send(guildId, effective.schedule);
     if (outcome.posted) this.failedAt.delete(guildId);
     else this.failedAt.set(guildId, this.ctx.clock.now().getTime());
-    if (!outcome.posted) {
+    if (outcome.posted) await this.ctx.store.confirmDailyPost(claim);
+    else {
       // Discord said no: the post did not happen, so the next run (inside the catch-up window) may try again.
-      await this.ctx.store.update((state) => {
-        const entry = guildEntry(state, guildId);
-        if (previous) entry.lastPostedLocalDate = previous;
-        else delete entry.lastPostedLocalDate;
-      });
+      await this.ctx.store.releaseDailyPost(claim, { lastPostedLocalDate: previous ?? null });
     }
     return outcome;
   }
@@ -232,7 +224,7 @@ export class DailyTipService {
   private async send(guildId: string, schedule: DailyTipSchedule): Promise<PostOutcome> {
     const engine = this.ctx.kb.current();
     const pick = nextTip(
-      this.guildState(guildId)?.rotation ?? newTipRotation(),
+      (await this.guildState(guildId))?.rotation ?? newTipRotation(),
       this.tipIds(),
       this.ctx.random,
     );
@@ -243,12 +235,11 @@ export class DailyTipService {
     } catch (error) {
       return this.fail(guildId, (error as Error).message || String(error), { channelId: schedule.channelId });
     }
-    await this.ctx.store.update((state) => {
-      const entry = guildEntry(state, guildId);
-      entry.rotation = pick.state;
-      entry.lastTipId = tip.id;
-      entry.lastPostAt = this.ctx.clock.now().toISOString();
-      delete entry.lastError;
+    await this.ctx.store.patchGuildDailyTip(guildId, {
+      rotation: pick.state,
+      lastTipId: tip.id,
+      lastPostAt: this.ctx.clock.now().toISOString(),
+      lastError: null,
     });
     this.ctx.logger.info({ guildId, channelId: schedule.channelId, tipId: tip.id }, 'daily tip posted');
     return { posted: true, tipId: tip.id };
@@ -260,8 +251,8 @@ export class DailyTipService {
     extra: Record<string, unknown> = {},
   ): Promise<PostOutcome> {
     this.ctx.logger.warn({ guildId, ...extra, error: message }, 'daily tip not posted');
-    await this.ctx.store.update((state) => {
-      guildEntry(state, guildId).lastError = { at: this.ctx.clock.now().toISOString(), message };
+    await this.ctx.store.patchGuildDailyTip(guildId, {
+      lastError: { at: this.ctx.clock.now().toISOString(), message },
     });
     return { posted: false, reason: message };
   }
@@ -273,8 +264,8 @@ export class DailyTipService {
       .map((e) => e.id);
   }
 
-  private guildState(guildId: string): GuildDailyTip | undefined {
-    return this.ctx.store.data.guilds[guildId]?.dailyTip;
+  private guildState(guildId: string): Promise<GuildDailyTip | undefined> {
+    return this.ctx.store.guildDailyTip(guildId);
   }
 
   /** One run at a time per server, so two ticks can never both post; servers never wait for each other. */
@@ -286,9 +277,4 @@ export class DailyTipService {
     );
     return run;
   }
-}
-
-function guildEntry(state: State, guildId: string): GuildDailyTip {
-  const guild = (state.guilds[guildId] ??= {});
-  return (guild.dailyTip ??= {});
 }

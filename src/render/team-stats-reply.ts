@@ -1,13 +1,17 @@
 // Renders /kb stats: the knowledge base's counts and what the team asks, so the lead knows what to add.
 import type { KbStats } from '../kb/stats.js';
+import type { StoreHealth } from '../state/state-store.js';
 import type { TeamStats } from '../state/team-stats.js';
 import { COLORS, type Reply } from './reply.js';
 import { escapeUserText } from './user-text.js';
 
 const list = (rows: string[], empty = '—') => (rows.length ? rows.join('\n') : empty);
 
-/** `kb` undefined leaves out the knowledge-base counts (the command line prints them its own way). */
-export function teamStatsReply(kb: KbStats | undefined, team: TeamStats): Reply {
+/**
+ * `kb` undefined leaves out the knowledge-base counts (the command line prints them its own way). `health` adds a
+ * warning when the question log could not be written: answers went on, but these figures miss those questions.
+ */
+export function teamStatsReply(kb: KbStats | undefined, team: TeamStats, health?: StoreHealth): Reply {
   const kinds = Object.entries(kb?.perKind ?? {})
     .map(([kind, n]) => `${kind} ${n}`)
     .join(' · ');
@@ -42,6 +46,14 @@ export function teamStatsReply(kb: KbStats | undefined, team: TeamStats): Reply 
             name: 'Voted not helpful',
             value: list(team.notHelpful.map((v) => `\`${v.entryId}\`: 👎 ${v.notHelpful} · 👍 ${v.helpful}`)),
           },
+          ...(health?.failedLogWrites
+            ? [
+                {
+                  name: '⚠️ Question log not saved',
+                  value: `${health.failedLogWrites} question(s) or vote(s) could not be written since the start (last: ${health.lastLogError?.at ?? '?'}, ${escapeUserText(health.lastLogError?.message ?? '')}). Answers were not affected; see the log.`,
+                },
+              ]
+            : []),
         ],
         color: COLORS.admin,
       },

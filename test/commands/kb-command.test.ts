@@ -5,7 +5,9 @@ import { kb as kbCommand } from '../../commands/kb.js';
 import type { CommandRequest } from '../../src/bot/command.js';
 import type { Entry } from '../../src/kb/schema.js';
 import type { Reply } from '../../src/render/reply.js';
+import { mkdir } from 'node:fs/promises';
 import { recordQuestion, recordVote } from '../../src/state/feedback.js';
+import { logFileFor } from '../../src/state/lowdb-store.js';
 import { useFakeTime } from '../helpers/fake-time.js';
 import {
   editKbEntries,
@@ -259,6 +261,20 @@ describe('/kb stats', () => {
     const reply = await kbCommand.execute(request('stats'), ctx);
 
     expect(field(reply, 'Most asked (30 days)')).toBe('1× \\*\\*urgent\\*\\* \\_why\\_ \\`x\\`');
+  });
+
+  it('warns admins when questions could not be saved, while the answers went on', async () => {
+    const { ctx, stateFile } = await makeContext({ kbDir: await copyShippedKb() });
+    await mkdir(logFileFor(stateFile)); // the log cannot be appended to: a folder stands in its place
+    const question = { at: new Date(), guildId: GUILD, lang: 'en' as const, answered: false, confidence: 0 };
+    await recordQuestion(ctx.store, { ...question, question: 'first' });
+    await recordQuestion(ctx.store, { ...question, question: 'second' });
+
+    const reply = await kbCommand.execute(request('stats'), ctx);
+
+    expect(field(reply, '⚠️ Question log not saved')).toMatch(
+      /^2 question\(s\) or vote\(s\) could not be written since the start \(last: .*EISDIR.*\)\. Answers were not affected/,
+    );
   });
 
   it('refuses a non-admin', async () => {

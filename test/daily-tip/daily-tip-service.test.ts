@@ -315,7 +315,7 @@ describe('failures', () => {
 
     await advanceTo('2026-04-01T07:00:00Z', bot.ctx.store);
     expect(poster.posts).toEqual([]);
-    expect(bot.service.status(GUILD).state?.lastError).toEqual({
+    expect((await bot.service.status(GUILD)).state?.lastError).toEqual({
       at: '2026-04-01T07:00:00.000Z',
       message: 'Missing Permissions',
     });
@@ -327,7 +327,7 @@ describe('failures', () => {
     await advanceTo('2026-04-01T22:00:00Z', bot.ctx.store);
 
     expect(poster.timesIn(CHANNEL)).toEqual(['2026-04-01T08:00:00.000Z']);
-    expect(bot.service.status(GUILD).state?.lastError).toBeUndefined();
+    expect((await bot.service.status(GUILD)).state?.lastError).toBeUndefined();
   });
 
   it('a post that keeps failing is retried every hour inside the 3-hour catch-up window only', async () => {
@@ -361,8 +361,8 @@ describe('failures', () => {
     await advanceTo('2026-04-01T07:00:00Z', bot.ctx.store);
 
     expect(poster.timesIn(OTHER_CHANNEL)).toEqual(['2026-04-01T07:00:00.000Z']);
-    expect(bot.service.status(GUILD).state?.lastError?.message).toBe('Missing Permissions');
-    expect(bot.service.status(OTHER_GUILD).state?.lastError).toBeUndefined();
+    expect((await bot.service.status(GUILD)).state?.lastError?.message).toBe('Missing Permissions');
+    expect((await bot.service.status(OTHER_GUILD)).state?.lastError).toBeUndefined();
   });
 
   it('while the poster is not connected, nothing is posted and the last error says so', async () => {
@@ -375,7 +375,7 @@ describe('failures', () => {
     await advanceTo('2026-04-01T07:00:00Z', bot.ctx.store);
 
     expect(poster.attempts).toEqual([]);
-    expect(bot.service.status(GUILD).state?.lastError).toEqual({
+    expect((await bot.service.status(GUILD)).state?.lastError).toEqual({
       at: '2026-04-01T07:00:00.000Z',
       message: 'not connected to Discord; will retry at the next run',
     });
@@ -392,7 +392,7 @@ describe('pause and resume', () => {
     expect(await bot.service.setEnabled(GUILD, false)).toBe(true);
     await advanceTo('2026-04-03T22:00:00Z', bot.ctx.store);
     expect(poster.attempts).toEqual([]);
-    expect(bot.service.status(GUILD).next).toBeNull();
+    expect((await bot.service.status(GUILD)).next).toBeNull();
 
     expect(await bot.service.setEnabled(GUILD, true)).toBe(true);
     await advanceTo('2026-04-05T22:00:00Z', bot.ctx.store);
@@ -414,7 +414,7 @@ describe('the default schedule from the environment', () => {
 
     await advanceTo('2026-04-08T00:00:00Z', bot.ctx.store);
 
-    expect(bot.service.status(GUILD).effective?.source).toBe('default');
+    expect((await bot.service.status(GUILD)).effective?.source).toBe('default');
     expect(poster.timesIn(CHANNEL)).toEqual([
       '2026-04-03T13:00:00.000Z', // Friday, 09:00 in New York
       '2026-04-06T13:00:00.000Z', // Monday
@@ -430,7 +430,7 @@ describe('the default schedule from the environment', () => {
     await bot.service.setSchedule(GUILD, dailyAt9Warsaw({ channelId: SECOND_CHANNEL, time: '10:00' }));
     await advanceTo('2026-04-06T00:00:00Z', bot.ctx.store);
 
-    expect(bot.service.status(GUILD).effective?.source).toBe('server');
+    expect((await bot.service.status(GUILD)).effective?.source).toBe('server');
     expect(poster.timesIn(CHANNEL)).toEqual([]);
     expect(poster.timesIn(SECOND_CHANNEL)).toEqual([
       '2026-04-03T08:00:00.000Z',

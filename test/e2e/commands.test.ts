@@ -461,8 +461,8 @@ describe('buttons under an answer', () => {
     return { answer, entry: entryOf(answer), messageId: answer.messageId };
   }
 
-  const votesOf = (entryId: string, userId: string) =>
-    bot().ctx.store.data.votes.filter((v) => v.entryId === entryId && v.userId === userId);
+  const votesOf = async (entryId: string, userId: string) =>
+    (await bot().ctx.store.questionLog()).votes.filter((v) => v.entryId === entryId && v.userId === userId);
 
   it('"Helpful" stores the vote and thanks the user privately', async () => {
     const { entry, messageId } = await askFor('how many people does a happy customer tell');
@@ -474,7 +474,7 @@ describe('buttons under an answer', () => {
     expect(reply.callback.type).toBe(4);
     expect(reply.ephemeral).toBe(true);
     expect(reply.data.content).toBe('Thanks! Noted as helpful.');
-    expect(votesOf(entry.id, bot().fake.ids.memberUserId)).toEqual([
+    expect(await votesOf(entry.id, bot().fake.ids.memberUserId)).toEqual([
       expect.objectContaining({ entryId: entry.id, userId: bot().fake.ids.memberUserId, helpful: true }),
     ]);
   });
@@ -490,19 +490,30 @@ describe('buttons under an answer', () => {
     expect(reply.data.content).toBe('Dzięki! Zapisane jako niepomocne — pomoże to ulepszyć bazę wiedzy.');
   });
 
+  it.each(['no-such-entry', ''])(
+    'a vote for an entry that does not exist ("%s") is refused and not stored',
+    async (forged) => {
+      const { messageId } = await askFor('how to show empathy to customers');
+      const reply = await click(bot().fake, { customId: `ask:vote:${forged}:up`, messageId, user: 'member' });
+      expect(reply.ephemeral).toBe(true);
+      expect(reply.data.content).toBe('This entry is no longer in the knowledge base.');
+      expect(await votesOf(forged, bot().fake.ids.memberUserId)).toEqual([]);
+    },
+  );
+
   it('a second vote by the same user replaces the first', async () => {
     const { entry, messageId } = await askFor('how to show empathy to customers');
     const member = bot().fake.ids.memberUserId;
     await click(bot().fake, { customId: `ask:vote:${entry.id}:up`, messageId, user: 'member' });
     await click(bot().fake, { customId: `ask:vote:${entry.id}:down`, messageId, user: 'member' });
-    expect(votesOf(entry.id, member)).toEqual([expect.objectContaining({ helpful: false })]);
+    expect(await votesOf(entry.id, member)).toEqual([expect.objectContaining({ helpful: false })]);
   });
 
   it('votes of different users on the same answer are kept apart', async () => {
     const { entry, messageId } = await askFor('how to make returns easier');
     await click(bot().fake, { customId: `ask:vote:${entry.id}:up`, messageId, user: 'member' });
     await click(bot().fake, { customId: `ask:vote:${entry.id}:down`, messageId, user: 'admin' });
-    const all = bot().ctx.store.data.votes.filter((v) => v.entryId === entry.id);
+    const all = (await bot().ctx.store.questionLog()).votes.filter((v) => v.entryId === entry.id);
     expect(all.map((v) => [v.userId, v.helpful])).toEqual([
       [bot().fake.ids.memberUserId, true],
       [bot().fake.ids.adminUserId, false],

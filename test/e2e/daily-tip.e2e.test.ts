@@ -26,7 +26,7 @@ const bot = useTestBot();
 const fake = () => bot().fake;
 const guildId = () => bot().fake.ids.guildId;
 const tipsId = () => bot().fake.ids.tipsChannelId;
-const schedule = () => bot().ctx.store.data.guilds[guildId()]?.dailyTip?.schedule;
+const schedule = async () => (await bot().ctx.store.guildDailyTip(guildId()))?.schedule;
 
 describe('who may set the daily tip, and where', () => {
   it('refuses /daily-tip set to a member who is not an admin, and schedules nothing', async () => {
@@ -41,7 +41,7 @@ describe('who may set the daily tip, and where', () => {
     expect(answer.embed.description).toBe(
       'This command is for admins (the Manage Server permission or the bot admin role). Nothing was changed.',
     );
-    expect(schedule()).toBeUndefined();
+    expect(await schedule()).toBeUndefined();
     expect(logsWithMsg(bot().logs, 'admin command refused: the user is not an admin').at(-1)).toMatchObject({
       command: 'daily-tip',
       subcommand: 'set',
@@ -63,7 +63,7 @@ describe('who may set the daily tip, and where', () => {
       expect(answer.embed.description).toBe(
         `I cannot post in <#${tipsId()}>: the bot lacks SendMessages in this channel.`,
       );
-      expect(schedule()).toBeUndefined();
+      expect(await schedule()).toBeUndefined();
     } finally {
       fake().setChannelState('tips', 'ok');
     }
@@ -82,7 +82,7 @@ describe('what an admin may set', () => {
     expect(answer.embed.description).toBe(
       '• time "25:00" is not a time of day: write "HH:MM" from 00:00 to 23:59, e.g. "09:00"',
     );
-    expect(schedule()).toBeUndefined();
+    expect(await schedule()).toBeUndefined();
   });
 
   it('refuses an unknown time zone', async () => {
@@ -94,7 +94,7 @@ describe('what an admin may set', () => {
     });
     expect(answer.embed.title).toBe('❌ Not changed');
     expect(answer.embed.description).toContain('time zone "Mars/Olympus" is unknown');
-    expect(schedule()).toBeUndefined();
+    expect(await schedule()).toBeUndefined();
   });
 
   it('/daily-tip preview shows the next tip privately and posts nothing', async () => {
@@ -124,7 +124,7 @@ describe('the tip at the time an admin set', () => {
     expect(line).toBe(`In <#${tipsId()}> at 09:00 Europe/Warsaw (weekdays), language en.`);
     // Intl's en-GB date ("Tue, 10 Mar 2026"; older ICU data writes it without the comma)
     expect(next).toMatch(/^Next post: Tue,? 10 Mar 2026, 09:00 \(Europe\/Warsaw\)$/);
-    expect(schedule()).toEqual({
+    expect(await schedule()).toEqual({
       channelId: tipsId(),
       time: '09:00',
       timeZone: 'Europe/Warsaw',
@@ -166,8 +166,8 @@ describe('the tip at the time an admin set', () => {
 
   it('records the post, so that the day’s tip is posted only once', async () => {
     // The state is written once Discord has confirmed the post, a moment after the fake stored the message.
-    await expect.poll(() => bot().ctx.store.data.guilds[guildId()]?.dailyTip?.lastTipId).toBe(tip.id);
-    expect(bot().ctx.store.data.guilds[guildId()]?.dailyTip?.lastPostedLocalDate).toBe('2026-03-10');
+    await expect.poll(async () => (await bot().ctx.store.guildDailyTip(guildId()))?.lastTipId).toBe(tip.id);
+    expect((await bot().ctx.store.guildDailyTip(guildId()))?.lastPostedLocalDate).toBe('2026-03-10');
     await expect(bot().ctx.dailyTips!.runDue(guildId())).resolves.toEqual({
       posted: false,
       reason: 'already-posted',
