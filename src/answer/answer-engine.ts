@@ -13,24 +13,30 @@ import { SearchIndex } from './search-index.js';
  */
 export const MAX_QUESTION_CHARS = 8000;
 
+/** What a reload worker computes for a snapshot, so that the main thread only wraps it. */
+export interface PrebuiltAnalysis {
+  index: SearchIndex;
+  names: ReadonlySet<string>;
+}
+
 export class AnswerEngine {
   readonly index: SearchIndex;
   /** The names the entries use (companies, people, technologies): a match on a name alone is weak evidence. */
   readonly names: ReadonlySet<string>;
 
-  /** `indexData`: the index built elsewhere (a worker) for exactly this knowledge base; else it is built here. */
+  /** Indexes `kb` and finds its names, unless `prebuilt` brings them (built for this very `kb`). */
   constructor(
     readonly kb: KnowledgeBase,
     readonly model: RankerModel = MODEL,
-    indexData?: IndexData,
+    prebuilt?: PrebuiltAnalysis,
   ) {
-    this.index = indexData ? SearchIndex.fromData(kb, indexData) : new SearchIndex(kb);
-    this.names = namesOf(kb);
+    this.index = prebuilt?.index ?? new SearchIndex(kb);
+    this.names = prebuilt?.names ?? namesOf(kb);
   }
 
   /** An engine around index data built by buildIndexData for this knowledge base (no analysis here). */
   static fromIndexData(kb: KnowledgeBase, indexData: IndexData, model: RankerModel = MODEL): AnswerEngine {
-    return new AnswerEngine(kb, model, indexData);
+    return new AnswerEngine(kb, model, { index: SearchIndex.fromData(kb, indexData), names: namesOf(kb) });
   }
 
   answer(request: AnswerRequest): AnswerResult {
