@@ -1,57 +1,26 @@
 // /ask question [language] [private]: the best answer from the knowledge base, or an honest "I don't know".
-import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
 import { suggestQuestions } from '../src/answer/suggest.js';
 import type { CommandModule } from '../src/bot/command.js';
 import { EVERYWHERE, languageOption, privateOption } from '../src/bot/common-options.js';
-import { localized } from '../src/bot/localize.js';
 import { choiceLanguage } from '../src/bot/reply-language.js';
+import { catalog, localizedDefinition } from '../src/i18n/catalog.js';
 import { LANGS, type Lang } from '../src/kb/schema.js';
 import { answerReply } from '../src/render/answer-reply.js';
 import { entryButtons } from '../src/render/entry-buttons.js';
 import { entryCard } from '../src/render/entry-card.js';
-import { COLORS } from '../src/render/reply.js';
 import { recordQuestion, recordVote } from '../src/state/feedback.js';
-
-const THANKS: Record<Lang, [string, string]> = {
-  pl: [
-    'Dzięki! Zapisane jako pomocne.',
-    'Dzięki! Zapisane jako niepomocne — pomoże to ulepszyć bazę wiedzy.',
-  ],
-  en: [
-    'Thanks! Noted as helpful.',
-    'Thanks! Noted as not helpful — this helps us improve the knowledge base.',
-  ],
-  ru: [
-    'Спасибо! Отмечено как полезное.',
-    'Спасибо! Отмечено как бесполезное — это поможет улучшить базу знаний.',
-  ],
-};
-const GONE: Record<Lang, string> = {
-  pl: 'Tego wpisu nie ma już w bazie wiedzy.',
-  en: 'This entry is no longer in the knowledge base.',
-  ru: 'Этой записи больше нет в базе знаний.',
-};
 
 export const ask = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'ask',
-    name_localizations: localized('zapytaj', 'спросить'),
-    description: 'Ask about customer service: tips, statistics, definitions, quotes',
-    description_localizations: localized(
-      'Zapytaj o obsługę klienta: porady, statystyki, definicje, cytaty',
-      'Вопрос об обслуживании клиентов: советы, статистика, определения, цитаты',
-    ),
+    ...localizedDefinition((c) => c.ask),
     options: [
       {
         type: ApplicationCommandOptionType.String,
         name: 'question',
-        name_localizations: localized('pytanie', 'вопрос'),
-        description: 'Your question, in Polish, English or Russian',
-        description_localizations: localized(
-          'Twoje pytanie po polsku, angielsku lub rosyjsku',
-          'Ваш вопрос на русском, польском или английском',
-        ),
+        ...localizedDefinition((c) => c.ask.question),
         required: true,
         autocomplete: true,
       },
@@ -99,7 +68,7 @@ export const ask = {
   async button(request, ctx) {
     const [action, entryId = '', arg = ''] = request.args;
     const kb = ctx.kb.current().kb;
-    const userLang = choiceLanguage(request);
+    const votes = catalog(choiceLanguage(request)).replies.votes;
     if (action === 'vote' && (arg === 'up' || arg === 'down')) {
       await recordVote(ctx.store, {
         entryId,
@@ -107,12 +76,16 @@ export const ask = {
         helpful: arg === 'up',
         at: ctx.clock.now(),
       });
-      return { content: THANKS[userLang][arg === 'up' ? 0 : 1], cards: [], private: true };
+      return {
+        content: arg === 'up' ? votes.thanksHelpful : votes.thanksNotHelpful,
+        cards: [],
+        private: true,
+      };
     }
     const entry = kb.entry(entryId);
     if (action === 'lang' && (LANGS as readonly string[]).includes(arg)) {
-      if (!entry) return { content: GONE[userLang], cards: [], private: true };
-      return { cards: [entryCard(entry, arg as Lang, kb, COLORS.answer)], private: true };
+      if (!entry) return { content: votes.gone, cards: [], private: true };
+      return { cards: [entryCard(entry, arg as Lang, kb)], private: true };
     }
     throw new Error(`unknown ask button: ${request.args.join(':')}`);
   },

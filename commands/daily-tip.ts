@@ -4,131 +4,82 @@ import {
   ApplicationCommandType,
   ChannelType,
   PermissionFlagsBits,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import { foldText } from '../src/answer/normalize.js';
 import { refuseUnlessAdmin } from '../src/bot/admin-check.js';
 import type { CommandModule, CommandRequest } from '../src/bot/command.js';
 import { GUILD_ONLY, languageOption } from '../src/bot/common-options.js';
 import type { BotContext } from '../src/bot/context.js';
-import { localized } from '../src/bot/localize.js';
 import { choiceLanguage } from '../src/bot/reply-language.js';
-import { dailyTipReply } from '../src/render/daily-tip-reply.js';
-import { dailyTipText } from '../src/render/daily-tip-texts.js';
-import type { Lang } from '../src/kb/schema.js';
-import { dailyTipStatusReply, formatInZone } from '../src/render/daily-tip-status.js';
-import { COLORS, type Reply } from '../src/render/reply.js';
 import { normalizeTime } from '../src/daily-tip/normalize-time.js';
+import { catalog, localizedDefinition } from '../src/i18n/catalog.js';
+import type { Lang } from '../src/kb/schema.js';
+import { dailyTipReply } from '../src/render/daily-tip-reply.js';
+import { dailyTipStatusReply, formatInZone } from '../src/render/daily-tip-status.js';
+import { channelProblemText, postFailureText, scheduleProblemText } from '../src/render/daily-tip-texts.js';
+import type { Reply, Tone } from '../src/render/reply.js';
+import type { Rich } from '../src/render/rich-text.js';
 import { nextPostTime } from '../src/tips/schedule-times.js';
-import { dailyTipScheduleSchema, type DailyTipSchedule } from '../src/tips/schedule.js';
+import { validateSchedule } from '../src/tips/validate-schedule.js';
 
-const say = (title: string, description: string, color = COLORS.admin): Reply => ({
-  cards: [{ title, description, color }],
+const say = (title: string, description: Rich, tone: Tone = 'admin'): Reply => ({
+  cards: [{ title, description, tone }],
   private: true,
 });
-const problem = (lang: Lang, description: string) =>
-  say(dailyTipText('notChanged', lang), description, COLORS.error);
+const problem = (lang: Lang, description: Rich) =>
+  say(catalog(lang).admin.dailyTip.notChanged, description, 'error');
 
 const ZONES = Intl.supportedValuesOf('timeZone');
+const subcommand = (name: string, pick: Parameters<typeof localizedDefinition>[0]) => ({
+  type: ApplicationCommandOptionType.Subcommand as const,
+  name,
+  ...localizedDefinition(pick),
+});
 
 export const dailyTip = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'daily-tip',
-    description: 'Admin: the customer-service tip posted every day in a channel',
-    description_localizations: localized(
-      'Admin: porada dnia publikowana codziennie na kanale',
-      'Админ: совет дня, публикуемый каждый день в канале',
-    ),
+    ...localizedDefinition((c) => c.dailyTip),
     default_member_permissions: String(PermissionFlagsBits.ManageGuild),
     options: [
       {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'set',
-        description:
-          'Set the channel, time, time zone, days and language (what you leave out stays as it is)',
-        description_localizations: localized(
-          'Ustaw kanał, godzinę, strefę, dni i język',
-          'Задать канал, время, часовой пояс, дни и язык',
-        ),
+        ...subcommand('set', (c) => c.dailyTip.set),
         options: [
           {
             type: ApplicationCommandOptionType.Channel,
             name: 'channel',
-            description: 'Where to post',
-            description_localizations: localized('Gdzie publikować', 'Куда публиковать'),
+            ...localizedDefinition((c) => c.dailyTip.channel),
             channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
           },
           {
             type: ApplicationCommandOptionType.String,
             name: 'time',
-            description: 'Local time of day, e.g. 09:00',
-            description_localizations: localized('Godzina lokalna, np. 09:00', 'Местное время, напр. 09:00'),
+            ...localizedDefinition((c) => c.dailyTip.time),
             max_length: 5,
           },
           {
             type: ApplicationCommandOptionType.String,
             name: 'timezone',
-            description: 'IANA time zone, e.g. Europe/Warsaw',
-            description_localizations: localized(
-              'Strefa czasowa IANA, np. Europe/Warsaw',
-              'Часовой пояс IANA, напр. Europe/Moscow',
-            ),
+            ...localizedDefinition((c) => c.dailyTip.timezone),
             autocomplete: true,
             max_length: 64,
           },
           {
             type: ApplicationCommandOptionType.String,
             name: 'days',
-            description: 'daily, weekdays, or a cron expression such as "0 9 * * 1,3,5"',
-            description_localizations: localized(
-              'daily (codziennie), weekdays (pon.–pt.) lub wyrażenie cron',
-              'daily (каждый день), weekdays (пн–пт) или выражение cron',
-            ),
+            ...localizedDefinition((c) => c.dailyTip.days),
             autocomplete: true,
             max_length: 64,
           },
           languageOption,
         ],
       },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'show',
-        description: 'The schedule, the next post, the last post and the last error',
-        description_localizations: localized(
-          'Harmonogram, następny i ostatni post, ostatni błąd',
-          'Расписание, следующий и последний пост, последняя ошибка',
-        ),
-      },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'pause',
-        description: 'Stop posting (the schedule is kept)',
-        description_localizations: localized(
-          'Wstrzymaj publikowanie (harmonogram zostaje)',
-          'Приостановить публикацию (расписание сохраняется)',
-        ),
-      },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'resume',
-        description: 'Start posting again',
-        description_localizations: localized('Wznów publikowanie', 'Возобновить публикацию'),
-      },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'preview',
-        description: 'See privately the tip that will be posted next',
-        description_localizations: localized(
-          'Zobacz prywatnie następną poradę',
-          'Посмотреть следующий совет (видно только вам)',
-        ),
-      },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'post-now',
-        description: 'Post a tip in the channel now',
-        description_localizations: localized('Opublikuj poradę teraz', 'Опубликовать совет сейчас'),
-      },
+      subcommand('show', (c) => c.dailyTip.show),
+      subcommand('pause', (c) => c.dailyTip.pause),
+      subcommand('resume', (c) => c.dailyTip.resume),
+      subcommand('preview', (c) => c.dailyTip.preview),
+      subcommand('post-now', (c) => c.dailyTip.postNow),
     ],
     ...GUILD_ONLY,
   },
@@ -139,8 +90,10 @@ export const dailyTip = {
     if (refusal) return refusal;
     const service = ctx.dailyTips;
     const lang = choiceLanguage(request);
+    const words = catalog(lang).admin.dailyTip;
     if (request.subcommand === 'preview') return await preview(request, ctx);
-    if (!service || !request.guildId) return say('🗓️', dailyTipText('serverOnly', lang));
+    if (!service.available) return say('🗓️', words.unavailable);
+    if (!request.guildId) return say('🗓️', words.serverOnly);
     const guildId = request.guildId;
     switch (request.subcommand) {
       case 'show':
@@ -148,20 +101,16 @@ export const dailyTip = {
       case 'pause':
       case 'resume': {
         const enabled = request.subcommand === 'resume';
-        if (!(await service.setEnabled(guildId, enabled))) return problem(lang, dailyTipText('notSet', lang));
+        if (!(await service.setEnabled(guildId, enabled))) return problem(lang, words.notSet);
         return enabled
-          ? say(dailyTipText('resumed', lang), nextLine(service.status(guildId), lang))
-          : say(dailyTipText('paused', lang), dailyTipText('pausedNote', lang));
+          ? say(words.resumed, nextLine(ctx, guildId, lang))
+          : say(words.paused, words.pausedNote);
       }
       case 'post-now': {
         const outcome = await service.postNow(guildId);
         return outcome.posted
-          ? say(dailyTipText('posted', lang), dailyTipText('postedNote', lang, { id: outcome.tipId }))
-          : say(
-              dailyTipText('notPosted', lang),
-              dailyTipText('notPostedNote', lang, { reason: outcome.reason }),
-              COLORS.error,
-            );
+          ? say(words.posted, words.postedNote(outcome.tipId))
+          : say(words.notPosted, words.notPostedNote(postFailureText(outcome.failure, lang)), 'error');
       }
       case 'set':
         return set(request, ctx, guildId);
@@ -181,56 +130,56 @@ export const dailyTip = {
   },
 } satisfies CommandModule;
 
-function nextLine(
-  status: { effective?: { schedule: DailyTipSchedule }; next: Date | null },
-  lang: Lang,
-): string {
-  return status.next && status.effective
-    ? dailyTipText('nextPost', lang, {
-        when: formatInZone(status.next, status.effective.schedule.timeZone, lang),
-      })
+function nextLine(ctx: BotContext, guildId: string, lang: Lang): string {
+  const { next, effective } = ctx.dailyTips.status(guildId);
+  return next && effective
+    ? catalog(lang).admin.dailyTip.nextPost(formatInZone(next, effective.schedule.timeZone, lang))
     : '';
 }
 
 async function set(request: CommandRequest, ctx: BotContext, guildId: string): Promise<Reply> {
-  const service = ctx.dailyTips!;
+  const service = ctx.dailyTips;
+  const lang = choiceLanguage(request);
+  const words = catalog(lang).admin.dailyTip;
   const current = service.effectiveSchedule(guildId)?.schedule;
   const o = request.options;
-  const candidate = {
-    channelId: typeof o.channel === 'string' ? o.channel : current?.channelId,
+  const channelId = typeof o.channel === 'string' ? o.channel : current?.channelId;
+  if (!channelId) return problem(lang, words.chooseChannel);
+  const checked = validateSchedule({
+    channelId,
     time: typeof o.time === 'string' ? normalizeTime(o.time) : (current?.time ?? '09:00'),
     timeZone:
       typeof o.timezone === 'string'
         ? o.timezone.trim()
         : (current?.timeZone ?? ctx.config.DAILY_TIP_TIMEZONE),
     days: typeof o.days === 'string' ? o.days.trim() : (current?.days ?? 'weekdays'),
-    language: typeof o.language === 'string' ? o.language : (current?.language ?? choiceLanguage(request)),
+    language: typeof o.language === 'string' ? o.language : (current?.language ?? lang),
     enabled: true,
-  };
-  const lang = choiceLanguage(request);
-  if (!candidate.channelId) return problem(lang, dailyTipText('chooseChannel', lang));
-  const parsed = dailyTipScheduleSchema.safeParse(candidate);
-  if (!parsed.success) return problem(lang, parsed.error.issues.map((i) => `• ${i.message}`).join('\n'));
-  const channel = `<#${parsed.data.channelId}>`;
-  const cannot = await service.checkChannel(parsed.data.channelId, guildId);
-  if (cannot) return problem(lang, dailyTipText('cannotPost', lang, { channel, reason: cannot }));
-  await service.setSchedule(guildId, parsed.data);
-  const { time, timeZone: zone, days, language } = parsed.data;
-  const next = nextPostTime(parsed.data, ctx.clock.now());
-  const summary = dailyTipText('setNote', lang, { channel, time, zone, days, lang: language });
-  const nextText = next ? dailyTipText('nextPost', lang, { when: formatInZone(next, zone, lang) }) : '';
-  return say(dailyTipText('set', lang), `${summary}\n${nextText}`);
+  });
+  if (!checked.ok)
+    return problem(lang, checked.problems.map((p) => `• ${scheduleProblemText(p, lang)}`).join('\n'));
+  const schedule = checked.schedule;
+  const cannot = await service.checkChannel(schedule.channelId, guildId);
+  if (cannot) return problem(lang, words.cannotPost(schedule.channelId, channelProblemText(cannot, lang)));
+  await service.setSchedule(guildId, schedule);
+  const { time, timeZone: zone, days, language } = schedule;
+  const next = nextPostTime(schedule, ctx.clock.now());
+  const summary = words.setNote(schedule.channelId, time, zone, days, language);
+  return say(
+    words.set,
+    [summary, next ? `\n${words.nextPost(formatInZone(next, zone, lang))}` : '\n'].flat(),
+  );
 }
 
 async function preview(request: CommandRequest, ctx: BotContext): Promise<Reply> {
   const engine = ctx.kb.current();
-  const lang =
-    (typeof request.options.language === 'string' ? request.options.language : undefined) ??
-    ctx.dailyTips?.effectiveSchedule(request.guildId ?? '')?.schedule.language ??
-    choiceLanguage(request);
-  const tip = ctx.dailyTips ? await ctx.dailyTips.preview(request.guildId) : engine.kb.ofKind('tip')[0];
   const userLang = choiceLanguage(request);
-  if (!tip) return problem(userLang, dailyTipText('noTips', userLang));
-  const reply = dailyTipReply(tip, engine.kb, lang as Lang);
-  return { ...reply, content: dailyTipText('preview', userLang), private: true };
+  const lang =
+    (typeof request.options.language === 'string' ? (request.options.language as Lang) : undefined) ??
+    ctx.dailyTips.effectiveSchedule(request.guildId ?? '')?.schedule.language ??
+    userLang;
+  const tip = await ctx.dailyTips.preview(request.guildId);
+  const words = catalog(userLang).admin.dailyTip;
+  if (!tip) return problem(userLang, words.noTips);
+  return { ...dailyTipReply(tip, engine.kb, lang), content: words.preview, private: true };
 }

@@ -1,11 +1,11 @@
 // /define term: the definition of a customer-service term (or how a quality metric is measured).
-import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
 import { resolveTerm } from '../src/answer/pick-entry.js';
 import { suggestTerms } from '../src/answer/suggest.js';
 import type { CommandModule } from '../src/bot/command.js';
 import { EVERYWHERE, languageOption } from '../src/bot/common-options.js';
-import { localized } from '../src/bot/localize.js';
 import { choiceLanguage, replyLanguage } from '../src/bot/reply-language.js';
+import { localizedDefinition } from '../src/i18n/catalog.js';
 import { answerReply } from '../src/render/answer-reply.js';
 import { entryButtons } from '../src/render/entry-buttons.js';
 import { entryCard } from '../src/render/entry-card.js';
@@ -14,22 +14,12 @@ export const define = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'define',
-    name_localizations: localized('definicja', 'определение'),
-    description: 'What a customer-service term means',
-    description_localizations: localized(
-      'Co oznacza pojęcie z obsługi klienta',
-      'Что означает термин из сферы обслуживания',
-    ),
+    ...localizedDefinition((c) => c.define),
     options: [
       {
         type: ApplicationCommandOptionType.String,
         name: 'term',
-        name_localizations: localized('pojecie', 'термин'),
-        description: 'The term (start typing to see them)',
-        description_localizations: localized(
-          'Pojęcie (zacznij pisać, by zobaczyć listę)',
-          'Термин (начните вводить, чтобы увидеть список)',
-        ),
+        ...localizedDefinition((c) => c.define.term),
         required: true,
         autocomplete: true,
         max_length: 100,

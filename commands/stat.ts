@@ -1,20 +1,15 @@
 // /stat [topic]: a statistic about customer service, on the topic when given.
-import { ApplicationCommandType } from 'discord.js';
+import { ApplicationCommandType } from 'discord-api-types/v10';
 import type { CommandModule } from '../src/bot/command.js';
 import { EVERYWHERE, languageOption, topicOption } from '../src/bot/common-options.js';
 import { replyWithEntryOfKind, topicChoices } from '../src/bot/entry-of-kind.js';
-import { localized } from '../src/bot/localize.js';
+import { localizedDefinition } from '../src/i18n/catalog.js';
 
 export const stat = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'stat',
-    name_localizations: localized('statystyka', 'статистика'),
-    description: 'A customer-service statistic with its source, on a topic if you like',
-    description_localizations: localized(
-      'Statystyka o obsłudze klienta ze źródłem',
-      'Статистика об обслуживании клиентов с источником',
-    ),
+    ...localizedDefinition((c) => c.stat),
     options: [topicOption, languageOption],
     ...EVERYWHERE,
   },

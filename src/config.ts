@@ -1,4 +1,7 @@
-// The bot's configuration, read from the environment and validated with zod (names: shared/GUIDE.md).
+// The one configuration path of every entry point: the environment plus `.env`, validated with zod (names: GUIDE.md).
+// The only module that reads process.env.
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { LANGS } from './kb/schema.js';
 import { catchUpHoursSchema, isValidTimeZone, parseDailyTipCron } from './tips/schedule.js';
@@ -39,10 +42,21 @@ const envSchema = z.object({
     .enum(['0', '1'], 'must be 0 or 1')
     .default('0')
     .transform((v) => v === '1'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Unset: info when connected to Discord; warn in the console, where the log would drown the replies. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** The console user's locale comes from the usual POSIX variables, first set wins. */
+  LC_ALL: z.string().optional(),
+  LC_MESSAGES: z.string().optional(),
+  LANG: z.string().optional(),
 });
 
-export type Config = z.infer<typeof envSchema>;
+type Env = z.infer<typeof envSchema>;
+
+export type Config = Omit<Env, 'LOG_LEVEL' | 'LC_ALL' | 'LC_MESSAGES' | 'LANG'> & {
+  LOG_LEVEL: NonNullable<Env['LOG_LEVEL']>;
+  /** The console user's locale, e.g. "pl" from LANG=pl_PL.UTF-8; undefined for C/POSIX or unset. */
+  CONSOLE_LOCALE?: string;
+};
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
 
@@ -52,6 +66,41 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
     Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
   );
   const parsed = envSchema.safeParse(present);
-  if (parsed.success) return { ok: true, config: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  if (!parsed.success)
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  const { LC_ALL, LC_MESSAGES, LANG, LOG_LEVEL, ...rest } = parsed.data;
+  const locale = (LC_ALL || LC_MESSAGES || LANG)?.split(/[._]/)[0];
+  return {
+    ok: true,
+    config: {
+      ...rest,
+      LOG_LEVEL: LOG_LEVEL ?? (rest.DISCORD_TOKEN ? 'info' : 'warn'),
+      ...(locale && locale !== 'C' && locale !== 'POSIX' ? { CONSOLE_LOCALE: locale } : {}),
+    },
+  };
+}
+
+/**
+ * The configuration of this process: its environment over the variables of `envFile` (default `.env` in the
+ * working directory, when present), as `node --env-file` would merge them. Every entry point starts here.
+ */
+export function readConfig(envFile = '.env', env: NodeJS.ProcessEnv = process.env): ConfigResult {
+  let fromFile: Record<string, string> = {};
+  if (existsSync(envFile)) {
+    try {
+      fromFile = parseEnv(readFileSync(envFile, 'utf8')) as Record<string, string>;
+    } catch (error) {
+      return { ok: false, problems: [`${envFile}: cannot be read (${(error as Error).message})`] };
+    }
+  }
+  return loadConfig({ ...fromFile, ...env });
+}
+
+/** Prints the problems of an invalid configuration the same way for every entry point. */
+export function configProblemsText(problems: readonly string[]): string {
+  return [
+    'The configuration is invalid:',
+    ...problems.map((p) => `  - ${p}`),
+    'See .env.example for every variable and its meaning.',
+  ].join('\n');
 }

@@ -1,30 +1,28 @@
-// Wiring: validate the configuration, load the knowledge base and the state, then serve Discord or the local console.
-import { loadConfig } from './config.js';
-import { systemClock } from './clock.js';
-import { COMMANDS } from './bot/command-list.js';
+// Wiring: validate the configuration, load the knowledge base and the state, build the context whole, then serve
+// Discord (discord.js is imported only then) or the local console.
+import { COMMANDS } from '../commands/index.js';
 import type { BotContext } from './bot/context.js';
+import { systemClock } from './clock.js';
+import { configProblemsText, readConfig, type Config } from './config.js';
+import { runConsole } from './console/run-console.js';
+import { unavailableDailyTips } from './daily-tip/unavailable-daily-tips.js';
+import { catalog } from './i18n/catalog.js';
+import { localeToLang } from './answer/answer-question.js';
 import { KbHolder } from './kb/kb-holder.js';
+import { watchKnowledgeBase } from './kb/kb-watcher.js';
 import { formatProblem } from './kb/problems.js';
+import { reloadAndLog } from './kb/reload-and-log.js';
 import { createLogger } from './logger.js';
 import { StateStore } from './state/store.js';
-import { CONSOLE_BANNER, localeFromEnv, runConsole } from './console/run-console.js';
-import { startDiscordBot } from './discord/start-bot.js';
-import { watchKnowledgeBase } from './kb/kb-watcher.js';
-import { reloadAndLog } from './kb/reload-and-log.js';
 
 async function main(): Promise<number> {
-  const loaded = loadConfig(process.env);
+  const loaded = readConfig();
   if (!loaded.ok) {
-    console.error('cs-coach cannot start: the configuration is invalid.');
-    for (const problem of loaded.problems) console.error(`  - ${problem}`);
-    console.error('See .env.example for every variable and its meaning.');
+    console.error(`cs-coach cannot start. ${configProblemsText(loaded.problems)}`);
     return 1;
   }
   const config = loaded.config;
-  const consoleMode = !config.DISCORD_TOKEN;
-  // In the console the log would drown the replies: only warnings and errors unless LOG_LEVEL says otherwise.
-  const logger = createLogger(consoleMode && !process.env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL);
-
+  const logger = createLogger(config.LOG_LEVEL);
   const kb = await KbHolder.load(config.KB_DIR);
   if (!kb.ok) {
     console.error(`cs-coach cannot start: the knowledge base in ${config.KB_DIR} is invalid.`);
@@ -32,7 +30,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const store = await StateStore.open(config.STATE_FILE, logger);
-  const ctx: BotContext = { kb: kb.holder, store, logger, clock: systemClock, config, random: Math.random };
+  const base = { kb: kb.holder, store, logger, clock: systemClock, config, random: Math.random };
   logger.info(
     { entries: kb.holder.current().kb.entries.length, kbDir: config.KB_DIR },
     'knowledge base loaded',
@@ -48,29 +46,37 @@ async function main(): Promise<number> {
     process.off('SIGHUP', reloadOnSignal);
     watcher?.close();
   };
-
-  if (consoleMode) {
-    const interactive = process.stdin.isTTY === true;
-    if (interactive) console.log(CONSOLE_BANNER);
-    else console.error('No DISCORD_TOKEN: console mode, reading commands from standard input.');
-    const locale = localeFromEnv(process.env);
-    await runConsole({
-      ctx,
-      commands: COMMANDS,
-      input: process.stdin,
-      output: process.stdout,
-      interactive,
-      ...(locale ? { locale } : {}),
-    });
+  try {
+    return config.DISCORD_TOKEN ? await serveDiscord(base, config) : await serveConsole(base, config);
+  } finally {
     stopReloads();
-    return 0;
   }
+}
 
+async function serveConsole(base: Omit<BotContext, 'dailyTips'>, config: Config): Promise<number> {
+  const ctx: BotContext = { ...base, dailyTips: unavailableDailyTips(base.kb) };
+  const interactive = process.stdin.isTTY === true;
+  const words = catalog(localeToLang(config.CONSOLE_LOCALE) ?? 'en').replies.console;
+  if (interactive) console.log(words.banner);
+  else console.error(words.piped);
+  await runConsole({
+    ctx,
+    commands: COMMANDS,
+    input: process.stdin,
+    output: process.stdout,
+    interactive,
+    ...(config.CONSOLE_LOCALE ? { locale: config.CONSOLE_LOCALE } : {}),
+  });
+  return 0;
+}
+
+async function serveDiscord(base: Omit<BotContext, 'dailyTips'>, config: Config): Promise<number> {
+  // Loaded only with a token: the console starts faster and lighter without discord.js.
+  const { startDiscordBot } = await import('./discord/start-bot.js');
   let bot: Awaited<ReturnType<typeof startDiscordBot>>;
   try {
-    bot = await startDiscordBot(ctx, COMMANDS);
+    bot = await startDiscordBot(base, COMMANDS);
   } catch (error) {
-    stopReloads();
     console.error(`cs-coach cannot connect to Discord: ${(error as Error).message}`);
     console.error(
       `Check DISCORD_TOKEN (Developer Portal → Bot → Reset Token), the network, and DISCORD_API_URL${config.DISCORD_API_URL ? ` (${config.DISCORD_API_URL})` : ''}.`,
@@ -79,10 +85,9 @@ async function main(): Promise<number> {
   }
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
-      logger.info({ signal }, 'shutting down');
+      base.logger.info({ signal }, 'shutting down');
       // Whatever happens, leave within 5 seconds.
       setTimeout(() => process.exit(0), 5000).unref();
-      stopReloads();
       bot.stop().finally(resolve);
     };
     process.once('SIGINT', () => stop('SIGINT'));

@@ -1,5 +1,5 @@
 // What a slash-command module is: its Discord definition and handlers that take plain requests and return replies.
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Reply } from '../render/reply.js';
 import type { BotContext } from './context.js';
 

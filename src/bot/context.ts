@@ -1,7 +1,7 @@
-// The one context object that reaches every handler: knowledge base, state, logger, clock, configuration.
+// The one context object that reaches every handler, built whole before the first interaction.
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { DailyTipService } from '../daily-tip/daily-tip-service.js';
+import type { DailyTips } from '../daily-tip/daily-tips.js';
 import type { KbHolder } from '../kb/kb-holder.js';
 import type { Logger } from '../logger.js';
 import type { StateStore } from '../state/store.js';
@@ -13,6 +13,6 @@ export interface BotContext {
   clock: Clock;
   config: Config;
   random: () => number;
-  /** Present when connected to Discord (the console has no channels to post in). */
-  dailyTips?: DailyTipService;
+  /** Posts on Discord; in the console it says plainly that it is unavailable. */
+  dailyTips: DailyTips;
 }

@@ -4,8 +4,8 @@ import { suggestTopics } from '../answer/suggest.js';
 import type { Kind } from '../kb/schema.js';
 import { entryButtons } from '../render/entry-buttons.js';
 import { entryCard } from '../render/entry-card.js';
-import { t } from '../render/labels.js';
-import { COLORS, type Reply } from '../render/reply.js';
+import { catalog } from '../i18n/catalog.js';
+import type { Reply } from '../render/reply.js';
 import type { AutocompleteRequest, Choice, CommandRequest } from './command.js';
 import type { BotContext } from './context.js';
 import { choiceLanguage, replyLanguage } from './reply-language.js';
@@ -28,13 +28,10 @@ export async function replyWithEntryOfKind(
       .topicCounts(kinds[0])
       .map((c) => `• ${c.topic.names[lang]} (${c.count})`)
       .join('\n');
+    const words = catalog(lang).replies.pick;
     return {
       cards: [
-        {
-          title: t('nothingOnTopic', lang),
-          description: `${t('topicsToPick', lang)}\n${topics}`,
-          color: COLORS.declined,
-        },
+        { title: words.nothingOnTopic, description: `${words.topicsToPick}\n${topics}`, tone: 'declined' },
       ],
       private: true,
     };

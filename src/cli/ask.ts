@@ -7,7 +7,7 @@ import type { AnswerEngine } from '../answer/answer-engine.js';
 import { LANGS, type Lang } from '../kb/schema.js';
 import { answerJson } from '../render/answer-json.js';
 import { answerReply } from '../render/answer-reply.js';
-import { replyText } from '../render/reply-text.js';
+import { replyToText } from '../render/to-text.js';
 import { loadEngineOrExit } from './load-engine.js';
 
 const USAGE =
@@ -15,7 +15,7 @@ const USAGE =
 
 function render(engine: AnswerEngine, question: string, json: boolean, lang: Lang | undefined): string {
   const result = engine.answer({ question, ...(lang ? { lang } : {}) });
-  return json ? JSON.stringify(answerJson(result, engine.kb)) : replyText(answerReply(result, engine.kb));
+  return json ? JSON.stringify(answerJson(result, engine.kb)) : replyToText(answerReply(result, engine.kb));
 }
 
 async function main(): Promise<number> {
@@ -59,6 +59,7 @@ async function main(): Promise<number> {
             lang: lang ?? 'en',
             answered: false,
             confidence: 0,
+            certainty: 'declined',
             answers: [],
             suggestedTopics: [],
           }),

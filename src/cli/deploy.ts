@@ -1,12 +1,12 @@
 // `npm run deploy`: registers the slash commands (to DISCORD_GUILD_ID when set, instant; else globally).
 import { REST, Routes, type APIApplication } from 'discord.js';
-import { COMMANDS } from '../bot/command-list.js';
-import { loadConfig } from '../config.js';
+import { COMMANDS } from '../../commands/index.js';
+import { readConfig } from '../config.js';
 import { syncCommands } from '../discord/registration.js';
 import { createLogger } from '../logger.js';
 
 async function main(): Promise<number> {
-  const loaded = loadConfig(process.env);
+  const loaded = readConfig();
   if (!loaded.ok || !loaded.config.DISCORD_TOKEN) {
     console.error('npm run deploy needs a valid configuration with DISCORD_TOKEN:');
     for (const problem of loaded.ok ? ['DISCORD_TOKEN: not set'] : loaded.problems)

@@ -1,23 +1,26 @@
-// `npm run kb -- validate|stats`: checks the knowledge base, or prints its counts, without Discord.
+// `npm run kb -- validate|stats`: checks the knowledge base, or prints its counts and what the team asks, without
+// Discord, in the console user's language (LANG), through the same reply as /kb stats.
 import './exit-quietly-on-closed-pipe.js';
+import { localeToLang, UNSURE_BELOW } from '../answer/answer-question.js';
 import { loadKnowledgeBase } from '../kb/load.js';
 import { formatProblem } from '../kb/problems.js';
-import { kbStats, formatKbStats } from '../kb/stats.js';
-import { UNSURE_BELOW } from '../answer/answer-question.js';
-import { replyText } from '../render/reply-text.js';
-import { teamStatsReply } from '../render/team-stats-reply.js';
+import { kbStats } from '../kb/stats.js';
+import { kbStatsReply } from '../render/kb-stats-reply.js';
+import { replyToText } from '../render/to-text.js';
 import { readStateFile } from '../state/read-state-file.js';
 import { teamStats } from '../state/team-stats.js';
+import { configOrExit } from './config-or-exit.js';
 
 const USAGE = 'usage: npm run kb -- validate | stats   (folder: KB_DIR, default data/kb)';
 
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;
-  const dir = process.env.KB_DIR || 'data/kb';
   if (command !== 'validate' && command !== 'stats') {
     console.error(USAGE);
     return 2;
   }
+  const config = configOrExit();
+  const dir = config.KB_DIR;
   const result = await loadKnowledgeBase(dir);
   if (!result.ok) {
     console.error(`The knowledge base in ${dir} is invalid (${result.problems.length} problem(s)):`);
@@ -30,16 +33,12 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  console.log(formatKbStats(kbStats(result.kb)));
   // What the team asks, from the bot's state file (read only; the bot may be running).
-  const stateFile = process.env.STATE_FILE || 'data/state.json';
-  const state = await readStateFile(stateFile);
-  if (!state.ok) {
-    console.log(`\nNo question statistics: ${state.message}`);
-    return 0;
-  }
-  const reply = teamStatsReply(undefined, teamStats(state.state, new Date(), { unsureBelow: UNSURE_BELOW }));
-  console.log(`\n${replyText(reply)}`);
+  const state = await readStateFile(config.STATE_FILE);
+  const team = state.ok ? teamStats(state.state, new Date(), { unsureBelow: UNSURE_BELOW }) : undefined;
+  const lang = localeToLang(config.CONSOLE_LOCALE) ?? 'en';
+  console.log(replyToText(kbStatsReply(kbStats(result.kb), team, lang, true)));
+  if (!state.ok) console.log(`\nNo question statistics: ${state.message}`);
   return 0;
 }
 

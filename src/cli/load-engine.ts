@@ -2,8 +2,9 @@
 import { AnswerEngine } from '../answer/answer-engine.js';
 import { loadKnowledgeBase } from '../kb/load.js';
 import { formatProblem } from '../kb/problems.js';
+import { configOrExit } from './config-or-exit.js';
 
-export async function loadEngineOrExit(dir = process.env.KB_DIR || 'data/kb'): Promise<AnswerEngine> {
+export async function loadEngineOrExit(dir = configOrExit().KB_DIR): Promise<AnswerEngine> {
   const result = await loadKnowledgeBase(dir);
   if (!result.ok) {
     console.error(`The knowledge base in ${dir} is invalid; run "npm run kb -- validate" for details:`);

@@ -1,7 +1,9 @@
 // Parses a console line such as "/ask ile klientow narzeka?" or "/tip topic:complaints" into a command request.
-import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
+import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
 import type { CommandModule, CommandRequest, OptionValue, Requester } from '../bot/command.js';
-import { findCommand } from '../bot/command-list.js';
+import { findCommand } from '../bot/find-command.js';
+import { catalog } from '../i18n/catalog.js';
+import type { Lang } from '../kb/schema.js';
 
 export type ParsedLine =
   { ok: true; module: CommandModule; request: CommandRequest } | { ok: false; message: string };
@@ -11,20 +13,19 @@ const matchesName = (
   name: string,
 ) => option.name === name || Object.values(option.name_localizations ?? {}).some((n) => n === name);
 
+/** Parses a line; problems are worded in `lang`, the console user's language. */
 export function parseCommandLine(
   line: string,
   commands: readonly CommandModule[],
   user: Requester,
+  lang: Lang = 'en',
 ): ParsedLine {
+  const words = catalog(lang).replies.console;
   const match = /^\/(\S+)\s*(.*)$/s.exec(line.trim());
-  if (!match)
-    return {
-      ok: false,
-      message: 'Commands start with "/", e.g. /ask ile klientow narzeka?  — /help lists them.',
-    };
+  if (!match) return { ok: false, message: words.notACommand };
   const [, name = '', rest = ''] = match;
   const module = findCommand(name, commands);
-  if (!module) return { ok: false, message: `Unknown command /${name}. Try /help.` };
+  if (!module) return { ok: false, message: words.unknownCommand(name) };
 
   let options: readonly APIApplicationCommandOption[] = module.data.options ?? [];
   let subcommand: string | undefined;
@@ -36,7 +37,7 @@ export function parseCommandLine(
     if (!sub)
       return {
         ok: false,
-        message: `/${module.data.name} needs one of: ${subcommands.map((s) => s.name).join(', ')}`,
+        message: words.needsSubcommand(module.data.name, subcommands.map((s) => s.name).join(', ')),
       };
     subcommand = sub.name;
     options = 'options' in sub ? (sub.options ?? []) : [];
@@ -59,21 +60,20 @@ export function parseCommandLine(
       raw = first;
     }
     if (!raw) continue;
-    const value = convert(option, raw);
+    const value = convert(option, raw, words);
     if (typeof value === 'object') return { ok: false, message: value.problem };
     values[option.name] = value;
   }
   const free = freeParts.join(' ').trim();
   if (free) {
     const target = options.find((o) => o.type === ApplicationCommandOptionType.String && !(o.name in values));
-    if (!target)
-      return { ok: false, message: `/${module.data.name} takes no free text; use name:value options.` };
+    if (!target) return { ok: false, message: words.noFreeText(module.data.name) };
     values[target.name] = free;
   }
   const missing = options
     .filter((o) => 'required' in o && o.required && !(o.name in values))
     .map((o) => o.name);
-  if (missing.length > 0) return { ok: false, message: `/${module.data.name} needs: ${missing.join(', ')}` };
+  if (missing.length > 0) return { ok: false, message: words.needs(module.data.name, missing.join(', ')) };
 
   return {
     ok: true,
@@ -92,18 +92,22 @@ function takesOneWord(option: APIApplicationCommandOption): boolean {
 }
 
 /** The option's value, checked as Discord would check it (choices, booleans, numbers). */
-function convert(option: APIApplicationCommandOption, raw: string): OptionValue | { problem: string } {
+function convert(
+  option: APIApplicationCommandOption,
+  raw: string,
+  words: ReturnType<typeof catalog>['replies']['console'],
+): OptionValue | { problem: string } {
   if (option.type === ApplicationCommandOptionType.Boolean) {
     if (/^(true|yes|tak|да|1)$/i.test(raw)) return true;
     if (/^(false|no|nie|нет|0)$/i.test(raw)) return false;
-    return { problem: `${option.name} must be true or false, not "${raw}"` };
+    return { problem: words.notBoolean(option.name, raw) };
   }
   if (
     option.type === ApplicationCommandOptionType.Integer ||
     option.type === ApplicationCommandOptionType.Number
   ) {
     const n = Number(raw);
-    return Number.isFinite(n) ? n : { problem: `${option.name} must be a number, not "${raw}"` };
+    return Number.isFinite(n) ? n : { problem: words.notNumber(option.name, raw) };
   }
   const choices = 'choices' in option ? (option.choices ?? []) : [];
   if (choices.length > 0) {
@@ -112,9 +116,7 @@ function convert(option: APIApplicationCommandOption, raw: string): OptionValue 
       (c) => String(c.value).toLowerCase() === wanted || c.name.toLowerCase() === wanted,
     );
     if (!chosen)
-      return {
-        problem: `${option.name} must be one of: ${choices.map((c) => c.value).join(', ')} (not "${raw}")`,
-      };
+      return { problem: words.notChoice(option.name, choices.map((c) => c.value).join(', '), raw) };
     return chosen.value;
   }
   return raw;

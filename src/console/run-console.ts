@@ -1,10 +1,11 @@
 // The local console: the same command handlers as on Discord, typed or piped on standard input, replies as text.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { localeToLang } from '../answer/answer-question.js';
 import type { CommandModule, Requester } from '../bot/command.js';
 import type { BotContext } from '../bot/context.js';
 import { runHandler } from '../bot/run-handler.js';
-import { replyText } from '../render/reply-text.js';
+import { replyToText } from '../render/to-text.js';
 import { parseCommandLine } from './parse-command-line.js';
 
 export interface ConsoleOptions {
@@ -18,10 +19,6 @@ export interface ConsoleOptions {
   locale?: string;
 }
 
-export const CONSOLE_BANNER =
-  'cs-coach console (no DISCORD_TOKEN set, so not connecting to Discord).\n' +
-  'Type a command as in Discord, e.g.  /ask ile klientow narzeka?   /tip topic:complaints   /help   — Ctrl+D to quit.';
-
 /** Runs until the input ends; every line gets its reply before the next is read. */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { ctx, commands, input, output, interactive } = options;
@@ -30,6 +27,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     isAdmin: true,
     ...(options.locale ? { locale: options.locale } : {}),
   };
+  const lang = localeToLang(options.locale) ?? 'en';
   const lines = createInterface({
     input,
     ...(interactive ? { output, prompt: 'cs-coach> ' } : {}),
@@ -41,7 +39,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   for await (const raw of lines) {
     const line = raw.trim();
     if (line) {
-      const parsed = parseCommandLine(line, commands, user);
+      const parsed = parseCommandLine(line, commands, user, lang);
       if (!parsed.ok) write(parsed.message);
       else {
         const { module, request } = parsed;
@@ -50,17 +48,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
           { command: request.command, userId: user.id, ...(user.locale ? { locale: user.locale } : {}) },
           () => module.execute(request, ctx),
         );
-        write(replyText(reply));
+        write(replyToText(reply));
       }
       write('');
     }
     if (interactive) lines.prompt();
   }
-}
-
-/** "pl_PL.UTF-8" → "pl"; what the console uses as the user's locale. */
-export function localeFromEnv(env: NodeJS.ProcessEnv): string | undefined {
-  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  const base = value?.split(/[._]/)[0];
-  return base && base !== 'C' && base !== 'POSIX' ? base : undefined;
 }

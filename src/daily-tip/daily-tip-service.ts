@@ -1,37 +1,51 @@
-// Posts each server's daily tip with node-cron in the server's time zone, exactly once a day, with catch-up and retries.
-import cron, { type ScheduledTask } from 'node-cron';
-import type { BotContext } from '../bot/context.js';
-import type { Entry, Lang } from '../kb/schema.js';
+// Posts each server's daily tip exactly once a day: every trigger of the one clock (daily-tip-clock.ts) asks the
+// core's same exactly-once decision (decideDailyPost); this service records, sends, and keeps failures.
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { KbHolder } from '../kb/kb-holder.js';
+import type { Entry } from '../kb/schema.js';
+import type { Logger } from '../logger.js';
 import { dailyTipReply } from '../render/daily-tip-reply.js';
-import type { GuildDailyTip } from '../state/daily-tip-state.js';
-import type { State } from '../state/schema.js';
+import type { StateStore } from '../state/store.js';
+import type { DailyTipStatus, EffectiveSchedule } from '../tips/daily-tip-status.js';
 import { decideDailyPost } from '../tips/exactly-once.js';
 import { newTipRotation, nextTip, peekNextTip } from '../tips/rotation.js';
-import { nextPostTime } from '../tips/schedule-times.js';
-import { cronExpressionFor, timeOfDay, type DailyTipSchedule } from '../tips/schedule.js';
+import type { DailyTipSchedule } from '../tips/schedule.js';
+import { DailyTipClock } from './daily-tip-clock.js';
+import { guildDailyTip, guildsWithSchedules, statusOf, updateDailyTip } from './daily-tip-records.js';
+import { ENGLISH_FAILURES, type DailyTips, type PostFailure, type PostOutcome } from './daily-tips.js';
 import { defaultScheduleFromConfig } from './default-schedule.js';
 import type { TipPoster } from './tip-poster.js';
 
-/** setTimeout's longest delay; a later post time is re-armed when this one fires. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** After a failed scheduled post, other triggers wait this long before trying again. */
-const RETRY_AFTER_FAILURE_MS = 10 * 60_000;
+/** After a failed scheduled post, the next attempt waits this long (then the next check inside the window). */
+const RETRY_AFTER_FAILURE_MS = 60 * 60_000;
 
-export type PostOutcome = { posted: true; tipId: string } | { posted: false; reason: string };
-
-export interface EffectiveSchedule {
-  schedule: DailyTipSchedule;
-  source: 'server' | 'default';
+export interface DailyTipContext {
+  kb: KbHolder;
+  store: StateStore;
+  logger: Logger;
+  clock: Clock;
+  config: Config;
+  random: () => number;
 }
 
-type DailyTipContext = Pick<BotContext, 'kb' | 'store' | 'logger' | 'clock' | 'config' | 'random'>;
+/** Why a scheduled run did not post: not due (the decision's reason), waiting to retry, or a failure. */
+export type RunOutcome = PostOutcome | { posted: false; skipped: string };
 
-export class DailyTipService {
-  private readonly jobs = new Map<string, ScheduledTask[]>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** When the last scheduled attempt failed, per server: triggers that coincide do not retry at once. */
+export class DailyTipService implements DailyTips {
+  readonly available = true;
+  private readonly clock = new DailyTipClock(
+    (guildId) => this.runLogged(guildId),
+    () => this.guildIds(),
+  );
+  /** When the last scheduled attempt failed, per server: the checks that follow do not retry at once. */
   private readonly failedAt = new Map<string, number>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  /**
+   * Per server, the instant before which the decision cannot say "post" (its `next`): the safety check skips the
+   * computation until then. Forgotten whenever the schedule or the record changes here.
+   */
+  private readonly quietUntil = new Map<string, number>();
   private defaultGuildId: string | undefined;
   private readonly defaultSchedule: DailyTipSchedule | undefined;
 
@@ -42,60 +56,54 @@ export class DailyTipService {
     this.defaultSchedule = defaultScheduleFromConfig(ctx.config);
   }
 
-  /** Schedules every server and posts what is due now (the catch-up after downtime). */
+  /** Schedules every server, starts the safety check, and posts what is due now (the catch-up after downtime). */
   async start(): Promise<void> {
     if (this.defaultSchedule) {
       this.defaultGuildId = await this.poster.guildOf(this.defaultSchedule.channelId);
-      if (!this.defaultGuildId) {
+      if (!this.defaultGuildId)
         this.ctx.logger.warn(
           { channelId: this.defaultSchedule.channelId },
           'DAILY_TIP_CHANNEL_ID is not a channel the bot can see',
         );
-      }
     }
     const guilds = this.guildIds();
     for (const guildId of guilds) this.reschedule(guildId);
+    this.clock.start();
     await Promise.all(guilds.map((guildId) => this.runDue(guildId)));
   }
 
   stop(): void {
-    for (const guildId of [...this.jobs.keys()]) this.unschedule(guildId);
+    this.clock.stop();
   }
 
   guildIds(): string[] {
-    const ids = Object.entries(this.ctx.store.data.guilds)
-      .filter(([, g]) => g.dailyTip?.schedule)
-      .map(([id]) => id);
+    const ids = guildsWithSchedules(this.ctx.store);
     if (this.defaultGuildId && !ids.includes(this.defaultGuildId)) ids.push(this.defaultGuildId);
     return ids;
   }
 
   effectiveSchedule(guildId: string): EffectiveSchedule | undefined {
-    const own = this.ctx.store.data.guilds[guildId]?.dailyTip?.schedule;
+    const own = guildDailyTip(this.ctx.store, guildId)?.schedule;
     if (own) return { schedule: own, source: 'server' };
     if (this.defaultSchedule && guildId === this.defaultGuildId)
       return { schedule: this.defaultSchedule, source: 'default' };
     return undefined;
   }
 
-  status(guildId: string): { effective?: EffectiveSchedule; state?: GuildDailyTip; next: Date | null } {
-    const effective = this.effectiveSchedule(guildId);
-    const next = effective?.schedule.enabled ? nextPostTime(effective.schedule, this.ctx.clock.now()) : null;
-    return {
-      ...(effective ? { effective } : {}),
-      ...(this.guildState(guildId) ? { state: this.guildState(guildId)! } : {}),
-      next,
-    };
+  status(guildId: string): DailyTipStatus {
+    return statusOf(
+      this.effectiveSchedule(guildId),
+      guildDailyTip(this.ctx.store, guildId),
+      this.ctx.clock.now(),
+    );
   }
 
-  checkChannel(channelId: string, guildId: string): Promise<string | undefined> {
+  checkChannel(channelId: string, guildId: string) {
     return this.poster.checkChannel(channelId, guildId);
   }
 
   async setSchedule(guildId: string, schedule: DailyTipSchedule): Promise<void> {
-    await this.ctx.store.update((state) => {
-      guildEntry(state, guildId).schedule = schedule;
-    });
+    await updateDailyTip(this.ctx.store, guildId, (record) => (record.schedule = schedule));
     this.reschedule(guildId);
     this.ctx.logger.info({ guildId, ...schedule }, 'daily tip schedule set');
   }
@@ -108,16 +116,15 @@ export class DailyTipService {
     return true;
   }
 
-  /** Runs one scheduled check for the server: posts if due and not yet posted today. Safe to call at any moment. */
-  runDue(guildId: string): Promise<PostOutcome> {
+  /** One scheduled run for the server: posts if the decision says so. Safe to call at any moment. */
+  runDue(guildId: string): Promise<RunOutcome> {
     return this.serialized(guildId, () => this.postIfDue(guildId));
   }
 
-  /** Posts a tip now (admin "post-now"); it does not count as the day's scheduled post. */
   postNow(guildId: string): Promise<PostOutcome> {
     return this.serialized(guildId, async () => {
       const effective = this.effectiveSchedule(guildId);
-      if (!effective) return { posted: false, reason: 'no schedule: use /daily-tip set first' };
+      if (!effective) return { posted: false, failure: { code: 'no-schedule' } };
       return this.send(guildId, effective.schedule);
     });
   }
@@ -127,143 +134,98 @@ export class DailyTipService {
    * it, that round is saved, so that the next post really shows the previewed tip.
    */
   async preview(guildId: string | undefined): Promise<Entry | undefined> {
-    const engine = this.ctx.kb.current();
-    const rotation = (guildId && this.guildState(guildId)?.rotation) || newTipRotation();
+    const rotation = (guildId && guildDailyTip(this.ctx.store, guildId)?.rotation) || newTipRotation();
     const pick = peekNextTip(rotation, this.tipIds(), this.ctx.random);
-    if (guildId && pick.tipId) {
-      await this.ctx.store.update((state) => {
-        guildEntry(state, guildId).rotation = pick.state;
-      });
-    }
-    return pick.tipId ? engine.kb.entry(pick.tipId) : undefined;
+    if (guildId && pick.tipId)
+      await updateDailyTip(this.ctx.store, guildId, (r) => (r.rotation = pick.state));
+    return pick.tipId ? this.ctx.kb.current().kb.entry(pick.tipId) : undefined;
+  }
+
+  private runLogged(guildId: string): void {
+    this.runDue(guildId).catch((err: unknown) =>
+      this.ctx.logger.error({ err, guildId }, 'daily tip run failed'),
+    );
   }
 
   private reschedule(guildId: string): void {
-    this.unschedule(guildId);
+    this.quietUntil.delete(guildId);
+    this.clock.schedule(guildId, this.effectiveSchedule(guildId)?.schedule);
+  }
+
+  private async postIfDue(guildId: string): Promise<RunOutcome> {
     const effective = this.effectiveSchedule(guildId);
-    if (!effective?.schedule.enabled) return;
-    const { schedule } = effective;
-    const run = () => {
-      this.runDue(guildId).catch((err: unknown) =>
-        this.ctx.logger.error({ err, guildId }, 'daily tip run failed'),
-      );
-    };
-    const { minute } = timeOfDay(schedule.time);
-    this.jobs.set(guildId, [
-      cron.schedule(cronExpressionFor(schedule), run, {
-        timezone: schedule.timeZone,
-        name: `daily-tip:${guildId}`,
-      }),
-      // An hourly check, half an hour off the post minute, catches what the exact job cannot: a post time
-      // skipped by the spring-forward gap, a tick lost while the process was busy, a failed post to retry
-      // inside the catch-up window.
-      cron.schedule(`${(minute + 30) % 60} * * * *`, run, {
-        timezone: schedule.timeZone,
-        name: `daily-tip-check:${guildId}`,
-      }),
-    ]);
-    this.armPreciseTimer(guildId, schedule, run);
-  }
-
-  /**
-   * node-cron fires a time repeated by the autumn change (02:30 on the last Sunday of October) only at its
-   * second occurrence; the core's rule is the first. A timer to the core's next post time keeps that exact.
-   */
-  private armPreciseTimer(guildId: string, schedule: DailyTipSchedule, run: () => void): void {
-    clearTimeout(this.timers.get(guildId));
-    const next = nextPostTime(schedule, this.ctx.clock.now());
-    if (!next) return;
-    const delay = Math.min(next.getTime() - this.ctx.clock.now().getTime(), MAX_TIMER_MS);
-    const timer = setTimeout(
-      () => {
-        run();
-        this.armPreciseTimer(guildId, schedule, run);
-      },
-      Math.max(0, delay),
-    );
-    timer.unref();
-    this.timers.set(guildId, timer);
-  }
-
-  private unschedule(guildId: string): void {
-    for (const job of this.jobs.get(guildId) ?? []) job.destroy();
-    this.jobs.delete(guildId);
-    clearTimeout(this.timers.get(guildId));
-    this.timers.delete(guildId);
-  }
-
-  private async postIfDue(guildId: string): Promise<PostOutcome> {
-    const effective = this.effectiveSchedule(guildId);
-    if (!effective) return { posted: false, reason: 'no schedule' };
-    const previous = this.guildState(guildId)?.lastPostedLocalDate;
+    if (!effective) return { posted: false, skipped: 'no schedule' };
+    const previous = guildDailyTip(this.ctx.store, guildId)?.lastPostedLocalDate;
+    const now = this.ctx.clock.now();
+    if (now.getTime() < (this.quietUntil.get(guildId) ?? -Infinity))
+      return { posted: false, skipped: 'not-yet' };
     const decision = decideDailyPost({
       schedule: effective.schedule,
-      now: this.ctx.clock.now(),
+      now,
       ...(previous ? { lastPostedLocalDate: previous } : {}),
       catchUpHours: this.ctx.config.DAILY_TIP_CATCH_UP_HOURS,
     });
-    if (!decision.post) return { posted: false, reason: decision.reason };
-    const failedAt = this.failedAt.get(guildId);
-    if (failedAt !== undefined && this.ctx.clock.now().getTime() - failedAt < RETRY_AFTER_FAILURE_MS) {
-      return { posted: false, reason: 'waiting before retrying a failed post' };
+    if (!decision.post) {
+      this.quietUntil.set(guildId, decision.next?.getTime() ?? Infinity);
+      return { posted: false, skipped: decision.reason };
     }
+    const failedAt = this.failedAt.get(guildId);
+    if (failedAt !== undefined && now.getTime() - failedAt < RETRY_AFTER_FAILURE_MS)
+      return { posted: false, skipped: 'waiting before retrying a failed post' };
     if (!this.poster.isReady()) {
-      this.failedAt.set(guildId, this.ctx.clock.now().getTime());
-      return this.fail(guildId, 'not connected to Discord; will retry at the next run');
+      this.failedAt.set(guildId, now.getTime());
+      return this.fail(guildId, { code: 'not-connected' });
     }
     // Recorded before sending: a crash while sending can lose a day's tip but never post it twice.
-    await this.ctx.store.update((state) => {
-      guildEntry(state, guildId).lastPostedLocalDate = decision.localDate;
-    });
+    await updateDailyTip(this.ctx.store, guildId, (r) => (r.lastPostedLocalDate = decision.localDate));
     const outcome = await this.send(guildId, effective.schedule);
-    if (outcome.posted) this.failedAt.delete(guildId);
-    else this.failedAt.set(guildId, this.ctx.clock.now().getTime());
-    if (!outcome.posted) {
-      // Discord said no: the post did not happen, so the next run (inside the catch-up window) may try again.
-      await this.ctx.store.update((state) => {
-        const entry = guildEntry(state, guildId);
-        if (previous) entry.lastPostedLocalDate = previous;
-        else delete entry.lastPostedLocalDate;
-      });
+    if (outcome.posted) {
+      this.failedAt.delete(guildId);
+      return outcome;
     }
+    this.failedAt.set(guildId, this.ctx.clock.now().getTime());
+    // The post did not happen, so a later check inside the catch-up window may try again.
+    await updateDailyTip(this.ctx.store, guildId, (r) => {
+      if (previous) r.lastPostedLocalDate = previous;
+      else delete r.lastPostedLocalDate;
+    });
     return outcome;
   }
 
   private async send(guildId: string, schedule: DailyTipSchedule): Promise<PostOutcome> {
     const engine = this.ctx.kb.current();
-    const pick = nextTip(
-      this.guildState(guildId)?.rotation ?? newTipRotation(),
-      this.tipIds(),
-      this.ctx.random,
-    );
+    const rotation = guildDailyTip(this.ctx.store, guildId)?.rotation ?? newTipRotation();
+    const pick = nextTip(rotation, this.tipIds(), this.ctx.random);
     const tip = pick.tipId ? engine.kb.entry(pick.tipId) : undefined;
-    if (!tip) return this.fail(guildId, 'the knowledge base has no tips');
+    if (!tip) return this.fail(guildId, { code: 'no-tips' });
     try {
-      await this.poster.post(schedule.channelId, dailyTipReply(tip, engine.kb, schedule.language as Lang));
+      await this.poster.post(schedule.channelId, dailyTipReply(tip, engine.kb, schedule.language));
     } catch (error) {
-      return this.fail(guildId, (error as Error).message || String(error), { channelId: schedule.channelId });
+      const message = (error as Error).message || String(error);
+      return this.fail(guildId, { code: 'platform', message }, { channelId: schedule.channelId });
     }
-    await this.ctx.store.update((state) => {
-      const entry = guildEntry(state, guildId);
-      entry.rotation = pick.state;
-      entry.lastTipId = tip.id;
-      entry.lastPostAt = this.ctx.clock.now().toISOString();
-      delete entry.lastError;
+    await updateDailyTip(this.ctx.store, guildId, (r) => {
+      r.rotation = pick.state;
+      r.lastTipId = tip.id;
+      r.lastPostAt = this.ctx.clock.now().toISOString();
+      delete r.lastError;
     });
     this.ctx.logger.info({ guildId, channelId: schedule.channelId, tipId: tip.id }, 'daily tip posted');
     return { posted: true, tipId: tip.id };
   }
 
+  /** Logs the failure and keeps it as the server's last error (in English: the log's and the state's language). */
   private async fail(
     guildId: string,
-    message: string,
+    failure: PostFailure,
     extra: Record<string, unknown> = {},
   ): Promise<PostOutcome> {
+    const message = failure.code === 'platform' ? failure.message : ENGLISH_FAILURES[failure.code];
     this.ctx.logger.warn({ guildId, ...extra, error: message }, 'daily tip not posted');
-    await this.ctx.store.update((state) => {
-      guildEntry(state, guildId).lastError = { at: this.ctx.clock.now().toISOString(), message };
+    await updateDailyTip(this.ctx.store, guildId, (r) => {
+      r.lastError = { at: this.ctx.clock.now().toISOString(), message };
     });
-    return { posted: false, reason: message };
+    return { posted: false, failure };
   }
 
   private tipIds(): string[] {
@@ -273,11 +235,7 @@ export class DailyTipService {
       .map((e) => e.id);
   }
 
-  private guildState(guildId: string): GuildDailyTip | undefined {
-    return this.ctx.store.data.guilds[guildId]?.dailyTip;
-  }
-
-  /** One run at a time per server, so two ticks can never both post; servers never wait for each other. */
+  /** One run at a time per server, so two triggers can never both post; servers never wait for each other. */
   private serialized<T>(guildId: string, work: () => Promise<T>): Promise<T> {
     const run = (this.queues.get(guildId) ?? Promise.resolve()).then(work);
     this.queues.set(
@@ -286,9 +244,4 @@ export class DailyTipService {
     );
     return run;
   }
-}
-
-function guildEntry(state: State, guildId: string): GuildDailyTip {
-  const guild = (state.guilds[guildId] ??= {});
-  return (guild.dailyTip ??= {});
 }

@@ -21,16 +21,16 @@ export function discordTipPoster(client: Client): TipPoster {
 
     async checkChannel(channelId, guildId) {
       const channel = await fetchChannel(channelId);
-      if (!channel) return 'the bot cannot see this channel (deleted, or no View Channel permission)';
+      if (!channel) return { code: 'not-visible' };
       if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement)
-        return 'choose a text or announcement channel';
-      if (channel.guildId !== guildId) return 'the channel belongs to another server';
+        return { code: 'not-text' };
+      if (channel.guildId !== guildId) return { code: 'other-server' };
       const me = client.user;
       const permissions = me ? channel.permissionsFor(me) : null;
       // Unknown permissions (member not cached): let Discord decide when posting.
       if (!permissions) return undefined;
       const missing = NEEDED.filter(([, flag]) => !permissions.has(flag)).map(([name]) => name);
-      return missing.length ? `the bot lacks ${missing.join(', ')} in this channel` : undefined;
+      return missing.length ? { code: 'missing-permissions', permissions: missing } : undefined;
     },
 
     async post(channelId, reply) {

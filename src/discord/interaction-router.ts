@@ -7,10 +7,9 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { CommandModule, CommandRequest } from '../bot/command.js';
-import { findCommand } from '../bot/command-list.js';
+import { findCommand } from '../bot/find-command.js';
 import type { BotContext } from '../bot/context.js';
 import { runHandler } from '../bot/run-handler.js';
-import { countUsage } from '../state/feedback.js';
 import { clip, LIMITS } from './limits.js';
 import { optionsOf, requesterOf } from './requester.js';
 import { toDiscordMessage } from './to-discord-message.js';
@@ -58,7 +57,6 @@ export function createInteractionRouter(
       ...(interaction.guildId ? { guildId: interaction.guildId } : {}),
       ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
     };
-    countUsage(ctx.store, module.data.name).catch((err) => ctx.logger.warn({ err }, 'could not count usage'));
     const isPrivate = module.isPrivate?.(request) ?? false;
     const work = runHandler(
       ctx,

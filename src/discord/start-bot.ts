@@ -1,4 +1,5 @@
-// Starts the Discord side: log in, sync the slash commands when they differ, route interactions; stop cleanly.
+// Starts the Discord side: build the context whole (daily tips included), attach the router, log in, sync the
+// slash commands when they differ, start the daily tips; stop cleanly.
 import { Events, type Client } from 'discord.js';
 import type { CommandModule } from '../bot/command.js';
 import type { BotContext } from '../bot/context.js';
@@ -10,16 +11,20 @@ import { syncCommands } from './registration.js';
 
 export interface RunningBot {
   client: Client;
+  /** The context every handler receives, complete before the first interaction could arrive. */
+  ctx: BotContext;
   stop(): Promise<void>;
 }
 
 export async function startDiscordBot(
-  ctx: BotContext,
+  base: Omit<BotContext, 'dailyTips'>,
   commands: readonly CommandModule[],
   options: RouterOptions = {},
 ): Promise<RunningBot> {
-  const { config, logger } = ctx;
+  const { config, logger } = base;
   const client = createDiscordClient(config);
+  const dailyTips = new DailyTipService(base, discordTipPoster(client));
+  const ctx: BotContext = { ...base, dailyTips };
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   client.on(Events.InteractionCreate, createInteractionRouter(ctx, commands, options));
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
@@ -34,13 +39,13 @@ export async function startDiscordBot(
     commands.map((c) => c.data),
     { logger, ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}) },
   ).catch((err) => logger.error({ err }, 'could not register the slash commands; run "npm run deploy"'));
-
-  const dailyTips = new DailyTipService(ctx, discordTipPoster(client));
-  ctx.dailyTips = dailyTips;
+  // Until start() has run, the service answers from the state (status, set) and posts on demand; the clock and
+  // the catch-up begin here, once the gateway is ready.
   await dailyTips.start().catch((err) => logger.error({ err }, 'could not start the daily tips'));
 
   return {
     client,
+    ctx,
     async stop() {
       dailyTips.stop();
       await client.destroy();

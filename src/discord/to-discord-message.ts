@@ -1,4 +1,5 @@
-// Renders a plain Reply as a Discord message payload: embeds and buttons, clipped to Discord's limits, mentions off.
+// The Discord renderer: a plain Reply as a message payload (embeds, markdown, escaping, colours, buttons), clipped
+// to Discord's limits, mentions off.
 import {
   ButtonStyle,
   ComponentType,
@@ -8,7 +9,8 @@ import {
   type APIButtonComponent,
   type APIEmbed,
 } from 'discord.js';
-import type { Reply, ReplyButton, ReplyCard } from '../render/reply.js';
+import type { Reply, ReplyButton, ReplyCard, Tone } from '../render/reply.js';
+import { spansOf, type Rich, type Span } from '../render/rich-text.js';
 import { clip, LIMITS, neutralizeMentions } from './limits.js';
 
 export interface DiscordMessage {
@@ -26,9 +28,32 @@ const STYLES = {
   danger: ButtonStyle.Danger,
 };
 
+const COLORS: Readonly<Record<Tone, number>> = {
+  answer: 0x2b8a3e,
+  unsure: 0xe67700,
+  declined: 0x868e96,
+  admin: 0x1971c2,
+  error: 0xc92a2a,
+};
+
 /** The user's own text, made safe: no markdown effects, no mentions, one line. */
 export function safeUserText(text: string, max: number): string {
   return clip(neutralizeMentions(escapeMarkdown(text.replace(/\s+/g, ' ').trim())), max);
+}
+
+function spanMarkdown(span: Span): string {
+  if (typeof span === 'string') return escapeMarkdown(span);
+  if ('strong' in span) return `**${escapeMarkdown(span.strong)}**`;
+  if ('em' in span) return `_${escapeMarkdown(span.em)}_`;
+  // A backtick cannot be escaped inside inline code; a look-alike keeps the code span whole.
+  if ('code' in span) return `\`${span.code.replace(/`/g, 'ˋ')}\``;
+  if ('channel' in span) return `<#${span.channel}>`;
+  return safeUserText(span.user, 200);
+}
+
+/** Rich text as Discord markdown: plain text escaped, emphasis and code marked, user text made safe. */
+export function richMarkdown(rich: Rich): string {
+  return spansOf(rich).map(spanMarkdown).join('');
 }
 
 export function toDiscordMessage(reply: Reply): DiscordMessage {
@@ -44,7 +69,7 @@ export function toDiscordMessage(reply: Reply): DiscordMessage {
     components: toRows(reply.buttons ?? []),
     allowedMentions: { parse: [], repliedUser: false },
   };
-  if (reply.content) message.content = clip(neutralizeMentions(reply.content), LIMITS.content);
+  if (reply.content) message.content = clip(neutralizeMentions(richMarkdown(reply.content)), LIMITS.content);
   if (reply.private) message.flags = MessageFlags.Ephemeral;
   return message;
 }
@@ -54,12 +79,13 @@ function toEmbed(card: ReplyCard, question: string | undefined, budget: number):
   // The question is user text: markdown escaped and mentions broken, in the description where markdown renders.
   const asked = question ? `> ❓ ${safeUserText(question, 300)}\n\n` : '';
   const room = Math.max(0, Math.min(LIMITS.embedDescription, budget - 1500) - asked.length);
-  const description = asked + clip(neutralizeMentions(card.description), room);
+  const text = card.description === undefined ? '' : richMarkdown(card.description);
+  const description = asked + clip(neutralizeMentions(text), room);
   if (description.trim()) embed.description = description;
-  if (card.color !== undefined) embed.color = card.color;
+  embed.color = COLORS[card.tone];
   const fields = (card.fields ?? []).slice(0, LIMITS.embedFields).map((f) => ({
     name: clip(neutralizeMentions(f.name), LIMITS.fieldName),
-    value: clip(neutralizeMentions(f.value), LIMITS.fieldValue) || '—',
+    value: clip(neutralizeMentions(richMarkdown(f.value)), LIMITS.fieldValue) || '—',
     ...(f.inline ? { inline: true } : {}),
   }));
   if (fields.length) embed.fields = fields;

@@ -19,6 +19,3 @@ export function diffKnowledgeBases(before: KnowledgeBase, after: KnowledgeBase):
   const removed = before.entries.filter((e) => !after.entry(e.id)).map((e) => e.id);
   return { added, removed, changed };
 }
-
-export const isEmptyDiff = (diff: KbDiff) =>
-  diff.added.length + diff.removed.length + diff.changed.length === 0;

@@ -109,15 +109,6 @@ export const entrySchema = z
   });
 export type Entry = z.infer<typeof entrySchema>;
 
-/** A knowledge-base file: topics, entries, or both. */
-export const kbFileSchema = z
-  .object({
-    topics: z.array(topicSchema).optional(),
-    entries: z.array(entrySchema).optional(),
-  })
-  .strict();
-export type KbFile = z.infer<typeof kbFileSchema>;
-
 /** The entry's figure in a language ("1 na 26" in Polish), or undefined when it has none. */
 export function figureIn(entry: Entry, lang: Lang): string | undefined {
   return typeof entry.figure === 'string' ? entry.figure : entry.figure?.[lang];

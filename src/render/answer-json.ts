@@ -8,6 +8,7 @@ export interface AnswerJson {
   lang: string;
   answered: boolean;
   confidence: number;
+  certainty: string;
   answers: { id: string; kind: string; text: string; score: number; source: string }[];
   suggestedTopics: string[];
 }
@@ -18,6 +19,7 @@ export function answerJson(result: AnswerResult, kb: KnowledgeBase): AnswerJson 
     lang: result.lang,
     answered: result.answered,
     confidence: result.confidence,
+    certainty: result.certainty,
     answers: result.answers.map(({ entry, score }) => ({
       id: entry.id,
       kind: entry.kind,

@@ -1,34 +1,40 @@
-// Renders an answer (or a decline) as a reply: the best entry, related entries, confidence when low.
+// An answer (or a decline) as a reply: the best entry, related entries, and a note when the core is unsure.
 import type { AnswerResult } from '../answer/answer-question.js';
+import { catalog } from '../i18n/catalog.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { entryCard, entryTitle } from './entry-card.js';
-import { t } from './labels.js';
-import { COLORS, type Reply } from './reply.js';
+import type { Reply } from './reply.js';
+import { em } from './rich-text.js';
 
 export function answerReply(result: AnswerResult, kb: KnowledgeBase): Reply {
   const { lang } = result;
+  const words = catalog(lang).replies;
   const [best, ...related] = result.answers;
-  if (!result.answered || !best) {
+  if (result.certainty === 'declined' || !best) {
     const topics = result.suggestedTopics.map((id) => `• ${kb.topicName(id, lang)}`).join('\n');
     return {
       cards: [
         {
-          title: `🤷 ${t('noAnswer', lang)}`,
-          description: topics ? `${t('tryTopics', lang)}\n${topics}` : '',
-          color: COLORS.declined,
+          title: `🤷 ${words.answer.noAnswer}`,
+          description: topics ? `${words.answer.tryTopics}\n${topics}` : '',
+          tone: 'declined',
         },
       ],
     };
   }
   const unsure = result.certainty === 'unsure';
-  const card = entryCard(best.entry, lang, kb, unsure ? COLORS.unsure : COLORS.answer);
+  const card = entryCard(best.entry, lang, kb, unsure ? 'unsure' : 'answer');
   if (unsure)
-    card.description = `${card.description}\n\n_${t('lowConfidence', lang, { p: Math.round(result.confidence * 100) })}_`;
+    card.description = [
+      best.entry.text[lang],
+      '\n\n',
+      em(words.answer.unsure(Math.round(result.confidence * 100))),
+    ];
   if (related.length > 0) {
     card.fields = [
       ...(card.fields ?? []),
       {
-        name: t('related', lang),
+        name: words.entry.related,
         value: related
           .map((r) => `${entryTitle(r.entry, lang)} — ${shorten(r.entry.text[lang], 140)}`)
           .join('\n'),

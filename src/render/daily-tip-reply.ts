@@ -1,11 +1,10 @@
 // The daily tip post: the tip, its topic and source, and a related statistic when the knowledge base has one.
+import { catalog } from '../i18n/catalog.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { figureIn, type Entry, type Lang } from '../kb/schema.js';
 import { entryCard } from './entry-card.js';
-import { COLORS, type Reply } from './reply.js';
-
-const TITLE: Record<Lang, string> = { pl: '💡 Porada dnia', en: '💡 Tip of the day', ru: '💡 Совет дня' };
-const STAT: Record<Lang, string> = { pl: '📊 Warto wiedzieć', en: '📊 Worth knowing', ru: '📊 Стоит знать' };
+import type { Reply } from './reply.js';
+import { strong } from './rich-text.js';
 
 /** The statistic sharing the most topics with the tip (ties: the first in the knowledge base), if any. */
 export function relatedStatistic(tip: Entry, kb: KnowledgeBase): Entry | undefined {
@@ -22,16 +21,19 @@ export function relatedStatistic(tip: Entry, kb: KnowledgeBase): Entry | undefin
 }
 
 export function dailyTipReply(tip: Entry, kb: KnowledgeBase, lang: Lang): Reply {
-  const card = entryCard(tip, lang, kb, COLORS.answer);
-  card.title = TITLE[lang];
+  const words = catalog(lang).admin.dailyTip;
+  const card = entryCard(tip, lang, kb, 'answer');
+  card.title = words.tipOfTheDay;
   const stat = relatedStatistic(tip, kb);
-  if (stat)
+  if (stat) {
+    const figure = figureIn(stat, lang);
     card.fields = [
       ...(card.fields ?? []),
       {
-        name: STAT[lang],
-        value: `${figureIn(stat, lang) ? `**${figureIn(stat, lang)}** — ` : ''}${stat.text[lang]}`,
+        name: words.worthKnowing,
+        value: figure ? [strong(figure), ` — ${stat.text[lang]}`] : stat.text[lang],
       },
     ];
+  }
   return { cards: [card] };
 }

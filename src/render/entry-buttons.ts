@@ -1,26 +1,19 @@
 // Buttons under an answer: helpful / not helpful, and the same entry in the other languages.
+import { catalog } from '../i18n/catalog.js';
 import { LANGS, type Lang } from '../kb/schema.js';
 import type { ReplyButton } from './reply.js';
 
-export const LANG_NAMES: Record<Lang, string> = { pl: 'Polski', en: 'English', ru: 'Русский' };
-const HELPFUL: Record<Lang, [string, string]> = {
-  pl: ['Pomocne', 'Niepomocne'],
-  en: ['Helpful', 'Not helpful'],
-  ru: ['Полезно', 'Бесполезно'],
-};
+/** Each language's name in itself, the same in every catalog. */
+export const LANG_NAMES: Readonly<Record<Lang, string>> = { pl: 'Polski', en: 'English', ru: 'Русский' };
 
 export function entryButtons(entryId: string, lang: Lang, withVotes: boolean): ReplyButton[] {
+  const votes = catalog(lang).replies.votes;
   const buttons: ReplyButton[] = [];
   if (withVotes) {
-    buttons.push({
-      customId: `ask:vote:${entryId}:up`,
-      label: HELPFUL[lang][0],
-      emoji: '👍',
-      style: 'success',
-    });
+    buttons.push({ customId: `ask:vote:${entryId}:up`, label: votes.helpful, emoji: '👍', style: 'success' });
     buttons.push({
       customId: `ask:vote:${entryId}:down`,
-      label: HELPFUL[lang][1],
+      label: votes.notHelpful,
       emoji: '👎',
       style: 'secondary',
     });

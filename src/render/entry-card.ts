@@ -1,23 +1,31 @@
-// Renders one knowledge-base entry as a card: kind, text, figure, topics and source.
+// One knowledge-base entry as a card: kind, text, figure, topics and source.
+import { catalog } from '../i18n/catalog.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { figureIn, type Entry, type Lang } from '../kb/schema.js';
-import { KIND_ICONS, KIND_LABELS, t } from './labels.js';
-import { COLORS, type ReplyCard } from './reply.js';
+import { figureIn, type Entry, type Kind, type Lang } from '../kb/schema.js';
+import type { ReplyCard, Tone } from './reply.js';
 import { sourceLine } from './source-line.js';
 
+export const KIND_ICONS: Readonly<Record<Kind, string>> = {
+  tip: '💡',
+  statistic: '📊',
+  definition: '📖',
+  quote: '💬',
+  metric: '📏',
+  case: '📁',
+};
+
 export function entryTitle(entry: Entry, lang: Lang): string {
-  const label = entry.term
-    ? `${KIND_LABELS[entry.kind][lang]}: ${entry.term[lang]}`
-    : KIND_LABELS[entry.kind][lang];
-  return `${KIND_ICONS[entry.kind]} ${label}`;
+  const kind = catalog(lang).replies.kinds[entry.kind];
+  return `${KIND_ICONS[entry.kind]} ${entry.term ? `${kind}: ${entry.term[lang]}` : kind}`;
 }
 
-export function entryCard(entry: Entry, lang: Lang, kb: KnowledgeBase, color = COLORS.answer): ReplyCard {
+export function entryCard(entry: Entry, lang: Lang, kb: KnowledgeBase, tone: Tone = 'answer'): ReplyCard {
+  const words = catalog(lang).replies.entry;
   const fields: NonNullable<ReplyCard['fields']> = [];
   const figure = figureIn(entry, lang);
-  if (figure) fields.push({ name: t('figure', lang), value: figure, inline: true });
+  if (figure) fields.push({ name: words.figure, value: figure, inline: true });
   fields.push({
-    name: t('topic', lang),
+    name: words.topic,
     value: entry.topics.map((id) => kb.topicName(id, lang)).join(', '),
     inline: true,
   });
@@ -25,7 +33,7 @@ export function entryCard(entry: Entry, lang: Lang, kb: KnowledgeBase, color = C
     title: entryTitle(entry, lang),
     description: entry.text[lang],
     fields,
-    footer: `${t('source', lang)}: ${sourceLine(entry.source, lang, entry.kind)}`,
-    color,
+    footer: `${words.source}: ${sourceLine(entry.source, lang, entry.kind)}`,
+    tone,
   };
 }

@@ -1,12 +1,22 @@
-// A reply as plain data: what the bot shows, independent of Discord (embeds) or the console (text).
+// A reply as plain data: what the bot shows, with meaning but no markup; the Discord and text renderers present it.
+import type { Rich } from './rich-text.js';
+
+/** What a card is about; each renderer picks its colour or marker. */
+export type Tone = 'answer' | 'unsure' | 'declined' | 'admin' | 'error';
+
+export interface ReplyField {
+  name: string;
+  value: Rich;
+  /** Side by side with its neighbours where the renderer can. */
+  inline?: boolean;
+}
 
 export interface ReplyCard {
   title: string;
-  description: string;
-  fields?: { name: string; value: string; inline?: boolean }[];
+  description?: Rich;
+  fields?: ReplyField[];
   footer?: string;
-  /** Accent colour, 0xRRGGBB. */
-  color?: number;
+  tone: Tone;
 }
 
 export interface ReplyButton {
@@ -18,19 +28,16 @@ export interface ReplyButton {
 }
 
 export interface Reply {
-  /** The user's own question, shown above the answer; user text, so every adapter escapes it. */
+  /** The user's own question, shown above the answer exactly as typed. */
   question?: string;
-  content?: string;
+  content?: Rich;
   cards: ReplyCard[];
   buttons?: ReplyButton[];
   /** Only the person who asked sees it. */
   private?: boolean;
 }
 
-export const COLORS = {
-  answer: 0x2b8a3e,
-  unsure: 0xe67700,
-  declined: 0x868e96,
-  admin: 0x1971c2,
-  error: 0xc92a2a,
-};
+/** A reply of one card, e.g. a confirmation or a refusal. */
+export function cardReply(card: ReplyCard, isPrivate = true): Reply {
+  return { cards: [card], private: isPrivate };
+}

@@ -50,9 +50,3 @@ export async function recordVote(
   });
   return { replaced };
 }
-
-export function countUsage(store: StateStore, command: string): Promise<void> {
-  return store.update((state) => {
-    state.usage[command] = (state.usage[command] ?? 0) + 1;
-  });
-}

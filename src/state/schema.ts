@@ -1,4 +1,4 @@
-// The shape of the lowdb state file, validated on every read: guild settings, tip rotation, questions, votes, usage.
+// The shape of the lowdb state file, validated on every read: guild settings, tip rotation, questions, votes.
 import { z } from 'zod';
 import { LANGS } from '../kb/schema.js';
 import { guildDailyTipSchema } from './daily-tip-state.js';
@@ -36,7 +36,6 @@ export const stateSchema = z.object({
   guilds: z.record(z.string(), guildStateSchema).default({}),
   questions: z.array(questionRecordSchema).default([]),
   votes: z.array(voteSchema).default([]),
-  usage: z.record(z.string(), z.number().int().nonnegative()).default({}),
 });
 export type State = z.infer<typeof stateSchema>;
 

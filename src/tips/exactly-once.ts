@@ -4,13 +4,13 @@
 // records `localDate` as the last posted date in the state BEFORE sending the tip. So the guarantee is
 // at-most-once per local day: a crash between recording and sending loses that day's tip rather than ever
 // posting it twice (a restart sees the recorded date and answers 'already-posted').
-import type { LocalDate } from './calendar-dates.js';
 import {
   localDateOf,
   isPostingDay,
   latestPostAtOrBefore,
   nextPostAfter,
   scheduledInstantOn,
+  type LocalDate,
 } from './schedule-times.js';
 import type { DailyTipSchedule } from './schedule.js';
 

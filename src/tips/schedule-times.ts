@@ -1,86 +1,89 @@
-// When a schedule posts: the post instant of a local date, whether a date is a posting day, the next post time.
-import { addDays, dayOfWeek, formatLocalDate, parseLocalDate, type LocalDate } from './calendar-dates.js';
-import { cronAllowsDay, type CronFields } from './cron-fields.js';
-import { cronFieldsOf, timeOfDay, type ScheduleTiming } from './schedule.js';
-import { instantOfWallClock, wallClockOf } from './zone-clock.js';
+// When a schedule posts: occurrences in the team's zone come from croner (which runs a fixed-time job in a DST gap
+// at the first valid time after it, and a repeated time once, at its first occurrence); calendar dates and the
+// local day of an instant come from Luxon. Nothing here reads cron fields or offsets by hand.
+import { Cron } from 'croner';
+import { DateTime } from 'luxon';
+import { cronExpressionFor, timeOfDay, type ScheduleTiming } from './schedule.js';
 
-/** How far ahead nextPostTime looks: 29 years covers every date a valid cron expression can name. */
-const SEARCH_DAYS = 29 * 366;
+/** A day on a team's local calendar, written "YYYY-MM-DD", e.g. "2026-03-29". Compares correctly as a string. */
+export type LocalDate = string;
 
-const cronCache = new Map<string, CronFields>();
+export interface Post {
+  localDate: LocalDate;
+  instant: Date;
+}
+
+/** A stopped croner job, used only to compute occurrences of a 5-field pattern (day of month AND day of week). */
+export function occurrencesOf(pattern: string, timeZone: string): Cron {
+  return new Cron(pattern, { timezone: timeZone, paused: true, mode: '5-part', domAndDow: true });
+}
 
 /** The local date ("YYYY-MM-DD") in `timeZone` at `instant`. */
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
-  return formatLocalDate(wallClockOf(instant, timeZone));
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate() ?? '';
+}
+
+function startOfLocalDay(localDate: LocalDate, timeZone: string): Date {
+  const day = DateTime.fromISO(localDate, { zone: timeZone });
+  if (!day.isValid)
+    throw new RangeError(`"${localDate}" is not a date written "YYYY-MM-DD", e.g. "2026-03-29"`);
+  return day.startOf('day').toJSDate();
+}
+
+function addDays(localDate: LocalDate, days: number): LocalDate {
+  return DateTime.fromISO(localDate).plus({ days }).toISODate() ?? localDate;
 }
 
 /**
  * The instant of the post time of `localDate` in the schedule's zone, whether or not that date is a posting day.
- * Daylight-saving time moves nothing: 09:00 Warsaw stays 09:00 Warsaw. A time the clocks skip (02:30 on the
- * spring-forward day) gives the first instant after it (the jump, 03:00); a time shown twice gives the first.
+ * 09:00 Warsaw stays 09:00 Warsaw across DST; a skipped time (02:30 on the spring-forward day) gives the jump
+ * (03:00); a time shown twice gives the first.
  */
 export function scheduledInstantOn(
   localDate: LocalDate,
   schedule: Pick<ScheduleTiming, 'time' | 'timeZone'>,
 ): Date {
   const { hour, minute } = timeOfDay(schedule.time);
-  return instantOfWallClock({ ...parseLocalDate(localDate), hour, minute, second: 0 }, schedule.timeZone);
+  const daily = occurrencesOf(`${minute} ${hour} * * *`, schedule.timeZone);
+  const instant = daily.nextRun(new Date(startOfLocalDay(localDate, schedule.timeZone).getTime() - 1));
+  if (!instant) throw new RangeError(`no ${schedule.time} on ${localDate} in ${schedule.timeZone}`);
+  return instant;
 }
 
-/** Whether the schedule posts on `localDate`: any day, Monday to Friday, or the cron's day fields allow it. */
-export function isPostingDay(localDate: LocalDate, schedule: Pick<ScheduleTiming, 'days'>): boolean {
-  if (schedule.days === 'daily') return true;
-  const weekday = dayOfWeek(localDate);
-  if (schedule.days === 'weekdays') return weekday >= 1 && weekday <= 5;
-  return cronAllowsDay(cachedCronFields(schedule.days), parseLocalDate(localDate), weekday);
+/** Whether the schedule posts on `localDate`. */
+export function isPostingDay(localDate: LocalDate, schedule: ScheduleTiming): boolean {
+  const start = startOfLocalDay(localDate, schedule.timeZone);
+  const first = occurrencesOf(cronExpressionFor(schedule), schedule.timeZone).nextRun(
+    new Date(start.getTime() - 1),
+  );
+  return first !== null && localDateOf(first, schedule.timeZone) === localDate;
 }
 
-/**
- * The next post instant strictly after `now`, or null if the schedule never posts again.
- * Looks at times only: `enabled` and what was already posted are the business of decideDailyPost.
- */
+/** The next post instant strictly after `now`, or null if the schedule never posts again. */
 export function nextPostTime(schedule: ScheduleTiming, now: Date): Date | null {
   return nextPostAfter(schedule, now)?.instant ?? null;
 }
 
 /** The next post strictly after `now` whose local date comes after `afterLocalDate` (when given). */
-export function nextPostAfter(
-  schedule: ScheduleTiming,
-  now: Date,
-  afterLocalDate?: LocalDate,
-): { localDate: LocalDate; instant: Date } | null {
-  // Start a day early: a post time in a gap just before midnight can fall on the next local date.
-  let localDate = addDays(localDateOf(now, schedule.timeZone), -1);
-  for (let day = 0; day < SEARCH_DAYS; day++, localDate = addDays(localDate, 1)) {
-    if (afterLocalDate !== undefined && localDate <= afterLocalDate) continue;
-    if (!isPostingDay(localDate, schedule)) continue;
-    const instant = scheduledInstantOn(localDate, schedule);
-    if (instant.getTime() > now.getTime()) return { localDate, instant };
+export function nextPostAfter(schedule: ScheduleTiming, now: Date, afterLocalDate?: LocalDate): Post | null {
+  const cron = occurrencesOf(cronExpressionFor(schedule), schedule.timeZone);
+  let from = now;
+  if (afterLocalDate !== undefined) {
+    const dayAfter = startOfLocalDay(addDays(afterLocalDate, 1), schedule.timeZone);
+    if (dayAfter > from) from = new Date(dayAfter.getTime() - 1);
   }
-  return null;
+  const instant = cron.nextRun(from);
+  return instant ? { localDate: localDateOf(instant, schedule.timeZone), instant } : null;
 }
 
-/** The latest post at or before `now`, looking back at most `lookBackDays` local dates; null if none. */
-export function latestPostAtOrBefore(
-  schedule: ScheduleTiming,
-  now: Date,
-  lookBackDays: number,
-): { localDate: LocalDate; instant: Date } | null {
-  let localDate = addDays(localDateOf(now, schedule.timeZone), 1);
-  for (let day = 0; day <= lookBackDays + 1; day++, localDate = addDays(localDate, -1)) {
-    if (!isPostingDay(localDate, schedule)) continue;
-    const instant = scheduledInstantOn(localDate, schedule);
-    if (instant.getTime() <= now.getTime()) return { localDate, instant };
-  }
-  return null;
-}
-
-function cachedCronFields(days: string): CronFields {
-  let fields = cronCache.get(days);
-  if (!fields) {
-    fields = cronFieldsOf(days);
-    if (cronCache.size > 500) cronCache.clear();
-    cronCache.set(days, fields);
-  }
-  return fields;
+/** The latest post at or before `now`, no earlier than `lookBackDays` local dates back; null if none. */
+export function latestPostAtOrBefore(schedule: ScheduleTiming, now: Date, lookBackDays: number): Post | null {
+  const cron = occurrencesOf(cronExpressionFor(schedule), schedule.timeZone);
+  // previousRuns looks strictly before its reference: a millisecond later includes `now` itself.
+  const [instant] = cron.previousRuns(1, new Date(now.getTime() + 1));
+  if (!instant) return null;
+  const localDate = localDateOf(instant, schedule.timeZone);
+  return localDate >= addDays(localDateOf(now, schedule.timeZone), -lookBackDays)
+    ? { localDate, instant }
+    : null;
 }

@@ -1,7 +1,9 @@
 // A server's daily-tip schedule: its type, its zod schema, and its translation to and from cron expressions.
 import { z } from 'zod';
 import { LANGS } from '../kb/schema.js';
-import { cronAllowsSomeDay, readCronExpression, type CronFields } from './cron-fields.js';
+import { Cron } from 'croner';
+import { catalog } from '../i18n/catalog.js';
+import type { ScheduleProblem } from './validate-schedule.js';
 
 /** How many hours after a missed post time the bot still posts when it comes back. */
 export const DEFAULT_CATCH_UP_HOURS = 3;
@@ -36,7 +38,7 @@ export const timeZoneSchema = z.string().refine(isValidTimeZone, {
 });
 
 export const dailyTipDaysSchema = z.string().superRefine((days, ctx) => {
-  const problem = daysProblem(days);
+  const problem = daysProblemText(days);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
@@ -61,7 +63,7 @@ export const dailyTipScheduleSchema = z
   })
   .strict()
   .superRefine((schedule, ctx) => {
-    const cronTime = customCronTime(schedule.days);
+    const cronTime = daysProblem(schedule.days) ? undefined : customCronTime(schedule.days);
     if (cronTime && TIME_OF_DAY.test(schedule.time) && cronTime !== schedule.time) {
       ctx.addIssue({
         code: 'custom',
@@ -104,15 +106,16 @@ export function cronExpressionFor(schedule: Pick<DailyTipSchedule, 'time' | 'day
  * Throws an Error with a readable message when the expression is invalid or posts more than once a day.
  */
 export function parseDailyTipCron(expression: string): Pick<DailyTipSchedule, 'time' | 'days'> {
-  const problem = daysProblem(expression);
+  const problem = daysProblemText(expression);
   if (problem) throw new Error(problem);
-  const fields = cronFieldsOf(expression);
+  const parts = expression.trim().split(/\s+/);
   const time = customCronTime(expression) ?? '';
-  const everyDate = fields.daysOfMonth.size === 31 && fields.months.size === 12;
-  const weekdays = [...fields.daysOfWeek].sort((a, b) => a - b).join(',');
-  if (everyDate && weekdays === '0,1,2,3,4,5,6') return { time, days: 'daily' };
-  if (everyDate && weekdays === '1,2,3,4,5') return { time, days: 'weekdays' };
-  return { time, days: expression.trim().split(/\s+/).join(' ') };
+  const [, , dayOfMonth, month, dayOfWeek = ''] = parts;
+  const everyDate = dayOfMonth === '*' && month === '*';
+  if (everyDate && ['*', '?', '0-6', '0-7', '1-7'].includes(dayOfWeek)) return { time, days: 'daily' };
+  if (everyDate && ['1-5', 'mon-fri', '1,2,3,4,5'].includes(dayOfWeek.toLowerCase()))
+    return { time, days: 'weekdays' };
+  return { time, days: parts.join(' ') };
 }
 
 /** Hour and minute of an "HH:MM" time; throws a RangeError for anything else. */
@@ -122,36 +125,45 @@ export function timeOfDay(time: string): { hour: number; minute: number } {
   return { hour: Number(match[1]), minute: Number(match[2]) };
 }
 
-/** The cron fields of custom days; throws an Error with a readable message when they are invalid. */
-export function cronFieldsOf(days: string): CronFields {
-  const reading = readCronExpression(days);
-  if (!reading.ok) throw new Error(reading.message);
-  return reading.fields;
+/** The runs of custom days in UTC (croner reads the pattern); undefined when croner cannot read it. */
+function patternOf(days: string): Cron | undefined {
+  try {
+    return new Cron(days, { paused: true, mode: '5-part', domAndDow: true, timezone: 'Etc/UTC' });
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why `days` is not a valid days value, or undefined when it is. */
-function daysProblem(days: string): string | undefined {
+export function daysProblem(days: string): ScheduleProblem | undefined {
   if (days === 'daily' || days === 'weekdays') return undefined;
-  const reading = readCronExpression(days);
-  if (!reading.ok) {
-    return `days must be "daily", "weekdays" or a 5-field cron expression; the ${reading.message}`;
-  }
-  const { minutes, hours } = reading.fields;
-  if (minutes.size !== 1 || hours.size !== 1) {
-    return `cron expression "${days}" runs ${minutes.size * hours.size} times a day; a daily tip posts once a day, so give one minute and one hour, e.g. "30 8 * * 1-5"`;
-  }
-  if (!cronAllowsSomeDay(reading.fields)) {
-    return `cron expression "${days}" never falls on a real date`;
+  const cron = days.trim().split(/\s+/).length === 5 ? patternOf(days) : undefined;
+  if (!cron) return { code: 'days', input: days };
+  const [first] = cron.nextRuns(1, new Date(Date.UTC(2000, 0, 1)));
+  if (!first) return { code: 'days-never', input: days };
+  if (!customCronTime(days)) {
+    const dayEnd = new Date(first.getTime() + 86_400_000);
+    const times = cron.nextRuns(1440, new Date(first.getTime() - 1)).filter((t) => t < dayEnd).length;
+    return { code: 'days-many-times', input: days, times };
   }
   return undefined;
 }
 
-/** "HH:MM" of custom cron days that name one minute and one hour; undefined for daily/weekdays or invalid. */
+/** The problem of `days` in English, for the logs and the environment's DAILY_TIP_CRON. */
+function daysProblemText(days: string): string | undefined {
+  const problem = daysProblem(days);
+  if (!problem) return undefined;
+  const words = catalog('en').admin.schedule;
+  if (problem.code === 'days-many-times') return words.daysManyTimes(problem.input, problem.times);
+  if (problem.code === 'days-never') return words.daysNever(problem.input);
+  return words.days(days);
+}
+
+/** "HH:MM" of custom cron days that name one minute and one hour as plain numbers; undefined otherwise. */
 function customCronTime(days: string): string | undefined {
   if (days === 'daily' || days === 'weekdays') return undefined;
-  const reading = readCronExpression(days);
-  if (!reading.ok || reading.fields.minutes.size !== 1 || reading.fields.hours.size !== 1) return undefined;
-  const [minute = 0] = reading.fields.minutes;
-  const [hour = 0] = reading.fields.hours;
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  const [minute = '', hour = ''] = days.trim().split(/\s+/);
+  if (!/^\d{1,2}$/.test(minute) || !/^\d{1,2}$/.test(hour) || Number(minute) > 59 || Number(hour) > 23)
+    return undefined;
+  return `${hour.padStart(2, '0')}:${minute.padStart(2, '0')}`;
 }

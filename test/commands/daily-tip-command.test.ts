@@ -5,7 +5,9 @@ import { dailyTip } from '../../commands/daily-tip.js';
 import type { CommandRequest, OptionValue } from '../../src/bot/command.js';
 import type { BotContext } from '../../src/bot/context.js';
 import { DailyTipService } from '../../src/daily-tip/daily-tip-service.js';
+import { catalog } from '../../src/i18n/catalog.js';
 import type { Reply } from '../../src/render/reply.js';
+import { richToText } from '../../src/render/to-text.js';
 import { settle, useFakeTime } from '../helpers/fake-time.js';
 import { LEVEL } from '../helpers/logger.js';
 import { makeContext, shippedKb, type TestContext } from '../helpers/make-context.js';
@@ -27,7 +29,7 @@ beforeEach(async () => {
   useFakeTime('2026-03-27T14:00:00Z'); // Friday, 10:00 in New York, 15:00 in Warsaw
   context = await makeContext({ kb: await shippedKb() });
   poster = new RecordingPoster({ [CHANNEL]: GUILD, [LOCKED_CHANNEL]: GUILD });
-  poster.refuse(LOCKED_CHANNEL, 'the bot lacks SendMessages in this channel');
+  poster.refuse(LOCKED_CHANNEL, { code: 'missing-permissions', permissions: ['SendMessages'] });
   service = new DailyTipService(context.ctx, poster);
   ctx = { ...context.ctx, dailyTips: service };
   await service.start();
@@ -59,7 +61,10 @@ const run = (subcommand: string, options: Record<string, OptionValue> = {}) =>
   dailyTip.execute(request(subcommand, options), ctx);
 
 const card = (reply: Reply) => reply.cards[0]!;
-const field = (reply: Reply, name: string) => card(reply).fields?.find((f) => f.name === name)?.value;
+/** The card's text as the console shows it (a channel reads "#<id>"). */
+const description = (reply: Reply) => richToText(card(reply).description ?? '');
+const field = (reply: Reply, name: string) =>
+  richToText(card(reply).fields?.find((f) => f.name === name)?.value ?? '');
 
 const VALID_SET = {
   channel: CHANNEL,
@@ -77,7 +82,7 @@ describe('/daily-tip', () => {
     for (const subcommand of ['set', 'pause', 'resume', 'post-now', 'preview', 'show']) {
       const reply = await dailyTip.execute(request(subcommand, VALID_SET, member), ctx);
       expect(card(reply).title).toBe('⛔');
-      expect(card(reply).description).toContain('This command is for admins');
+      expect(description(reply)).toContain('This command is for admins');
       expect(reply.private).toBe(true);
     }
 
@@ -94,7 +99,7 @@ describe('/daily-tip', () => {
     const reply = await run('set', { timezone: 'Mars/Olympus' });
 
     expect(card(reply).title).toBe('❌ Not changed');
-    expect(card(reply).description).toContain('time zone "Mars/Olympus" is unknown');
+    expect(description(reply)).toContain('time zone "Mars/Olympus" is unknown');
     expect(service.effectiveSchedule(GUILD)).toEqual(before);
   });
 
@@ -105,7 +110,7 @@ describe('/daily-tip', () => {
     const reply = await run('set', { time: '25:00' });
 
     expect(card(reply).title).toBe('❌ Not changed');
-    expect(card(reply).description).toContain('time "25:00" is not a time of day');
+    expect(description(reply)).toContain('time "25:00" is not a time of day');
     expect(service.effectiveSchedule(GUILD)).toEqual(before);
   });
 
@@ -116,8 +121,12 @@ describe('/daily-tip', () => {
     const reply = await run('set', { channel: LOCKED_CHANNEL });
 
     expect(card(reply).title).toBe('❌ Not changed');
-    expect(card(reply).description).toBe(
-      `I cannot post in <#${LOCKED_CHANNEL}>: the bot lacks SendMessages in this channel.`,
+    const words = catalog('en').admin;
+    expect(card(reply).description).toEqual(
+      words.dailyTip.cannotPost(LOCKED_CHANNEL, words.channelProblem.missing('SendMessages')),
+    );
+    expect(description(reply)).toBe(
+      `I cannot post in #${LOCKED_CHANNEL}: the bot lacks SendMessages in this channel.`,
     );
     expect(service.effectiveSchedule(GUILD)).toEqual(before);
   });
@@ -133,12 +142,12 @@ describe('/daily-tip', () => {
   it('a valid set, then show, lists the next post time in the server’s time zone', async () => {
     const set = await run('set', VALID_SET);
     expect(card(set).title).toBe('✅ Daily tip set');
-    expect(card(set).description).toContain('Next post: Mon, 30 Mar 2026, 09:00 (America/New_York)');
+    expect(description(set)).toContain('Next post: Mon, 30 Mar 2026, 09:00 (America/New_York)');
 
     const show = await run('show');
 
     expect(field(show, 'Next post')).toBe('Mon, 30 Mar 2026, 09:00 (America/New_York)');
-    expect(field(show, 'Channel')).toBe(`<#${CHANNEL}>`);
+    expect(field(show, 'Channel')).toBe(`#${CHANNEL}`);
     expect(field(show, 'Days')).toBe('Monday to Friday');
     expect(field(show, 'Set by')).toBe('/daily-tip set');
   });
@@ -147,7 +156,7 @@ describe('/daily-tip', () => {
     const polish = { ...request('set', VALID_SET), user: { id: ADMIN, isAdmin: true, locale: 'pl' } };
     const reply = await dailyTip.execute(polish, ctx);
     expect(card(reply).title).toBe('✅ Porada dnia ustawiona');
-    expect(card(reply).description).toContain('Następna publikacja:');
+    expect(description(reply)).toContain('Następna publikacja:');
   });
 
   it('shows the schedule to a Polish admin in Polish, dates included', async () => {
@@ -177,7 +186,7 @@ describe('/daily-tip', () => {
 
     expect(first.private).toBe(true);
     expect(card(first).title).toBe('💡 Tip of the day');
-    expect(card(second).description).toBe(card(first).description);
+    expect(description(second)).toBe(description(first));
     expect(ctx.store.data.guilds[GUILD]?.dailyTip?.rotation).toEqual(rotation);
   });
 
@@ -198,7 +207,8 @@ describe('/daily-tip', () => {
 
     expect(poster.postsTo(CHANNEL)).toHaveLength(1);
     const tipId = tipIdOf(poster.posts[0]!, ctx.kb.current().kb);
-    expect(card(reply)).toMatchObject({ title: '✅ Posted', description: `Tip \`${tipId}\` was posted.` });
+    expect(card(reply).title).toBe(catalog('en').admin.dailyTip.posted);
+    expect(card(reply).description).toEqual(catalog('en').admin.dailyTip.postedNote(tipId));
     expect(ctx.store.data.guilds[GUILD]?.dailyTip?.lastTipId).toBe(tipId);
     expect(ctx.store.data.guilds[GUILD]?.dailyTip?.lastPostedLocalDate).toBeUndefined();
   });
@@ -207,7 +217,7 @@ describe('/daily-tip', () => {
     const reply = await run('post-now');
 
     expect(card(reply).title).toBe('❌ Not posted');
-    expect(card(reply).description).toContain('use /daily-tip set first');
+    expect(description(reply)).toContain('use /daily-tip set first');
     expect(poster.attempts).toEqual([]);
   });
 });

@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { kb as kbCommand } from '../../commands/kb.js';
 import type { CommandRequest } from '../../src/bot/command.js';
 import type { Entry } from '../../src/kb/schema.js';
+import { richMarkdown } from '../../src/discord/to-discord-message.js';
+import { catalog } from '../../src/i18n/catalog.js';
 import type { Reply } from '../../src/render/reply.js';
+import type { Rich } from '../../src/render/rich-text.js';
+import { richToText } from '../../src/render/to-text.js';
 import { recordQuestion, recordVote } from '../../src/state/feedback.js';
 import { useFakeTime } from '../helpers/fake-time.js';
 import {
@@ -31,12 +35,15 @@ afterEach(async () => {
   await removeTempDirs();
 });
 
-function request(subcommand: string, user = { id: ADMIN, isAdmin: true }): CommandRequest {
-  return { command: 'kb', subcommand, options: {}, user: { ...user, locale: 'en-US' }, guildId: GUILD };
+function request(subcommand: string, user = { id: ADMIN, isAdmin: true }, locale = 'en-US'): CommandRequest {
+  return { command: 'kb', subcommand, options: {}, user: { ...user, locale }, guildId: GUILD };
 }
 
+const en = catalog('en').admin;
+const text = (rich: Rich | undefined) => richToText(rich ?? '');
 const card = (reply: Reply) => reply.cards[0]!;
-const field = (reply: Reply, name: string) => card(reply).fields?.find((f) => f.name === name)?.value;
+const description = (reply: Reply) => text(card(reply).description);
+const field = (reply: Reply, name: string) => text(card(reply).fields?.find((f) => f.name === name)?.value);
 
 async function entriesIn(dir: string): Promise<number> {
   let count = 0;
@@ -54,7 +61,7 @@ describe('/kb reload', () => {
     const reply = await kbCommand.execute(request('reload', { id: MEMBER, isAdmin: false }), ctx);
 
     expect(card(reply).title).toBe('⛔');
-    expect(card(reply).description).toContain('This command is for admins');
+    expect(description(reply)).toBe(catalog('en').replies.errors.notAdmin);
     expect(reply.private).toBe(true);
     expect(ctx.kb.current()).toBe(engine);
     expect(records).toContainEqual(
@@ -83,12 +90,12 @@ describe('/kb reload', () => {
 
     const reply = await kbCommand.execute(request('reload'), ctx);
 
-    expect(card(reply).title).toBe('✅ Knowledge base reloaded');
-    expect(card(reply).description).toBe(`${await entriesIn(dir)} entries, ${topics} topics.`);
-    expect(card(reply).fields).toEqual([
-      { name: 'Added (1)', value: '`tip-new-by-admin`' },
-      { name: 'Removed (1)', value: `\`${removed!.id}\`` },
-      { name: 'Changed (1)', value: `\`${changed!.id}\`` },
+    expect(card(reply).title).toBe(en.kbReport.reloaded);
+    expect(description(reply)).toBe(en.kbReport.counts(await entriesIn(dir), topics));
+    expect(card(reply).fields?.map((f) => [f.name, text(f.value)])).toEqual([
+      [`${en.kbReport.added} (1)`, 'tip-new-by-admin'],
+      [`${en.kbReport.removed} (1)`, removed!.id],
+      [`${en.kbReport.changed} (1)`, changed!.id],
     ]);
     expect(ctx.kb.current().kb.entry('tip-new-by-admin')).toBeDefined();
     expect(records).toContainEqual(
@@ -105,7 +112,7 @@ describe('/kb reload', () => {
 
     const reply = await kbCommand.execute(request('reload'), ctx);
 
-    expect(card(reply).description).toContain('No entry changed.');
+    expect(description(reply)).toContain(en.kbReport.noChange);
     expect(card(reply).fields).toEqual([]);
   });
 
@@ -125,9 +132,9 @@ describe('/kb reload', () => {
 
     const reply = await kbCommand.execute(request('reload'), ctx);
 
-    expect(card(reply).title).toBe('❌ Reload refused: still answering from the previous knowledge base');
-    const lines = card(reply).description.split('\n');
-    expect(lines[0]).toBe('3 problem(s) — fix them and run /kb reload again:');
+    expect(card(reply).title).toBe(en.kbReport.refused);
+    const lines = description(reply).split('\n');
+    expect(lines[0]).toBe(en.kbReport.problems(3));
     expect(lines.slice(1)).toEqual([
       expect.stringMatching(new RegExp(`^• ${FILE}, entry "${a!.id}", field text\\.ru: .+`)),
       expect.stringMatching(new RegExp(`^• ${FILE}, entry "${b!.id}", field kind: .+`)),
@@ -149,16 +156,14 @@ describe('/kb reload', () => {
 
     const reply = await kbCommand.execute(request('reload'), ctx);
 
-    const description = card(reply).description;
-    expect(description.length).toBeLessThan(4096);
-    const lines = description.split('\n');
-    const total = Number(/^(\d+) problem\(s\)/.exec(lines[0]!)?.[1]);
-    expect(total).toBe(900);
-    const more = /^… and (\d+) more \(the bot log lists all of them\)\.$/.exec(lines.at(-1)!);
-    expect(more).not.toBeNull();
+    const shown = description(reply);
+    expect(shown.length).toBeLessThan(4096);
+    const lines = shown.split('\n');
+    expect(lines[0]).toBe(en.kbReport.problems(900));
     const listed = lines.filter((l) => l.startsWith('• '));
     expect(listed.length).toBeGreaterThan(10);
-    expect(listed.length + Number(more![1])).toBe(total);
+    expect(lines.at(-1)).toBe(en.kbReport.more(900 - listed.length));
+    const total = 900;
     const logged = records.find((r) => r.level === LEVEL.error && Array.isArray(r.problems));
     expect((logged?.problems as string[]).length).toBe(total);
   });
@@ -173,8 +178,8 @@ describe('/kb validate', () => {
 
     const reply = await kbCommand.execute(request('validate'), ctx);
 
-    expect(card(reply).title).toBe('✅ Knowledge base is valid (dry run: nothing was changed)');
-    expect(field(reply, 'Added (1)')).toBe('`tip-validated`');
+    expect(card(reply).title).toBe(en.kbReport.valid);
+    expect(field(reply, `${en.kbReport.added} (1)`)).toBe('tip-validated');
     expect(ctx.kb.current()).toBe(engine);
   });
 });
@@ -233,16 +238,19 @@ describe('/kb stats', () => {
 
     const reply = await kbCommand.execute(request('stats'), ctx);
 
-    const description = card(reply).description;
-    expect(description).toContain('**4** entries, **1** topics');
-    expect(description).toContain('tip 2 · statistic 1 · definition 1 · quote 0 · metric 0 · case 0');
-    expect(description).toContain('Questions: **4** in the last 7 days, **6** in the last 30 · 67% answered');
-    expect(field(reply, 'Most asked (30 days)')).toBe(
+    const shown = description(reply);
+    const kinds = catalog('en').replies.kinds;
+    expect(shown).toContain(text(en.kbStats.counts(4, 1)));
+    expect(shown).toContain(
+      `${kinds.tip} 2 · ${kinds.statistic} 1 · ${kinds.definition} 1 · ${kinds.quote} 0 · ${kinds.metric} 0 · ${kinds.case} 0`,
+    );
+    expect(shown).toContain(`${text(en.kbStats.questions(4, 6))} · ${en.kbStats.answered(67)}`);
+    expect(field(reply, en.kbStats.mostAsked)).toBe(
       '3× How to calm an angry customer?\n2× Do you sell gift cards?\n1× what is churn',
     );
-    expect(field(reply, 'Declined — worth adding to the knowledge base')).toBe('2× Do you sell gift cards?');
-    expect(field(reply, 'Answered with low confidence')).toBe('1× what is churn → `def-churn` (50%)');
-    expect(field(reply, 'Voted not helpful')).toBe('`tip-calm`: 👎 2 · 👍 1');
+    expect(field(reply, en.kbStats.declined)).toBe('2× Do you sell gift cards?');
+    expect(field(reply, en.kbStats.lowConfidence)).toBe('1× what is churn → def-churn (50%)');
+    expect(field(reply, en.kbStats.notHelpful)).toBe('tip-calm: 👎 2 · 👍 1');
   });
 
   it('shows the team’s questions escaped, so their markdown shows as typed', async () => {
@@ -258,7 +266,34 @@ describe('/kb stats', () => {
 
     const reply = await kbCommand.execute(request('stats'), ctx);
 
-    expect(field(reply, 'Most asked (30 days)')).toBe('1× \\*\\*urgent\\*\\* \\_why\\_ \\`x\\`');
+    const asked = card(reply).fields?.find((f) => f.name === en.kbStats.mostAsked)?.value ?? '';
+    expect(richMarkdown(asked)).toBe('1× \\*\\*urgent\\*\\* \\_why\\_ \\`x\\`');
+    expect(richToText(asked)).toBe('1× **urgent** _why_ `x`');
+  });
+
+  it.each([
+    ['pl', '1 wpis, 2 tematy', '5 wpisów, 22 tematy'],
+    ['ru', '1 запись, 2 темы', '5 записей, 22 темы'],
+    ['en', '1 entry, 2 topics', '5 entries, 22 topics'],
+  ])("speaks the admin's language (%s) with the plural forms of its counts", async (locale, one, many) => {
+    const topics = Array.from({ length: 22 }, (_, i) => topic(`topic-${i}`));
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => tipEntry(`tip-${i}`, ['topic-0']));
+    const words = catalog(locale as 'pl' | 'en' | 'ru').admin.kbStats;
+    const small = await makeContext({
+      kbDir: await writeKbFolder({
+        'topics.json': { topics: topics.slice(0, 2) },
+        'e.json': { entries: entries(1) },
+      }),
+    });
+    const large = await makeContext({
+      kbDir: await writeKbFolder({ 'topics.json': { topics }, 'e.json': { entries: entries(5) } }),
+    });
+    const statsIn = async (ctx: typeof small.ctx) =>
+      kbCommand.execute(request('stats', { id: ADMIN, isAdmin: true }, locale), ctx);
+
+    expect(card(await statsIn(small.ctx)).title).toBe(words.title);
+    expect(description(await statsIn(small.ctx)).split('\n')[0]).toBe(one);
+    expect(description(await statsIn(large.ctx)).split('\n')[0]).toBe(many);
   });
 
   it('refuses a non-admin', async () => {

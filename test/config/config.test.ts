@@ -1,6 +1,11 @@
 // The configuration: defaults, validation with a message per wrong variable, empty values as unset.
-import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig, readConfig } from '../../src/config.js';
+import { makeTempDir, removeTempDirs } from '../helpers/temp-dir.js';
+
+afterEach(removeTempDirs);
 
 describe('the configuration', () => {
   it('gives the documented defaults for an empty environment', () => {
@@ -13,9 +18,25 @@ describe('the configuration', () => {
         DAILY_TIP_CRON: '0 9 * * 1-5',
         DAILY_TIP_TIMEZONE: 'Europe/Warsaw',
         KB_WATCH: false,
-        LOG_LEVEL: 'info',
+        LOG_LEVEL: 'warn',
       },
     });
+  });
+
+  it('logs at info when connected to Discord and at warn in the console, unless LOG_LEVEL says otherwise', () => {
+    const token = 'x'.repeat(30);
+    expect(loadConfig({ DISCORD_TOKEN: token })).toMatchObject({ config: { LOG_LEVEL: 'info' } });
+    expect(loadConfig({})).toMatchObject({ config: { LOG_LEVEL: 'warn' } });
+    expect(loadConfig({ LOG_LEVEL: 'debug' })).toMatchObject({ config: { LOG_LEVEL: 'debug' } });
+  });
+
+  it('takes the console locale from LC_ALL, LC_MESSAGES or LANG, and none from C or POSIX', () => {
+    expect(loadConfig({ LANG: 'pl_PL.UTF-8' })).toMatchObject({ config: { CONSOLE_LOCALE: 'pl' } });
+    expect(loadConfig({ LC_ALL: 'ru_RU.UTF-8', LANG: 'pl_PL' })).toMatchObject({
+      config: { CONSOLE_LOCALE: 'ru' },
+    });
+    const posix = loadConfig({ LANG: 'C.UTF-8' });
+    expect(posix.ok && posix.config.CONSOLE_LOCALE).toBe(undefined);
   });
 
   it('treats empty variables, as in a copied .env.example, as unset', () => {
@@ -49,6 +70,25 @@ describe('the configuration', () => {
     expect(result).toMatchObject({
       ok: true,
       config: { KB_WATCH: true, DISCORD_API_URL: 'http://127.0.0.1:8080/api' },
+    });
+  });
+
+  it('reads a .env file for every entry point, and a variable of the environment wins over it', async () => {
+    const file = path.join(await makeTempDir('cs-coach-env-'), '.env');
+    await writeFile(file, 'KB_DIR=from-dot-env\nDAILY_TIP_LANGUAGE=pl\n');
+    expect(readConfig(file, {})).toMatchObject({
+      ok: true,
+      config: { KB_DIR: 'from-dot-env', DAILY_TIP_LANGUAGE: 'pl' },
+    });
+    expect(readConfig(file, { KB_DIR: 'from-env' })).toMatchObject({
+      config: { KB_DIR: 'from-env', DAILY_TIP_LANGUAGE: 'pl' },
+    });
+  });
+
+  it('without a .env file reads the environment alone', () => {
+    expect(readConfig('/nonexistent/.env', { KB_DIR: 'kb' })).toMatchObject({
+      ok: true,
+      config: { KB_DIR: 'kb' },
     });
   });
 });

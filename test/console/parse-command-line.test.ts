@@ -1,6 +1,6 @@
 // The console reads a line as Discord would send the command: options by name, free text to the main option.
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/bot/command-list.js';
+import { COMMANDS } from '../../commands/index.js';
 import { parseCommandLine } from '../../src/console/parse-command-line.js';
 
 const user = { id: 'console', isAdmin: true };

@@ -37,7 +37,7 @@ afterEach(async () => {
 });
 
 describe('DailyTipService (src/daily-tip/daily-tip-service.ts)', () => {
-  it('a failing post is attempted once at 09:00, then once at each half-past check inside the catch-up window', async () => {
+  it('a failing post is attempted once per hour inside the catch-up window, never twice when the job and the safety check coincide', async () => {
     useFakeTime('2026-03-31T22:00:00Z');
     const poster = new RecordingPoster({ [CHANNEL]: GUILD });
     const { ctx, service } = await startService(poster);
@@ -47,12 +47,12 @@ describe('DailyTipService (src/daily-tip/daily-tip-service.ts)', () => {
     // Half-hour steps: each check is recorded at its own time (the store's real writes finish within the step).
     await advanceTo('2026-04-01T22:00:00Z', ctx.store, { stepMs: 30 * 60_000 });
 
-    // The exact job, the precise timer and the hourly check may coincide: a failure is retried once per check.
+    // At 09:00 Warsaw the exact job and the safety check both run: one attempt; then one an hour until 10:00 UTC.
     expect(poster.attempts.map((a) => a.at.toISOString().slice(0, 16))).toEqual([
       '2026-04-01T07:00',
-      '2026-04-01T07:30',
-      '2026-04-01T08:30',
-      '2026-04-01T09:30',
+      '2026-04-01T08:00',
+      '2026-04-01T09:00',
+      '2026-04-01T10:00',
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('DailyTipService (src/daily-tip/daily-tip-service.ts)', () => {
 
     await advanceTo('2026-10-25T23:00:00Z', ctx.store, { anchor: '2026-10-24T12:30:00Z' });
 
-    // node-cron fires the repeated 02:30 only at its second occurrence; the precise timer keeps the first.
+    // node-cron fires the repeated 02:30 only at its second occurrence; the safety check keeps the first.
     expect(poster.timesIn(CHANNEL).map((t) => t.slice(0, 16))).toEqual(['2026-10-25T00:30']);
   });
 

@@ -2,7 +2,9 @@
 // failures, pause, the environment's default schedule, and what the post shows. Discord is a recording poster.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DailyTipService } from '../../src/daily-tip/daily-tip-service.js';
+import { catalog } from '../../src/i18n/catalog.js';
 import type { KbHolder } from '../../src/kb/kb-holder.js';
+import { strong } from '../../src/render/rich-text.js';
 import type { DailyTipSchedule } from '../../src/tips/schedule.js';
 import { advanceTo, DAY, settle, useFakeTime } from '../helpers/fake-time.js';
 import {
@@ -315,8 +317,8 @@ describe('failures', () => {
 
     await advanceTo('2026-04-01T07:00:00Z', bot.ctx.store);
     expect(poster.posts).toEqual([]);
-    expect(bot.service.status(GUILD).state?.lastError).toEqual({
-      at: '2026-04-01T07:00:00.000Z',
+    expect(bot.service.status(GUILD).lastError).toEqual({
+      at: new Date('2026-04-01T07:00:00.000Z'),
       message: 'Missing Permissions',
     });
     expect(bot.records).toContainEqual(
@@ -327,7 +329,7 @@ describe('failures', () => {
     await advanceTo('2026-04-01T22:00:00Z', bot.ctx.store);
 
     expect(poster.timesIn(CHANNEL)).toEqual(['2026-04-01T08:00:00.000Z']);
-    expect(bot.service.status(GUILD).state?.lastError).toBeUndefined();
+    expect(bot.service.status(GUILD).lastError).toBeUndefined();
   });
 
   it('a post that keeps failing is retried every hour inside the 3-hour catch-up window only', async () => {
@@ -361,8 +363,8 @@ describe('failures', () => {
     await advanceTo('2026-04-01T07:00:00Z', bot.ctx.store);
 
     expect(poster.timesIn(OTHER_CHANNEL)).toEqual(['2026-04-01T07:00:00.000Z']);
-    expect(bot.service.status(GUILD).state?.lastError?.message).toBe('Missing Permissions');
-    expect(bot.service.status(OTHER_GUILD).state?.lastError).toBeUndefined();
+    expect(bot.service.status(GUILD).lastError?.message).toBe('Missing Permissions');
+    expect(bot.service.status(OTHER_GUILD).lastError).toBeUndefined();
   });
 
   it('while the poster is not connected, nothing is posted and the last error says so', async () => {
@@ -375,8 +377,8 @@ describe('failures', () => {
     await advanceTo('2026-04-01T07:00:00Z', bot.ctx.store);
 
     expect(poster.attempts).toEqual([]);
-    expect(bot.service.status(GUILD).state?.lastError).toEqual({
-      at: '2026-04-01T07:00:00.000Z',
+    expect(bot.service.status(GUILD).lastError).toEqual({
+      at: new Date('2026-04-01T07:00:00.000Z'),
       message: 'not connected to Discord; will retry at the next run',
     });
   });
@@ -482,14 +484,17 @@ describe('the posted tip', () => {
 
     expect(reply.cards).toHaveLength(1);
     const card = reply.cards[0]!;
-    expect(card.title).toBe('💡 Tip of the day');
+    const en = catalog('en');
+    expect(card.title).toBe(en.admin.dailyTip.tipOfTheDay);
     expect(card.description).toBe('Listen until the customer finishes.');
-    expect(card.fields).toContainEqual(expect.objectContaining({ name: 'Topic', value: 'Complaints' }));
-    expect(card.footer).toBe('Source: “Article about tip-listen”, Test Blog');
-    expect(card.fields).toContainEqual({
-      name: '📊 Worth knowing',
-      value: '**1 in 26** — Few unhappy customers complain.',
-    });
+    expect(card.fields).toContainEqual(
+      expect.objectContaining({ name: en.replies.entry.topic, value: 'Complaints' }),
+    );
+    expect(card.footer).toBe(
+      `${en.replies.entry.source}: ${en.replies.entry.title('Article about tip-listen')}, Test Blog`,
+    );
+    const worthKnowing = card.fields?.find((f) => f.name === en.admin.dailyTip.worthKnowing);
+    expect(worthKnowing?.value).toEqual([strong('1 in 26'), ' — Few unhappy customers complain.']);
   });
 
   it('has no statistic field when no statistic shares a topic with the tip', async () => {
@@ -503,6 +508,6 @@ describe('the posted tip', () => {
       },
     });
 
-    expect(reply.cards[0]!.fields?.map((f) => f.name)).toEqual(['Topic']);
+    expect(reply.cards[0]!.fields?.map((f) => f.name)).toEqual([catalog('en').replies.entry.topic]);
   });
 });

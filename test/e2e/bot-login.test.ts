@@ -2,7 +2,7 @@
 // configured server, writing them only when what Discord has differs from the definitions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandModule } from '../../src/bot/command.js';
-import { COMMANDS } from '../../src/bot/command-list.js';
+import { COMMANDS } from '../../commands/index.js';
 import { FakeDiscord } from './fake-discord/index.js';
 import { discordLimitViolations } from './helpers/discord-limits.js';
 import { command } from './helpers/interact.js';

@@ -5,6 +5,7 @@
 // in real time from an instant the test chooses, while every timer (node-cron's, discord.js' heartbeats, the
 // HTTP and WebSocket stacks) stays real. The test moves the clock to 3 s before the post time, so the real
 // cron job fires 3 real seconds later.
+import type { DailyTipService } from '../../src/daily-tip/daily-tip-service.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../../src/kb/schema.js';
 import { command, fieldsOf, useTestBot, WAIT_MS } from './helpers/interact.js';
@@ -168,9 +169,9 @@ describe('the tip at the time an admin set', () => {
     // The state is written once Discord has confirmed the post, a moment after the fake stored the message.
     await expect.poll(() => bot().ctx.store.data.guilds[guildId()]?.dailyTip?.lastTipId).toBe(tip.id);
     expect(bot().ctx.store.data.guilds[guildId()]?.dailyTip?.lastPostedLocalDate).toBe('2026-03-10');
-    await expect(bot().ctx.dailyTips!.runDue(guildId())).resolves.toEqual({
+    await expect((bot().ctx.dailyTips as DailyTipService).runDue(guildId())).resolves.toEqual({
       posted: false,
-      reason: 'already-posted',
+      skipped: 'already-posted',
     });
     expect(fake().channelMessages('tips')).toHaveLength(1);
   });

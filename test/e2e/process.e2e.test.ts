@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/bot/command-list.js';
+import { COMMANDS } from '../../commands/index.js';
 import { FakeDiscord } from './fake-discord/index.js';
 import { discordLimitViolations } from './helpers/discord-limits.js';
 import { command } from './helpers/interact.js';

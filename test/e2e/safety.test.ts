@@ -4,7 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { CommandModule } from '../../src/bot/command.js';
-import { COMMANDS } from '../../src/bot/command-list.js';
+import { COMMANDS } from '../../commands/index.js';
 import type { EditEvent, FollowUpEvent, RecordedRequest } from './fake-discord/index.js';
 import { discordLimitViolations, sentMessageBodies } from './helpers/discord-limits.js';
 import { autocomplete, click, command, EPHEMERAL, useTestBot, WAIT_MS } from './helpers/interact.js';
@@ -45,7 +45,7 @@ const slow: CommandModule = {
   execute: async (request) => {
     await sleep(Number(request.options.ms ?? 2500));
     if (request.options.fail === true) throw new Error('slow handler failed at the end');
-    return { cards: [{ title: '🐢 Done', description: 'The slow answer.' }] };
+    return { cards: [{ title: '🐢 Done', description: 'The slow answer.', tone: 'answer' }] };
   },
 };
 

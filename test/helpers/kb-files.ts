@@ -1,7 +1,13 @@
 // Knowledge-base files for tests: small valid topics and entries, and reading and rewriting the JSON files of a folder.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Entry, KbFile, Topic } from '../../src/kb/schema.js';
+import type { Entry, Topic } from '../../src/kb/schema.js';
+
+/** What a knowledge-base file holds (the loader reads it key by key; this is the shape tests write). */
+export interface KbFile {
+  topics?: Topic[];
+  entries?: Entry[];
+}
 import { makeTempDir } from './temp-dir.js';
 
 export function topic(id: string, name = id): Topic {

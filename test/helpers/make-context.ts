@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import type { BotContext } from '../../src/bot/context.js';
 import { loadConfig, type Config } from '../../src/config.js';
+import { unavailableDailyTips } from '../../src/daily-tip/unavailable-daily-tips.js';
 import { KbHolder } from '../../src/kb/kb-holder.js';
 import { formatProblem } from '../../src/kb/problems.js';
 import { StateStore } from '../../src/state/store.js';
@@ -71,6 +72,7 @@ export async function makeContext(options: ContextOptions = {}): Promise<TestCon
     clock: { now: () => new Date() },
     config,
     random: seededRandom(options.seed ?? 42),
+    dailyTips: unavailableDailyTips(kb),
   };
   return { ctx, records: captured.records, stateFile };
 }

@@ -1,7 +1,9 @@
 // A TipPoster test double standing in for Discord: it records every post and can refuse channels, fail or be offline.
+import type { ChannelProblem } from '../../src/daily-tip/daily-tips.js';
 import type { TipPoster } from '../../src/daily-tip/tip-poster.js';
 import type { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Reply } from '../../src/render/reply.js';
+import { richToText } from '../../src/render/to-text.js';
 
 export interface PostedTip {
   channelId: string;
@@ -19,7 +21,7 @@ export class RecordingPoster implements TipPoster {
   ready = true;
   private readonly channels = new Map<string, string>();
   private readonly failures = new Map<string, string>();
-  private readonly refusals = new Map<string, string>();
+  private readonly refusals = new Map<string, ChannelProblem>();
   private hanging = false;
 
   /** `channels` maps each channel the bot can see to its server. */
@@ -37,7 +39,7 @@ export class RecordingPoster implements TipPoster {
   }
 
   /** checkChannel answers this reason for the channel. */
-  refuse(channelId: string, reason: string): void {
+  refuse(channelId: string, reason: ChannelProblem): void {
     this.refusals.set(channelId, reason);
   }
 
@@ -58,12 +60,12 @@ export class RecordingPoster implements TipPoster {
     return this.channels.get(channelId);
   }
 
-  async checkChannel(channelId: string, guildId: string): Promise<string | undefined> {
+  async checkChannel(channelId: string, guildId: string): Promise<ChannelProblem | undefined> {
     const refusal = this.refusals.get(channelId);
     if (refusal) return refusal;
     const owner = this.channels.get(channelId);
-    if (!owner) return 'the bot cannot see this channel';
-    return owner === guildId ? undefined : 'the channel belongs to another server';
+    if (!owner) return { code: 'not-visible' };
+    return owner === guildId ? undefined : { code: 'other-server' };
   }
 
   async post(channelId: string, reply: Reply): Promise<void> {
@@ -86,7 +88,8 @@ export class RecordingPoster implements TipPoster {
 
 /** The id of the tip a post shows: the one tip of `kb` whose text (in any language) is the card's description. */
 export function tipIdOf(post: PostedTip, kb: KnowledgeBase): string {
-  const description = post.reply.cards[0]?.description;
+  const rich = post.reply.cards[0]?.description;
+  const description = rich === undefined ? '' : richToText(rich);
   const matches = kb.ofKind('tip').filter((tip) => Object.values(tip.text).includes(description ?? ''));
   if (matches.length !== 1)
     throw new Error(`the post's text matches ${matches.length} tips: ${JSON.stringify(description)}`);

@@ -20,11 +20,11 @@ describe('the state store', () => {
   it('starts empty when the file does not exist yet, and creates it on the first write', async () => {
     const file = await stateFile();
     const store = await StateStore.open(file, silentLogger());
-    expect(store.data).toEqual({ version: 1, guilds: {}, questions: [], votes: [], usage: {} });
+    expect(store.data).toEqual({ version: 1, guilds: {}, questions: [], votes: [] });
     await store.update((s) => {
-      s.usage.ask = 1;
+      s.votes.push({ entryId: 'tip-a', userId: 'u1', helpful: true, at: '2026-01-01T00:00:00.000Z' });
     });
-    expect(JSON.parse(await readFile(file, 'utf8')).usage).toEqual({ ask: 1 });
+    expect(JSON.parse(await readFile(file, 'utf8')).votes).toHaveLength(1);
   });
 
   it('keeps a file that is not valid JSON aside, logs where, and starts empty', async () => {
@@ -139,10 +139,15 @@ describe('the state store', () => {
     await Promise.all(
       Array.from({ length: 50 }, () =>
         store.update((s) => {
-          s.usage.ask = (s.usage.ask ?? 0) + 1;
+          s.votes.push({
+            entryId: 'tip-a',
+            userId: `u${s.votes.length}`,
+            helpful: true,
+            at: '2026-01-01T00:00:00.000Z',
+          });
         }),
       ),
     );
-    expect(JSON.parse(await readFile(file, 'utf8')).usage.ask).toBe(50);
+    expect(JSON.parse(await readFile(file, 'utf8')).votes).toHaveLength(50);
   });
 });

@@ -9,6 +9,8 @@ import {
   parseDailyTipCron,
   type DailyTipSchedule,
 } from '../../src/tips/schedule.js';
+import { nextPostTime } from '../../src/tips/schedule-times.js';
+import { validateSchedule } from '../../src/tips/validate-schedule.js';
 
 const valid: DailyTipSchedule = {
   channelId: '123456789012345678',
@@ -55,18 +57,24 @@ describe('the daily tip schedule', () => {
     expect(messagesFor({ ...valid, time })).toEqual([]);
   });
 
-  it('rejects days that are neither daily, weekdays nor a cron expression', () => {
-    expect(messagesFor({ ...valid, days: 'weekends' })).toEqual([
-      'days: days must be "daily", "weekdays" or a 5-field cron expression; the cron expression "weekends" has 1 fields; write 5: minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5"',
-    ]);
+  it('rejects days that are neither daily, weekdays nor a cron expression, naming what was typed', () => {
+    expect(validateSchedule({ ...valid, days: 'weekends' })).toEqual({
+      ok: false,
+      problems: [{ code: 'days', input: 'weekends' }],
+    });
+    expect(messagesFor({ ...valid, days: 'weekends' })[0]).toContain('"weekends"');
   });
 
   it('rejects a cron expression with a seconds field', () => {
-    expect(messagesFor({ ...valid, days: '0 0 9 * * 1-5' })[0]).toContain('has 6 fields; write 5');
+    expect(validateSchedule({ ...valid, days: '0 0 9 * * 1-5' })).toMatchObject({
+      problems: [{ code: 'days' }],
+    });
   });
 
   it('rejects a cron expression with a value out of range', () => {
-    expect(messagesFor({ ...valid, days: '0 9 * 13 *' })[0]).toContain('has month 13, outside 1-12');
+    expect(validateSchedule({ ...valid, days: '0 9 * 13 *' })).toMatchObject({
+      problems: [{ code: 'days' }],
+    });
   });
 
   it('rejects a cron expression that would post several times a day', () => {
@@ -81,10 +89,10 @@ describe('the daily tip schedule', () => {
     ]);
   });
 
-  it('rejects the L, W and # cron extensions that node-cron alone understands', () => {
-    expect(messagesFor({ ...valid, time: '09:00', days: '0 9 L * *' })[0]).toContain(
-      'L, W and # are not supported',
-    );
+  it("accepts croner's L (the last day of the month), since croner both checks and schedules the days", () => {
+    const lastDay = { ...valid, days: '0 9 L * *' };
+    expect(validateSchedule(lastDay).ok).toBe(true);
+    expect(nextPostTime(lastDay, new Date('2026-02-10T12:00:00Z'))).toEqual(new Date('2026-02-28T08:00:00Z'));
   });
 
   it('rejects a time that differs from the time in a custom cron expression', () => {
@@ -153,7 +161,7 @@ describe('cron expressions for node-cron', () => {
   });
 
   it('refuses an env default that is not cron at all', () => {
-    expect(() => parseDailyTipCron('every morning')).toThrow('has 2 fields; write 5');
+    expect(() => parseDailyTipCron('every morning')).toThrow('"every morning" must be "daily", "weekdays"');
   });
 });
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import type { CommandModule } from '../../../src/bot/command.js';
-import { COMMANDS } from '../../../src/bot/command-list.js';
+import { COMMANDS } from '../../../commands/index.js';
 import type { BotContext } from '../../../src/bot/context.js';
 import { systemClock, type Clock } from '../../../src/clock.js';
 import { loadConfig } from '../../../src/config.js';
@@ -91,7 +91,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     const kb = await KbHolder.load(kbDir);
     if (!kb.ok) throw new Error(`data/kb is invalid:\n${kb.problems.map(formatProblem).join('\n')}`);
     const store = await StateStore.open(stateFile, logger);
-    const ctx: BotContext = {
+    const base: Omit<BotContext, 'dailyTips'> = {
       kb: kb.holder,
       store,
       logger,
@@ -100,7 +100,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       random: seededRandom(options.seed ?? 7),
     };
     bot = await startDiscordBot(
-      ctx,
+      base,
       options.commands ?? COMMANDS,
       options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {},
     );
@@ -109,7 +109,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     return {
       fake,
       bot: running,
-      ctx,
+      ctx: running.ctx,
       logs: lines,
       kbDir,
       stateFile,

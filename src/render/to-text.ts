@@ -1,0 +1,35 @@
+// The text renderer: a reply as plain text for the console and the command line (no markdown, nothing escaped).
+import type { Reply, ReplyCard } from './reply.js';
+import { spansOf, type Rich } from './rich-text.js';
+
+export function richToText(rich: Rich): string {
+  return spansOf(rich)
+    .map((span) => {
+      if (typeof span === 'string') return span;
+      if ('channel' in span) return `#${span.channel}`;
+      if ('user' in span) return span.user.replace(/\s+/g, ' ').trim();
+      return Object.values(span)[0] as string;
+    })
+    .join('');
+}
+
+function cardText(card: ReplyCard): string {
+  const lines = [card.title];
+  const description = card.description === undefined ? '' : richToText(card.description);
+  if (description.trim()) lines.push(description);
+  for (const field of card.fields ?? []) {
+    lines.push(`${field.name}: ${richToText(field.value)}`);
+  }
+  if (card.footer) lines.push(`— ${card.footer}`);
+  return lines.join('\n');
+}
+
+export function replyToText(reply: Reply): string {
+  const blocks: string[] = [];
+  if (reply.question) blocks.push(`❓ ${reply.question}`);
+  if (reply.content) blocks.push(richToText(reply.content));
+  for (const card of reply.cards) blocks.push(cardText(card));
+  if (reply.buttons?.length)
+    blocks.push(reply.buttons.map((b) => `[${b.emoji ? `${b.emoji} ` : ''}${b.label}]`).join(' '));
+  return blocks.join('\n\n');
+}
