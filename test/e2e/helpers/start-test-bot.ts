@@ -84,6 +84,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       KB_DIR: kbDir,
       STATE_FILE: stateFile,
       LOG_LEVEL: options.logLevel ?? 'debug',
+      // Most files send many commands as one user in a row; the rate limit has its own tests (rate-limit.e2e).
+      RATE_LIMIT_COMMANDS: '0',
       ...options.env,
     });
     if (!loaded.ok) throw new Error(`invalid test configuration: ${loaded.problems.join('; ')}`);
