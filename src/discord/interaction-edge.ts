@@ -64,5 +64,8 @@ export type EdgeRefusal = 'invalidButton' | 'invalidRequest' | 'unknownCommand';
 /** A private refusal in the user's Discord language. */
 export function edgeRefusal(kind: EdgeRefusal, locale: string | undefined): Reply {
   const lang = localeToLang(locale) ?? 'en';
-  return { cards: [{ title: '🚫', description: catalog(lang).refusals[kind], tone: 'declined' }], private: true };
+  return {
+    cards: [{ title: '🚫', description: catalog(lang).refusals[kind], tone: 'declined' }],
+    private: true,
+  };
 }

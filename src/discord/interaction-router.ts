@@ -71,7 +71,10 @@ export function createInteractionRouter(
       ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
     };
     if (!isValidCommandRequest(request)) {
-      ctx.logger.warn({ command: request.command, userId: request.user.id }, 'invalid command payload refused');
+      ctx.logger.warn(
+        { command: request.command, userId: request.user.id },
+        'invalid command payload refused',
+      );
       await interaction.reply(toDiscordMessage(edgeRefusal('invalidRequest', interaction.locale)));
       return;
     }

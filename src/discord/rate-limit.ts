@@ -17,7 +17,10 @@ type RateLimitConfig = Pick<Config, 'RATE_LIMIT_COMMANDS' | 'RATE_LIMIT_WINDOW_S
 export function createUserRateLimit(
   config: RateLimitConfig,
   limiter: RateLimiterAbstract | undefined = config.RATE_LIMIT_COMMANDS > 0
-    ? new RateLimiterMemory({ points: config.RATE_LIMIT_COMMANDS, duration: config.RATE_LIMIT_WINDOW_SECONDS })
+    ? new RateLimiterMemory({
+        points: config.RATE_LIMIT_COMMANDS,
+        duration: config.RATE_LIMIT_WINDOW_SECONDS,
+      })
     : undefined,
 ): UserRateLimit {
   return {
@@ -33,7 +36,9 @@ export function createUserRateLimit(
         const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
         const lang = localeToLang(locale) ?? 'en';
         return {
-          cards: [{ title: '⏳', description: catalog(lang).refusals.rateLimited(seconds), tone: 'declined' }],
+          cards: [
+            { title: '⏳', description: catalog(lang).refusals.rateLimited(seconds), tone: 'declined' },
+          ],
           private: true,
         };
       }

@@ -27,9 +27,30 @@ export interface Catalog {
 }
 
 const CATALOGS: Readonly<Record<Lang, Catalog>> = Object.freeze({
-  en: { lang: 'en', replies: enReplies, admin: enAdmin, commands: enCommands, refusals: enRefusals, dateLocale: 'en-GB' },
-  pl: { lang: 'pl', replies: plReplies, admin: plAdmin, commands: plCommands, refusals: plRefusals, dateLocale: 'pl-PL' },
-  ru: { lang: 'ru', replies: ruReplies, admin: ruAdmin, commands: ruCommands, refusals: ruRefusals, dateLocale: 'ru-RU' },
+  en: {
+    lang: 'en',
+    replies: enReplies,
+    admin: enAdmin,
+    commands: enCommands,
+    refusals: enRefusals,
+    dateLocale: 'en-GB',
+  },
+  pl: {
+    lang: 'pl',
+    replies: plReplies,
+    admin: plAdmin,
+    commands: plCommands,
+    refusals: plRefusals,
+    dateLocale: 'pl-PL',
+  },
+  ru: {
+    lang: 'ru',
+    replies: ruReplies,
+    admin: ruAdmin,
+    commands: ruCommands,
+    refusals: ruRefusals,
+    dateLocale: 'ru-RU',
+  },
 });
 
 export function catalog(lang: Lang): Catalog {

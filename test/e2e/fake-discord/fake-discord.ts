@@ -430,7 +430,35 @@ export class FakeDiscord implements FakeState {
     return this.inject(() => this.factory.stringSelect(opts));
   }
 
-  private async inject(build: () => BuiltInteraction): Promise<InjectedInteraction> {
+  /**
+   * Dispatches a slash command or button whose payload `tamper` has changed first, as a hostile or broken sender
+   * would: forged member permissions, malformed ids, a creation time in the past. The record keeps the real token.
+   */
+  tamperedInteraction(
+    kind: 'slash' | 'button',
+    opts: SlashCommandOptions | ComponentOptions,
+    tamper: (payload: Record<string, unknown>) => void,
+  ): Promise<InjectedInteraction> {
+    return this.inject(() => {
+      const built =
+        kind === 'slash'
+          ? this.factory.slashCommand(opts as SlashCommandOptions)
+          : this.factory.button(opts as ComponentOptions);
+      tamper(built.payload);
+      return built;
+    });
+  }
+
+  /**
+   * Dispatches a slash command that Discord delivers `lateByMs` after the user sent it (a slow gateway, a
+   * paused process): its record is dated in the past, so the 3-second deadline (interactionDeadlineMs) counts
+   * from then.
+   */
+  lateSlashCommand(opts: SlashCommandOptions, lateByMs: number): Promise<InjectedInteraction> {
+    return this.inject(() => this.factory.slashCommand(opts), lateByMs);
+  }
+
+  private async inject(build: () => BuiltInteraction, lateByMs = 0): Promise<InjectedInteraction> {
     if (!this.gateway.hasLiveSession()) await this.waitForReady();
     const built = build();
     const record: InteractionRecord = {
@@ -441,7 +469,7 @@ export class FakeDiscord implements FakeState {
       guildId: built.guildId,
       channelId: built.channelId,
       userId: built.userId,
-      createdAt: Date.now(),
+      createdAt: Date.now() - lateByMs,
       ...(built.sourceMessageId ? { sourceMessageId: built.sourceMessageId } : {}),
       followUpIds: [],
       events: [],

@@ -12,6 +12,7 @@ import { COMMANDS } from '../../../commands/index.js';
 import type { BotContext } from '../../../src/bot/context.js';
 import { systemClock, type Clock } from '../../../src/clock.js';
 import { loadConfig } from '../../../src/config.js';
+import { loggerOptions } from '../../../src/logger.js';
 import { startDiscordBot, type RunningBot } from '../../../src/discord/start-bot.js';
 import { KbHolder } from '../../../src/kb/kb-holder.js';
 import { formatProblem } from '../../../src/kb/problems.js';
@@ -62,7 +63,7 @@ export { seededRandom };
 export function capturingLogger(level = 'debug'): { logger: Logger; lines: LogLine[] } {
   const lines: LogLine[] = [];
   const logger = pino(
-    { level, base: { app: 'cs-coach' } },
+    loggerOptions(level),
     { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) },
   );
   return { logger, lines };
