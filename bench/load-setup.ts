@@ -1,6 +1,7 @@
 // The load script's world: a state file already holding 5,000 questions, the fake Discord on 127.0.0.1 with
 // Discord's 3-second rule, and the real bot started as `npm start` does, in its own process.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -59,7 +60,10 @@ export async function startLoadWorld(questionsInState: number): Promise<LoadWorl
   const fake = await FakeDiscord.start({ interactionDeadlineMs: 3000, heartbeatIntervalMs: 41_250 });
   const stateFile = await seededStateFile(dir, questionsInState, fake.ids.guildId);
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !BOT_VARIABLES.test(k)));
-  const bot = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs')], {
+  // As `npm start` runs it: the compiled bot through scripts/start.mjs, or src/main.ts under tsx where there is none.
+  const compiled = path.join(ROOT, 'scripts', 'start.mjs');
+  const command = existsSync(compiled) ? [compiled] : ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')];
+  const bot = spawn(process.execPath, command, {
     cwd: ROOT,
     env: {
       ...inherited,
