@@ -10,6 +10,8 @@ import type { CommandModule, CommandRequest } from '../bot/command.js';
 import { findCommand } from '../bot/find-command.js';
 import type { BotContext } from '../bot/context.js';
 import { runHandler } from '../bot/run-handler.js';
+import type { Reply } from '../render/reply.js';
+import { waitedPastBudget, yieldToEventLoop } from './backlog.js';
 import { edgeRefusal, isValidCommandRequest, parseButtonId } from './interaction-edge.js';
 import { clip, LIMITS } from './limits.js';
 import { createUserRateLimit } from './rate-limit.js';
@@ -79,16 +81,24 @@ export function createInteractionRouter(
       return;
     }
     const isPrivate = module.isPrivate?.(request) ?? false;
-    const work = runHandler(
-      ctx,
-      {
-        command: request.command,
-        userId: request.user.id,
-        ...(request.user.locale ? { locale: request.user.locale } : {}),
-        ...(request.guildId ? { guildId: request.guildId } : {}),
-      },
-      () => module.execute(request, ctx),
-    );
+    const run = () =>
+      runHandler(
+        ctx,
+        {
+          command: request.command,
+          userId: request.user.id,
+          ...(request.user.locale ? { locale: request.user.locale } : {}),
+          ...(request.guildId ? { guildId: request.guildId } : {}),
+        },
+        () => module.execute(request, ctx),
+      );
+    await yieldToEventLoop();
+    if (waitedPastBudget(interaction.createdTimestamp, Date.now())) {
+      await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+      await deliverAfterDefer(interaction, (await run()).reply, isPrivate);
+      return;
+    }
+    const work = run();
     let timer: NodeJS.Timeout | undefined;
     const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), deferAfterMs)));
     const first = await Promise.race([work, slow]);
@@ -99,7 +109,14 @@ export function createInteractionRouter(
       return;
     }
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-    const { reply } = await work;
+    await deliverAfterDefer(interaction, (await work).reply, isPrivate);
+  }
+
+  async function deliverAfterDefer(
+    interaction: ChatInputCommandInteraction,
+    reply: Reply,
+    isPrivate: boolean,
+  ): Promise<void> {
     const { flags: _flags, ...message } = toDiscordMessage(reply);
     if (reply.private && !isPrivate) {
       // A private reply (an error, say) after a public "thinking…": remove it and answer privately.

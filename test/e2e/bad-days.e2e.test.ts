@@ -103,6 +103,26 @@ describe('an interaction delivered after Discord’s 3 seconds', () => {
   });
 });
 
+describe('an interaction that has already waited when the bot gets to it', () => {
+  it('says "thinking…" at once, before any work, then gives the whole answer', async () => {
+    const { id } = await fake().lateSlashCommand(
+      { name: 'ask', options: { question: 'what is churn?' } },
+      1500,
+    );
+    const first = await fake().waitForInteractionResponse(id, WAIT_MS);
+    expect(first.type).toBe(5);
+    const edit = await fake().waitForInteractionEvent(id, (e) => e.kind === 'edit', WAIT_MS);
+    expect(edit.kind).toBe('edit');
+    expect(fake().originalResponse(id)?.embeds?.length).toBe(1);
+    expect(callbacksOf(id)).toHaveLength(1);
+  });
+
+  it('answers a fresh interaction directly, without "thinking…"', async () => {
+    const answer = await command(fake(), { name: 'ask', options: { question: 'what is churn?' } });
+    expect(answer.callback.type).toBe(4);
+  });
+});
+
 describe('a dropped gateway connection', () => {
   it('resumes after Discord closes the connection (4000) and answers again', async () => {
     const resumesBefore = fake().sessions[0]?.resumes ?? 0;

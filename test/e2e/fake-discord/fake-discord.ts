@@ -26,7 +26,7 @@ import { buildRoutes } from './rest-routes.js';
 import { Router } from './router.js';
 import { apiChannel, apiMember, apiUser, gatewayGuild } from './serialize.js';
 import { FakeHttpServer } from './server.js';
-import { SnowflakeGenerator } from './snowflake.js';
+import { SnowflakeGenerator, snowflakeFrom } from './snowflake.js';
 import type { FakeState } from './state.js';
 import { Waiters } from './waiters.js';
 import { World } from './world-state.js';
@@ -455,7 +455,13 @@ export class FakeDiscord implements FakeState {
    * from then.
    */
   lateSlashCommand(opts: SlashCommandOptions, lateByMs: number): Promise<InjectedInteraction> {
-    return this.inject(() => this.factory.slashCommand(opts), lateByMs);
+    return this.inject(() => {
+      const built = this.factory.slashCommand(opts);
+      // The id is a snowflake: its time says when the user sent the command, as the bot can read it.
+      built.id = snowflakeFrom(Date.now() - lateByMs, Number(BigInt(built.id) & 0x3f_ffffn));
+      built.payload.id = built.id;
+      return built;
+    }, lateByMs);
   }
 
   private async inject(build: () => BuiltInteraction, lateByMs = 0): Promise<InjectedInteraction> {
