@@ -48,11 +48,11 @@ export const kb = {
     if (refusal) return refusal;
     const lang = choiceLanguage(request);
     if (request.subcommand === 'stats') {
-      const team = teamStats(ctx.store.data, ctx.clock.now(), {
+      const team = teamStats(await ctx.store.questionLog(), ctx.clock.now(), {
         unsureBelow: UNSURE_BELOW,
         ...(request.guildId ? { guildId: request.guildId } : {}),
       });
-      return kbStatsReply(kbStats(ctx.kb.current().kb), team, lang);
+      return kbStatsReply(kbStats(ctx.kb.current().kb), team, lang, { health: ctx.store.health() });
     }
     const apply = request.subcommand === 'reload';
     const report = await reloadAndLog(ctx.kb, ctx.logger, 'command', apply);
