@@ -8,9 +8,15 @@ import type { TestBot } from './helpers/start-test-bot.js';
 
 const bot = useTestBot();
 
-/** The votes the bot holds (memory and, through the store, disk). */
-function storedVotes(b: TestBot) {
-  return b.ctx.store.data.votes;
+/** The votes the bot holds, once every write started has finished. */
+async function storedVotes(b: TestBot) {
+  await b.ctx.store.flush();
+  return (await b.ctx.store.questionLog()).votes;
+}
+
+async function storedQuestions(b: TestBot) {
+  await b.ctx.store.flush();
+  return (await b.ctx.store.questionLog()).questions;
 }
 
 /** The description of the reply's first embed, or its content. */
@@ -53,13 +59,13 @@ describe('forged button ids', () => {
   ];
 
   it.each(forged)('refuses the button id %j privately and stores no vote', async (customId) => {
-    const before = storedVotes(bot()).length;
+    const before = (await storedVotes(bot())).length;
     const { id } = await bot().fake.button({ customId, user: 'member', locale: 'pl' });
     const answer = await answerOf(id);
     expect(answer.callback.type).toBe(4);
     expect(answer.ephemeral).toBe(true);
     expect(answer.text).toBe(catalog('pl').refusals.invalidButton);
-    expect(storedVotes(bot())).toHaveLength(before);
+    expect(await storedVotes(bot())).toHaveLength(before);
   });
 
   it('still serves after every forged button', async () => {
@@ -116,7 +122,7 @@ describe('admin commands refuse everyone without the rights, however the payload
 
   it('a daily-tip change with forged permissions leaves the schedule as it was', async () => {
     const guildId = bot().fake.ids.guildId;
-    const before = JSON.stringify(bot().ctx.store.data.guilds?.[guildId] ?? null);
+    const before = JSON.stringify((await bot().ctx.store.guildDailyTip(guildId)) ?? null);
     const { id } = await bot().fake.tamperedInteraction(
       'slash',
       { name: 'daily-tip', subcommand: 'set', options: { time: '05:00' }, user: 'member' },
@@ -124,7 +130,7 @@ describe('admin commands refuse everyone without the rights, however the payload
     );
     const answer = await answerOf(id);
     expect(answer.text).toBe(notAdmin);
-    expect(JSON.stringify(bot().ctx.store.data.guilds?.[guildId] ?? null)).toBe(before);
+    expect(JSON.stringify((await bot().ctx.store.guildDailyTip(guildId)) ?? null)).toBe(before);
   });
 
   it('an admin command sent in a direct message is refused', async () => {
@@ -136,7 +142,7 @@ describe('admin commands refuse everyone without the rights, however the payload
 
 describe('hostile command payloads', () => {
   it('an option far over Discord’s 6,000 characters is refused and not recorded', async () => {
-    const before = bot().ctx.store.data.questions.length;
+    const before = (await storedQuestions(bot())).length;
     const { id } = await bot().fake.tamperedInteraction(
       'slash',
       { name: 'ask', options: { question: 'refund' }, user: 'member' },
@@ -148,7 +154,7 @@ describe('hostile command payloads', () => {
     const answer = await answerOf(id);
     expect(answer.ephemeral).toBe(true);
     expect(answer.text).toBe(catalog('en').refusals.invalidRequest);
-    expect(bot().ctx.store.data.questions).toHaveLength(before);
+    expect(await storedQuestions(bot())).toHaveLength(before);
   });
 
   it('an unknown command gets a private reply instead of silence', async () => {

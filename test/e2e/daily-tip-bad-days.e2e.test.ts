@@ -42,22 +42,38 @@ function at(day: number, ms: number): void {
 }
 
 describe('a post refused with 403 Missing Permissions', () => {
-  it('is refused at the cron job’s minute, logged, and kept as the last error', async () => {
-    at(0, -3000);
-    fake().failNext({ method: 'POST', path: channelPost(), status: 403 });
-    const answer = await command(fake(), {
-      name: 'daily-tip',
-      subcommand: 'set',
-      options: { channel: tipsId(), time: '09:00' },
-      user: 'admin',
-    });
-    expect(answer.embed.title).toBe('✅ Daily tip set');
-    await expect
-      .poll(() => notPosted().at(-1), { timeout: WAIT_MS })
-      .toMatchObject({ level: 40, error: 'Missing Permissions', channelId: tipsId() });
-    expect(tipsPosted()).toBe(0);
-    expect(bot().ctx.store.data.guilds[guildId()]?.dailyTip?.lastError?.message).toBe('Missing Permissions');
-  });
+  it(
+    'is refused at the cron job’s minute, logged, and kept as the last error',
+    { timeout: 60_000 },
+    async () => {
+      // 10 s before the post time: the job must be scheduled before 09:00 even on a loaded machine.
+      at(0, -10_000);
+      fake().failNext({ method: 'POST', path: channelPost(), status: 403 });
+      const answer = await command(fake(), {
+        name: 'daily-tip',
+        subcommand: 'set',
+        options: { channel: tipsId(), time: '09:00' },
+        user: 'admin',
+      });
+      expect(answer.embed.title).toBe('✅ Daily tip set');
+      // The cron job fires 5 real seconds after the clock was set. Waited for as an event: expect.poll would move the
+      // faked clock on at every check, past the minute node-cron is waiting for.
+      await fake().waitForRequest(
+        (r) => r.method === 'POST' && channelPost().test(r.path) && r.status === 403,
+        4 * WAIT_MS,
+      );
+      await expect
+        .poll(() => notPosted().at(-1), { timeout: WAIT_MS })
+        .toMatchObject({ level: 40, error: 'Missing Permissions', channelId: tipsId() });
+      expect(tipsPosted()).toBe(0);
+      // The last error is saved just after the log line.
+      await expect
+        .poll(async () => (await bot().ctx.store.guildDailyTip(guildId()))?.lastError?.message, {
+          timeout: WAIT_MS,
+        })
+        .toBe('Missing Permissions');
+    },
+  );
 
   it('is not retried at once by the next safety check (no hammering Discord)', async () => {
     at(0, 5 * MINUTE_MS);
@@ -74,7 +90,7 @@ describe('a post refused with 403 Missing Permissions', () => {
     expect(tipsPosted()).toBe(1);
     await expect(service().runDue(guildId())).resolves.toEqual({ posted: false, skipped: 'already-posted' });
     expect(tipsPosted()).toBe(1);
-    expect(bot().ctx.store.data.guilds[guildId()]?.dailyTip?.lastError).toBeUndefined();
+    expect((await bot().ctx.store.guildDailyTip(guildId()))?.lastError).toBeUndefined();
   });
 });
 

@@ -26,7 +26,7 @@ describe('the per-user rate limit (3 commands in 60 seconds)', () => {
   });
 
   it('counts button clicks too, and stores no vote from a refused click', async () => {
-    const votes = bot().ctx.store.data.votes.length;
+    const votes = (await bot().ctx.store.questionLog()).votes.length;
     const clicked = await bot().fake.button({
       customId: 'ask:vote:stat-1-in-26-complain-s002a:up',
       user: 'member',
@@ -34,7 +34,8 @@ describe('the per-user rate limit (3 commands in 60 seconds)', () => {
     const callback = await bot().fake.waitForInteractionResponse(clicked.id, WAIT_MS);
     const embeds = (callback.data?.embeds as { description?: string }[] | undefined) ?? [];
     expect(isRateLimitedText(embeds[0]?.description, 'en')).toBe(true);
-    expect(bot().ctx.store.data.votes).toHaveLength(votes);
+    await bot().ctx.store.flush();
+    expect((await bot().ctx.store.questionLog()).votes).toHaveLength(votes);
   });
 
   it('limits each user on their own: another user is still answered', async () => {

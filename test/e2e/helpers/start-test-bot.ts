@@ -62,10 +62,9 @@ export { seededRandom };
 /** A pino logger (the bot's own library) writing its JSON lines, parsed, into `lines`. */
 export function capturingLogger(level = 'debug'): { logger: Logger; lines: LogLine[] } {
   const lines: LogLine[] = [];
-  const logger = pino(
-    loggerOptions(level),
-    { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) },
-  );
+  const logger = pino(loggerOptions(level), {
+    write: (line: string) => void lines.push(JSON.parse(line) as LogLine),
+  });
   return { logger, lines };
 }
 
