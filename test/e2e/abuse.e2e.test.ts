@@ -3,7 +3,7 @@
 // payload does not stop the bot from serving the next person.
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/i18n/catalog.js';
-import { command, click, EPHEMERAL, useTestBot, WAIT_MS } from './helpers/interact.js';
+import { command, EPHEMERAL, useTestBot, WAIT_MS } from './helpers/interact.js';
 import type { TestBot } from './helpers/start-test-bot.js';
 
 const bot = useTestBot();
