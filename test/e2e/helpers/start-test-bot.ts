@@ -12,6 +12,7 @@ import { COMMANDS } from '../../../commands/index.js';
 import type { BotContext } from '../../../src/bot/context.js';
 import { systemClock, type Clock } from '../../../src/clock.js';
 import { loadConfig } from '../../../src/config.js';
+import { loggerOptions } from '../../../src/logger.js';
 import { startDiscordBot, type RunningBot } from '../../../src/discord/start-bot.js';
 import { KbHolder } from '../../../src/kb/kb-holder.js';
 import { formatProblem } from '../../../src/kb/problems.js';
@@ -63,10 +64,9 @@ export { seededRandom };
 /** A pino logger (the bot's own library) writing its JSON lines, parsed, into `lines`. */
 export function capturingLogger(level = 'debug'): { logger: Logger; lines: LogLine[] } {
   const lines: LogLine[] = [];
-  const logger = pino(
-    { level, base: { app: 'cs-coach' } },
-    { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) },
-  );
+  const logger = pino(loggerOptions(level), {
+    write: (line: string) => void lines.push(JSON.parse(line) as LogLine),
+  });
   return { logger, lines };
 }
 
@@ -87,6 +87,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       KB_DIR: kbDir,
       STATE_FILE: stateFile,
       LOG_LEVEL: options.logLevel ?? 'debug',
+      // Most files send many commands as one user in a row; the rate limit has its own tests (rate-limit.e2e).
+      RATE_LIMIT_COMMANDS: '0',
       ...options.env,
     });
     if (!loaded.ok) throw new Error(`invalid test configuration: ${loaded.problems.join('; ')}`);
