@@ -15,8 +15,8 @@ export function miniSearchAnswerer(kb: KnowledgeBase): Answerer {
     kb.entries.map((entry) => {
       const doc: Doc = { id: entry.id };
       for (const lang of LANGS) {
-        doc[`text_${lang}`] = entry.text[lang];
-        doc[`phrasings_${lang}`] = entry.phrasings[lang].join('\n');
+        doc[`text_${lang}`] = entry.text[lang] ?? '';
+        doc[`phrasings_${lang}`] = (entry.phrasings[lang] ?? []).join('\n');
       }
       return doc;
     }),

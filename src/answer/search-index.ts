@@ -1,7 +1,7 @@
 // The search index over every entry in all three languages, built on MiniSearch (BM25 with fuzzy and prefix match).
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { figureIn, LANGS, type Entry, type Lang } from '../kb/schema.js';
+import { entryLanguages, figureIn, type Entry, type Lang } from '../kb/schema.js';
 import { analyzeText, surfaceWords, type QueryWord } from './analyze.js';
 import { tokenize } from './normalize.js';
 import type { Vocabulary } from './detect-language.js';
@@ -47,7 +47,8 @@ export class SearchIndex {
     const vocabulary = { pl: new Set<string>(), en: new Set<string>() };
     for (const entry of kb.entries) {
       const entryStems = new Set<string>();
-      for (const lang of LANGS) {
+      // Only the languages the entry is written in: a Polish-only entry has no English document.
+      for (const lang of entryLanguages(entry)) {
         const doc = documentFor(entry, lang, kb);
         docs.push(doc);
         for (const field of [doc.text, doc.phrasings, doc.term, doc.topics, doc.words]) {
@@ -55,7 +56,7 @@ export class SearchIndex {
         }
         if (lang !== 'ru') {
           const words = tokenize(
-            `${entry.text[lang]} ${entry.phrasings[lang].join(' ')} ${entry.term?.[lang] ?? ''}`,
+            `${entry.text[lang] ?? ''} ${(entry.phrasings[lang] ?? []).join(' ')} ${entry.term?.[lang] ?? ''}`,
             2000,
           );
           for (const w of words) vocabulary[lang].add(w);
@@ -123,14 +124,14 @@ function documentFor(entry: Entry, lang: Lang, kb: KnowledgeBase): IndexedDoc {
     id: `${entry.id}|${lang}`,
     entryId: entry.id,
     text: analyzeText(
-      `${entry.text[lang]} ${figureIn(entry, lang) ?? ''} ${entry.source.attribution ?? ''}`,
+      `${entry.text[lang] ?? ''} ${figureIn(entry, lang) ?? ''} ${entry.source.attribution ?? ''}`,
       lang,
     ).join(' '),
-    phrasings: analyzeText(entry.phrasings[lang].join(' . '), lang).join(' '),
-    term: entry.term ? analyzeText(entry.term[lang], lang).join(' ') : '',
+    phrasings: analyzeText((entry.phrasings[lang] ?? []).join(' . '), lang).join(' '),
+    term: analyzeText(entry.term?.[lang] ?? '', lang).join(' '),
     topics: analyzeText(topicNames, lang).join(' '),
     words: surfaceWords(
-      `${entry.text[lang]} ${entry.phrasings[lang].join(' ')} ${entry.term?.[lang] ?? ''}`,
+      `${entry.text[lang] ?? ''} ${(entry.phrasings[lang] ?? []).join(' ')} ${entry.term?.[lang] ?? ''}`,
     ).join(' '),
   };
 }

@@ -18,7 +18,7 @@ export interface Suggestion {
 interface Named {
   id: string;
   value: string;
-  names: Record<Lang, string>;
+  names: Partial<Record<Lang, string>>;
 }
 
 const indexes = new WeakMap<KnowledgeBase, { topics: MiniSearch<Named>; terms: MiniSearch<Named> }>();
@@ -29,7 +29,7 @@ function namedIndex(items: Named[]): MiniSearch<Named> {
     storeFields: ['id'],
     extractField: (item, field) =>
       field === 'all'
-        ? LANGS.map((l) => analyzeText(item.names[l], l).join(' ')).join(' ') +
+        ? LANGS.map((l) => analyzeText(item.names[l] ?? '', l).join(' ')).join(' ') +
           ` ${item.id.replace(/-/g, ' ')}`
         : (item as unknown as Record<string, string>)[field]!,
     tokenize: (text) => text.split(' ').filter(Boolean),
@@ -57,7 +57,7 @@ function rank(items: Named[], index: MiniSearch<Named>, input: string, lang: Lan
   const folded = foldText(input.trim());
   if (!folded) return items;
   const prefixHits = items.filter(
-    (item) => LANGS.some((l) => foldText(item.names[l]).startsWith(folded)) || item.id.startsWith(folded),
+    (item) => LANGS.some((l) => foldText(item.names[l] ?? '').startsWith(folded)) || item.id.startsWith(folded),
   );
   const stems = analyzeQuestion(input, lang).flatMap((w) => w.stems);
   const searched = stems.length
@@ -75,7 +75,9 @@ function rank(items: Named[], index: MiniSearch<Named>, input: string, lang: Lan
 }
 
 function toChoice(item: Named, lang: Lang): Suggestion {
-  return { label: clip(item.names[lang]), value: item.value };
+  // A term written in fewer languages than the reader's is offered in one it has.
+  const label = item.names[lang] ?? Object.values(item.names).find(Boolean) ?? item.id;
+  return { label: clip(label), value: item.value };
 }
 
 export function suggestTopics(
@@ -110,7 +112,7 @@ export function suggestQuestions(engine: AnswerEngine, input: string, lang: Lang
   const typed = input.trim();
   if (typed) choices.push({ label: clip(typed), value: clip(typed) });
   for (const entry of entries) {
-    const phrasing = entry.phrasings[lang][0];
+    const phrasing = entry.phrasings[lang]?.[0];
     if (phrasing && !choices.some((c) => c.value === phrasing))
       choices.push({ label: clip(phrasing), value: clip(phrasing) });
     if (choices.length >= MAX_CHOICES) break;

@@ -119,7 +119,7 @@ describe('kb stats', () => {
 
   it('prints the texts and phrasings of every language, with no markup', () => {
     for (const lang of LANGS) {
-      const phrasings = shipped.entries.reduce((n, e) => n + e.phrasings[lang].length, 0);
+      const phrasings = shipped.entries.reduce((n, e) => n + (e.phrasings[lang]?.length ?? 0), 0);
       expect(shippedStats.stdout).toContain(
         `${lang} ${shipped.entries.length} (${words.admin.kbStats.phrasings(phrasings)})`,
       );
