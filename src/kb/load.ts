@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { KnowledgeBase } from './knowledge-base.js';
 import type { KbProblem } from './problems.js';
+import { decodeKbFile, isKbFileName, parseKbJson } from './read-kb-file.js';
 import { entrySchema, topicSchema, type Entry, type Topic } from './schema.js';
 
 export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; problems: KbProblem[] };
@@ -17,7 +18,7 @@ interface ParsedFile {
 export async function loadKnowledgeBase(dir: string): Promise<LoadResult> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+    names = (await readdir(dir)).filter(isKbFileName).sort();
   } catch (error) {
     return {
       ok: false,
@@ -30,12 +31,17 @@ export async function loadKnowledgeBase(dir: string): Promise<LoadResult> {
   const problems: KbProblem[] = [];
   const parsed: ParsedFile[] = [];
   for (const file of names) {
-    const raw = await readFile(path.join(dir, file), 'utf8').catch((e: Error) => e);
-    if (raw instanceof Error) {
-      problems.push({ file, message: `cannot read the file: ${raw.message}` });
+    const bytes = await readFile(path.join(dir, file)).catch((e: Error) => e);
+    if (bytes instanceof Error) {
+      problems.push({ file, message: `cannot read the file: ${bytes.message}` });
       continue;
     }
-    const result = parseKbFile(file, raw);
+    const decoded = decodeKbFile(bytes);
+    if (!decoded.ok) {
+      problems.push({ file, message: decoded.message });
+      continue;
+    }
+    const result = parseKbFile(file, decoded.text);
     problems.push(...result.problems);
     if ('entries' in result) parsed.push(result);
   }
@@ -55,14 +61,9 @@ export function parseKbFile(
   file: string,
   raw: string,
 ): (ParsedFile & { problems: KbProblem[] }) | { problems: KbProblem[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    return {
-      problems: [{ file, message: `invalid JSON: ${withLineAndColumn((error as Error).message, raw)}` }],
-    };
-  }
+  const parsedJson = parseKbJson(raw);
+  if (!parsedJson.ok) return { problems: [{ file, message: parsedJson.message }] };
+  const json = parsedJson.json;
   const shape = kbFileShape.safeParse(json, { error: missingField });
   if (!shape.success)
     return { problems: shape.error.issues.flatMap((issue) => locateIssue(file, json, issue)) };
@@ -184,14 +185,4 @@ function crossFileProblems(files: ParsedFile[]): KbProblem[] {
     }
   }
   return problems;
-}
-
-/** JSON.parse says "at position 1234"; an editor needs the line and column. */
-function withLineAndColumn(message: string, raw: string): string {
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return message;
-  const before = raw.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
 }

@@ -233,7 +233,7 @@ describe('a problem in one file', () => {
     await writeFile(path.join(dir, 'broken.json'), '{\n  "entries": [\n    {"id": "x",}\n  ]\n}');
     const problems = problemsOf(await loadKnowledgeBase(dir));
     expect(problems).toEqual([
-      { file: 'broken.json', message: expect.stringContaining('(line 3, column 16)') },
+      { file: 'broken.json', message: expect.stringContaining('line 3, column 16') },
     ]);
   });
 
