@@ -4,10 +4,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { KnowledgeBase } from './knowledge-base.js';
 import type { KbProblem } from './problems.js';
+import { missingTranslations } from './translations.js';
 import { decodeKbFile, isKbFileName, parseKbJson } from './read-kb-file.js';
 import { entrySchema, topicSchema, type Entry, type Topic } from './schema.js';
 
-export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; problems: KbProblem[] };
+export type LoadResult =
+  { ok: true; kb: KnowledgeBase; warnings: KbProblem[] } | { ok: false; problems: KbProblem[] };
 
 interface ParsedFile {
   file: string;
@@ -53,7 +55,7 @@ export async function loadKnowledgeBase(dir: string): Promise<LoadResult> {
   );
   if (kb.entries.length === 0)
     return { ok: false, problems: [{ file: dir, message: 'the knowledge base has no entry' }] };
-  return { ok: true, kb };
+  return { ok: true, kb, warnings: missingTranslations(parsed) };
 }
 
 /** Parses one file's text; exported for tests and for validating edits before they are saved. */
