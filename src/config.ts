@@ -99,7 +99,7 @@ export function readConfig(envFile = '.env', env: NodeJS.ProcessEnv = process.en
 /** Prints the problems of an invalid configuration the same way for every entry point. */
 export function configProblemsText(problems: readonly string[]): string {
   return [
-    'The configuration is invalid:',
+    'the configuration is invalid.',
     ...problems.map((p) => `  - ${p}`),
     'See .env.example for every variable and its meaning.',
   ].join('\n');

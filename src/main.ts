@@ -18,7 +18,7 @@ import { StateStore } from './state/store.js';
 async function main(): Promise<number> {
   const loaded = readConfig();
   if (!loaded.ok) {
-    console.error(`cs-coach cannot start. ${configProblemsText(loaded.problems)}`);
+    console.error(`cs-coach cannot start: ${configProblemsText(loaded.problems)}`);
     return 1;
   }
   const config = loaded.config;

@@ -3,6 +3,7 @@ import type { Lang } from '../kb/schema.js';
 import { isCyrillic, tokenize } from './normalize.js';
 import { isStopword, KIND_WORDS } from './stopwords.js';
 import { stemWord } from './stem.js';
+import { cyrillicReading, isRussianStopwordReading, looksTransliterated } from './translit.js';
 
 /** The words of a text as written (folded, no stop words): matched against typos of inflected forms. */
 export function surfaceWords(text: string, limit = 400): string[] {
@@ -23,17 +24,35 @@ export interface QueryWord {
 }
 
 /** The content words of a question; at most 24, so a pasted essay stays cheap. */
-export function analyzeQuestion(question: string, lang: Lang | undefined): QueryWord[] {
+export function analyzeQuestion(question: string): QueryWord[] {
+  const tokens = tokenize(question, 200);
+  const transliterated = looksTransliterated(tokens.filter((w) => !isCyrillic(w)));
   const seen = new Set<string>();
   const words: QueryWord[] = [];
-  for (const word of tokenize(question, 200)) {
-    if (isStopword(word) || KIND_WORDS.has(word) || seen.has(word)) continue;
+  for (const typed of tokens) {
+    // Russian in Latin letters is read in Cyrillic first, so its stop words drop out and its words meet Russian text.
+    const reading = transliterated ? cyrillicReading(typed) : undefined;
+    const word = reading ?? typed;
+    if (isStopword(word) || isStopword(typed) || KIND_WORDS.has(word) || seen.has(word)) continue;
+    if (reading !== undefined && isRussianStopwordReading(reading)) continue;
     if (word.length < 2 && !/^\d$/.test(word)) continue;
     seen.add(word);
-    const langs: Lang[] = isCyrillic(word) ? ['ru'] : lang && lang !== 'ru' ? [lang] : ['pl', 'en'];
-    // The word as typed joins its stems, so that a typo can still meet the inflected form it misspells.
-    words.push({ word, stems: [...new Set([...langs.map((l) => stemWord(word, l)), word])] });
+    words.push({ word, stems: stemsOf(word, reading === undefined ? undefined : typed) });
     if (words.length >= 24) break;
   }
   return words;
+}
+
+/**
+ * The stems a question word may stand for. A Latin word gets its Polish and English stems whatever the question's
+ * language, since support talk mixes them ("churn klientow", "отток и retention"); the word as typed joins them, so a
+ * typo can still meet the inflected form it misspells. A transliterated word keeps its Latin stems too: "klientov"
+ * also reads as Polish.
+ */
+function stemsOf(word: string, latinSpelling: string | undefined): string[] {
+  const stems = isCyrillic(word)
+    ? [stemWord(word, 'ru'), word]
+    : [stemWord(word, 'pl'), stemWord(word, 'en'), word];
+  if (latinSpelling) stems.push(stemWord(latinSpelling, 'pl'), stemWord(latinSpelling, 'en'));
+  return [...new Set(stems)];
 }

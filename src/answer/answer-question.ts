@@ -1,21 +1,23 @@
 // Answers a question from the knowledge base: the best entries with a confidence, or an honest decline.
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Entry, Lang } from '../kb/schema.js';
-import { analyzeQuestion } from './analyze.js';
+import { rankCandidates, type AnswerSources, type Candidate } from './candidates.js';
 import { detectLanguage } from './detect-language.js';
-import { kindsAskedFor } from './intent.js';
+import { MODEL, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 
-/** Below this confidence the bot says it has no answer rather than guess. */
-export const DECLINE_BELOW = 0.55;
-/** Below this confidence an answer is still given, but as unsure (the reply says so). */
-export const UNSURE_BELOW = 0.65;
+export type { AnswerSources } from './candidates.js';
 
-/** How the core stands behind its answer; every renderer shows it its own way. */
+/** Below this confidence the bot says it has no answer rather than guess (calibrated with the ranker). */
+export const DECLINE_BELOW = MODEL.declineBelow;
+/** Below this confidence (and at or above DECLINE_BELOW) the answer is given but marked unsure. */
+export const UNSURE_BELOW = MODEL.unsureBelow;
+
+/** How sure the core is of its answer: the renderers only present this, they never decide it. */
 export type Certainty = 'sure' | 'unsure' | 'declined';
 
-export function certaintyOf(confidence: number): Certainty {
-  return confidence < DECLINE_BELOW ? 'declined' : confidence < UNSURE_BELOW ? 'unsure' : 'sure';
+export function certaintyOf(confidence: number, model: RankerModel = MODEL): Certainty {
+  return confidence < model.declineBelow ? 'declined' : confidence < model.unsureBelow ? 'unsure' : 'sure';
 }
 
 export interface AnswerRequest {
@@ -28,7 +30,7 @@ export interface AnswerRequest {
 
 export interface RankedEntry {
   entry: Entry;
-  /** 0..1: how fully and specifically the entry answers the question. */
+  /** 0..1: how likely the entry is the answer. */
   score: number;
 }
 
@@ -36,10 +38,12 @@ export interface AnswerResult {
   query: string;
   lang: Lang;
   answered: boolean;
-  confidence: number;
   certainty: Certainty;
+  confidence: number;
   /** Best first; the first is the answer. Empty when declined. */
   answers: RankedEntry[];
+  /** When unsure or declined: the (at most two) closest other entries, to offer as "did you mean". */
+  closest: RankedEntry[];
   /** When declined: the topics closest to the question, to offer instead. */
   suggestedTopics: string[];
 }
@@ -59,78 +63,52 @@ export function answerLanguage(request: AnswerRequest, index: SearchIndex): Lang
   );
 }
 
-export function answerQuestion(kb: KnowledgeBase, index: SearchIndex, request: AnswerRequest): AnswerResult {
-  const lang = answerLanguage(request, index);
+/** Entries this likely are worth offering as "did you mean" under an unsure answer or a decline. */
+const CLOSEST_FROM = 0.1;
+
+export function answerQuestion(sources: AnswerSources, request: AnswerRequest): AnswerResult {
+  const lang = answerLanguage(request, sources.index);
   const query = request.question.trim();
-  const words = analyzeQuestion(query, detectLanguage(query, index.vocabulary));
-  const weights = words.map((w) => index.weight(w.stems));
-  const totalWeight = weights.reduce((a, b) => a + b, 0);
-  const askedKinds = kindsAskedFor(query);
-
-  const ranked = index
-    .find(words)
-    .map((hit) => ({ hit, score: entryScore(hit, weights, totalWeight) }))
-    .map(({ hit, score }) => ({ hit, score, rank: rankValue(hit, score, askedKinds) }))
-    .sort((a, b) => b.rank - a.rank);
-
-  // The best-ranked entry that answers confidently enough; ranking can put a less complete match first
-  // (its kind was asked for, or its words are rarer), which must not turn an answerable question into a decline.
-  const best = ranked.find((r) => r.score >= DECLINE_BELOW) ?? ranked[0];
-  const confidence = round(best?.score ?? 0);
-  if (!best || confidence < DECLINE_BELOW) {
+  const ranked = rankCandidates(sources, query);
+  const [best, ...others] = ranked;
+  const confidence = round(best?.probability ?? 0);
+  // A name backed only by common words ("how many customers does Amazon have") may be the answer, never surely.
+  const byConfidence = certaintyOf(confidence, sources.model);
+  const certainty = byConfidence === 'sure' && best?.evidence.nameWeak ? 'unsure' : byConfidence;
+  const closest = others
+    .filter((c) => c.probability >= CLOSEST_FROM)
+    .slice(0, 2)
+    .map(toRanked);
+  if (!best || certainty === 'declined') {
+    const hits = ranked.map((c) => c.hit);
     return {
       query,
       lang,
       answered: false,
-      confidence,
       certainty: 'declined',
+      confidence,
       answers: [],
-      suggestedTopics: closestTopics(
-        kb,
-        ranked.map((r) => r.hit),
-      ),
+      closest: best && best.probability >= CLOSEST_FROM ? [toRanked(best), ...closest].slice(0, 2) : closest,
+      suggestedTopics: closestTopics(sources.kb, hits),
     };
   }
-  const related = ranked
-    .filter((r) => r !== best && r.score >= DECLINE_BELOW && r.rank >= best.rank * 0.5)
+  const related = others
+    .filter((c) => c.probability >= sources.model.declineBelow && c.probability >= best.probability * 0.5)
     .slice(0, 2);
   return {
     query,
     lang,
     answered: true,
+    certainty,
     confidence,
-    certainty: certaintyOf(confidence),
-    answers: [best, ...related].map((r) => ({ entry: r.hit.entry, score: round(r.score) })),
+    answers: [best, ...related].map(toRanked),
+    closest: certainty === 'unsure' ? closest : [],
     suggestedTopics: [],
   };
 }
 
-/**
- * Confidence that an entry answers the question: the weighted share of the question's words it matches
- * (rare words weigh more, typo matches less), damped when the matched words say too little to be specific.
- */
-function entryScore(hit: EntryHit, weights: number[], totalWeight: number): number {
-  if (totalWeight === 0) return 0;
-  const matchedWeight = hit.matched.reduce((sum, quality, i) => sum + quality * (weights[i] ?? 0), 0);
-  const coverage = matchedWeight / totalWeight;
-  const specificity = Math.min(1, matchedWeight / 3.5);
-  const share = coverage * Math.sqrt(specificity);
-  // A long, chatty question ("Hi! my manager wants to cut the training budget…") has many words the knowledge
-  // base does not know, which lowers the share; when the matched words alone carry this much specific
-  // information, the entry is still a likely answer: just above the decline line, so it is shown as unsure.
-  const chatty =
-    matchedWeight >= CHATTY_MATCHED_WEIGHT && coverage >= 0.3
-      ? DECLINE_BELOW + 0.1 * Math.min(1, (matchedWeight - CHATTY_MATCHED_WEIGHT) / CHATTY_MATCHED_WEIGHT)
-      : 0;
-  return Math.max(share, chatty);
-}
-
-/** About three rare words or five common ones matched. */
-const CHATTY_MATCHED_WEIGHT = 12;
-
-function rankValue(hit: EntryHit, score: number, askedKinds: Set<string>): number {
-  const kindBoost = askedKinds.has(hit.entry.kind) ? 1.3 : 1;
-  return (score * 2 + Math.log1p(hit.relevance) * 0.25) * kindBoost;
+function toRanked(candidate: Candidate): RankedEntry {
+  return { entry: candidate.hit.entry, score: round(candidate.probability) };
 }
 
 function closestTopics(kb: KnowledgeBase, hits: EntryHit[]): string[] {

@@ -2,6 +2,7 @@
 import type { Lang } from '../kb/schema.js';
 import { hasPolishDiacritics, isCyrillic, tokenize } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
+import { looksTransliterated } from './translit.js';
 
 /** Words of each language seen in the knowledge base, folded; used to tell Polish without diacritics from English. */
 export interface Vocabulary {
@@ -16,6 +17,7 @@ export function detectLanguage(question: string, vocabulary?: Vocabulary): Lang 
   const cyrillic = words.filter(isCyrillic).length;
   if (cyrillic > 0 && cyrillic >= words.length / 2) return 'ru';
   if (hasPolishDiacritics(question)) return 'pl';
+  if (looksTransliterated(words.filter((w) => !isCyrillic(w)))) return 'ru';
   let pl = 0;
   let en = 0;
   for (const word of words) {

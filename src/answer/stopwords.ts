@@ -4,26 +4,44 @@ import { foldText } from './normalize.js';
 
 const words = (s: string) => new Set(foldText(s).split(/\s+/).filter(Boolean));
 
+// Chat around a question in a team's channel: talk about where a fact was read ("per that guide", "w artykule",
+// "в статье") and about the asker's day, which says nothing about which fact is wanted.
+const CHAT_EN = `per article articles guide blog post piece polish russian source sources material materials read mentioned
+  mention remember recall somewhere thing stuff quick quickly shortly anybody lol xd ok okay pls yeah hey guys team tl
+  wondering curious btw asap someone's today yesterday tomorrow morning tonight shift`;
+const CHAT_PL = `artykul artykule artykulu artykulow poradnik poradniku blog blogu wpis wpisie tekst tekscie material materialach
+  materialy zrodlo zrodle gdzies pamietam pamieta slyszalam slyszalem czytalam czytalem ktos ktoś ktokolwiek xd hej
+  siema czesc cześć wytlumaczy wytłumaczy wytlumaczcie skrocie skrócie krotko krótko szybko pytanie pytal pytał pytala
+  pytała wiem wiecie wie polski polskim polskiej rosyjski rosyjskim rosyjskiej ludzie dzis dziś dzisiaj wczoraj jutro
+  rano zmiana zmianie`;
+const CHAT_RU = `статья статье статьи статью гайд гайде гайду блог блоге пост посте материал материалах источник источнике
+  где-то помню слышал слышала читал читала кто-то кто-нибудь привет ребята народ коллеги вопрос спросил спросила знаю
+  польский польской польском русский русской русском кратко коротко быстро одним предложением сегодня
+  вчера завтра утром смена смене`;
+
 export const STOPWORDS: Record<Lang, Set<string>> = {
   en: words(`a an the and or but if of to in on at by for from with about into over than then so as is are was were be been
     being am do does did doing have has had having i me my we our us you your he she it its they them their this that these
     those there here what which who whom whose when where why how can could should would will shall may might must not no
     yes very just also too more most much many some any all each other such only own same few up down out off again once
     get got give tell say said please thanks thank hi hello hey let lets know want need like one s t don doesn isn aren
-    really actually pls plz ppl guys anyone somebody someone wants wanted needs needed says tells told gets make makes made`),
+    really actually pls plz ppl guys anyone somebody someone wants wanted needs needed says tells told gets make makes made
+    ${CHAT_EN}`),
   pl: words(`a i o u w z ze we na do od po za ze sie się to ten ta te tego tej tym tych jest sa są byc być jak jaki jaka
     jakie jakiej jakich ile czy co kto ktory ktora ktore ktorzy gdy kiedy gdzie dlaczego czemu po co nie tak lub albo oraz
     ale bo że ze mi mnie my nas nam wy was ja ty on ona ono oni one mam ma mają maja mozna można jesli jeśli czyli by aby
     sobie jego jej ich tu tam sie przez dla przy pod nad bez jako juz już jeszcze tylko bardzo duzo dużo wiecej więcej
     prosze proszę powiedz daj podaj pokaz pokaż chce chcę chcialbym chciałbym moze może moga mogą musi powinien powinno
     powinni mamy macie jakis jakiś jakas jakaś coś cos czyms czymś tego temu taki taka takie
-    czym czymże jakies jakieś jakichs jakichś ogolnie ogólnie wlasciwie właściwie generalnie serio naprawde naprawdę w ogole ogóle`),
+    czym czymże jakies jakieś jakichs jakichś ogolnie ogólnie wlasciwie właściwie generalnie serio naprawde naprawdę w ogole ogóle
+    ${CHAT_PL}`),
   ru: words(`и в во не на с со к ко о об от до по за из у же ли бы что как какой какая какие каких каков кто где когда
     почему зачем сколько это этот эта эти тот та те то там тут здесь а но или да нет мы вы ты я он она оно они нас вас нам
     вам мне меня его ее её их есть быть был была были будет для при про над под без через же ли уже еще ещё только очень
     много можно нужно надо ли чтобы если то так такой такая такие свой свои скажи расскажи подскажи покажи дай хочу
     можешь может могут должен должна должны всё все весь вся
-    реально вообще вообщем собственно типа кстати чем ли`),
+    реально вообще вообщем собственно типа кстати чем ли
+    ${CHAT_RU}`),
 };
 
 export function isStopword(folded: string): boolean {

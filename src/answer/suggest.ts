@@ -53,13 +53,13 @@ function indexesFor(kb: KnowledgeBase) {
 }
 
 /** Ranks named things: whole-name prefix first, then word matches (stems, prefixes, typos). */
-function rank(items: Named[], index: MiniSearch<Named>, input: string, lang: Lang): Named[] {
+function rank(items: Named[], index: MiniSearch<Named>, input: string): Named[] {
   const folded = foldText(input.trim());
   if (!folded) return items;
   const prefixHits = items.filter(
     (item) => LANGS.some((l) => foldText(item.names[l] ?? '').startsWith(folded)) || item.id.startsWith(folded),
   );
-  const stems = analyzeQuestion(input, lang).flatMap((w) => w.stems);
+  const stems = analyzeQuestion(input).flatMap((w) => w.stems);
   const searched = stems.length
     ? index
         .search(stems.join(' '), {
@@ -89,21 +89,21 @@ export function suggestTopics(
   const withEntries = kb
     .topicCounts(kind)
     .map(({ topic }) => ({ id: topic.id, value: topic.id, names: topic.names }));
-  return rank(withEntries, indexesFor(kb).topics, input, lang)
+  return rank(withEntries, indexesFor(kb).topics, input)
     .slice(0, MAX_CHOICES)
     .map((item) => toChoice(item, lang));
 }
 
 export function suggestTerms(kb: KnowledgeBase, input: string, lang: Lang): Suggestion[] {
   const terms = kb.entries.filter((e) => e.term).map((e) => ({ id: e.id, value: e.id, names: e.term! }));
-  return rank(terms, indexesFor(kb).terms, input, lang)
+  return rank(terms, indexesFor(kb).terms, input)
     .slice(0, MAX_CHOICES)
     .map((item) => toChoice(item, lang));
 }
 
 /** Example questions from the entries' phrasings that match the words typed so far. */
 export function suggestQuestions(engine: AnswerEngine, input: string, lang: Lang): Suggestion[] {
-  const words = analyzeQuestion(input, lang);
+  const words = analyzeQuestion(input);
   const entries =
     words.length > 0
       ? engine.index.find(words, MAX_CHOICES).map((h) => h.entry)

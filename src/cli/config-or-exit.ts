@@ -4,6 +4,6 @@ import { configProblemsText, readConfig, type Config } from '../config.js';
 export function configOrExit(): Config {
   const loaded = readConfig();
   if (loaded.ok) return loaded.config;
-  console.error(configProblemsText(loaded.problems));
+  console.error(`cs-coach: ${configProblemsText(loaded.problems)}`);
   process.exit(1);
 }

@@ -5,6 +5,14 @@ import { evalQuestionSchema, type EvalQuestion } from './evaluate.js';
 
 export const EVAL_QUESTIONS_FILE = 'test/eval/questions.json';
 
+/** The sets the engine is tuned and its ranker trained on; a new held-out set joins only after its first run. */
+export const TUNING_POOL = [
+  EVAL_QUESTIONS_FILE,
+  'test/eval/holdout.json',
+  'test/eval/tuning-chat.json',
+  'test/eval/paraphrases.json',
+];
+
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
   const parsed = z.array(evalQuestionSchema).safeParse(JSON.parse(await readFile(file, 'utf8')));
   if (!parsed.success) {

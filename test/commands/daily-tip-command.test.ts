@@ -220,4 +220,33 @@ describe('/daily-tip', () => {
     expect(description(reply)).toContain('use /daily-tip set first');
     expect(poster.attempts).toEqual([]);
   });
+
+  it.each(['pl', 'en', 'ru'] as const)(
+    "words every validation problem in the admin's language (%s), plurals included, and changes nothing",
+    async (lang) => {
+      const words = catalog(lang).admin;
+      const reply = await dailyTip.execute(
+        {
+          ...request('set', { ...VALID_SET, timezone: 'Mars/Olympus', days: '*/30 9 * * *' }),
+          user: { id: ADMIN, isAdmin: true, locale: lang },
+        },
+        ctx,
+      );
+
+      expect(card(reply).title).toBe(words.dailyTip.notChanged);
+      expect(description(reply).split('\n')).toEqual([
+        `• ${words.schedule.timeZone('Mars/Olympus')}`,
+        `• ${words.schedule.daysManyTimes('*/30 9 * * *', 2)}`,
+      ]);
+      expect(service.effectiveSchedule(GUILD)).toBeUndefined();
+    },
+  );
+
+  it('says how many times a day a cron runs with the plural form of each language', () => {
+    const times = (lang: 'pl' | 'en' | 'ru', n: number) => catalog(lang).admin.schedule.daysManyTimes('x', n);
+    expect(times('pl', 2)).toContain('2 razy dziennie');
+    expect(times('ru', 2)).toContain('2 раза в день');
+    expect(times('ru', 5)).toContain('5 раз в день');
+    expect(times('en', 2)).toContain('2 times a day');
+  });
 });

@@ -1,5 +1,6 @@
 // /kb reload end to end: an admin edits the bot's knowledge-base folder (a temp copy of data/kb), reloads, and
 // /ask answers from the new knowledge base; a broken edit is refused and the old knowledge base keeps answering.
+import { catalog } from '../../src/i18n/catalog.js';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,7 +132,7 @@ describe('a broken knowledge-base file', () => {
     expect(answer.ephemeral).toBe(true);
     expect(answer.embed.title).toBe('❌ Reload refused: still answering from the previous knowledge base');
     const [count, ...problems] = answer.embed.description?.split('\n') ?? [];
-    expect(count).toBe('1 problem(s) — fix them and run /kb reload again:');
+    expect(count).toBe(catalog('en').admin.kbReport.problems(1));
     expect(problems).toEqual([
       expect.stringMatching(/^• zz-broken-e2e\.json, entry "tip-riddles-e2e", field source: /),
     ]);

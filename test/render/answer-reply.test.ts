@@ -45,6 +45,7 @@ function result(lang: Lang, confidence: number, answers: Entry[] = [best, relate
     confidence,
     certainty,
     answers: answered ? answers.map((entry) => ({ entry, score: confidence })) : [],
+    closest: [],
     suggestedTopics: answered ? [] : ['complaints', 'churn'],
   };
 }

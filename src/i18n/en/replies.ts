@@ -1,7 +1,6 @@
 // English replies to everyone: answers, entries, topics, help, votes, errors. The English catalog is the type the
 // Polish and Russian ones must match, key for key and parameter for parameter.
 import { pluralEn } from '../plural.js';
-import { code, type Rich } from '../../render/rich-text.js';
 
 export const enReplies = {
   kinds: {
@@ -62,10 +61,8 @@ export const enReplies = {
   errors: {
     notAdmin:
       'This command is for admins (the Manage Server permission or the bot admin role). Nothing was changed.',
-    sorry: (ref: string): Rich => [
-      'Something went wrong on my side. Please try again in a moment; if it keeps happening, give an admin this reference: ',
-      code(ref),
-    ],
+    sorry: (ref: string): string =>
+      `Something went wrong on my side. Please try again in a moment; if it keeps happening, give an admin this reference: ${ref}`,
   },
   console: {
     banner:

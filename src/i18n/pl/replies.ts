@@ -1,7 +1,6 @@
 // Polish replies to everyone: answers, entries, topics, help, votes, errors (typed against the English catalog).
 import type { enReplies } from '../en/replies.js';
 import { pluralPl } from '../plural.js';
-import { code } from '../../render/rich-text.js';
 
 export const plReplies: typeof enReplies = {
   kinds: {
@@ -60,10 +59,8 @@ export const plReplies: typeof enReplies = {
   errors: {
     notAdmin:
       'Ta komenda jest dla administratorów (uprawnienie Zarządzanie serwerem lub rola administratora bota). Nic nie zostało zmienione.',
-    sorry: (ref) => [
-      'Coś poszło nie tak po mojej stronie. Spróbuj ponownie za chwilę; jeśli to się powtarza, przekaż administratorowi kod: ',
-      code(ref),
-    ],
+    sorry: (ref) =>
+      `Coś poszło nie tak po mojej stronie. Spróbuj ponownie za chwilę; jeśli to się powtarza, przekaż administratorowi kod: ${ref}`,
   },
   console: {
     banner:

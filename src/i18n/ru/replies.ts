@@ -1,7 +1,6 @@
 // Russian replies to everyone: answers, entries, topics, help, votes, errors (typed against the English catalog).
 import type { enReplies } from '../en/replies.js';
 import { pluralRu } from '../plural.js';
-import { code } from '../../render/rich-text.js';
 
 export const ruReplies: typeof enReplies = {
   kinds: {
@@ -60,10 +59,8 @@ export const ruReplies: typeof enReplies = {
   errors: {
     notAdmin:
       'Эта команда для администраторов (право «Управлять сервером» или роль администратора бота). Ничего не изменено.',
-    sorry: (ref) => [
-      'Что-то пошло не так с моей стороны. Попробуйте ещё раз чуть позже; если ошибка повторяется, сообщите администратору код: ',
-      code(ref),
-    ],
+    sorry: (ref) =>
+      `Что-то пошло не так с моей стороны. Попробуйте ещё раз чуть позже; если ошибка повторяется, сообщите администратору код: ${ref}`,
   },
   console: {
     banner:

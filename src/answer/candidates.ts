@@ -1,0 +1,38 @@
+// Finds the entries that may answer a question and ranks them by the probability that each is the answer.
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { analyzeQuestion } from './analyze.js';
+import { evidenceFor, featureVector, weighQuestion, type Evidence } from './evidence.js';
+import { kindsAskedFor } from './intent.js';
+import { answerProbability, type RankerModel } from './ranker.js';
+import type { EntryHit, SearchIndex } from './search-index.js';
+
+/** What answering reads: the knowledge base, its index, the names its entries use, and the ranker. */
+export interface AnswerSources {
+  kb: KnowledgeBase;
+  index: SearchIndex;
+  names: ReadonlySet<string>;
+  model: RankerModel;
+}
+
+export interface Candidate {
+  hit: EntryHit;
+  evidence: Evidence;
+  features: number[];
+  /** 0..1: how likely this entry is the answer. */
+  probability: number;
+}
+
+/** The candidates, most likely first. */
+export function rankCandidates({ kb, index, names, model }: AnswerSources, question: string): Candidate[] {
+  const words = analyzeQuestion(question);
+  const weighed = weighQuestion(words, index, names, kb.entries.length, kindsAskedFor(question));
+  const hits = index.find(words);
+  const [best = 0, second = 0] = hits.map((h) => h.relevance).sort((a, b) => b - a);
+  return hits
+    .map((hit) => {
+      const evidence = evidenceFor(hit, weighed, { best, second });
+      const features = featureVector(evidence);
+      return { hit, evidence, features, probability: answerProbability(features, model) };
+    })
+    .sort((a, b) => b.probability - a.probability);
+}

@@ -1,0 +1,158 @@
+// Weighs a question's words and measures, per candidate entry, the evidence that the entry answers them.
+import type { Kind } from '../kb/schema.js';
+import type { QueryWord } from './analyze.js';
+import { isFocusWord } from './focus.js';
+import type { EntryHit, SearchIndex } from './search-index.js';
+
+/** A name found in more entries than this is part of the topic (e.g. a company the whole base is about), not a name. */
+const NAME_LIKE_DF = 3;
+
+export interface WeighedQuestion {
+  /** Per question word, its weight (inverse document frequency). */
+  weights: number[];
+  totalWeight: number;
+  /** Per question word, whether it is a name the entries use, and a rare one. */
+  rare: boolean[];
+  /** Per question word, whether it asks for an attribute (founded, salary, speed): the entry must mention it. */
+  focus: boolean[];
+  /** Per question word, whether the knowledge base has never seen it. */
+  unknown: boolean[];
+  askedKinds: ReadonlySet<Kind>;
+}
+
+export function weighQuestion(
+  words: QueryWord[],
+  index: SearchIndex,
+  names: ReadonlySet<string>,
+  entryCount: number,
+  askedKinds: ReadonlySet<Kind>,
+): WeighedQuestion {
+  const weights = words.map((w) => index.weight(w.stems));
+  const rareFrom = Math.log(1 + entryCount / NAME_LIKE_DF);
+  const unknownFrom = Math.log(1 + entryCount) + 1e-9;
+  return {
+    weights,
+    totalWeight: weights.reduce((a, b) => a + b, 0),
+    rare: words.map((w, i) => (weights[i] ?? 0) >= rareFrom && w.stems.some((s) => names.has(s))),
+    focus: words.map((w) => isFocusWord(w.word)),
+    unknown: weights.map((w) => w > unknownFrom),
+    askedKinds,
+  };
+}
+
+/** What speaks for (and against) one entry as the answer; every value is 0..1. */
+export interface Evidence {
+  /** The weighted share of the question's words the entry matches, damped when they say little. */
+  share: number;
+  coverage: number;
+  /** How much specific information the matched words carry, saturating. */
+  matchedInformation: number;
+  /** The share of the question's weight matched exactly (not by prefix or typo). */
+  exactShare: number;
+  /** Search relevance relative to the best candidate's. */
+  relativeRelevance: number;
+  /** How far the entry's relevance leads the best other candidate's (negative when it trails), relative to the best. */
+  relevanceLead: number;
+  /** Search relevance on an absolute scale, saturating. */
+  absoluteRelevance: number;
+  kindAskedAndMatches: number;
+  kindAskedOtherwise: number;
+  /** Only a name matches, while most of the question asks something else. */
+  nameOnly: number;
+  /** A name matches, backed only by common words. */
+  nameWeak: number;
+  /** The question asks for an attribute the entry never mentions. */
+  focusMissing: number;
+  /** The share of the question's weight in words the knowledge base has never seen. */
+  unknownShare: number;
+  /** How long the question is (1 from ten content words on). */
+  length: number;
+}
+
+/** The candidates' relevances, to place each candidate among the others. */
+export interface RelevanceField {
+  best: number;
+  second: number;
+}
+
+export function evidenceFor(hit: EntryHit, question: WeighedQuestion, field: RelevanceField): Evidence {
+  const { weights, totalWeight } = question;
+  const total = totalWeight || 1;
+  let matchedWeight = 0;
+  let exactWeight = 0;
+  let unknownWeight = 0;
+  hit.matched.forEach((quality, i) => {
+    const w = weights[i] ?? 0;
+    matchedWeight += quality * w;
+    if (quality >= 1) exactWeight += w;
+    if (question.unknown[i] && !quality) unknownWeight += w;
+  });
+  const coverage = matchedWeight / total;
+  const name = nameBacking(hit, question);
+  const kindAsked = question.askedKinds.size > 0;
+  const kindMatches = question.askedKinds.has(hit.entry.kind);
+  return {
+    share: coverage * Math.sqrt(Math.min(1, matchedWeight / 3.5)),
+    coverage,
+    matchedInformation: matchedWeight / (matchedWeight + 6),
+    exactShare: exactWeight / total,
+    relativeRelevance: field.best > 0 ? hit.relevance / field.best : 0,
+    relevanceLead:
+      field.best > 0
+        ? (hit.relevance - (hit.relevance >= field.best ? field.second : field.best)) / field.best
+        : 0,
+    absoluteRelevance: hit.relevance / (hit.relevance + 10),
+    kindAskedAndMatches: kindAsked && kindMatches ? 1 : 0,
+    kindAskedOtherwise: kindAsked && !kindMatches ? 1 : 0,
+    nameOnly: name === 'only' ? 1 : 0,
+    nameWeak: name === 'weak' ? 1 : 0,
+    focusMissing: question.focus.some((focus, i) => focus && !(hit.matched[i] ?? 0)) ? 1 : 0,
+    unknownShare: unknownWeight / total,
+    length: Math.min(1, weights.length / 10),
+  };
+}
+
+/**
+ * "In what year was Zappos founded?" matches the Zappos entry's rarest word, which alone outweighs the rest of
+ * the question; but what it asks (year, founded) is not in the entry. So when names match, the question's other
+ * words must be there too: most of them, and some specific ones.
+ */
+function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' | 'backed' | 'none' {
+  let namesMatched = 0;
+  let others = 0;
+  let othersMatched = 0;
+  let othersMatchedWeight = 0;
+  hit.matched.forEach((quality, i) => {
+    if ((question.rare[i] ?? false) && quality > 0) namesMatched += 1;
+    else {
+      others += 1;
+      othersMatched += quality;
+      othersMatchedWeight += quality * (question.weights[i] ?? 0);
+    }
+  });
+  if (namesMatched === 0 || others === 0) return 'none';
+  if (othersMatched / others < 0.5) return 'only';
+  // One common word ("customer") beside a name is not enough to be sure.
+  return othersMatchedWeight < 1.5 ? 'weak' : 'backed';
+}
+
+/** The evidence as the ranker's input, in a fixed order (the trained weights follow it). */
+export const FEATURES = [
+  'share',
+  'coverage',
+  'matchedInformation',
+  'exactShare',
+  'relativeRelevance',
+  'absoluteRelevance',
+  'kindAskedAndMatches',
+  'kindAskedOtherwise',
+  'nameOnly',
+  'nameWeak',
+  'focusMissing',
+  'unknownShare',
+  'length',
+] as const satisfies readonly (keyof Evidence)[];
+
+export function featureVector(evidence: Evidence): number[] {
+  return FEATURES.map((name) => evidence[name]);
+}

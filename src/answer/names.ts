@@ -1,0 +1,29 @@
+// Finds the names in a knowledge base (companies, people, technologies), so answering can tell when only a name matched.
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { LANGS, type Lang } from '../kb/schema.js';
+import { foldText } from './normalize.js';
+import { stemWord } from './stem.js';
+
+// A capitalised word that does not start a sentence ("... at Zappos, ..."), an all-capitals word (UMTS), or a
+// figure glued to letters (2.5G). Sentence starts are skipped: there every word is capitalised.
+const NAME = /(?<![.!?:]\s|^|["«„(]\s?)\b(?:\p{Lu}[\p{Ll}\p{Lu}\d]+|\d+(?:[.,]\d+)?\p{Lu}+)\b/gu;
+
+/** The folded words and stems of every name the entries use, in any language. */
+export function namesOf(kb: KnowledgeBase): ReadonlySet<string> {
+  const names = new Set<string>();
+  const add = (raw: string, lang: Lang) => {
+    const folded = foldText(raw).replace(/,/g, '.');
+    names.add(folded);
+    names.add(stemWord(folded, lang));
+  };
+  for (const entry of kb.entries) {
+    for (const lang of LANGS) {
+      const text = entry.text[lang];
+      if (!text) continue;
+      for (const match of text.matchAll(NAME)) add(match[0], lang);
+      const attribution = entry.source.attribution;
+      if (attribution) for (const word of attribution.split(/[\s,]+/)) if (word) add(word, lang);
+    }
+  }
+  return names;
+}

@@ -1,0 +1,39 @@
+// Turns an entry's evidence into the probability that it is the answer, with the trained weights.
+import { FEATURES } from './evidence.js';
+import { RANKER } from './ranker-weights.js';
+
+export interface RankerModel {
+  features: readonly string[];
+  weights: readonly number[];
+  bias: number;
+  /** Below this probability the bot declines. */
+  declineBelow: number;
+  /** Below this probability (and from declineBelow) the answer is marked unsure. */
+  unsureBelow: number;
+}
+
+export const MODEL: RankerModel = RANKER;
+
+/** Logistic regression: the features were chosen by hand, their weights learned from labelled questions. */
+export function learnedProbability(features: readonly number[], model: RankerModel = MODEL): number {
+  let z = model.bias;
+  for (let i = 0; i < features.length; i += 1) z += (model.weights[i] ?? 0) * (features[i] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+const NAME_ONLY = FEATURES.indexOf('nameOnly');
+const FOCUS_MISSING = FEATURES.indexOf('focusMissing');
+
+/**
+ * The learned probability, except that an entry matching only a name, or lacking the attribute asked for, cannot be
+ * the answer: a rule, because the labelled sets hold too few such questions for the weights to learn it firmly.
+ */
+export function answerProbability(features: readonly number[], model: RankerModel = MODEL): number {
+  const p = learnedProbability(features, model);
+  return features[NAME_ONLY] || features[FOCUS_MISSING] ? p * 0.01 : p;
+}
+
+/** Whether a model was trained on the features this code computes, in the same order. */
+export function modelFitsFeatures(model: RankerModel): boolean {
+  return model.features.length === FEATURES.length && model.features.every((f, i) => f === FEATURES[i]);
+}

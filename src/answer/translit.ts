@@ -1,0 +1,117 @@
+// Reads Russian typed in Latin letters ("skolko klientov zhaluyutsya") back into Cyrillic.
+// Hand-written: the npm transliterators convert one fixed scheme (GOST or their own) and miss the informal
+// spellings people type in chat (h/kh, j/y for й, ' for ь, "tsya" for -тся); search only needs a close Cyrillic
+// form, since fuzzy matching absorbs the rest.
+import { STOPWORDS } from './stopwords.js';
+
+// Longest first, so "shch" wins over "sh" + "ch".
+const DIGRAPHS: [string, string][] = [
+  ['shch', 'щ'],
+  ['tsya', 'тся'],
+  ['tsja', 'тся'],
+  ['sch', 'щ'],
+  ['zh', 'ж'],
+  ['kh', 'х'],
+  ['ch', 'ч'],
+  ['sh', 'ш'],
+  ['ts', 'ц'],
+  ['yu', 'ю'],
+  ['ju', 'ю'],
+  ['ya', 'я'],
+  ['ja', 'я'],
+  ['yo', 'е'],
+  ['jo', 'е'],
+  ['ye', 'е'],
+  ['je', 'е'],
+  ['iy', 'ий'],
+  ['yy', 'ый'],
+  ['ij', 'ий'],
+  ['yj', 'ый'],
+];
+
+const LETTERS: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  c: 'ц',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'й',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'к',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  w: 'в',
+  x: 'кс',
+  y: 'ы',
+  z: 'з',
+  "'": 'ь',
+};
+
+/** The Cyrillic reading of one folded Latin word; undefined when it holds anything but Latin letters. */
+export function cyrillicReading(word: string): string | undefined {
+  if (!/^[a-z']+$/.test(word)) return undefined;
+  let out = '';
+  let i = 0;
+  outer: while (i < word.length) {
+    for (const [latin, cyrillic] of DIGRAPHS) {
+      if (word.startsWith(latin, i)) {
+        out += cyrillic;
+        i += latin.length;
+        continue outer;
+      }
+    }
+    out += LETTERS[word[i]!] ?? '';
+    i += 1;
+  }
+  // "y" before a vowel at a word's start is й ("yest" -> "ест" is closer to "есть" than "ыест").
+  return out.replace(/^ы(?=[аеиоуэюя])/u, '');
+}
+
+/**
+ * Whether a Cyrillic reading is a Russian function word, also when the typist left out a soft sign
+ * ("skolko" for "сколько").
+ */
+export function isRussianStopwordReading(reading: string): boolean {
+  if (STOPWORDS.ru.has(reading)) return true;
+  for (let i = 1; i < reading.length; i += 1) {
+    if (
+      /[бвгджзклмнпрстфхцчшщ]/u.test(reading[i - 1]!) &&
+      STOPWORDS.ru.has(`${reading.slice(0, i)}ь${reading.slice(i)}`)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Letter groups that transliterated Russian has and Polish or English words almost never do. */
+const TRANSLIT_SIGNATURE = /zh|kh|shch|tsya|tsja|yu|ya|yo|yy$|iy$|'/;
+
+/**
+ * Whether a question's Latin words read as Russian: words that become Russian function words in Cyrillic, or carry
+ * transliteration's letter groups, outnumber the Polish and English function words, and there are at least two of
+ * them (one in a question of up to three words).
+ */
+export function looksTransliterated(latinWords: readonly string[]): boolean {
+  if (latinWords.length === 0) return false;
+  let russian = 0;
+  let latin = 0;
+  for (const word of latinWords) {
+    if (STOPWORDS.pl.has(word) || STOPWORDS.en.has(word)) latin += 1;
+    const reading = cyrillicReading(word);
+    if ((reading && isRussianStopwordReading(reading)) || TRANSLIT_SIGNATURE.test(word)) russian += 1;
+  }
+  const needed = latinWords.length <= 3 ? 1 : 2;
+  return russian >= needed && russian > latin;
+}

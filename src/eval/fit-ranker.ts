@@ -1,0 +1,121 @@
+// Learns the ranker's weights from labelled questions and picks its decline and unsure thresholds.
+// Hand-written logistic regression: a dozen features and a few thousand rows need thirty lines, not a library.
+import type { AnswerEngine } from '../answer/answer-engine.js';
+import { rankCandidates } from '../answer/candidates.js';
+import { answerProbability, learnedProbability, type RankerModel } from '../answer/ranker.js';
+import { FEATURES } from '../answer/evidence.js';
+import type { EvalQuestion } from './evaluate.js';
+
+/** One question's candidates: their features and whether each is a right answer. */
+export interface LabelledQuestion {
+  question: EvalQuestion;
+  rows: { features: number[]; right: boolean }[];
+}
+
+export function labelQuestions(engine: AnswerEngine, questions: EvalQuestion[]): LabelledQuestion[] {
+  return questions
+    .filter((q) => q.decline || (q.expect?.length ?? 0) > 0)
+    .map((question) => ({
+      question,
+      rows: rankCandidates(engine, question.q).map((c) => ({
+        features: c.features,
+        right: !question.decline && (question.expect ?? []).includes(c.hit.entry.id),
+      })),
+    }));
+}
+
+export interface FitOptions {
+  iterations?: number;
+  learningRate?: number;
+  l2?: number;
+  /** The most answerable questions answered as sure and wrong that the unsure threshold allows (a share). */
+  sureWrongAtMost?: number;
+}
+
+/** Right answers weigh (negatives / positives / this) times a wrong one; larger means closer to plain. */
+const POSITIVE_DAMPING = 16;
+
+export function fitRanker(data: LabelledQuestion[], options: FitOptions = {}): RankerModel {
+  const { iterations = 3000, learningRate = 0.5, l2 = 1e-3, sureWrongAtMost = 0.01 } = options;
+  const rows = data.flatMap((d) => d.rows);
+  const n = FEATURES.length;
+  const weights = new Array<number>(n).fill(0);
+  let bias = 0;
+  // Right answers are rare among candidates; weighing them up keeps the probabilities useful for the top one.
+  const positives = rows.filter((r) => r.right).length || 1;
+  const positiveWeight = Math.max(1, (rows.length - positives) / positives / POSITIVE_DAMPING);
+  for (let it = 0; it < iterations; it += 1) {
+    const grad = new Array<number>(n).fill(0);
+    let gradBias = 0;
+    let total = 0;
+    for (const row of rows) {
+      const p = learnedProbability(row.features, {
+        features: FEATURES,
+        weights,
+        bias,
+        declineBelow: 0,
+        unsureBelow: 0,
+      });
+      const w = row.right ? positiveWeight : 1;
+      const err = (p - (row.right ? 1 : 0)) * w;
+      for (let i = 0; i < n; i += 1) grad[i]! += err * (row.features[i] ?? 0);
+      gradBias += err;
+      total += w;
+    }
+    for (let i = 0; i < n; i += 1) weights[i]! -= learningRate * (grad[i]! / total + l2 * weights[i]!);
+    bias -= learningRate * (gradBias / total);
+  }
+  const model: RankerModel = { features: FEATURES, weights, bias, declineBelow: 0.5, unsureBelow: 0.5 };
+  return { ...model, ...pickThresholds(data, model, sureWrongAtMost) };
+}
+
+interface Outcome {
+  answerable: boolean;
+  topRight: boolean;
+  topProbability: number;
+}
+
+function outcomes(data: LabelledQuestion[], model: RankerModel): Outcome[] {
+  return data.map(({ question, rows }) => {
+    const scored = rows.map((r) => ({ right: r.right, p: answerProbability(r.features, model) }));
+    const top = scored.reduce<{ right: boolean; p: number } | undefined>(
+      (b, r) => (!b || r.p > b.p ? r : b),
+      undefined,
+    );
+    return { answerable: !question.decline, topRight: top?.right ?? false, topProbability: top?.p ?? 0 };
+  });
+}
+
+/**
+ * The decline threshold that gets the largest share of answerable questions answered right plus share of off-topic
+ * ones declined (both count alike, however many of each the sets hold);
+ * the unsure threshold the lowest from it at which answerable questions answered as sure and wrong stay rare.
+ */
+function pickThresholds(data: LabelledQuestion[], model: RankerModel, sureWrongAtMost: number) {
+  const results = outcomes(data, model);
+  const answerable = results.filter((r) => r.answerable).length || 1;
+  const offTopic = results.length - answerable || 1;
+  const candidates = [...new Set(results.map((r) => round(r.topProbability)))].sort((a, b) => a - b);
+  let declineBelow = 0.5;
+  let bestRight = -1;
+  for (const t of candidates) {
+    const answered = results.filter((r) => r.answerable && r.topRight && r.topProbability >= t).length;
+    const declined = results.filter((r) => !r.answerable && r.topProbability < t).length;
+    const right = answered / answerable + declined / offTopic;
+    if (right > bestRight) {
+      bestRight = right;
+      declineBelow = t;
+    }
+  }
+  let unsureBelow = declineBelow;
+  for (const t of candidates.filter((c) => c >= declineBelow)) {
+    const sureWrong = results.filter((r) => r.answerable && !r.topRight && r.topProbability >= t).length;
+    unsureBelow = t;
+    if (sureWrong / answerable <= sureWrongAtMost) break;
+  }
+  return { declineBelow, unsureBelow };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

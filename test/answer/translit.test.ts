@@ -1,0 +1,61 @@
+// Russian typed in Latin letters is read in Cyrillic, and only Russian is.
+import { describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../../src/answer/answer-engine.js';
+import { detectLanguage } from '../../src/answer/detect-language.js';
+import { cyrillicReading, looksTransliterated } from '../../src/answer/translit.js';
+import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+
+describe('the Cyrillic reading of a Latin word', () => {
+  it('follows the informal spellings people type', () => {
+    expect(cyrillicReading('skolko')).toBe('сколко');
+    expect(cyrillicReading('zhaluyutsya')).toBe('жалуются');
+    expect(cyrillicReading('shchedryy')).toBe('щедрый');
+    expect(cyrillicReading('klientov')).toBe('клиентов');
+    expect(cyrillicReading("skol'ko")).toBe('сколько');
+  });
+
+  it('leaves words with digits or other scripts alone', () => {
+    expect(cyrillicReading('2.5g')).toBeUndefined();
+    expect(cyrillicReading('клиент')).toBeUndefined();
+  });
+});
+
+describe('telling transliterated Russian from Polish and English', () => {
+  it('recognises Russian in Latin letters', () => {
+    expect(looksTransliterated(['kak', 'chasto', 'klienty', 'zhaluyutsya'])).toBe(true);
+    expect(looksTransliterated(['pochemu', 'klienty', 'uhodyat'])).toBe(true);
+    expect(detectLanguage('skolko klientov zhaluyutsya')).toBe('ru');
+  });
+
+  it('does not take Polish or English for it', () => {
+    expect(looksTransliterated(['ile', 'klientow', 'narzeka'])).toBe(false);
+    expect(looksTransliterated(['to', 'jest', 'dobre', 'pytanie'])).toBe(false);
+    expect(looksTransliterated(['how', 'many', 'customers', 'complain'])).toBe(false);
+    expect(detectLanguage('ile klientow narzeka')).toBe('pl');
+  });
+});
+
+describe('answering a transliterated question', () => {
+  const complaints = {
+    ...minimalStatistic('stat-few-complain'),
+    text: {
+      pl: 'Skarży się tylko jeden na dziesięciu niezadowolonych klientów.',
+      en: 'Only one in ten unhappy customers complains.',
+      ru: 'Жалуется лишь один из десяти недовольных клиентов.',
+    },
+    phrasings: {
+      pl: ['ilu klientów się skarży'],
+      en: ['how many customers complain'],
+      ru: ['сколько клиентов жалуются'],
+    },
+  };
+  const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [minimalEntry(), complaints]));
+
+  it('finds the entry and answers in Russian', () => {
+    const result = engine.answer({ question: 'skolko klientov zhaluyutsya?' });
+    expect(result.lang).toBe('ru');
+    expect(result.answered).toBe(true);
+    expect(result.answers[0]?.entry.id).toBe('stat-few-complain');
+  });
+});
