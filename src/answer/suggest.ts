@@ -57,7 +57,8 @@ function rank(items: Named[], index: MiniSearch<Named>, input: string): Named[] 
   const folded = foldText(input.trim());
   if (!folded) return items;
   const prefixHits = items.filter(
-    (item) => LANGS.some((l) => foldText(item.names[l] ?? '').startsWith(folded)) || item.id.startsWith(folded),
+    (item) =>
+      LANGS.some((l) => foldText(item.names[l] ?? '').startsWith(folded)) || item.id.startsWith(folded),
   );
   const stems = analyzeQuestion(input).flatMap((w) => w.stems);
   const searched = stems.length

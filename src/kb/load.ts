@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { KnowledgeBase } from './knowledge-base.js';
 import type { KbProblem } from './problems.js';
+import { fileExtrasProblems, isFileExtraKey } from './file-extras.js';
 import { missingTranslations } from './translations.js';
 import { decodeKbFile, isKbFileName, parseKbJson } from './read-kb-file.js';
 import { entrySchema, topicSchema, type Entry, type Topic } from './schema.js';
@@ -70,12 +71,13 @@ export function parseKbFile(
   if (!shape.success)
     return { problems: shape.error.issues.flatMap((issue) => locateIssue(file, json, issue)) };
   const problems: KbProblem[] = Object.keys(shape.data)
-    .filter((key) => key !== 'topics' && key !== 'entries')
+    .filter((key) => key !== 'topics' && key !== 'entries' && !isFileExtraKey(key))
     .map((key) => ({
       file,
       field: key,
       message: `unknown key "${key}": a file holds only "topics" and "entries"`,
     }));
+  problems.push(...fileExtrasProblems(file, json));
   // Each topic and entry is checked on its own, so one broken entry neither hides the others' problems
   // nor keeps the valid ones out of the cross-file checks (duplicates, unknown topics).
   const topics: Topic[] = [];

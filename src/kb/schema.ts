@@ -101,7 +101,11 @@ export const entrySchema = z
     for (const lang of LANGS) {
       const has = written.includes(lang);
       const needs = (field: string, what: string) =>
-        ctx.addIssue({ code: 'custom', path: [field, lang], message: `${what} (the entry has text.${lang})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field, lang],
+          message: `${what} (the entry has text.${lang})`,
+        });
       const extra = (field: string) =>
         ctx.addIssue({
           code: 'custom',
@@ -110,7 +114,8 @@ export const entrySchema = z
         });
       if (has && !entry.phrasings[lang]) needs('phrasings', 'give at least one phrasing');
       if (!has && entry.phrasings[lang]) extra('phrasings');
-      if (entry.kind === 'definition' && has && !entry.term?.[lang]) needs('term', 'a definition needs its term');
+      if (entry.kind === 'definition' && has && !entry.term?.[lang])
+        needs('term', 'a definition needs its term');
       if (!has && entry.term?.[lang]) extra('term');
       if (typeof entry.figure === 'object') {
         if (has && !entry.figure[lang]) needs('figure', 'give the figure in this language too');
