@@ -190,6 +190,10 @@ export function createInteractionRouter(
     const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), deferAfterMs)));
     const first = await Promise.race([work, slow]);
     clearTimeout(timer);
+    if (first !== 'slow' && first.reply.form && interaction.isStringSelectMenu()) {
+      await interaction.showModal(toDiscordModal(first.reply.form));
+      return;
+    }
     if (first !== 'slow') {
       await interaction.reply(toDiscordMessage(first.reply));
       return;

@@ -89,7 +89,7 @@ export function parseSource(value: string, keep: Partial<Source> = {}): Partial<
   else delete source.title;
   for (const part of rest) {
     if (/^\d{4}$/.test(part)) source.year = Number(part);
-    else if (/^https?:\/\//i.test(part)) source.url = part;
+    else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(part)) source.url = part;
     else if (!source.publisher) source.publisher = part;
     else source.note = part;
   }

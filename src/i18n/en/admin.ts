@@ -1,6 +1,6 @@
 // English replies to admins: /daily-tip (schedule, status, validation) and /kb (reload reports, stats).
 import { pluralEn } from '../plural.js';
-import { channel, code, strong, type Rich } from '../../render/rich-text.js';
+import { channel, code, strong, userText, type Rich } from '../../render/rich-text.js';
 
 export const enAdmin = {
   dailyTip: {
@@ -156,7 +156,13 @@ export const enAdmin = {
       code(file),
       '.',
     ],
-    taughtTo: (question: string, id: string): Rich => ['"', question, '" now finds ', code(id), '.'],
+    taughtTo: (question: string, id: string): Rich => [
+      '"',
+      userText(question),
+      '" now finds ',
+      code(id),
+      '.',
+    ],
     notSaved: '❌ Nothing changed',
     invalid: 'The entry is not valid — fix it and try again:',
     refused: 'With this change the knowledge base would not load, so the file was put back:',

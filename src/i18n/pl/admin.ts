@@ -1,7 +1,7 @@
 // Polish replies to admins: /daily-tip (schedule, status, validation) and /kb (reload reports, stats).
 import type { enAdmin } from '../en/admin.js';
 import { pluralPl } from '../plural.js';
-import { channel, code, strong } from '../../render/rich-text.js';
+import { channel, code, strong, userText } from '../../render/rich-text.js';
 
 export const plAdmin: typeof enAdmin = {
   dailyTip: {
@@ -145,7 +145,7 @@ export const plAdmin: typeof enAdmin = {
     ignored: '🙈 Pytanie usunięte ze skrzynki',
     savedIn: (id, file) => ['Wpis ', code(id), ' w ', code(file), '. Użytkownicy widzą teraz:'],
     removedFrom: (id, file) => ['Wpis ', code(id), ' usunięto z ', code(file), '.'],
-    taughtTo: (question, id) => ['„', question, '” znajduje teraz ', code(id), '.'],
+    taughtTo: (question, id) => ['„', userText(question), '” znajduje teraz ', code(id), '.'],
     notSaved: '❌ Nic nie zmieniono',
     invalid: 'Wpis jest niepoprawny — popraw go i spróbuj ponownie:',
     refused: 'Po tej zmianie baza wiedzy by się nie wczytała, więc plik przywrócono:',

@@ -1,7 +1,7 @@
 // Russian replies to admins: /daily-tip (schedule, status, validation) and /kb (reload reports, stats).
 import type { enAdmin } from '../en/admin.js';
 import { pluralRu } from '../plural.js';
-import { channel, code, strong } from '../../render/rich-text.js';
+import { channel, code, strong, userText } from '../../render/rich-text.js';
 
 export const ruAdmin: typeof enAdmin = {
   dailyTip: {
@@ -145,7 +145,7 @@ export const ruAdmin: typeof enAdmin = {
     ignored: '🙈 Вопрос убран из входящих',
     savedIn: (id, file) => ['Запись ', code(id), ' в ', code(file), '. Пользователи теперь видят:'],
     removedFrom: (id, file) => ['Запись ', code(id), ' удалена из ', code(file), '.'],
-    taughtTo: (question, id) => ['«', question, '» теперь находит ', code(id), '.'],
+    taughtTo: (question, id) => ['«', userText(question), '» теперь находит ', code(id), '.'],
     notSaved: '❌ Ничего не изменено',
     invalid: 'Запись неверна — исправьте и попробуйте снова:',
     refused: 'С этим изменением база знаний не загрузилась бы, поэтому файл восстановлен:',
