@@ -43,7 +43,8 @@ export const ask = {
       ...(request.user.locale ? { userLocale: request.user.locale } : {}),
     });
     const best = result.answers[0];
-    await recordQuestion(ctx.store, {
+    // Not awaited: answering never waits for the log (a failed write is logged and counted, never thrown).
+    void recordQuestion(ctx.store, {
       at: ctx.clock.now(),
       ...(request.guildId ? { guildId: request.guildId } : {}),
       question,
@@ -70,6 +71,8 @@ export const ask = {
     const kb = ctx.kb.current().kb;
     const votes = catalog(choiceLanguage(request)).replies.votes;
     if (action === 'vote' && (arg === 'up' || arg === 'down')) {
+      // A forged, empty or stale entry id is never stored.
+      if (!kb.entry(entryId)) return { content: votes.gone, cards: [], private: true };
       await recordVote(ctx.store, {
         entryId,
         userId: request.user.id,

@@ -97,13 +97,13 @@ export const dailyTip = {
     const guildId = request.guildId;
     switch (request.subcommand) {
       case 'show':
-        return dailyTipStatusReply(service.status(guildId), lang);
+        return dailyTipStatusReply(await service.status(guildId), lang);
       case 'pause':
       case 'resume': {
         const enabled = request.subcommand === 'resume';
         if (!(await service.setEnabled(guildId, enabled))) return problem(lang, words.notSet);
         return enabled
-          ? say(words.resumed, nextLine(ctx, guildId, lang))
+          ? say(words.resumed, await nextLine(ctx, guildId, lang))
           : say(words.paused, words.pausedNote);
       }
       case 'post-now': {
@@ -130,8 +130,8 @@ export const dailyTip = {
   },
 } satisfies CommandModule;
 
-function nextLine(ctx: BotContext, guildId: string, lang: Lang): string {
-  const { next, effective } = ctx.dailyTips.status(guildId);
+async function nextLine(ctx: BotContext, guildId: string, lang: Lang): Promise<string> {
+  const { next, effective } = await ctx.dailyTips.status(guildId);
   return next && effective
     ? catalog(lang).admin.dailyTip.nextPost(formatInZone(next, effective.schedule.timeZone, lang))
     : '';
@@ -141,7 +141,7 @@ async function set(request: CommandRequest, ctx: BotContext, guildId: string): P
   const service = ctx.dailyTips;
   const lang = choiceLanguage(request);
   const words = catalog(lang).admin.dailyTip;
-  const current = service.effectiveSchedule(guildId)?.schedule;
+  const current = (await service.effectiveSchedule(guildId))?.schedule;
   const o = request.options;
   const channelId = typeof o.channel === 'string' ? o.channel : current?.channelId;
   if (!channelId) return problem(lang, words.chooseChannel);
@@ -176,7 +176,7 @@ async function preview(request: CommandRequest, ctx: BotContext): Promise<Reply>
   const userLang = choiceLanguage(request);
   const lang =
     (typeof request.options.language === 'string' ? (request.options.language as Lang) : undefined) ??
-    ctx.dailyTips.effectiveSchedule(request.guildId ?? '')?.schedule.language ??
+    (await ctx.dailyTips.effectiveSchedule(request.guildId ?? ''))?.schedule.language ??
     userLang;
   const tip = await ctx.dailyTips.preview(request.guildId);
   const words = catalog(userLang).admin.dailyTip;

@@ -96,11 +96,11 @@ export const kb = {
     const id = String(request.options.id ?? '');
     switch (request.subcommand) {
       case 'stats': {
-        const team = teamStats(ctx.store.data, ctx.clock.now(), {
+        const team = teamStats(await ctx.store.questionLog(), ctx.clock.now(), {
           unsureBelow: UNSURE_BELOW,
           ...(request.guildId ? { guildId: request.guildId } : {}),
         });
-        return kbStatsReply(kbStats(ctx.kb.current().kb), team, lang);
+        return kbStatsReply(kbStats(ctx.kb.current().kb), team, lang, { health: ctx.store.health() });
       }
       case 'add': {
         // Every field given (the console, or a quick add): saved at once; else the form, filled with what was given.

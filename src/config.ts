@@ -17,6 +17,9 @@ const envSchema = z.object({
     .optional(),
   KB_DIR: z.string().default('data/kb'),
   STATE_FILE: z.string().default('data/state.json'),
+  STATE_URL: z
+    .url({ protocol: /^rediss?$/, message: 'must be a Redis URL such as redis://127.0.0.1:6379/0' })
+    .optional(),
   DAILY_TIP_CHANNEL_ID: snowflake.optional(),
   DAILY_TIP_CRON: z
     .string()

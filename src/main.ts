@@ -13,7 +13,8 @@ import { watchKnowledgeBase } from './kb/kb-watcher.js';
 import { formatProblem } from './kb/problems.js';
 import { reloadAndLog } from './kb/reload-and-log.js';
 import { createLogger } from './logger.js';
-import { StateStore } from './state/store.js';
+import { openStateStore } from './state/open-state-store.js';
+import { StateStoreOpenError, type StateStore } from './state/state-store.js';
 
 async function main(): Promise<number> {
   const loaded = readConfig();
@@ -29,7 +30,14 @@ async function main(): Promise<number> {
     for (const problem of kb.problems) console.error(`  - ${formatProblem(problem)}`);
     return 1;
   }
-  const store = await StateStore.open(config.STATE_FILE, logger);
+  let store: StateStore;
+  try {
+    store = await openStateStore(config, logger);
+  } catch (error) {
+    if (!(error instanceof StateStoreOpenError)) throw error;
+    console.error(`cs-coach cannot start: ${error.message}`);
+    return 1;
+  }
   const base = { kb: kb.holder, store, logger, clock: systemClock, config, random: Math.random };
   logger.info(
     { entries: kb.holder.current().kb.entries.length, kbDir: config.KB_DIR },
@@ -50,6 +58,7 @@ async function main(): Promise<number> {
     return config.DISCORD_TOKEN ? await serveDiscord(base, config) : await serveConsole(base, config);
   } finally {
     stopReloads();
+    await store.close();
   }
 }
 

@@ -21,8 +21,6 @@ interface Named {
   names: Partial<Record<Lang, string>>;
 }
 
-const indexes = new WeakMap<KnowledgeBase, { topics: MiniSearch<Named>; terms: MiniSearch<Named> }>();
-
 function namedIndex(items: Named[]): MiniSearch<Named> {
   const index = new MiniSearch<Named>({
     fields: ['all'],
@@ -37,19 +35,6 @@ function namedIndex(items: Named[]): MiniSearch<Named> {
   });
   index.addAll(items);
   return index;
-}
-
-function indexesFor(kb: KnowledgeBase) {
-  let cached = indexes.get(kb);
-  if (!cached) {
-    const terms = kb.entries.filter((e) => e.term).map((e) => ({ id: e.id, value: e.id, names: e.term! }));
-    cached = {
-      topics: namedIndex(kb.topics.map((t) => ({ id: t.id, value: t.id, names: t.names }))),
-      terms: namedIndex(terms),
-    };
-    indexes.set(kb, cached);
-  }
-  return cached;
 }
 
 /** Ranks named things: whole-name prefix first, then word matches (stems, prefixes, typos). */
@@ -90,14 +75,15 @@ export function suggestTopics(
   const withEntries = kb
     .topicCounts(kind)
     .map(({ topic }) => ({ id: topic.id, value: topic.id, names: topic.names }));
-  return rank(withEntries, indexesFor(kb).topics, input)
+  // Built per call rather than cached in a module: a few dozen names index in about a millisecond.
+  return rank(withEntries, namedIndex(withEntries), input)
     .slice(0, MAX_CHOICES)
     .map((item) => toChoice(item, lang));
 }
 
 export function suggestTerms(kb: KnowledgeBase, input: string, lang: Lang): Suggestion[] {
   const terms = kb.entries.filter((e) => e.term).map((e) => ({ id: e.id, value: e.id, names: e.term! }));
-  return rank(terms, indexesFor(kb).terms, input)
+  return rank(terms, namedIndex(terms), input)
     .slice(0, MAX_CHOICES)
     .map((item) => toChoice(item, lang));
 }

@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import type { DailyTips } from '../daily-tip/daily-tips.js';
 import type { KbHolder } from '../kb/kb-holder.js';
 import type { Logger } from '../logger.js';
-import type { StateStore } from '../state/store.js';
+import type { StateStore } from '../state/state-store.js';
 
 export interface BotContext {
   kb: KbHolder;

@@ -47,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
   const state = await readStateFile(config.STATE_FILE);
   const team = state.ok ? teamStats(state.state, new Date(), { unsureBelow: UNSURE_BELOW }) : undefined;
   const lang = localeToLang(config.CONSOLE_LOCALE) ?? 'en';
-  console.log(replyToText(kbStatsReply(kbStats(result.kb), team, lang, true)));
+  console.log(replyToText(kbStatsReply(kbStats(result.kb), team, lang, { withTopics: true })));
   if (!state.ok) console.log(`\nNo question statistics: ${state.message}`);
   return 0;
 }

@@ -4,10 +4,11 @@ import cron, { type ScheduledTask } from 'node-cron';
 import { cronExpressionFor, type DailyTipSchedule } from '../tips/schedule.js';
 
 /**
- * The safety check runs every five minutes (UTC): it catches a tick node-cron lost (a busy process, a post time
- * in a DST gap, the first of two repeated 02:30s, which node-cron fires at the second) and retries failures.
+ * The safety check runs every half hour (UTC): it catches a tick node-cron lost (a busy process, a post time in a
+ * DST gap, the first of two repeated 02:30s, which node-cron fires at the second) and retries failures. Half-hour
+ * steps meet every zone's whole and half-hour post times; more often costs timers for little.
  */
-const SAFETY_CHECK_CRON = '*/5 * * * *';
+const SAFETY_CHECK_CRON = '*/30 * * * *';
 
 export class DailyTipClock {
   private readonly jobs = new Map<string, ScheduledTask>();

@@ -6,19 +6,22 @@ import type { KbHolder } from '../kb/kb-holder.js';
 import type { Entry } from '../kb/schema.js';
 import type { Logger } from '../logger.js';
 import { dailyTipReply } from '../render/daily-tip-reply.js';
-import type { StateStore } from '../state/store.js';
+import type { GuildDailyTip } from '../state/daily-tip-state.js';
+import type { StateStore } from '../state/state-store.js';
 import type { DailyTipStatus, EffectiveSchedule } from '../tips/daily-tip-status.js';
 import { decideDailyPost } from '../tips/exactly-once.js';
 import { newTipRotation, nextTip, peekNextTip } from '../tips/rotation.js';
 import type { DailyTipSchedule } from '../tips/schedule.js';
 import { DailyTipClock } from './daily-tip-clock.js';
-import { guildDailyTip, guildsWithSchedules, statusOf, updateDailyTip } from './daily-tip-records.js';
+import { statusOf } from './daily-tip-records.js';
 import { ENGLISH_FAILURES, type DailyTips, type PostFailure, type PostOutcome } from './daily-tips.js';
 import { defaultScheduleFromConfig } from './default-schedule.js';
 import type { TipPoster } from './tip-poster.js';
 
 /** After a failed scheduled post, the next attempt waits this long (then the next check inside the window). */
 const RETRY_AFTER_FAILURE_MS = 60 * 60_000;
+/** A claim not moved on to sending within this time is free again (its holder died between the two steps). */
+const CLAIM_TTL_MS = 60_000;
 
 export interface DailyTipContext {
   kb: KbHolder;
@@ -38,6 +41,8 @@ export class DailyTipService implements DailyTips {
     (guildId) => this.runLogged(guildId),
     () => this.guildIds(),
   );
+  /** The servers with a schedule, as last read: the safety check's list (refreshed when a schedule is set). */
+  private scheduled: string[] = [];
   /** When the last scheduled attempt failed, per server: the checks that follow do not retry at once. */
   private readonly failedAt = new Map<string, number>();
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -66,8 +71,9 @@ export class DailyTipService implements DailyTips {
           'DAILY_TIP_CHANNEL_ID is not a channel the bot can see',
         );
     }
+    this.scheduled = await this.ctx.store.guildsWithDailyTipSchedule();
     const guilds = this.guildIds();
-    for (const guildId of guilds) this.reschedule(guildId);
+    for (const guildId of guilds) await this.reschedule(guildId);
     this.clock.start();
     await Promise.all(guilds.map((guildId) => this.runDue(guildId)));
   }
@@ -77,25 +83,21 @@ export class DailyTipService implements DailyTips {
   }
 
   guildIds(): string[] {
-    const ids = guildsWithSchedules(this.ctx.store);
+    const ids = [...this.scheduled];
     if (this.defaultGuildId && !ids.includes(this.defaultGuildId)) ids.push(this.defaultGuildId);
     return ids;
   }
 
-  effectiveSchedule(guildId: string): EffectiveSchedule | undefined {
-    const own = guildDailyTip(this.ctx.store, guildId)?.schedule;
+  async effectiveSchedule(guildId: string): Promise<EffectiveSchedule | undefined> {
+    const own = (await this.record(guildId))?.schedule;
     if (own) return { schedule: own, source: 'server' };
     if (this.defaultSchedule && guildId === this.defaultGuildId)
       return { schedule: this.defaultSchedule, source: 'default' };
     return undefined;
   }
 
-  status(guildId: string): DailyTipStatus {
-    return statusOf(
-      this.effectiveSchedule(guildId),
-      guildDailyTip(this.ctx.store, guildId),
-      this.ctx.clock.now(),
-    );
+  async status(guildId: string): Promise<DailyTipStatus> {
+    return statusOf(await this.effectiveSchedule(guildId), await this.record(guildId), this.ctx.clock.now());
   }
 
   checkChannel(channelId: string, guildId: string) {
@@ -103,14 +105,15 @@ export class DailyTipService implements DailyTips {
   }
 
   async setSchedule(guildId: string, schedule: DailyTipSchedule): Promise<void> {
-    await updateDailyTip(this.ctx.store, guildId, (record) => (record.schedule = schedule));
-    this.reschedule(guildId);
+    await this.ctx.store.patchGuildDailyTip(guildId, { schedule });
+    if (!this.scheduled.includes(guildId)) this.scheduled.push(guildId);
+    await this.reschedule(guildId);
     this.ctx.logger.info({ guildId, ...schedule }, 'daily tip schedule set');
   }
 
   /** Pause or resume; a server on the environment's default gets its own copy of it. */
   async setEnabled(guildId: string, enabled: boolean): Promise<boolean> {
-    const effective = this.effectiveSchedule(guildId);
+    const effective = await this.effectiveSchedule(guildId);
     if (!effective) return false;
     await this.setSchedule(guildId, { ...effective.schedule, enabled });
     return true;
@@ -123,7 +126,7 @@ export class DailyTipService implements DailyTips {
 
   postNow(guildId: string): Promise<PostOutcome> {
     return this.serialized(guildId, async () => {
-      const effective = this.effectiveSchedule(guildId);
+      const effective = await this.effectiveSchedule(guildId);
       if (!effective) return { posted: false, failure: { code: 'no-schedule' } };
       return this.send(guildId, effective.schedule);
     });
@@ -134,10 +137,9 @@ export class DailyTipService implements DailyTips {
    * it, that round is saved, so that the next post really shows the previewed tip.
    */
   async preview(guildId: string | undefined): Promise<Entry | undefined> {
-    const rotation = (guildId && guildDailyTip(this.ctx.store, guildId)?.rotation) || newTipRotation();
+    const rotation = (guildId && (await this.record(guildId))?.rotation) || newTipRotation();
     const pick = peekNextTip(rotation, this.tipIds(), this.ctx.random);
-    if (guildId && pick.tipId)
-      await updateDailyTip(this.ctx.store, guildId, (r) => (r.rotation = pick.state));
+    if (guildId && pick.tipId) await this.ctx.store.patchGuildDailyTip(guildId, { rotation: pick.state });
     return pick.tipId ? this.ctx.kb.current().kb.entry(pick.tipId) : undefined;
   }
 
@@ -147,18 +149,18 @@ export class DailyTipService implements DailyTips {
     );
   }
 
-  private reschedule(guildId: string): void {
+  private async reschedule(guildId: string): Promise<void> {
     this.quietUntil.delete(guildId);
-    this.clock.schedule(guildId, this.effectiveSchedule(guildId)?.schedule);
+    this.clock.schedule(guildId, (await this.effectiveSchedule(guildId))?.schedule);
   }
 
   private async postIfDue(guildId: string): Promise<RunOutcome> {
-    const effective = this.effectiveSchedule(guildId);
-    if (!effective) return { posted: false, skipped: 'no schedule' };
-    const previous = guildDailyTip(this.ctx.store, guildId)?.lastPostedLocalDate;
     const now = this.ctx.clock.now();
     if (now.getTime() < (this.quietUntil.get(guildId) ?? -Infinity))
       return { posted: false, skipped: 'not-yet' };
+    const effective = await this.effectiveSchedule(guildId);
+    if (!effective) return { posted: false, skipped: 'no schedule' };
+    const previous = (await this.record(guildId))?.lastPostedLocalDate;
     const decision = decideDailyPost({
       schedule: effective.schedule,
       now,
@@ -176,25 +178,27 @@ export class DailyTipService implements DailyTips {
       this.failedAt.set(guildId, now.getTime());
       return this.fail(guildId, { code: 'not-connected' });
     }
+    // Claimed in the shared store first: of all processes (shards, machines, a rolling restart) one posts.
+    const claim = await this.ctx.store.claimDailyPost(guildId, decision.localDate, CLAIM_TTL_MS);
+    if (!claim) return { posted: false, skipped: 'another process is posting or has posted this tip' };
     // Recorded before sending: a crash while sending can lose a day's tip but never post it twice.
-    await updateDailyTip(this.ctx.store, guildId, (r) => (r.lastPostedLocalDate = decision.localDate));
+    if (!(await this.ctx.store.beginDailyPostSend(claim, { lastPostedLocalDate: decision.localDate })))
+      return { posted: false, skipped: 'the claim expired before sending; another process took it' };
     const outcome = await this.send(guildId, effective.schedule);
     if (outcome.posted) {
       this.failedAt.delete(guildId);
+      await this.ctx.store.confirmDailyPost(claim);
       return outcome;
     }
     this.failedAt.set(guildId, this.ctx.clock.now().getTime());
     // The post did not happen, so a later check inside the catch-up window may try again.
-    await updateDailyTip(this.ctx.store, guildId, (r) => {
-      if (previous) r.lastPostedLocalDate = previous;
-      else delete r.lastPostedLocalDate;
-    });
+    await this.ctx.store.releaseDailyPost(claim, { lastPostedLocalDate: previous ?? null });
     return outcome;
   }
 
   private async send(guildId: string, schedule: DailyTipSchedule): Promise<PostOutcome> {
     const engine = this.ctx.kb.current();
-    const rotation = guildDailyTip(this.ctx.store, guildId)?.rotation ?? newTipRotation();
+    const rotation = (await this.record(guildId))?.rotation ?? newTipRotation();
     const pick = nextTip(rotation, this.tipIds(), this.ctx.random);
     const tip = pick.tipId ? engine.kb.entry(pick.tipId) : undefined;
     if (!tip) return this.fail(guildId, { code: 'no-tips' });
@@ -204,11 +208,11 @@ export class DailyTipService implements DailyTips {
       const message = (error as Error).message || String(error);
       return this.fail(guildId, { code: 'platform', message }, { channelId: schedule.channelId });
     }
-    await updateDailyTip(this.ctx.store, guildId, (r) => {
-      r.rotation = pick.state;
-      r.lastTipId = tip.id;
-      r.lastPostAt = this.ctx.clock.now().toISOString();
-      delete r.lastError;
+    await this.ctx.store.patchGuildDailyTip(guildId, {
+      rotation: pick.state,
+      lastTipId: tip.id,
+      lastPostAt: this.ctx.clock.now().toISOString(),
+      lastError: null,
     });
     this.ctx.logger.info({ guildId, channelId: schedule.channelId, tipId: tip.id }, 'daily tip posted');
     return { posted: true, tipId: tip.id };
@@ -222,10 +226,14 @@ export class DailyTipService implements DailyTips {
   ): Promise<PostOutcome> {
     const message = failure.code === 'platform' ? failure.message : ENGLISH_FAILURES[failure.code];
     this.ctx.logger.warn({ guildId, ...extra, error: message }, 'daily tip not posted');
-    await updateDailyTip(this.ctx.store, guildId, (r) => {
-      r.lastError = { at: this.ctx.clock.now().toISOString(), message };
+    await this.ctx.store.patchGuildDailyTip(guildId, {
+      lastError: { at: this.ctx.clock.now().toISOString(), message },
     });
     return { posted: false, failure };
+  }
+
+  private record(guildId: string): Promise<GuildDailyTip | undefined> {
+    return this.ctx.store.guildDailyTip(guildId);
   }
 
   private tipIds(): string[] {

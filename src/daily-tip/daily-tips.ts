@@ -22,8 +22,8 @@ export type ChannelProblem =
 export interface DailyTips {
   /** False in the console: there is no channel to post in, and the handlers say so plainly. */
   readonly available: boolean;
-  effectiveSchedule(guildId: string): EffectiveSchedule | undefined;
-  status(guildId: string): DailyTipStatus;
+  effectiveSchedule(guildId: string): Promise<EffectiveSchedule | undefined>;
+  status(guildId: string): Promise<DailyTipStatus>;
   checkChannel(channelId: string, guildId: string): Promise<ChannelProblem | undefined>;
   setSchedule(guildId: string, schedule: DailyTipSchedule): Promise<void>;
   /** Pause or resume; false when the server has no schedule to pause. */

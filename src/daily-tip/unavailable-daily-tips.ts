@@ -6,8 +6,8 @@ import type { DailyTips } from './daily-tips.js';
 export function unavailableDailyTips(kb: KbHolder): DailyTips {
   return {
     available: false,
-    effectiveSchedule: () => undefined,
-    status: () => ({ next: null }),
+    effectiveSchedule: async () => undefined,
+    status: async () => ({ next: null }),
     checkChannel: async () => ({ code: 'not-visible' }),
     setSchedule: async () => {
       throw new Error('the console has no daily tip to schedule');

@@ -2,6 +2,7 @@
 import { catalog } from '../i18n/catalog.js';
 import type { KbStats } from '../kb/stats.js';
 import type { Lang } from '../kb/schema.js';
+import type { StoreHealth } from '../state/state-store.js';
 import type { TeamStats } from '../state/team-stats.js';
 import type { Reply, ReplyField } from './reply.js';
 import { code, joinRich, userText, type Rich, type Span } from './rich-text.js';
@@ -9,12 +10,14 @@ import { code, joinRich, userText, type Rich, type Span } from './rich-text.js';
 const list = (rows: Rich[]): Rich => (rows.length ? joinRich(rows) : '—');
 
 /** `team` undefined leaves out the questions (no state to read them from). */
+/** `health` adds a warning when the question log could not be written: these figures then miss those questions. */
 export function kbStatsReply(
   kb: KbStats,
   team: TeamStats | undefined,
   lang: Lang,
-  withTopics = false,
+  options: { withTopics?: boolean; health?: StoreHealth } = {},
 ): Reply {
+  const { withTopics = false, health } = options;
   const { kinds } = catalog(lang).replies;
   const words = catalog(lang).admin.kbStats;
   const perKind = Object.entries(kb.perKind)
@@ -54,6 +57,13 @@ export function kbStatsReply(
         value: list(team.notHelpful.map((v) => [code(v.entryId), `: 👎 ${v.notHelpful} · 👍 ${v.helpful}`])),
       },
     );
+  }
+  if (health?.failedLogWrites) {
+    const { at = '?', message = '' } = health.lastLogError ?? {};
+    fields.push({
+      name: words.logNotSaved,
+      value: words.logNotSavedNote(health.failedLogWrites, at, message),
+    });
   }
   return { cards: [{ title: words.title, description, fields, tone: 'admin' }], private: true };
 }

@@ -1,6 +1,6 @@
 // What the team asks: volumes, most asked, declined and unsure questions, answers voted not helpful.
 import { foldText } from '../answer/normalize.js';
-import type { State } from './schema.js';
+import type { QuestionLogView } from './state-store.js';
 
 export interface QuestionCount {
   question: string;
@@ -20,7 +20,7 @@ export interface TeamStats {
 const DAY_MS = 86_400_000;
 
 export function teamStats(
-  state: Readonly<State>,
+  state: QuestionLogView,
   now: Date,
   options: { guildId?: string; unsureBelow: number; top?: number },
 ): TeamStats {

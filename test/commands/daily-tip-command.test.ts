@@ -1,5 +1,7 @@
 // /daily-tip as an admin uses it: plain requests to the command's execute, a real DailyTipService over a real state
 // file, and a recording poster in place of Discord.
+import { mkdir, rmdir } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dailyTip } from '../../commands/daily-tip.js';
 import type { CommandRequest, OptionValue } from '../../src/bot/command.js';
@@ -75,9 +77,24 @@ const VALID_SET = {
 };
 
 describe('/daily-tip', () => {
+  it('a schedule that cannot be saved (a full disk) fails the command and /daily-tip show keeps the old one', async () => {
+    await run('set', VALID_SET);
+    // steno writes a temp file, then renames it: a folder in the temp file's place makes every write fail.
+    const blocker = path.join(path.dirname(context.stateFile), '.state.json.tmp');
+    await mkdir(blocker);
+
+    await expect(run('set', { time: '10:30' })).rejects.toThrow();
+
+    expect((await service.effectiveSchedule(GUILD))?.schedule.time).toBe('09:00');
+    expect((await ctx.store.guildDailyTip(GUILD))?.schedule?.time).toBe('09:00');
+    await rmdir(blocker);
+    await run('set', { time: '10:30' });
+    expect((await service.effectiveSchedule(GUILD))?.schedule.time).toBe('10:30');
+  });
+
   it('refuses a non-admin and changes nothing, whatever the subcommand', async () => {
     const member = { id: MEMBER, isAdmin: false };
-    const before = JSON.stringify(ctx.store.data);
+    const before = JSON.stringify(await ctx.store.snapshot());
 
     for (const subcommand of ['set', 'pause', 'resume', 'post-now', 'preview', 'show']) {
       const reply = await dailyTip.execute(request(subcommand, VALID_SET, member), ctx);
@@ -86,37 +103,37 @@ describe('/daily-tip', () => {
       expect(reply.private).toBe(true);
     }
 
-    expect(JSON.stringify(ctx.store.data)).toBe(before);
-    expect(service.effectiveSchedule(GUILD)).toBeUndefined();
+    expect(JSON.stringify(await ctx.store.snapshot())).toBe(before);
+    expect(await service.effectiveSchedule(GUILD)).toBeUndefined();
     expect(poster.attempts).toEqual([]);
     expect(context.records.filter((r) => r.level === LEVEL.warn && r.userId === MEMBER)).toHaveLength(6);
   });
 
   it('refuses an unknown time zone, saying so, and keeps the schedule', async () => {
     await run('set', VALID_SET);
-    const before = service.effectiveSchedule(GUILD);
+    const before = await service.effectiveSchedule(GUILD);
 
     const reply = await run('set', { timezone: 'Mars/Olympus' });
 
     expect(card(reply).title).toBe('❌ Not changed');
     expect(description(reply)).toContain('time zone "Mars/Olympus" is unknown');
-    expect(service.effectiveSchedule(GUILD)).toEqual(before);
+    expect(await service.effectiveSchedule(GUILD)).toEqual(before);
   });
 
   it('refuses an impossible time such as 25:00, saying so, and keeps the schedule', async () => {
     await run('set', VALID_SET);
-    const before = service.effectiveSchedule(GUILD);
+    const before = await service.effectiveSchedule(GUILD);
 
     const reply = await run('set', { time: '25:00' });
 
     expect(card(reply).title).toBe('❌ Not changed');
     expect(description(reply)).toContain('time "25:00" is not a time of day');
-    expect(service.effectiveSchedule(GUILD)).toEqual(before);
+    expect(await service.effectiveSchedule(GUILD)).toEqual(before);
   });
 
   it('refuses a channel the bot cannot post in, giving the reason, and keeps the schedule', async () => {
     await run('set', VALID_SET);
-    const before = service.effectiveSchedule(GUILD);
+    const before = await service.effectiveSchedule(GUILD);
 
     const reply = await run('set', { channel: LOCKED_CHANNEL });
 
@@ -128,15 +145,15 @@ describe('/daily-tip', () => {
     expect(description(reply)).toBe(
       `I cannot post in #${LOCKED_CHANNEL}: the bot lacks SendMessages in this channel.`,
     );
-    expect(service.effectiveSchedule(GUILD)).toEqual(before);
+    expect(await service.effectiveSchedule(GUILD)).toEqual(before);
   });
 
   it('a refused first set leaves the server without a schedule', async () => {
     const reply = await run('set', { ...VALID_SET, timezone: 'Mars/Olympus' });
 
     expect(card(reply).title).toBe('❌ Not changed');
-    expect(service.effectiveSchedule(GUILD)).toBeUndefined();
-    expect(ctx.store.data.guilds[GUILD]).toBeUndefined();
+    expect(await service.effectiveSchedule(GUILD)).toBeUndefined();
+    expect(await ctx.store.guildDailyTip(GUILD)).toBeUndefined();
   });
 
   it('a valid set, then show, lists the next post time in the server’s time zone', async () => {
@@ -173,13 +190,13 @@ describe('/daily-tip', () => {
   it('reads a time typed as "9.30" as 09:30', async () => {
     await run('set', { ...VALID_SET, time: '9.30' });
 
-    expect(service.effectiveSchedule(GUILD)?.schedule.time).toBe('09:30');
+    expect((await service.effectiveSchedule(GUILD))?.schedule.time).toBe('09:30');
   });
 
   it('preview is private and does not advance the rotation', async () => {
     await run('set', VALID_SET);
     await run('post-now');
-    const rotation = structuredClone(ctx.store.data.guilds[GUILD]?.dailyTip?.rotation);
+    const rotation = structuredClone((await ctx.store.guildDailyTip(GUILD))?.rotation);
 
     const first = await run('preview');
     const second = await run('preview');
@@ -187,7 +204,7 @@ describe('/daily-tip', () => {
     expect(first.private).toBe(true);
     expect(card(first).title).toBe('💡 Tip of the day');
     expect(description(second)).toBe(description(first));
-    expect(ctx.store.data.guilds[GUILD]?.dailyTip?.rotation).toEqual(rotation);
+    expect((await ctx.store.guildDailyTip(GUILD))?.rotation).toEqual(rotation);
   });
 
   it('preview mid-round shows the tip that post-now posts next', async () => {
@@ -209,8 +226,8 @@ describe('/daily-tip', () => {
     const tipId = tipIdOf(poster.posts[0]!, ctx.kb.current().kb);
     expect(card(reply).title).toBe(catalog('en').admin.dailyTip.posted);
     expect(card(reply).description).toEqual(catalog('en').admin.dailyTip.postedNote(tipId));
-    expect(ctx.store.data.guilds[GUILD]?.dailyTip?.lastTipId).toBe(tipId);
-    expect(ctx.store.data.guilds[GUILD]?.dailyTip?.lastPostedLocalDate).toBeUndefined();
+    expect((await ctx.store.guildDailyTip(GUILD))?.lastTipId).toBe(tipId);
+    expect((await ctx.store.guildDailyTip(GUILD))?.lastPostedLocalDate).toBeUndefined();
   });
 
   it('post-now without a schedule says to set one first', async () => {
@@ -238,7 +255,7 @@ describe('/daily-tip', () => {
         `• ${words.schedule.timeZone('Mars/Olympus')}`,
         `• ${words.schedule.daysManyTimes('*/30 9 * * *', 2)}`,
       ]);
-      expect(service.effectiveSchedule(GUILD)).toBeUndefined();
+      expect(await service.effectiveSchedule(GUILD)).toBeUndefined();
     },
   );
 

@@ -36,7 +36,7 @@ describe('/daily-tip in the console', () => {
       );
       expect(richToText(reply.cards[0]!.description ?? '')).toBe(catalog(lang).admin.dailyTip.unavailable);
     }
-    expect(ctx.store.data.guilds).toEqual({});
+    expect(await ctx.store.guildsWithDailyTipSchedule()).toEqual([]);
   });
 
   it('previews a tip of the knowledge base', async () => {

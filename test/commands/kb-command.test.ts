@@ -1,5 +1,6 @@
 // /kb reload | validate | stats as admins use them: plain requests to the command's execute over a real context
 // (a temp copy of the knowledge base, a lowdb state file, a capturing pino logger).
+import { mkdir } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { kb as kbCommand } from '../../commands/kb.js';
 import type { CommandRequest } from '../../src/bot/command.js';
@@ -10,6 +11,7 @@ import type { Reply } from '../../src/render/reply.js';
 import type { Rich } from '../../src/render/rich-text.js';
 import { richToText } from '../../src/render/to-text.js';
 import { recordQuestion, recordVote } from '../../src/state/feedback.js';
+import { logFileFor } from '../../src/state/lowdb-store.js';
 import { useFakeTime } from '../helpers/fake-time.js';
 import {
   editKbEntries,
@@ -294,6 +296,20 @@ describe('/kb stats', () => {
     expect(card(await statsIn(small.ctx)).title).toBe(words.title);
     expect(description(await statsIn(small.ctx)).split('\n')[0]).toBe(one);
     expect(description(await statsIn(large.ctx)).split('\n')[0]).toBe(many);
+  });
+
+  it('warns admins when questions could not be saved, while the answers went on', async () => {
+    const { ctx, stateFile } = await makeContext({ kbDir: await copyShippedKb() });
+    await mkdir(logFileFor(stateFile)); // the log cannot be appended to: a folder stands in its place
+    const question = { at: new Date(), guildId: GUILD, lang: 'en' as const, answered: false, confidence: 0 };
+    await recordQuestion(ctx.store, { ...question, question: 'first' });
+    await recordQuestion(ctx.store, { ...question, question: 'second' });
+
+    const reply = await kbCommand.execute(request('stats'), ctx);
+
+    expect(field(reply, en.kbStats.logNotSaved)).toMatch(
+      /^2 questions or votes could not be written since the start \(last: .*EISDIR.*\)\. Answers were not affected/,
+    );
   });
 
   it('refuses a non-admin', async () => {

@@ -65,6 +65,19 @@ describe('the configuration', () => {
     ]);
   });
 
+  it('accepts a redis:// or rediss:// STATE_URL and refuses any other, saying what it needs', () => {
+    expect(loadConfig({ STATE_URL: 'redis://127.0.0.1:6379/0' })).toMatchObject({
+      ok: true,
+      config: { STATE_URL: 'redis://127.0.0.1:6379/0' },
+    });
+    expect(loadConfig({ STATE_URL: 'rediss://user:pw@redis.example:6380' }).ok).toBe(true);
+    expect(loadConfig({ STATE_URL: 'http://127.0.0.1:6379' })).toEqual({
+      ok: false,
+      problems: ['STATE_URL: must be a Redis URL such as redis://127.0.0.1:6379/0'],
+    });
+    expect(loadConfig({ STATE_URL: 'localhost:6379' }).ok).toBe(false);
+  });
+
   it('reads KB_WATCH=1 as on and strips a trailing slash from DISCORD_API_URL', () => {
     const result = loadConfig({ KB_WATCH: '1', DISCORD_API_URL: 'http://127.0.0.1:8080/api/' });
     expect(result).toMatchObject({

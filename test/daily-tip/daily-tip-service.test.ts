@@ -317,7 +317,7 @@ describe('failures', () => {
 
     await advanceTo('2026-04-01T07:00:00Z', bot.ctx.store);
     expect(poster.posts).toEqual([]);
-    expect(bot.service.status(GUILD).lastError).toEqual({
+    expect((await bot.service.status(GUILD)).lastError).toEqual({
       at: new Date('2026-04-01T07:00:00.000Z'),
       message: 'Missing Permissions',
     });
@@ -329,7 +329,7 @@ describe('failures', () => {
     await advanceTo('2026-04-01T22:00:00Z', bot.ctx.store);
 
     expect(poster.timesIn(CHANNEL)).toEqual(['2026-04-01T08:00:00.000Z']);
-    expect(bot.service.status(GUILD).lastError).toBeUndefined();
+    expect((await bot.service.status(GUILD)).lastError).toBeUndefined();
   });
 
   it('a post that keeps failing is retried every hour inside the 3-hour catch-up window only', async () => {
@@ -363,8 +363,8 @@ describe('failures', () => {
     await advanceTo('2026-04-01T07:00:00Z', bot.ctx.store);
 
     expect(poster.timesIn(OTHER_CHANNEL)).toEqual(['2026-04-01T07:00:00.000Z']);
-    expect(bot.service.status(GUILD).lastError?.message).toBe('Missing Permissions');
-    expect(bot.service.status(OTHER_GUILD).lastError).toBeUndefined();
+    expect((await bot.service.status(GUILD)).lastError?.message).toBe('Missing Permissions');
+    expect((await bot.service.status(OTHER_GUILD)).lastError).toBeUndefined();
   });
 
   it('while the poster is not connected, nothing is posted and the last error says so', async () => {
@@ -377,7 +377,7 @@ describe('failures', () => {
     await advanceTo('2026-04-01T07:00:00Z', bot.ctx.store);
 
     expect(poster.attempts).toEqual([]);
-    expect(bot.service.status(GUILD).lastError).toEqual({
+    expect((await bot.service.status(GUILD)).lastError).toEqual({
       at: new Date('2026-04-01T07:00:00.000Z'),
       message: 'not connected to Discord; will retry at the next run',
     });
@@ -394,7 +394,7 @@ describe('pause and resume', () => {
     expect(await bot.service.setEnabled(GUILD, false)).toBe(true);
     await advanceTo('2026-04-03T22:00:00Z', bot.ctx.store);
     expect(poster.attempts).toEqual([]);
-    expect(bot.service.status(GUILD).next).toBeNull();
+    expect((await bot.service.status(GUILD)).next).toBeNull();
 
     expect(await bot.service.setEnabled(GUILD, true)).toBe(true);
     await advanceTo('2026-04-05T22:00:00Z', bot.ctx.store);
@@ -416,7 +416,7 @@ describe('the default schedule from the environment', () => {
 
     await advanceTo('2026-04-08T00:00:00Z', bot.ctx.store);
 
-    expect(bot.service.status(GUILD).effective?.source).toBe('default');
+    expect((await bot.service.status(GUILD)).effective?.source).toBe('default');
     expect(poster.timesIn(CHANNEL)).toEqual([
       '2026-04-03T13:00:00.000Z', // Friday, 09:00 in New York
       '2026-04-06T13:00:00.000Z', // Monday
@@ -432,7 +432,7 @@ describe('the default schedule from the environment', () => {
     await bot.service.setSchedule(GUILD, dailyAt9Warsaw({ channelId: SECOND_CHANNEL, time: '10:00' }));
     await advanceTo('2026-04-06T00:00:00Z', bot.ctx.store);
 
-    expect(bot.service.status(GUILD).effective?.source).toBe('server');
+    expect((await bot.service.status(GUILD)).effective?.source).toBe('server');
     expect(poster.timesIn(CHANNEL)).toEqual([]);
     expect(poster.timesIn(SECOND_CHANNEL)).toEqual([
       '2026-04-03T08:00:00.000Z',

@@ -5,11 +5,14 @@
 // in real time from an instant the test chooses, while every timer (node-cron's, discord.js' heartbeats, the
 // HTTP and WebSocket stacks) stays real. The test moves the clock to 3 s before the post time, so the real
 // cron job fires 3 real seconds later.
+import { catalog } from '../../src/i18n/catalog.js';
 import type { DailyTipService } from '../../src/daily-tip/daily-tip-service.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../../src/kb/schema.js';
 import { command, fieldsOf, useTestBot, WAIT_MS } from './helpers/interact.js';
 import { logsWithMsg } from './helpers/start-test-bot.js';
+
+const en = catalog('en').admin;
 
 /** Tuesday 10 March 2026, 08:50 in Warsaw (CET, UTC+1). */
 const START = new Date('2026-03-10T07:50:00.000Z');
@@ -27,7 +30,7 @@ const bot = useTestBot();
 const fake = () => bot().fake;
 const guildId = () => bot().fake.ids.guildId;
 const tipsId = () => bot().fake.ids.tipsChannelId;
-const schedule = () => bot().ctx.store.data.guilds[guildId()]?.dailyTip?.schedule;
+const schedule = async () => (await bot().ctx.store.guildDailyTip(guildId()))?.schedule;
 
 describe('who may set the daily tip, and where', () => {
   it('refuses /daily-tip set to a member who is not an admin, and schedules nothing', async () => {
@@ -42,7 +45,7 @@ describe('who may set the daily tip, and where', () => {
     expect(answer.embed.description).toBe(
       'This command is for admins (the Manage Server permission or the bot admin role). Nothing was changed.',
     );
-    expect(schedule()).toBeUndefined();
+    expect(await schedule()).toBeUndefined();
     expect(logsWithMsg(bot().logs, 'admin command refused: the user is not an admin').at(-1)).toMatchObject({
       command: 'daily-tip',
       subcommand: 'set',
@@ -60,11 +63,11 @@ describe('who may set the daily tip, and where', () => {
         user: 'admin',
       });
       expect(answer.ephemeral).toBe(true);
-      expect(answer.embed.title).toBe('❌ Not changed');
+      expect(answer.embed.title).toBe(en.dailyTip.notChanged);
       expect(answer.embed.description).toBe(
         `I cannot post in <#${tipsId()}>: the bot lacks SendMessages in this channel.`,
       );
-      expect(schedule()).toBeUndefined();
+      expect(await schedule()).toBeUndefined();
     } finally {
       fake().setChannelState('tips', 'ok');
     }
@@ -79,11 +82,11 @@ describe('what an admin may set', () => {
       options: { channel: tipsId(), time: '25:00' },
       user: 'admin',
     });
-    expect(answer.embed.title).toBe('❌ Not changed');
+    expect(answer.embed.title).toBe(en.dailyTip.notChanged);
     expect(answer.embed.description).toBe(
       '• time "25:00" is not a time of day: write "HH:MM" from 00:00 to 23:59, e.g. "09:00"',
     );
-    expect(schedule()).toBeUndefined();
+    expect(await schedule()).toBeUndefined();
   });
 
   it('refuses an unknown time zone', async () => {
@@ -93,16 +96,16 @@ describe('what an admin may set', () => {
       options: { channel: tipsId(), time: '09:00', timezone: 'Mars/Olympus' },
       user: 'admin',
     });
-    expect(answer.embed.title).toBe('❌ Not changed');
+    expect(answer.embed.title).toBe(en.dailyTip.notChanged);
     expect(answer.embed.description).toContain('time zone "Mars/Olympus" is unknown');
-    expect(schedule()).toBeUndefined();
+    expect(await schedule()).toBeUndefined();
   });
 
   it('/daily-tip preview shows the next tip privately and posts nothing', async () => {
     const answer = await command(fake(), { name: 'daily-tip', subcommand: 'preview', user: 'admin' });
     expect(answer.ephemeral).toBe(true);
     expect(answer.data.content).toBe('Preview — only you see this:');
-    expect(answer.embed.title).toBe('💡 Tip of the day');
+    expect(answer.embed.title).toBe(en.dailyTip.tipOfTheDay);
     expect(fake().channelMessages('tips')).toEqual([]);
   });
 });
@@ -120,12 +123,12 @@ describe('the tip at the time an admin set', () => {
       user: 'admin',
     });
     expect(answer.ephemeral).toBe(true);
-    expect(answer.embed.title).toBe('✅ Daily tip set');
+    expect(answer.embed.title).toBe(en.dailyTip.set);
     const [line, next] = answer.embed.description?.split('\n') ?? [];
     expect(line).toBe(`In <#${tipsId()}> at 09:00 Europe/Warsaw (weekdays), language en.`);
     // Intl's en-GB date ("Tue, 10 Mar 2026"; older ICU data writes it without the comma)
     expect(next).toMatch(/^Next post: Tue,? 10 Mar 2026, 09:00 \(Europe\/Warsaw\)$/);
-    expect(schedule()).toEqual({
+    expect(await schedule()).toEqual({
       channelId: tipsId(),
       time: '09:00',
       timeZone: 'Europe/Warsaw',
@@ -150,7 +153,7 @@ describe('the tip at the time an admin set', () => {
       .find((e) => e.text.en === embed.description);
     expect(found).toBeDefined();
     tip = found!;
-    expect(embed.title).toBe('💡 Tip of the day');
+    expect(embed.title).toBe(en.dailyTip.tipOfTheDay);
     const kb = bot().ctx.kb.current().kb;
     expect(fieldsOf(embed).Topic).toBe(tip.topics.map((id) => kb.topic(id)?.names.en).join(', '));
     expect(embed.footer?.text.startsWith('Source: ')).toBe(true);
@@ -167,8 +170,8 @@ describe('the tip at the time an admin set', () => {
 
   it('records the post, so that the day’s tip is posted only once', async () => {
     // The state is written once Discord has confirmed the post, a moment after the fake stored the message.
-    await expect.poll(() => bot().ctx.store.data.guilds[guildId()]?.dailyTip?.lastTipId).toBe(tip.id);
-    expect(bot().ctx.store.data.guilds[guildId()]?.dailyTip?.lastPostedLocalDate).toBe('2026-03-10');
+    await expect.poll(async () => (await bot().ctx.store.guildDailyTip(guildId()))?.lastTipId).toBe(tip.id);
+    expect((await bot().ctx.store.guildDailyTip(guildId()))?.lastPostedLocalDate).toBe('2026-03-10');
     await expect((bot().ctx.dailyTips as DailyTipService).runDue(guildId())).resolves.toEqual({
       posted: false,
       skipped: 'already-posted',
@@ -186,7 +189,7 @@ describe('the tip at the time an admin set', () => {
       Days: 'Monday to Friday',
       Status: '▶️ on',
     });
-    expect(fields['Next post']).toMatch(/^Wed,? 11 Mar 2026, 09:00 \(Europe\/Warsaw\)$/);
+    expect(fields[en.status.next]).toMatch(/^Wed,? 11 Mar 2026, 09:00 \(Europe\/Warsaw\)$/);
     expect(fields['Last post']).toMatch(/^Tue,? 10 Mar 2026, 09:00 \(Europe\/Warsaw\) — `([a-z0-9-]+)`$/);
     expect(fields['Last post']).toContain(`\`${tip.id}\``);
   });
@@ -201,7 +204,7 @@ describe('posting into a channel that was deleted', () => {
       options: { channel: tipsId(), time: '10:30' },
       user: 'admin',
     });
-    expect(answer.embed.title).toBe('✅ Daily tip set');
+    expect(answer.embed.title).toBe(en.dailyTip.set);
     fake().setChannelState('tips', 'deleted');
   });
   afterAll(() => {

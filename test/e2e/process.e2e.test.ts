@@ -16,7 +16,7 @@ const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const START_MS = 30_000;
 
 /** Variables of the bot's configuration (src/config.ts), removed from the inherited environment. */
-const CONFIG_VARS = /^(DISCORD_|KB_|STATE_FILE$|DAILY_TIP_|ADMIN_ROLE_ID$|LOG_LEVEL$|LANG$|LC_)/;
+const CONFIG_VARS = /^(DISCORD_|KB_|STATE_FILE$|STATE_URL$|DAILY_TIP_|ADMIN_ROLE_ID$|LOG_LEVEL$|LANG$|LC_)/;
 
 interface Running {
   child: ChildProcessWithoutNullStreams;

@@ -77,7 +77,8 @@ describe('oversized and hostile input', () => {
   it('keeps at most 500 characters of a 6,000-character question in the state', async () => {
     const question = `${'why? '.repeat(1199)}end.`;
     await command(fake(), { name: 'ask', options: { question } });
-    const stored = bot().ctx.store.data.questions.at(-1);
+    await bot().ctx.store.flush();
+    const stored = (await bot().ctx.store.questionLog()).questions.at(-1);
     expect(stored?.question.startsWith('why? why?')).toBe(true);
     expect(stored?.question.length).toBeLessThanOrEqual(500);
   });

@@ -1,7 +1,7 @@
 // Fake time for schedule tests: vitest's fake timers (node-cron 4 runs on setTimeout and new Date), advanced
 // step by step, letting the real file writes of the state store finish after each step.
 import { vi } from 'vitest';
-import type { StateStore } from '../../src/state/store.js';
+import type { StateStore } from '../../src/state/state-store.js';
 
 const HOUR = 3_600_000;
 
@@ -14,15 +14,16 @@ export function useFakeTime(at: string | Date): void {
 }
 
 /**
- * Waits (in real time) until the store's queued writes and whatever they unblock have finished: it queues empty
- * updates behind them until the state stops changing.
+ * Waits (in real time) until the store's queued writes and whatever they unblock have finished: it waits for the
+ * store's writes until the state stops changing.
  */
 export async function settle(store: StateStore): Promise<void> {
-  let before = JSON.stringify(store.data);
+  let before = JSON.stringify(await store.snapshot());
   let stable = 0;
   for (let round = 0; stable < 2 && round < 100; round++) {
-    await store.update(() => undefined);
-    const after = JSON.stringify(store.data);
+    await store.flush();
+    await new Promise((resolve) => setImmediate(resolve));
+    const after = JSON.stringify(await store.snapshot());
     stable = after === before ? stable + 1 : 0;
     before = after;
   }

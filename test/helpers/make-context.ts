@@ -7,7 +7,8 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { unavailableDailyTips } from '../../src/daily-tip/unavailable-daily-tips.js';
 import { KbHolder } from '../../src/kb/kb-holder.js';
 import { formatProblem } from '../../src/kb/problems.js';
-import { StateStore } from '../../src/state/store.js';
+import { LowdbStateStore } from '../../src/state/lowdb-store.js';
+import type { StateStore } from '../../src/state/state-store.js';
 import { capturingLogger, type LogRecord } from './logger.js';
 import { seededRandom } from './random.js';
 import { makeTempDir, SHIPPED_KB_DIR } from './temp-dir.js';
@@ -25,6 +26,10 @@ export interface ContextOptions {
   seed?: number;
   /** A logger to use instead of a new capturing one (then `records` stays empty). */
   logger?: Logger;
+  /** A store to use (e.g. one shared Redis) instead of a lowdb store in `stateFile`. */
+  store?: StateStore;
+  /** A fixed clock instead of Date.now(). */
+  now?: () => Date;
 }
 
 export interface TestContext {
@@ -64,12 +69,12 @@ export async function makeContext(options: ContextOptions = {}): Promise<TestCon
   const logger = options.logger ?? captured.logger;
   const config = testConfig({ KB_DIR: kbDir, STATE_FILE: stateFile, ...options.env });
   const kb = options.kb ?? (await loadKb(kbDir));
-  const store = await StateStore.open(stateFile, logger);
+  const store = options.store ?? (await LowdbStateStore.open(stateFile, logger));
   const ctx: BotContext = {
     kb,
     store,
     logger,
-    clock: { now: () => new Date() },
+    clock: { now: options.now ?? (() => new Date()) },
     config,
     random: seededRandom(options.seed ?? 42),
     dailyTips: unavailableDailyTips(kb),

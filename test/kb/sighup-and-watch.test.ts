@@ -19,6 +19,8 @@ afterAll(async () => {
 
 /** Longer than the watcher's 500 ms debounce: a reload triggered by an edit would have been logged by then. */
 const QUIET_MS = 900;
+/** How long a bot process may take to start (tsx, the index) on a loaded machine. */
+const START_MS = 45_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts the bot without DISCORD_TOKEN (console mode) over a temp copy of the knowledge base; stdin stays open. */
@@ -33,8 +35,9 @@ async function startConsoleBot(
     ...extraEnv,
   });
   bots.push(bot);
-  // Logged just before the reload hooks are installed, in the same synchronous step.
-  await bot.waitForLog((r) => r.msg === 'knowledge base loaded');
+  // Logged just before the reload hooks are installed, in the same synchronous step. Starting tsx and building the
+  // index takes seconds, many more when the suite's files run side by side on a busy machine.
+  await bot.waitForLog((r) => r.msg === 'knowledge base loaded', START_MS);
   return { bot, kbDir };
 }
 
@@ -44,7 +47,7 @@ const addTip = (kbDir: string, id: string) =>
 const reloaded = (r: LogRecord) => r.msg === 'knowledge base reloaded';
 
 // Each test runs its own bot process, so they run side by side.
-describe.concurrent('reloading the running bot', () => {
+describe.concurrent('reloading the running bot', { timeout: 2 * START_MS }, () => {
   it('SIGHUP reloads the edited knowledge base and logs the added entry; closing stdin then exits with 0', async ({
     expect,
   }) => {

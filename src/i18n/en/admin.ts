@@ -121,6 +121,9 @@ export const enAdmin = {
     lowConfidence: 'Answered with low confidence',
     notHelpful: 'Voted not helpful',
     perTopic: 'Entries per topic',
+    logNotSaved: '⚠️ Question log not saved',
+    logNotSavedNote: (n: number, at: string, message: string): string =>
+      `${n} ${pluralEn(n, 'question or vote', 'questions or votes')} could not be written since the start (last: ${at}, ${message}). Answers were not affected; see the log.`,
   },
   kbEdit: {
     addTitle: 'New knowledge-base entry',

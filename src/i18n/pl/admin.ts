@@ -117,6 +117,9 @@ export const plAdmin: typeof enAdmin = {
     lowConfidence: 'Odpowiedzi z niską pewnością',
     notHelpful: 'Ocenione jako niepomocne',
     perTopic: 'Wpisy według tematów',
+    logNotSaved: '⚠️ Dziennik pytań nie zapisany',
+    logNotSavedNote: (n, at, message) =>
+      `Od startu nie udało się zapisać ${n} ${pluralPl(n, 'pytania lub głosu', 'pytań lub głosów', 'pytań lub głosów')} (ostatnio: ${at}, ${message}). Odpowiedzi działały normalnie; szczegóły w logu.`,
   },
   kbEdit: {
     addTitle: 'Nowy wpis w bazie wiedzy',

@@ -15,7 +15,7 @@ import { loadConfig } from '../../../src/config.js';
 import { startDiscordBot, type RunningBot } from '../../../src/discord/start-bot.js';
 import { KbHolder } from '../../../src/kb/kb-holder.js';
 import { formatProblem } from '../../../src/kb/problems.js';
-import { StateStore } from '../../../src/state/store.js';
+import { LowdbStateStore } from '../../../src/state/lowdb-store.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../fake-discord/index.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -90,7 +90,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     const { logger, lines } = capturingLogger(loaded.config.LOG_LEVEL);
     const kb = await KbHolder.load(kbDir);
     if (!kb.ok) throw new Error(`data/kb is invalid:\n${kb.problems.map(formatProblem).join('\n')}`);
-    const store = await StateStore.open(stateFile, logger);
+    const store = await LowdbStateStore.open(stateFile, logger);
     const base: Omit<BotContext, 'dailyTips'> = {
       kb: kb.holder,
       store,
@@ -117,6 +117,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
         if (stopped) return;
         stopped = true;
         await running.stop();
+        await running.ctx.store.close();
         if (ownFake) await fake.stop();
         await rm(tempDir, { recursive: true, force: true });
       },
