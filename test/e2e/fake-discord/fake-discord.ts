@@ -17,6 +17,7 @@ import {
   type BuiltInteraction,
   type ComponentOptions,
   type SlashCommandOptions,
+  type ModalSubmitOptions,
   type StringSelectOptions,
 } from './interactions.js';
 import { MessageStore, type StoredMessage } from './messages.js';
@@ -428,6 +429,11 @@ export class FakeDiscord implements FakeState {
   /** Dispatches a string select (type 3, component_type 3). */
   stringSelect(opts: StringSelectOptions): Promise<InjectedInteraction> {
     return this.inject(() => this.factory.stringSelect(opts));
+  }
+
+  /** Dispatches a MODAL_SUBMIT (type 5) with the given text-input values. */
+  modalSubmit(opts: ModalSubmitOptions): Promise<InjectedInteraction> {
+    return this.inject(() => this.factory.modalSubmit(opts));
   }
 
   private async inject(build: () => BuiltInteraction): Promise<InjectedInteraction> {
