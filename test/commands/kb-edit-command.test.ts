@@ -8,7 +8,6 @@ import type { CommandRequest, OptionValue } from '../../src/bot/command.js';
 import type { BotContext } from '../../src/bot/context.js';
 import { catalog } from '../../src/i18n/catalog.js';
 import { inboxKey } from '../../src/kb-admin/inbox.js';
-import type { Reply } from '../../src/render/reply.js';
 import { replyToText } from '../../src/render/to-text.js';
 import { recordQuestion } from '../../src/state/feedback.js';
 import { makeContext } from '../helpers/make-context.js';
