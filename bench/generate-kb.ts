@@ -34,9 +34,10 @@ function variant(entry: Entry, donor: Entry, n: number, random: Random): Entry {
     ...(entry.term ? { term: perLang((lang) => mix(entry.term?.[lang] ?? '', lang)) } : {}),
     text: perLang((lang) =>
       mix(
-        shuffled(random, [...sentences(entry.text[lang] ?? ''), pick(random, sentences(donor.text[lang] ?? ''))]).join(
-          ' ',
-        ),
+        shuffled(random, [
+          ...sentences(entry.text[lang] ?? ''),
+          pick(random, sentences(donor.text[lang] ?? '')),
+        ]).join(' '),
         lang,
       ),
     ),
