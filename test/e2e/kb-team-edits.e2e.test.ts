@@ -115,6 +115,8 @@ describe('an entry written only in Polish', () => {
     const answer = await ask('kiedy oddzwonić po reklamacji sterowca', { language: 'en' });
     expect(answer.embed.title).toBe(`💡 Tip (${en.replies.entry.onlyIn.pl})`);
     expect(answer.embed.description).toContain(POLISH.text);
+    // No "same entry in English / Russian" buttons: it has no such text.
+    expect(answer.buttons.filter((b) => b.custom_id.startsWith('ask:lang:'))).toEqual([]);
   });
 });
 
