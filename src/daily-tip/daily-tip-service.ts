@@ -1,13 +1,9 @@
 // Posts each server's daily tip exactly once a day: every trigger of the one clock (daily-tip-clock.ts) asks the
 // core's same exactly-once decision (decideDailyPost); this service records, sends, and keeps failures.
-import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
-import type { KbHolder } from '../kb/kb-holder.js';
+import type { BotContext } from '../bot/context.js';
 import type { Entry } from '../kb/schema.js';
-import type { Logger } from '../logger.js';
 import { dailyTipReply } from '../render/daily-tip-reply.js';
 import type { GuildDailyTip } from '../state/daily-tip-state.js';
-import type { StateStore } from '../state/state-store.js';
 import type { DailyTipStatus, EffectiveSchedule } from '../tips/daily-tip-status.js';
 import { decideDailyPost } from '../tips/exactly-once.js';
 import { newTipRotation, nextTip, peekNextTip } from '../tips/rotation.js';
@@ -23,14 +19,8 @@ const RETRY_AFTER_FAILURE_MS = 60 * 60_000;
 /** A claim not moved on to sending within this time is free again (its holder died between the two steps). */
 const CLAIM_TTL_MS = 60_000;
 
-export interface DailyTipContext {
-  kb: KbHolder;
-  store: StateStore;
-  logger: Logger;
-  clock: Clock;
-  config: Config;
-  random: () => number;
-}
+/** What the service needs of the context (it is built before the context is whole). */
+export type DailyTipContext = Omit<BotContext, 'dailyTips'>;
 
 /** Why a scheduled run did not post: not due (the decision's reason), waiting to retry, or a failure. */
 export type RunOutcome = PostOutcome | { posted: false; skipped: string };
@@ -46,10 +36,7 @@ export class DailyTipService implements DailyTips {
   /** When the last scheduled attempt failed, per server: the checks that follow do not retry at once. */
   private readonly failedAt = new Map<string, number>();
   private readonly queues = new Map<string, Promise<unknown>>();
-  /**
-   * Per server, the instant before which the decision cannot say "post" (its `next`): the safety check skips the
-   * computation until then. Forgotten whenever the schedule or the record changes here.
-   */
+  /** Per server, the decision's `next`: before it the decision cannot say "post", so checks skip it. */
   private readonly quietUntil = new Map<string, number>();
   private defaultGuildId: string | undefined;
   private readonly defaultSchedule: DailyTipSchedule | undefined;

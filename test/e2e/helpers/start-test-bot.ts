@@ -41,6 +41,8 @@ export interface TestBotOptions {
   deferAfterMs?: number;
   /** Minimum log level captured (default 'debug'). */
   logLevel?: string;
+  /** Writes the bot's knowledge base into the (empty) folder it is given, instead of a copy of data/kb. */
+  writeKb?: (kbDir: string) => Promise<void>;
 }
 
 export interface TestBot {
@@ -76,7 +78,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const stateFile = path.join(tempDir, 'state', 'state.json');
   let bot: RunningBot | undefined;
   try {
-    await cp(SHIPPED_KB_DIR, kbDir, { recursive: true });
+    if (options.writeKb) await options.writeKb(kbDir);
+    else await cp(SHIPPED_KB_DIR, kbDir, { recursive: true });
     const loaded = loadConfig({
       DISCORD_TOKEN: fake.token,
       DISCORD_API_URL: fake.apiUrl,
@@ -117,6 +120,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
         if (stopped) return;
         stopped = true;
         await running.stop();
+        await running.ctx.kb.close();
         await running.ctx.store.close();
         if (ownFake) await fake.stop();
         await rm(tempDir, { recursive: true, force: true });
