@@ -54,7 +54,7 @@ export const ask = {
       confidence: result.confidence,
     });
     const reply = answerReply(result, engine.kb);
-    if (best) reply.buttons = entryButtons(best.entry.id, result.lang, true);
+    if (best) reply.buttons = entryButtons(best.entry, result.lang, true);
     return { ...reply, question };
   },
 

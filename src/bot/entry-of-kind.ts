@@ -36,7 +36,7 @@ export async function replyWithEntryOfKind(
       private: true,
     };
   }
-  return { cards: [entryCard(entry, lang, engine.kb)], buttons: entryButtons(entry.id, lang, false) };
+  return { cards: [entryCard(entry, lang, engine.kb)], buttons: entryButtons(entry, lang, false) };
 }
 
 export async function topicChoices(
