@@ -11,7 +11,10 @@ import { LIMITS } from './limits.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/);
 
-/** The only buttons the bot makes (src/render/entry-buttons.ts): votes and the other languages of an entry. */
+/**
+ * The only buttons the bot makes: votes and the other languages of an entry (src/render/entry-buttons.ts), and the
+ * confirmation of /kb remove (commands/kb/remove-entry.ts).
+ */
 const buttonIdSchema = z
   .string()
   .max(LIMITS.customId)
@@ -20,6 +23,7 @@ const buttonIdSchema = z
     z.union([
       z.tuple([z.literal('ask'), z.literal('vote'), slug.max(80), z.enum(['up', 'down'])]),
       z.tuple([z.literal('ask'), z.literal('lang'), slug.max(80), z.enum(LANGS)]),
+      z.tuple([z.literal('kb'), z.enum(['remove', 'keep']), slug.max(80)]),
     ]),
   );
 
