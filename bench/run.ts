@@ -9,6 +9,7 @@ import { gcAvailable } from './heap.js';
 import { timeQueries, type LatencyOptions } from './latency.js';
 import { machineLine, packageVersion } from './machine.js';
 import { measureEngine } from './measure-engine.js';
+import { measureCharts, renderChartReport } from './measure-charts.js';
 import { miniSearchAnswerer } from './minisearch-answerer.js';
 import { seededRandom, shuffled } from './prng.js';
 import { renderReport, type ComparisonRow } from './report.js';
@@ -81,3 +82,6 @@ console.log(
     miniSearchVersion,
   }),
 );
+
+progress('charts');
+console.log(`\n${renderChartReport(await measureCharts(kb))}`);
