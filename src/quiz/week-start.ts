@@ -1,22 +1,7 @@
 // The instant a server's week begins: Monday 00:00 on the server's clock, across daylight-saving changes.
-import { instantOfWallClock, wallClockOf } from '../tips/zone-clock.js';
-
-const DAY_MS = 86_400_000;
+import { DateTime } from 'luxon';
 
 export function startOfWeek(now: Date, timeZone: string): Date {
-  const wall = wallClockOf(now, timeZone);
-  const today = Date.UTC(wall.year, wall.month - 1, wall.day);
-  const daysSinceMonday = (new Date(today).getUTCDay() + 6) % 7;
-  const monday = new Date(today - daysSinceMonday * DAY_MS);
-  return instantOfWallClock(
-    {
-      year: monday.getUTCFullYear(),
-      month: monday.getUTCMonth() + 1,
-      day: monday.getUTCDate(),
-      hour: 0,
-      minute: 0,
-      second: 0,
-    },
-    timeZone,
-  );
+  // Luxon's ISO week starts on Monday; startOf('week') keeps the zone, so a DST change inside the week does not shift midnight.
+  return DateTime.fromJSDate(now, { zone: timeZone }).startOf('week').toJSDate();
 }
