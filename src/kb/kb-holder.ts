@@ -11,6 +11,8 @@ export type ReloadReport =
 export class KbHolder {
   private engine: AnswerEngine;
   private pending: Promise<unknown> = Promise.resolve();
+  /** Called after every swap, e.g. to forget charts drawn from the old figures. */
+  private readonly swapListeners: (() => void)[] = [];
 
   constructor(
     readonly dir: string,
@@ -32,6 +34,11 @@ export class KbHolder {
     return this.engine;
   }
 
+  /** Calls `listener` after each successful reload that swapped in a new knowledge base. */
+  onSwap(listener: () => void): void {
+    this.swapListeners.push(listener);
+  }
+
   /** Reloads (apply) or only checks (dry run) the folder. Reloads and checks run one at a time. */
   reload(options: { apply: boolean }): Promise<ReloadReport> {
     const run = this.pending.then(() => this.loadAndMaybeSwap(options.apply));
@@ -43,7 +50,10 @@ export class KbHolder {
     const result = await loadKnowledgeBase(this.dir);
     if (!result.ok) return { ok: false, problems: result.problems };
     const diff = diffKnowledgeBases(this.engine.kb, result.kb);
-    if (apply) this.engine = new AnswerEngine(result.kb);
+    if (apply) {
+      this.engine = new AnswerEngine(result.kb);
+      for (const listener of this.swapListeners) listener();
+    }
     return {
       ok: true,
       applied: apply,

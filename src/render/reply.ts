@@ -27,12 +27,22 @@ export interface ReplyButton {
   style: 'primary' | 'secondary' | 'success' | 'danger';
 }
 
+/** A picture shown with the first card (a chart); the text says the same, so nothing depends on seeing it. */
+export interface ReplyImage {
+  /** The file name, also how the card refers to it: letters, digits and dashes, ending in ".png". */
+  name: string;
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
 export interface Reply {
   /** The user's own question, shown above the answer exactly as typed. */
   question?: string;
   content?: Rich;
   cards: ReplyCard[];
   buttons?: ReplyButton[];
+  image?: ReplyImage;
   /** Only the person who asked sees it. */
   private?: boolean;
 }
