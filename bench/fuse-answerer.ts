@@ -1,9 +1,10 @@
-// Baseline (b): Fuse.js with its default options over every entry's text and phrasings in all three languages.
+// Baseline: Fuse.js with its default options over every entry's texts, phrasings and terms in all three languages.
 import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../src/kb/knowledge-base.js';
+import { LANGS } from '../src/kb/schema.js';
 import type { Answerer } from './answerer.js';
 
-export const FUSE_KEYS = ['text.pl', 'text.en', 'text.ru', 'phrasings.pl', 'phrasings.en', 'phrasings.ru'];
+export const FUSE_KEYS = LANGS.flatMap((l) => [`text.${l}`, `phrasings.${l}`, `term.${l}`]);
 
 /** The top result is the answer; Fuse never declines, so only an empty result (nothing under its default 0.6 threshold) counts as one. */
 export function fuseAnswerer(kb: KnowledgeBase): Answerer {

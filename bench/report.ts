@@ -2,7 +2,7 @@
 import type { Accuracy } from './accuracy.js';
 import { count, markdownTable, mb, ms, ratio } from './format.js';
 import type { Latency } from './latency.js';
-import type { EngineRun } from './measure-engine.js';
+import type { ScaleRow } from './scale.js';
 
 export interface ComparisonRow {
   name: string;
@@ -12,71 +12,96 @@ export interface ComparisonRow {
 
 export interface BenchReport {
   machine: string;
-  /** Untimed queries before the timed ones on the shipped base. */
-  warmupQueries: number;
   gcAvailable: boolean;
   kbDir: string;
+  questionFile: string;
   questions: number;
+  shippedEntries: number;
   seed: number;
-  shipped: EngineRun;
-  generated: EngineRun;
   comparison: ComparisonRow[];
-  fuseVersion: string;
-  miniSearchVersion: string;
+  scale: ScaleRow[];
+  versions: { fuse: string; miniSearch: string };
+  totalSeconds: number;
 }
 
+const TARGETS: Record<number, { p99Ms: number; buildMs?: number }> = {
+  10_000: { p99Ms: 2, buildMs: 1000 },
+  100_000: { p99Ms: 20 },
+};
+
+const mark = (value: number, target: number) => (value <= target ? 'met' : 'missed');
+
+function targetNote(row: ScaleRow): string {
+  const target = TARGETS[row.entries];
+  if (!target || !row.latency || row.buildMs === undefined || row.buildCpuMs === undefined) return '';
+  const p99 = `p99 < ${target.p99Ms} ms: wall ${mark(row.latency.p99Ms, target.p99Ms)}, CPU ${mark(row.latency.cpuP99Ms, target.p99Ms)}`;
+  if (target.buildMs === undefined) return p99;
+  return `${p99}; build < ${ms(target.buildMs)}: wall ${mark(row.buildMs, target.buildMs)}, CPU ${mark(row.buildCpuMs, target.buildMs)}`;
+}
+
+const both = (wall: number | undefined, cpu: number | undefined) => `${ms(wall ?? NaN)} / ${ms(cpu ?? NaN)}`;
+
 export function renderReport(r: BenchReport): string {
-  const engineRow = (label: string, run: EngineRun) => [
-    label,
-    count(run.entries),
-    `${ms(run.buildMs)} (${run.builds}×)`,
-    ms(run.timed.latency.medianMs),
-    ms(run.timed.latency.p99Ms),
-    count(run.timed.latency.queries),
-    mb(run.heapBytes),
-  ];
   const compareRow = (c: ComparisonRow) => [
     c.name,
     ratio(c.accuracy.correct, c.accuracy.answerable),
     ratio(c.accuracy.declined, c.accuracy.offTopic),
-    ms(c.latency.medianMs),
-    ms(c.latency.p99Ms),
+    both(c.latency.medianMs, c.latency.cpuMedianMs),
+    both(c.latency.p99Ms, c.latency.cpuP99Ms),
     count(c.latency.queries),
   ];
+  const scaleRow = (row: ScaleRow) =>
+    row.skipped
+      ? [row.searcher, count(row.entries), row.skipped, '', '', '', '', '', '']
+      : [
+          row.searcher,
+          count(row.entries),
+          both(row.buildMs, row.buildCpuMs),
+          row.parts?.fromData === undefined ? '' : ms(row.parts.fromData),
+          both(row.latency?.medianMs, row.latency?.cpuMedianMs),
+          both(row.latency?.p99Ms, row.latency?.cpuP99Ms),
+          count(row.latency?.queries ?? 0),
+          `${mb(row.heapBytes ?? 0)} + ${mb(row.externalBytes ?? 0)}`,
+          targetNote(row),
+        ];
   return [
-    `**cs-coach benchmark** — ${r.machine}`,
+    `**cs-coach benchmark** — ${r.machine}; the whole run took ${r.totalSeconds.toFixed(0)} s`,
     '',
     markdownTable(
       [
-        'Knowledge base',
-        'Entries',
-        'Index build (median)',
-        'Query median',
-        'Query p99',
-        'Timed queries',
-        'Heap of index',
-      ],
-      [engineRow(`shipped (${r.kbDir})`, r.shipped), engineRow(`generated (seed ${r.seed})`, r.generated)],
-    ),
-    '',
-    `- Index build: \`new AnswerEngine(kb)\`, median of ${r.shipped.builds} builds after a warm-up build (shipped); a single build (generated: one takes seconds).`,
-    `- Queries: the ${r.questions} evaluation questions, each timed alone, repeated after ${r.warmupQueries} warm-up queries; on the generated base one round over a seeded sample of ${r.generated.timed.latency.queries} of them, to stay in the time budget (p99 of so few samples is about the slowest query).`,
-    `- Heap of index: \`heapUsed\` after minus before the first build, ${r.gcAvailable ? 'each after `global.gc()` (--expose-gc)' : 'without --expose-gc, so uncollected garbage counts too'}.`,
-    `- Generated: the ${r.shipped.entries} shipped entries plus seeded variants of them (sentences shuffled, a sentence and a phrasing of a donor entry added, 20% of words swapped for the donor's, per language), in memory only.`,
-    '',
-    markdownTable(
-      [
-        `Shipped KB, ${r.questions} questions`,
+        `Shipped KB (${r.shippedEntries} entries), ${r.questions} questions of ${r.questionFile}`,
         'Correct top answer',
         'Off-topic declined',
-        'Query median',
-        'Query p99',
+        'Query median (wall / CPU)',
+        'Query p99 (wall / CPU)',
         'Timed queries',
       ],
       r.comparison.map(compareRow),
     ),
     '',
-    `- Fuse.js ${r.fuseVersion}: default options, keys \`text.pl/en/ru\` and \`phrasings.pl/en/ru\`, top result = answer. Fuse cannot decline, so an off-topic question counts as declined only when Fuse returns nothing (no match within its default threshold 0.6). Given its latency, timed over one round after a few warm-up queries.`,
-    `- MiniSearch ${r.miniSearchVersion}: default options (tokenizer, lower-casing; no stemming, prefix or fuzzy), fields text and phrasings in pl/en/ru, top result = answer, no result = decline.`,
+    `- The engine: \`AnswerEngine.answer\`, each question timed alone, the set repeated after a warm-up. Its correct/declined figures are checked against src/eval/evaluate.ts.`,
+    `- MiniSearch ${r.versions.miniSearch}: \`{ fuzzy: 0.2, prefix: true }\`, one field per part of an entry (texts, phrasings, terms, figure, source, topics; all languages), no stemming or other tuning; top result = answer, no result = decline.`,
+    `- Fuse.js ${r.versions.fuse}: default options, keys text, phrasings and term in pl/en/ru, top result = answer. It cannot decline: an off-topic question counts as declined only when it returns nothing. One round of the questions.`,
+    '',
+    markdownTable(
+      [
+        'Search',
+        'Entries',
+        'Build (wall / CPU)',
+        'of it fromData',
+        'Fresh query median (wall / CPU)',
+        'Fresh query p99 (wall / CPU)',
+        'Timed queries',
+        'Memory: heap + external',
+        'Targets',
+      ],
+      r.scale.map(scaleRow),
+    ),
+    '',
+    `- Generated bases: the ${r.shippedEntries} shipped entries plus seeded variants (seed ${r.seed}; sentences shuffled, a sentence and a phrasing of a donor entry added, 20% of words swapped for the donor's, per language), in memory only.`,
+    `- Fresh queries: every timed question is new to the process (an evaluation question with typos in half its words and a made-up word added), so no stem or search cache has seen it; a warm-up of other fresh questions first.`,
+    `- Build: one build (the engine's: buildIndexData, then \`AnswerEngine.fromIndexData\`; "of it fromData" is \`SearchIndex.fromData\` alone, timed once more on the same data). Memory: \`heapUsed\` and \`external\` (typed arrays) after minus before the build, ${r.gcAvailable ? 'each after `global.gc()` (--expose-gc)' : 'without --expose-gc, so uncollected garbage counts too'}.`,
+    `- Wall and CPU: on a shared machine a query or build can wait for a core, which only wall-clock time shows; CPU time (\`process.cpuUsage\`, all threads of the process, GC included) is what it costs itself.`,
+    `- Targets (issue 9): p99 under 2 ms and build under 1 s at 10,000 entries; p99 under 20 ms at 100,000. A baseline is not run at a size where the size before predicts more than its time allowance.`,
   ].join('\n');
 }

@@ -1,28 +1,30 @@
-// `npm run bench`: measures the engine on the shipped and a generated 10,000-entry base, compares it with Fuse.js and MiniSearch, prints markdown.
+// `npm run bench [-- questions.json] [--sizes=1000,10000,100000]`: the engine beside MiniSearch and Fuse.js on the
+// shipped base (accuracy and latency) and on generated bases (build, memory, latency of never-seen questions).
 import { evaluate } from '../src/eval/evaluate.js';
-import { readEvalQuestions } from '../src/eval/questions-file.js';
+import { EVAL_QUESTIONS_FILE, readEvalQuestions } from '../src/eval/questions-file.js';
 import { loadKnowledgeBase } from '../src/kb/load.js';
+import { AnswerEngine } from '../src/answer/answer-engine.js';
 import { scoreAnswers } from './accuracy.js';
-import { fuseAnswerer } from './fuse-answerer.js';
+import { freshQuestions } from './fresh-questions.js';
 import { generateKnowledgeBase } from './generate-kb.js';
 import { gcAvailable } from './heap.js';
-import { timeQueries, type LatencyOptions } from './latency.js';
+import { timeQueries } from './latency.js';
 import { machineLine, packageVersion } from './machine.js';
-import { measureEngine } from './measure-engine.js';
 import { measureCharts, renderChartReport } from './measure-charts.js';
-import { miniSearchAnswerer } from './minisearch-answerer.js';
-import { seededRandom, shuffled } from './prng.js';
+import { seededRandom } from './prng.js';
 import { renderReport, type ComparisonRow } from './report.js';
+import { measureAtScale, type ScaleRow } from './scale.js';
+import { ENGINE, FUSE, MINISEARCH, type Searcher } from './searchers.js';
 
 const KB_DIR = 'data/kb';
-const GENERATED_SIZE = 10_000;
 const SEED = 20240601;
-/** On the generated base a query takes ~0.1 s, so only a seeded sample of the questions is timed there. */
-const GENERATED_SAMPLE = 82;
-/** Fast searches: at least 2000 timed queries. */
-const MANY: LatencyOptions = { warmupQueries: 500, minQueries: 2000, budgetMs: 10_000 };
-/** Searches taking tens of milliseconds or more: a short warm-up and one timed round. */
-const ONE_ROUND: LatencyOptions = { warmupQueries: 5, minQueries: 0, budgetMs: 0 };
+
+const args = process.argv.slice(2);
+const questionFile = args.find((a) => !a.startsWith('--')) ?? EVAL_QUESTIONS_FILE;
+const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length) ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 
 const machine = machineLine();
 const started = performance.now();
@@ -32,54 +34,57 @@ const progress = (step: string) =>
 const loaded = await loadKnowledgeBase(KB_DIR);
 if (!loaded.ok) throw new Error(`${KB_DIR} is invalid; run "npm run kb -- validate"`);
 const kb = loaded.kb;
-const questions = await readEvalQuestions();
+const questions = await readEvalQuestions(questionFile);
 
-progress(`engine on the shipped base (${kb.entries.length} entries, ${questions.length} questions)`);
-const shipped = measureEngine(kb, questions, 5, MANY);
-const engineAccuracy = scoreAnswers(questions, shipped.timed.answers);
-const evalTotal = evaluate(shipped.engine, questions).total;
-if (evalTotal.correct !== engineAccuracy.correct || evalTotal.declined !== engineAccuracy.declined)
+const comparison: ComparisonRow[] = [];
+for (const searcher of [ENGINE, MINISEARCH, FUSE]) {
+  progress(
+    `${searcher.name} on the shipped base (${kb.entries.length} entries, ${questions.length} questions)`,
+  );
+  const timed = timeQueries(searcher.build(kb), questions, searcher.shipped);
+  comparison.push({
+    name: searcher.name,
+    accuracy: scoreAnswers(questions, timed.answers),
+    latency: timed.latency,
+  });
+}
+const engineAccuracy = comparison[0]?.accuracy;
+const evalTotal = evaluate(new AnswerEngine(kb), questions).total;
+if (evalTotal.correct !== engineAccuracy?.correct || evalTotal.declined !== engineAccuracy.declined)
   throw new Error('bench/accuracy.ts scores the engine differently from src/eval/evaluate.ts');
 
-progress(`engine on a generated base of ${GENERATED_SIZE} entries`);
-const sample = shuffled(seededRandom(SEED), questions).slice(0, GENERATED_SAMPLE);
-const generated = measureEngine(generateKnowledgeBase(kb, GENERATED_SIZE, SEED), sample, 0, ONE_ROUND);
-
-progress('Fuse.js');
-const fuse = timeQueries(fuseAnswerer(kb), questions, ONE_ROUND);
-progress('MiniSearch');
-const miniSearch = timeQueries(miniSearchAnswerer(kb), questions, MANY);
+const scale: ScaleRow[] = [];
+const previous = new Map<Searcher, ScaleRow>();
+for (const size of sizes) {
+  progress(`generating a base of ${size} entries`);
+  const generated = generateKnowledgeBase(kb, size, SEED);
+  for (const searcher of [ENGINE, MINISEARCH, FUSE]) {
+    progress(`${searcher.name} on ${size} entries`);
+    const row = measureAtScale(
+      searcher,
+      generated,
+      freshQuestions(questions, seededRandom(SEED + size)),
+      previous.get(searcher),
+    );
+    if (!row.skipped) previous.set(searcher, row);
+    scale.push(row);
+  }
+}
 progress('done');
-
-const fuseVersion = packageVersion('fuse.js');
-const miniSearchVersion = packageVersion('minisearch');
-const comparison: ComparisonRow[] = [
-  { name: 'cs-coach AnswerEngine', accuracy: engineAccuracy, latency: shipped.timed.latency },
-  {
-    name: `Fuse.js ${fuseVersion} (defaults)`,
-    accuracy: scoreAnswers(questions, fuse.answers),
-    latency: fuse.latency,
-  },
-  {
-    name: `MiniSearch ${miniSearchVersion} (defaults)`,
-    accuracy: scoreAnswers(questions, miniSearch.answers),
-    latency: miniSearch.latency,
-  },
-];
 
 console.log(
   renderReport({
     machine,
-    warmupQueries: MANY.warmupQueries,
     gcAvailable,
     kbDir: KB_DIR,
+    questionFile,
     questions: questions.length,
+    shippedEntries: kb.entries.length,
     seed: SEED,
-    shipped,
-    generated,
     comparison,
-    fuseVersion,
-    miniSearchVersion,
+    scale,
+    versions: { fuse: packageVersion('fuse.js'), miniSearch: packageVersion('minisearch') },
+    totalSeconds: (performance.now() - started) / 1000,
   }),
 );
 

@@ -45,6 +45,14 @@ const envSchema = z.object({
     .enum(['0', '1'], 'must be 0 or 1')
     .default('0')
     .transform((v) => v === '1'),
+  /** Per-user rate limit: at most RATE_LIMIT_COMMANDS commands and button clicks in RATE_LIMIT_WINDOW_SECONDS; 0 turns it off. */
+  RATE_LIMIT_COMMANDS: z.coerce.number().int().min(0, 'must be 0 (off) or more').max(1000).default(8),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1, 'must be at least 1 second')
+    .max(3600)
+    .default(10),
   /** Unset: info when connected to Discord; warn in the console, where the log would drown the replies. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** The console user's locale comes from the usual POSIX variables, first set wins. */

@@ -26,7 +26,7 @@ async function main(): Promise<number> {
   }
   const config = loaded.config;
   const logger = createLogger(config.LOG_LEVEL);
-  const kb = await KbHolder.load(config.KB_DIR);
+  const kb = await KbHolder.load(config.KB_DIR, { logger });
   if (!kb.ok) {
     console.error(`cs-coach cannot start: the knowledge base in ${config.KB_DIR} is invalid.`);
     for (const problem of kb.problems) console.error(`  - ${formatProblem(problem)}`);

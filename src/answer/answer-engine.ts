@@ -1,24 +1,45 @@
 // A knowledge-base snapshot with its search index: what every question is answered from.
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { answerQuestion, type AnswerRequest, type AnswerResult } from './answer-question.js';
+import type { IndexData } from './index/index-data.js';
 import { namesOf } from './names.js';
+import { clipText } from './normalize.js';
 import { MODEL, type RankerModel } from './ranker.js';
 import { SearchIndex } from './search-index.js';
+
+/**
+ * Characters of a question that are read: more than Discord lets anyone type (6,000 in a slash-command option,
+ * 4,000 in a message), so no real question is cut, while a pasted megabyte costs what a long message does.
+ */
+export const MAX_QUESTION_CHARS = 8000;
+
+/** What a reload worker computes for a snapshot, so that the main thread only wraps it. */
+export interface PrebuiltAnalysis {
+  index: SearchIndex;
+  names: ReadonlySet<string>;
+}
 
 export class AnswerEngine {
   readonly index: SearchIndex;
   /** The names the entries use (companies, people, technologies): a match on a name alone is weak evidence. */
   readonly names: ReadonlySet<string>;
 
+  /** Indexes `kb` and finds its names, unless `prebuilt` brings them (built for this very `kb`). */
   constructor(
     readonly kb: KnowledgeBase,
     readonly model: RankerModel = MODEL,
+    prebuilt?: PrebuiltAnalysis,
   ) {
-    this.index = new SearchIndex(kb);
-    this.names = namesOf(kb);
+    this.index = prebuilt?.index ?? new SearchIndex(kb);
+    this.names = prebuilt?.names ?? namesOf(kb);
+  }
+
+  /** An engine around index data built by buildIndexData for this knowledge base (no analysis here). */
+  static fromIndexData(kb: KnowledgeBase, indexData: IndexData, model: RankerModel = MODEL): AnswerEngine {
+    return new AnswerEngine(kb, model, { index: SearchIndex.fromData(kb, indexData), names: namesOf(kb) });
   }
 
   answer(request: AnswerRequest): AnswerResult {
-    return answerQuestion(this, request);
+    return answerQuestion(this, { ...request, question: clipText(request.question, MAX_QUESTION_CHARS) });
   }
 }

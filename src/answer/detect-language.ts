@@ -6,8 +6,13 @@ import { looksTransliterated } from './translit.js';
 
 /** Words of each language seen in the knowledge base, folded; used to tell Polish without diacritics from English. */
 export interface Vocabulary {
-  pl: ReadonlySet<string>;
-  en: ReadonlySet<string>;
+  pl: WordSet;
+  en: WordSet;
+}
+
+/** Only membership is asked of a vocabulary (a Set or the index's sorted word list both answer it). */
+export interface WordSet {
+  has(word: string): boolean;
 }
 
 /** Returns the question's language, or undefined when it gives no clue (then the user's locale decides). */

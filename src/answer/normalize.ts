@@ -15,12 +15,30 @@ export function foldText(text: string): string {
 
 /**
  * Splits text into words of letters or digits; a decimal number stays whole with its unit ("2,5G" gives "2.5g",
- * "6-7x" gives "6", "7x"). At most `limit` words.
+ * "6-7x" gives "6", "7x"). At most `limit` words, from at most 64 characters per word asked for; words longer
+ * than MAX_WORD_LENGTH are dropped.
  */
 export function tokenize(text: string, limit = 64): string[] {
+  // Only the start of a long text can give `limit` words: a 1 MB paste costs no more than a page.
+  const read = text.length > limit * CHARS_PER_WORD ? clipText(text, limit * CHARS_PER_WORD) : text;
   const words =
-    foldText(withoutDiscordMarkup(text)).match(/\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{N}]+/gu) ?? [];
-  return words.slice(0, limit).map((w) => w.replace(/,/g, '.'));
+    foldText(withoutDiscordMarkup(read)).match(/\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{N}]+/gu) ?? [];
+  return words
+    .filter((w) => w.length <= MAX_WORD_LENGTH)
+    .slice(0, limit)
+    .map((w) => w.replace(/,/g, '.'));
+}
+
+/** A "word" longer than this is a pasted hash, a key held down or the like: no word of any language; dropped. */
+export const MAX_WORD_LENGTH = 64;
+/** Characters read per word asked of tokenize. */
+const CHARS_PER_WORD = 64;
+
+/** The first `length` UTF-16 units of a text, one less when that would split a surrogate pair. */
+export function clipText(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }
 
 export function isCyrillic(word: string): boolean {

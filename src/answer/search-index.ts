@@ -1,22 +1,17 @@
-// The search index over every entry in all three languages, built on MiniSearch (BM25 with fuzzy and prefix match).
-import MiniSearch, { type SearchResult } from 'minisearch';
+// The search index over every entry in all its languages: BM25 over precomputed typed arrays, with prefix and
+// typo matching (see src/answer/index/ for the parts and index-data.ts for the layout).
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { figureIn, LANGS, type Entry, type Lang } from '../kb/schema.js';
-import { analyzeText, surfaceWords, type QueryWord } from './analyze.js';
-import { tokenize } from './normalize.js';
+import type { Entry } from '../kb/schema.js';
+import type { QueryWord } from './analyze.js';
 import type { Vocabulary } from './detect-language.js';
+import { buildIndexData } from './index/build-index-data.js';
+import { expandStem, type Expansion } from './index/expand-term.js';
+import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index/index-data.js';
+import { MAX_POSTINGS_PER_QUERY, MAX_QUERY_WORDS, MAX_STEMS_PER_WORD } from './index/limits.js';
+import { RelevanceAccumulator } from './index/relevance-accumulator.js';
+import { indexOfSorted, SortedWordSet } from './index/sorted-strings.js';
 
-interface IndexedDoc {
-  id: string;
-  entryId: string;
-  text: string;
-  phrasings: string;
-  term: string;
-  topics: string;
-  words: string;
-}
-
-/** How well one question word matched an entry: 1 exact stem, less for prefix and typo matches. */
+/** How well one question word matched an entry: 1 exact stem, 0.8 prefix, 0.5 typo, 0 absent. */
 export type MatchQuality = number;
 
 export interface EntryHit {
@@ -27,110 +22,97 @@ export interface EntryHit {
   matched: MatchQuality[];
 }
 
-const QUALITY = { exact: 1, prefix: 0.8, fuzzy: 0.5 };
-
 export class SearchIndex {
   readonly vocabulary: Vocabulary;
-  private readonly search: MiniSearch<IndexedDoc>;
-  private readonly entryCount: number;
-  private readonly documentFrequency = new Map<string, number>();
+  private readonly entries: Entry[];
+  private readonly accumulator: RelevanceAccumulator;
 
-  constructor(private readonly kb: KnowledgeBase) {
-    this.search = new MiniSearch<IndexedDoc>({
-      fields: ['text', 'phrasings', 'term', 'topics', 'words'],
-      storeFields: ['entryId'],
-      // Fields arrive already analyzed (folded, stemmed, space-separated), so tokenizing is a split.
-      tokenize: (text) => text.split(' ').filter(Boolean),
-      processTerm: (term) => term,
+  /** Builds the index from the knowledge base, or takes data built elsewhere (a worker) for the same entries. */
+  constructor(
+    kb: KnowledgeBase,
+    private readonly data: IndexData = buildIndexData(kb.entries, kb.topics),
+  ) {
+    if (data.version !== INDEX_DATA_VERSION)
+      throw new Error(`index data version ${String(data.version)} is not ${INDEX_DATA_VERSION}`);
+    this.entries = data.entryIds.map((id, i) => {
+      const entry = kb.entries[i]?.id === id ? kb.entries[i] : kb.entry(id);
+      if (!entry) throw new Error(`index data names entry "${id}", which the knowledge base does not have`);
+      return entry;
     });
-    const docs: IndexedDoc[] = [];
-    const vocabulary = { pl: new Set<string>(), en: new Set<string>() };
-    for (const entry of kb.entries) {
-      const entryStems = new Set<string>();
-      for (const lang of LANGS) {
-        const doc = documentFor(entry, lang, kb);
-        docs.push(doc);
-        for (const field of [doc.text, doc.phrasings, doc.term, doc.topics, doc.words]) {
-          for (const stem of field.split(' ')) if (stem) entryStems.add(stem);
-        }
-        if (lang !== 'ru') {
-          const words = tokenize(
-            `${entry.text[lang]} ${entry.phrasings[lang].join(' ')} ${entry.term?.[lang] ?? ''}`,
-            2000,
-          );
-          for (const w of words) vocabulary[lang].add(w);
-        }
-      }
-      for (const stem of entryStems)
-        this.documentFrequency.set(stem, (this.documentFrequency.get(stem) ?? 0) + 1);
-    }
-    this.search.addAll(docs);
-    this.entryCount = kb.entries.length;
-    this.vocabulary = vocabulary;
+    this.vocabulary = {
+      pl: new SortedWordSet(data.vocabulary.pl),
+      en: new SortedWordSet(data.vocabulary.en),
+    };
+    this.accumulator = new RelevanceAccumulator(this.entries.length * DOCUMENTS_PER_ENTRY);
+  }
+
+  /** Wraps index data built by buildIndexData for this knowledge base: no analysis, no copies of the arrays. */
+  static fromData(kb: KnowledgeBase, data: IndexData): SearchIndex {
+    return new SearchIndex(kb, data);
   }
 
   /** Inverse document frequency of a stem over entries; an unknown stem weighs like a rare one. */
   weight(stems: string[]): number {
-    const known = stems.map((s) => this.documentFrequency.get(s) ?? 0).filter((df) => df > 0);
-    const df = known.length > 0 ? Math.min(...known) : 0.7;
-    return Math.log(1 + this.entryCount / df);
+    let df = Infinity;
+    for (const stem of stems) {
+      const t = indexOfSorted(this.data.terms, stem);
+      const count = t < 0 ? 0 : (this.data.termEntryCounts[t] as number);
+      if (count > 0 && count < df) df = count;
+    }
+    return Math.log(1 + this.entries.length / (df === Infinity ? 0.7 : df));
   }
 
   /** Entries matching any question word, best first, with per-word match qualities. */
   find(words: QueryWord[], limit = 20): EntryHit[] {
-    const stems = [...new Set(words.flatMap((w) => w.stems))];
-    if (stems.length === 0) return [];
-    const results = this.search.search(stems.join(' '), {
-      boost: { term: 2.5, phrasings: 1.6, text: 1, topics: 0.8, words: 0.4 },
-      prefix: (term) => term.length >= 4,
-      fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : false),
-      maxFuzzy: 2,
-      weights: { prefix: 0.5, fuzzy: 0.35 },
-    });
-    const byEntry = new Map<string, EntryHit>();
-    for (const result of results) {
-      const entryId = result.entryId as string;
-      let hit = byEntry.get(entryId);
-      if (!hit) {
-        const entry = this.kb.entry(entryId);
-        if (!entry) continue;
-        hit = { entry, relevance: 0, matched: words.map(() => 0) };
-        byEntry.set(entryId, hit);
+    const asked = words.slice(0, MAX_QUERY_WORDS).map((w) => w.stems.slice(0, MAX_STEMS_PER_WORD));
+    const stems = [...new Set(asked.flat())];
+    if (stems.length === 0 || limit <= 0) return [];
+    const expansions = new Map(stems.map((stem) => [stem, expandStem(this.data, stem)]));
+    const { postingOffsets, postingDocuments, postingScores } = this.data;
+    this.accumulator.begin();
+    let budget = MAX_POSTINGS_PER_QUERY;
+    stems.forEach((stem, s) => {
+      for (const { term, weight } of expansions.get(stem) ?? []) {
+        const start = postingOffsets[term] as number;
+        const end = postingOffsets[term + 1] as number;
+        if (end - start > budget) continue;
+        budget -= end - start;
+        this.accumulator.add(s, weight, postingDocuments, postingScores, start, end);
       }
-      hit.relevance = Math.max(hit.relevance, result.score);
-      words.forEach((word, i) => {
-        hit.matched[i] = Math.max(hit.matched[i] ?? 0, matchQuality(word, result));
-      });
+    });
+    const perWord = asked.map((wordStems) => mergeExpansions(wordStems.map((s) => expansions.get(s) ?? [])));
+    return this.accumulator.best(limit).map(({ entry, relevance }) => ({
+      entry: this.entries[entry] as Entry,
+      relevance,
+      matched: [
+        ...perWord.map((candidates) => this.bestQuality(entry, candidates)),
+        ...words.slice(MAX_QUERY_WORDS).map(() => 0),
+      ],
+    }));
+  }
+
+  /** The best quality among a word's expansions that the entry contains (binary search in its sorted terms). */
+  private bestQuality(entry: number, candidates: Expansion[]): MatchQuality {
+    const { entryTermOffsets, entryTerms } = this.data;
+    const start = entryTermOffsets[entry] as number;
+    const end = entryTermOffsets[entry + 1] as number;
+    let best = 0;
+    for (const { term, quality } of candidates) {
+      if (quality <= best) continue;
+      let lo = start;
+      let hi = end;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((entryTerms[mid] as number) < term) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < end && entryTerms[lo] === term) best = quality;
     }
-    return [...byEntry.values()].sort((a, b) => b.relevance - a.relevance).slice(0, limit);
+    return best;
   }
 }
 
-function matchQuality(word: QueryWord, result: SearchResult): MatchQuality {
-  let best = 0;
-  for (const stem of word.stems) {
-    if (!result.queryTerms.includes(stem)) continue;
-    if (result.terms.includes(stem)) return QUALITY.exact;
-    const prefix = result.terms.some((t) => t.startsWith(stem));
-    best = Math.max(best, prefix ? QUALITY.prefix : QUALITY.fuzzy);
-  }
-  return best;
-}
-
-function documentFor(entry: Entry, lang: Lang, kb: KnowledgeBase): IndexedDoc {
-  const topicNames = entry.topics.map((t) => kb.topicName(t, lang)).join(' ');
-  return {
-    id: `${entry.id}|${lang}`,
-    entryId: entry.id,
-    text: analyzeText(
-      `${entry.text[lang]} ${figureIn(entry, lang) ?? ''} ${entry.source.attribution ?? ''}`,
-      lang,
-    ).join(' '),
-    phrasings: analyzeText(entry.phrasings[lang].join(' . '), lang).join(' '),
-    term: entry.term ? analyzeText(entry.term[lang], lang).join(' ') : '',
-    topics: analyzeText(topicNames, lang).join(' '),
-    words: surfaceWords(
-      `${entry.text[lang]} ${entry.phrasings[lang].join(' ')} ${entry.term?.[lang] ?? ''}`,
-    ).join(' '),
-  };
+/** A word's expansions over all its stems, best quality first. */
+function mergeExpansions(lists: Expansion[][]): Expansion[] {
+  return lists.flat().sort((a, b) => b.quality - a.quality);
 }

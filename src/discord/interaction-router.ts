@@ -10,7 +10,11 @@ import type { CommandModule, CommandRequest } from '../bot/command.js';
 import { findCommand } from '../bot/find-command.js';
 import type { BotContext } from '../bot/context.js';
 import { runHandler } from '../bot/run-handler.js';
+import type { Reply } from '../render/reply.js';
+import { waitedPastBudget, yieldToEventLoop } from './backlog.js';
+import { edgeRefusal, isValidCommandRequest, parseButtonId } from './interaction-edge.js';
 import { clip, LIMITS } from './limits.js';
+import { createUserRateLimit } from './rate-limit.js';
 import { optionsOf, requesterOf } from './requester.js';
 import { toDiscordMessage } from './to-discord-message.js';
 
@@ -25,6 +29,7 @@ export function createInteractionRouter(
   options: RouterOptions = {},
 ) {
   const deferAfterMs = options.deferAfterMs ?? 1500;
+  const rateLimit = createUserRateLimit(ctx.config);
   return async (interaction: Interaction): Promise<void> => {
     const where = {
       interactionId: interaction.id,
@@ -32,6 +37,15 @@ export function createInteractionRouter(
       guildId: interaction.guildId ?? undefined,
     };
     try {
+      // Autocomplete is not counted: Discord sends one per keystroke, and it never writes anything.
+      if (interaction.isChatInputCommand() || interaction.isButton()) {
+        const refusal = await rateLimit.refusal(interaction.user.id, interaction.locale);
+        if (refusal) {
+          ctx.logger.info({ ...where }, 'rate limit: interaction refused');
+          await interaction.reply(toDiscordMessage(refusal));
+          return;
+        }
+      }
       if (interaction.isChatInputCommand()) await answerCommand(interaction);
       else if (interaction.isAutocomplete()) await answerAutocomplete(interaction);
       else if (interaction.isButton()) await answerButton(interaction);
@@ -48,6 +62,7 @@ export function createInteractionRouter(
         { command: interaction.commandName },
         'unknown command (registered commands are out of date?)',
       );
+      await interaction.reply(toDiscordMessage(edgeRefusal('unknownCommand', interaction.locale)));
       return;
     }
     const request: CommandRequest = {
@@ -57,17 +72,33 @@ export function createInteractionRouter(
       ...(interaction.guildId ? { guildId: interaction.guildId } : {}),
       ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
     };
+    if (!isValidCommandRequest(request)) {
+      ctx.logger.warn(
+        { command: request.command, userId: request.user.id },
+        'invalid command payload refused',
+      );
+      await interaction.reply(toDiscordMessage(edgeRefusal('invalidRequest', interaction.locale)));
+      return;
+    }
     const isPrivate = module.isPrivate?.(request) ?? false;
-    const work = runHandler(
-      ctx,
-      {
-        command: request.command,
-        userId: request.user.id,
-        ...(request.user.locale ? { locale: request.user.locale } : {}),
-        ...(request.guildId ? { guildId: request.guildId } : {}),
-      },
-      () => module.execute(request, ctx),
-    );
+    const run = () =>
+      runHandler(
+        ctx,
+        {
+          command: request.command,
+          userId: request.user.id,
+          ...(request.user.locale ? { locale: request.user.locale } : {}),
+          ...(request.guildId ? { guildId: request.guildId } : {}),
+        },
+        () => module.execute(request, ctx),
+      );
+    await yieldToEventLoop();
+    if (waitedPastBudget(interaction.createdTimestamp, Date.now())) {
+      await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+      await deliverAfterDefer(interaction, (await run()).reply, isPrivate);
+      return;
+    }
+    const work = run();
     let timer: NodeJS.Timeout | undefined;
     const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), deferAfterMs)));
     const first = await Promise.race([work, slow]);
@@ -78,7 +109,14 @@ export function createInteractionRouter(
       return;
     }
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-    const { reply } = await work;
+    await deliverAfterDefer(interaction, (await work).reply, isPrivate);
+  }
+
+  async function deliverAfterDefer(
+    interaction: ChatInputCommandInteraction,
+    reply: Reply,
+    isPrivate: boolean,
+  ): Promise<void> {
     const { flags: _flags, ...message } = toDiscordMessage(reply);
     if (reply.private && !isPrivate) {
       // A private reply (an error, say) after a public "thinking…": remove it and answer privately.
@@ -118,12 +156,15 @@ export function createInteractionRouter(
   }
 
   async function answerButton(interaction: ButtonInteraction): Promise<void> {
-    const [name = '', ...args] = interaction.customId.split(':');
-    const module = findCommand(name, commands);
-    if (!module?.button) {
-      ctx.logger.warn({ customId: interaction.customId }, 'button of an unknown command');
+    const parsed = parseButtonId(interaction.customId);
+    const module = parsed && findCommand(parsed.command, commands);
+    if (!parsed || !module?.button) {
+      // The id is clipped: it is whatever the sender chose to put in it.
+      ctx.logger.warn({ customId: clip(interaction.customId, 100) }, 'forged or unknown button refused');
+      await interaction.reply(toDiscordMessage(edgeRefusal('invalidButton', interaction.locale)));
       return;
     }
+    const { command: name, args } = parsed;
     const user = requesterOf(interaction, ctx.config.ADMIN_ROLE_ID);
     const { reply } = await runHandler(
       ctx,

@@ -7,6 +7,7 @@ import { DailyTipService } from '../daily-tip/daily-tip-service.js';
 import { discordTipPoster } from './channel-poster.js';
 import { createDiscordClient } from './create-client.js';
 import { createInteractionRouter, type RouterOptions } from './interaction-router.js';
+import { guardRawInteractions } from './raw-interaction-guard.js';
 import { syncCommands } from './registration.js';
 
 export interface RunningBot {
@@ -26,6 +27,7 @@ export async function startDiscordBot(
   const dailyTips = new DailyTipService(base, discordTipPoster(client));
   const ctx: BotContext = { ...base, dailyTips };
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  guardRawInteractions(client, logger);
   client.on(Events.InteractionCreate, createInteractionRouter(ctx, commands, options));
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));

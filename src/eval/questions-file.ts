@@ -11,6 +11,7 @@ export const TUNING_POOL = [
   'test/eval/holdout.json',
   'test/eval/tuning-chat.json',
   'test/eval/paraphrases.json',
+  'test/eval/sealed-r3.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {

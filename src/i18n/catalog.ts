@@ -4,12 +4,15 @@
 import type { Lang } from '../kb/schema.js';
 import { enAdmin } from './en/admin.js';
 import { enCommands, type Described } from './en/commands.js';
+import { enRefusals } from './en/refusals.js';
 import { enReplies } from './en/replies.js';
 import { plAdmin } from './pl/admin.js';
 import { plCommands } from './pl/commands.js';
+import { plRefusals } from './pl/refusals.js';
 import { plReplies } from './pl/replies.js';
 import { ruAdmin } from './ru/admin.js';
 import { ruCommands } from './ru/commands.js';
+import { ruRefusals } from './ru/refusals.js';
 import { ruReplies } from './ru/replies.js';
 
 export interface Catalog {
@@ -17,14 +20,37 @@ export interface Catalog {
   replies: typeof enReplies;
   admin: typeof enAdmin;
   commands: typeof enCommands;
+  /** Refusals at the interaction edge (rate limit, forged buttons, unreadable requests). */
+  refusals: typeof enRefusals;
   /** How dates and times are written, e.g. "en-GB". */
   dateLocale: string;
 }
 
 const CATALOGS: Readonly<Record<Lang, Catalog>> = Object.freeze({
-  en: { lang: 'en', replies: enReplies, admin: enAdmin, commands: enCommands, dateLocale: 'en-GB' },
-  pl: { lang: 'pl', replies: plReplies, admin: plAdmin, commands: plCommands, dateLocale: 'pl-PL' },
-  ru: { lang: 'ru', replies: ruReplies, admin: ruAdmin, commands: ruCommands, dateLocale: 'ru-RU' },
+  en: {
+    lang: 'en',
+    replies: enReplies,
+    admin: enAdmin,
+    commands: enCommands,
+    refusals: enRefusals,
+    dateLocale: 'en-GB',
+  },
+  pl: {
+    lang: 'pl',
+    replies: plReplies,
+    admin: plAdmin,
+    commands: plCommands,
+    refusals: plRefusals,
+    dateLocale: 'pl-PL',
+  },
+  ru: {
+    lang: 'ru',
+    replies: ruReplies,
+    admin: ruAdmin,
+    commands: ruCommands,
+    refusals: ruRefusals,
+    dateLocale: 'ru-RU',
+  },
 });
 
 export function catalog(lang: Lang): Catalog {

@@ -6,6 +6,7 @@ export class KnowledgeBase {
   readonly topics: readonly Topic[];
   private readonly entriesById: ReadonlyMap<string, Entry>;
   private readonly topicsById: ReadonlyMap<string, Topic>;
+  private readonly topicCountsByKind = new Map<Kind | undefined, { topic: Topic; count: number }[]>();
 
   constructor(topics: readonly Topic[], entries: readonly Entry[]) {
     this.topics = topics;
@@ -34,11 +35,25 @@ export class KnowledgeBase {
     return this.entries.filter((e) => e.topics.includes(topicId) && (!kind || e.kind === kind));
   }
 
-  /** Topics with at least one entry, with their entry counts, most entries first. */
+  /**
+   * Topics with at least one entry, with their entry counts, most entries first. Counted in one pass over the
+   * entries and remembered per kind (the snapshot never changes): a declined question asks for them, and counting
+   * topic by topic cost tens of milliseconds at 10,000 entries.
+   */
   topicCounts(kind?: Kind): { topic: Topic; count: number }[] {
-    return this.topics
-      .map((topic) => ({ topic, count: this.onTopic(topic.id, kind).length }))
-      .filter((t) => t.count > 0)
-      .sort((a, b) => b.count - a.count || a.topic.id.localeCompare(b.topic.id));
+    let counts = this.topicCountsByKind.get(kind);
+    if (!counts) {
+      const perTopic = new Map<string, number>();
+      for (const entry of this.entries) {
+        if (kind && entry.kind !== kind) continue;
+        for (const topic of new Set(entry.topics)) perTopic.set(topic, (perTopic.get(topic) ?? 0) + 1);
+      }
+      counts = this.topics
+        .map((topic) => ({ topic, count: perTopic.get(topic.id) ?? 0 }))
+        .filter((t) => t.count > 0)
+        .sort((a, b) => b.count - a.count || a.topic.id.localeCompare(b.topic.id));
+      this.topicCountsByKind.set(kind, counts);
+    }
+    return counts.map((c) => ({ ...c }));
   }
 }

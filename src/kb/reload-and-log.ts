@@ -14,7 +14,14 @@ export async function reloadAndLog(
   const report = await kb.reload({ apply });
   if (report.ok) {
     logger.info(
-      { source, apply, entries: report.entries, ...report.diff },
+      {
+        source,
+        apply,
+        entries: report.entries,
+        ...report.diff,
+        filesReread: report.filesReread.length,
+        filesReparsed: report.filesReparsed.length,
+      },
       apply ? 'knowledge base reloaded' : 'knowledge base checked',
     );
   } else {

@@ -7,7 +7,7 @@ export type Lang = (typeof LANGS)[number];
 export const KINDS = ['tip', 'statistic', 'definition', 'quote', 'metric', 'case'] as const;
 export type Kind = (typeof KINDS)[number];
 
-const slug = z
+export const slug = z
   .string()
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,

@@ -464,13 +464,22 @@ describe('buttons under an answer', () => {
     expect(reply.data.content).toBe('Dzięki! Zapisane jako niepomocne — pomoże to ulepszyć bazę wiedzy.');
   });
 
-  it.each(['no-such-entry', ''])(
+  it.each([
+    // A well-formed id of no entry reaches the command, which says the entry is gone.
+    ['no-such-entry', (r: Answer) => r.data.content, 'This entry is no longer in the knowledge base.'],
+    // An empty id is no button the bot makes: refused at the router's edge.
+    [
+      '',
+      (r: Answer) => r.embed.description,
+      "This button isn't one I made (or it is out of date), so I ignored it. Nothing was saved.",
+    ],
+  ] as const)(
     'a vote for an entry that does not exist ("%s") is refused and not stored',
-    async (forged) => {
+    async (forged, shown, text) => {
       const { messageId } = await askFor('how to show empathy to customers');
       const reply = await click(bot().fake, { customId: `ask:vote:${forged}:up`, messageId, user: 'member' });
       expect(reply.ephemeral).toBe(true);
-      expect(reply.data.content).toBe('This entry is no longer in the knowledge base.');
+      expect(shown(reply)).toBe(text);
       expect(await votesOf(forged, bot().fake.ids.memberUserId)).toEqual([]);
     },
   );

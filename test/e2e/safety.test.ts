@@ -4,6 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { CommandModule } from '../../src/bot/command.js';
+import { catalog } from '../../src/i18n/catalog.js';
 import { COMMANDS } from '../../commands/index.js';
 import type { EditEvent, FollowUpEvent, RecordedRequest } from './fake-discord/index.js';
 import { discordLimitViolations, sentMessageBodies } from './helpers/discord-limits.js';
@@ -235,11 +236,13 @@ describe('handlers that throw', () => {
     });
   });
 
-  it('answers a button it does not understand with a private apology and a reference', async () => {
+  it('answers a button it did not make with a private refusal at the edge, and logs it', async () => {
     const reply = await click(fake(), { customId: 'ask:bogus:x:y' });
     expect(reply.ephemeral).toBe(true);
-    const ref = /reference: ([0-9a-f]{8})$/.exec(reply.embed.description ?? '')?.[1];
-    expect(logsWithMsg(bot().logs, 'command failed').some((l) => l.ref === ref && ref)).toBe(true);
+    expect(reply.embed.description).toBe(catalog('en').refusals.invalidButton);
+    expect(logsWithMsg(bot().logs, 'forged or unknown button refused').at(-1)).toMatchObject({
+      customId: 'ask:bogus:x:y',
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 // Reloading the knowledge base while the bot answers: a valid edit goes live with its diff, a broken one is refused
 // whole, a dry run changes nothing, reloads run one at a time, and answers in flight keep their snapshot.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/answer-engine.js';
 import type { KbHolder, ReloadReport } from '../../src/kb/kb-holder.js';
 import type { KbProblem } from '../../src/kb/problems.js';
@@ -16,12 +16,18 @@ const SECOND_FILE = 'article-002-part2.json';
 let dir: string;
 let holder: KbHolder;
 
+// Every test's first reload starts a reload worker (under tsx, seconds on a loaded 2-core machine).
+vi.setConfig({ testTimeout: 60_000 });
+
 beforeEach(async () => {
   dir = await copyShippedKb();
   holder = await loadKb(dir);
 });
 
-afterEach(removeTempDirs);
+afterEach(async () => {
+  await holder.close();
+  await removeTempDirs();
+});
 
 /** An entry of `file` that its own first English phrasing finds as the answer, with that question. */
 async function knownAnswer(engine: AnswerEngine, file: string): Promise<{ entry: Entry; question: string }> {
@@ -55,7 +61,11 @@ describe('reloading an edited knowledge base', () => {
       entries: before,
       topics: holder.current().kb.topics.length,
       diff: { added: ['tip-added-by-reload'], removed: [removed.id], changed: [changed.id] },
+      // The first reload starts the worker, which reads every file once (test/kb/reload-worker.test.ts shows later ones).
+      filesReread: expect.arrayContaining([SECOND_FILE]) as string[],
+      filesReparsed: expect.arrayContaining([SECOND_FILE]) as string[],
     });
+    expect(holder.loaderKind).toBe('worker');
     expect(holder.current().kb.entry('tip-added-by-reload')).toBeDefined();
     expect(holder.current().kb.entry(removed.id)).toBeUndefined();
     expect(answerTo(holder.current(), question)?.text.en).toBe('The new English text.');

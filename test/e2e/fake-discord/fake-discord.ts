@@ -26,7 +26,7 @@ import { buildRoutes } from './rest-routes.js';
 import { Router } from './router.js';
 import { apiChannel, apiMember, apiUser, gatewayGuild } from './serialize.js';
 import { FakeHttpServer } from './server.js';
-import { SnowflakeGenerator } from './snowflake.js';
+import { SnowflakeGenerator, snowflakeFrom } from './snowflake.js';
 import type { FakeState } from './state.js';
 import { Waiters } from './waiters.js';
 import { World } from './world-state.js';
@@ -430,7 +430,41 @@ export class FakeDiscord implements FakeState {
     return this.inject(() => this.factory.stringSelect(opts));
   }
 
-  private async inject(build: () => BuiltInteraction): Promise<InjectedInteraction> {
+  /**
+   * Dispatches a slash command or button whose payload `tamper` has changed first, as a hostile or broken sender
+   * would: forged member permissions, malformed ids, a creation time in the past. The record keeps the real token.
+   */
+  tamperedInteraction(
+    kind: 'slash' | 'button',
+    opts: SlashCommandOptions | ComponentOptions,
+    tamper: (payload: Record<string, unknown>) => void,
+  ): Promise<InjectedInteraction> {
+    return this.inject(() => {
+      const built =
+        kind === 'slash'
+          ? this.factory.slashCommand(opts as SlashCommandOptions)
+          : this.factory.button(opts as ComponentOptions);
+      tamper(built.payload);
+      return built;
+    });
+  }
+
+  /**
+   * Dispatches a slash command that Discord delivers `lateByMs` after the user sent it (a slow gateway, a
+   * paused process): its record is dated in the past, so the 3-second deadline (interactionDeadlineMs) counts
+   * from then.
+   */
+  lateSlashCommand(opts: SlashCommandOptions, lateByMs: number): Promise<InjectedInteraction> {
+    return this.inject(() => {
+      const built = this.factory.slashCommand(opts);
+      // The id is a snowflake: its time says when the user sent the command, as the bot can read it.
+      built.id = snowflakeFrom(Date.now() - lateByMs, Number(BigInt(built.id) & 0x3f_ffffn));
+      built.payload.id = built.id;
+      return built;
+    }, lateByMs);
+  }
+
+  private async inject(build: () => BuiltInteraction, lateByMs = 0): Promise<InjectedInteraction> {
     if (!this.gateway.hasLiveSession()) await this.waitForReady();
     const built = build();
     const record: InteractionRecord = {
@@ -441,7 +475,7 @@ export class FakeDiscord implements FakeState {
       guildId: built.guildId,
       channelId: built.channelId,
       userId: built.userId,
-      createdAt: Date.now(),
+      createdAt: Date.now() - lateByMs,
       ...(built.sourceMessageId ? { sourceMessageId: built.sourceMessageId } : {}),
       followUpIds: [],
       events: [],

@@ -162,3 +162,10 @@ function checkChoices(data: unknown, report: (what: string) => void): void {
       max(report, `data.choices[${i}].value`, choice.value, DISCORD_LIMITS.choiceValue, 1);
   });
 }
+
+/** Every way one message payload (API JSON: content, embeds, components) breaks Discord's limits. */
+export function messageLimitViolations(body: unknown): string[] {
+  const problems: string[] = [];
+  checkMessage(body, '', (what) => problems.push(what));
+  return problems;
+}

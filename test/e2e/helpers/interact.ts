@@ -56,10 +56,22 @@ export function buttonsOf(data: Json | undefined): Button[] {
   return rows.flatMap((row) => row.components ?? []);
 }
 
-/** Sends a slash command and returns the bot's initial response. */
+/**
+ * Sends a slash command and returns the bot's answer: its initial response, or, when the bot deferred it
+ * ("thinking…", e.g. a reload that takes seconds), the reply that then replaced it (`callback` stays the deferral).
+ */
 export async function command(fake: FakeDiscord, opts: SlashCommandOptions): Promise<Answer> {
   const { id } = await fake.slashCommand(opts);
-  return answerOf(id, await fake.waitForInteractionResponse(id, WAIT_MS));
+  const callback = await fake.waitForInteractionResponse(id, WAIT_MS);
+  if (callback.type !== 5) return answerOf(id, callback);
+  const edit = await fake.waitForInteractionEvent(
+    id,
+    (e) => e.kind === 'edit' || e.kind === 'followup',
+    WAIT_MS,
+  );
+  const body = 'body' in edit ? edit.body : {};
+  const flags = Number(callback.data?.flags ?? 0) | Number(body.flags ?? 0);
+  return { ...answerOf(id, { ...callback, data: { ...body, flags } }), callback };
 }
 
 /** Sends an autocomplete interaction and returns the choices the bot offered. */

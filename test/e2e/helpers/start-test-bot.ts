@@ -13,6 +13,7 @@ import { buildBaseContext } from '../../../src/bot/build-context.js';
 import type { BaseContext, BotContext } from '../../../src/bot/context.js';
 import { systemClock, type Clock } from '../../../src/clock.js';
 import { loadConfig } from '../../../src/config.js';
+import { loggerOptions } from '../../../src/logger.js';
 import { startDiscordBot, type RunningBot } from '../../../src/discord/start-bot.js';
 import { KbHolder } from '../../../src/kb/kb-holder.js';
 import { formatProblem } from '../../../src/kb/problems.js';
@@ -42,6 +43,8 @@ export interface TestBotOptions {
   deferAfterMs?: number;
   /** Minimum log level captured (default 'debug'). */
   logLevel?: string;
+  /** Writes the bot's knowledge base into the (empty) folder it is given, instead of a copy of data/kb. */
+  writeKb?: (kbDir: string) => Promise<void>;
 }
 
 export interface TestBot {
@@ -62,10 +65,9 @@ export { seededRandom };
 /** A pino logger (the bot's own library) writing its JSON lines, parsed, into `lines`. */
 export function capturingLogger(level = 'debug'): { logger: Logger; lines: LogLine[] } {
   const lines: LogLine[] = [];
-  const logger = pino(
-    { level, base: { app: 'cs-coach' } },
-    { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) },
-  );
+  const logger = pino(loggerOptions(level), {
+    write: (line: string) => void lines.push(JSON.parse(line) as LogLine),
+  });
   return { logger, lines };
 }
 
@@ -77,7 +79,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const stateFile = path.join(tempDir, 'state', 'state.json');
   let bot: RunningBot | undefined;
   try {
-    await cp(SHIPPED_KB_DIR, kbDir, { recursive: true });
+    if (options.writeKb) await options.writeKb(kbDir);
+    else await cp(SHIPPED_KB_DIR, kbDir, { recursive: true });
     const loaded = loadConfig({
       DISCORD_TOKEN: fake.token,
       DISCORD_API_URL: fake.apiUrl,
@@ -85,6 +88,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       KB_DIR: kbDir,
       STATE_FILE: stateFile,
       LOG_LEVEL: options.logLevel ?? 'debug',
+      // Most files send many commands as one user in a row; the rate limit has its own tests (rate-limit.e2e).
+      RATE_LIMIT_COMMANDS: '0',
       ...options.env,
     });
     if (!loaded.ok) throw new Error(`invalid test configuration: ${loaded.problems.join('; ')}`);
@@ -118,6 +123,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
         if (stopped) return;
         stopped = true;
         await running.stop();
+        await running.ctx.kb.close();
         await running.ctx.store.close();
         if (ownFake) await fake.stop();
         await rm(tempDir, { recursive: true, force: true });

@@ -1,0 +1,108 @@
+// The load script's world: a state file already holding 5,000 questions, the fake Discord on 127.0.0.1 with
+// Discord's 3-second rule, and the real bot started as `npm start` does, in its own process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FakeDiscord } from '../test/e2e/fake-discord/index.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Questions people asked, in three languages (the evaluation set), reused for the load and for the state. */
+export async function evaluationQuestions(): Promise<{ q: string; lang: 'pl' | 'en' | 'ru' }[]> {
+  const file = path.join(ROOT, 'test', 'eval', 'questions.json');
+  return JSON.parse(await readFile(file, 'utf8')) as { q: string; lang: 'pl' | 'en' | 'ru' }[];
+}
+
+/** A version-1 state file (the format every store reads) with `count` questions and a vote per ten questions. */
+export async function seededStateFile(dir: string, count: number, guildId: string): Promise<string> {
+  const questions = await evaluationQuestions();
+  const start = Date.now() - 30 * 24 * 60 * 60_000;
+  const records = Array.from({ length: count }, (_, i) => {
+    const asked = questions[i % questions.length]!;
+    return {
+      at: new Date(start + i * 60_000).toISOString(),
+      guildId,
+      question: `${asked.q} (${i})`,
+      lang: asked.lang,
+      answered: i % 5 !== 0,
+      ...(i % 5 !== 0 ? { entryId: 'stat-only-1-in-26-complain-s000' } : {}),
+      confidence: i % 5 !== 0 ? 0.8 : 0.2,
+    };
+  });
+  const votes = Array.from({ length: count / 10 }, (_, i) => ({
+    entryId: 'stat-only-1-in-26-complain-s000',
+    userId: String(200000000000000000n + BigInt(i)),
+    helpful: i % 3 !== 0,
+    at: new Date(start + i * 600_000).toISOString(),
+  }));
+  const file = path.join(dir, 'state.json');
+  await writeFile(file, JSON.stringify({ version: 1, guilds: {}, questions: records, votes }));
+  return file;
+}
+
+export interface LoadWorld {
+  fake: FakeDiscord;
+  bot: ChildProcess;
+  /** Resident memory of the bot's process now, in MB (from /proc). */
+  rssMb(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Variables of this shell that would change how the bot starts; the bot never inherits them. */
+const BOT_VARIABLES = /^(DISCORD_|DAILY_TIP_|KB_|STATE_|LOG_LEVEL$|ADMIN_ROLE_ID$|RATE_LIMIT_|SHARD_COUNT$)/;
+
+export async function startLoadWorld(questionsInState: number): Promise<LoadWorld> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'cs-coach-load-'));
+  // Discord's own deadline: a first response later than 3 s is refused, so a slow answer counts as lost.
+  const fake = await FakeDiscord.start({ interactionDeadlineMs: 3000, heartbeatIntervalMs: 41_250 });
+  const stateFile = await seededStateFile(dir, questionsInState, fake.ids.guildId);
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !BOT_VARIABLES.test(k)));
+  // As `npm start` runs it: the compiled bot through scripts/start.mjs, or src/main.ts under tsx where there is none.
+  const compiled = path.join(ROOT, 'scripts', 'start.mjs');
+  const command = existsSync(compiled) ? [compiled] : ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')];
+  const bot = spawn(process.execPath, command, {
+    cwd: ROOT,
+    env: {
+      ...inherited,
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_GUILD_ID: fake.ids.guildId,
+      KB_DIR: path.join(ROOT, 'data', 'kb'),
+      STATE_FILE: stateFile,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => bot.once('exit', () => resolve()));
+  const stop = async () => {
+    if (bot.exitCode === null && bot.signalCode === null) bot.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 8000).unref())]);
+    if (bot.exitCode === null && bot.signalCode === null) bot.kill('SIGKILL');
+    await fake.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    await fake.waitForReady(120_000);
+    // The bot registers its commands once connected; interactions need them to be built.
+    const deadline = Date.now() + 60_000;
+    while (fake.registeredCommands(fake.ids.guildId).length === 0) {
+      if (Date.now() > deadline) throw new Error('the bot registered no commands within 60 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    fake,
+    bot,
+    async rssMb() {
+      const status = await readFile(`/proc/${bot.pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+    },
+    stop,
+  };
+}

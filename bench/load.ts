@@ -1,0 +1,166 @@
+// `npm run load`: drives the real bot (its own process, as `npm start` runs it) through the fake Discord on
+// 127.0.0.1, with a state already holding 5,000 questions: 200 interactions at once, then 50 a second for a minute.
+// Reports first-response latency (median, p99, max), whether every interaction was answered within Discord's 3 s,
+// and the bot's RSS. `npm run load -- --soak 10m` instead sends a steady 20 a second for that long and samples the
+// RSS every 30 s, to show whether memory grows. A script, not a test: it prints figures and stops by itself.
+import { machineLine } from './machine.js';
+import { median, percentile } from './stats.js';
+import { evaluationQuestions, startLoadWorld, type LoadWorld } from './load-setup.js';
+import type { SlashCommandOptions } from '../test/e2e/fake-discord/index.js';
+
+const QUESTIONS_IN_STATE = 5000;
+const DEADLINE_MS = 3000;
+/** Distinct people: the per-user rate limit stays on (8 in 10 s), as in production, and no one reaches it. */
+const USERS = 400;
+
+interface Outcome {
+  /** To the first response (what Discord's 3-second rule is about): the answer, or "thinking…" when deferred. */
+  ms: number;
+  answered: boolean;
+  /** The first response was "thinking…" (the handler took longer than the router's 1.5 s). */
+  deferred: boolean;
+  /** To the answer itself: the same as `ms`, or the edit that replaced "thinking…". */
+  completeMs: number;
+}
+
+function parseDuration(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
+  if (!match) throw new Error(`not a duration: "${text}" (e.g. 10m, 90s)`);
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 's') as 'ms' | 's' | 'm' | 'h'];
+  return Number(match[1]) * unit;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const soakAt = args.indexOf('--soak');
+  const soakMs = soakAt >= 0 ? parseDuration(args[soakAt + 1] ?? '10m') : undefined;
+  const questions = await evaluationQuestions();
+  console.log(machineLine());
+  console.log(`starting the bot with ${QUESTIONS_IN_STATE.toLocaleString('en')} questions in its state…`);
+  const world = await startLoadWorld(QUESTIONS_IN_STATE);
+  try {
+    let n = 0;
+    /** The interactions of the mix: mostly questions, some tips, statistics, quotes and topic lists. */
+    const nextInteraction = (): SlashCommandOptions => {
+      const i = n++;
+      const user = { id: String(300000000000000000n + BigInt(i % USERS)), username: `agent${i % USERS}` };
+      const asked = questions[i % questions.length]!;
+      const kind = i % 10;
+      if (kind < 7) return { name: 'ask', options: { question: asked.q }, user, locale: asked.lang };
+      if (kind === 7) return { name: 'tip', user };
+      if (kind === 8) return { name: 'stat', user };
+      return { name: 'topics', user };
+    };
+    const send = async (): Promise<Outcome> => {
+      const started = performance.now();
+      const { id } = await world.fake.slashCommand(nextInteraction());
+      try {
+        const first = await world.fake.waitForInteractionResponse(id, DEADLINE_MS + 2000);
+        const ms = performance.now() - started;
+        const deferred = first.type === 5;
+        if (deferred)
+          await world.fake.waitForInteractionEvent(
+            id,
+            (e) => e.kind === 'edit' || e.kind === 'followup',
+            30_000,
+          );
+        return { ms, answered: ms <= DEADLINE_MS, deferred, completeMs: performance.now() - started };
+      } catch {
+        const ms = performance.now() - started;
+        return { ms, answered: false, deferred: false, completeMs: ms };
+      }
+    };
+
+    await Promise.all(Array.from({ length: 20 }, send)); // warm-up, not counted
+    if (soakMs === undefined) await loadRun(world, send);
+    else await soakRun(world, send, soakMs);
+  } finally {
+    await world.stop();
+  }
+}
+
+/** Sends `perSecond` interactions a second for `durationMs`, on schedule whatever the answers take. */
+async function steady(
+  send: () => Promise<Outcome>,
+  perSecond: number,
+  durationMs: number,
+): Promise<Outcome[]> {
+  const started = performance.now();
+  const total = Math.round((perSecond * durationMs) / 1000);
+  const pending: Promise<Outcome>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    pending.push(send());
+  }
+  return Promise.all(pending);
+}
+
+function report(label: string, outcomes: Outcome[]): boolean {
+  const ms = outcomes.map((o) => o.ms);
+  const complete = outcomes.map((o) => o.completeMs);
+  const late = outcomes.filter((o) => !o.answered).length;
+  const deferred = outcomes.filter((o) => o.deferred).length;
+  const f = (x: number) => `${x.toFixed(1)} ms`;
+  console.log(`${label}: ${outcomes.length} interactions`);
+  console.log(
+    `  first response  median ${f(median(ms))}  p99 ${f(percentile(ms, 0.99))}  max ${f(Math.max(...ms))}` +
+      `  within 3 s: ${late === 0 ? 'all' : `${outcomes.length - late} (${late} not)`}`,
+  );
+  console.log(
+    `  whole answer    median ${f(median(complete))}  p99 ${f(percentile(complete, 0.99))}  max ${f(Math.max(...complete))}` +
+      `  deferred ("thinking…" first): ${deferred}`,
+  );
+  return late === 0;
+}
+
+async function loadRun(world: LoadWorld, send: () => Promise<Outcome>): Promise<void> {
+  const rssBefore = await world.rssMb();
+  let peak = rssBefore;
+  const sampler = setInterval(() => {
+    void world.rssMb().then((mb) => (peak = Math.max(peak, mb)));
+  }, 500);
+  const burst = await Promise.all(Array.from({ length: 200 }, send));
+  const steadyOutcomes = await steady(send, 50, 60_000);
+  clearInterval(sampler);
+  const rssAfter = await world.rssMb();
+  console.log('');
+  const ok = [report('200 at once', burst), report('50 per second for 60 s', steadyOutcomes)].every(Boolean);
+  console.log(
+    `bot RSS: ${rssBefore.toFixed(0)} MB before, ${peak.toFixed(0)} MB peak, ${rssAfter.toFixed(0)} MB after`,
+  );
+  console.log(
+    ok ? 'every interaction was answered within 3 s' : 'SOME INTERACTIONS WERE NOT ANSWERED WITHIN 3 s',
+  );
+  process.exitCode = ok ? 0 : 1;
+}
+
+async function soakRun(world: LoadWorld, send: () => Promise<Outcome>, durationMs: number): Promise<void> {
+  const perSecond = 20;
+  const samples: { at: number; mb: number }[] = [];
+  const started = performance.now();
+  const sample = async () =>
+    samples.push({ at: (performance.now() - started) / 1000, mb: await world.rssMb() });
+  await sample();
+  const sampler = setInterval(() => void sample(), 30_000);
+  const outcomes = await steady(send, perSecond, durationMs);
+  clearInterval(sampler);
+  await sample();
+  console.log(`\nsoak: ${perSecond} interactions a second for ${(durationMs / 60_000).toFixed(1)} min`);
+  for (const s of samples) console.log(`  ${s.at.toFixed(0).padStart(5)} s  RSS ${s.mb.toFixed(1)} MB`);
+  const ok = report('soak', outcomes);
+  // Growth: the last third of the samples against the middle third (the first third is the warm-up).
+  const third = Math.max(1, Math.floor(samples.length / 3));
+  const middle = median(samples.slice(third, 2 * third).map((s) => s.mb));
+  const last = median(samples.slice(-third).map((s) => s.mb));
+  console.log(
+    `RSS median, middle third ${middle.toFixed(1)} MB, last third ${last.toFixed(1)} MB (${(((last - middle) / middle) * 100).toFixed(1)} %)`,
+  );
+  process.exitCode = ok ? 0 : 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,54 @@
+// The compared searches and how much of each the benchmark can afford per knowledge-base size.
+import { AnswerEngine } from '../src/answer/answer-engine.js';
+import { buildIndexData } from '../src/answer/index/build-index-data.js';
+import { SearchIndex } from '../src/answer/search-index.js';
+import type { KnowledgeBase } from '../src/kb/knowledge-base.js';
+import { engineAnswerer, type Answerer } from './answerer.js';
+import { fuseAnswerer } from './fuse-answerer.js';
+import type { LatencyOptions } from './latency.js';
+import { miniSearchAnswerer } from './minisearch-answerer.js';
+
+export interface Searcher {
+  name: string;
+  /** `timing` hears the times of the build's parts worth reporting. */
+  build: (kb: KnowledgeBase, timing?: (part: string, ms: number) => void) => Answerer;
+  /** Timing on the shipped base with the evaluation questions. */
+  shipped: LatencyOptions;
+  /** Timing with fresh questions on a generated base. */
+  generated: LatencyOptions;
+  /** A generated size is skipped when its build plus minQueries queries, extrapolated from the size before, exceed this. */
+  maxPredictedMs: number;
+}
+
+export const ENGINE: Searcher = {
+  name: 'cs-coach engine',
+  // Built as the reload worker will: the index data first, then the engine around it; SearchIndex.fromData, the
+  // part left on the main thread, is timed alone.
+  build: (kb, timing) => {
+    const data = buildIndexData(kb.entries, kb.topics);
+    const t0 = performance.now();
+    SearchIndex.fromData(kb, data);
+    timing?.('fromData', performance.now() - t0);
+    return engineAnswerer(AnswerEngine.fromIndexData(kb, data));
+  },
+  shipped: { warmupQueries: 500, minQueries: 2000, budgetMs: 10_000 },
+  generated: { warmupQueries: 200, minQueries: 2000, budgetMs: 8_000 },
+  maxPredictedMs: Infinity,
+};
+
+export const MINISEARCH: Searcher = {
+  name: 'MiniSearch (fuzzy 0.2, prefix)',
+  build: miniSearchAnswerer,
+  shipped: { warmupQueries: 50, minQueries: 500, budgetMs: 5_000 },
+  generated: { warmupQueries: 3, minQueries: 20, budgetMs: 5_000 },
+  maxPredictedMs: 150_000,
+};
+
+export const FUSE: Searcher = {
+  name: 'Fuse.js (defaults)',
+  build: fuseAnswerer,
+  // A query takes long: one round of the questions, a few fresh ones on generated bases.
+  shipped: { warmupQueries: 3, minQueries: 0, budgetMs: 0 },
+  generated: { warmupQueries: 1, minQueries: 3, budgetMs: 5_000 },
+  maxPredictedMs: 40_000,
+};

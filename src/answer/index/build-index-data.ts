@@ -1,0 +1,91 @@
+// Builds the search index's data from entries: analyses every language of every entry once, scores each
+// (term, document) pair with BM25+ exactly as MiniSearch did (per-field idf and length; a document is one language
+// of an entry), and lays the result out in flat typed arrays (see index-data.ts).
+import { LANGS, type Entry, type Lang, type Topic } from '../../kb/schema.js';
+import { FIELD_BOOST, FIELDS, inverseDocumentFrequency, termFrequencyScore, type Field } from './bm25.js';
+import { buildDeletionIndex } from './deletion-index.js';
+import { DocumentAnalyzer } from './document-analyzer.js';
+import { GrowableArray } from './growable-array.js';
+import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index-data.js';
+import { TermScratch, unpackTf } from './term-scratch.js';
+import { layOutPostings } from './lay-out-postings.js';
+import { compareCodeUnits } from './sorted-strings.js';
+
+export function buildIndexData(entries: readonly Entry[], topics: readonly Topic[]): IndexData {
+  const topicNames = topicNamer(topics);
+  const terms = new TermScratch();
+  const analyzer = new DocumentAnalyzer(terms);
+  const documentCount = entries.length * DOCUMENTS_PER_ENTRY;
+  // Per document and field, its length in distinct terms (as MiniSearch measured it); totals for the averages.
+  const fieldLengths = new Uint16Array(documentCount * FIELDS.length);
+  const totalLengths = new Float64Array(FIELDS.length);
+  let presentDocuments = 0;
+  const documentOffsets = new Uint32Array(documentCount + 1);
+  const forward = {
+    terms: new GrowableArray('u32', entries.length * 64),
+    packed: new GrowableArray('u32', entries.length * 64),
+  };
+  let d = 0;
+  for (const entry of entries) {
+    // One document per language, empty when the entry lacks it, so that document ids stay entry × 3 + language.
+    for (const lang of LANGS) {
+      const fields = analyzer.fields(entry, lang, topicNames(entry, lang));
+      if (fields) {
+        presentDocuments += 1;
+        FIELDS.forEach((field, f) => {
+          const length = terms.countField(fields[field], f);
+          fieldLengths[d * FIELDS.length + f] = length;
+          totalLengths[f] = (totalLengths[f] as number) + length;
+        });
+      }
+      terms.endDocument((term, packed) => {
+        forward.terms.push(term);
+        forward.packed.push(packed);
+      });
+      d += 1;
+      documentOffsets[d] = forward.terms.length;
+    }
+  }
+  // Only now are every field's average length and every term's document frequency per field known: score.
+  const averages = Array.from(totalLengths, (total) =>
+    presentDocuments === 0 ? 1 : total / presentDocuments,
+  );
+  const laidOut = layOutPostings(terms.strings(), { ...forward, documentOffsets }, (doc, term, packed) => {
+    let score = 0;
+    for (let f = 0; f < FIELDS.length; f++) {
+      const tf = unpackTf(packed, f);
+      if (tf === 0) continue;
+      const idf = inverseDocumentFrequency(terms.documentFrequency(term, f), presentDocuments);
+      const length = fieldLengths[doc * FIELDS.length + f] as number;
+      score += FIELD_BOOST[FIELDS[f] as Field] * idf * termFrequencyScore(tf, length, averages[f] as number);
+    }
+    return score;
+  });
+  const { postingOffsets, postingScores } = laidOut;
+  const deletes = buildDeletionIndex(laidOut.terms);
+  return {
+    version: INDEX_DATA_VERSION,
+    entryIds: entries.map((e) => e.id),
+    terms: laidOut.terms,
+    postingOffsets,
+    postingDocuments: laidOut.postingDocuments,
+    postingScores,
+    termEntryCounts: laidOut.termEntryCounts,
+    entryTermOffsets: laidOut.entryTermOffsets,
+    entryTerms: laidOut.entryTerms,
+    deleteHashes: deletes.hashes,
+    deleteTerms: deletes.termIds,
+    vocabulary: {
+      pl: analyzer.vocabulary('pl').sort(compareCodeUnits),
+      en: analyzer.vocabulary('en').sort(compareCodeUnits),
+    },
+  };
+}
+
+type TopicNamer = (entry: Entry, lang: Lang) => string;
+
+/** The names of an entry's topics in a language, joined (a topic without that language falls back to its id). */
+function topicNamer(topics: readonly Topic[]): TopicNamer {
+  const names = new Map(topics.map((t) => [t.id, t.names as Partial<Record<Lang, string>>]));
+  return (entry, lang) => entry.topics.map((id) => names.get(id)?.[lang] ?? id).join(' ');
+}

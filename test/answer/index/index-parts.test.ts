@@ -1,0 +1,130 @@
+// The index's hand-written parts against plain reference implementations, over random inputs (fast-check).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { forEachRun, runWords } from '../../../src/answer/index/cached-tokenizer.js';
+import { boundedEditDistance } from '../../../src/answer/index/edit-distance.js';
+import { topK } from '../../../src/answer/index/top-k.js';
+import { tokenize } from '../../../src/answer/normalize.js';
+
+/** Optimal string alignment distance, the textbook full table. */
+function referenceDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+const shortWord = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 9 });
+
+describe('boundedEditDistance', () => {
+  it('equals the full distance when within the bound, and bound + 1 beyond it', () => {
+    fc.assert(
+      fc.property(shortWord, shortWord, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+        const full = referenceDistance(a, b);
+        expect(boundedEditDistance(a, b, max)).toBe(full <= max ? full : max + 1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(boundedEditDistance('refund', 'rfeund', 1)).toBe(1);
+  });
+});
+
+/** What the index's scanner gives for a text: the words of each run, or null when it leaves the text to tokenize. */
+function scannedWords(text: string): string[] | null {
+  const words: string[] = [];
+  const safe = forEachRun(text, (start, end) => {
+    words.push(...runWords(text.slice(start, end)));
+    return true;
+  });
+  return safe ? words : null;
+}
+
+const textChars = fc.constantFrom(
+  'a',
+  'Z',
+  'ą',
+  'Ł',
+  'ó',
+  'ё',
+  'Й',
+  'к',
+  '7',
+  '0',
+  '.',
+  ',',
+  ' ',
+  '-',
+  '–',
+  '„',
+  '”',
+  '…',
+  '\n',
+  '\t',
+  'é',
+  'ŀ',
+  '×',
+  '½',
+  '²',
+  '㎏',
+  'ﬁ',
+  '\u0301',
+  '\u200f',
+  '\u202e',
+  '😀',
+  '👍🏽',
+  'م',
+  'ש',
+  '<',
+  '@',
+  '%',
+);
+
+describe('the index build scanner', () => {
+  it('gives the same words as tokenize for any text it accepts', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: textChars, maxLength: 40 }), fc.string({ unit: 'binary' })),
+        (text) => {
+          const words = scannedWords(text);
+          if (words !== null) expect(words).toEqual(tokenize(text, Number.MAX_SAFE_INTEGER));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('accepts the Polish, English and Russian text of a knowledge base', () => {
+    expect(scannedWords('Tylko 1 na 26 klientów – 2,5× więcej; «Клиент» всё ещё „wraca”…')).toEqual(
+      tokenize('Tylko 1 na 26 klientów – 2,5× więcej; «Клиент» всё ещё „wraca”…', 1000),
+    );
+  });
+
+  it('leaves a text with a symbol that folds into letters to tokenize', () => {
+    expect(scannedWords('5㎏')).toBeNull();
+  });
+});
+
+describe('topK', () => {
+  it('gives the k highest scores, best first, lower item first among equal scores', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 60 }), fc.nat(10), (scores, k) => {
+        const items = Uint32Array.from(scores.map((_, i) => i));
+        const expected = [...items].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, k);
+        expect(topK(items, items.length, (i) => scores[i]!, k)).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

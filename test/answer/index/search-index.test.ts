@@ -1,0 +1,134 @@
+// The search index on a small knowledge base: exact, prefix and typo matches, folding, ranking, and its data form.
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion, type QueryWord } from '../../../src/answer/analyze.js';
+import { buildIndexData } from '../../../src/answer/index/build-index-data.js';
+import { indexDataTransferables } from '../../../src/answer/index/index-data.js';
+import { SearchIndex, type EntryHit } from '../../../src/answer/search-index.js';
+import { KnowledgeBase } from '../../../src/kb/knowledge-base.js';
+import type { Entry } from '../../../src/kb/schema.js';
+import { indexFixtureKb } from './index-fixtures.js';
+
+const kb = indexFixtureKb();
+const index = new SearchIndex(kb);
+
+/** A question word searched as exactly the stems given (no stemming in between). */
+const typed = (...stems: string[]): QueryWord[] => stems.map((s) => ({ word: s, stems: [s] }));
+const ids = (hits: EntryHit[]) => hits.map((h) => h.entry.id);
+const qualityIn = (hits: EntryHit[], id: string) => hits.find((h) => h.entry.id === id)?.matched;
+
+describe('SearchIndex.find', () => {
+  it('finds an entry by an exact word of its text with match quality 1', () => {
+    const hits = index.find(typed('escalation'));
+    expect(ids(hits)[0]).toBe('tip-escalation');
+    expect(qualityIn(hits, 'tip-escalation')).toEqual([1]);
+  });
+
+  it('finds an entry by the beginning of a word with match quality 0.8', () => {
+    const hits = index.find(typed('satisf'));
+    expect(ids(hits)).toEqual(['tip-surveys']);
+    expect(qualityIn(hits, 'tip-surveys')).toEqual([0.8]);
+  });
+
+  it.each([
+    ['a letter inserted', 'escalattion'],
+    ['a letter deleted', 'escalaton'],
+    ['a letter replaced', 'escalasion'],
+    ['two letters swapped', 'escalatoin'],
+    ['two typos in a long word', 'esclaatoin'],
+  ])('finds an entry despite %s (%s) with match quality 0.5', (_, word) => {
+    const hits = index.find(typed(word));
+    expect(ids(hits)[0]).toBe('tip-escalation');
+    expect(qualityIn(hits, 'tip-escalation')).toEqual([0.5]);
+  });
+
+  it('counts two swapped letters as one typo, so a six-letter word still matches', () => {
+    expect(ids(index.find(typed('rfeund')))).toEqual(['tip-refund']);
+  });
+
+  it('does not look for typos in words shorter than five letters', () => {
+    expect(index.find(typed('rfnd'))).toEqual([]);
+  });
+
+  it('does not match a word two typos away when it has fewer than eight letters', () => {
+    expect(index.find(typed('rfeudn'))).toEqual([]);
+  });
+
+  it('matches a Polish question typed without diacritics as with them', () => {
+    const withMarks = index.find(analyzeQuestion('Każdą eskalację przekaż przełożonemu'));
+    const without = index.find(analyzeQuestion('kazda eskalacje przekaz przelozonemu'));
+    expect(ids(without)[0]).toBe('tip-escalation');
+    expect(without).toEqual(withMarks);
+  });
+
+  it('gives per question word the quality of its best match, 0 for a word the entry lacks', () => {
+    const hits = index.find(typed('refund', 'satisf', 'zebra'));
+    expect(qualityIn(hits, 'tip-refund')).toEqual([1, 0, 0]);
+    expect(qualityIn(hits, 'tip-surveys')).toEqual([0, 0.8, 0]);
+  });
+
+  it('ranks the entry matching more of the question first, and returns the best k in order', () => {
+    const words = analyzeQuestion('customer refund twice');
+    const all = index.find(words, 20);
+    expect(ids(all)[0]).toBe('tip-refund');
+    const relevances = all.map((h) => h.relevance);
+    expect(relevances).toEqual([...relevances].sort((a, b) => b - a));
+    expect(ids(index.find(words, 2))).toEqual(ids(all).slice(0, 2));
+  });
+
+  it('finds nothing for a question without words', () => {
+    expect(index.find([])).toEqual([]);
+  });
+});
+
+describe('SearchIndex.weight', () => {
+  it('weighs a stem in every entry less than one in a single entry, and an unknown stem most', () => {
+    const common = index.weight(['klient']);
+    const rare = index.weight(['eskalacj']);
+    const unknown = index.weight(['zebra']);
+    expect(common).toBeLessThan(rare);
+    expect(rare).toBeLessThan(unknown);
+    expect(unknown).toBeCloseTo(Math.log(1 + kb.entries.length / 0.7));
+  });
+});
+
+describe('the index as data (built in a worker, handed over)', () => {
+  const questions = [
+    'escalation to a supervisor',
+    'ile klientow prosi o zwrot',
+    'что такое NPS',
+    'satisfaction survey lenght',
+    'listen',
+  ];
+  const answers = (i: SearchIndex) => questions.map((q) => i.find(analyzeQuestion(q)));
+
+  it('answers every question identically after a transfer through structured clone', () => {
+    const data = buildIndexData(kb.entries, kb.topics);
+    const moved = structuredClone(data, { transfer: indexDataTransferables(data) });
+    expect(data.postingScores.byteLength).toBe(0);
+    const fromData = SearchIndex.fromData(kb, moved);
+    expect(answers(fromData)).toEqual(answers(index));
+    expect(fromData.vocabulary.pl.has('klienta')).toBe(true);
+  });
+
+  it('refuses data built for entries the knowledge base does not have', () => {
+    const data = buildIndexData(kb.entries, kb.topics);
+    const other = new KnowledgeBase(kb.topics, kb.entries.slice(1));
+    expect(() => SearchIndex.fromData(other, data)).toThrow(/tip-listen/);
+  });
+});
+
+describe('entries in only some languages', () => {
+  it('indexes the languages an entry has and ignores the missing ones', () => {
+    const [first, ...rest] = kb.entries as Entry[];
+    const englishOnly = {
+      ...first,
+      id: 'tip-english-only',
+      text: { en: 'Mirror the caller’s pace to calm an escalation.' },
+      phrasings: { en: ['how to calm a caller'] },
+    } as unknown as Entry;
+    const partial = new SearchIndex(new KnowledgeBase(kb.topics, [englishOnly, ...rest]));
+    expect(ids(partial.find(analyzeQuestion('calm the caller')))).toEqual(['tip-english-only']);
+    expect(partial.vocabulary.pl.has('mirror')).toBe(false);
+    expect(partial.vocabulary.en.has('mirror')).toBe(true);
+  });
+});

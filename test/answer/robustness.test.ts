@@ -1,0 +1,144 @@
+// No question crashes or stalls the answer engine: huge words, megabyte pastes and random Unicode.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../src/answer/analyze.js';
+import { AnswerEngine, MAX_QUESTION_CHARS } from '../../src/answer/answer-engine.js';
+import type { AnswerResult } from '../../src/answer/answer-question.js';
+import { detectLanguage } from '../../src/answer/detect-language.js';
+import { foldText, MAX_WORD_LENGTH, tokenize } from '../../src/answer/normalize.js';
+import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { LANGS } from '../../src/kb/schema.js';
+import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
+  if (!loaded.ok) throw new Error('the shipped knowledge base did not load');
+  engine = new AnswerEngine(loaded.kb);
+});
+
+function expectWellFormed(result: AnswerResult): void {
+  expect(LANGS).toContain(result.lang);
+  expect(result.confidence).toBeGreaterThanOrEqual(0);
+  expect(result.confidence).toBeLessThanOrEqual(1);
+  expect(result.answered).toBe(result.answers.length > 0);
+  for (const answer of result.answers) expect(engine.kb.entry(answer.entry.id)).toBe(answer.entry);
+}
+
+/** Letters of the three languages, emoji, right-to-left text and marks, control characters and Discord markup. */
+const nastyChars = fc.constantFrom(
+  'a',
+  'k',
+  'l',
+  'i',
+  'e',
+  'n',
+  't',
+  'ą',
+  'ł',
+  'ó',
+  'к',
+  'л',
+  'и',
+  'ё',
+  '1',
+  '%',
+  '.',
+  ',',
+  ' ',
+  ' ',
+  '\n',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u200b',
+  '\u200f',
+  '\u202e',
+  '\u0301',
+  '\ufeff',
+  '\ud800',
+  '😀',
+  '👨‍👩‍👧',
+  '🏳️‍🌈',
+  'مرحبا',
+  'שלום',
+  '漢字',
+  '㎏',
+  'ﬁ',
+  '<@123>',
+  '<:x:1>',
+  '@everyone',
+  'customer',
+  'klientów',
+  'жалоба',
+);
+const randomQuestion = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: nastyChars, maxLength: 80 }),
+);
+
+describe('questions no one would ask, answered without a crash', () => {
+  it('declines a single word of 100,000 letters', () => {
+    const result = engine.answer({ question: 'a'.repeat(100_000) });
+    expectWellFormed(result);
+    expect(result.answered).toBe(false);
+  });
+
+  it('still answers the real words before a 100,000-letter word', () => {
+    const result = engine.answer({ question: `ile klientow narzeka ${'x'.repeat(100_000)}` });
+    expectWellFormed(result);
+    expect(result.answers[0]?.entry.kind).toBe('statistic');
+  });
+
+  it('answers a 1 MB question of real words, reading only its start', () => {
+    const result = engine.answer({ question: 'how many customers complain '.repeat(40_000) });
+    expectWellFormed(result);
+    expect(result.query.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+  });
+
+  it('answers a 1 MB question of random letters and spaces', () => {
+    const chunk = 'qwx zvb ptk łóż ёжк 😀 ';
+    const result = engine.answer({ question: chunk.repeat(Math.ceil(1_000_000 / chunk.length)) });
+    expectWellFormed(result);
+  });
+
+  it('never throws and always returns a well-formed result for random strings', () => {
+    fc.assert(
+      fc.property(randomQuestion, fc.constantFrom(undefined, 'pl', 'en', 'ru'), (question, lang) => {
+        expectWellFormed(engine.answer({ question, ...(lang ? { lang } : {}) }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('text analysis on random strings', () => {
+  it('folds, tokenizes and analyses any string into bounded, non-empty words', () => {
+    fc.assert(
+      fc.property(randomQuestion, fc.integer({ min: 0, max: 300 }), (text, limit) => {
+        expect(typeof foldText(text)).toBe('string');
+        const words = tokenize(text, limit);
+        expect(words.length).toBeLessThanOrEqual(limit);
+        for (const word of words) {
+          expect(word.length).toBeGreaterThan(0);
+          expect(word.length).toBeLessThanOrEqual(MAX_WORD_LENGTH);
+        }
+        expect(LANGS.concat([undefined as never])).toContain(detectLanguage(text));
+        const asked = analyzeQuestion(text);
+        expect(asked.length).toBeLessThanOrEqual(24);
+        for (const word of asked) expect(word.stems.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('drops a word longer than 64 letters and keeps the words around it', () => {
+    expect(tokenize(`churn ${'b'.repeat(65)} rate ${'c'.repeat(64)}`)).toEqual([
+      'churn',
+      'rate',
+      'c'.repeat(64),
+    ]);
+  });
+});
