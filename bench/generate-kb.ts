@@ -24,7 +24,7 @@ export function generateKnowledgeBase(base: KnowledgeBase, size: number, seed: n
 function variant(entry: Entry, donor: Entry, n: number, random: Random): Entry {
   const perLang = (make: (lang: Lang) => string) =>
     Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, string>;
-  const donorWords = perLang((lang) => donor.text[lang]);
+  const donorWords = perLang((lang) => donor.text[lang] ?? '');
   const mix = (text: string, lang: Lang) => mixWords(text, words(donorWords[lang]), random);
   const topics = random() < 0.3 ? [...new Set([...entry.topics, ...donor.topics.slice(0, 1)])] : entry.topics;
   return {
@@ -34,17 +34,18 @@ function variant(entry: Entry, donor: Entry, n: number, random: Random): Entry {
     ...(entry.term ? { term: perLang((lang) => mix(entry.term?.[lang] ?? '', lang)) } : {}),
     text: perLang((lang) =>
       mix(
-        shuffled(random, [...sentences(entry.text[lang]), pick(random, sentences(donor.text[lang]))]).join(
-          ' ',
-        ),
+        shuffled(random, [
+          ...sentences(entry.text[lang] ?? ''),
+          pick(random, sentences(donor.text[lang] ?? '')),
+        ]).join(' '),
         lang,
       ),
     ),
     phrasings: Object.fromEntries(
       LANGS.map((lang) => [
         lang,
-        shuffled(random, [...entry.phrasings[lang], pick(random, donor.phrasings[lang])])
-          .slice(0, entry.phrasings[lang].length)
+        shuffled(random, [...(entry.phrasings[lang] ?? []), pick(random, donor.phrasings[lang] ?? [''])])
+          .slice(0, entry.phrasings[lang]?.length ?? 0)
           .map((p) => mix(p, lang)),
       ]),
     ) as Entry['phrasings'],

@@ -26,7 +26,7 @@ export interface ChartBench {
 const CACHED_ROUNDS = 200;
 
 function labelsOf(entry: Entry, lang: Lang) {
-  return { title: entry.text[lang], value: figureIn(entry, lang) ?? '', reference: '1×' };
+  return { title: entry.text[lang] ?? '', value: figureIn(entry, lang) ?? '', reference: '1×' };
 }
 
 /** Memory after full collections; resvg frees its native memory in finalizers, which run on a later turn. */

@@ -82,7 +82,7 @@ try {
 /** First English phrasings of the generated entries: questions the base answers. */
 async function sampleQuestions(dir: string, files: string[]): Promise<string[]> {
   const { entries } = JSON.parse(await readFile(path.join(dir, files[0]!), 'utf8')) as { entries: Entry[] };
-  return entries.map((e) => e.phrasings.en[0]!);
+  return entries.map((e) => e.phrasings.en?.[0] ?? '');
 }
 
 /** A plain query's time with nothing else running (after a warm-up). */

@@ -41,8 +41,8 @@ function withinLimits(entry: Entry): Entry {
     Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<(typeof LANGS)[number], T>;
   return {
     ...entry,
-    ...(entry.term ? { term: each((lang) => cut(entry.term![lang], 100)) } : {}),
-    text: each((lang) => cut(entry.text[lang], 700)),
-    phrasings: each((lang) => entry.phrasings[lang].map((p) => cut(p, 200))),
+    ...(entry.term ? { term: each((lang) => cut(entry.term![lang] ?? '', 100)) } : {}),
+    text: each((lang) => cut(entry.text[lang] ?? '', 700)),
+    phrasings: each((lang) => (entry.phrasings[lang] ?? []).map((p) => cut(p, 200))),
   };
 }

@@ -55,7 +55,7 @@ export const ask = {
       confidence: result.confidence,
     });
     const reply = answerReply(result, engine.kb);
-    if (best) reply.buttons = entryButtons(best.entry.id, result.lang, true);
+    if (best) reply.buttons = entryButtons(best.entry, result.lang, true);
     // Only a confident answer gets a picture: a chart would make a doubtful guess look certain.
     return withChart({ ...reply, question }, result.answered ? best?.entry : undefined, result.lang, ctx);
   },

@@ -36,7 +36,7 @@ export const define = {
     const lang = replyLanguage(request, byId ? undefined : typed, engine.index);
     const entry = resolveTerm(engine.kb, typed, lang);
     if (entry)
-      return { cards: [entryCard(entry, lang, engine.kb)], buttons: entryButtons(entry.id, lang, false) };
+      return { cards: [entryCard(entry, lang, engine.kb)], buttons: entryButtons(entry, lang, false) };
     // Not a known term: answer it as a question, which declines honestly when nothing fits.
     return { ...answerReply(engine.answer({ question: typed, lang }), engine.kb), question: typed };
   },

@@ -18,7 +18,7 @@ export interface Suggestion {
 interface Named {
   id: string;
   value: string;
-  names: Record<Lang, string>;
+  names: Partial<Record<Lang, string>>;
 }
 
 function namedIndex(items: Named[]): MiniSearch<Named> {
@@ -27,7 +27,7 @@ function namedIndex(items: Named[]): MiniSearch<Named> {
     storeFields: ['id'],
     extractField: (item, field) =>
       field === 'all'
-        ? LANGS.map((l) => analyzeText(item.names[l], l).join(' ')).join(' ') +
+        ? LANGS.map((l) => analyzeText(item.names[l] ?? '', l).join(' ')).join(' ') +
           ` ${item.id.replace(/-/g, ' ')}`
         : (item as unknown as Record<string, string>)[field]!,
     tokenize: (text) => text.split(' ').filter(Boolean),
@@ -42,7 +42,8 @@ function rank(items: Named[], index: MiniSearch<Named>, input: string): Named[] 
   const folded = foldText(input.trim());
   if (!folded) return items;
   const prefixHits = items.filter(
-    (item) => LANGS.some((l) => foldText(item.names[l]).startsWith(folded)) || item.id.startsWith(folded),
+    (item) =>
+      LANGS.some((l) => foldText(item.names[l] ?? '').startsWith(folded)) || item.id.startsWith(folded),
   );
   const stems = analyzeQuestion(input).flatMap((w) => w.stems);
   const searched = stems.length
@@ -60,7 +61,9 @@ function rank(items: Named[], index: MiniSearch<Named>, input: string): Named[] 
 }
 
 function toChoice(item: Named, lang: Lang): Suggestion {
-  return { label: clip(item.names[lang]), value: item.value };
+  // A term written in fewer languages than the reader's is offered in one it has.
+  const label = item.names[lang] ?? Object.values(item.names).find(Boolean) ?? item.id;
+  return { label: clip(label), value: item.value };
 }
 
 export function suggestTopics(
@@ -96,7 +99,7 @@ export function suggestQuestions(engine: AnswerEngine, input: string, lang: Lang
   const typed = input.trim();
   if (typed) choices.push({ label: clip(typed), value: clip(typed) });
   for (const entry of entries) {
-    const phrasing = entry.phrasings[lang][0];
+    const phrasing = entry.phrasings[lang]?.[0];
     if (phrasing && !choices.some((c) => c.value === phrasing))
       choices.push({ label: clip(phrasing), value: clip(phrasing) });
     if (choices.length >= MAX_CHOICES) break;

@@ -34,6 +34,16 @@ export interface ButtonRequest {
   channelId?: string;
 }
 
+/** A filled-in form (a Discord modal submit): the fields by input id. */
+export interface FormRequest extends ButtonRequest {
+  fields: Record<string, string>;
+}
+
+/** A value chosen from a select menu. */
+export interface SelectRequest extends ButtonRequest {
+  values: string[];
+}
+
 export interface Choice {
   name: string;
   value: string;
@@ -46,4 +56,6 @@ export interface CommandModule {
   execute(request: CommandRequest, ctx: BotContext): Promise<Reply>;
   autocomplete?(request: AutocompleteRequest, ctx: BotContext): Promise<Choice[]>;
   button?(request: ButtonRequest, ctx: BotContext): Promise<Reply>;
+  form?(request: FormRequest, ctx: BotContext): Promise<Reply>;
+  select?(request: SelectRequest, ctx: BotContext): Promise<Reply>;
 }

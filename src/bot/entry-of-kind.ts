@@ -37,7 +37,7 @@ export async function replyWithEntryOfKind(
       private: true,
     };
   }
-  const reply = { cards: [entryCard(entry, lang, engine.kb)], buttons: entryButtons(entry.id, lang, false) };
+  const reply = { cards: [entryCard(entry, lang, engine.kb)], buttons: entryButtons(entry, lang, false) };
   return withChart(reply, entry, lang, ctx);
 }
 

@@ -5,6 +5,7 @@ import { localeToLang, UNSURE_BELOW } from '../answer/answer-question.js';
 import { loadKnowledgeBase } from '../kb/load.js';
 import { formatProblem } from '../kb/problems.js';
 import { kbStats } from '../kb/stats.js';
+import { missingPerLanguage } from '../kb/translations.js';
 import { kbStatsReply } from '../render/kb-stats-reply.js';
 import { replyToText } from '../render/to-text.js';
 import { readStateFile } from '../state/read-state-file.js';
@@ -28,9 +29,18 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   if (command === 'validate') {
+    const { warnings } = result;
+    const missing = missingPerLanguage(warnings);
     console.log(
       `The knowledge base in ${dir} is valid: ${result.kb.entries.length} entries, ${result.kb.topics.length} topics.`,
     );
+    if (warnings.length > 0) {
+      // Warnings only: the bot serves these entries in the languages they have, so the check still passes.
+      console.log(
+        `${warnings.length} warning(s), missing translations: pl ${missing.pl}, en ${missing.en}, ru ${missing.ru}`,
+      );
+      for (const warning of warnings) console.log(`  - ${formatProblem(warning)}`);
+    }
     return 0;
   }
   // What the team asks, from the bot's state file (read only; the bot may be running).

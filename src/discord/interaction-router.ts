@@ -5,8 +5,10 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type ModalSubmitInteraction,
+  type StringSelectMenuInteraction,
 } from 'discord.js';
-import type { CommandModule, CommandRequest } from '../bot/command.js';
+import type { ButtonRequest, CommandModule, CommandRequest } from '../bot/command.js';
 import { findCommand } from '../bot/find-command.js';
 import type { BotContext } from '../bot/context.js';
 import { runHandler } from '../bot/run-handler.js';
@@ -16,7 +18,7 @@ import { edgeRefusal, isValidCommandRequest, parseButtonId } from './interaction
 import { clip, LIMITS } from './limits.js';
 import { createUserRateLimit } from './rate-limit.js';
 import { optionsOf, requesterOf } from './requester.js';
-import { toDiscordMessage } from './to-discord-message.js';
+import { toDiscordMessage, toDiscordModal } from './to-discord-message.js';
 
 export interface RouterOptions {
   /** Defer when the handler has not finished by then; Discord wants a first response within 3 s. */
@@ -49,6 +51,8 @@ export function createInteractionRouter(
       if (interaction.isChatInputCommand()) await answerCommand(interaction);
       else if (interaction.isAutocomplete()) await answerAutocomplete(interaction);
       else if (interaction.isButton()) await answerButton(interaction);
+      else if (interaction.isModalSubmit()) await answerComponent(interaction, 'form');
+      else if (interaction.isStringSelectMenu()) await answerComponent(interaction, 'select');
     } catch (error) {
       // Discord refused or failed our response (5xx, rate limit given up, expired token): log and keep serving.
       ctx.logger.error({ err: error, ...where }, 'could not respond to the interaction');
@@ -103,6 +107,10 @@ export function createInteractionRouter(
     const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), deferAfterMs)));
     const first = await Promise.race([work, slow]);
     clearTimeout(timer);
+    if (first !== 'slow' && first.reply.form) {
+      await interaction.showModal(toDiscordModal(first.reply.form));
+      return;
+    }
     if (first !== 'slow') {
       const message = toDiscordMessage({ ...first.reply, private: first.reply.private || isPrivate });
       await interaction.reply(message);
@@ -184,6 +192,64 @@ export function createInteractionRouter(
           ctx,
         ),
     );
-    await interaction.reply(toDiscordMessage(reply));
+    if (reply.form) await interaction.showModal(toDiscordModal(reply.form));
+    else await interaction.reply(toDiscordMessage(reply));
   }
+
+  /** A submitted form or a select-menu choice: may write files and reload, so it is deferred when slow. */
+  async function answerComponent(
+    interaction: ModalSubmitInteraction | StringSelectMenuInteraction,
+    kind: 'form' | 'select',
+  ): Promise<void> {
+    const [name = '', ...args] = interaction.customId.split(':');
+    const module = findCommand(name, commands);
+    const handler = module?.[kind];
+    if (!module || !handler) {
+      ctx.logger.warn({ customId: interaction.customId }, `${kind} of an unknown command`);
+      return;
+    }
+    const user = requesterOf(interaction, ctx.config.ADMIN_ROLE_ID);
+    const base: ButtonRequest = {
+      args,
+      user,
+      ...(interaction.guildId ? { guildId: interaction.guildId } : {}),
+      ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
+    };
+    const work = runHandler(
+      ctx,
+      {
+        command: `${name}:${args[0] ?? ''}`,
+        userId: user.id,
+        ...(user.locale ? { locale: user.locale } : {}),
+      },
+      () =>
+        interaction.isModalSubmit()
+          ? module.form!({ ...base, fields: formFields(interaction) }, ctx)
+          : module.select!({ ...base, values: [...interaction.values] }, ctx),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), deferAfterMs)));
+    const first = await Promise.race([work, slow]);
+    clearTimeout(timer);
+    if (first !== 'slow' && first.reply.form && interaction.isStringSelectMenu()) {
+      await interaction.showModal(toDiscordModal(first.reply.form));
+      return;
+    }
+    if (first !== 'slow') {
+      await interaction.reply(toDiscordMessage(first.reply));
+      return;
+    }
+    // Admin edits answer privately, so the "thinking…" is private too.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const { flags: _flags, ...message } = toDiscordMessage((await work).reply);
+    await interaction.editReply(message);
+  }
+}
+
+function formFields(interaction: ModalSubmitInteraction): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [id, field] of interaction.fields.fields) {
+    if ('value' in field && typeof field.value === 'string') fields[id] = field.value;
+  }
+  return fields;
 }

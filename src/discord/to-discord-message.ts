@@ -5,18 +5,21 @@ import {
   ComponentType,
   MessageFlags,
   escapeMarkdown,
+  TextInputStyle,
   type APIActionRowComponent,
   type APIButtonComponent,
   type APIEmbed,
+  type APIModalInteractionResponseCallbackData,
+  type APIStringSelectComponent,
 } from 'discord.js';
-import type { Reply, ReplyButton, ReplyCard, Tone } from '../render/reply.js';
+import type { Reply, ReplyButton, ReplyCard, ReplyForm, ReplySelect, Tone } from '../render/reply.js';
 import { spansOf, type Rich, type Span } from '../render/rich-text.js';
 import { clip, LIMITS, neutralizeMentions } from './limits.js';
 
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
-  components: APIActionRowComponent<APIButtonComponent>[];
+  components: APIActionRowComponent<APIButtonComponent | APIStringSelectComponent>[];
   allowedMentions: { parse: []; repliedUser: false };
   flags?: MessageFlags.Ephemeral;
   /** Uploaded with the message (multipart); the first embed shows the image as attachment://<name>. */
@@ -68,7 +71,10 @@ export function toDiscordMessage(reply: Reply): DiscordMessage {
   });
   const message: DiscordMessage = {
     embeds,
-    components: toRows(reply.buttons ?? []),
+    components: [...toRows(reply.buttons ?? []), ...(reply.selects ?? []).map(toSelectRow)].slice(
+      0,
+      LIMITS.rows,
+    ),
     allowedMentions: { parse: [], repliedUser: false },
   };
   if (reply.content) message.content = clip(neutralizeMentions(richMarkdown(reply.content)), LIMITS.content);
@@ -129,4 +135,45 @@ function toRows(buttons: ReplyButton[]): APIActionRowComponent<APIButtonComponen
     });
   }
   return rows;
+}
+
+function toSelectRow(select: ReplySelect): APIActionRowComponent<APIStringSelectComponent> {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.StringSelect,
+        custom_id: select.customId,
+        placeholder: clip(select.placeholder, 150),
+        options: select.options.slice(0, 25).map((o) => ({
+          label: clip(o.label, 100) || '…',
+          value: clip(o.value, 100),
+          ...(o.description ? { description: clip(o.description, 100) } : {}),
+        })),
+      },
+    ],
+  };
+}
+
+/** A form as a Discord modal: one text input per row, at most five, labels and values clipped to Discord's limits. */
+export function toDiscordModal(form: ReplyForm): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: form.customId,
+    title: clip(form.title, 45),
+    components: form.inputs.slice(0, 5).map((input) => ({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.TextInput,
+          custom_id: input.id,
+          label: clip(input.label, 45),
+          style: input.paragraph ? TextInputStyle.Paragraph : TextInputStyle.Short,
+          required: input.required,
+          max_length: input.maxLength,
+          ...(input.placeholder ? { placeholder: clip(input.placeholder, 100) } : {}),
+          ...(input.value ? { value: clip(input.value, input.maxLength) } : {}),
+        },
+      ],
+    })),
+  };
 }

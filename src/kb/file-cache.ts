@@ -1,4 +1,5 @@
 // Remembers each knowledge-base file's parsed and validated content, so that a reload reads and parses only what changed.
+import { decodeKbFile } from './read-kb-file.js';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -73,7 +74,10 @@ export class KbFileCache {
       const hash = createHash('sha1').update(raw).digest('hex');
       let outcome = cached?.hash === hash ? cached.outcome : undefined;
       if (!outcome) {
-        outcome = parseKbFile(file, raw.toString('utf8'));
+        const decoded = decodeKbFile(raw);
+        outcome = decoded.ok
+          ? parseKbFile(file, decoded.text)
+          : { problems: [{ file, message: decoded.message }] };
         result.reparsed.push(file);
       }
       this.byPath.set(full, { size: stats.size, mtimeMs: stats.mtimeMs, checkedAt, hash, outcome });

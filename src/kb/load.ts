@@ -4,6 +4,8 @@ import { KbFileCache } from './file-cache.js';
 import { KnowledgeBase } from './knowledge-base.js';
 import { parseKbFile, type ParsedFile } from './parse-file.js';
 import type { KbProblem } from './problems.js';
+import { isKbFileName } from './read-kb-file.js';
+import { missingTranslations } from './translations.js';
 
 export { parseKbFile };
 
@@ -22,7 +24,8 @@ export type FilesLoadResult =
   ({ ok: true; files: LoadedFile[] } & FileActivity) | { ok: false; problems: KbProblem[] };
 
 export type LoadResult =
-  ({ ok: true; kb: KnowledgeBase } & FileActivity) | { ok: false; problems: KbProblem[] };
+  | ({ ok: true; kb: KnowledgeBase; warnings: KbProblem[] } & FileActivity)
+  | { ok: false; problems: KbProblem[] };
 
 /** Loads the folder whole; give the same `cache` to each load of a folder to re-read only the files that changed. */
 export async function loadKnowledgeBase(dir: string, cache = new KbFileCache()): Promise<LoadResult> {
@@ -31,6 +34,7 @@ export async function loadKnowledgeBase(dir: string, cache = new KbFileCache()):
   return {
     ok: true,
     kb: knowledgeBaseOf(result.files),
+    warnings: missingTranslations(result.files),
     filesReread: result.filesReread,
     filesReparsed: result.filesReparsed,
   };
@@ -48,7 +52,7 @@ export function knowledgeBaseOf(files: readonly ParsedFile[]): KnowledgeBase {
 export async function loadKbFiles(dir: string, cache: KbFileCache): Promise<FilesLoadResult> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+    names = (await readdir(dir)).filter(isKbFileName).sort();
   } catch (error) {
     return {
       ok: false,

@@ -1,4 +1,6 @@
 // Parses and validates the text of one knowledge-base file, locating every problem by entry id and field.
+import { fileExtrasProblems, isFileExtraKey } from './file-extras.js';
+import { parseKbJson } from './read-kb-file.js';
 import { z } from 'zod';
 import type { KbProblem } from './problems.js';
 import { entrySchema, topicSchema, type Entry, type Topic } from './schema.js';
@@ -14,24 +16,20 @@ export function parseKbFile(
   file: string,
   raw: string,
 ): (ParsedFile & { problems: KbProblem[] }) | { problems: KbProblem[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    return {
-      problems: [{ file, message: `invalid JSON: ${withLineAndColumn((error as Error).message, raw)}` }],
-    };
-  }
+  const parsedJson = parseKbJson(raw);
+  if (!parsedJson.ok) return { problems: [{ file, message: parsedJson.message }] };
+  const json = parsedJson.json;
   const shape = kbFileShape.safeParse(json, { error: missingField });
   if (!shape.success)
     return { problems: shape.error.issues.flatMap((issue) => locateIssue(file, json, issue)) };
   const problems: KbProblem[] = Object.keys(shape.data)
-    .filter((key) => key !== 'topics' && key !== 'entries')
+    .filter((key) => key !== 'topics' && key !== 'entries' && !isFileExtraKey(key))
     .map((key) => ({
       file,
       field: key,
       message: `unknown key "${key}": a file holds only "topics" and "entries"`,
     }));
+  problems.push(...fileExtrasProblems(file, json));
   // Each topic and entry is checked on its own, so one broken entry neither hides the others' problems
   // nor keeps the valid ones out of the cross-file checks (duplicates, unknown topics).
   const topics: Topic[] = [];
@@ -101,14 +99,4 @@ function locateIssue(file: string, json: unknown, issue: z.core.$ZodIssue): KbPr
     const field = path.map(String).join('.');
     return { file, ...(field ? { field } : {}), message };
   });
-}
-
-/** JSON.parse says "at position 1234"; an editor needs the line and column. */
-function withLineAndColumn(message: string, raw: string): string {
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return message;
-  const before = raw.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
 }

@@ -24,33 +24,44 @@ const text = (max: number) =>
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`);
 
-/** One string per language; a missing language is an error. */
+/** One string per language, every language required (topic names: few, and shown in every language). */
 const localized = (max: number) => z.object({ pl: text(max), en: text(max), ru: text(max) }).strict();
 
-/** Ways a person would ask for the entry, per language. */
+/** One string per language, any language optional (an entry's text, term and figure words). */
+const someLanguages = (max: number) =>
+  z.object({ pl: text(max).optional(), en: text(max).optional(), ru: text(max).optional() }).strict();
+export type SomeLanguages = Partial<Record<Lang, string>>;
+
+/** Ways a person would ask for the entry, per language the entry is written in. */
+const askedAs = z.array(text(200)).min(1, 'give at least one phrasing');
 const phrasings = z
-  .object({
-    pl: z.array(text(200)).min(1, 'give at least one phrasing'),
-    en: z.array(text(200)).min(1, 'give at least one phrasing'),
-    ru: z.array(text(200)).min(1, 'give at least one phrasing'),
-  })
+  .object({ pl: askedAs.optional(), en: askedAs.optional(), ru: askedAs.optional() })
   .strict();
 
-export const seedFileName = z
-  .string()
-  .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'name a file of shared/seeds, e.g. "000_88581440472863e3.txt"');
-
+/** A citation of any kind: an article, a report, the team's own figures; at least a title. */
 export const sourceSchema = z
   .object({
-    /** The seed articles the fact comes from (several when articles repeat it with the same figure). */
-    seeds: z.array(seedFileName).min(1, 'name at least one seed file'),
-    /** The article's title. */
-    article: text(200),
-    /** Who published the article, where named (a blog, a company). */
+    /** The work's title: an article, a report ("Q3 support report"), a book. */
+    title: text(200),
+    /** Who published it (a blog, a company, "our team"). */
     publisher: text(120).optional(),
-    /** Who the article attributes the fact or quote to (Gartner, Esteban Kolsky, Jeff Bezos). */
+    /** Who wrote it. */
+    author: text(160).optional(),
+    /** Who the work attributes the fact or quote to (Gartner, Esteban Kolsky, Jeff Bezos). */
     attribution: text(160).optional(),
-    year: z.number().int().min(1900).max(2100).optional(),
+    /** Where to read it. */
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
+      .max(500, 'must be at most 500 characters')
+      .optional(),
+    year: z
+      .number({ error: 'must be a year as a number, e.g. 2024' })
+      .int()
+      .min(1900, 'must be a year from 1900 to 2100')
+      .max(2100, 'must be a year from 1900 to 2100')
+      .optional(),
+    /** Anything a reader should know (page, table, how the figure was measured). */
+    note: text(300).optional(),
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
@@ -69,22 +80,47 @@ export const entrySchema = z
     kind: z.enum(KINDS),
     topics: z.array(slug).min(1, 'give at least one topic'),
     /** The defined term, for definitions and metrics (what /define matches). */
-    term: localized(100).optional(),
-    /** The whole text a user reads, per language, in our own words. */
-    text: localized(700),
+    term: someLanguages(100).optional(),
+    /** The whole text a user reads, in one, two or three languages, in our own words. */
+    text: someLanguages(700),
     /** The headline figure, where there is one: "86%", "6-7×", or per language when it has words ({"en": "1 in 26", ...}). */
-    figure: z.union([text(40), localized(40)]).optional(),
+    figure: z.union([text(40), someLanguages(40)]).optional(),
     phrasings,
     source: sourceSchema,
   })
   .strict()
   .superRefine((entry, ctx) => {
-    if (entry.kind === 'definition' && !entry.term) {
+    const written = LANGS.filter((lang) => entry.text[lang] !== undefined);
+    if (written.length === 0) {
       ctx.addIssue({
         code: 'custom',
-        path: ['term'],
-        message: 'a definition needs its term in pl, en and ru',
+        path: ['text'],
+        message: 'give the text in at least one language: "pl", "en" or "ru"',
       });
+    }
+    for (const lang of LANGS) {
+      const has = written.includes(lang);
+      const needs = (field: string, what: string) =>
+        ctx.addIssue({
+          code: 'custom',
+          path: [field, lang],
+          message: `${what} (the entry has text.${lang})`,
+        });
+      const extra = (field: string) =>
+        ctx.addIssue({
+          code: 'custom',
+          path: [field, lang],
+          message: `there is no text.${lang}: add the text in that language or remove this`,
+        });
+      if (has && !entry.phrasings[lang]) needs('phrasings', 'give at least one phrasing');
+      if (!has && entry.phrasings[lang]) extra('phrasings');
+      if (entry.kind === 'definition' && has && !entry.term?.[lang])
+        needs('term', 'a definition needs its term');
+      if (!has && entry.term?.[lang]) extra('term');
+      if (typeof entry.figure === 'object') {
+        if (has && !entry.figure[lang]) needs('figure', 'give the figure in this language too');
+        if (!has && entry.figure[lang]) extra('figure');
+      }
     }
     if (entry.kind === 'statistic' && !entry.figure) {
       ctx.addIssue({ code: 'custom', path: ['figure'], message: 'a statistic needs its figure, e.g. "86%"' });
@@ -99,7 +135,7 @@ export const entrySchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['text', b],
-          message: `is the same as text.${a}: translate it`,
+          message: `is the same as text.${a}: translate it, or remove text.${b} and keep one language`,
         });
       }
     }
@@ -112,4 +148,9 @@ export type Entry = z.infer<typeof entrySchema>;
 /** The entry's figure in a language ("1 na 26" in Polish), or undefined when it has none. */
 export function figureIn(entry: Entry, lang: Lang): string | undefined {
   return typeof entry.figure === 'string' ? entry.figure : entry.figure?.[lang];
+}
+
+/** The languages the entry is written in, in the order pl, en, ru (never empty for a valid entry). */
+export function entryLanguages(entry: Entry): Lang[] {
+  return LANGS.filter((lang) => entry.text[lang] !== undefined);
 }

@@ -7,7 +7,7 @@ export interface KbStats {
   topics: number;
   perKind: Record<Kind, number>;
   perTopic: { id: string; names: Record<Lang, string>; count: number }[];
-  /** Texts and phrasings per language (every entry has all three languages; this counts what a search indexes). */
+  /** Texts and phrasings per language (an entry may lack a language; this counts what a search indexes). */
   perLang: Record<Lang, { texts: number; phrasings: number }>;
 }
 
@@ -18,7 +18,7 @@ export function kbStats(kb: KnowledgeBase): KbStats {
       lang,
       {
         texts: kb.entries.filter((e) => e.text[lang]).length,
-        phrasings: kb.entries.reduce((n, e) => n + e.phrasings[lang].length, 0),
+        phrasings: kb.entries.reduce((n, e) => n + (e.phrasings[lang]?.length ?? 0), 0),
       },
     ]),
   ) as KbStats['perLang'];

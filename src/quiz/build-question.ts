@@ -1,6 +1,6 @@
 // Builds a quiz question from an entry: its clue, its own value as the right option and three plausible wrong ones.
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { Entry } from '../kb/schema.js';
+import { LANGS, type Entry } from '../kb/schema.js';
 import { shuffled, type RandomSource } from '../tips/shuffle.js';
 import { sameInAll, wrongAuthors } from './author-options.js';
 import { readableFigure, wrongFigures } from './figure-options.js';
@@ -36,7 +36,7 @@ export function buildQuestion(
       clue = figureClue(entry);
       break;
     case 'term':
-      right = entry.term;
+      right = entry.term as Localized | undefined;
       wrong = wrongTerms(kb, entry, random);
       clue = termClue(entry);
       break;
@@ -64,7 +64,10 @@ export function pickQuestion(
 ): QuizQuestion | undefined {
   const recent = new Set(options.recentEntryIds ?? []);
   const candidates = shuffled(
-    kb.entries.filter((e) => quizKindOf(e) && (!options.topic || e.topics.includes(options.topic))),
+    // The quiz asks in all three languages: an entry written in fewer is left out of it.
+    kb.entries.filter(
+      (e) => inAllLanguages(e) && quizKindOf(e) && (!options.topic || e.topics.includes(options.topic)),
+    ),
     random,
   ).sort((a, b) => Number(recent.has(a.id)) - Number(recent.has(b.id)));
   for (const entry of candidates) {
@@ -72,4 +75,10 @@ export function pickQuestion(
     if (question) return question;
   }
   return undefined;
+}
+
+function inAllLanguages(entry: Entry): boolean {
+  return LANGS.every(
+    (lang) => entry.text[lang] !== undefined && (!entry.term || entry.term[lang] !== undefined),
+  );
 }

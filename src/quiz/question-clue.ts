@@ -19,8 +19,8 @@ function hide(text: string, hidden: string[]): string {
 export function figureClue(entry: Entry): Localized {
   return perLanguage(
     (lang) =>
-      entry.phrasings[lang].find((p) => !/\d/u.test(p)) ??
-      entry.text[lang].replace(/\d+(?:[.,]\d+)*/gu, BLANK),
+      (entry.phrasings[lang] ?? []).find((p) => !/\d/u.test(p)) ??
+      (entry.text[lang] ?? '').replace(/\d+(?:[.,]\d+)*/gu, BLANK),
   );
 }
 
@@ -29,7 +29,8 @@ export function termClue(entry: Entry): Localized {
   return perLanguage((lang) => {
     const term = entry.term?.[lang] ?? '';
     const parts = [term, ...term.split(/[()]/u)];
-    const firstSentence = entry.text[lang].split(/(?<=[.!?])\s+/u)[0] ?? entry.text[lang];
+    const text = entry.text[lang] ?? '';
+    const firstSentence = text.split(/(?<=[.!?])\s+/u)[0] ?? text;
     return hide(firstSentence, parts);
   });
 }
@@ -37,7 +38,7 @@ export function termClue(entry: Entry): Localized {
 /** A quote's clue: the quoted words without the author (the author's name is hidden if the text has no quotes). */
 export function authorClue(entry: Entry): Localized {
   return perLanguage((lang) => {
-    const quoted = /[„“"«][^”“"»]+[”"»]/u.exec(entry.text[lang])?.[0];
-    return quoted ?? hide(entry.text[lang], [entry.source.attribution ?? '']);
+    const quoted = /[„“"«][^”“"»]+[”"»]/u.exec(entry.text[lang] ?? '')?.[0];
+    return quoted ?? hide(entry.text[lang] ?? '', [entry.source.attribution ?? '']);
   });
 }

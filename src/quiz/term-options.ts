@@ -28,10 +28,13 @@ export function termsOverlap(a: Localized, b: Localized): boolean {
 
 /** Three other terms for `entry`'s question, those of the same kind (definition or metric) first. */
 export function wrongTerms(kb: KnowledgeBase, entry: Entry, random: RandomSource): Localized[] | undefined {
-  const right = entry.term;
+  // pickQuestion offers only entries written in all three languages.
+  const right = entry.term as Localized | undefined;
   if (!right) return undefined;
   const others = shuffled(
-    kb.entries.filter((e) => e.id !== entry.id && e.term !== undefined),
+    kb.entries.filter(
+      (e) => e.id !== entry.id && e.term !== undefined && LANGS.every((l) => e.term?.[l] !== undefined),
+    ),
     random,
   ).sort((a, b) => Number(b.kind === entry.kind) - Number(a.kind === entry.kind));
   const chosen: Localized[] = [];

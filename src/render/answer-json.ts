@@ -1,6 +1,7 @@
 // The answer as the JSON object of `npm run ask -- --json` (an interface operators and tests rely on).
 import type { AnswerResult } from '../answer/answer-question.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { shownEntry } from './shown-language.js';
 import { sourceLine } from './source-line.js';
 
 export interface AnswerJson {
@@ -23,7 +24,7 @@ export function answerJson(result: AnswerResult, kb: KnowledgeBase): AnswerJson 
     answers: result.answers.map(({ entry, score }) => ({
       id: entry.id,
       kind: entry.kind,
-      text: entry.text[result.lang],
+      text: shownEntry(entry, result.lang).text,
       score,
       source: sourceLine(entry.source, result.lang, entry.kind),
     })),

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { entryCard, entryTitle } from './entry-card.js';
 import type { Reply } from './reply.js';
 import { em } from './rich-text.js';
+import { shownEntry } from './shown-language.js';
 
 export function answerReply(result: AnswerResult, kb: KnowledgeBase): Reply {
   const { lang } = result;
@@ -26,7 +27,7 @@ export function answerReply(result: AnswerResult, kb: KnowledgeBase): Reply {
   const card = entryCard(best.entry, lang, kb, unsure ? 'unsure' : 'answer');
   if (unsure)
     card.description = [
-      best.entry.text[lang],
+      shownEntry(best.entry, lang).text,
       '\n\n',
       em(words.answer.unsure(Math.round(result.confidence * 100))),
     ];
@@ -36,7 +37,7 @@ export function answerReply(result: AnswerResult, kb: KnowledgeBase): Reply {
       {
         name: words.entry.related,
         value: related
-          .map((r) => `${entryTitle(r.entry, lang)} — ${shorten(r.entry.text[lang], 140)}`)
+          .map((r) => `${entryTitle(r.entry, lang)} — ${shorten(shownEntry(r.entry, lang).text, 140)}`)
           .join('\n'),
       },
     ];

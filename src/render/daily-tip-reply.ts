@@ -1,10 +1,11 @@
 // The daily tip post: the tip, its topic and source, and a related statistic when the knowledge base has one.
 import { catalog } from '../i18n/catalog.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { figureIn, type Entry, type Lang } from '../kb/schema.js';
+import type { Entry, Lang } from '../kb/schema.js';
 import { entryCard } from './entry-card.js';
 import type { Reply } from './reply.js';
 import { strong } from './rich-text.js';
+import { shownEntry } from './shown-language.js';
 
 /** The statistic sharing the most topics with the tip (ties: the first in the knowledge base), if any. */
 export function relatedStatistic(tip: Entry, kb: KnowledgeBase): Entry | undefined {
@@ -26,12 +27,12 @@ export function dailyTipReply(tip: Entry, kb: KnowledgeBase, lang: Lang): Reply 
   card.title = words.tipOfTheDay;
   const stat = relatedStatistic(tip, kb);
   if (stat) {
-    const figure = figureIn(stat, lang);
+    const { figure, text } = shownEntry(stat, lang);
     card.fields = [
       ...(card.fields ?? []),
       {
         name: words.worthKnowing,
-        value: figure ? [strong(figure), ` — ${stat.text[lang]}`] : stat.text[lang],
+        value: figure ? [strong(figure), ` — ${text}`] : text,
       },
     ];
   }

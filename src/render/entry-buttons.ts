@@ -1,12 +1,14 @@
 // Buttons under an answer: helpful / not helpful, and the same entry in the other languages.
 import { catalog } from '../i18n/catalog.js';
-import { LANGS, type Lang } from '../kb/schema.js';
+import { entryLanguages, type Entry, type Lang } from '../kb/schema.js';
 import type { ReplyButton } from './reply.js';
+import { shownLanguage } from './shown-language.js';
 
 /** Each language's name in itself, the same in every catalog. */
 export const LANG_NAMES: Readonly<Record<Lang, string>> = { pl: 'Polski', en: 'English', ru: 'Русский' };
 
-export function entryButtons(entryId: string, lang: Lang, withVotes: boolean): ReplyButton[] {
+export function entryButtons(entry: Entry, lang: Lang, withVotes: boolean): ReplyButton[] {
+  const entryId = entry.id;
   const votes = catalog(lang).replies.votes;
   const buttons: ReplyButton[] = [];
   if (withVotes) {
@@ -18,7 +20,9 @@ export function entryButtons(entryId: string, lang: Lang, withVotes: boolean): R
       style: 'secondary',
     });
   }
-  for (const other of LANGS.filter((l) => l !== lang)) {
+  // Only the languages the entry is written in, besides the one it is shown in.
+  const shown = shownLanguage(entry, lang);
+  for (const other of entryLanguages(entry).filter((l) => l !== shown)) {
     buttons.push({
       customId: `ask:lang:${entryId}:${other}`,
       label: LANG_NAMES[other],

@@ -36,6 +36,34 @@ export interface ReplyImage {
   height: number;
 }
 
+/** One text field of a form. */
+export interface ReplyTextInput {
+  id: string;
+  label: string;
+  value?: string;
+  placeholder?: string;
+  /** Several lines. */
+  paragraph?: boolean;
+  required: boolean;
+  maxLength: number;
+}
+
+/** A form the user fills in (a Discord modal); its answer comes back to the command as "<customId>" fields. */
+export interface ReplyForm {
+  /** Routed back to the command that made it: "<command>:<action>:<args>". */
+  customId: string;
+  title: string;
+  inputs: ReplyTextInput[];
+}
+
+/** A choice of one value from a list (a Discord select menu). */
+export interface ReplySelect {
+  /** Routed back to the command that made it: "<command>:<action>:<args>". */
+  customId: string;
+  placeholder: string;
+  options: { label: string; value: string; description?: string }[];
+}
+
 export interface Reply {
   /** The user's own question, shown above the answer exactly as typed. */
   question?: string;
@@ -43,6 +71,10 @@ export interface Reply {
   cards: ReplyCard[];
   buttons?: ReplyButton[];
   image?: ReplyImage;
+  /** Each on its own row, after the buttons. */
+  selects?: ReplySelect[];
+  /** Instead of a message: a form to fill in (where the adapter has forms; the console does not). */
+  form?: ReplyForm;
   /** Only the person who asked sees it. */
   private?: boolean;
 }

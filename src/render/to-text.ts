@@ -31,5 +31,9 @@ export function replyToText(reply: Reply): string {
   for (const card of reply.cards) blocks.push(cardText(card));
   if (reply.buttons?.length)
     blocks.push(reply.buttons.map((b) => `[${b.emoji ? `${b.emoji} ` : ''}${b.label}]`).join(' '));
+  for (const select of reply.selects ?? [])
+    blocks.push(
+      [`${select.placeholder}`, ...select.options.map((o) => `  • ${o.label} (${o.value})`)].join('\n'),
+    );
   return blocks.join('\n\n');
 }

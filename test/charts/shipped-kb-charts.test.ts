@@ -50,7 +50,7 @@ describe('charts of the shipped knowledge base', () => {
       // A PNG in one language per statistic, in turn (rendering is the slow part); the SVG in all three.
       const pngLang = LANGS[rendered % LANGS.length] ?? 'en';
       for (const lang of LANGS) {
-        const labels = { title: entry.text[lang], value: figureIn(entry, lang) ?? '', reference: '1×' };
+        const labels = { title: entry.text[lang] ?? '', value: figureIn(entry, lang) ?? '', reference: '1×' };
         expect(chartSvg(decision.chart, labels)).toContain(`>${escapeXml(labels.value)}</text>`);
         if (lang !== pngLang) continue;
         const image = await cache.chartOf(entry, lang, () => labels);

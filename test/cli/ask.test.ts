@@ -98,7 +98,7 @@ describe('ask --json "question"', () => {
 
   it('names the article each answer comes from', () => {
     for (const answer of parseOnly(jsonRun).answers)
-      expect(answer.source).toContain(entry(answer.id).source.article);
+      expect(answer.source).toContain(entry(answer.id).source.title);
   });
 });
 
@@ -145,7 +145,7 @@ describe('ask "question" without --json', () => {
   it('prints a source line naming the article', () => {
     const best = engine.answer({ question: TEXT_QUESTION }).answers[0]!.entry;
     const sourceLine = textRun.stdout.split('\n').find((l) => l.startsWith('— Source: '));
-    expect(sourceLine).toContain(`“${best.source.article}”`);
+    expect(sourceLine).toContain(`“${best.source.title}”`);
   });
 });
 

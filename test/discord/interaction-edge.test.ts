@@ -6,6 +6,7 @@ import type { CommandRequest } from '../../src/bot/command.js';
 import { isValidCommandRequest, parseButtonId } from '../../src/discord/interaction-edge.js';
 import { LANGS } from '../../src/kb/schema.js';
 import { entryButtons } from '../../src/render/entry-buttons.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
 
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,5}$/).filter((id) => id.length <= 80);
 /** The forms the bot makes, written independently of the schema under test. */
@@ -15,7 +16,7 @@ describe('button ids', () => {
   it('accepts every button the bot puts under an answer, and reads its parts back', () => {
     fc.assert(
       fc.property(slugArb, fc.constantFrom(...LANGS), fc.boolean(), (entryId, lang, withVotes) => {
-        for (const button of entryButtons(entryId, lang, withVotes)) {
+        for (const button of entryButtons(minimalEntry(entryId), lang, withVotes)) {
           const parsed = parseButtonId(button.customId);
           expect(parsed?.command).toBe('ask');
           expect(parsed?.args[1]).toBe(entryId);

@@ -46,7 +46,7 @@ function entryOf(answer: Answer): Entry {
 function expectEntryCard(answer: Answer, entry: Entry, lang: Lang): void {
   expect(answer.embed.description).toContain(entry.text[lang]);
   expect(answer.embed.footer?.text.startsWith(WORDS[lang].source)).toBe(true);
-  expect(answer.embed.footer?.text).toContain(entry.source.article);
+  expect(answer.embed.footer?.text).toContain(entry.source.title);
   const topicNames = entry.topics.map((id) => kb().topic(id)?.names[lang]);
   expect(fieldsOf(answer.embed)[WORDS[lang].topic]).toBe(topicNames.join(', '));
 }

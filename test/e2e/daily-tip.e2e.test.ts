@@ -157,7 +157,7 @@ describe('the tip at the time an admin set', () => {
     const kb = bot().ctx.kb.current().kb;
     expect(fieldsOf(embed).Topic).toBe(tip.topics.map((id) => kb.topic(id)?.names.en).join(', '));
     expect(embed.footer?.text.startsWith('Source: ')).toBe(true);
-    expect(embed.footer?.text).toContain(tip.source.article);
+    expect(embed.footer?.text).toContain(tip.source.title);
   });
 
   it('posts with mentions disabled and without buttons', () => {

@@ -48,7 +48,7 @@ describe(`a reload of a ${SIZE}-entry knowledge base`, () => {
     const newText = `${changed.text.en} Checked during a reload under load.`;
     content.entries[0] = { ...changed, text: { ...changed.text, en: newText } };
     await writeFile(file, JSON.stringify(content), 'utf8');
-    const questions = content.entries.slice(1, 30).map((e) => e.phrasings.en[0]!);
+    const questions = content.entries.slice(1, 30).map((e) => e.phrasings.en![0]!);
     const before = bot().ctx.kb.current();
 
     const reload = fake().slashCommand({ name: 'kb', subcommand: 'reload', user: 'admin' });

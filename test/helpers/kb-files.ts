@@ -22,7 +22,7 @@ export function tipEntry(id: string, topics: string[], text = `Advice ${id}.`): 
     topics,
     text: { pl: `${text} (pl)`, en: text, ru: `${text} (ru)` },
     phrasings: { pl: [`pytanie ${id}`], en: [`question ${id}`], ru: [`вопрос ${id}`] },
-    source: { seeds: ['000_88581440472863e3.txt'], article: `Article about ${id}`, publisher: 'Test Blog' },
+    source: { title: `Article about ${id}`, publisher: 'Test Blog' },
   };
 }
 

@@ -18,6 +18,7 @@ let broken: CliRun;
 let shippedValidate: CliRun;
 let shippedStats: CliRun;
 let shipped: KnowledgeBase;
+let partial: CliRun;
 
 beforeAll(async () => {
   const russianless = minimalEntry('tip-no-russian');
@@ -31,11 +32,23 @@ beforeAll(async () => {
     'figure.json': { entries: [noFigure] },
     'stray.json': { entries: [minimalEntry('tip-stray', 'no-such-topic')] },
   });
-  // The three runs are independent: start them together to keep the suite fast.
-  [broken, shippedValidate, shippedStats] = await Promise.all([
+  const english = minimalEntry('tip-english-only');
+  const partialDir = await writeKbFolder({
+    'topics.json': { topics: [minimalTopic()] },
+    'team.json': {
+      entries: [
+        minimalEntry('tip-all-three'),
+        { ...english, text: { en: english.text.en }, phrasings: { en: english.phrasings.en } },
+        { ...russianless, text: { pl: russianless.text.pl }, phrasings: { pl: russianless.phrasings.pl } },
+      ],
+    },
+  });
+  // The runs are independent: start them together to keep the suite fast.
+  [broken, shippedValidate, shippedStats, partial] = await Promise.all([
     runCli('kb.ts', ['validate'], { env: { KB_DIR: brokenDir } }),
     runCli('kb.ts', ['validate'], { env: { KB_DIR: SHIPPED_KB_DIR } }),
     runCli('kb.ts', ['stats'], { env: { KB_DIR: SHIPPED_KB_DIR, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } }),
+    runCli('kb.ts', ['validate'], { env: { KB_DIR: partialDir } }),
   ]);
   const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
   if (!loaded.ok) throw new Error('the shipped knowledge base did not load');
@@ -60,8 +73,8 @@ describe('kb validate on a broken folder (KB_DIR)', () => {
     expect(lineWith(broken.stderr, 'broken.json')).toMatch(/invalid JSON/i);
   });
 
-  it('locates the missing language by file, entry and field', () => {
-    expect(lineWith(broken.stderr, 'language.json')).toMatch(/tip-no-russian.*text\.ru/);
+  it('locates phrasings in a language the entry has no text in by file, entry and field', () => {
+    expect(lineWith(broken.stderr, 'language.json')).toMatch(/tip-no-russian.*phrasings\.ru/);
   });
 
   it('locates the statistic without a figure by file, entry and field', () => {
@@ -94,6 +107,24 @@ describe('kb validate on the shipped knowledge base', () => {
   });
 });
 
+describe('kb validate on entries written in fewer than three languages', () => {
+  it('passes: exit code 0 and no error output', () => {
+    expect([partial.code, partial.stderr]).toEqual([0, '']);
+  });
+
+  it('counts the missing translations per language', () => {
+    expect(partial.stdout).toContain('4 warning(s), missing translations: pl 1, en 1, ru 2');
+  });
+
+  it('lists each missing translation by file, entry and field', () => {
+    expect(lineWith(partial.stdout, 'tip-english-only')).toMatch(
+      /team\.json.*text\.pl.*no Polish translation/,
+    );
+    expect(partial.stdout).toMatch(/tip-no-russian.*text\.en.*no English translation/);
+    expect(partial.stdout).not.toContain('tip-all-three');
+  });
+});
+
 describe('kb stats', () => {
   it('exits with code 0', () => {
     expect(shippedStats.code).toBe(0);
@@ -119,7 +150,7 @@ describe('kb stats', () => {
 
   it('prints the texts and phrasings of every language, with no markup', () => {
     for (const lang of LANGS) {
-      const phrasings = shipped.entries.reduce((n, e) => n + e.phrasings[lang].length, 0);
+      const phrasings = shipped.entries.reduce((n, e) => n + (e.phrasings[lang]?.length ?? 0), 0);
       expect(shippedStats.stdout).toContain(
         `${lang} ${shipped.entries.length} (${words.admin.kbStats.phrasings(phrasings)})`,
       );

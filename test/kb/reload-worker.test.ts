@@ -70,7 +70,7 @@ describe('a reload in the worker', () => {
     const full = await fullLoadEngine(dir);
     expect(holder.current().kb.entries).toEqual(full.kb.entries);
     expect(holder.current().kb.topics).toEqual(full.kb.topics);
-    const questions = full.kb.entries.slice(0, 40).flatMap((e) => [e.phrasings.en[0]!, e.phrasings.pl[0]!]);
+    const questions = full.kb.entries.slice(0, 40).flatMap((e) => [e.phrasings.en![0]!, e.phrasings.pl![0]!]);
     for (const question of questions) {
       const answer = (engine: AnswerEngine) =>
         engine.answer({ question }).answers.map((a) => [a.entry.id, a.score.toFixed(6)]);

@@ -29,7 +29,7 @@ export function quote(id: string, author: string, words: string): Entry {
       en: `“${words}” – ${author}.`,
       ru: `«${words} ru» — ${author}.`,
     },
-    source: { seeds: ['000_88581440472863e3.txt'], article: 'Quotes', attribution: author },
+    source: { title: 'Quotes', attribution: author },
   };
 }
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFigure } from '../../src/figures/parse-figure.js';
 import type { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { figureIn, LANGS, type Entry } from '../../src/kb/schema.js';
+import { figureIn, LANGS, type Entry, type Lang } from '../../src/kb/schema.js';
 import { buildQuestion, quizKindOf } from '../../src/quiz/build-question.js';
 import { figuresConflict } from '../../src/quiz/figure-conflict.js';
 import { normalizedText, type Localized } from '../../src/quiz/quiz-question.js';
@@ -28,7 +28,7 @@ function ownValue(entry: Entry): Localized {
     return { pl: figureIn(entry, 'pl')!, en: figureIn(entry, 'en')!, ru: figureIn(entry, 'ru')! };
   if (entry.kind === 'quote')
     return { pl: entry.source.attribution!, en: entry.source.attribution!, ru: entry.source.attribution! };
-  return entry.term!;
+  return entry.term as Record<Lang, string>;
 }
 
 describe('quiz questions of the shipped knowledge base', () => {

@@ -23,8 +23,7 @@ const best: Entry = {
     'Only one unhappy customer in 26 complains.',
   ),
   source: {
-    seeds: ['000_88581440472863e3.txt'],
-    article: 'Why service fails',
+    title: 'Why service fails',
     publisher: 'CX Blog',
     attribution: 'Gartner',
   },

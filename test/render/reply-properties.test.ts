@@ -126,7 +126,7 @@ describe('an answer as a Discord reply', () => {
         (entries, names, lang, confidence, question) => {
           const kb = kbOf(entries, names);
           const reply = answerReply(resultOf(entries, lang, confidence, question), kb);
-          reply.buttons = entryButtons(entries[0]!.id, lang, true);
+          reply.buttons = entryButtons(entries[0]!, lang, true);
           const message = toDiscordMessage({ ...reply, question });
           expect(problemsOf(message)).toEqual([]);
           expect(typeof replyToText(reply)).toBe('string');

@@ -1,6 +1,6 @@
 // English replies to admins: /daily-tip (schedule, status, validation) and /kb (reload reports, stats).
 import { pluralEn } from '../plural.js';
-import { channel, code, strong, type Rich } from '../../render/rich-text.js';
+import { channel, code, strong, userText, type Rich } from '../../render/rich-text.js';
 
 export const enAdmin = {
   dailyTip: {
@@ -124,5 +124,88 @@ export const enAdmin = {
     logNotSaved: '⚠️ Question log not saved',
     logNotSavedNote: (n: number, at: string, message: string): string =>
       `${n} ${pluralEn(n, 'question or vote', 'questions or votes')} could not be written since the start (last: ${at}, ${message}). Answers were not affected; see the log.`,
+  },
+  kbEdit: {
+    addTitle: 'New knowledge-base entry',
+    editTitle: (id: string): string => `Edit ${id}`,
+    labels: {
+      kind: 'Kind (statistic: figure, definition: term)',
+      topics: 'Topics (comma-separated)',
+      text: 'Text users read',
+      phrasings: 'Ways people ask (one per line)',
+      source: 'Source: title | publisher | year | address',
+    },
+    placeholders: {
+      kind: 'tip · statistic: 86% · definition: NPS · quote: author',
+      topics: 'complaints, churn',
+      text: 'In your own words, up to 700 characters',
+      phrasings: 'how many customers complain?\nwhat share of clients complain',
+      source: 'Q3 support report | our team | 2025',
+    },
+    unknownKind: (word: string, kinds: string): string =>
+      `kind "${word}" is not one of: ${kinds} (add the figure or term after a colon, e.g. "statistic: 86%")`,
+    unknownTopic: (word: string, topics: string): string =>
+      `topic "${word}" does not exist; use one of: ${topics}`,
+    added: '✅ Entry added',
+    edited: '✅ Entry changed',
+    removed: '🗑️ Entry removed',
+    taught: '✅ Question added as a way of asking',
+    ignored: '🙈 Question dismissed from the inbox',
+    savedIn: (id: string, file: string): Rich => ['Entry ', code(id), ' in ', code(file), '. Users now see:'],
+    removedFrom: (id: string, file: string): Rich => [
+      'Entry ',
+      code(id),
+      ' was removed from ',
+      code(file),
+      '.',
+    ],
+    taughtTo: (question: string, id: string): Rich => [
+      '"',
+      userText(question),
+      '" now finds ',
+      code(id),
+      '.',
+    ],
+    notSaved: '❌ Nothing changed',
+    invalid: 'The entry is not valid — fix it and try again:',
+    refused: 'With this change the knowledge base would not load, so the file was put back:',
+    unreadable: (detail: string): string => `The file could not be read: ${detail}`,
+    unwritable: (detail: string): string =>
+      `The file could not be written (${detail}); check the folder's permissions.`,
+    gone: 'That entry or question is no longer there (changed meanwhile?). Nothing was changed.',
+    unknownEntry: (id: string): Rich => [
+      'No entry has the id ',
+      code(id),
+      ': pick one from the list as you type.',
+    ],
+    confirmRemove: (id: string, file: string): Rich => [
+      'Remove ',
+      code(id),
+      ' from ',
+      code(file),
+      '? Users will no longer get it.',
+    ],
+    removeButton: 'Remove',
+    keepButton: 'Keep it',
+    kept: 'Nothing was removed.',
+    consoleMissing: (fields: string): Rich => [
+      'The console has no forms: give ',
+      code(fields),
+      ' as options, e.g. ',
+      code('/kb add kind:tip topics:complaints text:… phrasings:how to … | why … source:Our handbook'),
+      '.',
+    ],
+  },
+  inbox: {
+    title: '📥 Questions to teach',
+    empty: 'Nothing to teach: no declined, unsure or not-helpful question is waiting.',
+    declined: 'declined',
+    unsure: (percent: number): string => `answered unsure (${percent}%)`,
+    notHelpful: 'voted not helpful',
+    asked: (times: number): string => `asked ${times} ${pluralEn(times, 'time', 'times')}`,
+    pick: 'Add as a way of asking…',
+    newEntry: 'New entry',
+    ignore: 'Ignore',
+    more: (n: number): string => `… and ${n} more after these.`,
   },
 };

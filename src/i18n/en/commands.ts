@@ -41,6 +41,18 @@ export const enCommands = {
       description:
         'Entries, questions asked, declined and low-confidence questions, answers voted not helpful',
     },
+    add: { description: 'Add an entry in your language (a form opens; options fill it in)' },
+    edit: { description: 'Change an entry (a form opens, filled in)' },
+    remove: { description: 'Remove an entry (asks to confirm)' },
+    inbox: {
+      description: 'Questions the bot declined, was unsure of or that were voted not helpful: teach them',
+    },
+    id: { description: 'The entry (start typing to see them)' },
+    kind: { description: 'tip, statistic: 86%, definition: term, quote: author, metric, case' },
+    topics: { description: 'Topic ids or names, comma-separated' },
+    text: { description: 'The text users read' },
+    phrasings: { description: 'Ways people ask, separated by " | "' },
+    source: { description: 'title | publisher | year | address' },
   },
   dailyTip: {
     description: 'Admin: the customer-service tip posted every day in a channel',

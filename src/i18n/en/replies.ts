@@ -12,6 +12,8 @@ export const enReplies = {
     case: 'Case study',
   },
   entry: {
+    /** The mark on an entry shown in another language than the reader's, because it exists only in that one. */
+    onlyIn: { pl: 'only in Polish', en: 'only in English', ru: 'only in Russian' },
     source: 'Source',
     figure: 'Figure',
     topic: 'Topic',

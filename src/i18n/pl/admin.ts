@@ -1,7 +1,7 @@
 // Polish replies to admins: /daily-tip (schedule, status, validation) and /kb (reload reports, stats).
 import type { enAdmin } from '../en/admin.js';
 import { pluralPl } from '../plural.js';
-import { channel, code, strong } from '../../render/rich-text.js';
+import { channel, code, strong, userText } from '../../render/rich-text.js';
 
 export const plAdmin: typeof enAdmin = {
   dailyTip: {
@@ -120,5 +120,70 @@ export const plAdmin: typeof enAdmin = {
     logNotSaved: '⚠️ Dziennik pytań nie zapisany',
     logNotSavedNote: (n, at, message) =>
       `Od startu nie udało się zapisać ${n} ${pluralPl(n, 'pytania lub głosu', 'pytań lub głosów', 'pytań lub głosów')} (ostatnio: ${at}, ${message}). Odpowiedzi działały normalnie; szczegóły w logu.`,
+  },
+  kbEdit: {
+    addTitle: 'Nowy wpis w bazie wiedzy',
+    editTitle: (id) => `Edycja ${id}`,
+    labels: {
+      kind: 'Rodzaj (np. statystyka: 86%)',
+      topics: 'Tematy (po przecinku)',
+      text: 'Tekst dla użytkowników',
+      phrasings: 'Jak ludzie pytają (jedno w linii)',
+      source: 'Źródło: tytuł | wydawca | rok | adres',
+    },
+    placeholders: {
+      kind: 'porada · statystyka: 86% · definicja: NPS · cytat: autor',
+      topics: 'skargi, odejścia klientów',
+      text: 'Własnymi słowami, do 700 znaków',
+      phrasings: 'ilu klientów składa skargi?\njaki odsetek klientów narzeka',
+      source: 'Raport obsługi Q3 | nasz zespół | 2025',
+    },
+    unknownKind: (word, kinds) =>
+      `rodzaj „${word}” nie jest jednym z: ${kinds} (liczbę lub termin dopisz po dwukropku, np. „statystyka: 86%”)`,
+    unknownTopic: (word, topics) => `temat „${word}” nie istnieje; użyj jednego z: ${topics}`,
+    added: '✅ Wpis dodany',
+    edited: '✅ Wpis zmieniony',
+    removed: '🗑️ Wpis usunięty',
+    taught: '✅ Pytanie dodane jako sposób pytania',
+    ignored: '🙈 Pytanie usunięte ze skrzynki',
+    savedIn: (id, file) => ['Wpis ', code(id), ' w ', code(file), '. Użytkownicy widzą teraz:'],
+    removedFrom: (id, file) => ['Wpis ', code(id), ' usunięto z ', code(file), '.'],
+    taughtTo: (question, id) => ['„', userText(question), '” znajduje teraz ', code(id), '.'],
+    notSaved: '❌ Nic nie zmieniono',
+    invalid: 'Wpis jest niepoprawny — popraw go i spróbuj ponownie:',
+    refused: 'Po tej zmianie baza wiedzy by się nie wczytała, więc plik przywrócono:',
+    unreadable: (detail) => `Nie udało się odczytać pliku: ${detail}`,
+    unwritable: (detail) => `Nie udało się zapisać pliku (${detail}); sprawdź uprawnienia folderu.`,
+    gone: 'Tego wpisu lub pytania już nie ma (ktoś je zmienił?). Nic nie zmieniono.',
+    unknownEntry: (id) => ['Nie ma wpisu o id ', code(id), ': wybierz go z listy podczas pisania.'],
+    confirmRemove: (id, file) => [
+      'Usunąć ',
+      code(id),
+      ' z ',
+      code(file),
+      '? Użytkownicy przestaną go dostawać.',
+    ],
+    removeButton: 'Usuń',
+    keepButton: 'Zostaw',
+    kept: 'Nic nie usunięto.',
+    consoleMissing: (fields) => [
+      'Konsola nie ma formularzy: podaj ',
+      code(fields),
+      ' jako opcje, np. ',
+      code('/kb add kind:tip topics:complaints text:… phrasings:jak … | dlaczego … source:Nasz podręcznik'),
+      '.',
+    ],
+  },
+  inbox: {
+    title: '📥 Pytania do nauczenia',
+    empty: 'Nie ma czego uczyć: żadne odrzucone, niepewne ani niepomocne pytanie nie czeka.',
+    declined: 'odrzucone',
+    unsure: (percent) => `odpowiedź niepewna (${percent}%)`,
+    notHelpful: 'ocenione jako niepomocne',
+    asked: (times) => `zadane ${times} ${pluralPl(times, 'raz', 'razy', 'razy')}`,
+    pick: 'Dodaj jako sposób pytania o…',
+    newEntry: 'Nowy wpis',
+    ignore: 'Pomiń',
+    more: (n) => `… i jeszcze ${n} po tych.`,
   },
 };

@@ -12,6 +12,7 @@ export const plReplies: typeof enReplies = {
     case: 'Przykład z życia',
   },
   entry: {
+    onlyIn: { pl: 'tylko po polsku', en: 'tylko po angielsku', ru: 'tylko po rosyjsku' },
     source: 'Źródło',
     figure: 'Liczba',
     topic: 'Temat',

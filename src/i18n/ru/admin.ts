@@ -1,7 +1,7 @@
 // Russian replies to admins: /daily-tip (schedule, status, validation) and /kb (reload reports, stats).
 import type { enAdmin } from '../en/admin.js';
 import { pluralRu } from '../plural.js';
-import { channel, code, strong } from '../../render/rich-text.js';
+import { channel, code, strong, userText } from '../../render/rich-text.js';
 
 export const ruAdmin: typeof enAdmin = {
   dailyTip: {
@@ -120,5 +120,70 @@ export const ruAdmin: typeof enAdmin = {
     logNotSaved: '⚠️ Журнал вопросов не сохранён',
     logNotSavedNote: (n, at, message) =>
       `С момента запуска не удалось записать ${n} ${pluralRu(n, 'вопрос или голос', 'вопроса или голоса', 'вопросов или голосов')} (последний раз: ${at}, ${message}). На ответы это не повлияло; подробности в логе.`,
+  },
+  kbEdit: {
+    addTitle: 'Новая запись базы знаний',
+    editTitle: (id) => `Правка ${id}`,
+    labels: {
+      kind: 'Вид (статистика: число, определение: термин)',
+      topics: 'Темы (через запятую)',
+      text: 'Текст для пользователей',
+      phrasings: 'Как спрашивают (по одному в строке)',
+      source: 'Источник: название | издатель | год | адрес',
+    },
+    placeholders: {
+      kind: 'совет · статистика: 86% · определение: NPS · цитата: автор',
+      topics: 'жалобы, отток клиентов',
+      text: 'Своими словами, до 700 символов',
+      phrasings: 'сколько клиентов жалуются?\nкакая доля клиентов жалуется',
+      source: 'Отчёт поддержки за 3 квартал | наша команда | 2025',
+    },
+    unknownKind: (word, kinds) =>
+      `вид «${word}» не входит в список: ${kinds} (число или термин — после двоеточия, например «статистика: 86%»)`,
+    unknownTopic: (word, topics) => `темы «${word}» нет; используйте одну из: ${topics}`,
+    added: '✅ Запись добавлена',
+    edited: '✅ Запись изменена',
+    removed: '🗑️ Запись удалена',
+    taught: '✅ Вопрос добавлен как формулировка',
+    ignored: '🙈 Вопрос убран из входящих',
+    savedIn: (id, file) => ['Запись ', code(id), ' в ', code(file), '. Пользователи теперь видят:'],
+    removedFrom: (id, file) => ['Запись ', code(id), ' удалена из ', code(file), '.'],
+    taughtTo: (question, id) => ['«', userText(question), '» теперь находит ', code(id), '.'],
+    notSaved: '❌ Ничего не изменено',
+    invalid: 'Запись неверна — исправьте и попробуйте снова:',
+    refused: 'С этим изменением база знаний не загрузилась бы, поэтому файл восстановлен:',
+    unreadable: (detail) => `Не удалось прочитать файл: ${detail}`,
+    unwritable: (detail) => `Не удалось записать файл (${detail}); проверьте права на папку.`,
+    gone: 'Этой записи или вопроса уже нет (их изменили?). Ничего не изменено.',
+    unknownEntry: (id) => ['Нет записи с id ', code(id), ': выберите её из списка при вводе.'],
+    confirmRemove: (id, file) => [
+      'Удалить ',
+      code(id),
+      ' из ',
+      code(file),
+      '? Пользователи перестанут её получать.',
+    ],
+    removeButton: 'Удалить',
+    keepButton: 'Оставить',
+    kept: 'Ничего не удалено.',
+    consoleMissing: (fields) => [
+      'В консоли нет форм: укажите ',
+      code(fields),
+      ' как опции, например ',
+      code('/kb add kind:tip topics:complaints text:… phrasings:как … | почему … source:Наш справочник'),
+      '.',
+    ],
+  },
+  inbox: {
+    title: '📥 Вопросы для обучения',
+    empty: 'Учить нечему: нет отклонённых, неуверенных или бесполезных вопросов.',
+    declined: 'отклонён',
+    unsure: (percent) => `ответ неуверенный (${percent}%)`,
+    notHelpful: 'отмечен как бесполезный',
+    asked: (times) => `задан ${times} ${pluralRu(times, 'раз', 'раза', 'раз')}`,
+    pick: 'Добавить как формулировку к…',
+    newEntry: 'Новая запись',
+    ignore: 'Пропустить',
+    more: (n) => `… и ещё ${n} после этих.`,
   },
 };

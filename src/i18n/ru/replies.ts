@@ -12,6 +12,7 @@ export const ruReplies: typeof enReplies = {
     case: 'Пример из практики',
   },
   entry: {
+    onlyIn: { pl: 'только на польском', en: 'только на английском', ru: 'только на русском' },
     source: 'Источник',
     figure: 'Цифра',
     topic: 'Тема',

@@ -17,6 +17,7 @@ import {
   type BuiltInteraction,
   type ComponentOptions,
   type SlashCommandOptions,
+  type ModalSubmitOptions,
   type StringSelectOptions,
 } from './interactions.js';
 import { MessageStore, type StoredMessage } from './messages.js';
@@ -462,6 +463,11 @@ export class FakeDiscord implements FakeState {
       built.payload.id = built.id;
       return built;
     }, lateByMs);
+  }
+
+  /** Dispatches a MODAL_SUBMIT (type 5) with the given text-input values. */
+  modalSubmit(opts: ModalSubmitOptions): Promise<InjectedInteraction> {
+    return this.inject(() => this.factory.modalSubmit(opts));
   }
 
   private async inject(build: () => BuiltInteraction, lateByMs = 0): Promise<InjectedInteraction> {

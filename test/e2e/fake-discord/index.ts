@@ -21,6 +21,7 @@ export type {
   CommandOptionInput,
   CommonInteractionOptions,
   ComponentOptions,
+  ModalSubmitOptions,
   SlashCommandOptions,
   StringSelectOptions,
   UserRef,

@@ -62,6 +62,14 @@ export interface StringSelectOptions extends ComponentOptions {
   values: string[];
 }
 
+export interface ModalSubmitOptions extends CommonInteractionOptions {
+  customId: string;
+  /** The text inputs' values by custom_id, in the modal's order. */
+  fields: Record<string, string>;
+  /** The message whose component opened the modal, if any (Discord then sends it along). */
+  messageId?: string;
+}
+
 export interface BuiltInteraction {
   id: string;
   token: string;
@@ -160,6 +168,25 @@ export class InteractionFactory {
         message: message.message,
       },
       message.id,
+    );
+  }
+
+  /** MODAL_SUBMIT (type 5): the submitted text inputs, one action row each, as Discord sends them. */
+  modalSubmit(opts: ModalSubmitOptions): BuiltInteraction {
+    const ctx = this.context(opts);
+    const components = Object.entries(opts.fields).map(([customId, value]) => ({
+      type: 1,
+      components: [{ type: 4, custom_id: customId, value }],
+    }));
+    const message = opts.messageId ? this.deps.messages.get(opts.messageId) : undefined;
+    return this.build(
+      ctx,
+      5,
+      {
+        data: { custom_id: opts.customId, components },
+        ...(message ? { message: message.message } : {}),
+      },
+      message?.id,
     );
   }
 

@@ -10,6 +10,7 @@ import { apiApplication, apiChannel, apiGuild, apiMember, apiRole, apiUser } fro
 import type { FakeState } from './state.js';
 import {
   validateAutocompleteChoices,
+  validateModal,
   validateCommand,
   validateCommandList,
   validateMessage,
@@ -441,6 +442,9 @@ function interactionCallback(state: FakeState, req: RouteRequest): HttpResult {
     }
     case 8:
       if (state.strict) validateAutocompleteChoices(data);
+      break;
+    case 9:
+      if (state.strict) validateModal(data);
       break;
     default:
       break;

@@ -459,3 +459,71 @@ export function validateAutocompleteChoices(data: unknown): void {
   else validateChoices(problems, ['data', 'choices'], choices);
   fail(problems);
 }
+
+/**
+ * A modal (interaction response type 9): custom_id, a title of 1-45 characters, 1-5 action rows of one text input
+ * each (custom_id, label 1-45, style 1 short or 2 paragraph, lengths and value within 4000), as Discord checks it.
+ */
+export function validateModal(data: unknown): void {
+  const problems: Problem[] = [];
+  if (!isObj(data)) {
+    fail([{ path: ['data'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }]);
+    return;
+  }
+  maxLen(problems, ['data', 'custom_id'], data.custom_id, 100, 1);
+  if (data.custom_id === undefined)
+    problems.push({
+      path: ['data', 'custom_id'],
+      code: 'BASE_TYPE_REQUIRED',
+      message: 'This field is required',
+    });
+  maxLen(problems, ['data', 'title'], data.title, 45, 1);
+  if (data.title === undefined)
+    problems.push({ path: ['data', 'title'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
+  const rows = Array.isArray(data.components) ? data.components : [];
+  if (rows.length < 1 || rows.length > 5)
+    problems.push({
+      path: ['data', 'components'],
+      code: 'BASE_TYPE_BAD_LENGTH',
+      message: 'Must be between 1 and 5 in length.',
+    });
+  rows.forEach((row: unknown, i: number) => {
+    const inputs = isObj(row) && Array.isArray(row.components) ? row.components : [];
+    if (!isObj(row) || row.type !== 1 || inputs.length !== 1) {
+      problems.push({
+        path: ['data', 'components', i],
+        code: 'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+        message: 'one text input per row',
+      });
+      return;
+    }
+    const input = inputs[0] as Json;
+    const path = ['data', 'components', i, 'components', 0];
+    if (input.type !== 4)
+      problems.push({ path: [...path, 'type'], code: 'COMPONENT_TYPE_INVALID', message: 'Value must be 4.' });
+    maxLen(problems, [...path, 'custom_id'], input.custom_id, 100, 1);
+    maxLen(problems, [...path, 'label'], input.label, 45, 1);
+    maxLen(problems, [...path, 'placeholder'], input.placeholder, 100);
+    maxLen(problems, [...path, 'value'], input.value, 4000);
+    if (input.style !== 1 && input.style !== 2)
+      problems.push({
+        path: [...path, 'style'],
+        code: 'BASE_TYPE_CHOICES',
+        message: 'Value must be one of (1, 2).',
+      });
+    const max = typeof input.max_length === 'number' ? input.max_length : 4000;
+    if (max < 1 || max > 4000)
+      problems.push({
+        path: [...path, 'max_length'],
+        code: 'NUMBER_TYPE_MAX',
+        message: 'between 1 and 4000',
+      });
+    if (typeof input.value === 'string' && input.value.length > max)
+      problems.push({
+        path: [...path, 'value'],
+        code: 'BASE_TYPE_BAD_LENGTH',
+        message: `longer than max_length ${max}`,
+      });
+  });
+  fail(problems);
+}

@@ -6,7 +6,9 @@ import type {
   CallbackEvent,
   ComponentOptions,
   FakeDiscord,
+  ModalSubmitOptions,
   SlashCommandOptions,
+  StringSelectOptions,
 } from '../fake-discord/index.js';
 import { discordLimitViolations } from './discord-limits.js';
 import { startTestBot, type TestBot, type TestBotOptions } from './start-test-bot.js';
@@ -117,4 +119,25 @@ export function useTestBot(options: TestBotOptions | (() => TestBotOptions) = {}
     if (!bot) throw new Error('the test bot is not started (beforeAll failed?)');
     return bot;
   };
+}
+
+/** Submits a modal (MODAL_SUBMIT) and returns the bot's response (a deferred one is followed to its edit). */
+export async function submitModal(fake: FakeDiscord, opts: ModalSubmitOptions): Promise<Answer> {
+  const { id } = await fake.modalSubmit(opts);
+  return finalAnswer(fake, id);
+}
+
+/** Chooses values in a string select menu and returns the bot's response (a modal, or a message). */
+export async function choose(fake: FakeDiscord, opts: StringSelectOptions): Promise<Answer> {
+  const { id } = await fake.stringSelect(opts);
+  return finalAnswer(fake, id);
+}
+
+/** The response, or for a deferred one (type 5: slow work, such as a reload) the message it was edited into. */
+async function finalAnswer(fake: FakeDiscord, id: string): Promise<Answer> {
+  const callback = await fake.waitForInteractionResponse(id, WAIT_MS);
+  if (callback.type !== 5) return answerOf(id, callback);
+  const edit = await fake.waitForInteractionEvent(id, (e) => e.kind === 'edit', WAIT_MS);
+  const data = edit.kind === 'edit' ? edit.body : {};
+  return answerOf(id, { ...callback, data: { ...data, flags: callback.data?.flags ?? 0 } });
 }

@@ -1,0 +1,109 @@
+// Turns a knowledge-base file's bytes into JSON, or a message that says where the file is broken and what to do.
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+
+/** `.json` in any case: `Team.JSON` written on Windows is a knowledge-base file too. */
+export function isKbFileName(name: string): boolean {
+  return /\.json$/i.test(name) && !name.startsWith('.');
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+export type DecodedText = { ok: true; text: string } | { ok: false; message: string };
+
+/**
+ * UTF-8 only, with or without a byte-order mark. A file in a legacy 8-bit code page (Windows-1250, say) would
+ * otherwise load with "�" in place of every accented letter, so it is refused, naming the first bad byte.
+ */
+export function decodeKbFile(bytes: Uint8Array): DecodedText {
+  const start = BOM.every((b, i) => bytes[i] === b) ? BOM.length : 0;
+  const body = bytes.subarray(start);
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+  } catch {
+    const offset = start + firstInvalidUtf8Byte(body);
+    const byte = bytes[offset] ?? 0;
+    return {
+      ok: false,
+      message:
+        `is not UTF-8: byte 0x${byte.toString(16).padStart(2, '0')} at offset ${offset} is not valid UTF-8 ` +
+        '(saved in a legacy encoding such as Windows-1250?). Save the file as UTF-8 and reload.',
+    };
+  }
+}
+
+/**
+ * TextDecoder says that bytes are invalid but not where. A lenient decode puts U+FFFD where they are; the first
+ * U+FFFD whose bytes are not a real encoded U+FFFD (EF BF BD) is the first bad byte.
+ */
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const encoder = new TextEncoder();
+  let offset = 0;
+  for (const char of text) {
+    if (
+      char === '\uFFFD' &&
+      !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)
+    )
+      return offset;
+    offset += encoder.encode(char).length;
+  }
+  return offset;
+}
+
+export type ParsedJson = { ok: true; json: unknown } | { ok: false; message: string };
+
+/** JSON.parse, and on failure the line and column of the first error with what is wrong there. */
+export function parseKbJson(text: string): ParsedJson {
+  try {
+    return { ok: true, json: JSON.parse(text) as unknown };
+  } catch (error) {
+    // Node 20's JSON.parse message often has neither position nor line ("Unexpected token '}', ... is not valid
+    // JSON"), so jsonc-parser (strict: no comments, no trailing commas) locates the first error.
+    const errors: ParseError[] = [];
+    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const offset = first?.offset ?? positionIn((error as Error).message) ?? text.length;
+    const { line, column } = lineAndColumn(text, offset);
+    const what = first ? describe(first) : (error as Error).message;
+    return {
+      ok: false,
+      message: `invalid JSON at line ${line}, column ${column}: ${what}. Fix the JSON there (a missing comma, quote or bracket, or a comma before "}" or "]") and reload.`,
+    };
+  }
+}
+
+function positionIn(message: string): number | undefined {
+  const match = /position (\d+)/.exec(message);
+  return match ? Number(match[1]) : undefined;
+}
+
+const PLAIN: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'a property name in double quotes expected',
+  ValueExpected: 'a value expected (a comma too many?)',
+  ColonExpected: '":" expected after the property name',
+  CommaExpected: 'a comma expected',
+  CloseBraceExpected: '"}" expected',
+  CloseBracketExpected: '"]" expected',
+  EndOfFileExpected: 'text after the end of the JSON',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a text (string) is not closed with a double quote',
+  UnexpectedEndOfNumber: 'invalid number',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape after "\\"',
+  InvalidCharacter: 'a control character (a raw tab or line break) inside a text',
+};
+
+function describe(error: ParseError): string {
+  const code = printParseErrorCode(error.error);
+  return PLAIN[code] ?? code;
+}
+
+/** 1-based line and column (in characters) of a 0-based offset into the text. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
