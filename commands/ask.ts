@@ -1,6 +1,7 @@
 // /ask question [language] [private]: the best answer from the knowledge base, or an honest "I don't know".
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
 import { suggestQuestions } from '../src/answer/suggest.js';
+import { withChart } from '../src/bot/chart-attachment.js';
 import type { CommandModule } from '../src/bot/command.js';
 import { EVERYWHERE, languageOption, privateOption } from '../src/bot/common-options.js';
 import { choiceLanguage } from '../src/bot/reply-language.js';
@@ -55,7 +56,8 @@ export const ask = {
     });
     const reply = answerReply(result, engine.kb);
     if (best) reply.buttons = entryButtons(best.entry, result.lang, true);
-    return { ...reply, question };
+    // Only a confident answer gets a picture: a chart would make a doubtful guess look certain.
+    return withChart({ ...reply, question }, result.answered ? best?.entry : undefined, result.lang, ctx);
   },
 
   async autocomplete(request, ctx) {

@@ -1,7 +1,9 @@
 // Wiring: validate the configuration, load the knowledge base and the state, build the context whole, then serve
 // Discord (discord.js is imported only then) or the local console.
+import { parseArgs } from 'node:util';
 import { COMMANDS } from '../commands/index.js';
-import type { BotContext } from './bot/context.js';
+import { buildBaseContext } from './bot/build-context.js';
+import type { BaseContext, BotContext } from './bot/context.js';
 import { systemClock } from './clock.js';
 import { configProblemsText, readConfig, type Config } from './config.js';
 import { runConsole } from './console/run-console.js';
@@ -38,7 +40,14 @@ async function main(): Promise<number> {
     console.error(`cs-coach cannot start: ${error.message}`);
     return 1;
   }
-  const base = { kb: kb.holder, store, logger, clock: systemClock, config, random: Math.random };
+  const base = buildBaseContext({
+    kb: kb.holder,
+    store,
+    logger,
+    clock: systemClock,
+    config,
+    random: Math.random,
+  });
   logger.info(
     { entries: kb.holder.current().kb.entries.length, kbDir: config.KB_DIR },
     'knowledge base loaded',
@@ -62,7 +71,7 @@ async function main(): Promise<number> {
   }
 }
 
-async function serveConsole(base: Omit<BotContext, 'dailyTips'>, config: Config): Promise<number> {
+async function serveConsole(base: BaseContext, config: Config): Promise<number> {
   const ctx: BotContext = { ...base, dailyTips: unavailableDailyTips(base.kb) };
   const interactive = process.stdin.isTTY === true;
   const words = catalog(localeToLang(config.CONSOLE_LOCALE) ?? 'en').replies.console;
@@ -75,11 +84,12 @@ async function serveConsole(base: Omit<BotContext, 'dailyTips'>, config: Config)
     output: process.stdout,
     interactive,
     ...(config.CONSOLE_LOCALE ? { locale: config.CONSOLE_LOCALE } : {}),
+    ...chartDirArgument(),
   });
   return 0;
 }
 
-async function serveDiscord(base: Omit<BotContext, 'dailyTips'>, config: Config): Promise<number> {
+async function serveDiscord(base: BaseContext, config: Config): Promise<number> {
   // Loaded only with a token: the console starts faster and lighter without discord.js.
   const { startDiscordBot } = await import('./discord/start-bot.js');
   let bot: Awaited<ReturnType<typeof startDiscordBot>>;
@@ -103,6 +113,13 @@ async function serveDiscord(base: Omit<BotContext, 'dailyTips'>, config: Config)
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
   return 0;
+}
+
+/** `npm start -- --chart-dir <dir>`: the console writes charts there; other arguments are left alone. */
+function chartDirArgument(): { chartDir?: string } {
+  const { values } = parseArgs({ options: { 'chart-dir': { type: 'string' } }, strict: false });
+  const dir = values['chart-dir'];
+  return typeof dir === 'string' && dir ? { chartDir: dir } : {};
 }
 
 process.exitCode = await main();

@@ -1,4 +1,5 @@
 // The one context object that reaches every handler, built whole before the first interaction.
+import type { ChartCache } from '../charts/chart-cache.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { DailyTips } from '../daily-tip/daily-tips.js';
@@ -13,6 +14,11 @@ export interface BotContext {
   clock: Clock;
   config: Config;
   random: () => number;
+  /** Charts of statistics per entry and language, cleared whenever the knowledge base is swapped. */
+  charts: ChartCache;
   /** Posts on Discord; in the console it says plainly that it is unavailable. */
   dailyTips: DailyTips;
 }
+
+/** The context before the daily tips exist (they are built from it). */
+export type BaseContext = Omit<BotContext, 'dailyTips'>;

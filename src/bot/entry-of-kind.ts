@@ -6,6 +6,7 @@ import { entryButtons } from '../render/entry-buttons.js';
 import { entryCard } from '../render/entry-card.js';
 import { catalog } from '../i18n/catalog.js';
 import type { Reply } from '../render/reply.js';
+import { withChart } from './chart-attachment.js';
 import type { AutocompleteRequest, Choice, CommandRequest } from './command.js';
 import type { BotContext } from './context.js';
 import { choiceLanguage, replyLanguage } from './reply-language.js';
@@ -36,7 +37,8 @@ export async function replyWithEntryOfKind(
       private: true,
     };
   }
-  return { cards: [entryCard(entry, lang, engine.kb)], buttons: entryButtons(entry, lang, false) };
+  const reply = { cards: [entryCard(entry, lang, engine.kb)], buttons: entryButtons(entry, lang, false) };
+  return withChart(reply, entry, lang, ctx);
 }
 
 export async function topicChoices(

@@ -1,7 +1,7 @@
 // Renders a chart to PNG in the process with resvg (prebuilt binaries from npm, no browser), with a shipped font only.
 // Rendering runs on libuv's thread pool (renderAsync): a render takes tens of milliseconds, too long to block the
 // event loop that keeps the gateway's heartbeats and other replies going.
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { CHART_FONT_FAMILY, chartSvg } from './chart-svg.js';
 import { chartFontFiles } from './chart-font.js';
 import type { ChartLabels } from './chart-labels.js';
@@ -20,12 +20,19 @@ export interface ChartRendererOptions {
   zoom?: number;
   /** Font files to load instead of the shipped DejaVu Sans (tests use this to prove no system font is used). */
   fontFiles?: string[];
+  /**
+   * Render on the calling thread instead of the thread pool: the promise then settles within the same turn, so
+   * tests with fake timers see a post with its chart as soon as the timer fires. Not for the bot: it blocks.
+   */
+  onCallingThread?: boolean;
 }
 
 export class ChartRenderer {
   private readonly options: ResvgRenderOptions;
+  private readonly onCallingThread: boolean;
 
   constructor(options: ChartRendererOptions = {}) {
+    this.onCallingThread = options.onCallingThread ?? false;
     this.options = {
       // System fonts are never loaded: the labels must look the same wherever the bot runs, and loading is slow.
       font: {
@@ -46,7 +53,9 @@ export class ChartRenderer {
 
   /** Any SVG to PNG with this renderer's fonts and zoom. */
   async renderSvg(svg: string): Promise<ChartImage> {
-    const image = await renderAsync(svg, this.options);
+    const image = this.onCallingThread
+      ? new Resvg(svg, this.options).render()
+      : await renderAsync(svg, this.options);
     return { png: image.asPng(), width: image.width, height: image.height, svg };
   }
 }

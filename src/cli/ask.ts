@@ -5,17 +5,42 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { AnswerEngine } from '../answer/answer-engine.js';
 import { LANGS, type Lang } from '../kb/schema.js';
+import { createLogger, type Logger } from '../logger.js';
+import type { ChartCache } from '../charts/chart-cache.js';
 import { answerJson } from '../render/answer-json.js';
 import { answerReply } from '../render/answer-reply.js';
 import { replyToText } from '../render/to-text.js';
 import { loadEngineOrExit } from './load-engine.js';
 
 const USAGE =
-  'usage: npm run ask -- [--json] [--lang pl|en|ru] "question"   (no question: one per line on stdin)';
+  'usage: npm run ask -- [--json] [--lang pl|en|ru] [--chart-dir dir] "question"   (no question: one per line on stdin)';
 
-function render(engine: AnswerEngine, question: string, json: boolean, lang: Lang | undefined): string {
-  const result = engine.answer({ question, ...(lang ? { lang } : {}) });
-  return json ? JSON.stringify(answerJson(result, engine.kb)) : replyToText(answerReply(result, engine.kb));
+interface Output {
+  json: boolean;
+  lang: Lang | undefined;
+  /** With --chart-dir: the chart of a statistic answer is written there and its path printed ("chart" in JSON). */
+  charts?: { dir: string; charts: ChartCache; logger: Logger };
+}
+
+async function render(engine: AnswerEngine, question: string, out: Output): Promise<string> {
+  const result = engine.answer({ question, ...(out.lang ? { lang: out.lang } : {}) });
+  const best = result.answers[0]?.entry;
+  let file: string | undefined;
+  if (out.charts && result.answered && best?.kind === 'statistic') {
+    // Loaded only with --chart-dir: the renderer's native module slows every other run's start.
+    const { chartImageOf } = await import('../bot/chart-attachment.js');
+    const { writeReplyImage } = await import('../render/write-reply-image.js');
+    const image = await chartImageOf(best, result.lang, engine.kb, out.charts);
+    if (image) file = await writeReplyImage(out.charts.dir, image);
+  }
+  if (out.json) return JSON.stringify({ ...answerJson(result, engine.kb), ...(file ? { chart: file } : {}) });
+  return replyToText(answerReply(result, engine.kb)) + (file ? `\n📈 ${file}` : '');
+}
+
+async function newChartCache(): Promise<ChartCache> {
+  const { ChartCache } = await import('../charts/chart-cache.js');
+  const { ChartRenderer } = await import('../charts/chart-renderer.js');
+  return new ChartCache(new ChartRenderer());
 }
 
 async function main(): Promise<number> {
@@ -26,6 +51,7 @@ async function main(): Promise<number> {
       options: {
         json: { type: 'boolean', default: false },
         lang: { type: 'string' },
+        'chart-dir': { type: 'string' },
         help: { type: 'boolean' },
       },
     });
@@ -44,9 +70,19 @@ async function main(): Promise<number> {
   }
   const lang = values.lang as Lang | undefined;
   const engine = await loadEngineOrExit();
+  const chartDir = values['chart-dir'];
+  const out: Output = {
+    json: values.json,
+    lang,
+    ...(chartDir
+      ? {
+          charts: { dir: chartDir, charts: await newChartCache(), logger: createLogger('warn') },
+        }
+      : {}),
+  };
   const question = positionals.join(' ').trim();
   if (question) {
-    console.log(render(engine, question, values.json, lang));
+    console.log(await render(engine, question, out));
     return 0;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -66,7 +102,7 @@ async function main(): Promise<number> {
         );
       continue;
     }
-    console.log(render(engine, line, values.json, lang));
+    console.log(await render(engine, line, out));
     if (!values.json) console.log('');
   }
   return 0;

@@ -6,6 +6,7 @@ import type { CommandModule, Requester } from '../bot/command.js';
 import type { BotContext } from '../bot/context.js';
 import { runHandler } from '../bot/run-handler.js';
 import { replyToText } from '../render/to-text.js';
+import { writeReplyImage } from '../render/write-reply-image.js';
 import { parseCommandLine } from './parse-command-line.js';
 
 export interface ConsoleOptions {
@@ -15,6 +16,8 @@ export interface ConsoleOptions {
   output: Writable;
   /** Show a prompt (a person at a terminal) rather than only answering piped lines. */
   interactive: boolean;
+  /** Where a reply's chart is written (`--chart-dir`); without it charts are left out. */
+  chartDir?: string;
   /** The console user's locale, e.g. from LANG. */
   locale?: string;
 }
@@ -49,6 +52,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
           () => module.execute(request, ctx),
         );
         write(replyToText(reply));
+        if (reply.image && options.chartDir)
+          write(`📈 ${await writeReplyImage(options.chartDir, reply.image)}`);
       }
       write('');
     }

@@ -1,8 +1,9 @@
 // Posts each server's daily tip exactly once a day: every trigger of the one clock (daily-tip-clock.ts) asks the
 // core's same exactly-once decision (decideDailyPost); this service records, sends, and keeps failures.
-import type { BotContext } from '../bot/context.js';
+import type { BaseContext } from '../bot/context.js';
 import type { Entry } from '../kb/schema.js';
-import { dailyTipReply } from '../render/daily-tip-reply.js';
+import { withChart } from '../bot/chart-attachment.js';
+import { dailyTipReply, relatedStatistic } from '../render/daily-tip-reply.js';
 import type { GuildDailyTip } from '../state/daily-tip-state.js';
 import type { DailyTipStatus, EffectiveSchedule } from '../tips/daily-tip-status.js';
 import { decideDailyPost } from '../tips/exactly-once.js';
@@ -20,7 +21,7 @@ const RETRY_AFTER_FAILURE_MS = 60 * 60_000;
 const CLAIM_TTL_MS = 60_000;
 
 /** What the service needs of the context (it is built before the context is whole). */
-export type DailyTipContext = Omit<BotContext, 'dailyTips'>;
+export type DailyTipContext = BaseContext;
 
 /** Why a scheduled run did not post: not due (the decision's reason), waiting to retry, or a failure. */
 export type RunOutcome = PostOutcome | { posted: false; skipped: string };
@@ -190,7 +191,9 @@ export class DailyTipService implements DailyTips {
     const tip = pick.tipId ? engine.kb.entry(pick.tipId) : undefined;
     if (!tip) return this.fail(guildId, { code: 'no-tips' });
     try {
-      await this.poster.post(schedule.channelId, dailyTipReply(tip, engine.kb, schedule.language));
+      const reply = dailyTipReply(tip, engine.kb, schedule.language);
+      const stat = relatedStatistic(tip, engine.kb);
+      await this.poster.post(schedule.channelId, await withChart(reply, stat, schedule.language, this.ctx));
     } catch (error) {
       const message = (error as Error).message || String(error);
       return this.fail(guildId, { code: 'platform', message }, { channelId: schedule.channelId });

@@ -2,7 +2,7 @@
 // slash commands when they differ, start the daily tips; stop cleanly.
 import { Events, type Client } from 'discord.js';
 import type { CommandModule } from '../bot/command.js';
-import type { BotContext } from '../bot/context.js';
+import type { BaseContext, BotContext } from '../bot/context.js';
 import { DailyTipService } from '../daily-tip/daily-tip-service.js';
 import { discordTipPoster } from './channel-poster.js';
 import { createDiscordClient } from './create-client.js';
@@ -18,7 +18,7 @@ export interface RunningBot {
 }
 
 export async function startDiscordBot(
-  base: Omit<BotContext, 'dailyTips'>,
+  base: BaseContext,
   commands: readonly CommandModule[],
   options: RouterOptions = {},
 ): Promise<RunningBot> {

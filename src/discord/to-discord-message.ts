@@ -22,6 +22,8 @@ export interface DiscordMessage {
   components: APIActionRowComponent<APIButtonComponent | APIStringSelectComponent>[];
   allowedMentions: { parse: []; repliedUser: false };
   flags?: MessageFlags.Ephemeral;
+  /** Uploaded with the message (multipart); the first embed shows the image as attachment://<name>. */
+  files?: { attachment: Buffer; name: string }[];
 }
 
 const STYLES = {
@@ -77,6 +79,11 @@ export function toDiscordMessage(reply: Reply): DiscordMessage {
   };
   if (reply.content) message.content = clip(neutralizeMentions(richMarkdown(reply.content)), LIMITS.content);
   if (reply.private) message.flags = MessageFlags.Ephemeral;
+  const first = embeds[0];
+  if (reply.image && first) {
+    first.image = { url: `attachment://${reply.image.name}` };
+    message.files = [{ attachment: reply.image.png, name: reply.image.name }];
+  }
   return message;
 }
 

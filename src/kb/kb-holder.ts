@@ -21,6 +21,8 @@ export interface KbHolderOptions {
 export class KbHolder {
   private engine: AnswerEngine;
   private pending: Promise<unknown> = Promise.resolve();
+  /** Called after every swap, e.g. to forget charts drawn from the old figures. */
+  private readonly swapListeners: (() => void)[] = [];
 
   private constructor(
     readonly dir: string,
@@ -52,6 +54,11 @@ export class KbHolder {
     return this.engine;
   }
 
+  /** Calls `listener` after each successful reload that swapped in a new knowledge base. */
+  onSwap(listener: () => void): void {
+    this.swapListeners.push(listener);
+  }
+
   /** Where reloads do their work: 'worker' unless the worker could not start. */
   get loaderKind(): LoaderKind {
     return this.loader.kind;
@@ -73,7 +80,10 @@ export class KbHolder {
     const result = await this.loader.load({ buildIndex: apply });
     if (!result.ok) return { ok: false, problems: result.problems };
     const diff = await diffKnowledgeBases(this.engine.kb, result.kb);
-    if (apply && result.engine) this.engine = result.engine;
+    if (apply && result.engine) {
+      this.engine = result.engine;
+      for (const listener of this.swapListeners) listener();
+    }
     return {
       ok: true,
       applied: apply,

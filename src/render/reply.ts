@@ -27,6 +27,15 @@ export interface ReplyButton {
   style: 'primary' | 'secondary' | 'success' | 'danger';
 }
 
+/** A picture shown with the first card (a chart); the text says the same, so nothing depends on seeing it. */
+export interface ReplyImage {
+  /** The file name, also how the card refers to it: letters, digits and dashes, ending in ".png". */
+  name: string;
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
 /** One text field of a form. */
 export interface ReplyTextInput {
   id: string;
@@ -61,6 +70,7 @@ export interface Reply {
   content?: Rich;
   cards: ReplyCard[];
   buttons?: ReplyButton[];
+  image?: ReplyImage;
   /** Each on its own row, after the buttons. */
   selects?: ReplySelect[];
   /** Instead of a message: a form to fill in (where the adapter has forms; the console does not). */

@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
 import type { GuildDailyTip } from './daily-tip-state.js';
+import type { AnswerRecord, QuizRound } from '../quiz/quiz-round.js';
+import { answerRoundInFile, answersOf, readRound, saveRound } from './lowdb-quiz.js';
+import type { QuizAnswer, QuizAnswerResult } from './quiz-store.js';
 import { QuestionLogFile } from './question-log-file.js';
 import {
   logLineSchema,
@@ -147,6 +150,22 @@ export class LowdbStateStore implements StateStore {
       if (next.claims[key]?.token === claim.token) delete next.claims[key];
       applyPatch(next, claim.guildId, patch);
     });
+  }
+
+  saveQuizRound(round: QuizRound): Promise<void> {
+    return saveRound(this.settings, round);
+  }
+
+  async quizRound(roundId: string): Promise<QuizRound | undefined> {
+    return readRound(this.settings, roundId);
+  }
+
+  answerQuizRound(roundId: string, answer: QuizAnswer): Promise<QuizAnswerResult> {
+    return answerRoundInFile(this.settings, roundId, answer);
+  }
+
+  async quizAnswers(guildId: string): Promise<AnswerRecord[]> {
+    return answersOf(this.settings, guildId);
   }
 
   recordQuestion(record: QuestionRecord): Promise<void> {

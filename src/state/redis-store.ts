@@ -4,6 +4,9 @@ import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import { guildDailyTipSchema, type GuildDailyTip } from './daily-tip-state.js';
 import type { QuestionRecord, StateSnapshot, Vote } from './schema.js';
+import type { AnswerRecord, QuizRound } from '../quiz/quiz-round.js';
+import type { QuizAnswer, QuizAnswerResult } from './quiz-store.js';
+import { RedisQuiz } from './redis-quiz.js';
 import { RedisQuestionLog } from './redis-question-log.js';
 import { MOVE_CLAIM, RELEASE_CLAIM } from './redis-scripts.js';
 import {
@@ -34,6 +37,7 @@ export class RedisStateStore implements StateStore {
   readonly kind = 'redis';
   private readonly writes = new Set<Promise<unknown>>();
   private readonly log: RedisQuestionLog;
+  private readonly quiz: RedisQuiz;
 
   private constructor(
     private readonly redis: Redis,
@@ -46,6 +50,27 @@ export class RedisStateStore implements StateStore {
       logger,
       (p) => this.track(p),
     );
+    this.quiz = new RedisQuiz(
+      redis,
+      (...parts) => this.key(...parts),
+      (p) => this.track(p),
+    );
+  }
+
+  saveQuizRound(round: QuizRound): Promise<void> {
+    return this.quiz.saveQuizRound(round);
+  }
+
+  quizRound(roundId: string): Promise<QuizRound | undefined> {
+    return this.quiz.quizRound(roundId);
+  }
+
+  answerQuizRound(roundId: string, answer: QuizAnswer): Promise<QuizAnswerResult> {
+    return this.quiz.answerQuizRound(roundId, answer);
+  }
+
+  quizAnswers(guildId: string): Promise<AnswerRecord[]> {
+    return this.quiz.quizAnswers(guildId);
   }
 
   /** Connects and checks the server answers; StateStoreOpenError (one line) when it does not. */

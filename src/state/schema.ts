@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LANGS } from '../kb/schema.js';
 import { guildDailyTipSchema } from './daily-tip-state.js';
+import { quizStateSchema } from './quiz-store.js';
 
 export const MAX_QUESTION_RECORDS = 5000;
 export const MAX_VOTES = 20000;
@@ -59,6 +60,8 @@ export const settingsFileSchema = z.object({
   version: z.literal(2),
   guilds: z.record(z.string(), guildStateSchema),
   claims: z.record(z.string(), claimSchema),
+  /** Quiz rounds and answers; absent until the first round. */
+  quiz: quizStateSchema.optional(),
 });
 export type SettingsFile = z.infer<typeof settingsFileSchema>;
 

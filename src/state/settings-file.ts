@@ -3,6 +3,8 @@ import { copyFile } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
+import { answerRecordSchema, quizRoundSchema } from '../quiz/quiz-round.js';
+import type { QuizState } from './quiz-store.js';
 import type { Logger } from '../logger.js';
 import { guildDailyTipSchema } from './daily-tip-state.js';
 import { claimSchema, emptySettings, logLineSchema, type LogLine, type SettingsFile } from './schema.js';
@@ -14,6 +16,7 @@ const looseFileSchema = z.object({
   questions: z.array(z.unknown()).optional(),
   votes: z.array(z.unknown()).optional(),
   usage: z.record(z.string(), z.unknown()).optional(),
+  quiz: z.object({ rounds: z.record(z.string(), z.unknown()), answers: z.array(z.unknown()) }).optional(),
 });
 
 export interface LoadedSettings {
@@ -129,6 +132,7 @@ export function loadSettings(raw: unknown): {
     if (parsed.success) data.claims[key] = parsed.data;
     else problems.push(`claims.${key}: ${issues(parsed.error)}`);
   }
+  if (file.data.quiz) data.quiz = loadQuiz(file.data.quiz, problems);
   const legacy = [
     ...(file.data.questions ?? []).map((q) => ({ type: 'question', ...(q as object) })),
     ...(file.data.votes ?? []).map((v) => ({ type: 'vote', ...(v as object) })),
@@ -139,4 +143,23 @@ export function loadSettings(raw: unknown): {
     if (parsed.success) legacyLog.push(parsed.data);
   }
   return { data, legacyLog, problems, whole: false };
+}
+
+/** Rounds and answer records one by one, so that one bad record does not take the others with it. */
+function loadQuiz(
+  raw: { rounds: Record<string, unknown>; answers: unknown[] },
+  problems: string[],
+): QuizState {
+  const quiz: QuizState = { rounds: {}, answers: [] };
+  for (const [id, round] of Object.entries(raw.rounds)) {
+    const parsed = quizRoundSchema.safeParse(round);
+    if (parsed.success) quiz.rounds[id] = parsed.data;
+    else problems.push(`quiz.rounds.${id}: ${issues(parsed.error)}`);
+  }
+  raw.answers.forEach((answer, i) => {
+    const parsed = answerRecordSchema.safeParse(answer);
+    if (parsed.success) quiz.answers.push(parsed.data);
+    else problems.push(`quiz.answers.${i}: ${issues(parsed.error)}`);
+  });
+  return quiz;
 }

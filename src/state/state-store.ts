@@ -1,5 +1,6 @@
 // The one interface every state store implements (lowdb for one process, Redis for several): what the bot keeps.
 import type { GuildDailyTip } from './daily-tip-state.js';
+import type { QuizStore } from './quiz-store.js';
 import type { QuestionRecord, StateSnapshot, Vote } from './schema.js';
 
 /** How long a claim that reached "sending" or "posted" is kept: longer than any catch-up window. */
@@ -27,7 +28,7 @@ export interface QuestionLogView {
   votes: readonly Vote[];
 }
 
-export interface StateStore {
+export interface StateStore extends QuizStore {
   readonly kind: 'lowdb' | 'redis';
 
   /** A server's daily-tip schedule, rotation, last post and last error (validated; undefined when none). */

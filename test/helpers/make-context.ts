@@ -2,6 +2,9 @@
 // logger (capturing its lines), a clock reading Date.now() (so fake timers control it), config from loadConfig.
 import path from 'node:path';
 import type { Logger } from 'pino';
+import { ChartCache } from '../../src/charts/chart-cache.js';
+import { ChartRenderer } from '../../src/charts/chart-renderer.js';
+import { buildBaseContext } from '../../src/bot/build-context.js';
 import type { BotContext } from '../../src/bot/context.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { unavailableDailyTips } from '../../src/daily-tip/unavailable-daily-tips.js';
@@ -70,14 +73,18 @@ export async function makeContext(options: ContextOptions = {}): Promise<TestCon
   const config = testConfig({ KB_DIR: kbDir, STATE_FILE: stateFile, ...options.env });
   const kb = options.kb ?? (await loadKb(kbDir));
   const store = options.store ?? (await LowdbStateStore.open(stateFile, logger));
-  const ctx: BotContext = {
-    kb,
-    store,
-    logger,
-    clock: { now: options.now ?? (() => new Date()) },
-    config,
-    random: seededRandom(options.seed ?? 42),
-    dailyTips: unavailableDailyTips(kb),
-  };
+  const base = buildBaseContext(
+    {
+      kb,
+      store,
+      logger,
+      clock: { now: options.now ?? (() => new Date()) },
+      config,
+      random: seededRandom(options.seed ?? 42),
+    },
+    // Real charts, rendered on the test's own thread so that fake-timer tests need not wait for the thread pool.
+    new ChartCache(new ChartRenderer({ onCallingThread: true })),
+  );
+  const ctx: BotContext = { ...base, dailyTips: unavailableDailyTips(kb) };
   return { ctx, records: captured.records, stateFile };
 }

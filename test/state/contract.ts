@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUESTION_RECORDS, type QuestionRecord } from '../../src/state/schema.js';
 import type { StateStore } from '../../src/state/state-store.js';
+import type { QuizQuestion } from '../../src/quiz/quiz-question.js';
+import { startRound } from '../../src/quiz/quiz-round.js';
+import { seededRandom } from '../../src/tips/seeded-random.js';
 
 export interface StoreUnderTest {
   /** A store on empty state, new for each test. */
@@ -176,6 +179,97 @@ export function stateStoreContract(name: string, under: StoreUnderTest): void {
       const store = await under.fresh();
       await store.recordQuestion(question(1));
       expect(store.health()).toEqual({ failedLogWrites: 0 });
+    });
+  });
+
+  describe(`${name}: quiz rounds`, () => {
+    const quizQuestion: QuizQuestion = {
+      kind: 'figure',
+      entryId: 'stat-complaints',
+      clue: { pl: 'ilu?', en: 'how many?', ru: 'сколько?' },
+      options: ['1 in 26', '1 in 5', '1 in 50', '1 in 10'].map((v) => ({ pl: v, en: v, ru: v })),
+      answerIndex: 0,
+    };
+    const newRound = (id = 'r1', guildId = '1') =>
+      startRound(quizQuestion, {
+        id,
+        guildId,
+        now: new Date('2026-11-30T10:00:00Z'),
+        random: seededRandom(3),
+      });
+    const at = (second: number) => new Date(Date.UTC(2026, 10, 30, 10, 0, second));
+
+    it('keeps a round with its right answer and finds no round it never saw', async () => {
+      const store = await under.fresh();
+      const round = newRound();
+      await store.saveQuizRound(round);
+      expect(await store.quizRound('r1')).toEqual(round);
+      expect(await store.quizRound('nope')).toBeUndefined();
+    });
+
+    it('counts only the first of many answers one member sends at once', async () => {
+      const store = await under.fresh();
+      const round = newRound();
+      await store.saveQuizRound(round);
+      const outcomes = await Promise.all(
+        round.options.flatMap((o, i) => [
+          store.answerQuizRound('r1', { memberId: '7', optionId: o.id, now: at(i) }),
+          store.answerQuizRound('r1', { memberId: '7', optionId: o.id, now: at(i) }),
+        ]),
+      );
+      const counted = outcomes.filter((o) => o.outcome === 'right' || o.outcome === 'wrong');
+      expect(counted).toHaveLength(1);
+      expect(outcomes.filter((o) => o.outcome === 'already-answered')).toHaveLength(outcomes.length - 1);
+      expect(await store.quizAnswers('1')).toHaveLength(1);
+      expect((await store.quizRound('r1'))?.answers).toHaveLength(1);
+    });
+
+    it('says right or wrong per member and keeps a record of each in its server', async () => {
+      const store = await under.fresh();
+      const round = newRound();
+      await store.saveQuizRound(round);
+      const wrongId = round.options.find((o) => o.id !== round.rightOptionId)!.id;
+      const right = await store.answerQuizRound('r1', {
+        memberId: '7',
+        optionId: round.rightOptionId,
+        now: at(1),
+      });
+      const wrong = await store.answerQuizRound('r1', { memberId: '8', optionId: wrongId, now: at(2) });
+      expect([right.outcome, wrong.outcome]).toEqual(['right', 'wrong']);
+      const again = await store.answerQuizRound('r1', {
+        memberId: '8',
+        optionId: round.rightOptionId,
+        now: at(3),
+      });
+      expect(again).toMatchObject({ outcome: 'already-answered', right: false });
+      expect((await store.quizAnswers('1')).map((r) => [r.memberId, r.right])).toEqual([
+        ['7', true],
+        ['8', false],
+      ]);
+      expect(await store.quizAnswers('2')).toEqual([]);
+    });
+
+    it('stores nothing for an option the round does not have or a round it does not know', async () => {
+      const store = await under.fresh();
+      await store.saveQuizRound(newRound());
+      expect(
+        (await store.answerQuizRound('r1', { memberId: '7', optionId: 'forged', now: at(1) })).outcome,
+      ).toBe('unknown-option');
+      expect((await store.answerQuizRound('r9', { memberId: '7', optionId: 'x', now: at(1) })).outcome).toBe(
+        'unknown-round',
+      );
+      expect(await store.quizAnswers('1')).toEqual([]);
+      expect((await store.quizRound('r1'))?.answers).toEqual([]);
+    });
+
+    it('keeps rounds and answers across a restart', async () => {
+      const store = await under.fresh();
+      const round = newRound();
+      await store.saveQuizRound(round);
+      await store.answerQuizRound('r1', { memberId: '7', optionId: round.rightOptionId, now: at(1) });
+      const reopened = await under.reopen(store);
+      expect((await reopened.quizRound('r1'))?.answers.map((a) => a.memberId)).toEqual(['7']);
+      expect(await reopened.quizAnswers('1')).toHaveLength(1);
     });
   });
 }

@@ -64,6 +64,12 @@ export const enReplies = {
     sorry: (ref: string): string =>
       `Something went wrong on my side. Please try again in a moment; if it keeps happening, give an admin this reference: ${ref}`,
   },
+  charts: {
+    /** The chart's heading: what the figure is about. */
+    title: (topic: string): string => `Customer service in figures: ${topic}`,
+    /** The short bar a multiple is compared with. */
+    reference: 'baseline (1×)',
+  },
   console: {
     banner:
       'cs-coach console (no DISCORD_TOKEN set, so not connecting to Discord).\nType a command as in Discord, e.g.  /ask ile klientow narzeka?   /tip topic:complaints   /help   — Ctrl+D to quit.',

@@ -62,6 +62,10 @@ export const plReplies: typeof enReplies = {
     sorry: (ref) =>
       `Coś poszło nie tak po mojej stronie. Spróbuj ponownie za chwilę; jeśli to się powtarza, przekaż administratorowi kod: ${ref}`,
   },
+  charts: {
+    title: (topic) => `Obsługa klienta w liczbach: ${topic}`,
+    reference: 'punkt odniesienia (1×)',
+  },
   console: {
     banner:
       'Konsola cs-coach (brak DISCORD_TOKEN, więc bez połączenia z Discordem).\nWpisz komendę jak na Discordzie, np.  /zapytaj ile klientow narzeka?   /porada temat:complaints   /pomoc   — Ctrl+D kończy.',

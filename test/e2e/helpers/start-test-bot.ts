@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import type { CommandModule } from '../../../src/bot/command.js';
 import { COMMANDS } from '../../../commands/index.js';
-import type { BotContext } from '../../../src/bot/context.js';
+import { buildBaseContext } from '../../../src/bot/build-context.js';
+import type { BaseContext, BotContext } from '../../../src/bot/context.js';
 import { systemClock, type Clock } from '../../../src/clock.js';
 import { loadConfig } from '../../../src/config.js';
 import { loggerOptions } from '../../../src/logger.js';
@@ -96,14 +97,14 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     const kb = await KbHolder.load(kbDir);
     if (!kb.ok) throw new Error(`data/kb is invalid:\n${kb.problems.map(formatProblem).join('\n')}`);
     const store = await LowdbStateStore.open(stateFile, logger);
-    const base: Omit<BotContext, 'dailyTips'> = {
+    const base: BaseContext = buildBaseContext({
       kb: kb.holder,
       store,
       logger,
       clock: options.clock ?? systemClock,
       config: loaded.config,
       random: seededRandom(options.seed ?? 7),
-    };
+    });
     bot = await startDiscordBot(
       base,
       options.commands ?? COMMANDS,
