@@ -96,8 +96,9 @@ describe('an interaction delivered after Discord’s 3 seconds', () => {
       [1, 2, 3, 4, 5].map(() => fake().lateSlashCommand({ name: 'tip' }, DEADLINE_MS + 1000)),
     );
     await expect
-      .poll(() => late.every(({ id }) => requestsOf(id).length === 1), { timeout: 3 * WAIT_MS })
+      .poll(() => late.every(({ id }) => requestsOf(id).length >= 1), { timeout: 3 * WAIT_MS })
       .toBe(true);
+    for (const { id } of late) expect(requestsOf(id)).toHaveLength(1);
     for (const { id } of late) expect(fake().interactionLog(id)).toEqual([]);
     await expectServing();
   }, 60_000);
