@@ -76,7 +76,10 @@ describe('the daily tip with several processes on one Redis', () => {
       .poll(async () => (await survivor.service.runDue(GUILD)).posted, { interval: 25, timeout: 5000 })
       .toBe(true);
 
-    expect(whileHeld).toEqual({ posted: false, skipped: 'another process is posting or has posted this tip' });
+    expect(whileHeld).toEqual({
+      posted: false,
+      skipped: 'another process is posting or has posted this tip',
+    });
     expect(poster.postsTo(CHANNEL)).toHaveLength(1);
     survivor.service.stop();
   });
