@@ -201,6 +201,8 @@ function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' 
     }
   });
   if (namesMatched === 0 || others === 0) return 'none';
+  // "Ryan Block and Comcast: what happened?" asks for the story of the names, which a case entry tells.
+  if (hit.entry.kind === 'case' && question.askedKinds.has('case')) return 'none';
   if (othersMatched / others < 0.5) return 'only';
   // One common word ("customer") beside a name is not enough to be sure.
   return othersMatchedWeight < 1.5 ? 'weak' : 'backed';
