@@ -61,10 +61,11 @@ export function isSourceTalk(word: string): boolean {
   return SOURCE_TALK.test(foldText(word));
 }
 
+// Word edges by lookaround: \b knows only ASCII letters, so it never sees where a Cyrillic word starts.
 const SOURCE_LANGUAGE: [Lang, RegExp][] = [
-  ['pl', /\b(?:polish|polsk\p{L}*|polski\p{L}*|польск\p{L}*|polsk)\b/u],
-  ['ru', /\b(?:russian|rosyjsk\p{L}*|российск\p{L}*|русск\p{L}*|rossiisk\p{L}*|russk\p{L}*)\b/u],
-  ['en', /\b(?:english|angielsk\p{L}*|английск\p{L}*)\b/u],
+  ['pl', /(?<!\p{L})(?:polish|polsk\p{L}*|польск\p{L}*)/u],
+  ['ru', /(?<!\p{L})(?:russian|rosyjsk\p{L}*|российск\p{L}*|русск\p{L}*|rossiisk\p{L}*|russk\p{L}*)/u],
+  ['en', /(?<!\p{L})(?:english|angielsk\p{L}*|английск\p{L}*)/u],
 ];
 
 /** The languages of sources a question names ("the Russian article"). */
