@@ -10,19 +10,31 @@ import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fix
 
 describe('figures in a text', () => {
   it('reads a share however it is written, in three languages', () => {
-    for (const text of ['86%', '86 %', '86 procent klientów', '86 percent of them', '86 процентов клиентов']) {
+    for (const text of [
+      '86%',
+      '86 %',
+      '86 procent klientów',
+      '86 percent of them',
+      '86 процентов клиентов',
+    ]) {
       expect(figuresIn(text).percents, text).toEqual([86]);
     }
   });
 
   it('reads ratios and multiples as their numbers', () => {
-    for (const text of ['1 in 26', '1 na 26', '1 из 26']) expect(figuresIn(text).numbers, text).toEqual([1, 26]);
-    for (const text of ['6-7x', '6–7 razy', 'в 6-7 раз', '6–7×']) expect(figuresIn(text).numbers, text).toEqual([6, 7]);
+    for (const text of ['1 in 26', '1 na 26', '1 из 26'])
+      expect(figuresIn(text).numbers, text).toEqual([1, 26]);
+    for (const text of ['6-7x', '6–7 razy', 'в 6-7 раз', '6–7×'])
+      expect(figuresIn(text).numbers, text).toEqual([6, 7]);
     expect(figuresIn('в 2,6 раза').numbers).toEqual([2.6]);
   });
 
   it('tells years apart from figures', () => {
-    expect(figuresIn('80% kontra 8% w artykule z 2017')).toEqual({ numbers: [80, 8], years: [2017], percents: [80, 8] });
+    expect(figuresIn('80% kontra 8% w artykule z 2017')).toEqual({
+      numbers: [80, 8],
+      years: [2017],
+      percents: [80, 8],
+    });
   });
 
   it('matches a share asked the other way round by its complement', () => {
@@ -37,10 +49,20 @@ describe('figures in a text', () => {
 
 describe('source cues in a question', () => {
   it('knows the words that only say where a fact was read', () => {
-    for (const word of ['column', 'FAQ', 'glossary', 'felietonie', 'słowniku', 'глоссарию', 'автор', 'according']) {
+    for (const word of [
+      'column',
+      'FAQ',
+      'glossary',
+      'felietonie',
+      'słowniku',
+      'глоссарию',
+      'автор',
+      'according',
+    ]) {
       expect(isSourceTalk(word), word).toBe(true);
     }
-    for (const word of ['customer', 'klientów', 'жалоба', 'complaint']) expect(isSourceTalk(word), word).toBe(false);
+    for (const word of ['customer', 'klientów', 'жалоба', 'complaint'])
+      expect(isSourceTalk(word), word).toBe(false);
   });
 
   it('reads the language of the source a question names', () => {
@@ -122,19 +144,27 @@ describe('figure and source evidence', () => {
 
   it('does not count source talk against an entry: "in the column" weighs nothing', () => {
     const plain = evidenceOf('how many unhappy customers complain', fewComplain.id);
-    const withSource = evidenceOf('according to the column, how many unhappy customers complain', fewComplain.id);
+    const withSource = evidenceOf(
+      'according to the column, how many unhappy customers complain',
+      fewComplain.id,
+    );
     expect(withSource.coverage).toBeCloseTo(plain.coverage, 5);
   });
 });
 
 describe('a case entry named by its people', () => {
   it('may answer a question asking for its story', () => {
-    for (const question of ['Ryan Block i Comcast – o co poszło?', 'Ryan Block and Comcast: what happened?']) {
+    for (const question of [
+      'Ryan Block i Comcast – o co poszło?',
+      'Ryan Block and Comcast: what happened?',
+    ]) {
       expect(evidenceOf(question, comcastCall.id).nameOnly, question).toBe(0);
     }
   });
 
   it('still cannot answer something else about them', () => {
-    expect(evidenceOf('How long was the Comcast call, and what was Ryan Block paid?', comcastCall.id).nameOnly).toBe(1);
+    expect(
+      evidenceOf('How long was the Comcast call, and what was Ryan Block paid?', comcastCall.id).nameOnly,
+    ).toBe(1);
   });
 });
