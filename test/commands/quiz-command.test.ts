@@ -85,7 +85,7 @@ describe('/quiz play', () => {
     const bob = await press(wrong, BOB);
     expect(alice.private).toBe(true);
     expect(richToText(alice.content!)).toMatch(/^✅ Right! Your score: \d+ points? · streak \d+/);
-    expect(richToText(bob.content!)).toMatch(/^❌ Not quite Your score: \d+ points? · streak 0/);
+    expect(richToText(bob.content!)).toMatch(/^❌ Not quite\. Your score: \d+ points? · streak 0/);
     // The entry with its source, and the way on.
     expect(alice.cards[0]?.footer).toMatch(/^Source: /);
     expect(bob.cards[0]?.fields?.map((f) => f.name)).toEqual(

@@ -52,7 +52,7 @@ describe('/quiz play', () => {
 
     const bob = await pressOn(question.messageId, wrong, 'member', 'pl');
     expect(bob.ephemeral).toBe(true);
-    expect(bob.data.content).toMatch(/^❌ Niestety nie Twój wynik: 0 punktów · seria 0/);
+    expect(bob.data.content).toMatch(/^❌ Niestety nie\. Twój wynik: 0 punktów · seria 0/);
     expect(Object.keys(fieldsOf(bob.embed))).toEqual(
       expect.arrayContaining(['Twoja odpowiedź', 'Dobra odpowiedź']),
     );
@@ -83,7 +83,7 @@ describe('/quiz play', () => {
     const nextRound = await rightAndWrong(next);
     expect(nextRound.roundId).not.toBe((await rightAndWrong(question)).roundId);
     const answered = await pressOn(next.messageId, nextRound.wrong, 'member');
-    expect(answered.data.content).toMatch(/^❌ Not quite Your score: 1 point · streak 0 \(best 1\)$/);
+    expect(answered.data.content).toMatch(/^❌ Not quite\. Your score: 1 point · streak 0 \(best 1\)$/);
   });
 });
 

@@ -13,7 +13,7 @@ export const enQuiz = {
   onTopic: (topic: string): string => `Topic: ${topic}`,
   howToAnswer: 'One answer per person; only you see whether you were right.',
   right: '✅ Right!',
-  wrong: '❌ Not quite',
+  wrong: '❌ Not quite.',
   yourAnswer: 'Your answer',
   theAnswer: 'The right answer',
   score: (points: number, streak: number, best: number): string =>

@@ -15,7 +15,7 @@ export const plQuiz: typeof enQuiz = {
   onTopic: (topic) => `Temat: ${topic}`,
   howToAnswer: 'Jedna odpowiedź na osobę; tylko Ty widzisz, czy trafiłeś.',
   right: '✅ Dobrze!',
-  wrong: '❌ Niestety nie',
+  wrong: '❌ Niestety nie.',
   yourAnswer: 'Twoja odpowiedź',
   theAnswer: 'Dobra odpowiedź',
   score: (n, streak, best) => `Twój wynik: ${points(n)} · seria ${streak} (najlepsza ${best})`,

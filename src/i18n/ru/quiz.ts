@@ -15,7 +15,7 @@ export const ruQuiz: typeof enQuiz = {
   onTopic: (topic) => `Тема: ${topic}`,
   howToAnswer: 'Один ответ на человека; верно ли, видите только вы.',
   right: '✅ Верно!',
-  wrong: '❌ Не совсем',
+  wrong: '❌ Не совсем.',
   yourAnswer: 'Ваш ответ',
   theAnswer: 'Верный ответ',
   score: (n, streak, best) => `Ваш счёт: ${points(n)} · серия ${streak} (лучшая ${best})`,
