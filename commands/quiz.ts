@@ -63,7 +63,11 @@ export const quiz = {
       .map((s) => ({ name: s.label, value: s.value }));
   },
 
-  /** "answer:<roundId>:<optionId>" (the edge has checked their shapes) and "next[:<topicId>]". */
+  /**
+   * "answer:<roundId>:<optionId>" (the edge has checked their shapes) and "next[:<topicId>]". An answer gets a
+   * private reply rather than an update of the question: the question is shared by the channel, and changing it
+   * would show the right answer to those who have not answered yet and take their buttons away.
+   */
   async button(request, ctx) {
     const lang = choiceLanguage(request);
     const [action, first, second] = request.args;
