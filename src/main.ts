@@ -12,7 +12,7 @@ import { catalog } from './i18n/catalog.js';
 import { localeToLang } from './answer/answer-question.js';
 import { KbHolder } from './kb/kb-holder.js';
 import { watchKnowledgeBase } from './kb/kb-watcher.js';
-import { formatProblem } from './kb/problems.js';
+import { kbProblemLine } from './render/kb-problem-text.js';
 import { reloadAndLog } from './kb/reload-and-log.js';
 import { createLogger } from './logger.js';
 import { openStateStore } from './state/open-state-store.js';
@@ -28,8 +28,9 @@ async function main(): Promise<number> {
   const logger = createLogger(config.LOG_LEVEL);
   const kb = await KbHolder.load(config.KB_DIR, { logger });
   if (!kb.ok) {
-    console.error(`cs-coach cannot start: the knowledge base in ${config.KB_DIR} is invalid.`);
-    for (const problem of kb.problems) console.error(`  - ${formatProblem(problem)}`);
+    const lang = localeToLang(config.CONSOLE_LOCALE) ?? 'en';
+    console.error(catalog(lang).cli.cannotStartKb(config.KB_DIR));
+    for (const problem of kb.problems) console.error(`  - ${kbProblemLine(problem, lang)}`);
     return 1;
   }
   let store: StateStore;

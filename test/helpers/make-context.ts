@@ -9,7 +9,7 @@ import type { BotContext } from '../../src/bot/context.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { unavailableDailyTips } from '../../src/daily-tip/unavailable-daily-tips.js';
 import { KbHolder } from '../../src/kb/kb-holder.js';
-import { formatProblem } from '../../src/kb/problems.js';
+import { kbProblemLine } from '../../src/render/kb-problem-text.js';
 import { LowdbStateStore } from '../../src/state/lowdb-store.js';
 import type { StateStore } from '../../src/state/state-store.js';
 import { capturingLogger, type LogRecord } from './logger.js';
@@ -46,7 +46,9 @@ export interface TestContext {
 export async function loadKb(dir: string = SHIPPED_KB_DIR): Promise<KbHolder> {
   const loaded = await KbHolder.load(dir);
   if (!loaded.ok)
-    throw new Error(`knowledge base ${dir} is invalid:\n${loaded.problems.map(formatProblem).join('\n')}`);
+    throw new Error(
+      `knowledge base ${dir} is invalid:\n${loaded.problems.map((p) => kbProblemLine(p, 'en')).join('\n')}`,
+    );
   return loaded.holder;
 }
 

@@ -16,7 +16,7 @@ import { loadConfig } from '../../../src/config.js';
 import { loggerOptions } from '../../../src/logger.js';
 import { startDiscordBot, type RunningBot } from '../../../src/discord/start-bot.js';
 import { KbHolder } from '../../../src/kb/kb-holder.js';
-import { formatProblem } from '../../../src/kb/problems.js';
+import { kbProblemLine } from '../../../src/render/kb-problem-text.js';
 import { LowdbStateStore } from '../../../src/state/lowdb-store.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../fake-discord/index.js';
 
@@ -95,7 +95,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     if (!loaded.ok) throw new Error(`invalid test configuration: ${loaded.problems.join('; ')}`);
     const { logger, lines } = capturingLogger(loaded.config.LOG_LEVEL);
     const kb = await KbHolder.load(kbDir);
-    if (!kb.ok) throw new Error(`data/kb is invalid:\n${kb.problems.map(formatProblem).join('\n')}`);
+    if (!kb.ok)
+      throw new Error(`data/kb is invalid:\n${kb.problems.map((p) => kbProblemLine(p, 'en')).join('\n')}`);
     const store = await LowdbStateStore.open(stateFile, logger);
     const base: BaseContext = buildBaseContext({
       kb: kb.holder,
