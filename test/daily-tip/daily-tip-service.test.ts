@@ -19,7 +19,7 @@ import { LEVEL } from '../helpers/logger.js';
 import {
   loadKb,
   makeContext,
-  shippedKb,
+  fixtureKb,
   type ContextOptions,
   type TestContext,
 } from '../helpers/make-context.js';
@@ -63,7 +63,7 @@ const running: DailyTipService[] = [];
 
 /** Builds the context and the service the way the bot does, and starts it (schedules and catch-up). */
 async function startBot(poster: RecordingPoster, options: ContextOptions = {}): Promise<Bot> {
-  const context = await makeContext({ kb: options.kb ?? (await shippedKb()), ...options });
+  const context = await makeContext({ kb: options.kb ?? (await fixtureKb()), ...options });
   const service = new DailyTipService(context.ctx, poster);
   running.push(service);
   await service.start();
@@ -259,7 +259,7 @@ describe('rotation', () => {
   }
 
   it('over as many days as there are tips, posts every tip once before any tip repeats', async () => {
-    const kb = await shippedKb();
+    const kb = await fixtureKb();
     const tipIds = kb
       .current()
       .kb.ofKind('tip')

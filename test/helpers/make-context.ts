@@ -14,14 +14,14 @@ import { LowdbStateStore } from '../../src/state/lowdb-store.js';
 import type { StateStore } from '../../src/state/state-store.js';
 import { capturingLogger, type LogRecord } from './logger.js';
 import { seededRandom } from './random.js';
-import { makeTempDir, SHIPPED_KB_DIR } from './temp-dir.js';
+import { FIXTURE_KB_DIR, makeTempDir } from './temp-dir.js';
 
 export interface ContextOptions {
   /** Environment variables for loadConfig (KB_DIR and STATE_FILE are filled in). */
   env?: Record<string, string>;
   /** A holder to share (e.g. across a simulated restart); else one is loaded from kbDir. */
   kb?: KbHolder;
-  /** The knowledge-base folder; data/kb when not given. */
+  /** The knowledge-base folder; the fixture knowledge base (test/fixtures/kb) when not given. */
   kbDir?: string;
   /** The lowdb state file; a new one in a temp folder when not given. */
   stateFile?: string;
@@ -43,7 +43,7 @@ export interface TestContext {
 }
 
 /** Loads a knowledge-base folder into a KbHolder; throws, listing the problems, when it is invalid. */
-export async function loadKb(dir: string = SHIPPED_KB_DIR): Promise<KbHolder> {
+export async function loadKb(dir: string = FIXTURE_KB_DIR): Promise<KbHolder> {
   const loaded = await KbHolder.load(dir);
   if (!loaded.ok)
     throw new Error(
@@ -53,12 +53,12 @@ export async function loadKb(dir: string = SHIPPED_KB_DIR): Promise<KbHolder> {
 }
 
 /** The configuration loadConfig gives for these variables; throws on an invalid one. */
-let shipped: Promise<KbHolder> | undefined;
+let fixture: Promise<KbHolder> | undefined;
 
-/** One KbHolder over data/kb shared by the tests of a file: only for tests that never reload it. */
-export function shippedKb(): Promise<KbHolder> {
-  shipped ??= loadKb(SHIPPED_KB_DIR);
-  return shipped;
+/** One KbHolder over the fixture knowledge base shared by the tests of a file: only for tests that never reload it. */
+export function fixtureKb(): Promise<KbHolder> {
+  fixture ??= loadKb(FIXTURE_KB_DIR);
+  return fixture;
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {
@@ -68,7 +68,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
 }
 
 export async function makeContext(options: ContextOptions = {}): Promise<TestContext> {
-  const kbDir = options.kbDir ?? options.kb?.dir ?? SHIPPED_KB_DIR;
+  const kbDir = options.kbDir ?? options.kb?.dir ?? FIXTURE_KB_DIR;
   const stateFile = options.stateFile ?? path.join(await makeTempDir('cs-coach-state-'), 'state.json');
   const captured = capturingLogger();
   const logger = options.logger ?? captured.logger;

@@ -22,6 +22,8 @@ import { FakeDiscord, type FakeDiscordOptions } from '../fake-discord/index.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const SHIPPED_KB_DIR = path.join(REPO_ROOT, 'data', 'kb');
+/** The small knowledge base every e2e bot starts with unless the test writes its own (test/fixtures/kb). */
+export const FIXTURE_KB_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'kb');
 
 /** One parsed pino line: level (30 info, 40 warn, 50 error), msg, time and the logged fields. */
 export type LogLine = Record<string, unknown> & { level: number; msg: string; time: number };
@@ -80,7 +82,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   let bot: RunningBot | undefined;
   try {
     if (options.writeKb) await options.writeKb(kbDir);
-    else await cp(SHIPPED_KB_DIR, kbDir, { recursive: true });
+    else await cp(FIXTURE_KB_DIR, kbDir, { recursive: true });
     const loaded = loadConfig({
       DISCORD_TOKEN: fake.token,
       DISCORD_API_URL: fake.apiUrl,
@@ -96,7 +98,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     const { logger, lines } = capturingLogger(loaded.config.LOG_LEVEL);
     const kb = await KbHolder.load(kbDir);
     if (!kb.ok)
-      throw new Error(`data/kb is invalid:\n${kb.problems.map((p) => kbProblemLine(p, 'en')).join('\n')}`);
+      throw new Error(`the test knowledge base is invalid:\n${kb.problems.map((p) => kbProblemLine(p, 'en')).join('\n')}`);
     const store = await LowdbStateStore.open(stateFile, logger);
     const base: BaseContext = buildBaseContext({
       kb: kb.holder,
