@@ -469,11 +469,7 @@ describe('buttons under an answer', () => {
     // A well-formed id of no entry reaches the command, which says the entry is gone.
     ['no-such-entry', (r: Answer) => r.data.content, catalog('en').replies.votes.gone],
     // An empty id is no button the bot makes: refused at the router's edge.
-    [
-      '',
-      (r: Answer) => r.embed.description,
-      catalog('en').refusals.invalidButton,
-    ],
+    ['', (r: Answer) => r.embed.description, catalog('en').refusals.invalidButton],
   ] as const)(
     'a vote for an entry that does not exist ("%s") is refused and not stored',
     async (forged, shown, text) => {

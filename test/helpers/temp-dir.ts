@@ -26,13 +26,6 @@ export async function makeTempDir(prefix = 'cs-coach-test-'): Promise<string> {
   return dir;
 }
 
-/** A temp copy of data/kb that a test may edit freely. */
-export async function copyShippedKb(): Promise<string> {
-  const dir = await makeTempDir('cs-coach-kb-');
-  await cp(SHIPPED_KB_DIR, dir, { recursive: true });
-  return dir;
-}
-
 /** A temp copy of the fixture knowledge base that a test may edit freely. */
 export async function copyFixtureKb(): Promise<string> {
   const dir = await makeTempDir('cs-coach-kb-');

@@ -98,7 +98,9 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     const { logger, lines } = capturingLogger(loaded.config.LOG_LEVEL);
     const kb = await KbHolder.load(kbDir);
     if (!kb.ok)
-      throw new Error(`the test knowledge base is invalid:\n${kb.problems.map((p) => kbProblemLine(p, 'en')).join('\n')}`);
+      throw new Error(
+        `the test knowledge base is invalid:\n${kb.problems.map((p) => kbProblemLine(p, 'en')).join('\n')}`,
+      );
     const store = await LowdbStateStore.open(stateFile, logger);
     const base: BaseContext = buildBaseContext({
       kb: kb.holder,
