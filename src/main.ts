@@ -5,7 +5,8 @@ import { COMMANDS } from '../commands/index.js';
 import { buildBaseContext } from './bot/build-context.js';
 import type { BaseContext, BotContext } from './bot/context.js';
 import { systemClock } from './clock.js';
-import { configProblemsText, readConfig, type Config } from './config.js';
+import { readConfig, type Config } from './config.js';
+import { configProblemsText } from './render/config-problem-text.js';
 import { runConsole } from './console/run-console.js';
 import { unavailableDailyTips } from './daily-tip/unavailable-daily-tips.js';
 import { catalog } from './i18n/catalog.js';
@@ -21,7 +22,8 @@ import { StateStoreOpenError, type StateStore } from './state/state-store.js';
 async function main(): Promise<number> {
   const loaded = readConfig();
   if (!loaded.ok) {
-    console.error(`cs-coach cannot start: ${configProblemsText(loaded.problems)}`);
+    const lang = localeToLang(loaded.locale) ?? 'en';
+    console.error(catalog(lang).cli.config.cannotStart(configProblemsText(loaded.problems, lang)));
     return 1;
   }
   const config = loaded.config;

@@ -8,11 +8,14 @@ import { syncCommands } from '../discord/registration.js';
 import { catalog } from '../i18n/catalog.js';
 import type { CliTexts } from '../i18n/en/cli.js';
 import { createLogger } from '../logger.js';
+import { configProblemLine } from '../render/config-problem-text.js';
 
 async function main(loaded: ConfigResult, words: CliTexts): Promise<number> {
   if (!loaded.ok || !loaded.config.DISCORD_TOKEN) {
     console.error(words.deployNeedsToken);
-    for (const problem of loaded.ok ? [words.tokenNotSet] : loaded.problems) console.error(`  - ${problem}`);
+    const lang = localeToLang(loaded.ok ? loaded.config.CONSOLE_LOCALE : loaded.locale) ?? 'en';
+    const problems = loaded.ok ? [words.tokenNotSet] : loaded.problems.map((p) => configProblemLine(p, lang));
+    for (const problem of problems) console.error(`  - ${problem}`);
     return 1;
   }
   const { config } = loaded;
@@ -37,7 +40,7 @@ async function main(loaded: ConfigResult, words: CliTexts): Promise<number> {
 }
 
 const loaded = readConfig();
-const words = catalog(localeToLang(loaded.ok ? loaded.config.CONSOLE_LOCALE : undefined) ?? 'en').cli;
+const words = catalog(localeToLang(loaded.ok ? loaded.config.CONSOLE_LOCALE : loaded.locale) ?? 'en').cli;
 main(loaded, words).then(
   (code) => (process.exitCode = code),
   (error: Error) => {

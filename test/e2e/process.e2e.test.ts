@@ -141,14 +141,23 @@ describe('the bot process with a token', () => {
 
 describe('a bad configuration', () => {
   it(
-    'exits with code 1 and names the invalid variable',
+    'exits with code 1 and names the invalid variable, in the operator’s language',
     async () => {
-      const running = startMain({ DISCORD_TOKEN: 'x'.repeat(40), DISCORD_GUILD_ID: 'abc' });
+      const running = startMain({
+        DISCORD_TOKEN: 'x'.repeat(40),
+        DISCORD_GUILD_ID: 'abc',
+        LANG: 'ru_RU.UTF-8',
+        LC_ALL: '',
+        LC_MESSAGES: '',
+      });
       try {
         const { code } = await running.exited;
         expect(code).toBe(1);
-        expect(running.stderr()).toContain('cs-coach cannot start: the configuration is invalid.');
-        expect(running.stderr()).toMatch(/DISCORD_GUILD_ID: must be a Discord id/);
+        const words = catalog('ru').cli.config;
+        expect(running.stderr()).toContain(words.cannotStart(words.invalid));
+        expect(running.stderr()).toContain(
+          `DISCORD_GUILD_ID: ${words.issue.discord_id({ code: 'discord_id' })}`,
+        );
       } finally {
         await stopChild(running);
       }

@@ -63,7 +63,7 @@ export function fixtureKb(): Promise<KbHolder> {
 
 export function testConfig(env: Record<string, string> = {}): Config {
   const loaded = loadConfig(env);
-  if (!loaded.ok) throw new Error(`invalid test configuration: ${loaded.problems.join('; ')}`);
+  if (!loaded.ok) throw new Error(`invalid test configuration: ${JSON.stringify(loaded.problems)}`);
   return loaded.config;
 }
 

@@ -94,7 +94,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       RATE_LIMIT_COMMANDS: '0',
       ...options.env,
     });
-    if (!loaded.ok) throw new Error(`invalid test configuration: ${loaded.problems.join('; ')}`);
+    if (!loaded.ok) throw new Error(`invalid test configuration: ${JSON.stringify(loaded.problems)}`);
     const { logger, lines } = capturingLogger(loaded.config.LOG_LEVEL);
     const kb = await KbHolder.load(kbDir);
     if (!kb.ok)
