@@ -5,18 +5,21 @@ import type { Lang } from '../kb/schema.js';
 import { enAdmin } from './en/admin.js';
 import { enCli, type CliTexts } from './en/cli.js';
 import { enCommands, type Described } from './en/commands.js';
+import { enQuiz } from './en/quiz.js';
 import { enRefusals } from './en/refusals.js';
 import { enReplies } from './en/replies.js';
 import { enValidation, type ValidationTexts } from './en/validation.js';
 import { plAdmin } from './pl/admin.js';
 import { plCli } from './pl/cli.js';
 import { plCommands } from './pl/commands.js';
+import { plQuiz } from './pl/quiz.js';
 import { plRefusals } from './pl/refusals.js';
 import { plReplies } from './pl/replies.js';
 import { plValidation } from './pl/validation.js';
 import { ruAdmin } from './ru/admin.js';
 import { ruCli } from './ru/cli.js';
 import { ruCommands } from './ru/commands.js';
+import { ruQuiz } from './ru/quiz.js';
 import { ruRefusals } from './ru/refusals.js';
 import { ruReplies } from './ru/replies.js';
 import { ruValidation } from './ru/validation.js';
@@ -32,6 +35,8 @@ export interface Catalog {
   validation: ValidationTexts;
   /** The command-line tools' lines (`npm run kb`, `npm run deploy`, start-up). */
   cli: CliTexts;
+  /** The quiz: questions, answers, scores, the leaderboard. */
+  quiz: typeof enQuiz;
   /** How dates and times are written, e.g. "en-GB". */
   dateLocale: string;
 }
@@ -45,6 +50,7 @@ const CATALOGS: Readonly<Record<Lang, Catalog>> = Object.freeze({
     refusals: enRefusals,
     validation: enValidation,
     cli: enCli,
+    quiz: enQuiz,
     dateLocale: 'en-GB',
   },
   pl: {
@@ -55,6 +61,7 @@ const CATALOGS: Readonly<Record<Lang, Catalog>> = Object.freeze({
     refusals: plRefusals,
     validation: plValidation,
     cli: plCli,
+    quiz: plQuiz,
     dateLocale: 'pl-PL',
   },
   ru: {
@@ -65,6 +72,7 @@ const CATALOGS: Readonly<Record<Lang, Catalog>> = Object.freeze({
     refusals: ruRefusals,
     validation: ruValidation,
     cli: ruCli,
+    quiz: ruQuiz,
     dateLocale: 'ru-RU',
   },
 });

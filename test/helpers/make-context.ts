@@ -14,7 +14,7 @@ import { LowdbStateStore } from '../../src/state/lowdb-store.js';
 import type { StateStore } from '../../src/state/state-store.js';
 import { capturingLogger, type LogRecord } from './logger.js';
 import { seededRandom } from './random.js';
-import { FIXTURE_KB_DIR, makeTempDir } from './temp-dir.js';
+import { FIXTURE_KB_DIR, makeTempDir, SHIPPED_KB_DIR } from './temp-dir.js';
 
 export interface ContextOptions {
   /** Environment variables for loadConfig (KB_DIR and STATE_FILE are filled in). */
@@ -59,6 +59,17 @@ let fixture: Promise<KbHolder> | undefined;
 export function fixtureKb(): Promise<KbHolder> {
   fixture ??= loadKb(FIXTURE_KB_DIR);
   return fixture;
+}
+
+let shipped: Promise<KbHolder> | undefined;
+
+/**
+ * One KbHolder over the shipped data/kb, for the tests that need its breadth by design (the quiz draws its wrong
+ * options from many real figures); others use fixtureKb().
+ */
+export function shippedKb(): Promise<KbHolder> {
+  shipped ??= loadKb(SHIPPED_KB_DIR);
+  return shipped;
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {
