@@ -34,6 +34,9 @@ const MEMBER = '300000000000000002';
 const FILE = 'facts.json';
 const KB_FILES = ['facts.json', 'tips.json'];
 
+// A reload or a dry run starts the reload worker (under tsx, seconds on a loaded 2-core machine).
+vi.setConfig({ testTimeout: 60_000 });
+
 afterEach(async () => {
   vi.useRealTimers();
   await removeTempDirs();

@@ -1,7 +1,7 @@
 // Loading in the reload worker: the same knowledge base, index and problems as a load on the main thread, only the
 // changed files sent over, and a logged fallback to the main thread when the worker cannot start.
 import { Worker } from 'node:worker_threads';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { KbHolder } from '../../src/kb/kb-holder.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
@@ -11,6 +11,9 @@ import { WorkerKbLoader } from '../../src/kb/worker-kb-loader.js';
 import { editKbEntries, tipEntry, topic, writeKbFile, writeKbFolder } from '../helpers/kb-files.js';
 import { capturingLogger, LEVEL } from '../helpers/logger.js';
 import { copyFixtureKb, removeTempDirs } from '../helpers/temp-dir.js';
+
+// Each test starts a reload worker (under tsx, seconds on a loaded 2-core machine).
+vi.setConfig({ testTimeout: 60_000 });
 
 const holders: KbHolder[] = [];
 afterEach(async () => {

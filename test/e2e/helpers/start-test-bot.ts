@@ -21,7 +21,6 @@ import { LowdbStateStore } from '../../../src/state/lowdb-store.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../fake-discord/index.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-export const SHIPPED_KB_DIR = path.join(REPO_ROOT, 'data', 'kb');
 /** The small knowledge base every e2e bot starts with unless the test writes its own (test/fixtures/kb). */
 export const FIXTURE_KB_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'kb');
 
