@@ -26,7 +26,10 @@ async function main(): Promise<number> {
   }
   const config = loaded.config;
   const logger = createLogger(config.LOG_LEVEL);
-  const kb = await KbHolder.load(config.KB_DIR, { logger });
+  const kb = await KbHolder.load(config.KB_DIR, {
+    logger,
+    ...(config.INDEX_CACHE_DIR ? { indexCacheDir: config.INDEX_CACHE_DIR } : {}),
+  });
   if (!kb.ok) {
     console.error(`cs-coach cannot start: the knowledge base in ${config.KB_DIR} is invalid.`);
     for (const problem of kb.problems) console.error(`  - ${formatProblem(problem)}`);
