@@ -1,7 +1,7 @@
 // Keeps a knowledge-base folder's search index on disk between starts: a start with the same files and the same
 // engine code reads it (milliseconds) instead of analysing every entry again.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AnswerEngine } from '../answer/answer-engine.js';
 import { buildIndexData } from '../answer/index/build-index-data.js';
@@ -44,8 +44,8 @@ export async function engineWithIndexCache(
 ): Promise<CachedEngine> {
   const file = indexCacheFile(cacheDir, kbDir);
   const key = await indexCacheKey(files);
-  const cached = await readFile(file).then(
-    (bytes) => decodeIndexSnapshot(bytes, key),
+  const cached = await readOwnFile(file).then(
+    (bytes) => bytes && decodeIndexSnapshot(bytes, key),
     () => undefined,
   );
   if (cached) {
@@ -73,9 +73,24 @@ export async function engineWithIndexCache(
   return { engine, source: 'built', stored };
 }
 
+/**
+ * The file's bytes, unless another user owns it: the default folder is under the shared temp folder, and an index
+ * planted there by someone else must not steer the answers.
+ */
+async function readOwnFile(file: string): Promise<Buffer | undefined> {
+  const handle = await open(file, 'r');
+  try {
+    const { uid } = await handle.stat();
+    if (process.getuid && uid !== process.getuid()) return undefined;
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Writes beside the target and renames, so that another process never reads a half-written file. */
 async function store(file: string, bytes: Buffer): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await writeFile(partial, bytes);
