@@ -49,7 +49,8 @@ const envSchema = z.object({
    */
   INDEX_CACHE_DIR: z
     .string()
-    .default(path.join(tmpdir(), 'cs-coach-index'))
+    // One folder per user: the temp folder is shared, and the cache reads only files its user owns.
+    .default(path.join(tmpdir(), `cs-coach-index-${process.getuid?.() ?? 'user'}`))
     .transform((dir) => (dir === 'off' ? undefined : dir)),
   KB_WATCH: z
     .enum(['0', '1'], 'must be 0 or 1')

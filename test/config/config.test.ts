@@ -40,9 +40,9 @@ describe('the configuration', () => {
     expect(posix.ok && posix.config.CONSOLE_LOCALE).toBe(undefined);
   });
 
-  it('keeps the search index under the temp folder unless INDEX_CACHE_DIR names another, or is off', () => {
+  it('keeps the search index in a folder of its user under the temp folder unless INDEX_CACHE_DIR names another, or is off', () => {
     expect(loadConfig({})).toMatchObject({
-      config: { INDEX_CACHE_DIR: path.join(tmpdir(), 'cs-coach-index') },
+      config: { INDEX_CACHE_DIR: path.join(tmpdir(), `cs-coach-index-${process.getuid?.() ?? 'user'}`) },
     });
     expect(loadConfig({ INDEX_CACHE_DIR: '/var/cache/cs-coach' })).toMatchObject({
       config: { INDEX_CACHE_DIR: '/var/cache/cs-coach' },
