@@ -1,6 +1,8 @@
 // The one configuration path of every entry point: the environment plus `.env`, validated with zod (names: GUIDE.md).
 // The only module that reads process.env.
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { LANGS } from './kb/schema.js';
@@ -41,6 +43,15 @@ const envSchema = z.object({
   DAILY_TIP_CATCH_UP_HOURS: catchUpHoursSchema.default(3),
   DAILY_TIP_LANGUAGE: z.enum(LANGS, 'must be pl, en or ru').default('en'),
   ADMIN_ROLE_ID: snowflake.optional(),
+  /**
+   * Where the search index is kept between starts, so that a start with an unchanged knowledge base skips the index
+   * build; `off`: always build it.
+   */
+  INDEX_CACHE_DIR: z
+    .string()
+    // One folder per user: the temp folder is shared, and the cache reads only files its user owns.
+    .default(path.join(tmpdir(), `cs-coach-index-${process.getuid?.() ?? 'user'}`))
+    .transform((dir) => (dir === 'off' ? undefined : dir)),
   KB_WATCH: z
     .enum(['0', '1'], 'must be 0 or 1')
     .default('0')

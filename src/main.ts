@@ -28,7 +28,10 @@ async function main(): Promise<number> {
   }
   const config = loaded.config;
   const logger = createLogger(config.LOG_LEVEL);
-  const kb = await KbHolder.load(config.KB_DIR, { logger });
+  const kb = await KbHolder.load(config.KB_DIR, {
+    logger,
+    ...(config.INDEX_CACHE_DIR ? { indexCacheDir: config.INDEX_CACHE_DIR } : {}),
+  });
   if (!kb.ok) {
     const lang = localeToLang(config.CONSOLE_LOCALE) ?? 'en';
     console.error(catalog(lang).cli.cannotStartKb(config.KB_DIR));

@@ -1,6 +1,7 @@
 // The configuration: defaults, validation with a problem per wrong variable (worded in the operator's language),
 // empty values as unset.
 import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, readConfig } from '../../src/config.js';
@@ -41,6 +42,17 @@ describe('the configuration', () => {
     });
     const posix = loadConfig({ LANG: 'C.UTF-8' });
     expect(posix.ok && posix.config.CONSOLE_LOCALE).toBe(undefined);
+  });
+
+  it('keeps the search index in a folder of its user under the temp folder unless INDEX_CACHE_DIR names another, or is off', () => {
+    expect(loadConfig({})).toMatchObject({
+      config: { INDEX_CACHE_DIR: path.join(tmpdir(), `cs-coach-index-${process.getuid?.() ?? 'user'}`) },
+    });
+    expect(loadConfig({ INDEX_CACHE_DIR: '/var/cache/cs-coach' })).toMatchObject({
+      config: { INDEX_CACHE_DIR: '/var/cache/cs-coach' },
+    });
+    const off = loadConfig({ INDEX_CACHE_DIR: 'off' });
+    expect(off.ok && off.config.INDEX_CACHE_DIR).toBeUndefined();
   });
 
   it('treats empty variables, as in a copied .env.example, as unset', () => {
