@@ -91,7 +91,9 @@ export async function startLoadWorld(
   // As `npm start` runs it: the compiled bot through scripts/start.mjs, or src/main.ts under tsx where there is none.
   const compiled = path.join(ROOT, 'scripts', 'start.mjs');
   const command = existsSync(compiled) ? [compiled] : ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')];
-  const bot = spawn(process.execPath, command, {
+  // Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the bot's own command line.
+  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const bot = spawn(process.execPath, [...profile, ...command], {
     cwd: ROOT,
     env: {
       ...inherited,
@@ -101,12 +103,6 @@ export async function startLoadWorld(
       KB_DIR: path.join(ROOT, 'data', 'kb'),
       STATE_FILE: stateFile,
       LOG_LEVEL: 'warn',
-      ...(options.profileDir
-        ? {
-            NODE_OPTIONS:
-              `${inherited.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.profileDir}`.trim(),
-          }
-        : {}),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

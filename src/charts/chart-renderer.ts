@@ -1,11 +1,12 @@
 // Renders a chart to PNG in the process with resvg (prebuilt binaries from npm, no browser), with a shipped font only.
-// Rendering runs on libuv's thread pool (renderAsync): a render takes tens of milliseconds, too long to block the
-// event loop that keeps the gateway's heartbeats and other replies going.
-import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+// Rendering and PNG encoding run on a worker thread (png-worker.ts): a render takes tens of milliseconds, too long to
+// block the event loop that keeps the gateway's heartbeats and other replies going.
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { CHART_FONT_FAMILY, chartSvg } from './chart-svg.js';
 import { chartFontFiles } from './chart-font.js';
 import type { ChartLabels } from './chart-labels.js';
 import type { ChartSpec } from './chart-spec.js';
+import { PngWorker } from './png-worker.js';
 
 /** A rendered chart: the PNG to attach, its size in pixels, and the SVG it was drawn from. */
 export interface ChartImage {
@@ -30,6 +31,7 @@ export interface ChartRendererOptions {
 export class ChartRenderer {
   private readonly options: ResvgRenderOptions;
   private readonly onCallingThread: boolean;
+  private readonly worker: PngWorker;
 
   constructor(options: ChartRendererOptions = {}) {
     this.onCallingThread = options.onCallingThread ?? false;
@@ -44,6 +46,7 @@ export class ChartRenderer {
       fitTo: { mode: 'zoom', value: options.zoom ?? 1.5 },
       background: '#ffffff',
     };
+    this.worker = new PngWorker(this.options);
   }
 
   /** The chart of `spec` with the caller's `labels`, as SVG and PNG. */
@@ -53,9 +56,13 @@ export class ChartRenderer {
 
   /** Any SVG to PNG with this renderer's fonts and zoom. */
   async renderSvg(svg: string): Promise<ChartImage> {
-    const image = this.onCallingThread
-      ? new Resvg(svg, this.options).render()
-      : await renderAsync(svg, this.options);
+    if (!this.onCallingThread) return { ...(await this.worker.render(svg)), svg };
+    const image = new Resvg(svg, this.options).render();
     return { png: image.asPng(), width: image.width, height: image.height, svg };
+  }
+
+  /** Stops the render thread (it never keeps the process alive while idle, so this is for tidy shutdowns). */
+  close(): Promise<void> {
+    return this.worker.close();
   }
 }
