@@ -1,7 +1,9 @@
-// The discord.js client: only the Guilds intent, no mentions by default, the REST base from DISCORD_API_URL, and caches
-// limited to what the bot reads (channels and its own member for posting; nothing of messages or other users).
+// The discord.js client: only the Guilds intent, no mentions by default, the REST base from DISCORD_API_URL, at most
+// one callback per interaction once Discord no longer knows it, and caches limited to what the bot reads (channels
+// and its own member for posting; nothing of messages or other users).
 import { Client, GatewayIntentBits, Options, Partials, type GuildMember, type User } from 'discord.js';
 import type { Config } from '../config.js';
+import { callbackOnce } from './callback-once.js';
 
 /** Members and users seen in interactions: the bot reads them from each payload, never from the cache. */
 const PEOPLE_KEPT = 100;
@@ -27,6 +29,9 @@ export function createDiscordClient(config: Pick<Config, 'DISCORD_API_URL'>): Cl
         keepOverLimit: (user: User) => user.id === user.client.user.id,
       },
     }),
-    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
+    rest: {
+      makeRequest: callbackOnce(),
+      ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
+    },
   });
 }

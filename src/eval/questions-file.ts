@@ -13,6 +13,7 @@ export const TUNING_POOL = [
   'test/eval/paraphrases.json',
   'test/eval/sealed-r3.json',
   'test/eval/sealed-r4.json',
+  'test/eval/sealed-r5.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {

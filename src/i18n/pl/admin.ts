@@ -138,9 +138,6 @@ export const plAdmin: typeof enAdmin = {
       phrasings: 'ilu klientów składa skargi?\njaki odsetek klientów narzeka',
       source: 'Raport obsługi Q3 | nasz zespół | 2025',
     },
-    unknownKind: (word, kinds) =>
-      `rodzaj „${word}” nie jest jednym z: ${kinds} (liczbę lub termin dopisz po dwukropku, np. „statystyka: 86%”)`,
-    unknownTopic: (word, topics) => `temat „${word}” nie istnieje; użyj jednego z: ${topics}`,
     added: '✅ Wpis dodany',
     edited: '✅ Wpis zmieniony',
     removed: '🗑️ Wpis usunięty',
@@ -152,7 +149,7 @@ export const plAdmin: typeof enAdmin = {
     notSaved: '❌ Nic nie zmieniono',
     invalid: 'Wpis jest niepoprawny — popraw go i spróbuj ponownie:',
     refused: 'Po tej zmianie baza wiedzy by się nie wczytała, więc plik przywrócono:',
-    unreadable: (detail) => `Nie udało się odczytać pliku: ${detail}`,
+    unreadable: 'Nie udało się odczytać pliku:',
     unwritable: (detail) => `Nie udało się zapisać pliku (${detail}); sprawdź uprawnienia folderu.`,
     gone: 'Tego wpisu lub pytania już nie ma (ktoś je zmienił?). Nic nie zmieniono.',
     unknownEntry: (id) => ['Nie ma wpisu o id ', code(id), ': wybierz go z listy podczas pisania.'],
