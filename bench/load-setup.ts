@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FakeDiscord } from '../test/e2e/fake-discord/index.js';
+import { startFlags } from './start-flags.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -93,7 +94,7 @@ export async function startLoadWorld(
   const command = existsSync(compiled) ? [compiled] : ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')];
   // Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the bot's own command line.
   const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
-  const bot = spawn(process.execPath, [...profile, ...command], {
+  const bot = spawn(process.execPath, [...startFlags(ROOT), ...profile, ...command], {
     cwd: ROOT,
     env: {
       ...inherited,

@@ -8,14 +8,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startFlags } from './start-flags.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = path.join(ROOT, 'dist', 'src', 'main.js');
-/** The Node flags `npm start` runs with (package.json), so the bench measures the process operators run. */
-const START_FLAGS: string[] =
-  (
-    JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
-  ).scripts.start.match(/--[\w-]+=\S+/g) ?? [];
+const START_FLAGS = startFlags(ROOT);
 const RUNS = 5;
 const TARGET_MS = 1000;
 const TARGET_MB = 100;
