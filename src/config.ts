@@ -55,6 +55,16 @@ const envSchema = z.object({
     .default(10),
   /** Unset: info when connected to Discord; warn in the console, where the log would drown the replies. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** `auto` or a number of shards: `npm start` runs discord.js's ShardingManager (in a shard: the total it set). */
+  SHARD_COUNT: z
+    .union([
+      z.literal('auto'),
+      z.coerce.number('must be auto or a whole number of shards, e.g. 2').int().min(1).max(10_000),
+    ])
+    .optional(),
+  /** Set by discord.js's ShardingManager in the processes it spawns, with SHARDS (this process's shard id). */
+  SHARDING_MANAGER: z.literal('true').optional(),
+  SHARDS: z.coerce.number('must be a shard id').int().min(0).optional(),
   /** The console user's locale comes from the usual POSIX variables, first set wins. */
   LC_ALL: z.string().optional(),
   LC_MESSAGES: z.string().optional(),
@@ -63,11 +73,47 @@ const envSchema = z.object({
 
 type Env = z.infer<typeof envSchema>;
 
-export type Config = Omit<Env, 'LOG_LEVEL' | 'LC_ALL' | 'LC_MESSAGES' | 'LANG'> & {
+/**
+ * How this process takes part in sharding: alone (the default), as the manager that spawns the shards, or as one
+ * shard spawned by it (discord.js passes SHARDING_MANAGER, SHARDS and the total SHARD_COUNT to each).
+ */
+export type Sharding =
+  | { role: 'single' }
+  | { role: 'manager'; shardCount: 'auto' | number }
+  | { role: 'shard'; shardId: number; shardCount: number };
+
+export type Config = Omit<
+  Env,
+  'LOG_LEVEL' | 'LC_ALL' | 'LC_MESSAGES' | 'LANG' | 'SHARD_COUNT' | 'SHARDING_MANAGER' | 'SHARDS'
+> & {
   LOG_LEVEL: NonNullable<Env['LOG_LEVEL']>;
   /** The console user's locale, e.g. "pl" from LANG=pl_PL.UTF-8; undefined for C/POSIX or unset. */
   CONSOLE_LOCALE?: string;
+  SHARDING: Sharding;
 };
+
+/** The sharding role, or the problem that forbids it (several processes must share one state, not a lowdb file). */
+function shardingOf(env: Env): { ok: true; sharding: Sharding } | { ok: false; problem: string } {
+  const count = env.SHARD_COUNT;
+  if (env.SHARDING_MANAGER) {
+    if (typeof count !== 'number' || env.SHARDS === undefined || env.SHARDS >= count)
+      return {
+        ok: false,
+        problem: 'SHARDS: a shard process needs SHARDS below SHARD_COUNT (both set by the ShardingManager)',
+      };
+    return { ok: true, sharding: { role: 'shard', shardId: env.SHARDS, shardCount: count } };
+  }
+  if (count === undefined || count === 1) return { ok: true, sharding: { role: 'single' } };
+  if (!env.DISCORD_TOKEN)
+    return { ok: false, problem: 'SHARD_COUNT: sharding needs DISCORD_TOKEN (the console is one process)' };
+  // Each shard is a process of its own: lowdb's file (locked to one process) cannot be their shared state.
+  if (!env.STATE_URL)
+    return {
+      ok: false,
+      problem: `SHARD_COUNT: ${count} shards run as separate processes, which must share one state: set STATE_URL=redis://host:6379/0 (several processes must not write one lowdb file), or leave SHARD_COUNT unset for one process`,
+    };
+  return { ok: true, sharding: { role: 'manager', shardCount: count } };
+}
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
 
@@ -79,12 +125,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
   const parsed = envSchema.safeParse(present);
   if (!parsed.success)
     return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-  const { LC_ALL, LC_MESSAGES, LANG, LOG_LEVEL, ...rest } = parsed.data;
+  const sharding = shardingOf(parsed.data);
+  if (!sharding.ok) return { ok: false, problems: [sharding.problem] };
+  const { LC_ALL, LC_MESSAGES, LANG, LOG_LEVEL, SHARD_COUNT, SHARDING_MANAGER, SHARDS, ...rest } = parsed.data;
   const locale = (LC_ALL || LC_MESSAGES || LANG)?.split(/[._]/)[0];
   return {
     ok: true,
     config: {
       ...rest,
+      SHARDING: sharding.sharding,
       LOG_LEVEL: LOG_LEVEL ?? (rest.DISCORD_TOKEN ? 'info' : 'warn'),
       ...(locale && locale !== 'C' && locale !== 'POSIX' ? { CONSOLE_LOCALE: locale } : {}),
     },
