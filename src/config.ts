@@ -127,7 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
     return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   const sharding = shardingOf(parsed.data);
   if (!sharding.ok) return { ok: false, problems: [sharding.problem] };
-  const { LC_ALL, LC_MESSAGES, LANG, LOG_LEVEL, SHARD_COUNT, SHARDING_MANAGER, SHARDS, ...rest } = parsed.data;
+  const { LC_ALL, LC_MESSAGES, LANG, LOG_LEVEL, SHARD_COUNT, SHARDING_MANAGER, SHARDS, ...rest } =
+    parsed.data;
   const locale = (LC_ALL || LC_MESSAGES || LANG)?.split(/[._]/)[0];
   return {
     ok: true,

@@ -59,7 +59,10 @@ export class DailyTipService implements DailyTips {
           'DAILY_TIP_CHANNEL_ID is not a channel the bot can see',
         );
     }
-    this.scheduled = await this.ctx.store.guildsWithDailyTipSchedule();
+    // A shared store lists every server; with shards each process schedules only the servers Discord sends it.
+    this.scheduled = (await this.ctx.store.guildsWithDailyTipSchedule()).filter((id) =>
+      this.poster.serves(id),
+    );
     const guilds = this.guildIds();
     for (const guildId of guilds) await this.reschedule(guildId);
     this.clock.start();
@@ -72,7 +75,9 @@ export class DailyTipService implements DailyTips {
 
   guildIds(): string[] {
     const ids = [...this.scheduled];
-    if (this.defaultGuildId && !ids.includes(this.defaultGuildId)) ids.push(this.defaultGuildId);
+    const defaultGuild = this.defaultGuildId;
+    if (defaultGuild && !ids.includes(defaultGuild) && this.poster.serves(defaultGuild))
+      ids.push(defaultGuild);
     return ids;
   }
 
@@ -94,7 +99,7 @@ export class DailyTipService implements DailyTips {
 
   async setSchedule(guildId: string, schedule: DailyTipSchedule): Promise<void> {
     await this.ctx.store.patchGuildDailyTip(guildId, { schedule });
-    if (!this.scheduled.includes(guildId)) this.scheduled.push(guildId);
+    if (!this.scheduled.includes(guildId) && this.poster.serves(guildId)) this.scheduled.push(guildId);
     await this.reschedule(guildId);
     this.ctx.logger.info({ guildId, ...schedule }, 'daily tip schedule set');
   }
@@ -139,7 +144,10 @@ export class DailyTipService implements DailyTips {
 
   private async reschedule(guildId: string): Promise<void> {
     this.quietUntil.delete(guildId);
-    this.clock.schedule(guildId, (await this.effectiveSchedule(guildId))?.schedule);
+    const schedule = this.poster.serves(guildId)
+      ? (await this.effectiveSchedule(guildId))?.schedule
+      : undefined;
+    this.clock.schedule(guildId, schedule);
   }
 
   private async postIfDue(guildId: string): Promise<RunOutcome> {

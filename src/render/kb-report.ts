@@ -3,14 +3,23 @@ import { catalog } from '../i18n/catalog.js';
 import type { ReloadReport } from '../kb/kb-holder.js';
 import { formatProblem } from '../kb/problems.js';
 import type { Lang } from '../kb/schema.js';
+import type { ShardReloadResult } from '../sharding/reload-messages.js';
 import type { Reply } from './reply.js';
+import { shardReloadsField } from './shard-reloads.js';
 import { code, joinRich } from './rich-text.js';
 
 /** At most this much of the problem list goes into the reply; Discord's embed description holds 4,096 characters. */
 const PROBLEMS_BUDGET = 3500;
 
-export function kbReportReply(report: ReloadReport, lang: Lang, apply: boolean): Reply {
+/** `shards`: with several shard processes, every shard's result (this one's included), listed under the report. */
+export function kbReportReply(
+  report: ReloadReport,
+  lang: Lang,
+  apply: boolean,
+  shards?: readonly ShardReloadResult[],
+): Reply {
   const text = catalog(lang).admin.kbReport;
+  const shardFields = shards?.length ? [shardReloadsField(shards, lang)] : [];
   if (!report.ok) {
     const lines: string[] = [];
     let used = 0;
@@ -27,6 +36,7 @@ export function kbReportReply(report: ReloadReport, lang: Lang, apply: boolean):
         {
           title: apply ? text.refused : text.invalid,
           description: [text.problems(report.problems.length), ...lines].join('\n'),
+          ...(shardFields.length ? { fields: shardFields } : {}),
           tone: 'error',
         },
       ],
@@ -47,7 +57,7 @@ export function kbReportReply(report: ReloadReport, lang: Lang, apply: boolean):
       {
         title: report.applied ? text.reloaded : text.valid,
         description: fields.length ? counts : `${counts}\n${text.noChange}`,
-        fields,
+        fields: [...fields, ...shardFields],
         tone: 'admin',
       },
     ],
