@@ -127,8 +127,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
     return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   const sharding = shardingOf(parsed.data);
   if (!sharding.ok) return { ok: false, problems: [sharding.problem] };
-  const { LC_ALL, LC_MESSAGES, LANG, LOG_LEVEL, SHARD_COUNT, SHARDING_MANAGER, SHARDS, ...rest } =
-    parsed.data;
+  // The sharding variables live on as SHARDING only.
+  const {
+    LC_ALL,
+    LC_MESSAGES,
+    LANG,
+    LOG_LEVEL,
+    SHARD_COUNT: _count,
+    SHARDING_MANAGER: _manager,
+    SHARDS: _shards,
+    ...rest
+  } = parsed.data;
   const locale = (LC_ALL || LC_MESSAGES || LANG)?.split(/[._]/)[0];
   return {
     ok: true,
