@@ -122,7 +122,10 @@ async function serveDiscord(base: BaseContext, config: Config): Promise<number> 
     return 1;
   }
   await new Promise<void>((resolve) => {
+    let stopping = false;
     const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
       base.logger.info({ signal }, 'shutting down');
       // Whatever happens, leave within 5 seconds.
       setTimeout(() => process.exit(0), 5000).unref();

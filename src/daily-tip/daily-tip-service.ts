@@ -59,14 +59,12 @@ export class DailyTipService implements DailyTips {
           'DAILY_TIP_CHANNEL_ID is not a channel the bot can see',
         );
     }
-    // A shared store lists every server; with shards each process schedules only the servers Discord sends it.
-    this.scheduled = (await this.ctx.store.guildsWithDailyTipSchedule()).filter((id) =>
-      this.poster.serves(id),
-    );
+    this.scheduled = await this.ctx.store.guildsWithDailyTipSchedule();
     const guilds = this.guildIds();
     for (const guildId of guilds) await this.reschedule(guildId);
     this.clock.start();
-    await Promise.all(guilds.map((guildId) => this.runDue(guildId)));
+    const posted = (await Promise.all(guilds.map((id) => this.runDue(id)))).filter((o) => o.posted).length;
+    this.ctx.logger.info({ servers: guilds.length, posted }, 'daily tips started');
   }
 
   stop(): void {
@@ -75,10 +73,9 @@ export class DailyTipService implements DailyTips {
 
   guildIds(): string[] {
     const ids = [...this.scheduled];
-    const defaultGuild = this.defaultGuildId;
-    if (defaultGuild && !ids.includes(defaultGuild) && this.poster.serves(defaultGuild))
-      ids.push(defaultGuild);
-    return ids;
+    if (this.defaultGuildId && !ids.includes(this.defaultGuildId)) ids.push(this.defaultGuildId);
+    // A shared store lists every server; with shards each process runs only the servers Discord sends it.
+    return ids.filter((id) => this.poster.serves(id));
   }
 
   async effectiveSchedule(guildId: string): Promise<EffectiveSchedule | undefined> {
@@ -99,7 +96,7 @@ export class DailyTipService implements DailyTips {
 
   async setSchedule(guildId: string, schedule: DailyTipSchedule): Promise<void> {
     await this.ctx.store.patchGuildDailyTip(guildId, { schedule });
-    if (!this.scheduled.includes(guildId) && this.poster.serves(guildId)) this.scheduled.push(guildId);
+    if (!this.scheduled.includes(guildId)) this.scheduled.push(guildId);
     await this.reschedule(guildId);
     this.ctx.logger.info({ guildId, ...schedule }, 'daily tip schedule set');
   }
@@ -144,10 +141,7 @@ export class DailyTipService implements DailyTips {
 
   private async reschedule(guildId: string): Promise<void> {
     this.quietUntil.delete(guildId);
-    const schedule = this.poster.serves(guildId)
-      ? (await this.effectiveSchedule(guildId))?.schedule
-      : undefined;
-    this.clock.schedule(guildId, schedule);
+    this.clock.schedule(guildId, (await this.effectiveSchedule(guildId))?.schedule);
   }
 
   private async postIfDue(guildId: string): Promise<RunOutcome> {

@@ -8,5 +8,8 @@ export function processManagerChannel(): ManagerChannel {
       process.on('message', listener);
       return () => void process.off('message', listener);
     },
+    close: () => {
+      if (process.connected) process.disconnect();
+    },
   };
 }

@@ -17,6 +17,8 @@ export interface ManagerChannel {
   send(message: ReloadMessage): void;
   /** Calls `listener` with every message; returns the function that stops listening. */
   onMessage(listener: (message: unknown) => void): () => void;
+  /** Lets go of the channel (an open IPC channel would keep the process alive after the bot stopped). */
+  close(): void;
 }
 
 /** What handlers may ask of the other shards (absent from the context when the bot runs as one process). */
@@ -60,6 +62,7 @@ export class ShardLink implements OtherShards {
 
   close(): void {
     this.stopListening();
+    this.channel.close();
   }
 
   private receive(message: unknown): void {
