@@ -134,8 +134,9 @@ export class DailyTipService implements DailyTips {
   }
 
   private runLogged(guildId: string): void {
-    this.runDue(guildId).catch((err: unknown) =>
-      this.ctx.logger.error({ err, guildId }, 'daily tip run failed'),
+    this.runDue(guildId).then(
+      (outcome) => this.ctx.logger.debug({ guildId, ...outcome }, 'daily tip run'),
+      (err: unknown) => this.ctx.logger.error({ err, guildId }, 'daily tip run failed'),
     );
   }
 
