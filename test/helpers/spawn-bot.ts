@@ -43,8 +43,12 @@ export class BotProcess {
     this.child.stdout.resume();
   }
 
-  /** Resolves with the first log record (already written or to come) that matches; rejects after `timeoutMs`. */
-  waitForLog(match: (record: LogRecord) => boolean, timeoutMs = 15_000): Promise<LogRecord> {
+  /**
+   * Resolves with the first log record (already written or to come) that matches; rejects after `timeoutMs`.
+   * The default is generous: a reload builds the index in a worker, which took over 15 s when the suite's files ran
+   * side by side on a 2-core machine already loaded by other jobs (load average 12-14).
+   */
+  waitForLog(match: (record: LogRecord) => boolean, timeoutMs = 45_000): Promise<LogRecord> {
     return new Promise((resolve, reject) => {
       const check = () => {
         const found = this.records.find(match);
