@@ -9,6 +9,8 @@ import {
 } from '../../src/sharding/reload-coordinator.js';
 import type { ReloadMessage } from '../../src/sharding/reload-messages.js';
 import { ShardLink } from '../../src/sharding/shard-link.js';
+import { changeKbFile } from '../../src/kb-admin/change-kb-file.js';
+import { systemClock } from '../../src/clock.js';
 import { tipEntry, topic, writeKbFile, writeKbFolder } from '../helpers/kb-files.js';
 import { silentLogger } from '../helpers/logger.js';
 import { removeTempDirs } from '../helpers/temp-dir.js';
@@ -106,6 +108,37 @@ describe('reloading the knowledge base on every shard', () => {
       { shardId: 1, outcome: 'no-answer' },
       { shardId: 2, outcome: 'no-answer' },
     ]);
+  });
+
+  it('reloads the other shards after an admin’s edit saved on one of them (all read one folder)', async () => {
+    const dir = await writeKbFolder({ 'kb.json': kbOf(1) });
+    const kbs = await Promise.all(
+      [0, 1].map(async () => {
+        const loaded = await KbHolder.load(dir, { offThread: false });
+        if (!loaded.ok) throw new Error('test knowledge base is invalid');
+        holders.push(loaded.holder);
+        return loaded.holder;
+      }),
+    );
+    cluster(kbs);
+    const logger = silentLogger();
+
+    const saved = await changeKbFile(
+      { kb: kbs[0]!, logger, clock: systemClock, otherShards: links[0]! },
+      {
+        file: 'kb.json',
+        by: 'admin',
+        action: 'add',
+        entryId: 'tip-new',
+        apply: (content) => {
+          content.entries!.push(tipEntry('tip-new', ['service']));
+          return true;
+        },
+      },
+    );
+
+    expect(saved.ok).toBe(true);
+    await expect.poll(() => kbs[1]!.current().kb.entry('tip-new')?.id).toBe('tip-new');
   });
 
   it('leaves discord.js’s own messages and malformed ones alone', async () => {
