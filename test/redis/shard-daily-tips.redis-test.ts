@@ -2,8 +2,8 @@
 // Discord that sends each server to its own shard, each with its own context and Redis connection, as the shard
 // processes have.
 //
-// Time: only Date is faked (toFake ['Date'] with shouldAdvanceTime), from 5 s before the post time, so node-cron's
-// real timers fire 5 real seconds later, as in test/e2e/daily-tip.e2e.test.ts.
+// Time: only Date is faked (toFake ['Date'] with shouldAdvanceTime), from 3 s before the post time, so node-cron's
+// real timers fire 3 real seconds later, as in test/e2e/daily-tip.e2e.test.ts.
 import { mkdir } from 'node:fs/promises';
 import { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
@@ -20,8 +20,8 @@ import { tipEntry, topic, writeKbFile } from '../helpers/kb-files.js';
 import { silentLogger } from '../helpers/logger.js';
 
 const url = inject('redisUrl');
-/** Tuesday 10 March 2026, 08:59:55 in Warsaw (CET): five seconds before the 09:00 post time. */
-const BEFORE_POST = new Date('2026-03-10T07:59:55.000Z');
+/** Tuesday 10 March 2026, 08:59:57 in Warsaw (CET): three seconds before the 09:00 post time. */
+const BEFORE_POST = new Date('2026-03-10T07:59:57.000Z');
 const POST_AT = new Date('2026-03-10T08:00:00.000Z');
 /** The node-cron tick, the claim and the post, on a machine busy with other suites. */
 const POST_WAIT_MS = 15_000;

@@ -138,7 +138,7 @@ describe('reloading the knowledge base on every shard', () => {
     );
 
     expect(saved.ok).toBe(true);
-    await expect.poll(() => kbs[1]!.current().kb.entry('tip-new')?.id).toBe('tip-new');
+    await expect.poll(() => kbs[1]!.current().kb.entry('tip-new')?.id, { timeout: 15_000 }).toBe('tip-new');
   });
 
   it('leaves discord.js’s own messages and malformed ones alone', async () => {
