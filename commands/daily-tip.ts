@@ -73,6 +73,15 @@ export const dailyTip = {
             max_length: 64,
           },
           languageOption,
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'quiz',
+            ...localizedDefinition((c) => c.dailyTip.quiz),
+            choices: [
+              { name: 'on', value: 'on' },
+              { name: 'off', value: 'off' },
+            ],
+          },
         ],
       },
       subcommand('show', (c) => c.dailyTip.show),
@@ -137,7 +146,27 @@ async function nextLine(ctx: BotContext, guildId: string, lang: Lang): Promise<s
     : '';
 }
 
+/** The schedule's options of /daily-tip set; `quiz` alone changes only the "Quiz me" button. */
+const SCHEDULE_OPTIONS = ['channel', 'time', 'timezone', 'days', 'language'];
+
 async function set(request: CommandRequest, ctx: BotContext, guildId: string): Promise<Reply> {
+  const o = request.options;
+  const quizButton = o.quiz === 'on' ? true : o.quiz === 'off' ? false : undefined;
+  if (quizButton !== undefined && !SCHEDULE_OPTIONS.some((name) => name in o)) {
+    await ctx.store.patchGuildDailyTip(guildId, { quizButton });
+    ctx.logger.info({ guildId, quizButton }, 'daily tip quiz button set');
+    const words = catalog(choiceLanguage(request)).quiz.dailyTip;
+    return say(words.title, words.changed(quizButton));
+  }
+  return setSchedule(request, ctx, guildId, quizButton);
+}
+
+async function setSchedule(
+  request: CommandRequest,
+  ctx: BotContext,
+  guildId: string,
+  quizButton: boolean | undefined,
+): Promise<Reply> {
   const service = ctx.dailyTips;
   const lang = choiceLanguage(request);
   const words = catalog(lang).admin.dailyTip;
@@ -162,6 +191,8 @@ async function set(request: CommandRequest, ctx: BotContext, guildId: string): P
   const cannot = await service.checkChannel(schedule.channelId, guildId);
   if (cannot) return problem(lang, words.cannotPost(schedule.channelId, channelProblemText(cannot, lang)));
   await service.setSchedule(guildId, schedule);
+  // Saved only with a valid schedule: a refused /daily-tip set changes nothing.
+  if (quizButton !== undefined) await ctx.store.patchGuildDailyTip(guildId, { quizButton });
   const { time, timeZone: zone, days, language } = schedule;
   const next = nextPostTime(schedule, ctx.clock.now());
   const summary = words.setNote(schedule.channelId, time, zone, days, language);
@@ -181,5 +212,7 @@ async function preview(request: CommandRequest, ctx: BotContext): Promise<Reply>
   const tip = await ctx.dailyTips.preview(request.guildId);
   const words = catalog(userLang).admin.dailyTip;
   if (!tip) return problem(userLang, words.noTips);
-  return { ...dailyTipReply(tip, engine.kb, lang), content: words.preview, private: true };
+  const record = request.guildId ? await ctx.store.guildDailyTip(request.guildId) : undefined;
+  const post = dailyTipReply(tip, engine.kb, lang, { quizButton: record?.quizButton !== false });
+  return { ...post, content: words.preview, private: true };
 }

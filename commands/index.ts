@@ -5,9 +5,21 @@ import { dailyTip } from './daily-tip.js';
 import { define } from './define.js';
 import { help } from './help.js';
 import { kb } from './kb.js';
+import { quiz } from './quiz.js';
 import { quote } from './quote.js';
 import { stat } from './stat.js';
 import { tip } from './tip.js';
 import { topics } from './topics.js';
 
-export const COMMANDS: readonly CommandModule[] = [ask, tip, stat, define, quote, topics, help, kb, dailyTip];
+export const COMMANDS: readonly CommandModule[] = [
+  ask,
+  tip,
+  stat,
+  define,
+  quote,
+  quiz,
+  topics,
+  help,
+  kb,
+  dailyTip,
+];

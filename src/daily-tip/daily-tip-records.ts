@@ -21,5 +21,6 @@ export function statusOf(
     next,
     ...(lastPost ? { lastPost } : {}),
     ...(lastError ? { lastError } : {}),
+    quizButton: record?.quizButton !== false,
   };
 }

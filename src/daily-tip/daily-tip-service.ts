@@ -189,12 +189,15 @@ export class DailyTipService implements DailyTips {
 
   private async send(guildId: string, schedule: DailyTipSchedule): Promise<PostOutcome> {
     const engine = this.ctx.kb.current();
-    const rotation = (await this.record(guildId))?.rotation ?? newTipRotation();
+    const record = await this.record(guildId);
+    const rotation = record?.rotation ?? newTipRotation();
     const pick = nextTip(rotation, this.tipIds(), this.ctx.random);
     const tip = pick.tipId ? engine.kb.entry(pick.tipId) : undefined;
     if (!tip) return this.fail(guildId, { code: 'no-tips' });
     try {
-      const reply = dailyTipReply(tip, engine.kb, schedule.language);
+      const reply = dailyTipReply(tip, engine.kb, schedule.language, {
+        quizButton: record?.quizButton !== false,
+      });
       const stat = relatedStatistic(tip, engine.kb);
       await this.poster.post(schedule.channelId, await withChart(reply, stat, schedule.language, this.ctx));
     } catch (error) {

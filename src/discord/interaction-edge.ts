@@ -6,14 +6,16 @@ import { localeToLang } from '../answer/answer-question.js';
 import type { CommandRequest } from '../bot/command.js';
 import { catalog } from '../i18n/catalog.js';
 import { LANGS, slug } from '../kb/schema.js';
+import { quizOptionIdSchema, quizRoundIdSchema } from '../quiz/quiz-ids.js';
 import type { Reply } from '../render/reply.js';
 import { LIMITS } from './limits.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/);
 
 /**
- * The only buttons the bot makes: votes and the other languages of an entry (src/render/entry-buttons.ts), and the
- * confirmation of /kb remove (commands/kb/remove-entry.ts).
+ * The only buttons the bot makes: votes and the other languages of an entry (src/render/entry-buttons.ts), the
+ * confirmation of /kb remove (commands/kb/remove-entry.ts), and the quiz's answers, "Next question" and "Quiz me"
+ * (src/render/quiz-buttons.ts).
  */
 const buttonIdSchema = z
   .string()
@@ -24,6 +26,9 @@ const buttonIdSchema = z
       z.tuple([z.literal('ask'), z.literal('vote'), slug.max(80), z.enum(['up', 'down'])]),
       z.tuple([z.literal('ask'), z.literal('lang'), slug.max(80), z.enum(LANGS)]),
       z.tuple([z.literal('kb'), z.enum(['remove', 'keep']), slug.max(80)]),
+      z.tuple([z.literal('quiz'), z.literal('answer'), quizRoundIdSchema, quizOptionIdSchema]),
+      z.tuple([z.literal('quiz'), z.literal('next')]),
+      z.tuple([z.literal('quiz'), z.literal('next'), slug.max(80)]),
     ]),
   );
 

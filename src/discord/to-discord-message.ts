@@ -47,16 +47,22 @@ export function safeUserText(text: string, max: number): string {
 }
 
 function spanMarkdown(span: Span): string {
-  if (typeof span === 'string') return escapeMarkdown(span);
-  if ('strong' in span) return `**${escapeMarkdown(span.strong)}**`;
-  if ('em' in span) return `_${escapeMarkdown(span.em)}_`;
+  if (typeof span === 'string') return neutralizeMentions(escapeMarkdown(span));
+  if ('strong' in span) return `**${neutralizeMentions(escapeMarkdown(span.strong))}**`;
+  if ('em' in span) return `_${neutralizeMentions(escapeMarkdown(span.em))}_`;
   // A backtick cannot be escaped inside inline code; a look-alike keeps the code span whole.
-  if ('code' in span) return `\`${span.code.replace(/`/g, 'ˋ')}\``;
+  if ('code' in span) return `\`${neutralizeMentions(span.code.replace(/`/g, 'ˋ'))}\``;
   if ('channel' in span) return `<#${span.channel}>`;
+  // Shown as the member's name; allowed mentions are off, so it never pings. Only an id can become a mention.
+  if ('member' in span)
+    return /^\d{1,25}$/.test(span.member) ? `<@${span.member}>` : safeUserText(span.member, 40);
   return safeUserText(span.user, 200);
 }
 
-/** Rich text as Discord markdown: plain text escaped, emphasis and code marked, user text made safe. */
+/**
+ * Rich text as Discord markdown: plain text escaped, emphasis and code marked, user text made safe, and every "@"
+ * broken span by span (so that a member span alone is a mention).
+ */
 export function richMarkdown(rich: Rich): string {
   return spansOf(rich).map(spanMarkdown).join('');
 }
@@ -77,7 +83,7 @@ export function toDiscordMessage(reply: Reply): DiscordMessage {
     ),
     allowedMentions: { parse: [], repliedUser: false },
   };
-  if (reply.content) message.content = clip(neutralizeMentions(richMarkdown(reply.content)), LIMITS.content);
+  if (reply.content) message.content = clip(richMarkdown(reply.content), LIMITS.content);
   if (reply.private) message.flags = MessageFlags.Ephemeral;
   const first = embeds[0];
   if (reply.image && first) {
@@ -93,12 +99,12 @@ function toEmbed(card: ReplyCard, question: string | undefined, budget: number):
   const asked = question ? `> ❓ ${safeUserText(question, 300)}\n\n` : '';
   const room = Math.max(0, Math.min(LIMITS.embedDescription, budget - 1500) - asked.length);
   const text = card.description === undefined ? '' : richMarkdown(card.description);
-  const description = asked + clip(neutralizeMentions(text), room);
+  const description = asked + clip(text, room);
   if (description.trim()) embed.description = description;
   embed.color = COLORS[card.tone];
   const fields = (card.fields ?? []).slice(0, LIMITS.embedFields).map((f) => ({
     name: clip(neutralizeMentions(f.name), LIMITS.fieldName),
-    value: clip(neutralizeMentions(richMarkdown(f.value)), LIMITS.fieldValue) || '—',
+    value: clip(richMarkdown(f.value), LIMITS.fieldValue) || '—',
     ...(f.inline ? { inline: true } : {}),
   }));
   if (fields.length) embed.fields = fields;

@@ -4,14 +4,17 @@
 import type { Lang } from '../kb/schema.js';
 import { enAdmin } from './en/admin.js';
 import { enCommands, type Described } from './en/commands.js';
+import { enQuiz } from './en/quiz.js';
 import { enRefusals } from './en/refusals.js';
 import { enReplies } from './en/replies.js';
 import { plAdmin } from './pl/admin.js';
 import { plCommands } from './pl/commands.js';
+import { plQuiz } from './pl/quiz.js';
 import { plRefusals } from './pl/refusals.js';
 import { plReplies } from './pl/replies.js';
 import { ruAdmin } from './ru/admin.js';
 import { ruCommands } from './ru/commands.js';
+import { ruQuiz } from './ru/quiz.js';
 import { ruRefusals } from './ru/refusals.js';
 import { ruReplies } from './ru/replies.js';
 
@@ -22,6 +25,8 @@ export interface Catalog {
   commands: typeof enCommands;
   /** Refusals at the interaction edge (rate limit, forged buttons, unreadable requests). */
   refusals: typeof enRefusals;
+  /** The quiz: questions, answers, scores, the leaderboard. */
+  quiz: typeof enQuiz;
   /** How dates and times are written, e.g. "en-GB". */
   dateLocale: string;
 }
@@ -33,6 +38,7 @@ const CATALOGS: Readonly<Record<Lang, Catalog>> = Object.freeze({
     admin: enAdmin,
     commands: enCommands,
     refusals: enRefusals,
+    quiz: enQuiz,
     dateLocale: 'en-GB',
   },
   pl: {
@@ -41,6 +47,7 @@ const CATALOGS: Readonly<Record<Lang, Catalog>> = Object.freeze({
     admin: plAdmin,
     commands: plCommands,
     refusals: plRefusals,
+    quiz: plQuiz,
     dateLocale: 'pl-PL',
   },
   ru: {
@@ -49,6 +56,7 @@ const CATALOGS: Readonly<Record<Lang, Catalog>> = Object.freeze({
     admin: ruAdmin,
     commands: ruCommands,
     refusals: ruRefusals,
+    quiz: ruQuiz,
     dateLocale: 'ru-RU',
   },
 });

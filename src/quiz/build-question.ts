@@ -77,6 +77,11 @@ export function pickQuestion(
   return undefined;
 }
 
+/** The topics with at least one entry the quiz may ask about (a statistic, definition, metric or quote in all languages). */
+export function quizTopicIds(kb: KnowledgeBase): Set<string> {
+  return new Set(kb.entries.filter((e) => inAllLanguages(e) && quizKindOf(e)).flatMap((e) => e.topics));
+}
+
 function inAllLanguages(entry: Entry): boolean {
   return LANGS.every(
     (lang) => entry.text[lang] !== undefined && (!entry.term || entry.term[lang] !== undefined),

@@ -14,6 +14,8 @@ export const quizRoundSchema = z.object({
   guildId: z.string().min(1),
   kind: z.enum(['figure', 'term', 'author']),
   entryId: z.string().min(1),
+  /** The topic the member chose, if any: the next question keeps to it. */
+  topicId: z.string().min(1).optional(),
   clue: localizedSchema,
   options: z.array(z.object({ id: z.string().min(1), value: localizedSchema })).length(4),
   rightOptionId: z.string().min(1),

@@ -2,7 +2,9 @@
 import { catalog } from '../i18n/catalog.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Entry, Lang } from '../kb/schema.js';
+import { quizTopicIds } from '../quiz/build-question.js';
 import { entryCard } from './entry-card.js';
+import { quizMeButton } from './quiz-buttons.js';
 import type { Reply } from './reply.js';
 import { strong } from './rich-text.js';
 import { shownEntry } from './shown-language.js';
@@ -21,7 +23,16 @@ export function relatedStatistic(tip: Entry, kb: KnowledgeBase): Entry | undefin
   return best;
 }
 
-export function dailyTipReply(tip: Entry, kb: KnowledgeBase, lang: Lang): Reply {
+/**
+ * The post; with `quizButton`, a "Quiz me" button that starts a question for whoever presses it, on the tip's
+ * first topic that has questions (any topic when none has), and only when the knowledge base has questions at all.
+ */
+export function dailyTipReply(
+  tip: Entry,
+  kb: KnowledgeBase,
+  lang: Lang,
+  options: { quizButton: boolean } = { quizButton: false },
+): Reply {
   const words = catalog(lang).admin.dailyTip;
   const card = entryCard(tip, lang, kb, 'answer');
   card.title = words.tipOfTheDay;
@@ -36,5 +47,15 @@ export function dailyTipReply(tip: Entry, kb: KnowledgeBase, lang: Lang): Reply 
       },
     ];
   }
-  return { cards: [card] };
+  const asked = options.quizButton ? quizTopicIds(kb) : new Set<string>();
+  if (asked.size === 0) return { cards: [card] };
+  return {
+    cards: [card],
+    buttons: [
+      quizMeButton(
+        lang,
+        tip.topics.find((t) => asked.has(t)),
+      ),
+    ],
+  };
 }

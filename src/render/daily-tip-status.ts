@@ -23,6 +23,7 @@ export function formatInZone(instant: Date, timeZone: string, lang: Lang = 'en')
 export function dailyTipStatusReply(status: DailyTipStatus, lang: Lang = 'en'): Reply {
   const { effective, next, lastPost, lastError } = status;
   const l = catalog(lang).admin.status;
+  const quiz = catalog(lang).quiz.dailyTip;
   if (!effective)
     return { cards: [{ title: l.title, description: l.none, tone: 'declined' }], private: true };
   const s = effective.schedule;
@@ -35,6 +36,7 @@ export function dailyTipStatusReply(status: DailyTipStatus, lang: Lang = 'en'): 
     { name: l.language, value: s.language, inline: true },
     { name: l.status, value: s.enabled ? l.on : l.paused, inline: true },
     { name: l.setBy, value: effective.source === 'server' ? l.byServer : l.byDefault, inline: true },
+    { name: quiz.button, value: status.quizButton === false ? quiz.off : quiz.on, inline: true },
     { name: l.next, value: next ? when(next) : '—' },
     {
       name: l.last,

@@ -1,4 +1,4 @@
-// Text with meaning but no markup: plain words, emphasis, code-like ids, a channel, and text a user typed.
+// Text with meaning but no markup: plain words, emphasis, code-like ids, a channel, a member, and text a user typed.
 // The Discord renderer turns it into markdown (escaping what needs it); the text renderer into plain text.
 
 export type Span =
@@ -9,7 +9,9 @@ export type Span =
   /** Text a person typed (a question): shown exactly as typed, never as markup or a mention. */
   | { user: string }
   /** A channel, by id: a link in Discord, "#<id>" in a terminal. */
-  | { channel: string };
+  | { channel: string }
+  /** A server member, by id: their name in Discord (a mention that never pings), "@<id>" in a terminal. */
+  | { member: string };
 
 /** A piece of rich text: one span or several in a row; "\n" inside a string breaks the line. */
 export type Rich = Span | readonly Span[];
@@ -19,6 +21,7 @@ export const em = (text: string): Span => ({ em: text });
 export const code = (text: string): Span => ({ code: text });
 export const userText = (text: string): Span => ({ user: text });
 export const channel = (id: string): Span => ({ channel: id });
+export const member = (id: string): Span => ({ member: id });
 
 export function spansOf(rich: Rich): readonly Span[] {
   return typeof rich === 'string' || !Array.isArray(rich) ? [rich as Span] : (rich as readonly Span[]);

@@ -7,6 +7,7 @@ export function richToText(rich: Rich): string {
     .map((span) => {
       if (typeof span === 'string') return span;
       if ('channel' in span) return `#${span.channel}`;
+      if ('member' in span) return `@${span.member}`;
       if ('user' in span) return span.user.replace(/\s+/g, ' ').trim();
       return Object.values(span)[0] as string;
     })

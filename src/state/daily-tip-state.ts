@@ -12,5 +12,7 @@ export const guildDailyTipSchema = z.object({
   lastTipId: z.string().optional(),
   lastError: z.object({ at: z.iso.datetime(), message: z.string() }).optional(),
   rotation: tipRotationStateSchema.optional(),
+  /** The daily post's "Quiz me" button; absent (every state written before it existed) means on. */
+  quizButton: z.boolean().optional(),
 });
 export type GuildDailyTip = z.infer<typeof guildDailyTipSchema>;

@@ -13,4 +13,6 @@ export interface DailyTipStatus {
   next: Date | null;
   lastPost?: { at: Date; tipId?: string };
   lastError?: { at: Date; message: string };
+  /** Whether the post carries the "Quiz me" button (on unless a server turned it off). */
+  quizButton?: boolean;
 }

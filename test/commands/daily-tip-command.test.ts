@@ -230,6 +230,36 @@ describe('/daily-tip', () => {
     expect((await ctx.store.guildDailyTip(GUILD))?.lastPostedLocalDate).toBeUndefined();
   });
 
+  it('the post carries a Quiz me button until quiz:off, which the preview and show follow; quiz:on brings it back', async () => {
+    const quizMe = (reply: Reply) => (reply.buttons ?? []).filter((b) => b.customId.startsWith('quiz:next'));
+    await run('set', VALID_SET);
+    await run('post-now');
+    expect(quizMe(poster.posts[0]!.reply).map((b) => b.label)).toEqual(['Quiz me']);
+    expect(field(await run('show'), 'Quiz me button')).toBe('▶️ on');
+
+    const off = await run('set', { quiz: 'off' });
+    expect(card(off).title).toBe(catalog('en').quiz.dailyTip.title);
+    expect(field(await run('show'), 'Quiz me button')).toBe('⏹️ off');
+    expect(quizMe(await run('preview'))).toEqual([]);
+    await run('post-now');
+    expect(quizMe(poster.posts[1]!.reply)).toEqual([]);
+
+    await run('set', { quiz: 'on', time: '08:00' });
+    expect((await service.effectiveSchedule(GUILD))?.schedule.time).toBe('08:00');
+    await run('post-now');
+    expect(quizMe(poster.posts[2]!.reply)).toHaveLength(1);
+  });
+
+  it('quiz:off with a refused schedule change changes nothing at all', async () => {
+    await run('set', VALID_SET);
+    const before = await ctx.store.guildDailyTip(GUILD);
+
+    const reply = await run('set', { quiz: 'off', time: '25:00' });
+
+    expect(card(reply).title).toBe('❌ Not changed');
+    expect(await ctx.store.guildDailyTip(GUILD)).toEqual(before);
+  });
+
   it('post-now without a schedule says to set one first', async () => {
     const reply = await run('post-now');
 

@@ -10,7 +10,10 @@ import { minimalEntry } from '../fixtures/kb-fixtures.js';
 
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,5}$/).filter((id) => id.length <= 80);
 /** The forms the bot makes, written independently of the schema under test. */
-const OURS = /^ask:(vote:[a-z0-9]+(?:-[a-z0-9]+)*:(up|down)|lang:[a-z0-9]+(?:-[a-z0-9]+)*:(pl|en|ru))$/;
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const OURS = new RegExp(
+  `^(ask:(vote:${SLUG}:(up|down)|lang:${SLUG}:(pl|en|ru))|kb:(remove|keep):${SLUG}|quiz:(answer:[a-z0-9]{10,24}:[a-z0-9]{8}|next(:${SLUG})?))$`,
+);
 
 describe('button ids', () => {
   it('accepts every button the bot puts under an answer, and reads its parts back', () => {
@@ -32,7 +35,13 @@ describe('button ids', () => {
       fc.string({ unit: 'binary', maxLength: 200 }),
       fc
         .array(
-          fc.oneof(fc.constantFrom('ask', 'vote', 'lang', 'up', 'down', 'pl', 'de', '', 'kb'), slugArb),
+          fc.oneof(
+            fc.constantFrom(
+              ...['ask', 'vote', 'lang', 'up', 'down', 'pl', 'de', '', 'kb', 'remove', 'keep'],
+              ...['quiz', 'answer', 'next', 'abcdefgh', 'mx3b77dlabcdefgh', 'ABCDEFGH'],
+            ),
+            slugArb,
+          ),
           {
             maxLength: 6,
           },

@@ -9,7 +9,7 @@ import { catalog } from '../../src/i18n/catalog.js';
 import type { DailyTipService } from '../../src/daily-tip/daily-tip-service.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../../src/kb/schema.js';
-import { command, fieldsOf, useTestBot, WAIT_MS } from './helpers/interact.js';
+import { buttonsOf, command, fieldsOf, useTestBot, WAIT_MS } from './helpers/interact.js';
 import { logsWithMsg } from './helpers/start-test-bot.js';
 
 const en = catalog('en').admin;
@@ -160,12 +160,15 @@ describe('the tip at the time an admin set', () => {
     expect(embed.footer?.text).toContain(tip.source.title);
   });
 
-  it('posts with mentions disabled and without buttons', () => {
+  it('posts with mentions disabled and no button but Quiz me (on by default)', () => {
     const request = fake().requests.find(
       (r) => r.method === 'POST' && r.path === `/channels/${tipsId()}/messages`,
     );
     expect((request?.body as { allowed_mentions?: unknown }).allowed_mentions).toMatchObject({ parse: [] });
-    expect(posted.components ?? []).toEqual([]);
+    const buttons = buttonsOf(posted as unknown as Record<string, unknown>);
+    expect(buttons.map((b) => [b.custom_id.split(':').slice(0, 2).join(':'), b.label])).toEqual([
+      ['quiz:next', catalog('en').quiz.quizMe],
+    ]);
   });
 
   it('records the post, so that the day’s tip is posted only once', async () => {

@@ -52,6 +52,16 @@ export function stateStoreContract(name: string, under: StoreUnderTest): void {
       expect(await store.guildDailyTip('1')).toEqual({ schedule, lastError });
     });
 
+    it('keeps a server turning off the daily tip’s Quiz me button across a restart, and forgets it on null', async () => {
+      const store = await under.fresh();
+      await store.patchGuildDailyTip('1', { schedule });
+      await store.patchGuildDailyTip('1', { quizButton: false });
+      const again = await under.reopen(store);
+      expect(await again.guildDailyTip('1')).toEqual({ schedule, quizButton: false });
+      await again.patchGuildDailyTip('1', { quizButton: null });
+      expect(await again.guildDailyTip('1')).toEqual({ schedule });
+    });
+
     it('lists only the servers that have a schedule of their own', async () => {
       const store = await under.fresh();
       await store.patchGuildDailyTip('2', { schedule });

@@ -12,6 +12,7 @@ import {
 } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { statusOf } from '../../src/daily-tip/daily-tip-records.js';
 import { recordQuestion } from '../../src/state/feedback.js';
 import { logFileFor, LowdbStateStore } from '../../src/state/lowdb-store.js';
 import { StateStoreOpenError, type StateStore } from '../../src/state/state-store.js';
@@ -140,6 +141,27 @@ describe('the lowdb state store: reading what is on disk', () => {
     expect(records.find((r) => r.level === LEVEL.error)).toMatchObject({
       backup: expect.stringContaining('broken-'),
     });
+  });
+
+  it('loads a file from before the Quiz me setting (the button is then on), and drops a wrong value alone', async () => {
+    const file = await stateFile(
+      JSON.stringify({
+        version: 2,
+        guilds: {
+          '1': { dailyTip: { schedule: schedule('09:00') } },
+          '2': { dailyTip: { schedule: schedule('10:00'), quizButton: 'nope' } },
+        },
+        claims: {},
+      }),
+    );
+    const store = await openStore(file);
+    const before = await store.guildDailyTip('1');
+    expect(before).toEqual({ schedule: schedule('09:00') });
+    const effective = { schedule: schedule('09:00'), source: 'server' as const };
+    expect(statusOf(effective, before, new Date('2026-11-30T10:00:00Z')).quizButton).toBe(true);
+    expect(await store.guildDailyTip('2')).toEqual({ schedule: schedule('10:00') });
+    await store.patchGuildDailyTip('1', { quizButton: false });
+    expect(statusOf(effective, await store.guildDailyTip('1'), new Date()).quizButton).toBe(false);
   });
 
   it("drops one server's invalid schedule alone: its rotation and the other servers stay", async () => {

@@ -54,6 +54,12 @@ export const enCommands = {
     phrasings: { description: 'Ways people ask, separated by " | "' },
     source: { description: 'title | publisher | year | address' },
   },
+  quiz: {
+    name: 'quiz',
+    description: 'A quiz from the knowledge base: figures, terms and quotes',
+    play: { name: 'play', description: 'A question with four answers; one answer per person' },
+    top: { name: 'top', description: "The server's leaderboard: this week and all time" },
+  },
   dailyTip: {
     description: 'Admin: the customer-service tip posted every day in a channel',
     set: {
@@ -63,6 +69,7 @@ export const enCommands = {
     time: { description: 'Local time of day, e.g. 09:00' },
     timezone: { description: 'IANA time zone, e.g. Europe/Warsaw' },
     days: { description: 'daily, weekdays, or a cron expression such as "0 9 * * 1,3,5"' },
+    quiz: { description: 'The “Quiz me” button under the daily post: on (default) or off' },
     show: { description: 'The schedule, the next post, the last post and the last error' },
     pause: { description: 'Stop posting (the schedule is kept)' },
     resume: { description: 'Start posting again' },

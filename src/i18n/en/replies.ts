@@ -53,6 +53,8 @@ export const enReplies = {
       ['/stat [topic]', 'a statistic with its source'],
       ['/define term', 'what a term means'],
       ['/quote', 'a quote worth remembering'],
+      ['/quiz play [topic]', 'a quiz question: figures, terms, quotes'],
+      ['/quiz top', "the server's quiz leaderboard"],
       ['/topics', 'what the knowledge base covers'],
     ] as [string, string][],
     admin:

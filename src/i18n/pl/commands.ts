@@ -38,6 +38,12 @@ export const plCommands: typeof enCommands = {
     phrasings: { description: 'Jak ludzie pytają, oddzielone " | "' },
     source: { description: 'tytuł | wydawca | rok | adres' },
   },
+  quiz: {
+    name: 'quiz',
+    description: 'Quiz z bazy wiedzy: liczby, pojęcia i cytaty',
+    play: { name: 'graj', description: 'Pytanie z czterema odpowiedziami; jedna odpowiedź na osobę' },
+    top: { name: 'ranking', description: 'Ranking serwera: ten tydzień i od początku' },
+  },
   dailyTip: {
     description: 'Admin: porada dnia publikowana codziennie na kanale',
     set: { description: 'Ustaw kanał, godzinę, strefę, dni i język' },
@@ -45,6 +51,7 @@ export const plCommands: typeof enCommands = {
     time: { description: 'Godzina lokalna, np. 09:00' },
     timezone: { description: 'Strefa czasowa IANA, np. Europe/Warsaw' },
     days: { description: 'daily (codziennie), weekdays (pon.–pt.) lub wyrażenie cron' },
+    quiz: { description: 'Przycisk „Sprawdź mnie” pod poradą dnia: on (domyślnie) lub off' },
     show: { description: 'Harmonogram, następny i ostatni post, ostatni błąd' },
     pause: { description: 'Wstrzymaj publikowanie (harmonogram zostaje)' },
     resume: { description: 'Wznów publikowanie' },

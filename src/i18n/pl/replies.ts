@@ -51,6 +51,8 @@ export const plReplies: typeof enReplies = {
       ['/statystyka [temat]', 'statystyka ze źródłem'],
       ['/definicja pojęcie', 'co oznacza pojęcie'],
       ['/cytat', 'cytat wart zapamiętania'],
+      ['/quiz graj [temat]', 'pytanie quizu: liczby, pojęcia, cytaty'],
+      ['/quiz ranking', 'ranking quizu na serwerze'],
       ['/tematy', 'czego dotyczy baza wiedzy'],
     ],
     admin:

@@ -38,6 +38,12 @@ export const ruCommands: typeof enCommands = {
     phrasings: { description: 'Как спрашивают, через " | "' },
     source: { description: 'название | издатель | год | адрес' },
   },
+  quiz: {
+    name: 'викторина',
+    description: 'Викторина по базе знаний: цифры, термины и цитаты',
+    play: { name: 'играть', description: 'Вопрос с четырьмя ответами; один ответ на человека' },
+    top: { name: 'рейтинг', description: 'Рейтинг сервера: эта неделя и всё время' },
+  },
   dailyTip: {
     description: 'Админ: совет дня, публикуемый каждый день в канале',
     set: { description: 'Задать канал, время, часовой пояс, дни и язык' },
@@ -45,6 +51,7 @@ export const ruCommands: typeof enCommands = {
     time: { description: 'Местное время, напр. 09:00' },
     timezone: { description: 'Часовой пояс IANA, напр. Europe/Moscow' },
     days: { description: 'daily (каждый день), weekdays (пн–пт) или выражение cron' },
+    quiz: { description: 'Кнопка «Проверь меня» под советом дня: on (по умолчанию) или off' },
     show: { description: 'Расписание, следующий и последний пост, последняя ошибка' },
     pause: { description: 'Приостановить публикацию (расписание сохраняется)' },
     resume: { description: 'Возобновить публикацию' },
