@@ -74,8 +74,7 @@ export class DailyTipService implements DailyTips {
   guildIds(): string[] {
     const ids = [...this.scheduled];
     if (this.defaultGuildId && !ids.includes(this.defaultGuildId)) ids.push(this.defaultGuildId);
-    // A shared store lists every server; with shards each process runs only the servers Discord sends it.
-    return ids.filter((id) => this.poster.serves(id));
+    return ids.filter((id) => this.poster.serves(id)); // a shared store lists every shard's servers
   }
 
   async effectiveSchedule(guildId: string): Promise<EffectiveSchedule | undefined> {
