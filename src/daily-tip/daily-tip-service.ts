@@ -10,6 +10,7 @@ import { decideDailyPost } from '../tips/exactly-once.js';
 import { newTipRotation, nextTip, peekNextTip } from '../tips/rotation.js';
 import type { DailyTipSchedule } from '../tips/schedule.js';
 import { DailyTipClock } from './daily-tip-clock.js';
+import { logRunOutcome } from './log-run-outcome.js';
 import { statusOf } from './daily-tip-records.js';
 import { ENGLISH_FAILURES, type DailyTips, type PostFailure, type PostOutcome } from './daily-tips.js';
 import { defaultScheduleFromConfig } from './default-schedule.js';
@@ -133,9 +134,8 @@ export class DailyTipService implements DailyTips {
   }
 
   private runLogged(guildId: string): void {
-    this.runDue(guildId).then(
-      (outcome) => this.ctx.logger.debug({ guildId, ...outcome }, 'daily tip run'),
-      (err: unknown) => this.ctx.logger.error({ err, guildId }, 'daily tip run failed'),
+    this.runDue(guildId).then(logRunOutcome(this.ctx.logger, guildId), (err: unknown) =>
+      this.ctx.logger.error({ err, guildId }, 'daily tip run failed'),
     );
   }
 
