@@ -1,5 +1,5 @@
 // /ask question [language] [private]: the best answer from the knowledge base, or an honest "I don't know".
-import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ApplicationCommandType } from '../src/bot/discord-api-values.js';
 import { suggestQuestions } from '../src/answer/suggest.js';
 import { withChart } from '../src/bot/chart-attachment.js';
 import type { CommandModule } from '../src/bot/command.js';

@@ -4,7 +4,7 @@ import {
   ApplicationCommandType,
   ChannelType,
   PermissionFlagsBits,
-} from 'discord-api-types/v10';
+} from '../src/bot/discord-api-values.js';
 import { foldText } from '../src/answer/normalize.js';
 import { refuseUnlessAdmin } from '../src/bot/admin-check.js';
 import type { CommandModule, CommandRequest } from '../src/bot/command.js';
@@ -31,7 +31,7 @@ const problem = (lang: Lang, description: Rich) =>
 
 const ZONES = Intl.supportedValuesOf('timeZone');
 const subcommand = (name: string, pick: Parameters<typeof localizedDefinition>[0]) => ({
-  type: ApplicationCommandOptionType.Subcommand as const,
+  type: ApplicationCommandOptionType.Subcommand,
   name,
   ...localizedDefinition(pick),
 });

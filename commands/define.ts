@@ -1,5 +1,5 @@
 // /define term: the definition of a customer-service term (or how a quality metric is measured).
-import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ApplicationCommandType } from '../src/bot/discord-api-values.js';
 import { resolveTerm } from '../src/answer/pick-entry.js';
 import { suggestTerms } from '../src/answer/suggest.js';
 import type { CommandModule } from '../src/bot/command.js';

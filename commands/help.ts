@@ -1,5 +1,5 @@
 // /help: what the bot does and its commands, in the user's language.
-import { ApplicationCommandType } from 'discord-api-types/v10';
+import { ApplicationCommandType } from '../src/bot/discord-api-values.js';
 import type { CommandModule } from '../src/bot/command.js';
 import { EVERYWHERE, languageOption } from '../src/bot/common-options.js';
 import { replyLanguage } from '../src/bot/reply-language.js';

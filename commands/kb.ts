@@ -1,11 +1,11 @@
 // /kb: admins reload and check the knowledge base, see what the team asks, add, edit and remove entries, and
 // teach it the team's questions (the edits live in commands/kb/).
+import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   PermissionFlagsBits,
-  type APIApplicationCommandBasicOption,
-} from 'discord-api-types/v10';
+} from '../src/bot/discord-api-values.js';
 import { UNSURE_BELOW } from '../src/answer/answer-question.js';
 import { foldText } from '../src/answer/normalize.js';
 import { refuseUnlessAdmin } from '../src/bot/admin-check.js';
@@ -46,7 +46,7 @@ const subcommand = (
   name: 'reload' | 'validate' | 'stats' | 'add' | 'edit' | 'remove' | 'inbox',
   options: APIApplicationCommandBasicOption[] = [],
 ) => ({
-  type: ApplicationCommandOptionType.Subcommand as const,
+  type: ApplicationCommandOptionType.Subcommand,
   name,
   ...localizedDefinition((c) => c.kb[name]),
   ...(options.length ? { options } : {}),

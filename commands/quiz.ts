@@ -1,6 +1,6 @@
 // /quiz play [topic] | top: a question from the knowledge base with four answer buttons, one answer per member, and
 // the server's leaderboard; the buttons "quiz:answer:<round>:<option>" and "quiz:next[:<topic>]" come back here.
-import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ApplicationCommandType } from '../src/bot/discord-api-values.js';
 import { suggestTopics } from '../src/answer/suggest.js';
 import { withChart } from '../src/bot/chart-attachment.js';
 import type { ButtonRequest, CommandModule, CommandRequest } from '../src/bot/command.js';

@@ -1,5 +1,5 @@
 // /quote: a quote about customer service and who said it.
-import { ApplicationCommandType } from 'discord-api-types/v10';
+import { ApplicationCommandType } from '../src/bot/discord-api-values.js';
 import type { CommandModule } from '../src/bot/command.js';
 import { EVERYWHERE, languageOption } from '../src/bot/common-options.js';
 import { replyWithEntryOfKind } from '../src/bot/entry-of-kind.js';

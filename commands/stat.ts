@@ -1,5 +1,5 @@
 // /stat [topic]: a statistic about customer service, on the topic when given.
-import { ApplicationCommandType } from 'discord-api-types/v10';
+import { ApplicationCommandType } from '../src/bot/discord-api-values.js';
 import type { CommandModule } from '../src/bot/command.js';
 import { EVERYWHERE, languageOption, topicOption } from '../src/bot/common-options.js';
 import { replyWithEntryOfKind, topicChoices } from '../src/bot/entry-of-kind.js';

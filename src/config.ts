@@ -1,10 +1,15 @@
 // The one configuration path of every entry point: the environment plus `.env`, validated with zod (names: GUIDE.md).
 // The only module that reads process.env.
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { LANGS } from './kb/schema.js';
 import { catchUpHoursSchema, isValidTimeZone, parseDailyTipCron } from './tips/schedule.js';
+import { shardingOf, type Sharding } from './sharding/sharding-role.js';
+
+export type { Sharding } from './sharding/sharding-role.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 digits)');
 
@@ -41,6 +46,15 @@ const envSchema = z.object({
   DAILY_TIP_CATCH_UP_HOURS: catchUpHoursSchema.default(3),
   DAILY_TIP_LANGUAGE: z.enum(LANGS, 'must be pl, en or ru').default('en'),
   ADMIN_ROLE_ID: snowflake.optional(),
+  /**
+   * Where the search index is kept between starts, so that a start with an unchanged knowledge base skips the index
+   * build; `off`: always build it.
+   */
+  INDEX_CACHE_DIR: z
+    .string()
+    // One folder per user: the temp folder is shared, and the cache reads only files its user owns.
+    .default(path.join(tmpdir(), `cs-coach-index-${process.getuid?.() ?? 'user'}`))
+    .transform((dir) => (dir === 'off' ? undefined : dir)),
   KB_WATCH: z
     .enum(['0', '1'], 'must be 0 or 1')
     .default('0')
@@ -71,16 +85,7 @@ const envSchema = z.object({
   LANG: z.string().optional(),
 });
 
-type Env = z.infer<typeof envSchema>;
-
-/**
- * How this process takes part in sharding: alone (the default), as the manager that spawns the shards, or as one
- * shard spawned by it (discord.js passes SHARDING_MANAGER, SHARDS and the total SHARD_COUNT to each).
- */
-export type Sharding =
-  | { role: 'single' }
-  | { role: 'manager'; shardCount: 'auto' | number }
-  | { role: 'shard'; shardId: number; shardCount: number };
+export type Env = z.infer<typeof envSchema>;
 
 export type Config = Omit<
   Env,
@@ -92,30 +97,82 @@ export type Config = Omit<
   SHARDING: Sharding;
 };
 
-/** The sharding role, or the problem that forbids it (several processes must share one state, not a lowdb file). */
-function shardingOf(env: Env): { ok: true; sharding: Sharding } | { ok: false; problem: string } {
-  const count = env.SHARD_COUNT;
-  if (env.SHARDING_MANAGER) {
-    if (typeof count !== 'number' || env.SHARDS === undefined || env.SHARDS >= count)
-      return {
-        ok: false,
-        problem: 'SHARDS: a shard process needs SHARDS below SHARD_COUNT (both set by the ShardingManager)',
-      };
-    return { ok: true, sharding: { role: 'shard', shardId: env.SHARDS, shardCount: count } };
+/** What is wrong with a variable, as a code the catalog words (src/render/config-problem-text.ts). */
+export type ConfigIssue =
+  | { code: 'discord_id' }
+  | { code: 'token_short' }
+  | { code: 'http_url' }
+  | { code: 'redis_url' }
+  | { code: 'daily_cron'; detail: string }
+  | { code: 'time_zone' }
+  | { code: 'catch_up_hours'; min: number; max: number }
+  | { code: 'language' }
+  | { code: 'zero_or_one' }
+  | { code: 'whole_number'; min: number; max: number }
+  | { code: 'log_level'; levels: string[] }
+  | { code: 'env_file_unreadable'; detail: string }
+  | { code: 'shard_count' }
+  | { code: 'shard_ids' }
+  | { code: 'sharding_needs_token' }
+  | { code: 'sharding_needs_redis'; count: 'auto' | number }
+  | { code: 'invalid'; detail: string };
+
+export type ConfigProblem = { variable: string } & ConfigIssue;
+
+export type ConfigResult =
+  | { ok: true; config: Config }
+  /** `locale`: the operator's locale, read even when the rest is invalid, to word the problems. */
+  | { ok: false; problems: ConfigProblem[]; locale?: string };
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const RANGES: Readonly<Record<string, { min: number; max: number }>> = {
+  RATE_LIMIT_COMMANDS: { min: 0, max: 1000 },
+  RATE_LIMIT_WINDOW_SECONDS: { min: 1, max: 3600 },
+  DAILY_TIP_CATCH_UP_HOURS: { min: 0, max: 24 },
+};
+
+/** The issue of one variable, by the variable: each has one rule, so its name says what was expected. */
+function issueOf(variable: string, message: string): ConfigIssue {
+  switch (variable) {
+    case 'DISCORD_GUILD_ID':
+    case 'DAILY_TIP_CHANNEL_ID':
+    case 'ADMIN_ROLE_ID':
+      return { code: 'discord_id' };
+    case 'DISCORD_TOKEN':
+      return { code: 'token_short' };
+    case 'DISCORD_API_URL':
+      return { code: 'http_url' };
+    case 'STATE_URL':
+      return { code: 'redis_url' };
+    case 'DAILY_TIP_CRON':
+      return { code: 'daily_cron', detail: /\((.*)\)$/.exec(message)?.[1] ?? message };
+    case 'DAILY_TIP_TIMEZONE':
+      return { code: 'time_zone' };
+    case 'DAILY_TIP_CATCH_UP_HOURS':
+      return { code: 'catch_up_hours', ...RANGES[variable]! };
+    case 'DAILY_TIP_LANGUAGE':
+      return { code: 'language' };
+    case 'KB_WATCH':
+      return { code: 'zero_or_one' };
+    case 'RATE_LIMIT_COMMANDS':
+    case 'RATE_LIMIT_WINDOW_SECONDS':
+      return { code: 'whole_number', ...RANGES[variable]! };
+    case 'LOG_LEVEL':
+      return { code: 'log_level', levels: LOG_LEVELS };
+    case 'SHARD_COUNT':
+      return { code: 'shard_count' };
+    case 'SHARDS':
+      return { code: 'shard_ids' };
+    default:
+      return { code: 'invalid', detail: message };
   }
-  if (count === undefined || count === 1) return { ok: true, sharding: { role: 'single' } };
-  if (!env.DISCORD_TOKEN)
-    return { ok: false, problem: 'SHARD_COUNT: sharding needs DISCORD_TOKEN (the console is one process)' };
-  // Each shard is a process of its own: lowdb's file (locked to one process) cannot be their shared state.
-  if (!env.STATE_URL)
-    return {
-      ok: false,
-      problem: `SHARD_COUNT: ${count} shards run as separate processes, which must share one state: set STATE_URL=redis://host:6379/0 (several processes must not write one lowdb file), or leave SHARD_COUNT unset for one process`,
-    };
-  return { ok: true, sharding: { role: 'manager', shardCount: count } };
 }
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+/** The operator's locale from the usual POSIX variables, first set wins; undefined for C/POSIX or unset. */
+function localeOf(env: Record<string, string | undefined>): string | undefined {
+  const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG)?.split(/[._]/)[0];
+  return locale && locale !== 'C' && locale !== 'POSIX' ? locale : undefined;
+}
 
 /** Validates the environment; empty variables count as unset (as in a copied .env.example). */
 export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
@@ -123,29 +180,34 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
     Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
   );
   const parsed = envSchema.safeParse(present);
-  if (!parsed.success)
-    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  const locale = localeOf(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i): ConfigProblem => {
+      const variable = i.path.join('.');
+      return { variable, ...issueOf(variable, i.message) };
+    });
+    return { ok: false, problems, ...(locale ? { locale } : {}) };
+  }
   const sharding = shardingOf(parsed.data);
-  if (!sharding.ok) return { ok: false, problems: [sharding.problem] };
+  if (!sharding.ok) return { ok: false, problems: [sharding.problem], ...(locale ? { locale } : {}) };
   // The sharding variables live on as SHARDING only.
   const {
-    LC_ALL,
-    LC_MESSAGES,
-    LANG,
+    LC_ALL: _all,
+    LC_MESSAGES: _messages,
+    LANG: _lang,
     LOG_LEVEL,
     SHARD_COUNT: _count,
     SHARDING_MANAGER: _manager,
     SHARDS: _shards,
     ...rest
   } = parsed.data;
-  const locale = (LC_ALL || LC_MESSAGES || LANG)?.split(/[._]/)[0];
   return {
     ok: true,
     config: {
       ...rest,
       SHARDING: sharding.sharding,
       LOG_LEVEL: LOG_LEVEL ?? (rest.DISCORD_TOKEN ? 'info' : 'warn'),
-      ...(locale && locale !== 'C' && locale !== 'POSIX' ? { CONSOLE_LOCALE: locale } : {}),
+      ...(locale ? { CONSOLE_LOCALE: locale } : {}),
     },
   };
 }
@@ -160,17 +222,13 @@ export function readConfig(envFile = '.env', env: NodeJS.ProcessEnv = process.en
     try {
       fromFile = parseEnv(readFileSync(envFile, 'utf8')) as Record<string, string>;
     } catch (error) {
-      return { ok: false, problems: [`${envFile}: cannot be read (${(error as Error).message})`] };
+      const locale = localeOf(env);
+      return {
+        ok: false,
+        problems: [{ variable: envFile, code: 'env_file_unreadable', detail: (error as Error).message }],
+        ...(locale ? { locale } : {}),
+      };
     }
   }
   return loadConfig({ ...fromFile, ...env });
-}
-
-/** Prints the problems of an invalid configuration the same way for every entry point. */
-export function configProblemsText(problems: readonly string[]): string {
-  return [
-    'the configuration is invalid.',
-    ...problems.map((p) => `  - ${p}`),
-    'See .env.example for every variable and its meaning.',
-  ].join('\n');
 }

@@ -6,14 +6,15 @@ import { COMMANDS } from '../commands/index.js';
 import { buildBaseContext } from './bot/build-context.js';
 import type { BaseContext, BotContext } from './bot/context.js';
 import { systemClock } from './clock.js';
-import { configProblemsText, readConfig, type Config } from './config.js';
+import { readConfig, type Config } from './config.js';
+import { configProblemsText } from './render/config-problem-text.js';
 import { runConsole } from './console/run-console.js';
 import { unavailableDailyTips } from './daily-tip/unavailable-daily-tips.js';
 import { catalog } from './i18n/catalog.js';
 import { localeToLang } from './answer/answer-question.js';
 import { KbHolder } from './kb/kb-holder.js';
 import { watchKnowledgeBase } from './kb/kb-watcher.js';
-import { formatProblem } from './kb/problems.js';
+import { kbProblemLine } from './render/kb-problem-text.js';
 import { reloadAndLog } from './kb/reload-and-log.js';
 import { createLogger, type Logger } from './logger.js';
 import { openStateStore } from './state/open-state-store.js';
@@ -22,7 +23,8 @@ import { StateStoreOpenError, type StateStore } from './state/state-store.js';
 async function main(): Promise<number> {
   const loaded = readConfig();
   if (!loaded.ok) {
-    console.error(`cs-coach cannot start: ${configProblemsText(loaded.problems)}`);
+    const lang = localeToLang(loaded.locale) ?? 'en';
+    console.error(catalog(lang).cli.config.cannotStart(configProblemsText(loaded.problems, lang)));
     return 1;
   }
   const config = loaded.config;
@@ -41,10 +43,14 @@ async function main(): Promise<number> {
   }
   const rootLogger = createLogger(config.LOG_LEVEL);
   const logger = sharding.role === 'shard' ? rootLogger.child({ shardId: sharding.shardId }) : rootLogger;
-  const kb = await KbHolder.load(config.KB_DIR, { logger });
+  const kb = await KbHolder.load(config.KB_DIR, {
+    logger,
+    ...(config.INDEX_CACHE_DIR ? { indexCacheDir: config.INDEX_CACHE_DIR } : {}),
+  });
   if (!kb.ok) {
-    console.error(`cs-coach cannot start: the knowledge base in ${config.KB_DIR} is invalid.`);
-    for (const problem of kb.problems) console.error(`  - ${formatProblem(problem)}`);
+    const lang = localeToLang(config.CONSOLE_LOCALE) ?? 'en';
+    console.error(catalog(lang).cli.cannotStartKb(config.KB_DIR));
+    for (const problem of kb.problems) console.error(`  - ${kbProblemLine(problem, lang)}`);
     return 1;
   }
   let store: StateStore;

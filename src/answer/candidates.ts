@@ -2,9 +2,12 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { analyzeQuestion } from './analyze.js';
 import { evidenceFor, featureVector, weighQuestion, type Evidence } from './evidence.js';
+import { figuresIn } from './figures.js';
 import { kindsAskedFor } from './intent.js';
 import { answerProbability, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
+import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
+import type { Source } from '../kb/schema.js';
 
 /** What answering reads: the knowledge base, its index, the names its entries use, and the ranker. */
 export interface AnswerSources {
@@ -25,12 +28,23 @@ export interface Candidate {
 /** The candidates, most likely first. */
 export function rankCandidates({ kb, index, names, model }: AnswerSources, question: string): Candidate[] {
   const words = analyzeQuestion(question);
-  const weighed = weighQuestion(words, index, names, kb.entries.length, kindsAskedFor(question));
+  const weighed = weighQuestion(words, index, names, kb.entries.length, {
+    askedKinds: kindsAskedFor(question),
+    figures: figuresIn(question),
+    sourceLangs: sourceLanguagesNamed(question),
+  });
   const hits = index.find(words);
   const [best = 0, second = 0] = hits.map((h) => h.relevance).sort((a, b) => b - a);
+  // Entries of one article share its citation: each is read once per question.
+  const profiles = new Map<Source, SourceProfile>();
+  const profileOf = (hit: EntryHit) => {
+    let profile = profiles.get(hit.entry.source);
+    if (!profile) profiles.set(hit.entry.source, (profile = sourceProfile(hit.entry, index.vocabulary)));
+    return profile;
+  };
   return hits
     .map((hit) => {
-      const evidence = evidenceFor(hit, weighed, { best, second });
+      const evidence = evidenceFor(hit, weighed, { best, second }, { source: profileOf(hit) });
       const features = featureVector(evidence);
       return { hit, evidence, features, probability: answerProbability(features, model) };
     })

@@ -1,8 +1,10 @@
 // Weighs a question's words and measures, per candidate entry, the evidence that the entry answers them.
-import type { Kind } from '../kb/schema.js';
+import { figureIn, LANGS, type Entry, type Kind, type Lang } from '../kb/schema.js';
 import type { QueryWord } from './analyze.js';
+import { figuresIn, statesNumber, type StatedFigures } from './figures.js';
 import { isFocusWord } from './focus.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
+import { isSourceTalk, type SourceProfile } from './source-cues.js';
 
 /** A name found in more entries than this is part of the topic (e.g. a company the whole base is about), not a name. */
 const NAME_LIKE_DF = 3;
@@ -17,7 +19,20 @@ export interface WeighedQuestion {
   focus: boolean[];
   /** Per question word, whether the knowledge base has never seen it. */
   unknown: boolean[];
+  /** Per question word, the stems it may stand for. */
+  stems: string[][];
   askedKinds: ReadonlySet<Kind>;
+  /** The figures the question states ("what does 86% refer to"). */
+  figures: StatedFigures;
+  /** The languages of sources the question names ("the Russian article"). */
+  sourceLangs: readonly Lang[];
+}
+
+/** What the question says beyond its words: the kinds it asks for, its figures, the sources it names. */
+export interface QuestionCues {
+  askedKinds: ReadonlySet<Kind>;
+  figures: StatedFigures;
+  sourceLangs: readonly Lang[];
 }
 
 export function weighQuestion(
@@ -25,9 +40,10 @@ export function weighQuestion(
   index: SearchIndex,
   names: ReadonlySet<string>,
   entryCount: number,
-  askedKinds: ReadonlySet<Kind>,
+  cues: QuestionCues,
 ): WeighedQuestion {
-  const weights = words.map((w) => index.weight(w.stems));
+  // Words that only say where a fact was read weigh nothing: an entry lacking them is not the worse for it.
+  const weights = words.map((w) => (isSourceTalk(w.word) ? 0 : index.weight(w.stems)));
   const rareFrom = Math.log(1 + entryCount / NAME_LIKE_DF);
   const unknownFrom = Math.log(1 + entryCount) + 1e-9;
   return {
@@ -36,7 +52,8 @@ export function weighQuestion(
     rare: words.map((w, i) => (weights[i] ?? 0) >= rareFrom && w.stems.some((s) => names.has(s))),
     focus: words.map((w) => isFocusWord(w.word)),
     unknown: weights.map((w) => w > unknownFrom),
-    askedKinds,
+    stems: words.map((w) => w.stems),
+    ...cues,
   };
 }
 
@@ -67,6 +84,21 @@ export interface Evidence {
   unknownShare: number;
   /** How long the question is (1 from ten content words on). */
   length: number;
+  /** A figure the question states is the entry's headline figure (or its complement: 96 % silent, 4 % complain). */
+  figureHeadline: number;
+  /** A figure the question states is in the entry's text, not its headline. */
+  figureInText: number;
+  /** The question states figures and the entry states none of them. */
+  figureMissing: number;
+  /** The source the question names (its language, year or title words) is the entry's. */
+  sourceFits: number;
+  /** The question names a source in a language, or of a year, that the entry's source is not. */
+  sourceConflicts: number;
+}
+
+/** What an entry offers beyond its indexed words: the figures it states and its citation. */
+export interface EntryCues {
+  source: SourceProfile;
 }
 
 /** The candidates' relevances, to place each candidate among the others. */
@@ -75,9 +107,19 @@ export interface RelevanceField {
   second: number;
 }
 
-export function evidenceFor(hit: EntryHit, question: WeighedQuestion, field: RelevanceField): Evidence {
+export function evidenceFor(
+  found: EntryHit,
+  question: WeighedQuestion,
+  field: RelevanceField,
+  cues: EntryCues,
+): Evidence {
   const { weights, totalWeight } = question;
   const total = totalWeight || 1;
+  // A word naming the entry's source ("the Polish column", "the telephony company's blog") is matched by it.
+  const bySource = question.stems.map(
+    (stems, i) => !found.matched[i] && stems.some((s) => cues.source.stems.has(s)),
+  );
+  const hit = found;
   let matchedWeight = 0;
   let exactWeight = 0;
   let unknownWeight = 0;
@@ -109,6 +151,34 @@ export function evidenceFor(hit: EntryHit, question: WeighedQuestion, field: Rel
     focusMissing: question.focus.some((focus, i) => focus && !(hit.matched[i] ?? 0)) ? 1 : 0,
     unknownShare: unknownWeight / total,
     length: Math.min(1, weights.length / 10),
+    ...figureEvidence(hit.entry, question.figures),
+    ...sourceEvidence(cues.source, question, bySource),
+  };
+}
+
+function figureEvidence(entry: Entry, asked: StatedFigures) {
+  if (asked.numbers.length === 0) return { figureHeadline: 0, figureInText: 0, figureMissing: 0 };
+  const headline = figuresIn(LANGS.map((lang) => figureIn(entry, lang) ?? '').join(' '));
+  const text = figuresIn(LANGS.map((lang) => entry.text[lang] ?? '').join(' '));
+  const inHeadline = asked.numbers.some((n) => statesNumber(headline, n));
+  const inText = !inHeadline && asked.numbers.some((n) => statesNumber(text, n));
+  return {
+    figureHeadline: inHeadline ? 1 : 0,
+    figureInText: inText ? 1 : 0,
+    figureMissing: inHeadline || inText ? 0 : 1,
+  };
+}
+
+function sourceEvidence(source: SourceProfile, question: WeighedQuestion, bySource: boolean[]) {
+  const langs = question.sourceLangs;
+  const years = question.figures.years;
+  const langFits = source.lang !== undefined && langs.includes(source.lang);
+  const yearFits = source.year !== undefined && years.includes(source.year);
+  const langConflicts = langs.length > 0 && source.lang !== undefined && !langFits;
+  const yearConflicts = years.length > 0 && source.year !== undefined && !yearFits;
+  return {
+    sourceFits: langFits || yearFits || bySource.some(Boolean) ? 1 : 0,
+    sourceConflicts: langConflicts || yearConflicts ? 1 : 0,
   };
 }
 
@@ -124,13 +194,15 @@ function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' 
   let othersMatchedWeight = 0;
   hit.matched.forEach((quality, i) => {
     if ((question.rare[i] ?? false) && quality > 0) namesMatched += 1;
-    else {
+    else if (question.weights[i]) {
       others += 1;
       othersMatched += quality;
       othersMatchedWeight += quality * (question.weights[i] ?? 0);
     }
   });
   if (namesMatched === 0 || others === 0) return 'none';
+  // "Ryan Block and Comcast: what happened?" asks for the story of the names, which a case entry tells.
+  if (hit.entry.kind === 'case' && question.askedKinds.has('case')) return 'none';
   if (othersMatched / others < 0.5) return 'only';
   // One common word ("customer") beside a name is not enough to be sure.
   return othersMatchedWeight < 1.5 ? 'weak' : 'backed';
@@ -151,6 +223,11 @@ export const FEATURES = [
   'focusMissing',
   'unknownShare',
   'length',
+  'figureHeadline',
+  'figureInText',
+  'figureMissing',
+  'sourceFits',
+  'sourceConflicts',
 ] as const satisfies readonly (keyof Evidence)[];
 
 export function featureVector(evidence: Evidence): number[] {

@@ -16,7 +16,10 @@ const PATTERNS: [Kind, RegExp][] = [
     'tip',
     /\b(jak|porad\w*|wskazowk\w*|co zrobic|how to|how do|how can|how should|tips?|advice|what should|как|совет\w*|что делать|чем помочь)\b/u,
   ],
-  ['case', /\b(przyklad\w*|histori\w*|case|example|story|пример\w*|истори\w*|случа\w*)\b/u],
+  [
+    'case',
+    /\b(przyklad\w*|histori\w*|afer\w*|o co poszlo|co sie stalo|case|example|story|what happened|scandal|пример\w*|истори\w*|случа\w*|случилос\w*|произошл\w*|скандал\w*)\b/u,
+  ],
   [
     'metric',
     /\b(mierzyc|mierzenie|pomiar\w*|wskaznik\w*|metryk\w*|kpi|measure\w*|metric\w*|измер\w*|метрик\w*|показател\w*)\b/u,

@@ -5,6 +5,7 @@ import type { Entry } from '../kb/schema.js';
 import type { QueryWord } from './analyze.js';
 import type { Vocabulary } from './detect-language.js';
 import { buildIndexData } from './index/build-index-data.js';
+import { EditDistanceRows } from './index/edit-distance.js';
 import { expandStem, type Expansion } from './index/expand-term.js';
 import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index/index-data.js';
 import { MAX_POSTINGS_PER_QUERY, MAX_QUERY_WORDS, MAX_STEMS_PER_WORD } from './index/limits.js';
@@ -26,6 +27,8 @@ export class SearchIndex {
   readonly vocabulary: Vocabulary;
   private readonly entries: Entry[];
   private readonly accumulator: RelevanceAccumulator;
+  /** The typo search's working memory, reused (answering is synchronous: questions never interleave). */
+  private readonly editRows = new EditDistanceRows();
 
   /** Builds the index from the knowledge base, or takes data built elsewhere (a worker) for the same entries. */
   constructor(
@@ -67,7 +70,7 @@ export class SearchIndex {
     const asked = words.slice(0, MAX_QUERY_WORDS).map((w) => w.stems.slice(0, MAX_STEMS_PER_WORD));
     const stems = [...new Set(asked.flat())];
     if (stems.length === 0 || limit <= 0) return [];
-    const expansions = new Map(stems.map((stem) => [stem, expandStem(this.data, stem)]));
+    const expansions = new Map(stems.map((stem) => [stem, expandStem(this.data, stem, this.editRows)]));
     const { postingOffsets, postingDocuments, postingScores } = this.data;
     this.accumulator.begin();
     let budget = MAX_POSTINGS_PER_QUERY;

@@ -18,6 +18,11 @@ const groups: Record<Lang, string[][]> = {
     ['train', 'coach', 'educ', 'onboard'],
     ['burnout', 'burn', 'exhaust'],
     ['return', 'refund', 'reimburs'],
+    ['hire', 'employ', 'recruit'],
+    ['outag', 'meltdown', 'failur', 'crash', 'breakdown', 'downtim'],
+    ['airlin', 'carrier'],
+    ['profit', 'profit', 'lucrat'],
+    ['sick', 'ill', 'ill'],
   ],
   pl: [
     ['klient', 'klienc', 'konsument', 'kupujac', 'nabywc', 'klijent'],
@@ -48,6 +53,11 @@ const groups: Record<Lang, string[][]> = {
     ['szkolen', 'szkol', 'trening', 'edukacj'],
     ['wypalen', 'wypalon'],
     ['zwrot', 'refundacj', 'oddan'],
+    ['zatrudn', 'najm', 'wynajm', 'najmuj', 'rekrut'],
+    ['awar', 'awari', 'przestoj', 'usterk'],
+    ['przewoznik', 'lini'],
+    ['zysk', 'zyskown', 'rentown', 'dochodow'],
+    ['chorob', 'chorobow', 'lekarsk'],
   ],
   ru: [
     ['клиент', 'покупател', 'потребител', 'заказчик', 'абонент'],
@@ -64,6 +74,11 @@ const groups: Record<Lang, string[][]> = {
     ['обучен', 'тренинг', 'обуча'],
     ['выгоран', 'выгор'],
     ['возврат', 'вернут', 'верн'],
+    ['нанима', 'наня', 'найм', 'нанят'],
+    ['сбо', 'авар', 'отказ'],
+    ['авиакомпан', 'перевозчик'],
+    ['прибыл', 'прибыльн', 'доходн'],
+    ['больничн', 'больничны', 'болезн', 'болез'],
   ],
 };
 

@@ -1,11 +1,11 @@
 // Option definitions shared by several commands (language, topic, private), named from the message catalog.
-// Enums come from discord-api-types, not discord.js, so that the console never loads discord.js.
+// Enum values come from discord-api-values.ts (neither discord.js nor discord-api-types load in the console).
+import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import {
   ApplicationCommandOptionType,
   ApplicationIntegrationType,
   InteractionContextType,
-  type APIApplicationCommandBasicOption,
-} from 'discord-api-types/v10';
+} from './discord-api-values.js';
 import { localizedDefinition } from '../i18n/catalog.js';
 
 export const languageOption = {

@@ -1,7 +1,9 @@
 // Renders a chart to PNG in the process with resvg (prebuilt binaries from npm, no browser), with a shipped font only.
 // Rendering runs on libuv's thread pool (renderAsync): a render takes tens of milliseconds, too long to block the
 // event loop that keeps the gateway's heartbeats and other replies going.
-import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import type * as ResvgModule from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { CHART_FONT_FAMILY, chartSvg } from './chart-svg.js';
 import { chartFontFiles } from './chart-font.js';
 import type { ChartLabels } from './chart-labels.js';
@@ -30,6 +32,12 @@ export interface ChartRendererOptions {
 export class ChartRenderer {
   private readonly options: ResvgRenderOptions;
   private readonly onCallingThread: boolean;
+  /**
+   * resvg (a native module, ~7 MB and a libc probe) is loaded at the first render, not at start-up: most starts
+   * (the console, a bot that answers no statistic) never draw. `require` rather than `import()`, so that a render
+   * on the calling thread still settles within the same turn.
+   */
+  private resvgModule: typeof ResvgModule | undefined;
 
   constructor(options: ChartRendererOptions = {}) {
     this.onCallingThread = options.onCallingThread ?? false;
@@ -53,9 +61,12 @@ export class ChartRenderer {
 
   /** Any SVG to PNG with this renderer's fonts and zoom. */
   async renderSvg(svg: string): Promise<ChartImage> {
+    const resvg = (this.resvgModule ??= createRequire(import.meta.url)(
+      '@resvg/resvg-js',
+    ) as typeof ResvgModule);
     const image = this.onCallingThread
-      ? new Resvg(svg, this.options).render()
-      : await renderAsync(svg, this.options);
+      ? new resvg.Resvg(svg, this.options).render()
+      : await resvg.renderAsync(svg, this.options);
     return { png: image.asPng(), width: image.width, height: image.height, svg };
   }
 }

@@ -1,16 +1,21 @@
-// `npm run deploy`: registers the slash commands (to DISCORD_GUILD_ID when set, instant; else globally).
+// `npm run deploy`: registers the slash commands (to DISCORD_GUILD_ID when set, instant; else globally), saying so in
+// the operator's language (LC_ALL, LC_MESSAGES or LANG; English otherwise).
 import { REST, Routes, type APIApplication } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
-import { readConfig } from '../config.js';
+import { localeToLang } from '../answer/answer-question.js';
+import { readConfig, type ConfigResult } from '../config.js';
 import { syncCommands } from '../discord/registration.js';
+import { catalog } from '../i18n/catalog.js';
+import type { CliTexts } from '../i18n/en/cli.js';
 import { createLogger } from '../logger.js';
+import { configProblemLine } from '../render/config-problem-text.js';
 
-async function main(): Promise<number> {
-  const loaded = readConfig();
+async function main(loaded: ConfigResult, words: CliTexts): Promise<number> {
   if (!loaded.ok || !loaded.config.DISCORD_TOKEN) {
-    console.error('npm run deploy needs a valid configuration with DISCORD_TOKEN:');
-    for (const problem of loaded.ok ? ['DISCORD_TOKEN: not set'] : loaded.problems)
-      console.error(`  - ${problem}`);
+    console.error(words.deployNeedsToken);
+    const lang = localeToLang(loaded.ok ? loaded.config.CONSOLE_LOCALE : loaded.locale) ?? 'en';
+    const problems = loaded.ok ? [words.tokenNotSet] : loaded.problems.map((p) => configProblemLine(p, lang));
+    for (const problem of problems) console.error(`  - ${problem}`);
     return 1;
   }
   const { config } = loaded;
@@ -30,16 +35,16 @@ async function main(): Promise<number> {
       ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),
     },
   );
-  console.log(
-    `${result.changed ? 'Registered' : 'Already up to date:'} ${result.count} commands ${config.DISCORD_GUILD_ID ? `in server ${config.DISCORD_GUILD_ID}` : 'globally (may take up to an hour to show)'}.`,
-  );
+  console.log(words.deployed(result.changed, result.count, config.DISCORD_GUILD_ID));
   return 0;
 }
 
-main().then(
+const loaded = readConfig();
+const words = catalog(localeToLang(loaded.ok ? loaded.config.CONSOLE_LOCALE : loaded.locale) ?? 'en').cli;
+main(loaded, words).then(
   (code) => (process.exitCode = code),
   (error: Error) => {
-    console.error(`Could not register the commands: ${error.message}`);
+    console.error(words.deployFailed(error.message));
     process.exitCode = 1;
   },
 );

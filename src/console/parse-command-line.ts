@@ -1,5 +1,6 @@
 // Parses a console line such as "/ask ile klientow narzeka?" or "/tip topic:complaints" into a command request.
-import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
+import type { APIApplicationCommandOption } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from '../bot/discord-api-values.js';
 import type { CommandModule, CommandRequest, OptionValue, Requester } from '../bot/command.js';
 import { findCommand } from '../bot/find-command.js';
 import { catalog } from '../i18n/catalog.js';

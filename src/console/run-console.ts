@@ -37,26 +37,45 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     crlfDelay: Infinity,
     terminal: interactive,
   });
-  const write = (text: string) => output.write(`${text}\n`);
+  // A reader that stops early (`… | head -1`) closes the pipe: it has what it wanted, so reading ends quietly.
+  // Any other output error ends the console too, and is thrown once the loop is left. The listener stays: a
+  // write's error arrives a tick after it, possibly after the last line was read.
+  let outputError: Error | undefined;
+  let outputClosed = false;
+  const onOutputError = (error: NodeJS.ErrnoException) => {
+    outputClosed = true;
+    if (error.code !== 'EPIPE') outputError = error;
+    lines.close();
+  };
+  output.on('error', onOutputError);
+  const write = (text: string) => {
+    if (!outputClosed) output.write(`${text}\n`);
+  };
   if (interactive) lines.prompt();
-  for await (const raw of lines) {
-    const line = raw.trim();
-    if (line) {
-      const parsed = parseCommandLine(line, commands, user, lang);
-      if (!parsed.ok) write(parsed.message);
-      else {
-        const { module, request } = parsed;
-        const { reply } = await runHandler(
-          ctx,
-          { command: request.command, userId: user.id, ...(user.locale ? { locale: user.locale } : {}) },
-          () => module.execute(request, ctx),
-        );
-        write(replyToText(reply));
-        if (reply.image && options.chartDir)
-          write(`📈 ${await writeReplyImage(options.chartDir, reply.image)}`);
+  await readLines();
+  if (outputError) throw outputError;
+
+  async function readLines(): Promise<void> {
+    for await (const raw of lines) {
+      if (outputClosed) break;
+      const line = raw.trim();
+      if (line) {
+        const parsed = parseCommandLine(line, commands, user, lang);
+        if (!parsed.ok) write(parsed.message);
+        else {
+          const { module, request } = parsed;
+          const { reply } = await runHandler(
+            ctx,
+            { command: request.command, userId: user.id, ...(user.locale ? { locale: user.locale } : {}) },
+            () => module.execute(request, ctx),
+          );
+          write(replyToText(reply));
+          if (reply.image && options.chartDir)
+            write(`📈 ${await writeReplyImage(options.chartDir, reply.image)}`);
+        }
+        write('');
       }
-      write('');
+      if (interactive && !outputClosed) lines.prompt();
     }
-    if (interactive) lines.prompt();
   }
 }

@@ -22,3 +22,14 @@ export function waitedPastBudget(
 ): boolean {
   return now - createdTimestamp > budgetMs;
 }
+
+/** The work's result when it is done within `deferAfterMs`, else 'slow' (the router then says "thinking…" first). */
+export async function inTimeOrSlow<T>(work: Promise<T>, deferAfterMs: number): Promise<T | 'slow'> {
+  let timer: NodeJS.Timeout | undefined;
+  const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), deferAfterMs)));
+  try {
+    return await Promise.race([work, slow]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

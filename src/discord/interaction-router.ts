@@ -13,11 +13,11 @@ import { findCommand } from '../bot/find-command.js';
 import type { BotContext } from '../bot/context.js';
 import { runHandler } from '../bot/run-handler.js';
 import type { Reply } from '../render/reply.js';
-import { waitedPastBudget, yieldToEventLoop } from './backlog.js';
+import { inTimeOrSlow, waitedPastBudget, yieldToEventLoop } from './backlog.js';
 import { edgeRefusal, isValidCommandRequest, parseButtonId } from './interaction-edge.js';
 import { clip, LIMITS } from './limits.js';
 import { createUserRateLimit } from './rate-limit.js';
-import { optionsOf, requesterOf } from './requester.js';
+import { formFields, optionsOf, requesterOf } from './requester.js';
 import { toDiscordMessage, toDiscordModal } from './to-discord-message.js';
 
 export interface RouterOptions {
@@ -103,10 +103,7 @@ export function createInteractionRouter(
       return;
     }
     const work = run();
-    let timer: NodeJS.Timeout | undefined;
-    const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), deferAfterMs)));
-    const first = await Promise.race([work, slow]);
-    clearTimeout(timer);
+    const first = await inTimeOrSlow(work, deferAfterMs);
     if (first !== 'slow' && first.reply.form) {
       await interaction.showModal(toDiscordModal(first.reply.form));
       return;
@@ -227,10 +224,7 @@ export function createInteractionRouter(
           ? module.form!({ ...base, fields: formFields(interaction) }, ctx)
           : module.select!({ ...base, values: [...interaction.values] }, ctx),
     );
-    let timer: NodeJS.Timeout | undefined;
-    const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), deferAfterMs)));
-    const first = await Promise.race([work, slow]);
-    clearTimeout(timer);
+    const first = await inTimeOrSlow(work, deferAfterMs);
     if (first !== 'slow' && first.reply.form && interaction.isStringSelectMenu()) {
       await interaction.showModal(toDiscordModal(first.reply.form));
       return;
@@ -244,12 +238,4 @@ export function createInteractionRouter(
     const { flags: _flags, ...message } = toDiscordMessage((await work).reply);
     await interaction.editReply(message);
   }
-}
-
-function formFields(interaction: ModalSubmitInteraction): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [id, field] of interaction.fields.fields) {
-    if ('value' in field && typeof field.value === 'string') fields[id] = field.value;
-  }
-  return fields;
 }

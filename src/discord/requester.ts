@@ -4,6 +4,7 @@ import {
   PermissionFlagsBits,
   type CommandInteractionOption,
   type Interaction,
+  type ModalSubmitInteraction,
 } from 'discord.js';
 import type { OptionValue, Requester } from '../bot/command.js';
 
@@ -33,4 +34,13 @@ export function optionsOf(data: readonly CommandInteractionOption[]): {
     if (option.value !== undefined && option.value !== null) options[option.name] = option.value;
   }
   return { options };
+}
+
+/** The text fields of a submitted form (a modal), by their ids. */
+export function formFields(interaction: ModalSubmitInteraction): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [id, field] of interaction.fields.fields) {
+    if ('value' in field && typeof field.value === 'string') fields[id] = field.value;
+  }
+  return fields;
 }

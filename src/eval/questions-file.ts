@@ -12,6 +12,8 @@ export const TUNING_POOL = [
   'test/eval/tuning-chat.json',
   'test/eval/paraphrases.json',
   'test/eval/sealed-r3.json',
+  'test/eval/sealed-r4.json',
+  'test/eval/sealed-r5.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {

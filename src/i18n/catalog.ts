@@ -3,20 +3,26 @@
 // any language, plurals come from Intl.PluralRules, and nothing is loaded or parsed at run time.
 import type { Lang } from '../kb/schema.js';
 import { enAdmin } from './en/admin.js';
+import { enCli, type CliTexts } from './en/cli.js';
 import { enCommands, type Described } from './en/commands.js';
 import { enQuiz } from './en/quiz.js';
 import { enRefusals } from './en/refusals.js';
 import { enReplies } from './en/replies.js';
+import { enValidation, type ValidationTexts } from './en/validation.js';
 import { plAdmin } from './pl/admin.js';
+import { plCli } from './pl/cli.js';
 import { plCommands } from './pl/commands.js';
 import { plQuiz } from './pl/quiz.js';
 import { plRefusals } from './pl/refusals.js';
 import { plReplies } from './pl/replies.js';
+import { plValidation } from './pl/validation.js';
 import { ruAdmin } from './ru/admin.js';
+import { ruCli } from './ru/cli.js';
 import { ruCommands } from './ru/commands.js';
 import { ruQuiz } from './ru/quiz.js';
 import { ruRefusals } from './ru/refusals.js';
 import { ruReplies } from './ru/replies.js';
+import { ruValidation } from './ru/validation.js';
 
 export interface Catalog {
   lang: Lang;
@@ -25,6 +31,10 @@ export interface Catalog {
   commands: typeof enCommands;
   /** Refusals at the interaction edge (rate limit, forged buttons, unreadable requests). */
   refusals: typeof enRefusals;
+  /** What is wrong in the knowledge base or a /kb form, by issue code (src/kb/problems.ts). */
+  validation: ValidationTexts;
+  /** The command-line tools' lines (`npm run kb`, `npm run deploy`, start-up). */
+  cli: CliTexts;
   /** The quiz: questions, answers, scores, the leaderboard. */
   quiz: typeof enQuiz;
   /** How dates and times are written, e.g. "en-GB". */
@@ -38,6 +48,8 @@ const CATALOGS: Readonly<Record<Lang, Catalog>> = Object.freeze({
     admin: enAdmin,
     commands: enCommands,
     refusals: enRefusals,
+    validation: enValidation,
+    cli: enCli,
     quiz: enQuiz,
     dateLocale: 'en-GB',
   },
@@ -47,6 +59,8 @@ const CATALOGS: Readonly<Record<Lang, Catalog>> = Object.freeze({
     admin: plAdmin,
     commands: plCommands,
     refusals: plRefusals,
+    validation: plValidation,
+    cli: plCli,
     quiz: plQuiz,
     dateLocale: 'pl-PL',
   },
@@ -56,6 +70,8 @@ const CATALOGS: Readonly<Record<Lang, Catalog>> = Object.freeze({
     admin: ruAdmin,
     commands: ruCommands,
     refusals: ruRefusals,
+    validation: ruValidation,
+    cli: ruCli,
     quiz: ruQuiz,
     dateLocale: 'ru-RU',
   },

@@ -40,8 +40,8 @@ export interface KbEdit {
 
 export type KbEditFailure =
   | { reason: 'gone' }
-  | { reason: 'unreadable' | 'unwritable'; detail: string }
-  | { reason: 'invalid' | 'refused'; problems: KbProblem[] };
+  | { reason: 'unwritable'; detail: string }
+  | { reason: 'unreadable' | 'invalid' | 'refused'; problems: KbProblem[] };
 
 export type KbEditResult =
   | { ok: true; report: Extract<ReloadReport, { ok: true }>; change: KbChange }
@@ -51,7 +51,7 @@ export function changeKbFile(deps: KbEditDeps, edit: KbEdit): Promise<KbEditResu
   const dir = deps.kb.dir;
   return withKbLock(dir, async (): Promise<KbEditResult> => {
     const read = await readKbFileObject(dir, edit.file);
-    if (!read.ok) return { ok: false, reason: 'unreadable', detail: read.message };
+    if (!read.ok) return { ok: false, reason: 'unreadable', problems: [read.problem] };
     const content = structuredClone(read.content);
     if (!edit.apply(content)) return { ok: false, reason: 'gone' };
     const change: KbChange = {

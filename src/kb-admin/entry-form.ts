@@ -4,16 +4,16 @@ import { createHash } from 'node:crypto';
 import { foldText } from '../answer/normalize.js';
 import { catalog } from '../i18n/catalog.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { KbIssue } from '../kb/problems.js';
+import { locateZodIssue, REPORT_INPUT } from '../kb/zod-issues.js';
 import { entrySchema, KINDS, LANGS, type Entry, type Kind, type Lang, type Source } from '../kb/schema.js';
 
 export const FORM_FIELDS = ['kind', 'topics', 'text', 'phrasings', 'source'] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 export type EntryForm = Record<FormField, string>;
 
-export interface FormProblem {
-  field: string;
-  message: string;
-}
+/** A problem of the form: which field, and what is wrong there (worded by the renderer in the admin's language). */
+export type FormProblem = { field: string } & KbIssue;
 
 const ID_PREFIX: Readonly<Record<Kind, string>> = {
   tip: 'tip',
@@ -118,18 +118,14 @@ export type FormResult = { ok: true; entry: Entry } | { ok: false; problems: For
  * The other languages, the source's attribution and note stay as they were.
  */
 export function entryFromForm(form: EntryForm, lang: Lang, kb: KnowledgeBase, existing?: Entry): FormResult {
-  const words = catalog(lang).admin.kbEdit;
   const problems: FormProblem[] = [];
   const [kindWord = '', ...detailParts] = form.kind.split(':');
   const kind = parseKind(kindWord);
   const detail = detailParts.join(':').trim();
-  if (!kind) problems.push({ field: 'kind', message: words.unknownKind(kindWord.trim(), KINDS.join(', ')) });
+  if (!kind) problems.push({ field: 'kind', code: 'unknown_kind', word: kindWord.trim(), kinds: [...KINDS] });
   const topics = parseTopics(form.topics, kb);
   for (const word of topics.unknown)
-    problems.push({
-      field: 'topics',
-      message: words.unknownTopic(word, kb.topics.map((t) => t.id).join(', ')),
-    });
+    problems.push({ field: 'topics', code: 'unknown_topic_name', word, topics: kb.topics.map((t) => t.id) });
   if (!kind) return { ok: false, problems };
 
   const text = form.text.trim();
@@ -155,10 +151,10 @@ export function entryFromForm(form: EntryForm, lang: Lang, kb: KnowledgeBase, ex
   }
   if ((kind === 'definition' || kind === 'metric') && detail)
     candidate.term = { ...existing?.term, [lang]: detail };
-  const parsed = entrySchema.safeParse(candidate);
+  const parsed = entrySchema.safeParse(candidate, REPORT_INPUT);
   if (!parsed.success)
-    for (const issue of parsed.error.issues)
-      problems.push({ field: issue.path.map(String).join('.') || 'entry', message: issue.message });
+    for (const { path, issue } of parsed.error.issues.flatMap(locateZodIssue))
+      problems.push({ field: path.map(String).join('.') || 'entry', ...issue });
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
   return { ok: true, entry: parsed.data };
 }

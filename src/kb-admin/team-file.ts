@@ -1,6 +1,7 @@
 // The team's own knowledge-base file (KB_DIR/team.json): read as plain JSON, written atomically under a lock.
 import { open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { KbProblem } from '../kb/problems.js';
 import { decodeKbFile, parseKbJson } from '../kb/read-kb-file.js';
 
 /** Where /kb add writes; entries edited elsewhere stay in their own files. */
@@ -14,18 +15,18 @@ export type KbFileObject = Record<string, unknown> & { entries?: unknown[]; topi
 export async function readKbFileObject(
   dir: string,
   file: string,
-): Promise<{ ok: true; content: KbFileObject; raw: string | undefined } | { ok: false; message: string }> {
+): Promise<{ ok: true; content: KbFileObject; raw: string | undefined } | { ok: false; problem: KbProblem }> {
   const bytes = await readFile(path.join(dir, file)).catch((e: NodeJS.ErrnoException) => e);
   if (bytes instanceof Error) {
     if (bytes.code === 'ENOENT') return { ok: true, content: {}, raw: undefined };
-    return { ok: false, message: `cannot read ${file}: ${bytes.message}` };
+    return { ok: false, problem: { file, code: 'file_unreadable', detail: bytes.message } };
   }
   const decoded = decodeKbFile(bytes);
-  if (!decoded.ok) return { ok: false, message: `${file} ${decoded.message}` };
+  if (!decoded.ok) return { ok: false, problem: { file, ...decoded.issue } };
   const parsed = parseKbJson(decoded.text);
-  if (!parsed.ok) return { ok: false, message: `${file}: ${parsed.message}` };
+  if (!parsed.ok) return { ok: false, problem: { file, ...parsed.issue } };
   if (typeof parsed.json !== 'object' || parsed.json === null || Array.isArray(parsed.json))
-    return { ok: false, message: `${file}: must hold a JSON object with "entries"` };
+    return { ok: false, problem: { file, code: 'not_an_object' } };
   return { ok: true, content: parsed.json as KbFileObject, raw: decoded.text };
 }
 

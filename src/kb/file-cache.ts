@@ -75,9 +75,7 @@ export class KbFileCache {
       let outcome = cached?.hash === hash ? cached.outcome : undefined;
       if (!outcome) {
         const decoded = decodeKbFile(raw);
-        outcome = decoded.ok
-          ? parseKbFile(file, decoded.text)
-          : { problems: [{ file, message: decoded.message }] };
+        outcome = decoded.ok ? parseKbFile(file, decoded.text) : { problems: [{ file, ...decoded.issue }] };
         result.reparsed.push(file);
       }
       this.byPath.set(full, { size: stats.size, mtimeMs: stats.mtimeMs, checkedAt, hash, outcome });

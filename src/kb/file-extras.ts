@@ -33,9 +33,10 @@ export function isFileExtraKey(key: string): boolean {
 export function fileExtrasProblems(file: string, json: unknown): KbProblem[] {
   const parsed = kbFileExtras.safeParse(json);
   if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => ({
+  // Written by /kb commands, never by hand: what is wrong inside matters less than where and what to do.
+  return parsed.error.issues.map((issue): KbProblem => ({
     file,
     field: issue.path.map(String).join('.'),
-    message: `${issue.message} (written by /kb commands: restore it from the file's history or remove the key)`,
+    code: 'damaged_record',
   }));
 }

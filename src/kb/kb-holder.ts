@@ -1,7 +1,8 @@
 // Holds the live knowledge base and swaps in a new one only after it loaded, validated and was indexed whole.
-import type { AnswerEngine } from '../answer/answer-engine.js';
+import { AnswerEngine } from '../answer/answer-engine.js';
 import type { Logger } from '../logger.js';
 import { diffKnowledgeBases, type KbDiff } from './diff.js';
+import { engineWithIndexCache } from './index-cache.js';
 import { InProcessKbLoader, type KbLoader, type LoaderKind } from './kb-loader.js';
 import type { FileActivity } from './load.js';
 import { OffThreadKbLoader } from './off-thread-loader.js';
@@ -16,6 +17,10 @@ export interface KbHolderOptions {
   offThread?: boolean;
   /** Where to log that the worker failed and loading fell back to the main thread. */
   logger?: Logger;
+  /**
+   * A folder where the start-up keeps the search index between starts (see index-cache.ts); unset: always built.
+   */
+  indexCacheDir?: string;
 }
 
 export class KbHolder {
@@ -33,7 +38,8 @@ export class KbHolder {
   }
 
   /**
-   * Loads the folder on the calling thread (start-up has nothing else to do yet), then starts the reload worker
+   * Loads the folder on the calling thread (start-up has nothing else to do yet), with its index from the cache when
+   * `indexCacheDir` holds it, then starts the reload worker
    * (unless `offThread` is false), which reads the folder once more in the background to know its files.
    */
   static async load(
@@ -41,12 +47,15 @@ export class KbHolder {
     options: KbHolderOptions = {},
   ): Promise<{ ok: true; holder: KbHolder } | { ok: false; problems: KbProblem[] }> {
     const inProcess = new InProcessKbLoader(dir);
-    const result = await inProcess.load({ buildIndex: true });
+    const result = await inProcess.load({ buildIndex: false });
     if (!result.ok) return result;
-    if (!result.engine) throw new Error('the first load built no index');
+    const engine = options.indexCacheDir
+      ? await engineWithIndexCache(options.indexCacheDir, dir, result.kb, result.files, options.logger)
+      : { engine: new AnswerEngine(result.kb), source: 'built' as const };
+    options.logger?.debug({ kbDir: dir, index: engine.source }, 'search index ready');
     const loader =
       options.offThread === false ? inProcess : new OffThreadKbLoader(dir, options.logger, result.files);
-    return { ok: true, holder: new KbHolder(dir, loader, result.engine) };
+    return { ok: true, holder: new KbHolder(dir, loader, engine.engine) };
   }
 
   /** The snapshot to answer from; a question keeps the snapshot it started with even if a reload swaps meanwhile. */

@@ -56,18 +56,18 @@ export async function loadKbFiles(dir: string, cache: KbFileCache): Promise<File
   } catch (error) {
     return {
       ok: false,
-      problems: [{ file: dir, message: `cannot read the folder: ${(error as Error).message}` }],
+      problems: [{ file: dir, code: 'folder_unreadable', detail: (error as Error).message }],
     };
   }
   if (names.length === 0) {
-    return { ok: false, problems: [{ file: dir, message: 'the folder holds no .json file' }] };
+    return { ok: false, problems: [{ file: dir, code: 'folder_empty' }] };
   }
   const read = await cache.read(dir, names);
   const problems: KbProblem[] = [];
   const parsed: LoadedFile[] = [];
   for (const item of read.files) {
     if ('error' in item) {
-      problems.push({ file: item.file, message: `cannot read the file: ${item.error.message}` });
+      problems.push({ file: item.file, code: 'file_unreadable', detail: item.error.message });
       continue;
     }
     problems.push(...item.outcome.problems);
@@ -79,7 +79,7 @@ export async function loadKbFiles(dir: string, cache: KbFileCache): Promise<File
   problems.push(...crossFileProblems(parsed));
   if (problems.length > 0) return { ok: false, problems };
   if (parsed.every((p) => p.entries.length === 0))
-    return { ok: false, problems: [{ file: dir, message: 'the knowledge base has no entry' }] };
+    return { ok: false, problems: [{ file: dir, code: 'no_entry' }] };
   return { ok: true, files: parsed, filesReread: read.reread, filesReparsed: read.reparsed };
 }
 
@@ -89,12 +89,7 @@ function crossFileProblems(files: ParsedFile[]): KbProblem[] {
   for (const { file, topics } of files) {
     for (const topic of topics) {
       const first = topicFiles.get(topic.id);
-      if (first)
-        problems.push({
-          file,
-          entryId: `topic ${topic.id}`,
-          message: `duplicate topic id, first defined in ${first}`,
-        });
+      if (first) problems.push({ file, topicId: topic.id, field: 'id', code: 'duplicate_topic', first });
       else topicFiles.set(topic.id, file);
     }
   }
@@ -102,22 +97,11 @@ function crossFileProblems(files: ParsedFile[]): KbProblem[] {
   for (const { file, entries } of files) {
     for (const entry of entries) {
       const first = entryFiles.get(entry.id);
-      if (first)
-        problems.push({
-          file,
-          entryId: entry.id,
-          field: 'id',
-          message: `duplicate id, first used in ${first}`,
-        });
+      if (first) problems.push({ file, entryId: entry.id, field: 'id', code: 'duplicate_id', first });
       else entryFiles.set(entry.id, file);
       entry.topics.forEach((topic, i) => {
         if (!topicFiles.has(topic)) {
-          problems.push({
-            file,
-            entryId: entry.id,
-            field: `topics.${i}`,
-            message: `unknown topic "${topic}"; define it in a "topics" list first`,
-          });
+          problems.push({ file, entryId: entry.id, field: `topics.${i}`, code: 'unknown_topic', topic });
         }
       });
     }

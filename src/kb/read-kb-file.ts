@@ -1,5 +1,6 @@
 // Turns a knowledge-base file's bytes into JSON, or a message that says where the file is broken and what to do.
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { JsonSyntaxError, KbIssue } from './problems.js';
 
 /** `.json` in any case: `Team.JSON` written on Windows is a knowledge-base file too. */
 export function isKbFileName(name: string): boolean {
@@ -8,7 +9,7 @@ export function isKbFileName(name: string): boolean {
 
 const BOM = [0xef, 0xbb, 0xbf];
 
-export type DecodedText = { ok: true; text: string } | { ok: false; message: string };
+export type DecodedText = { ok: true; text: string } | { ok: false; issue: KbIssue & { code: 'not_utf8' } };
 
 /**
  * UTF-8 only, with or without a byte-order mark. A file in a legacy 8-bit code page (Windows-1250, say) would
@@ -24,9 +25,7 @@ export function decodeKbFile(bytes: Uint8Array): DecodedText {
     const byte = bytes[offset] ?? 0;
     return {
       ok: false,
-      message:
-        `is not UTF-8: byte 0x${byte.toString(16).padStart(2, '0')} at offset ${offset} is not valid UTF-8 ` +
-        '(saved in a legacy encoding such as Windows-1250?). Save the file as UTF-8 and reload.',
+      issue: { code: 'not_utf8', byte: `0x${byte.toString(16).padStart(2, '0')}`, offset },
     };
   }
 }
@@ -50,7 +49,8 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   return offset;
 }
 
-export type ParsedJson = { ok: true; json: unknown } | { ok: false; message: string };
+export type ParsedJson =
+  { ok: true; json: unknown } | { ok: false; issue: KbIssue & { code: 'invalid_json' } };
 
 /** JSON.parse, and on failure the line and column of the first error with what is wrong there. */
 export function parseKbJson(text: string): ParsedJson {
@@ -64,11 +64,7 @@ export function parseKbJson(text: string): ParsedJson {
     const first = errors[0];
     const offset = first?.offset ?? positionIn((error as Error).message) ?? text.length;
     const { line, column } = lineAndColumn(text, offset);
-    const what = first ? describe(first) : (error as Error).message;
-    return {
-      ok: false,
-      message: `invalid JSON at line ${line}, column ${column}: ${what}. Fix the JSON there (a missing comma, quote or bracket, or a comma before "}" or "]") and reload.`,
-    };
+    return { ok: false, issue: { code: 'invalid_json', line, column, error: syntaxError(first) } };
   }
 }
 
@@ -77,28 +73,29 @@ function positionIn(message: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-const PLAIN: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'a property name in double quotes expected',
-  ValueExpected: 'a value expected (a comma too many?)',
-  ColonExpected: '":" expected after the property name',
-  CommaExpected: 'a comma expected',
-  CloseBraceExpected: '"}" expected',
-  CloseBracketExpected: '"]" expected',
-  EndOfFileExpected: 'text after the end of the JSON',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'comments are not allowed in JSON',
-  UnexpectedEndOfString: 'a text (string) is not closed with a double quote',
-  UnexpectedEndOfNumber: 'invalid number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape after "\\"',
-  InvalidCharacter: 'a control character (a raw tab or line break) inside a text',
-};
+const SYNTAX_ERRORS: readonly JsonSyntaxError[] = [
+  'InvalidSymbol',
+  'InvalidNumberFormat',
+  'PropertyNameExpected',
+  'ValueExpected',
+  'ColonExpected',
+  'CommaExpected',
+  'CloseBraceExpected',
+  'CloseBracketExpected',
+  'EndOfFileExpected',
+  'InvalidCommentToken',
+  'UnexpectedEndOfComment',
+  'UnexpectedEndOfString',
+  'UnexpectedEndOfNumber',
+  'InvalidUnicode',
+  'InvalidEscapeCharacter',
+  'InvalidCharacter',
+];
 
-function describe(error: ParseError): string {
-  const code = printParseErrorCode(error.error);
-  return PLAIN[code] ?? code;
+/** jsonc-parser's name for the error, which the catalogs word; 'Unknown' when only JSON.parse saw one. */
+function syntaxError(error: ParseError | undefined): JsonSyntaxError {
+  const name = error ? printParseErrorCode(error.error) : 'Unknown';
+  return SYNTAX_ERRORS.find((known) => known === name) ?? 'Unknown';
 }
 
 /** 1-based line and column (in characters) of a 0-based offset into the text. */

@@ -1,7 +1,6 @@
 // One reload path for /kb, SIGHUP and the file watcher: validate, swap (or dry-run), and log the outcome in full.
 import type { Logger } from '../logger.js';
 import type { KbHolder, ReloadReport } from './kb-holder.js';
-import { formatProblem } from './problems.js';
 
 /** What started a reload; 'shards': the shard manager, for /kb reload on another shard or SIGHUP sent to it. */
 export type ReloadSource = 'command' | 'sighup' | 'watcher' | 'shards';
@@ -27,7 +26,8 @@ export async function reloadAndLog(
     );
   } else {
     logger.error(
-      { source, apply, problems: report.problems.map(formatProblem) },
+      // Structured (file, entry, field, code and its parameters): the log is read by tools as much as by people.
+      { source, apply, problems: report.problems },
       `knowledge base ${apply ? 'reload refused' : 'check failed'}: ${report.problems.length} problem(s); still serving the previous one`,
     );
   }

@@ -1,5 +1,7 @@
 // The knowledge-base file format: zod schemas for topics, entries and whole files.
 import { z } from 'zod';
+import type { KbIssue } from './problems.js';
+import { customIssue, YEARS } from './zod-issues.js';
 
 export const LANGS = ['pl', 'en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -7,22 +9,15 @@ export type Lang = (typeof LANGS)[number];
 export const KINDS = ['tip', 'statistic', 'definition', 'quote', 'metric', 'case'] as const;
 export type Kind = (typeof KINDS)[number];
 
+// Messages here are for logs and tests only: people read the issue codes of zod-issues.ts, worded by the catalog.
+
+/** Lower-case letters, digits and single hyphens; at most 80 characters, as it travels in button ids. */
 export const slug = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'use lower-case letters, digits and single hyphens, e.g. "stat-1-in-26"',
-  )
-  .max(80, 'must be at most 80 characters (it travels in button ids)');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(80);
 
-const text = (max: number) =>
-  z
-    .string({
-      error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a text (a JSON string)'),
-    })
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** One string per language, every language required (topic names: few, and shown in every language). */
 const localized = (max: number) => z.object({ pl: text(max), en: text(max), ru: text(max) }).strict();
@@ -33,7 +28,7 @@ const someLanguages = (max: number) =>
 export type SomeLanguages = Partial<Record<Lang, string>>;
 
 /** Ways a person would ask for the entry, per language the entry is written in. */
-const askedAs = z.array(text(200)).min(1, 'give at least one phrasing');
+const askedAs = z.array(text(200)).min(1);
 const phrasings = z
   .object({ pl: askedAs.optional(), en: askedAs.optional(), ru: askedAs.optional() })
   .strict();
@@ -51,15 +46,10 @@ export const sourceSchema = z
     attribution: text(160).optional(),
     /** Where to read it. */
     url: z
-      .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
-      .max(500, 'must be at most 500 characters')
+      .url({ protocol: /^https?$/ })
+      .max(500)
       .optional(),
-    year: z
-      .number({ error: 'must be a year as a number, e.g. 2024' })
-      .int()
-      .min(1900, 'must be a year from 1900 to 2100')
-      .max(2100, 'must be a year from 1900 to 2100')
-      .optional(),
+    year: z.number().int().min(YEARS.min).max(YEARS.max).optional(),
     /** Anything a reader should know (page, table, how the figure was measured). */
     note: text(300).optional(),
   })
@@ -78,7 +68,7 @@ export const entrySchema = z
   .object({
     id: slug,
     kind: z.enum(KINDS),
-    topics: z.array(slug).min(1, 'give at least one topic'),
+    topics: z.array(slug).min(1),
     /** The defined term, for definitions and metrics (what /define matches). */
     term: someLanguages(100).optional(),
     /** The whole text a user reads, in one, two or three languages, in our own words. */
@@ -90,58 +80,36 @@ export const entrySchema = z
   })
   .strict()
   .superRefine((entry, ctx) => {
+    const problem = (path: (string | number)[], issue: KbIssue) =>
+      ctx.addIssue({ ...customIssue(issue), path });
     const written = LANGS.filter((lang) => entry.text[lang] !== undefined);
-    if (written.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['text'],
-        message: 'give the text in at least one language: "pl", "en" or "ru"',
-      });
-    }
+    if (written.length === 0) problem(['text'], { code: 'no_text' });
     for (const lang of LANGS) {
       const has = written.includes(lang);
-      const needs = (field: string, what: string) =>
-        ctx.addIssue({
-          code: 'custom',
-          path: [field, lang],
-          message: `${what} (the entry has text.${lang})`,
-        });
-      const extra = (field: string) =>
-        ctx.addIssue({
-          code: 'custom',
-          path: [field, lang],
-          message: `there is no text.${lang}: add the text in that language or remove this`,
-        });
-      if (has && !entry.phrasings[lang]) needs('phrasings', 'give at least one phrasing');
+      const needs = (field: 'phrasings' | 'term' | 'figure', what: 'phrasing' | 'term' | 'figure') =>
+        problem([field, lang], { code: 'needs_for_language', what, lang });
+      const extra = (field: string) => problem([field, lang], { code: 'no_text_in_language', lang });
+      if (has && !entry.phrasings[lang]) needs('phrasings', 'phrasing');
       if (!has && entry.phrasings[lang]) extra('phrasings');
-      if (entry.kind === 'definition' && has && !entry.term?.[lang])
-        needs('term', 'a definition needs its term');
+      if (entry.kind === 'definition' && has && !entry.term?.[lang]) needs('term', 'term');
       if (!has && entry.term?.[lang]) extra('term');
       if (typeof entry.figure === 'object') {
-        if (has && !entry.figure[lang]) needs('figure', 'give the figure in this language too');
+        if (has && !entry.figure[lang]) needs('figure', 'figure');
         if (!has && entry.figure[lang]) extra('figure');
       }
     }
-    if (entry.kind === 'statistic' && !entry.figure) {
-      ctx.addIssue({ code: 'custom', path: ['figure'], message: 'a statistic needs its figure, e.g. "86%"' });
-    }
+    if (entry.kind === 'statistic' && !entry.figure) problem(['figure'], { code: 'statistic_needs_figure' });
     // A language left untranslated (a copy of another) passes every other check, so it is caught here.
     for (const [a, b] of [
       ['pl', 'en'],
       ['pl', 'ru'],
       ['en', 'ru'],
     ] as const) {
-      if (entry.text[a] && entry.text[a] === entry.text[b]) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['text', b],
-          message: `is the same as text.${a}: translate it, or remove text.${b} and keep one language`,
-        });
-      }
+      if (entry.text[a] && entry.text[a] === entry.text[b])
+        problem(['text', b], { code: 'untranslated', sameAs: a, lang: b });
     }
-    if (entry.kind === 'quote' && !entry.source.attribution) {
-      ctx.addIssue({ code: 'custom', path: ['source', 'attribution'], message: 'a quote needs its author' });
-    }
+    if (entry.kind === 'quote' && !entry.source.attribution)
+      problem(['source', 'attribution'], { code: 'quote_needs_author' });
   });
 export type Entry = z.infer<typeof entrySchema>;
 

@@ -3,11 +3,11 @@ import type { KbEditFailure } from '../kb-admin/change-kb-file.js';
 import type { FormProblem } from '../kb-admin/entry-form.js';
 import { catalog } from '../i18n/catalog.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { formatProblem } from '../kb/problems.js';
 import type { Entry, Lang } from '../kb/schema.js';
 import { entryCard } from './entry-card.js';
 import type { Reply } from './reply.js';
-import type { Rich } from './rich-text.js';
+import { kbIssueText, kbProblemRich } from './kb-problem-text.js';
+import { code, joinRich, spansOf, type Rich } from './rich-text.js';
 
 /** What changed, then the entry's card exactly as /ask would show it to the admin. */
 export function entrySavedReply(
@@ -29,24 +29,22 @@ export function kbDoneReply(title: string, note: Rich): Reply {
 
 export function formProblemsReply(problems: readonly FormProblem[], lang: Lang): Reply {
   const words = catalog(lang).admin.kbEdit;
-  const lines = problems.map((p) => `• ${p.field}: ${p.message}`);
+  const lines = problems.map((p): Rich => ['• ', code(p.field), `: ${kbIssueText(p, lang)}`]);
   return {
-    cards: [{ title: words.notSaved, description: [words.invalid, ...lines].join('\n'), tone: 'error' }],
+    cards: [{ title: words.notSaved, description: joinRich([words.invalid, ...lines]), tone: 'error' }],
     private: true,
   };
 }
 
 export function editFailureReply(failure: KbEditFailure, lang: Lang): Reply {
   const words = catalog(lang).admin.kbEdit;
-  let description: string;
+  let description: Rich;
   if (failure.reason === 'gone') description = words.gone;
-  else if (!('problems' in failure))
-    description =
-      failure.reason === 'unreadable' ? words.unreadable(failure.detail) : words.unwritable(failure.detail);
+  else if (failure.reason === 'unwritable') description = words.unwritable(failure.detail);
   else
-    description = [
-      failure.reason === 'invalid' ? words.invalid : words.refused,
-      ...failure.problems.slice(0, 15).map((p) => `• ${formatProblem(p)}`),
-    ].join('\n');
+    description = joinRich([
+      { invalid: words.invalid, refused: words.refused, unreadable: words.unreadable }[failure.reason],
+      ...failure.problems.slice(0, 15).map((p): Rich => ['• ', ...spansOf(kbProblemRich(p, lang))]),
+    ]);
   return { cards: [{ title: words.notSaved, description, tone: 'error' }], private: true };
 }

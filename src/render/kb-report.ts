@@ -1,12 +1,12 @@
 // /kb reload and /kb validate outcomes as a reply: counts and the diff, or every problem (clipped; the log has all).
 import { catalog } from '../i18n/catalog.js';
 import type { ReloadReport } from '../kb/kb-holder.js';
-import { formatProblem } from '../kb/problems.js';
 import type { Lang } from '../kb/schema.js';
 import type { ShardReloadResult } from '../sharding/reload-messages.js';
 import type { Reply } from './reply.js';
+import { kbProblemLine, kbProblemRich } from './kb-problem-text.js';
+import { code, joinRich, spansOf, type Rich } from './rich-text.js';
 import { shardReloadsField } from './shard-reloads.js';
-import { code, joinRich } from './rich-text.js';
 
 /** At most this much of the problem list goes into the reply; Discord's embed description holds 4,096 characters. */
 const PROBLEMS_BUDGET = 3500;
@@ -21,13 +21,14 @@ export function kbReportReply(
   const text = catalog(lang).admin.kbReport;
   const shardFields = shards?.length ? [shardReloadsField(shards, lang)] : [];
   if (!report.ok) {
-    const lines: string[] = [];
+    const lines: Rich[] = [];
     let used = 0;
     for (const problem of report.problems) {
-      const line = `• ${formatProblem(problem)}`;
-      if (used + line.length > PROBLEMS_BUDGET) break;
-      lines.push(line);
-      used += line.length + 1;
+      // Measured as plain text; Discord's escaping and code marks add a little, which the budget leaves room for.
+      const length = kbProblemLine(problem, lang).length + 2;
+      if (used + length > PROBLEMS_BUDGET) break;
+      lines.push(['• ', ...spansOf(kbProblemRich(problem, lang))]);
+      used += length + 1;
     }
     const left = report.problems.length - lines.length;
     if (left > 0) lines.push(text.more(left));
@@ -35,7 +36,7 @@ export function kbReportReply(
       cards: [
         {
           title: apply ? text.refused : text.invalid,
-          description: [text.problems(report.problems.length), ...lines].join('\n'),
+          description: joinRich([text.problems(report.problems.length), ...lines]),
           ...(shardFields.length ? { fields: shardFields } : {}),
           tone: 'error',
         },

@@ -3,6 +3,7 @@
 import { catalog } from '../i18n/catalog.js';
 import type { Lang } from '../kb/schema.js';
 import type { ShardReloadResult } from '../sharding/reload-messages.js';
+import { kbProblemLine } from './kb-problem-text.js';
 
 /** A reason is one problem of a file; cut so that a field (1,024 characters) holds a line per shard. */
 const REASON_MAX = 160;
@@ -14,7 +15,8 @@ export function shardReloadsField(results: readonly ShardReloadResult[], lang: L
       case 'reloaded':
         return text.shardReloaded(result.shardId, result.entries);
       case 'kept': {
-        const reason = result.firstProblem;
+        if (!result.firstProblem) return text.shardKept(result.shardId);
+        const reason = kbProblemLine(result.firstProblem, lang);
         return text.shardKept(
           result.shardId,
           reason.length > REASON_MAX ? `${reason.slice(0, REASON_MAX - 1)}…` : reason,

@@ -2,16 +2,19 @@
 // validated with zod on arrival (another process's message is outside input).
 import { z } from 'zod';
 import type { ReloadReport } from '../kb/kb-holder.js';
-import { formatProblem } from '../kb/problems.js';
+import { kbProblemSchema } from '../kb/problem-schema.js';
 
-/** What one shard's reload came to: the new entry count, or the old knowledge base kept and why. */
+/**
+ * What one shard's reload came to: the new entry count, or the old knowledge base kept and why (the first problem as
+ * a code, worded in the admin's language by the shard that answers the admin).
+ */
 export const shardReloadResultSchema = z.discriminatedUnion('outcome', [
   z.object({ shardId: z.number().int().min(0), outcome: z.literal('reloaded'), entries: z.number().int() }),
   z.object({
     shardId: z.number().int().min(0),
     outcome: z.literal('kept'),
     problems: z.number().int().min(0),
-    firstProblem: z.string(),
+    firstProblem: kbProblemSchema.optional(),
   }),
   /** The shard did not answer in time (not running, restarting, or stuck). */
   z.object({ shardId: z.number().int().min(0), outcome: z.literal('no-answer') }),
@@ -47,6 +50,6 @@ export function shardReloadResult(shardId: number, report: ReloadReport): ShardR
     shardId,
     outcome: 'kept',
     problems: report.problems.length,
-    firstProblem: first ? formatProblem(first) : 'unknown problem',
+    ...(first ? { firstProblem: first } : {}),
   };
 }

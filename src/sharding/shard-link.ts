@@ -82,7 +82,7 @@ export class ShardLink implements OtherShards {
         shardId: this.shardId,
         outcome: 'kept',
         problems: 1,
-        firstProblem: (error as Error).message,
+        firstProblem: { file: this.kb.dir, code: 'folder_unreadable', detail: (error as Error).message },
       };
     }
     this.channel.send({ type: 'cs-coach:reloaded', requestId, result });

@@ -9,20 +9,20 @@ import { catalog } from '../../src/i18n/catalog.js';
 import { figureIn, LANGS, type Entry } from '../../src/kb/schema.js';
 import { stat } from '../../commands/stat.js';
 import { LEVEL } from '../helpers/logger.js';
-import { makeContext, shippedKb } from '../helpers/make-context.js';
+import { makeContext, fixtureKb } from '../helpers/make-context.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 async function charted(kind: 'one-in' | 'multiple'): Promise<Entry> {
-  const kb = (await shippedKb()).current().kb;
+  const kb = (await fixtureKb()).current().kb;
   const entry = kb.ofKind('statistic').find((e) => chartFor(e).chart?.kind === kind);
-  if (!entry) throw new Error(`the shipped knowledge base has no statistic with a ${kind} chart`);
+  if (!entry) throw new Error(`the fixture knowledge base has no statistic with a ${kind} chart`);
   return entry;
 }
 
 describe('charts in replies', () => {
   it('gives /stat on a statistic with a chart the PNG, named after the entry and language', async () => {
-    const { ctx } = await makeContext({ kb: await shippedKb() });
+    const { ctx } = await makeContext({ kb: await fixtureKb() });
     const entry = await charted('one-in');
     const reply = await stat.execute(
       {
@@ -46,7 +46,7 @@ describe('charts in replies', () => {
 
   it('labels the chart from the catalog in every language, with the reference bar for a multiple', async () => {
     const entry = await charted('multiple');
-    const kb = (await shippedKb()).current().kb;
+    const kb = (await fixtureKb()).current().kb;
     for (const lang of LANGS) {
       const labels = chartLabelsOf(entry, lang, kb)(chartFor(entry).chart!);
       expect(labels.title).toBe(catalog(lang).replies.charts.title(kb.topicName(entry.topics[0]!, lang)));
@@ -56,7 +56,7 @@ describe('charts in replies', () => {
   });
 
   it('logs a failed render and replies without the image', async () => {
-    const { ctx, records } = await makeContext({ kb: await shippedKb() });
+    const { ctx, records } = await makeContext({ kb: await fixtureKb() });
     const failing = new ChartCache({ render: () => Promise.reject(new Error('resvg exploded')) });
     const entry = await charted('one-in');
     const reply = await withChart({ cards: [{ title: 't', tone: 'answer' }] }, entry, 'pl', {

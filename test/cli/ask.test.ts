@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { FIXTURE_KB_DIR } from '../fixtures/kb-fixtures.js';
 import { runCli, type CliRun } from '../fixtures/run-cli.js';
 
 interface AnswerJson {
@@ -20,10 +20,10 @@ const TEXT_QUESTION = 'cost of a new customer vs keeping one';
 const STDIN_QUESTIONS = [
   'ile klientow narzeka?',
   'what is the capital of France',
-  'как часто клиенты жалуются',
+  'сколько недовольных клиентов жалуется',
 ];
 
-const env = { KB_DIR: SHIPPED_KB_DIR };
+const env = { KB_DIR: FIXTURE_KB_DIR };
 let jsonRun: CliRun;
 let russianRun: CliRun;
 let stdinRun: CliRun;
@@ -40,8 +40,8 @@ beforeAll(async () => {
     runCli('ask.ts', [TEXT_QUESTION], { env }),
     runCli('ask.ts', ['--lang', 'de', 'how many customers complain'], { env }),
   ]);
-  const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-  if (!loaded.ok) throw new Error('the shipped knowledge base did not load');
+  const loaded = await loadKnowledgeBase(FIXTURE_KB_DIR);
+  if (!loaded.ok) throw new Error('the fixture knowledge base did not load');
   engine = new AnswerEngine(loaded.kb);
   // Five processes that each build the index: on a machine shared with other jobs this takes more than 20 s.
 }, 120_000);

@@ -3,7 +3,7 @@ import { afterEach, expect, it } from 'vitest';
 import { ask } from '../../commands/ask.js';
 import type { CommandRequest } from '../../src/bot/command.js';
 import type { StateStore } from '../../src/state/state-store.js';
-import { makeContext, shippedKb } from '../helpers/make-context.js';
+import { makeContext, fixtureKb } from '../helpers/make-context.js';
 import { removeTempDirs } from '../helpers/temp-dir.js';
 
 afterEach(removeTempDirs);
@@ -27,7 +27,7 @@ function withHangingLog(store: StateStore): StateStore {
 }
 
 it('answers while the question log cannot be written at all', async () => {
-  const { ctx } = await makeContext({ kb: await shippedKb() });
+  const { ctx } = await makeContext({ kb: await fixtureKb() });
   const hanging = { ...ctx, store: withHangingLog(ctx.store) };
 
   const reply = await ask.execute(askRequest('how many unhappy customers complain?'), hanging);
@@ -36,7 +36,7 @@ it('answers while the question log cannot be written at all', async () => {
 });
 
 it('stores a vote for an entry of the knowledge base, and refuses one for an entry it does not have', async () => {
-  const { ctx } = await makeContext({ kb: await shippedKb() });
+  const { ctx } = await makeContext({ kb: await fixtureKb() });
   const entryId = ctx.kb.current().kb.entries[0]!.id;
   const click = (id: string) => ask.button!({ args: ['vote', id, 'up'], user }, ctx);
 

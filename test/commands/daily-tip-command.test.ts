@@ -12,7 +12,7 @@ import type { Reply } from '../../src/render/reply.js';
 import { richToText } from '../../src/render/to-text.js';
 import { settle, useFakeTime } from '../helpers/fake-time.js';
 import { LEVEL } from '../helpers/logger.js';
-import { makeContext, shippedKb, type TestContext } from '../helpers/make-context.js';
+import { makeContext, fixtureKb, type TestContext } from '../helpers/make-context.js';
 import { RecordingPoster, tipIdOf } from '../helpers/recording-poster.js';
 import { removeTempDirs } from '../helpers/temp-dir.js';
 
@@ -29,7 +29,7 @@ let poster: RecordingPoster;
 
 beforeEach(async () => {
   useFakeTime('2026-03-27T14:00:00Z'); // Friday, 10:00 in New York, 15:00 in Warsaw
-  context = await makeContext({ kb: await shippedKb() });
+  context = await makeContext({ kb: await fixtureKb() });
   poster = new RecordingPoster({ [CHANNEL]: GUILD, [LOCKED_CHANNEL]: GUILD });
   poster.refuse(LOCKED_CHANNEL, { code: 'missing-permissions', permissions: ['SendMessages'] });
   service = new DailyTipService(context.ctx, poster);

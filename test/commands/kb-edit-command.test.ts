@@ -1,5 +1,5 @@
 // /kb add, edit, remove and inbox as admins use them (the console's way: plain requests), over a temp copy of the
-// shipped knowledge base: each change is on disk and in the answers; a bad value or a non-admin changes nothing.
+// fixture knowledge base: each change is on disk and in the answers; a bad value or a non-admin changes nothing.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,11 +7,15 @@ import { kb as kbCommand } from '../../commands/kb.js';
 import type { CommandRequest, OptionValue } from '../../src/bot/command.js';
 import type { BotContext } from '../../src/bot/context.js';
 import { catalog } from '../../src/i18n/catalog.js';
+import type { FormProblem } from '../../src/kb-admin/entry-form.js';
 import { inboxKey } from '../../src/kb-admin/inbox.js';
+import { KINDS, LANGS, type Lang } from '../../src/kb/schema.js';
+import { kbIssueText } from '../../src/render/kb-problem-text.js';
+import { readKbFile } from '../helpers/kb-files.js';
 import { replyToText } from '../../src/render/to-text.js';
 import { recordQuestion } from '../../src/state/feedback.js';
 import { makeContext } from '../helpers/make-context.js';
-import { copyShippedKb, removeTempDirs } from '../helpers/temp-dir.js';
+import { copyFixtureKb, FIXTURE_KB_DIR, removeTempDirs } from '../helpers/temp-dir.js';
 
 const GUILD = '100000000000000001';
 const ADMIN = { id: '300000000000000001', isAdmin: true, locale: 'en-US' };
@@ -46,7 +50,7 @@ const answerId = (ctx: BotContext, question: string) =>
 
 describe('/kb add', () => {
   it('writes the entry to team.json, reloads, answers with it and shows it as users will see it', async () => {
-    const dir = await copyShippedKb();
+    const dir = await copyFixtureKb();
     const { ctx, records } = await makeContext({ kbDir: dir });
     const reply = await kbCommand.execute(request('add', ZEPPELIN), ctx);
     const text = replyToText(reply);
@@ -62,7 +66,7 @@ describe('/kb add', () => {
   });
 
   it('with fields missing opens the form in the admin’s language, filled with what was given', async () => {
-    const { ctx } = await makeContext({ kbDir: await copyShippedKb() });
+    const { ctx } = await makeContext({ kbDir: await copyFixtureKb() });
     const reply = await kbCommand.execute(
       { ...request('add', { text: 'Tekst' }), user: { ...ADMIN, locale: 'pl' } },
       ctx,
@@ -78,24 +82,64 @@ describe('/kb add', () => {
     ]);
   });
 
-  it.each([
-    ['an unknown topic', { topics: 'zeppelins' }, /topic "zeppelins" does not exist/],
-    ['an unknown kind', { kind: 'poem' }, /kind "poem" is not one of/],
-    ['a statistic without its figure', { kind: 'statistic' }, /figure.*needs its figure/],
-    ['an address that is not one', { source: 'Report | our team | ftp://x' }, /source.url/],
-  ])('refuses %s, saying why, and changes nothing', async (_name, change, why) => {
-    const dir = await copyShippedKb();
-    const { ctx } = await makeContext({ kbDir: dir });
-    const engine = ctx.kb.current();
-    const reply = await kbCommand.execute(request('add', { ...ZEPPELIN, ...change }), ctx);
-    expect(reply.cards[0]!.title).toBe(catalog('en').admin.kbEdit.notSaved);
-    expect(replyToText(reply)).toMatch(why);
-    expect(ctx.kb.current()).toBe(engine);
-    await expect(readFile(path.join(dir, 'team.json'))).rejects.toThrow(/ENOENT/);
-  });
+  const refusals: [string, Record<string, string>, (lang: Lang) => Promise<FormProblem>][] = [
+    [
+      'an unknown topic',
+      { topics: 'zeppelins' },
+      async () => ({
+        field: 'topics',
+        code: 'unknown_topic_name',
+        word: 'zeppelins',
+        topics: (await readKbFile(FIXTURE_KB_DIR, 'topics.json')).topics!.map((t) => t.id),
+      }),
+    ],
+    [
+      'an unknown kind',
+      { kind: 'poem' },
+      async () => ({ field: 'kind', code: 'unknown_kind', word: 'poem', kinds: [...KINDS] }),
+    ],
+    [
+      'a statistic without its figure',
+      { kind: 'statistic' },
+      async () => ({ field: 'figure', code: 'statistic_needs_figure' }),
+    ],
+    [
+      'an address that is not one',
+      { source: 'Report | our team | ftp://x' },
+      async () => ({ field: 'source.url', code: 'bad_url' }),
+    ],
+    [
+      'a text over 700 characters',
+      { text: 'z'.repeat(701) },
+      // The form writes the admin's language.
+      async (lang) => ({ field: `text.${lang}`, code: 'too_long', max: 700 }),
+    ],
+  ];
+  it.each(
+    LANGS.flatMap((lang) =>
+      refusals.map(([name, change, problem]) => [name, lang, change, problem] as const),
+    ),
+  )(
+    'refuses %s, saying why in the admin’s language (%s), and changes nothing',
+    async (_name, lang, change, problem) => {
+      const dir = await copyFixtureKb();
+      const { ctx } = await makeContext({ kbDir: dir });
+      const engine = ctx.kb.current();
+      const form = { ...ZEPPELIN, ...change };
+      const reply = await kbCommand.execute(
+        { ...request('add', form), user: { ...ADMIN, locale: lang } },
+        ctx,
+      );
+      const expected = await problem(lang);
+      expect(reply.cards[0]!.title).toBe(catalog(lang).admin.kbEdit.notSaved);
+      expect(replyToText(reply).split('\n')).toContain(`• ${expected.field}: ${kbIssueText(expected, lang)}`);
+      expect(ctx.kb.current()).toBe(engine);
+      await expect(readFile(path.join(dir, 'team.json'))).rejects.toThrow(/ENOENT/);
+    },
+  );
 
   it('refuses a non-admin: nothing is written', async () => {
-    const dir = await copyShippedKb();
+    const dir = await copyFixtureKb();
     const { ctx } = await makeContext({ kbDir: dir });
     const reply = await kbCommand.execute(request('add', ZEPPELIN, MEMBER), ctx);
     expect(reply.cards[0]!.description).toBe(catalog('en').replies.errors.notAdmin);
@@ -105,7 +149,7 @@ describe('/kb add', () => {
 
 describe('/kb edit and /kb remove', () => {
   it('edit opens the form filled in; the submitted form changes the entry in its own file and the answers', async () => {
-    const dir = await copyShippedKb();
+    const dir = await copyFixtureKb();
     const { ctx } = await makeContext({ kbDir: dir });
     await kbCommand.execute(request('add', ZEPPELIN), ctx);
     const id = (await teamFile(dir)).entries![0]!.id;
@@ -132,14 +176,14 @@ describe('/kb edit and /kb remove', () => {
   });
 
   it('edit of an unknown id changes nothing and says so', async () => {
-    const { ctx } = await makeContext({ kbDir: await copyShippedKb() });
+    const { ctx } = await makeContext({ kbDir: await copyFixtureKb() });
     const reply = await kbCommand.execute(request('edit', { id: 'no-such-entry' }), ctx);
     expect(reply.form).toBeUndefined();
     expect(replyToText(reply)).toContain('no-such-entry');
   });
 
   it('remove asks first; the button removes the entry from its file and from the answers', async () => {
-    const dir = await copyShippedKb();
+    const dir = await copyFixtureKb();
     const { ctx } = await makeContext({ kbDir: dir });
     await kbCommand.execute(request('add', ZEPPELIN), ctx);
     const id = (await teamFile(dir)).entries![0]!.id;
@@ -154,7 +198,7 @@ describe('/kb edit and /kb remove', () => {
   });
 
   it('the remove button refuses a non-admin', async () => {
-    const dir = await copyShippedKb();
+    const dir = await copyFixtureKb();
     const { ctx } = await makeContext({ kbDir: dir });
     await kbCommand.execute(request('add', ZEPPELIN), ctx);
     const id = (await teamFile(dir)).entries![0]!.id;
@@ -168,7 +212,7 @@ describe('/kb inbox', () => {
   const QUESTION = 'how many zeppelin passengers ask about the hangar';
 
   async function withDeclinedQuestion() {
-    const dir = await copyShippedKb();
+    const dir = await copyFixtureKb();
     const made = await makeContext({ kbDir: dir });
     await recordQuestion(made.ctx.store, {
       at: new Date(),
@@ -192,8 +236,8 @@ describe('/kb inbox', () => {
 
   it('choosing an entry adds the question as its phrasing on disk; it is then answered and leaves the inbox', async () => {
     const { dir, ctx } = await withDeclinedQuestion();
-    const target = 'stat-63-percent-would-switch-brand-s002a';
-    const file = 'article-002-part1.json';
+    const target = 'stat-switch-after-bad-service';
+    const file = 'facts.json';
     const reply = await kbCommand.select!(
       { args: ['teach', inboxKey(QUESTION)], values: [target], user: ADMIN, guildId: GUILD },
       ctx,

@@ -1,8 +1,13 @@
-// The configuration: defaults, validation with a message per wrong variable, empty values as unset.
+// The configuration: defaults, validation with a problem per wrong variable (worded in the operator's language),
+// empty values as unset.
 import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, readConfig } from '../../src/config.js';
+import { catalog } from '../../src/i18n/catalog.js';
+import { LANGS } from '../../src/kb/schema.js';
+import { configProblemLine, configProblemsText } from '../../src/render/config-problem-text.js';
 import { makeTempDir, removeTempDirs } from '../helpers/temp-dir.js';
 
 afterEach(removeTempDirs);
@@ -39,10 +44,38 @@ describe('the configuration', () => {
     expect(posix.ok && posix.config.CONSOLE_LOCALE).toBe(undefined);
   });
 
+  it('keeps the search index in a folder of its user under the temp folder unless INDEX_CACHE_DIR names another, or is off', () => {
+    expect(loadConfig({})).toMatchObject({
+      config: { INDEX_CACHE_DIR: path.join(tmpdir(), `cs-coach-index-${process.getuid?.() ?? 'user'}`) },
+    });
+    expect(loadConfig({ INDEX_CACHE_DIR: '/var/cache/cs-coach' })).toMatchObject({
+      config: { INDEX_CACHE_DIR: '/var/cache/cs-coach' },
+    });
+    const off = loadConfig({ INDEX_CACHE_DIR: 'off' });
+    expect(off.ok && off.config.INDEX_CACHE_DIR).toBeUndefined();
+  });
+
   it('treats empty variables, as in a copied .env.example, as unset', () => {
     const result = loadConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: ' ', KB_WATCH: '' });
     expect(result.ok && result.config.DISCORD_TOKEN).toBe(undefined);
   });
+
+  it.each(LANGS)(
+    'words every problem in the operator’s language (%s), read from LANG even when the rest is invalid',
+    (lang) => {
+      const result = loadConfig({ DISCORD_GUILD_ID: 'abc', KB_WATCH: 'yes', LANG: `${lang}_XX.UTF-8` });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.locale).toBe(lang);
+      const words = catalog(lang).cli.config;
+      expect(configProblemsText(result.problems, lang).split('\n')).toEqual([
+        words.invalid,
+        `  - DISCORD_GUILD_ID: ${words.issue.discord_id({ code: 'discord_id' })}`,
+        `  - KB_WATCH: ${words.issue.zero_or_one({ code: 'zero_or_one' })}`,
+        words.seeExample,
+      ]);
+    },
+  );
 
   it('lists every wrong variable by name at once', () => {
     const result = loadConfig({
@@ -54,7 +87,7 @@ describe('the configuration', () => {
       LOG_LEVEL: 'loud',
     });
     expect(result.ok).toBe(false);
-    const names = result.ok ? [] : result.problems.map((p) => p.split(':')[0]);
+    const names = result.ok ? [] : result.problems.map((p) => p.variable);
     expect(names.sort()).toEqual([
       'DAILY_TIP_CRON',
       'DAILY_TIP_TIMEZONE',
@@ -71,10 +104,11 @@ describe('the configuration', () => {
       config: { STATE_URL: 'redis://127.0.0.1:6379/0' },
     });
     expect(loadConfig({ STATE_URL: 'rediss://user:pw@redis.example:6380' }).ok).toBe(true);
-    expect(loadConfig({ STATE_URL: 'http://127.0.0.1:6379' })).toEqual({
-      ok: false,
-      problems: ['STATE_URL: must be a Redis URL such as redis://127.0.0.1:6379/0'],
-    });
+    const refused = loadConfig({ STATE_URL: 'http://127.0.0.1:6379' });
+    expect(refused).toEqual({ ok: false, problems: [{ variable: 'STATE_URL', code: 'redis_url' }] });
+    expect(!refused.ok && configProblemLine(refused.problems[0]!, 'en')).toBe(
+      `STATE_URL: ${catalog('en').cli.config.issue.redis_url({ code: 'redis_url' })}`,
+    );
     expect(loadConfig({ STATE_URL: 'localhost:6379' }).ok).toBe(false);
   });
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DailyTipService } from '../../src/daily-tip/daily-tip-service.js';
 import type { DailyTipSchedule } from '../../src/tips/schedule.js';
 import { advanceTo, settle, useFakeTime } from '../helpers/fake-time.js';
-import { makeContext, shippedKb } from '../helpers/make-context.js';
+import { makeContext, fixtureKb } from '../helpers/make-context.js';
 import { RecordingPoster } from '../helpers/recording-poster.js';
 import { removeTempDirs } from '../helpers/temp-dir.js';
 
@@ -23,7 +23,7 @@ const schedule = (overrides: Partial<DailyTipSchedule> = {}): DailyTipSchedule =
 const services: DailyTipService[] = [];
 
 async function startService(poster: RecordingPoster) {
-  const { ctx } = await makeContext({ kb: await shippedKb() });
+  const { ctx } = await makeContext({ kb: await fixtureKb() });
   const service = new DailyTipService(ctx, poster);
   services.push(service);
   await service.start();

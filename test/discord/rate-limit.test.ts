@@ -81,8 +81,8 @@ describe('its configuration', () => {
     const loaded = loadConfig({ RATE_LIMIT_COMMANDS: '-1', RATE_LIMIT_WINDOW_SECONDS: '0' });
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) {
-      expect(loaded.problems.some((p) => p.startsWith('RATE_LIMIT_COMMANDS'))).toBe(true);
-      expect(loaded.problems.some((p) => p.startsWith('RATE_LIMIT_WINDOW_SECONDS'))).toBe(true);
+      expect(loaded.problems.some((p) => p.variable === 'RATE_LIMIT_COMMANDS')).toBe(true);
+      expect(loaded.problems.some((p) => p.variable === 'RATE_LIMIT_WINDOW_SECONDS')).toBe(true);
     }
   });
 });

@@ -91,6 +91,21 @@ describe('an interaction delivered after Discord’s 3 seconds', () => {
     await expectServing();
   });
 
+  it('gets one try only, even when the try fails with a 500 that discord.js would retry', async () => {
+    fake().failNext({ method: 'POST', path: CALLBACK, status: 500 });
+    const { id } = await fake().lateSlashCommand({ name: 'tip' }, DEADLINE_MS + 1000);
+    await expect
+      .poll(
+        () =>
+          logsWithMsg(bot().logs, 'could not respond to the interaction').find((l) => l.interactionId === id),
+        { timeout: WAIT_MS },
+      )
+      .toMatchObject({ level: 50, err: expect.objectContaining({ message: 'Unknown interaction' }) });
+    expect(requestsOf(id).map((r) => r.status)).toEqual([500]);
+    expect(fake().interactionLog(id)).toEqual([]);
+    await expectServing();
+  });
+
   it('a burst of late interactions leaves no unhandled error and the bot answers the next one in time', async () => {
     const late = await Promise.all(
       [1, 2, 3, 4, 5].map(() => fake().lateSlashCommand({ name: 'tip' }, DEADLINE_MS + 1000)),
@@ -98,12 +113,8 @@ describe('an interaction delivered after Discord’s 3 seconds', () => {
     await expect
       .poll(() => late.every(({ id }) => requestsOf(id).length >= 1), { timeout: 3 * WAIT_MS })
       .toBe(true);
-    // Known waste, left open: under load the early "thinking…" and the reply can both be tried
-    // on an interaction already past its deadline; Discord refuses both and nothing reaches the user.
-    for (const { id } of late) {
-      expect(requestsOf(id).length).toBeLessThanOrEqual(2);
-      expect(requestsOf(id).every((r) => r.status === 404)).toBe(true);
-    }
+    // One try each, refused: neither a second "thinking…" nor a reply follows a 404 Unknown interaction.
+    for (const { id } of late) expect(requestsOf(id).map((r) => r.status)).toEqual([404]);
     for (const { id } of late) expect(fake().interactionLog(id)).toEqual([]);
     await expectServing();
   }, 60_000);

@@ -168,10 +168,10 @@ describe('/tip, /stat, /define, /quote, /topics, /help', () => {
   );
 
   /** Topic names as a person types them in each language (the free-text path of the topic option). */
-  const TYPED_TOPIC: Record<Lang, { complaints: string; wordOfMouth: string }> = {
-    pl: { complaints: 'skargi', wordOfMouth: 'poczta pantoflowa' },
-    en: { complaints: 'complaints', wordOfMouth: 'word of mouth' },
-    ru: { complaints: 'жалобы', wordOfMouth: 'сарафанное радио' },
+  const TYPED_TOPIC: Record<Lang, { complaints: string; churn: string }> = {
+    pl: { complaints: 'skargi', churn: 'odejścia klientów' },
+    en: { complaints: 'complaints', churn: 'churn' },
+    ru: { complaints: 'жалобы', churn: 'отток клиентов' },
   };
 
   it.each(IN_EACH_LANGUAGE)(
@@ -212,7 +212,7 @@ describe('/tip, /stat, /define, /quote, /topics, /help', () => {
 
   it('/stat with a topic that matches nothing lists the topics instead of a random statistic', async () => {
     const answer = await command(bot().fake, { name: 'stat', options: { topic: 'xyzzy' } });
-    expect(answer.embed.title).toBe('I know no such topic, or it has nothing of this kind.');
+    expect(answer.embed.title).toBe(catalog('en').replies.pick.nothingOnTopic);
     expect(answer.embed.description).toContain('Complaints');
     expect(answer.ephemeral).toBe(true);
   });
@@ -235,12 +235,12 @@ describe('/tip, /stat, /define, /quote, /topics, /help', () => {
     async (_language, lang) => {
       const answer = await command(bot().fake, {
         name: 'stat',
-        options: { topic: TYPED_TOPIC[lang].wordOfMouth },
+        options: { topic: TYPED_TOPIC[lang].churn },
         locale: LOCALE[lang],
       });
       const entry = entryOf(answer);
       expect(entry.kind).toBe('statistic');
-      expect(entry.topics).toContain('word-of-mouth');
+      expect(entry.topics).toContain('churn');
       expectEntryCard(answer, entry, lang);
     },
   );
@@ -256,7 +256,7 @@ describe('/tip, /stat, /define, /quote, /topics, /help', () => {
     async (_language, lang) => {
       const answer = await command(bot().fake, { name: 'define', options: { term: TERMS[lang] } });
       const entry = entryOf(answer);
-      expect(entry.id).toBe('def-mystery-shopper-s004');
+      expect(entry.id).toBe('def-mystery-shopper');
       expect(answer.embed.title).toBe(`📖 ${WORDS[lang].definition}: ${entry.term?.[lang]}`);
       expect(answer.embed.description).toBe(entry.text[lang]);
       expectEntryCard(answer, entry, lang);
@@ -266,10 +266,10 @@ describe('/tip, /stat, /define, /quote, /topics, /help', () => {
   it('/define accepts the entry id that its autocomplete suggests, and answers in the user’s language', async () => {
     const answer = await command(bot().fake, {
       name: 'define',
-      options: { term: 'def-mystery-shopper-s004' },
+      options: { term: 'def-mystery-shopper' },
       locale: 'ru',
     });
-    const entry = kb().entry('def-mystery-shopper-s004');
+    const entry = kb().entry('def-mystery-shopper');
     expect(answer.embed.title).toBe(`📖 ${WORDS.ru.definition}: ${entry?.term?.ru}`);
     expect(answer.embed.description).toBe(entry?.text.ru);
   });
@@ -383,7 +383,7 @@ describe('autocomplete', () => {
       locale: 'pl',
     });
     expectValidChoices(choices);
-    expect(choices[0]).toEqual({ name: 'Skargi i reklamacje', value: 'complaints' });
+    expect(choices[0]).toEqual({ name: kb().topic('complaints')?.names.pl, value: 'complaints' });
   });
 
   it('/tip lists at most 25 topics when nothing is typed yet', async () => {
@@ -399,7 +399,8 @@ describe('autocomplete', () => {
       focused: 'term',
     });
     expectValidChoices(choices);
-    expect(choices[0]).toEqual({ name: 'mystery shopper', value: 'def-mystery-shopper-s004' });
+    const entry = kb().entry('def-mystery-shopper');
+    expect(choices[0]).toEqual({ name: entry?.term?.en, value: entry?.id });
   });
 
   it('/daily-tip set suggests Europe/Warsaw for "warsaw"', async () => {
@@ -439,7 +440,7 @@ describe('buttons under an answer', () => {
     (await bot().ctx.store.questionLog()).votes.filter((v) => v.entryId === entryId && v.userId === userId);
 
   it('"Helpful" stores the vote and thanks the user privately', async () => {
-    const { entry, messageId } = await askFor('how many people does a happy customer tell');
+    const { entry, messageId } = await askFor('how to talk to an angry customer');
     const reply = await click(bot().fake, {
       customId: `ask:vote:${entry.id}:up`,
       messageId,
@@ -447,36 +448,32 @@ describe('buttons under an answer', () => {
     });
     expect(reply.callback.type).toBe(4);
     expect(reply.ephemeral).toBe(true);
-    expect(reply.data.content).toBe('Thanks! Noted as helpful.');
+    expect(reply.data.content).toBe(catalog('en').replies.votes.thanksHelpful);
     expect(await votesOf(entry.id, bot().fake.ids.memberUserId)).toEqual([
       expect.objectContaining({ entryId: entry.id, userId: bot().fake.ids.memberUserId, helpful: true }),
     ]);
   });
 
   it('thanks a Polish user in Polish for a vote', async () => {
-    const { entry, messageId } = await askFor('how to build customer loyalty');
+    const { entry, messageId } = await askFor('when to call a customer back');
     const reply = await click(bot().fake, {
       customId: `ask:vote:${entry.id}:down`,
       messageId,
       user: 'admin',
       locale: 'pl',
     });
-    expect(reply.data.content).toBe('Dzięki! Zapisane jako niepomocne — pomoże to ulepszyć bazę wiedzy.');
+    expect(reply.data.content).toBe(catalog('pl').replies.votes.thanksNotHelpful);
   });
 
   it.each([
     // A well-formed id of no entry reaches the command, which says the entry is gone.
-    ['no-such-entry', (r: Answer) => r.data.content, 'This entry is no longer in the knowledge base.'],
+    ['no-such-entry', (r: Answer) => r.data.content, catalog('en').replies.votes.gone],
     // An empty id is no button the bot makes: refused at the router's edge.
-    [
-      '',
-      (r: Answer) => r.embed.description,
-      "This button isn't one I made (or it is out of date), so I ignored it. Nothing was saved.",
-    ],
+    ['', (r: Answer) => r.embed.description, catalog('en').refusals.invalidButton],
   ] as const)(
     'a vote for an entry that does not exist ("%s") is refused and not stored',
     async (forged, shown, text) => {
-      const { messageId } = await askFor('how to show empathy to customers');
+      const { messageId } = await askFor('how to apologise to a customer');
       const reply = await click(bot().fake, { customId: `ask:vote:${forged}:up`, messageId, user: 'member' });
       expect(reply.ephemeral).toBe(true);
       expect(shown(reply)).toBe(text);
@@ -485,7 +482,7 @@ describe('buttons under an answer', () => {
   );
 
   it('a second vote by the same user replaces the first', async () => {
-    const { entry, messageId } = await askFor('how to show empathy to customers');
+    const { entry, messageId } = await askFor('how to apologise to a customer');
     const member = bot().fake.ids.memberUserId;
     await click(bot().fake, { customId: `ask:vote:${entry.id}:up`, messageId, user: 'member' });
     await click(bot().fake, { customId: `ask:vote:${entry.id}:down`, messageId, user: 'member' });
@@ -493,7 +490,7 @@ describe('buttons under an answer', () => {
   });
 
   it('votes of different users on the same answer are kept apart', async () => {
-    const { entry, messageId } = await askFor('how to make returns easier');
+    const { entry, messageId } = await askFor('what is a mystery shopper');
     await click(bot().fake, { customId: `ask:vote:${entry.id}:up`, messageId, user: 'member' });
     await click(bot().fake, { customId: `ask:vote:${entry.id}:down`, messageId, user: 'admin' });
     const all = (await bot().ctx.store.questionLog()).votes.filter((v) => v.entryId === entry.id);

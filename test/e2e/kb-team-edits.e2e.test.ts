@@ -92,7 +92,7 @@ describe('/kb add', () => {
 describe('an entry written only in Polish', () => {
   const POLISH = {
     kind: 'wskazówka',
-    topics: 'Skargi i reklamacje',
+    topics: 'Skargi',
     text: 'Po każdej reklamacji sterowcowej zadzwoń do klienta następnego dnia i zapytaj, czy wszystko gra.',
     phrasings: 'kiedy oddzwonić po reklamacji sterowca',
     source: 'Podręcznik zespołu | nasz zespół',
@@ -113,7 +113,7 @@ describe('an entry written only in Polish', () => {
 
   it('is shown to an English speaker in Polish, marked "only in Polish"', async () => {
     const answer = await ask('kiedy oddzwonić po reklamacji sterowca', { language: 'en' });
-    expect(answer.embed.title).toBe(`💡 Tip (${en.replies.entry.onlyIn.pl})`);
+    expect(answer.embed.title).toBe(`💡 ${en.replies.kinds.tip} (${en.replies.entry.onlyIn.pl})`);
     expect(answer.embed.description).toContain(POLISH.text);
     // No "same entry in English / Russian" buttons: it has no such text.
     expect(answer.buttons.filter((b) => b.custom_id.startsWith('ask:lang:'))).toEqual([]);
@@ -174,7 +174,7 @@ describe('/kb inbox', () => {
       type: 3,
       custom_id: `kb:teach:${inboxKey(QUESTION)}`,
     });
-    const target = 'stat-63-percent-would-switch-brand-s002a';
+    const target = 'stat-switch-after-bad-service';
     const taught = await choose(fake(), {
       customId: `kb:teach:${inboxKey(QUESTION)}`,
       values: [target],
@@ -182,7 +182,7 @@ describe('/kb inbox', () => {
       user: 'admin',
     });
     expect(taught.embed.title).toBe(en.admin.kbEdit.taught);
-    expect(await readFile(path.join(bot().kbDir, 'article-002-part1.json'), 'utf8')).toContain(QUESTION);
+    expect(await readFile(path.join(bot().kbDir, 'facts.json'), 'utf8')).toContain(QUESTION);
     const answer = await ask(QUESTION);
     expect(answer.buttons.map((b) => b.custom_id)).toContain(`ask:vote:${target}:up`);
     const after = await command(fake(), { name: 'kb', subcommand: 'inbox', user: 'admin' });

@@ -9,7 +9,9 @@ import { COMMANDS } from '../../commands/index.js';
 import { FakeDiscord } from './fake-discord/index.js';
 import { discordLimitViolations } from './helpers/discord-limits.js';
 import { command } from './helpers/interact.js';
-import { REPO_ROOT, SHIPPED_KB_DIR } from './helpers/start-test-bot.js';
+import { catalog } from '../../src/i18n/catalog.js';
+import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { FIXTURE_KB_DIR, REPO_ROOT } from './helpers/start-test-bot.js';
 
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 /** Starting tsx and loading discord.js takes a few seconds, more when the suite's files run in parallel. */
@@ -77,7 +79,7 @@ describe('the bot process with a token', () => {
       DISCORD_TOKEN: fake.token,
       DISCORD_API_URL: fake.apiUrl,
       DISCORD_GUILD_ID: fake.ids.guildId,
-      KB_DIR: SHIPPED_KB_DIR,
+      KB_DIR: FIXTURE_KB_DIR,
       STATE_FILE: path.join(stateDir, 'state.json'),
       LOG_LEVEL: 'info',
     });
@@ -121,8 +123,8 @@ describe('the bot process with a token', () => {
       options: { question: 'how many customers complain?' },
     });
     expect(answer.callback.type).toBe(4);
-    expect(answer.embed.title).toBe('📊 Statistic');
-    expect(answer.embed.footer?.text.startsWith('Source: ')).toBe(true);
+    expect(answer.embed.title).toBe(`📊 ${catalog('en').replies.kinds.statistic}`);
+    expect(answer.embed.footer?.text.startsWith(`${catalog('en').replies.entry.source}: `)).toBe(true);
   });
 
   it('exits with code 0 within 5 seconds of SIGTERM, logging the shutdown', async () => {
@@ -139,14 +141,23 @@ describe('the bot process with a token', () => {
 
 describe('a bad configuration', () => {
   it(
-    'exits with code 1 and names the invalid variable',
+    'exits with code 1 and names the invalid variable, in the operator’s language',
     async () => {
-      const running = startMain({ DISCORD_TOKEN: 'x'.repeat(40), DISCORD_GUILD_ID: 'abc' });
+      const running = startMain({
+        DISCORD_TOKEN: 'x'.repeat(40),
+        DISCORD_GUILD_ID: 'abc',
+        LANG: 'ru_RU.UTF-8',
+        LC_ALL: '',
+        LC_MESSAGES: '',
+      });
       try {
         const { code } = await running.exited;
         expect(code).toBe(1);
-        expect(running.stderr()).toContain('cs-coach cannot start: the configuration is invalid.');
-        expect(running.stderr()).toMatch(/DISCORD_GUILD_ID: must be a Discord id/);
+        const words = catalog('ru').cli.config;
+        expect(running.stderr()).toContain(words.cannotStart(words.invalid));
+        expect(running.stderr()).toContain(
+          `DISCORD_GUILD_ID: ${words.issue.discord_id({ code: 'discord_id' })}`,
+        );
       } finally {
         await stopChild(running);
       }
@@ -164,7 +175,7 @@ describe('a Discord that cannot be reached', () => {
       const running = startMain({
         DISCORD_TOKEN: 'x'.repeat(40),
         DISCORD_API_URL: 'http://127.0.0.1:9/api',
-        KB_DIR: SHIPPED_KB_DIR,
+        KB_DIR: FIXTURE_KB_DIR,
         STATE_FILE: path.join(stateDir, 'state.json'),
       });
       try {
@@ -188,7 +199,7 @@ describe('the console mode (no token)', () => {
     async () => {
       const stateDir = await mkdtemp(path.join(tmpdir(), 'cs-coach-e2e-console-'));
       const running = startMain(
-        { KB_DIR: SHIPPED_KB_DIR, STATE_FILE: path.join(stateDir, 'state.json') },
+        { KB_DIR: FIXTURE_KB_DIR, STATE_FILE: path.join(stateDir, 'state.json') },
         '/ask ile klientow narzeka?\n',
       );
       try {
@@ -196,9 +207,12 @@ describe('the console mode (no token)', () => {
         expect(code).toBe(0);
         const out = running.stdout();
         expect(out).toContain('❓ ile klientow narzeka?');
-        expect(out).toContain('📊 Statystyka');
-        expect(out).toContain('Tylko jeden na 26 niezadowolonych klientów zgłasza firmie skargę.');
-        expect(out).toContain('— Źródło: ');
+        const loaded = await loadKnowledgeBase(FIXTURE_KB_DIR);
+        const entry = loaded.ok ? loaded.kb.entry('stat-one-in-26') : undefined;
+        const pl = catalog('pl').replies;
+        expect(out).toContain(`📊 ${pl.kinds.statistic}`);
+        expect(out).toContain(entry?.text.pl);
+        expect(out).toContain(`— ${pl.entry.source}: `);
       } finally {
         await stopChild(running);
         await rm(stateDir, { recursive: true, force: true });

@@ -28,7 +28,7 @@ describe('the per-user rate limit (3 commands in 60 seconds)', () => {
   it('counts button clicks too, and stores no vote from a refused click', async () => {
     const votes = (await bot().ctx.store.questionLog()).votes.length;
     const clicked = await bot().fake.button({
-      customId: 'ask:vote:stat-1-in-26-complain-s002a:up',
+      customId: 'ask:vote:stat-one-in-26:up',
       user: 'member',
     });
     const callback = await bot().fake.waitForInteractionResponse(clicked.id, WAIT_MS);

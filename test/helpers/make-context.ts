@@ -9,19 +9,19 @@ import type { BotContext } from '../../src/bot/context.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { unavailableDailyTips } from '../../src/daily-tip/unavailable-daily-tips.js';
 import { KbHolder } from '../../src/kb/kb-holder.js';
-import { formatProblem } from '../../src/kb/problems.js';
+import { kbProblemLine } from '../../src/render/kb-problem-text.js';
 import { LowdbStateStore } from '../../src/state/lowdb-store.js';
 import type { StateStore } from '../../src/state/state-store.js';
 import { capturingLogger, type LogRecord } from './logger.js';
 import { seededRandom } from './random.js';
-import { makeTempDir, SHIPPED_KB_DIR } from './temp-dir.js';
+import { FIXTURE_KB_DIR, makeTempDir, SHIPPED_KB_DIR } from './temp-dir.js';
 
 export interface ContextOptions {
   /** Environment variables for loadConfig (KB_DIR and STATE_FILE are filled in). */
   env?: Record<string, string>;
   /** A holder to share (e.g. across a simulated restart); else one is loaded from kbDir. */
   kb?: KbHolder;
-  /** The knowledge-base folder; data/kb when not given. */
+  /** The knowledge-base folder; the fixture knowledge base (test/fixtures/kb) when not given. */
   kbDir?: string;
   /** The lowdb state file; a new one in a temp folder when not given. */
   stateFile?: string;
@@ -43,17 +43,30 @@ export interface TestContext {
 }
 
 /** Loads a knowledge-base folder into a KbHolder; throws, listing the problems, when it is invalid. */
-export async function loadKb(dir: string = SHIPPED_KB_DIR): Promise<KbHolder> {
+export async function loadKb(dir: string = FIXTURE_KB_DIR): Promise<KbHolder> {
   const loaded = await KbHolder.load(dir);
   if (!loaded.ok)
-    throw new Error(`knowledge base ${dir} is invalid:\n${loaded.problems.map(formatProblem).join('\n')}`);
+    throw new Error(
+      `knowledge base ${dir} is invalid:\n${loaded.problems.map((p) => kbProblemLine(p, 'en')).join('\n')}`,
+    );
   return loaded.holder;
 }
 
 /** The configuration loadConfig gives for these variables; throws on an invalid one. */
+let fixture: Promise<KbHolder> | undefined;
+
+/** One KbHolder over the fixture knowledge base shared by the tests of a file: only for tests that never reload it. */
+export function fixtureKb(): Promise<KbHolder> {
+  fixture ??= loadKb(FIXTURE_KB_DIR);
+  return fixture;
+}
+
 let shipped: Promise<KbHolder> | undefined;
 
-/** One KbHolder over data/kb shared by the tests of a file: only for tests that never reload it. */
+/**
+ * One KbHolder over the shipped data/kb, for the tests that need its breadth by design (the quiz draws its wrong
+ * options from many real figures); others use fixtureKb().
+ */
 export function shippedKb(): Promise<KbHolder> {
   shipped ??= loadKb(SHIPPED_KB_DIR);
   return shipped;
@@ -61,12 +74,12 @@ export function shippedKb(): Promise<KbHolder> {
 
 export function testConfig(env: Record<string, string> = {}): Config {
   const loaded = loadConfig(env);
-  if (!loaded.ok) throw new Error(`invalid test configuration: ${loaded.problems.join('; ')}`);
+  if (!loaded.ok) throw new Error(`invalid test configuration: ${JSON.stringify(loaded.problems)}`);
   return loaded.config;
 }
 
 export async function makeContext(options: ContextOptions = {}): Promise<TestContext> {
-  const kbDir = options.kbDir ?? options.kb?.dir ?? SHIPPED_KB_DIR;
+  const kbDir = options.kbDir ?? options.kb?.dir ?? FIXTURE_KB_DIR;
   const stateFile = options.stateFile ?? path.join(await makeTempDir('cs-coach-state-'), 'state.json');
   const captured = capturingLogger();
   const logger = options.logger ?? captured.logger;

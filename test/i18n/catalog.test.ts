@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/i18n/catalog.js';
 import { pluralEn, pluralPl, pluralRu } from '../../src/i18n/plural.js';
-import { LANGS } from '../../src/kb/schema.js';
+import { richMarkdown } from '../../src/discord/to-discord-message.js';
+import type { KbIssue, KbProblem } from '../../src/kb/problems.js';
+import { LANGS, type Lang } from '../../src/kb/schema.js';
+import { kbIssueText, kbProblemLine, kbProblemRich } from '../../src/render/kb-problem-text.js';
+import { richToText } from '../../src/render/to-text.js';
 
 describe('plural forms', () => {
   it('Polish has three: 1 wpis, 2-4 wpisy, 5-21 wpisów, 22-24 wpisy, and 12-14 take the many form', () => {
@@ -55,6 +59,56 @@ describe('plural forms', () => {
   });
 });
 
+describe('validation messages', () => {
+  const tooLong = (lang: Lang, max: number) =>
+    kbIssueText({ code: 'too_long', max }, lang).match(/\d+ \S+$/)?.[0];
+
+  it('count characters with three plural forms in Polish and Russian, two in English', () => {
+    expect([1, 2, 5, 22, 700].map((max) => tooLong('pl', max))).toEqual([
+      '1 znak',
+      '2 znaki',
+      '5 znaków',
+      '22 znaki',
+      '700 znaków',
+    ]);
+    expect([1, 2, 5, 21, 700].map((max) => tooLong('ru', max))).toEqual([
+      '1 символ',
+      '2 символа',
+      '5 символов',
+      '21 символ',
+      '700 символов',
+    ]);
+    expect([1, 700].map((max) => tooLong('en', max))).toEqual(['1 character', '700 characters']);
+  });
+
+  it('have a message for every issue code in every language, each naming what it was given', () => {
+    const issues: KbIssue[] = [
+      { code: 'unknown_field', key: 'colour' },
+      { code: 'unknown_topic', topic: 'no-such-topic' },
+      { code: 'duplicate_id', first: 'first.json' },
+      { code: 'invalid_json', line: 3, column: 16, error: 'CommaExpected' },
+      { code: 'not_utf8', byte: '0xb3', offset: 14 },
+    ];
+    for (const lang of LANGS)
+      for (const issue of issues) {
+        const given = Object.values(issue).slice(1).map(String);
+        expect(kbIssueText(issue, lang)).toEqual(expect.stringContaining(given[0]!));
+      }
+  });
+
+  it('word a problem with its place in the reader’s language, ids and fields as code in Discord only', () => {
+    const problem: KbProblem = { file: 'team.json', entryId: 'tip-x', field: 'text.ru', code: 'missing' };
+    expect(LANGS.map((lang) => kbProblemLine(problem, lang))).toEqual([
+      `team.json, ${richToText(catalog('pl').validation.where.entry('tip-x'))}, ${richToText(catalog('pl').validation.where.field('text.ru'))}: ${catalog('pl').validation.issue.missing({ code: 'missing' })}`,
+      'team.json, entry tip-x, field text.ru: is missing',
+      `team.json, ${richToText(catalog('ru').validation.where.entry('tip-x'))}, ${richToText(catalog('ru').validation.where.field('text.ru'))}: ${catalog('ru').validation.issue.missing({ code: 'missing' })}`,
+    ]);
+    expect(richMarkdown(kbProblemRich({ ...problem, file: 'my_team.json' }, 'en'))).toBe(
+      '`my_team.json`, entry `tip-x`, field `text.ru`: is missing',
+    );
+  });
+});
+
 describe('the three catalogs', () => {
   /** Every key path of a catalog, with the type of its value (a text, a function of N parameters, a list). */
   function shape(value: unknown, at = ''): string[] {
@@ -66,8 +120,8 @@ describe('the three catalogs', () => {
 
   it('have the same keys, and the same parameters for every message, in pl, en and ru', () => {
     const [pl, en, ru] = LANGS.map((lang) => {
-      const { replies, admin, commands } = catalog(lang);
-      return shape({ replies, admin, commands });
+      const { replies, admin, commands, refusals, validation, cli } = catalog(lang);
+      return shape({ replies, admin, commands, refusals, validation, cli });
     });
     expect(pl).toEqual(en);
     expect(ru).toEqual(en);

@@ -18,15 +18,21 @@ const ARTICLES = [
 
 let kb: KnowledgeBase;
 let warnings: KbProblem[];
+let problems: KbProblem[];
 
 beforeAll(async () => {
   const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-  if (!loaded.ok) throw new Error(`data/kb is invalid: ${loaded.problems.length} problems`);
+  problems = loaded.ok ? [] : loaded.problems;
+  if (!loaded.ok) return;
   kb = loaded.kb;
   warnings = loaded.warnings;
 });
 
 describe('the shipped knowledge base (data/kb)', () => {
+  it('is valid: the loader finds no problem in any file or across files', () => {
+    expect(problems).toEqual([]);
+  });
+
   it('gives every entry a text and at least one phrasing in Polish, English and Russian', () => {
     const gaps = kb.entries.flatMap((e) =>
       LANGS.filter((lang) => !e.text[lang]?.trim() || !e.phrasings[lang]?.length).map((l) => `${e.id}.${l}`),

@@ -6,9 +6,9 @@ import { afterAll, describe, it } from 'vitest';
 import { editKbEntries, readKbFile, tipEntry, writeKbFile } from '../helpers/kb-files.js';
 import type { LogRecord } from '../helpers/logger.js';
 import { BotProcess } from '../helpers/spawn-bot.js';
-import { copyShippedKb, makeTempDir, removeTempDirs } from '../helpers/temp-dir.js';
+import { copyFixtureKb, makeTempDir, removeTempDirs } from '../helpers/temp-dir.js';
 
-const FILE = 'article-002-part2.json';
+const FILE = 'tips.json';
 
 const bots: BotProcess[] = [];
 
@@ -27,7 +27,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function startConsoleBot(
   extraEnv: Record<string, string> = {},
 ): Promise<{ bot: BotProcess; kbDir: string }> {
-  const kbDir = await copyShippedKb();
+  const kbDir = await copyFixtureKb();
   const bot = new BotProcess({
     KB_DIR: kbDir,
     STATE_FILE: path.join(await makeTempDir('cs-coach-state-'), 'state.json'),
@@ -76,7 +76,7 @@ describe.concurrent('reloading the running bot', { timeout: 2 * START_MS }, () =
     const record = await bot.waitForLog((r) => String(r.msg).startsWith('knowledge base reload refused'));
     expect(record).toMatchObject({
       source: 'sighup',
-      problems: [expect.stringContaining(`entry "${entries[0]!.id}"`)],
+      problems: [expect.objectContaining({ entryId: entries[0]!.id, code: 'duplicate_id' })],
     });
     expect(await bot.closeInput()).toBe(0);
   });

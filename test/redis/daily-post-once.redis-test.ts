@@ -5,7 +5,7 @@ import { DailyTipService } from '../../src/daily-tip/daily-tip-service.js';
 import { RedisStateStore } from '../../src/state/redis-store.js';
 import type { StateStore } from '../../src/state/state-store.js';
 import { silentLogger } from '../helpers/logger.js';
-import { makeContext, shippedKb } from '../helpers/make-context.js';
+import { makeContext, fixtureKb } from '../helpers/make-context.js';
 import { RecordingPoster } from '../helpers/recording-poster.js';
 import { removeTempDirs } from '../helpers/temp-dir.js';
 
@@ -41,7 +41,7 @@ async function startProcess(
   const store = await RedisStateStore.open(url, silentLogger());
   stores.push(store);
   const { ctx } = await makeContext({
-    kb: await shippedKb(),
+    kb: await fixtureKb(),
     store,
     now: () => AT_0905,
     logger: silentLogger(),

@@ -3,7 +3,7 @@ import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, REPO_ROOT, removeTempDirs, SHIPPED_KB_DIR } from '../helpers/temp-dir.js';
+import { FIXTURE_KB_DIR, makeTempDir, REPO_ROOT, removeTempDirs } from '../helpers/temp-dir.js';
 
 /** Starting tsx and loading the knowledge base takes a few seconds on a busy machine. */
 const START_MS = 60_000;
@@ -43,7 +43,7 @@ function startMain(stateFile: string, options: SpawnOptions = {}): Started {
   );
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...inherited, KB_DIR: SHIPPED_KB_DIR, STATE_FILE: stateFile },
+    env: { ...inherited, KB_DIR: FIXTURE_KB_DIR, STATE_FILE: stateFile },
     stdio: ['pipe', 'pipe', 'pipe'],
     ...options,
   });

@@ -2,17 +2,42 @@
 // Hand-written because the npm packages compute the full distance: this one stops as soon as it exceeds the bound,
 // so checking a candidate costs O(length × bound) at worst and usually a few letters.
 
+/**
+ * The three rows of working memory of boundedEditDistance, reused from call to call: a typo search checks up to
+ * hundreds of candidates per question word, and three new arrays per check were much of a question's garbage.
+ * Every cell a call reads it has written first, so what an earlier call left does not matter.
+ */
+export class EditDistanceRows {
+  back = new Int32Array(0);
+  prev = new Int32Array(0);
+  cur = new Int32Array(0);
+
+  /** Rows of at least `length` cells. */
+  fit(length: number): this {
+    if (this.cur.length < length) {
+      this.back = new Int32Array(length);
+      this.prev = new Int32Array(length);
+      this.cur = new Int32Array(length);
+    }
+    return this;
+  }
+}
+
 /** The edit distance between a and b when it is at most `max`, else max + 1. */
-export function boundedEditDistance(a: string, b: string, max: number): number {
+export function boundedEditDistance(
+  a: string,
+  b: string,
+  max: number,
+  rows: EditDistanceRows = new EditDistanceRows(),
+): number {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max) return max + 1;
   if (a === b) return 0;
   const over = max + 1;
   // Three rows: two rows back (for swaps), the previous one and the current one.
-  let back = new Int32Array(m + 1);
-  let prev = new Int32Array(m + 1);
-  let cur = new Int32Array(m + 1);
+  rows.fit(m + 1);
+  let { back, prev, cur } = rows;
   for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     const ca = a.charCodeAt(i - 1);

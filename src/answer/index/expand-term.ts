@@ -1,6 +1,6 @@
 // The index terms one question stem stands for: itself, the terms it begins (prefix), and its likely typos.
 import { firstWithHash, forEachDeleteHash } from './deletion-index.js';
-import { boundedEditDistance } from './edit-distance.js';
+import { boundedEditDistance, EditDistanceRows } from './edit-distance.js';
 import {
   MAX_FUZZY_EXPANSIONS,
   MAX_FUZZY_VERIFY,
@@ -33,8 +33,15 @@ export interface TermLookup {
   deleteTerms: Uint32Array;
 }
 
-/** Every term the stem reaches, each once, exact first; bounded by the caps in limits.ts. */
-export function expandStem(index: TermLookup, stem: string): Expansion[] {
+/**
+ * Every term the stem reaches, each once, exact first; bounded by the caps in limits.ts. `rows`: the edit
+ * distance's working memory, reused by the caller from question to question.
+ */
+export function expandStem(
+  index: TermLookup,
+  stem: string,
+  rows: EditDistanceRows = new EditDistanceRows(),
+): Expansion[] {
   const expansions: Expansion[] = [];
   const exact = indexOfSorted(index.terms, stem);
   if (exact >= 0) expansions.push({ term: exact, quality: QUALITY.exact, weight: 1 });
@@ -45,7 +52,7 @@ export function expandStem(index: TermLookup, stem: string): Expansion[] {
     expansions.push({ term, quality: QUALITY.prefix, weight });
   }
   const taken = new Set([exact, ...prefixed]);
-  for (const { term, distance } of typoNeighbours(index, stem, taken)) {
+  for (const { term, distance } of typoNeighbours(index, stem, taken, rows)) {
     const length = (index.terms[term] as string).length;
     expansions.push({ term, quality: QUALITY.fuzzy, weight: (FUZZY_WEIGHT * length) / (length + distance) });
   }
@@ -72,6 +79,7 @@ function typoNeighbours(
   index: TermLookup,
   stem: string,
   taken: ReadonlySet<number>,
+  rows: EditDistanceRows,
 ): { term: number; distance: number }[] {
   const maxDistance = maxTypoDistance(stem.length);
   if (maxDistance === 0) return [];
@@ -86,7 +94,7 @@ function typoNeighbours(
       const term = deleteTerms[p] as number;
       if (checked.has(term) || taken.has(term)) continue;
       checked.add(term);
-      const distance = boundedEditDistance(stem, terms[term] as string, maxDistance);
+      const distance = boundedEditDistance(stem, terms[term] as string, maxDistance, rows);
       if (distance > 0 && distance <= maxDistance) found.push({ term, distance });
     }
   });

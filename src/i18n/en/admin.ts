@@ -101,8 +101,9 @@ export const enAdmin = {
     shards: 'Every shard',
     shardReloaded: (shard: number, entries: number): string =>
       `Shard ${shard}: ✅ reloaded, ${entries} ${pluralEn(entries, 'entry', 'entries')}`,
-    shardKept: (shard: number, reason: string): string =>
-      `Shard ${shard}: ❌ kept the previous knowledge base (${reason})`,
+    /** `reason`: the first problem, when the shard sent one. */
+    shardKept: (shard: number, reason?: string): string =>
+      `Shard ${shard}: ❌ kept the previous knowledge base${reason ? ` (${reason})` : ''}`,
     shardNoAnswer: (shard: number): string =>
       `Shard ${shard}: ⚠️ did not answer (restarting?); run /kb reload again`,
   },
@@ -149,10 +150,6 @@ export const enAdmin = {
       phrasings: 'how many customers complain?\nwhat share of clients complain',
       source: 'Q3 support report | our team | 2025',
     },
-    unknownKind: (word: string, kinds: string): string =>
-      `kind "${word}" is not one of: ${kinds} (add the figure or term after a colon, e.g. "statistic: 86%")`,
-    unknownTopic: (word: string, topics: string): string =>
-      `topic "${word}" does not exist; use one of: ${topics}`,
     added: '✅ Entry added',
     edited: '✅ Entry changed',
     removed: '🗑️ Entry removed',
@@ -176,7 +173,7 @@ export const enAdmin = {
     notSaved: '❌ Nothing changed',
     invalid: 'The entry is not valid — fix it and try again:',
     refused: 'With this change the knowledge base would not load, so the file was put back:',
-    unreadable: (detail: string): string => `The file could not be read: ${detail}`,
+    unreadable: 'The file could not be read:',
     unwritable: (detail: string): string =>
       `The file could not be written (${detail}); check the folder's permissions.`,
     gone: 'That entry or question is no longer there (changed meanwhile?). Nothing was changed.',

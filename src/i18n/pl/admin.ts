@@ -97,7 +97,8 @@ export const plAdmin: typeof enAdmin = {
     shards: 'Wszystkie shardy',
     shardReloaded: (shard, entries) =>
       `Shard ${shard}: ✅ przeładowany, ${entries} ${pluralPl(entries, 'wpis', 'wpisy', 'wpisów')}`,
-    shardKept: (shard, reason) => `Shard ${shard}: ❌ zachował poprzednią bazę (${reason})`,
+    shardKept: (shard, reason) =>
+      `Shard ${shard}: ❌ zachował poprzednią bazę${reason ? ` (${reason})` : ''}`,
     shardNoAnswer: (shard) => `Shard ${shard}: ⚠️ nie odpowiedział (restart?); uruchom /kb reload ponownie`,
   },
   kbStats: {
@@ -143,9 +144,6 @@ export const plAdmin: typeof enAdmin = {
       phrasings: 'ilu klientów składa skargi?\njaki odsetek klientów narzeka',
       source: 'Raport obsługi Q3 | nasz zespół | 2025',
     },
-    unknownKind: (word, kinds) =>
-      `rodzaj „${word}” nie jest jednym z: ${kinds} (liczbę lub termin dopisz po dwukropku, np. „statystyka: 86%”)`,
-    unknownTopic: (word, topics) => `temat „${word}” nie istnieje; użyj jednego z: ${topics}`,
     added: '✅ Wpis dodany',
     edited: '✅ Wpis zmieniony',
     removed: '🗑️ Wpis usunięty',
@@ -157,7 +155,7 @@ export const plAdmin: typeof enAdmin = {
     notSaved: '❌ Nic nie zmieniono',
     invalid: 'Wpis jest niepoprawny — popraw go i spróbuj ponownie:',
     refused: 'Po tej zmianie baza wiedzy by się nie wczytała, więc plik przywrócono:',
-    unreadable: (detail) => `Nie udało się odczytać pliku: ${detail}`,
+    unreadable: 'Nie udało się odczytać pliku:',
     unwritable: (detail) => `Nie udało się zapisać pliku (${detail}); sprawdź uprawnienia folderu.`,
     gone: 'Tego wpisu lub pytania już nie ma (ktoś je zmienił?). Nic nie zmieniono.',
     unknownEntry: (id) => ['Nie ma wpisu o id ', code(id), ': wybierz go z listy podczas pisania.'],

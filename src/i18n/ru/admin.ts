@@ -97,7 +97,7 @@ export const ruAdmin: typeof enAdmin = {
     shards: 'Все шарды',
     shardReloaded: (shard, entries) =>
       `Шард ${shard}: ✅ перезагружен, ${entries} ${pluralRu(entries, 'запись', 'записи', 'записей')}`,
-    shardKept: (shard, reason) => `Шард ${shard}: ❌ оставил прежнюю базу (${reason})`,
+    shardKept: (shard, reason) => `Шард ${shard}: ❌ оставил прежнюю базу${reason ? ` (${reason})` : ''}`,
     shardNoAnswer: (shard) => `Шард ${shard}: ⚠️ не ответил (перезапуск?); снова выполните /kb reload`,
   },
   kbStats: {
@@ -143,9 +143,6 @@ export const ruAdmin: typeof enAdmin = {
       phrasings: 'сколько клиентов жалуются?\nкакая доля клиентов жалуется',
       source: 'Отчёт поддержки за 3 квартал | наша команда | 2025',
     },
-    unknownKind: (word, kinds) =>
-      `вид «${word}» не входит в список: ${kinds} (число или термин — после двоеточия, например «статистика: 86%»)`,
-    unknownTopic: (word, topics) => `темы «${word}» нет; используйте одну из: ${topics}`,
     added: '✅ Запись добавлена',
     edited: '✅ Запись изменена',
     removed: '🗑️ Запись удалена',
@@ -157,7 +154,7 @@ export const ruAdmin: typeof enAdmin = {
     notSaved: '❌ Ничего не изменено',
     invalid: 'Запись неверна — исправьте и попробуйте снова:',
     refused: 'С этим изменением база знаний не загрузилась бы, поэтому файл восстановлен:',
-    unreadable: (detail) => `Не удалось прочитать файл: ${detail}`,
+    unreadable: 'Не удалось прочитать файл:',
     unwritable: (detail) => `Не удалось записать файл (${detail}); проверьте права на папку.`,
     gone: 'Этой записи или вопроса уже нет (их изменили?). Ничего не изменено.',
     unknownEntry: (id) => ['Нет записи с id ', code(id), ': выберите её из списка при вводе.'],

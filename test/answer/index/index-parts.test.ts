@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forEachRun, runWords } from '../../../src/answer/index/cached-tokenizer.js';
-import { boundedEditDistance } from '../../../src/answer/index/edit-distance.js';
+import { boundedEditDistance, EditDistanceRows } from '../../../src/answer/index/edit-distance.js';
 import { topK } from '../../../src/answer/index/top-k.js';
 import { tokenize } from '../../../src/answer/normalize.js';
 
@@ -33,6 +33,17 @@ describe('boundedEditDistance', () => {
         expect(boundedEditDistance(a, b, max)).toBe(full <= max ? full : max + 1);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('gives the same distances when its working rows are reused from call to call', () => {
+    const rows = new EditDistanceRows();
+    fc.assert(
+      fc.property(shortWord, shortWord, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+        const full = referenceDistance(a, b);
+        expect(boundedEditDistance(a, b, max, rows)).toBe(full <= max ? full : max + 1);
+      }),
+      { numRuns: 3000 },
     );
   });
 

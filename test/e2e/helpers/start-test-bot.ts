@@ -16,13 +16,14 @@ import { loadConfig } from '../../../src/config.js';
 import { loggerOptions } from '../../../src/logger.js';
 import { startDiscordBot, type RunningBot } from '../../../src/discord/start-bot.js';
 import { KbHolder } from '../../../src/kb/kb-holder.js';
-import { formatProblem } from '../../../src/kb/problems.js';
+import { kbProblemLine } from '../../../src/render/kb-problem-text.js';
 import { LowdbStateStore } from '../../../src/state/lowdb-store.js';
 import type { StateStore } from '../../../src/state/state-store.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../fake-discord/index.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-export const SHIPPED_KB_DIR = path.join(REPO_ROOT, 'data', 'kb');
+/** The small knowledge base every e2e bot starts with unless the test writes its own (test/fixtures/kb). */
+export const FIXTURE_KB_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'kb');
 
 /** One parsed pino line: level (30 info, 40 warn, 50 error), msg, time and the logged fields. */
 export type LogLine = Record<string, unknown> & { level: number; msg: string; time: number };
@@ -83,7 +84,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   let bot: RunningBot | undefined;
   try {
     if (options.writeKb) await options.writeKb(kbDir);
-    else await cp(SHIPPED_KB_DIR, kbDir, { recursive: true });
+    else await cp(FIXTURE_KB_DIR, kbDir, { recursive: true });
     const loaded = loadConfig({
       DISCORD_TOKEN: fake.token,
       DISCORD_API_URL: fake.apiUrl,
@@ -95,10 +96,13 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       RATE_LIMIT_COMMANDS: '0',
       ...options.env,
     });
-    if (!loaded.ok) throw new Error(`invalid test configuration: ${loaded.problems.join('; ')}`);
+    if (!loaded.ok) throw new Error(`invalid test configuration: ${JSON.stringify(loaded.problems)}`);
     const { logger, lines } = capturingLogger(loaded.config.LOG_LEVEL);
     const kb = await KbHolder.load(kbDir);
-    if (!kb.ok) throw new Error(`data/kb is invalid:\n${kb.problems.map(formatProblem).join('\n')}`);
+    if (!kb.ok)
+      throw new Error(
+        `the test knowledge base is invalid:\n${kb.problems.map((p) => kbProblemLine(p, 'en')).join('\n')}`,
+      );
     const store = await (options.openStore?.(logger) ?? LowdbStateStore.open(stateFile, logger));
     const base: BaseContext = buildBaseContext({
       kb: kb.holder,

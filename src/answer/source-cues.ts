@@ -1,0 +1,90 @@
+// What a question says about where a fact was read ("the Russian telephony post", "the 2017 article", "the Polish
+// column") and whether an entry's citation fits it: naming the source is evidence, not noise.
+// Hand-written: a short list of publication words in three languages; no library reads citations in questions.
+import { LANGS, type Entry, type Lang } from '../kb/schema.js';
+import { analyzeText } from './analyze.js';
+import type { Vocabulary } from './detect-language.js';
+import { detectLanguage } from './detect-language.js';
+import { foldText, isCyrillic } from './normalize.js';
+
+/**
+ * Words that only say a fact was read somewhere (column, FAQ, glossary, the author says): they tell which source, not
+ * which fact, so an entry that lacks them is not the worse for it.
+ */
+const SOURCE_TALK = new RegExp(
+  `^(?:${[
+    'columns?',
+    'columnists?',
+    'faqs?',
+    'glossar\\p{L}*',
+    'pieces?',
+    'write-?ups?',
+    'authors?',
+    'writers?',
+    'according',
+    'credited',
+    'cites?',
+    'cited',
+    'states?',
+    'claims?',
+    'mentions?',
+    'describes?',
+    'lists?',
+    'felieton\\p{L}*',
+    'slownik\\p{L}*',
+    'slowniczk\\p{L}*',
+    'glosariusz\\p{L}*',
+    'autor\\p{L}*',
+    'wedlug',
+    'wg',
+    'pisze',
+    'podaje',
+    'twierdzi',
+    'wymienia',
+    'opisuje',
+    'колонк\\p{L}*',
+    'глоссари\\p{L}*',
+    'словар\\p{L}*',
+    'автор\\p{L}*',
+    'мнению',
+    'пишет',
+    'утверждает',
+    'заметк\\p{L}*',
+    'публикаци\\p{L}*',
+    'перечисля\\p{L}*',
+    'описыва\\p{L}*',
+  ].join('|')})$`,
+  'u',
+);
+
+export function isSourceTalk(word: string): boolean {
+  return SOURCE_TALK.test(foldText(word));
+}
+
+// Word edges by lookaround: \b knows only ASCII letters, so it never sees where a Cyrillic word starts.
+const SOURCE_LANGUAGE: [Lang, RegExp][] = [
+  ['pl', /(?<!\p{L})(?:polish|polsk\p{L}*|польск\p{L}*)/u],
+  ['ru', /(?<!\p{L})(?:russian|rosyjsk\p{L}*|российск\p{L}*|русск\p{L}*|rossiisk\p{L}*|russk\p{L}*)/u],
+  ['en', /(?<!\p{L})(?:english|angielsk\p{L}*|английск\p{L}*)/u],
+];
+
+/** The languages of sources a question names ("the Russian article"). */
+export function sourceLanguagesNamed(question: string): Lang[] {
+  const folded = foldText(question);
+  return SOURCE_LANGUAGE.filter(([, pattern]) => pattern.test(folded)).map(([lang]) => lang);
+}
+
+/** What an entry's citation offers to be matched: the language it was written in, its year and its words' stems. */
+export interface SourceProfile {
+  lang: Lang | undefined;
+  year: number | undefined;
+  stems: ReadonlySet<string>;
+}
+
+export function sourceProfile(entry: Entry, vocabulary: Vocabulary): SourceProfile {
+  const { title, publisher, author, attribution, year } = entry.source;
+  const text = [title, publisher, author, attribution].filter(Boolean).join(' ');
+  const lang = isCyrillic(text) ? 'ru' : detectLanguage(title, vocabulary);
+  const stems = new Set(LANGS.flatMap((l) => analyzeText(text, l)));
+  return { lang, year, stems };
+}
