@@ -1,12 +1,13 @@
 // The load script's world: a state file already holding 5,000 questions, the fake Discord on 127.0.0.1 with
 // Discord's 3-second rule, and the real bot started as `npm start` does, in its own process.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FakeDiscord } from '../test/e2e/fake-discord/index.js';
+import { startFlags } from './start-flags.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -48,13 +49,41 @@ export interface LoadWorld {
   bot: ChildProcess;
   /** Resident memory of the bot's process now, in MB (from /proc). */
   rssMb(): Promise<number>;
+  /** CPU time the bot's process has used so far (user + system, from /proc/<pid>/stat), in ms. */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
 /** Variables of this shell that would change how the bot starts; the bot never inherits them. */
 const BOT_VARIABLES = /^(DISCORD_|DAILY_TIP_|KB_|STATE_|LOG_LEVEL$|ADMIN_ROLE_ID$|RATE_LIMIT_|SHARD_COUNT$)/;
 
-export async function startLoadWorld(questionsInState: number): Promise<LoadWorld> {
+/** Clock ticks per second of /proc's CPU times (100 on Linux almost always; asked, since it is not fixed). */
+function clockTicksPerSecond(): number {
+  try {
+    const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+    return ticks > 0 ? ticks : 100;
+  } catch {
+    return 100;
+  }
+}
+
+/** utime + stime of a process in ms. Fields are counted after the command name, which may hold spaces. */
+export async function processCpuMs(pid: number, ticksPerSecond: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // fields[0] is the state (field 3 of proc(5)); utime and stime are fields 14 and 15.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+}
+
+export interface LoadWorldOptions {
+  /** Write a V8 CPU profile of the bot (node --cpu-prof) into this folder when it stops. */
+  profileDir?: string;
+}
+
+export async function startLoadWorld(
+  questionsInState: number,
+  options: LoadWorldOptions = {},
+): Promise<LoadWorld> {
   const dir = await mkdtemp(path.join(tmpdir(), 'cs-coach-load-'));
   // Discord's own deadline: a first response later than 3 s is refused, so a slow answer counts as lost.
   const fake = await FakeDiscord.start({ interactionDeadlineMs: 3000, heartbeatIntervalMs: 41_250 });
@@ -63,7 +92,9 @@ export async function startLoadWorld(questionsInState: number): Promise<LoadWorl
   // As `npm start` runs it: the compiled bot through scripts/start.mjs, or src/main.ts under tsx where there is none.
   const compiled = path.join(ROOT, 'scripts', 'start.mjs');
   const command = existsSync(compiled) ? [compiled] : ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')];
-  const bot = spawn(process.execPath, command, {
+  // Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the bot's own command line.
+  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const bot = spawn(process.execPath, [...startFlags(ROOT), ...profile, ...command], {
     cwd: ROOT,
     env: {
       ...inherited,
@@ -76,6 +107,7 @@ export async function startLoadWorld(questionsInState: number): Promise<LoadWorl
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  const ticks = clockTicksPerSecond();
   const exited = new Promise<void>((resolve) => bot.once('exit', () => resolve()));
   const stop = async () => {
     if (bot.exitCode === null && bot.signalCode === null) bot.kill('SIGTERM');
@@ -103,6 +135,7 @@ export async function startLoadWorld(questionsInState: number): Promise<LoadWorl
       const status = await readFile(`/proc/${bot.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
     },
+    cpuMs: () => processCpuMs(bot.pid!, ticks),
     stop,
   };
 }

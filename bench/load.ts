@@ -3,6 +3,11 @@
 // Reports first-response latency (median, p99, max), whether every interaction was answered within Discord's 3 s,
 // and the bot's RSS. `npm run load -- --soak 10m` instead sends a steady 20 a second for that long and samples the
 // RSS every 30 s, to show whether memory grows. A script, not a test: it prints figures and stops by itself.
+// Each phase also reports the bot's CPU time per interaction (from /proc) and the machine's load average, so that a
+// reader can tell what the bot costs from time spent waiting for a core on a shared machine.
+// `--profile DIR` writes a V8 CPU profile of the bot (node --cpu-prof) into DIR when it stops.
+import os from 'node:os';
+import path from 'node:path';
 import { machineLine } from './machine.js';
 import { median, percentile } from './stats.js';
 import { evaluationQuestions, startLoadWorld, type LoadWorld } from './load-setup.js';
@@ -34,10 +39,12 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const soakAt = args.indexOf('--soak');
   const soakMs = soakAt >= 0 ? parseDuration(args[soakAt + 1] ?? '10m') : undefined;
+  const profileAt = args.indexOf('--profile');
+  const profileDir = profileAt >= 0 ? path.resolve(args[profileAt + 1] ?? 'profiles') : undefined;
   const questions = await evaluationQuestions();
   console.log(machineLine());
   console.log(`starting the bot with ${QUESTIONS_IN_STATE.toLocaleString('en')} questions in its state…`);
-  const world = await startLoadWorld(QUESTIONS_IN_STATE);
+  const world = await startLoadWorld(QUESTIONS_IN_STATE, profileDir ? { profileDir } : {});
   try {
     let n = 0;
     /** The interactions of the mix: mostly questions, some tips, statistics, quotes and topic lists. */
@@ -97,7 +104,26 @@ async function steady(
   return Promise.all(pending);
 }
 
-function report(label: string, outcomes: Outcome[]): boolean {
+/** What a phase cost the bot and what the machine was doing meanwhile. */
+interface PhaseCost {
+  cpuMs: number;
+  wallMs: number;
+  /** 1-minute load average at the start and at the end of the phase. */
+  loadBefore: number;
+  loadAfter: number;
+}
+
+async function measured<T>(world: LoadWorld, run: () => Promise<T>): Promise<{ result: T; cost: PhaseCost }> {
+  const loadBefore = os.loadavg()[0] ?? NaN;
+  const cpuBefore = await world.cpuMs();
+  const started = performance.now();
+  const result = await run();
+  const wallMs = performance.now() - started;
+  const cpuMs = (await world.cpuMs()) - cpuBefore;
+  return { result, cost: { cpuMs, wallMs, loadBefore, loadAfter: os.loadavg()[0] ?? NaN } };
+}
+
+function report(label: string, outcomes: Outcome[], cost: PhaseCost): boolean {
   const ms = outcomes.map((o) => o.ms);
   const complete = outcomes.map((o) => o.completeMs);
   const late = outcomes.filter((o) => !o.answered).length;
@@ -112,6 +138,12 @@ function report(label: string, outcomes: Outcome[]): boolean {
     `  whole answer    median ${f(median(complete))}  p99 ${f(percentile(complete, 0.99))}  max ${f(Math.max(...complete))}` +
       `  deferred ("thinking…" first): ${deferred}`,
   );
+  // CPU seconds per wall second: 1.0 would be one core kept busy by the bot alone.
+  console.log(
+    `  bot CPU         ${(cost.cpuMs / outcomes.length).toFixed(2)} ms per interaction` +
+      `  (${(cost.cpuMs / 1000).toFixed(1)} s in ${(cost.wallMs / 1000).toFixed(1)} s, ${(cost.cpuMs / cost.wallMs).toFixed(2)} of a core)` +
+      `  machine load ${cost.loadBefore.toFixed(1)} → ${cost.loadAfter.toFixed(1)} on ${os.cpus().length} cores`,
+  );
   return late === 0;
 }
 
@@ -121,12 +153,15 @@ async function loadRun(world: LoadWorld, send: () => Promise<Outcome>): Promise<
   const sampler = setInterval(() => {
     void world.rssMb().then((mb) => (peak = Math.max(peak, mb)));
   }, 500);
-  const burst = await Promise.all(Array.from({ length: 200 }, send));
-  const steadyOutcomes = await steady(send, 50, 60_000);
+  const burst = await measured(world, () => Promise.all(Array.from({ length: 200 }, send)));
+  const steadyRun = await measured(world, () => steady(send, 50, 60_000));
   clearInterval(sampler);
   const rssAfter = await world.rssMb();
   console.log('');
-  const ok = [report('200 at once', burst), report('50 per second for 60 s', steadyOutcomes)].every(Boolean);
+  const ok = [
+    report('200 at once', burst.result, burst.cost),
+    report('50 per second for 60 s', steadyRun.result, steadyRun.cost),
+  ].every(Boolean);
   console.log(
     `bot RSS: ${rssBefore.toFixed(0)} MB before, ${peak.toFixed(0)} MB peak, ${rssAfter.toFixed(0)} MB after`,
   );
@@ -144,12 +179,12 @@ async function soakRun(world: LoadWorld, send: () => Promise<Outcome>, durationM
     samples.push({ at: (performance.now() - started) / 1000, mb: await world.rssMb() });
   await sample();
   const sampler = setInterval(() => void sample(), 30_000);
-  const outcomes = await steady(send, perSecond, durationMs);
+  const { result: outcomes, cost } = await measured(world, () => steady(send, perSecond, durationMs));
   clearInterval(sampler);
   await sample();
   console.log(`\nsoak: ${perSecond} interactions a second for ${(durationMs / 60_000).toFixed(1)} min`);
   for (const s of samples) console.log(`  ${s.at.toFixed(0).padStart(5)} s  RSS ${s.mb.toFixed(1)} MB`);
-  const ok = report('soak', outcomes);
+  const ok = report('soak', outcomes, cost);
   // Growth: the last third of the samples against the middle third (the first third is the warm-up).
   const third = Math.max(1, Math.floor(samples.length / 3));
   const middle = median(samples.slice(third, 2 * third).map((s) => s.mb));

@@ -8,9 +8,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startFlags } from './start-flags.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = path.join(ROOT, 'dist', 'src', 'main.js');
+const START_FLAGS = startFlags(ROOT);
 const RUNS = 5;
 const TARGET_MS = 1000;
 const TARGET_MB = 100;
@@ -37,7 +39,7 @@ interface Start {
 function startOnce(question: string, indexCacheDir: string): Promise<Start> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [ENTRY], {
+    const child = spawn(process.execPath, [...START_FLAGS, ENTRY], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',

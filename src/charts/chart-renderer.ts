@@ -1,6 +1,6 @@
 // Renders a chart to PNG in the process with resvg (prebuilt binaries from npm, no browser), with a shipped font only.
-// Rendering runs on libuv's thread pool (renderAsync): a render takes tens of milliseconds, too long to block the
-// event loop that keeps the gateway's heartbeats and other replies going.
+// Rendering and PNG encoding run on a worker thread (png-worker.ts): a render takes tens of milliseconds, too long to
+// block the event loop that keeps the gateway's heartbeats and other replies going.
 import { createRequire } from 'node:module';
 import type * as ResvgModule from '@resvg/resvg-js';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
@@ -8,6 +8,7 @@ import { CHART_FONT_FAMILY, chartSvg } from './chart-svg.js';
 import { chartFontFiles } from './chart-font.js';
 import type { ChartLabels } from './chart-labels.js';
 import type { ChartSpec } from './chart-spec.js';
+import { PngWorker } from './png-worker.js';
 
 /** A rendered chart: the PNG to attach, its size in pixels, and the SVG it was drawn from. */
 export interface ChartImage {
@@ -32,6 +33,7 @@ export interface ChartRendererOptions {
 export class ChartRenderer {
   private readonly options: ResvgRenderOptions;
   private readonly onCallingThread: boolean;
+  private readonly worker: PngWorker;
   /**
    * resvg (a native module, ~7 MB and a libc probe) is loaded at the first render, not at start-up: most starts
    * (the console, a bot that answers no statistic) never draw. `require` rather than `import()`, so that a render
@@ -52,6 +54,7 @@ export class ChartRenderer {
       fitTo: { mode: 'zoom', value: options.zoom ?? 1.5 },
       background: '#ffffff',
     };
+    this.worker = new PngWorker(this.options);
   }
 
   /** The chart of `spec` with the caller's `labels`, as SVG and PNG. */
@@ -61,12 +64,17 @@ export class ChartRenderer {
 
   /** Any SVG to PNG with this renderer's fonts and zoom. */
   async renderSvg(svg: string): Promise<ChartImage> {
+    // The worker loads resvg in its own thread; this one loads it only to render on the calling thread.
+    if (!this.onCallingThread) return { ...(await this.worker.render(svg)), svg };
     const resvg = (this.resvgModule ??= createRequire(import.meta.url)(
       '@resvg/resvg-js',
     ) as typeof ResvgModule);
-    const image = this.onCallingThread
-      ? new resvg.Resvg(svg, this.options).render()
-      : await resvg.renderAsync(svg, this.options);
+    const image = new resvg.Resvg(svg, this.options).render();
     return { png: image.asPng(), width: image.width, height: image.height, svg };
+  }
+
+  /** Stops the render thread (it never keeps the process alive while idle, so this is for tidy shutdowns). */
+  close(): Promise<void> {
+    return this.worker.close();
   }
 }

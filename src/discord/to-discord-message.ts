@@ -4,7 +4,6 @@ import {
   ButtonStyle,
   ComponentType,
   MessageFlags,
-  escapeMarkdown,
   TextInputStyle,
   type APIActionRowComponent,
   type APIButtonComponent,
@@ -14,6 +13,7 @@ import {
 } from 'discord.js';
 import type { Reply, ReplyButton, ReplyCard, ReplyForm, ReplySelect, Tone } from '../render/reply.js';
 import { spansOf, type Rich, type Span } from '../render/rich-text.js';
+import { escapeMarkdownText as escapeMarkdown } from './escape-markdown.js';
 import { clip, LIMITS, neutralizeMentions } from './limits.js';
 
 export interface DiscordMessage {
