@@ -16,6 +16,7 @@ import { catalog, localizedDefinition } from '../src/i18n/catalog.js';
 import { LANGS, type Lang } from '../src/kb/schema.js';
 import { formFromEntry } from '../src/kb-admin/entry-form.js';
 import { reloadAndLog } from '../src/kb/reload-and-log.js';
+import { shardReloadResult } from '../src/sharding/reload-messages.js';
 import { kbStats } from '../src/kb/stats.js';
 import { kbDoneReply } from '../src/render/kb-edit-reply.js';
 import { kbReportReply } from '../src/render/kb-report.js';
@@ -120,7 +121,11 @@ export const kb = {
       default: {
         const apply = request.subcommand === 'reload';
         const report = await reloadAndLog(ctx.kb, ctx.logger, 'command', apply);
-        return kbReportReply(report, lang, apply);
+        // With shards, every process holds its own copy: a reload goes to all of them and the reply lists each.
+        const others = apply && ctx.otherShards;
+        if (!others) return kbReportReply(report, lang, apply);
+        const results = [shardReloadResult(others.shardId, report), ...(await others.reloadOthers())];
+        return kbReportReply(report, lang, apply, results);
       }
     }
   },

@@ -7,6 +7,9 @@ import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { LANGS } from './kb/schema.js';
 import { catchUpHoursSchema, isValidTimeZone, parseDailyTipCron } from './tips/schedule.js';
+import { shardingOf, type Sharding } from './sharding/sharding-role.js';
+
+export type { Sharding } from './sharding/sharding-role.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 digits)');
 
@@ -66,18 +69,32 @@ const envSchema = z.object({
     .default(10),
   /** Unset: info when connected to Discord; warn in the console, where the log would drown the replies. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** `auto` or a number of shards: `npm start` runs discord.js's ShardingManager (in a shard: the total it set). */
+  SHARD_COUNT: z
+    .union([
+      z.literal('auto'),
+      z.coerce.number('must be auto or a whole number of shards, e.g. 2').int().min(1).max(10_000),
+    ])
+    .optional(),
+  /** Set by discord.js's ShardingManager in the processes it spawns, with SHARDS (this process's shard id). */
+  SHARDING_MANAGER: z.literal('true').optional(),
+  SHARDS: z.coerce.number('must be a shard id').int().min(0).optional(),
   /** The console user's locale comes from the usual POSIX variables, first set wins. */
   LC_ALL: z.string().optional(),
   LC_MESSAGES: z.string().optional(),
   LANG: z.string().optional(),
 });
 
-type Env = z.infer<typeof envSchema>;
+export type Env = z.infer<typeof envSchema>;
 
-export type Config = Omit<Env, 'LOG_LEVEL' | 'LC_ALL' | 'LC_MESSAGES' | 'LANG'> & {
+export type Config = Omit<
+  Env,
+  'LOG_LEVEL' | 'LC_ALL' | 'LC_MESSAGES' | 'LANG' | 'SHARD_COUNT' | 'SHARDING_MANAGER' | 'SHARDS'
+> & {
   LOG_LEVEL: NonNullable<Env['LOG_LEVEL']>;
   /** The console user's locale, e.g. "pl" from LANG=pl_PL.UTF-8; undefined for C/POSIX or unset. */
   CONSOLE_LOCALE?: string;
+  SHARDING: Sharding;
 };
 
 /** What is wrong with a variable, as a code the catalog words (src/render/config-problem-text.ts). */
@@ -94,6 +111,10 @@ export type ConfigIssue =
   | { code: 'whole_number'; min: number; max: number }
   | { code: 'log_level'; levels: string[] }
   | { code: 'env_file_unreadable'; detail: string }
+  | { code: 'shard_count' }
+  | { code: 'shard_ids' }
+  | { code: 'sharding_needs_token' }
+  | { code: 'sharding_needs_redis'; count: 'auto' | number }
   | { code: 'invalid'; detail: string };
 
 export type ConfigProblem = { variable: string } & ConfigIssue;
@@ -138,6 +159,10 @@ function issueOf(variable: string, message: string): ConfigIssue {
       return { code: 'whole_number', ...RANGES[variable]! };
     case 'LOG_LEVEL':
       return { code: 'log_level', levels: LOG_LEVELS };
+    case 'SHARD_COUNT':
+      return { code: 'shard_count' };
+    case 'SHARDS':
+      return { code: 'shard_ids' };
     default:
       return { code: 'invalid', detail: message };
   }
@@ -163,11 +188,24 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
     });
     return { ok: false, problems, ...(locale ? { locale } : {}) };
   }
-  const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, LOG_LEVEL, ...rest } = parsed.data;
+  const sharding = shardingOf(parsed.data);
+  if (!sharding.ok) return { ok: false, problems: [sharding.problem], ...(locale ? { locale } : {}) };
+  // The sharding variables live on as SHARDING only.
+  const {
+    LC_ALL: _all,
+    LC_MESSAGES: _messages,
+    LANG: _lang,
+    LOG_LEVEL,
+    SHARD_COUNT: _count,
+    SHARDING_MANAGER: _manager,
+    SHARDS: _shards,
+    ...rest
+  } = parsed.data;
   return {
     ok: true,
     config: {
       ...rest,
+      SHARDING: sharding.sharding,
       LOG_LEVEL: LOG_LEVEL ?? (rest.DISCORD_TOKEN ? 'info' : 'warn'),
       ...(locale ? { CONSOLE_LOCALE: locale } : {}),
     },

@@ -1,5 +1,6 @@
 // Wiring: validate the configuration, load the knowledge base and the state, build the context whole, then serve
 // Discord (discord.js is imported only then) or the local console.
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COMMANDS } from '../commands/index.js';
 import { buildBaseContext } from './bot/build-context.js';
@@ -15,7 +16,7 @@ import { KbHolder } from './kb/kb-holder.js';
 import { watchKnowledgeBase } from './kb/kb-watcher.js';
 import { kbProblemLine } from './render/kb-problem-text.js';
 import { reloadAndLog } from './kb/reload-and-log.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 import { openStateStore } from './state/open-state-store.js';
 import { StateStoreOpenError, type StateStore } from './state/state-store.js';
 
@@ -27,7 +28,21 @@ async function main(): Promise<number> {
     return 1;
   }
   const config = loaded.config;
-  const logger = createLogger(config.LOG_LEVEL);
+  const sharding = config.SHARDING;
+  if (sharding.role === 'manager') {
+    // The manager only spawns and relays: each shard process runs this same file (with the same Node options).
+    const { runShardManager } = await import('./sharding/run-shard-manager.js');
+    const shardFile = fileURLToPath(import.meta.url);
+    const logger = createLogger(config.LOG_LEVEL).child({ shardManager: true });
+    return runShardManager({
+      config: { ...config, SHARDING: sharding },
+      logger,
+      shardFile,
+      execArgv: process.execArgv,
+    });
+  }
+  const rootLogger = createLogger(config.LOG_LEVEL);
+  const logger = sharding.role === 'shard' ? rootLogger.child({ shardId: sharding.shardId }) : rootLogger;
   const kb = await KbHolder.load(config.KB_DIR, {
     logger,
     ...(config.INDEX_CACHE_DIR ? { indexCacheDir: config.INDEX_CACHE_DIR } : {}),
@@ -46,6 +61,8 @@ async function main(): Promise<number> {
     console.error(`cs-coach cannot start: ${error.message}`);
     return 1;
   }
+  const link =
+    sharding.role === 'shard' ? await linkToManager(sharding.shardId, kb.holder, logger) : undefined;
   const base = buildBaseContext({
     kb: kb.holder,
     store,
@@ -53,6 +70,7 @@ async function main(): Promise<number> {
     clock: systemClock,
     config,
     random: Math.random,
+    ...(link ? { otherShards: link } : {}),
   });
   logger.info(
     { entries: kb.holder.current().kb.entries.length, kbDir: config.KB_DIR },
@@ -68,6 +86,7 @@ async function main(): Promise<number> {
   const stopReloads = () => {
     process.off('SIGHUP', reloadOnSignal);
     watcher?.close();
+    link?.close();
   };
   try {
     return config.DISCORD_TOKEN ? await serveDiscord(base, config) : await serveConsole(base, config);
@@ -109,7 +128,10 @@ async function serveDiscord(base: BaseContext, config: Config): Promise<number> 
     return 1;
   }
   await new Promise<void>((resolve) => {
+    let stopping = false;
     const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
       base.logger.info({ signal }, 'shutting down');
       // Whatever happens, leave within 5 seconds.
       setTimeout(() => process.exit(0), 5000).unref();
@@ -117,8 +139,17 @@ async function serveDiscord(base: BaseContext, config: Config): Promise<number> 
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
+    // A shard whose manager is gone (killed) stops too, rather than serving on unmanaged.
+    if (config.SHARDING.role === 'shard') process.once('disconnect', () => stop('manager gone'));
   });
   return 0;
+}
+
+/** A shard process's link to the ShardingManager that spawned it (loaded only in shards). */
+async function linkToManager(shardId: number, kb: KbHolder, logger: Logger) {
+  const { ShardLink } = await import('./sharding/shard-link.js');
+  const { processManagerChannel } = await import('./sharding/process-channel.js');
+  return new ShardLink(shardId, processManagerChannel(), kb, logger);
 }
 
 /** `npm start -- --chart-dir <dir>`: the console writes charts there; other arguments are left alone. */

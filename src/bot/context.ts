@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { DailyTips } from '../daily-tip/daily-tips.js';
 import type { KbHolder } from '../kb/kb-holder.js';
 import type { Logger } from '../logger.js';
+import type { OtherShards } from '../sharding/shard-link.js';
 import type { StateStore } from '../state/state-store.js';
 
 export interface BotContext {
@@ -18,6 +19,8 @@ export interface BotContext {
   charts: ChartCache;
   /** Posts on Discord; in the console it says plainly that it is unavailable. */
   dailyTips: DailyTips;
+  /** In a shard process, the other shards (reached through the shard manager); absent in one process. */
+  otherShards?: OtherShards;
 }
 
 /** The context before the daily tips exist (they are built from it). */

@@ -10,6 +10,7 @@ import { decideDailyPost } from '../tips/exactly-once.js';
 import { newTipRotation, nextTip, peekNextTip } from '../tips/rotation.js';
 import type { DailyTipSchedule } from '../tips/schedule.js';
 import { DailyTipClock } from './daily-tip-clock.js';
+import { logRunOutcome } from './log-run-outcome.js';
 import { statusOf } from './daily-tip-records.js';
 import { ENGLISH_FAILURES, type DailyTips, type PostFailure, type PostOutcome } from './daily-tips.js';
 import { defaultScheduleFromConfig } from './default-schedule.js';
@@ -63,7 +64,8 @@ export class DailyTipService implements DailyTips {
     const guilds = this.guildIds();
     for (const guildId of guilds) await this.reschedule(guildId);
     this.clock.start();
-    await Promise.all(guilds.map((guildId) => this.runDue(guildId)));
+    const posted = (await Promise.all(guilds.map((id) => this.runDue(id)))).filter((o) => o.posted).length;
+    this.ctx.logger.info({ servers: guilds.length, posted }, 'daily tips started');
   }
 
   stop(): void {
@@ -73,7 +75,7 @@ export class DailyTipService implements DailyTips {
   guildIds(): string[] {
     const ids = [...this.scheduled];
     if (this.defaultGuildId && !ids.includes(this.defaultGuildId)) ids.push(this.defaultGuildId);
-    return ids;
+    return ids.filter((id) => this.poster.serves(id)); // a shared store lists every shard's servers
   }
 
   async effectiveSchedule(guildId: string): Promise<EffectiveSchedule | undefined> {
@@ -132,7 +134,7 @@ export class DailyTipService implements DailyTips {
   }
 
   private runLogged(guildId: string): void {
-    this.runDue(guildId).catch((err: unknown) =>
+    this.runDue(guildId).then(logRunOutcome(this.ctx.logger, guildId), (err: unknown) =>
       this.ctx.logger.error({ err, guildId }, 'daily tip run failed'),
     );
   }

@@ -1,5 +1,5 @@
 // The daily tip's poster on Discord: checks a channel's permissions and sends the tip there.
-import { ChannelType, PermissionFlagsBits, type Client } from 'discord.js';
+import { ChannelType, PermissionFlagsBits, ShardClientUtil, type Client } from 'discord.js';
 import type { TipPoster } from '../daily-tip/tip-poster.js';
 import { toDiscordMessage } from './to-discord-message.js';
 
@@ -13,6 +13,13 @@ export function discordTipPoster(client: Client): TipPoster {
   const fetchChannel = (id: string) => client.channels.fetch(id).catch(() => null);
   return {
     isReady: () => client.isReady(),
+
+    serves(guildId) {
+      // The client's own shards (normalized to an array by discord.js): Discord sends a server to one of them.
+      const { shards, shardCount } = client.options;
+      const mine = Array.isArray(shards) ? shards : [0];
+      return mine.includes(ShardClientUtil.shardIdForGuildId(guildId, shardCount ?? 1));
+    },
 
     async guildOf(channelId) {
       const channel = await fetchChannel(channelId);

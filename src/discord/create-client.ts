@@ -1,6 +1,7 @@
 // The discord.js client: only the Guilds intent, no mentions by default, the REST base from DISCORD_API_URL, at most
-// one callback per interaction once Discord no longer knows it, and caches limited to what the bot reads (channels
-// and its own member for posting; nothing of messages or other users).
+// one callback per interaction once Discord no longer knows it, caches limited to what the bot reads (channels and
+// its own member for posting; nothing of messages or other users), and in a shard process its shard (given here, so
+// discord.js need not read the environment itself).
 import { Client, GatewayIntentBits, Options, Partials, type GuildMember, type User } from 'discord.js';
 import type { Config } from '../config.js';
 import { callbackOnce } from './callback-once.js';
@@ -8,8 +9,10 @@ import { callbackOnce } from './callback-once.js';
 /** Members and users seen in interactions: the bot reads them from each payload, never from the cache. */
 const PEOPLE_KEPT = 100;
 
-export function createDiscordClient(config: Pick<Config, 'DISCORD_API_URL'>): Client {
+export function createDiscordClient(config: Pick<Config, 'DISCORD_API_URL' | 'SHARDING'>): Client {
+  const sharding = config.SHARDING;
   return new Client({
+    ...(sharding.role === 'shard' ? { shards: [sharding.shardId], shardCount: sharding.shardCount } : {}),
     intents: [GatewayIntentBits.Guilds],
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },

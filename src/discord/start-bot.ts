@@ -35,12 +35,14 @@ export async function startDiscordBot(
   await client.login(config.DISCORD_TOKEN);
   const readyClient = await ready;
   logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'connected to Discord');
-  await syncCommands(
-    client.rest,
-    readyClient.application.id,
-    commands.map((c) => c.data),
-    { logger, ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}) },
-  ).catch((err) => logger.error({ err }, 'could not register the slash commands; run "npm run deploy"'));
+  // Commands belong to the application, not to a shard: with shards, shard 0 alone registers them.
+  if (config.SHARDING.role !== 'shard' || config.SHARDING.shardId === 0)
+    await syncCommands(
+      client.rest,
+      readyClient.application.id,
+      commands.map((c) => c.data),
+      { logger, ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}) },
+    ).catch((err) => logger.error({ err }, 'could not register the slash commands; run "npm run deploy"'));
   // Until start() has run, the service answers from the state (status, set) and posts on demand; the clock and
   // the catch-up begin here, once the gateway is ready.
   await dailyTips.start().catch((err) => logger.error({ err }, 'could not start the daily tips'));

@@ -8,6 +8,7 @@ import { parseKbFile } from '../kb/load.js';
 import type { KbProblem } from '../kb/problems.js';
 import { reloadAndLog } from '../kb/reload-and-log.js';
 import type { Logger } from '../logger.js';
+import type { OtherShards } from '../sharding/shard-link.js';
 import {
   kbFileText,
   MAX_CHANGE_LINES,
@@ -22,6 +23,8 @@ export interface KbEditDeps {
   kb: KbHolder;
   logger: Logger;
   clock: Clock;
+  /** With shards, the other processes reload the changed folder too. */
+  otherShards?: OtherShards;
 }
 
 export interface KbEdit {
@@ -80,6 +83,8 @@ export function changeKbFile(deps: KbEditDeps, edit: KbEdit): Promise<KbEditResu
       { audit: true, file: edit.file, ...change },
       `knowledge base ${edit.action} by an admin`,
     );
+    // Not awaited: the admin's reply shows this shard's result; each other shard logs its own (never rejects).
+    void deps.otherShards?.reloadOthers();
     return { ok: true, report, change };
   });
 }

@@ -2,7 +2,8 @@
 import type { Logger } from '../logger.js';
 import type { KbHolder, ReloadReport } from './kb-holder.js';
 
-export type ReloadSource = 'command' | 'sighup' | 'watcher';
+/** What started a reload; 'shards': the shard manager, for /kb reload on another shard or SIGHUP sent to it. */
+export type ReloadSource = 'command' | 'sighup' | 'watcher' | 'shards';
 
 export async function reloadAndLog(
   kb: KbHolder,

@@ -2,15 +2,24 @@
 import { catalog } from '../i18n/catalog.js';
 import type { ReloadReport } from '../kb/kb-holder.js';
 import type { Lang } from '../kb/schema.js';
+import type { ShardReloadResult } from '../sharding/reload-messages.js';
 import type { Reply } from './reply.js';
 import { kbProblemLine, kbProblemRich } from './kb-problem-text.js';
 import { code, joinRich, spansOf, type Rich } from './rich-text.js';
+import { shardReloadsField } from './shard-reloads.js';
 
 /** At most this much of the problem list goes into the reply; Discord's embed description holds 4,096 characters. */
 const PROBLEMS_BUDGET = 3500;
 
-export function kbReportReply(report: ReloadReport, lang: Lang, apply: boolean): Reply {
+/** `shards`: with several shard processes, every shard's result (this one's included), listed under the report. */
+export function kbReportReply(
+  report: ReloadReport,
+  lang: Lang,
+  apply: boolean,
+  shards?: readonly ShardReloadResult[],
+): Reply {
   const text = catalog(lang).admin.kbReport;
+  const shardFields = shards?.length ? [shardReloadsField(shards, lang)] : [];
   if (!report.ok) {
     const lines: Rich[] = [];
     let used = 0;
@@ -28,6 +37,7 @@ export function kbReportReply(report: ReloadReport, lang: Lang, apply: boolean):
         {
           title: apply ? text.refused : text.invalid,
           description: joinRich([text.problems(report.problems.length), ...lines]),
+          ...(shardFields.length ? { fields: shardFields } : {}),
           tone: 'error',
         },
       ],
@@ -48,7 +58,7 @@ export function kbReportReply(report: ReloadReport, lang: Lang, apply: boolean):
       {
         title: report.applied ? text.reloaded : text.valid,
         description: fields.length ? counts : `${counts}\n${text.noChange}`,
-        fields,
+        fields: [...fields, ...shardFields],
         tone: 'admin',
       },
     ],

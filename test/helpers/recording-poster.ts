@@ -23,6 +23,8 @@ export class RecordingPoster implements TipPoster {
   private readonly failures = new Map<string, string>();
   private readonly refusals = new Map<string, ChannelProblem>();
   private hanging = false;
+  /** The servers serves() accepts; undefined: every server (one process, no shards). */
+  private served: ReadonlySet<string> | undefined;
 
   /** `channels` maps each channel the bot can see to its server. */
   constructor(channels: Record<string, string> = {}) {
@@ -54,6 +56,15 @@ export class RecordingPoster implements TipPoster {
 
   isReady(): boolean {
     return this.ready;
+  }
+
+  /** From now on this "process" serves only these servers, as one shard of several. */
+  serveOnly(guildIds: readonly string[]): void {
+    this.served = new Set(guildIds);
+  }
+
+  serves(guildId: string): boolean {
+    return this.served?.has(guildId) ?? true;
   }
 
   async guildOf(channelId: string): Promise<string | undefined> {

@@ -4,7 +4,8 @@ import type { LogRecord } from './logger.js';
 import { REPO_ROOT } from './temp-dir.js';
 
 /** Variables of this process's environment that would change how the bot starts; the child never inherits them. */
-const BOT_VARIABLES = /^(DISCORD_|DAILY_TIP_|KB_|STATE_FILE$|STATE_URL$|LOG_LEVEL$|ADMIN_ROLE_ID$)/;
+const BOT_VARIABLES =
+  /^(DISCORD_|DAILY_TIP_|KB_|STATE_FILE$|STATE_URL$|LOG_LEVEL$|ADMIN_ROLE_ID$|SHARD_COUNT$|SHARDS$|SHARDING_MANAGER$)/;
 
 export class BotProcess {
   /** Every JSON line of stderr, parsed. */

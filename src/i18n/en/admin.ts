@@ -98,6 +98,14 @@ export const enAdmin = {
     problems: (n: number): string =>
       `${n} ${pluralEn(n, 'problem', 'problems')} — fix them and run /kb reload again:`,
     more: (n: number): string => `… and ${n} more (the bot log lists all of them).`,
+    shards: 'Every shard',
+    shardReloaded: (shard: number, entries: number): string =>
+      `Shard ${shard}: ✅ reloaded, ${entries} ${pluralEn(entries, 'entry', 'entries')}`,
+    /** `reason`: the first problem, when the shard sent one. */
+    shardKept: (shard: number, reason?: string): string =>
+      `Shard ${shard}: ❌ kept the previous knowledge base${reason ? ` (${reason})` : ''}`,
+    shardNoAnswer: (shard: number): string =>
+      `Shard ${shard}: ⚠️ did not answer (restarting?); run /kb reload again`,
   },
   kbStats: {
     title: '📈 Knowledge base and questions',

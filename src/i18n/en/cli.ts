@@ -59,6 +59,11 @@ export const enCli: CliTexts = {
       whole_number: ({ min, max }) => `must be a whole number from ${min} to ${max}`,
       log_level: ({ levels }) => `must be one of ${levels.join(', ')}`,
       env_file_unreadable: ({ detail }) => `cannot be read (${detail})`,
+      shard_count: () => 'must be auto or a whole number of shards, e.g. 2',
+      shard_ids: () => 'a shard process needs SHARDS below SHARD_COUNT (both set by the ShardingManager)',
+      sharding_needs_token: () => 'sharding needs DISCORD_TOKEN (the console is one process)',
+      sharding_needs_redis: ({ count }) =>
+        `${count === 'auto' ? 'the shards' : `${count} shards`} run as separate processes, which must share one state: set STATE_URL=redis://host:6379/0 (several processes must not write one lowdb file), or leave SHARD_COUNT unset for one process`,
       invalid: ({ detail }) => detail,
     },
   },

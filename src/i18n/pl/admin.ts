@@ -94,6 +94,12 @@ export const plAdmin: typeof enAdmin = {
     problems: (n) =>
       `${n} ${pluralPl(n, 'błąd', 'błędy', 'błędów')} — popraw je i uruchom /kb reload ponownie:`,
     more: (n) => `… i ${n} więcej (pełna lista w logu bota).`,
+    shards: 'Wszystkie shardy',
+    shardReloaded: (shard, entries) =>
+      `Shard ${shard}: ✅ przeładowany, ${entries} ${pluralPl(entries, 'wpis', 'wpisy', 'wpisów')}`,
+    shardKept: (shard, reason) =>
+      `Shard ${shard}: ❌ zachował poprzednią bazę${reason ? ` (${reason})` : ''}`,
+    shardNoAnswer: (shard) => `Shard ${shard}: ⚠️ nie odpowiedział (restart?); uruchom /kb reload ponownie`,
   },
   kbStats: {
     title: '📈 Baza wiedzy i pytania',

@@ -37,6 +37,12 @@ export const plCli: CliTexts = {
       whole_number: ({ min, max }) => `musi być liczbą całkowitą od ${min} do ${max}`,
       log_level: ({ levels }) => `musi być jednym z: ${levels.join(', ')}`,
       env_file_unreadable: ({ detail }) => `nie można odczytać (${detail})`,
+      shard_count: () => 'musi być auto albo liczbą całkowitą shardów, np. 2',
+      shard_ids: () =>
+        'proces shardu potrzebuje SHARDS mniejszego niż SHARD_COUNT (oba ustawia ShardingManager)',
+      sharding_needs_token: () => 'sharding wymaga DISCORD_TOKEN (konsola to jeden proces)',
+      sharding_needs_redis: ({ count }) =>
+        `${count === 'auto' ? 'shardy' : `shardy (${count})`} działają jako osobne procesy, które muszą dzielić jeden stan: ustaw STATE_URL=redis://host:6379/0 (kilka procesów nie może zapisywać jednego pliku lowdb) albo zostaw SHARD_COUNT pusty dla jednego procesu`,
       invalid: ({ detail }) => detail,
     },
   },

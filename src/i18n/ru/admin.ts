@@ -94,6 +94,11 @@ export const ruAdmin: typeof enAdmin = {
     problems: (n) =>
       `${n} ${pluralRu(n, 'ошибка', 'ошибки', 'ошибок')} — исправьте их и снова выполните /kb reload:`,
     more: (n) => `… и ещё ${n} (полный список в логе бота).`,
+    shards: 'Все шарды',
+    shardReloaded: (shard, entries) =>
+      `Шард ${shard}: ✅ перезагружен, ${entries} ${pluralRu(entries, 'запись', 'записи', 'записей')}`,
+    shardKept: (shard, reason) => `Шард ${shard}: ❌ оставил прежнюю базу${reason ? ` (${reason})` : ''}`,
+    shardNoAnswer: (shard) => `Шард ${shard}: ⚠️ не ответил (перезапуск?); снова выполните /kb reload`,
   },
   kbStats: {
     title: '📈 База знаний и вопросы',

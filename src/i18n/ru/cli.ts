@@ -37,6 +37,11 @@ export const ruCli: CliTexts = {
       whole_number: ({ min, max }) => `должно быть целым числом от ${min} до ${max}`,
       log_level: ({ levels }) => `должно быть одним из: ${levels.join(', ')}`,
       env_file_unreadable: ({ detail }) => `не удаётся прочитать (${detail})`,
+      shard_count: () => 'должно быть auto или целым числом шардов, например 2',
+      shard_ids: () => 'процессу шарда нужен SHARDS меньше SHARD_COUNT (оба задаёт ShardingManager)',
+      sharding_needs_token: () => 'для шардинга нужен DISCORD_TOKEN (консоль — это один процесс)',
+      sharding_needs_redis: ({ count }) =>
+        `${count === 'auto' ? 'шарды' : `шарды (${count})`} работают отдельными процессами, и им нужно общее состояние: задайте STATE_URL=redis://host:6379/0 (несколько процессов не должны писать в один файл lowdb) или не задавайте SHARD_COUNT для одного процесса`,
       invalid: ({ detail }) => detail,
     },
   },

@@ -49,6 +49,10 @@ export interface FakeDiscordOptions {
    * like Discord's 3 s rule. Default null (no deadline, so slow CI can't flake).
    */
   interactionDeadlineMs?: number | null;
+  /** The shard count `GET /gateway/bot` recommends (default 1). Events go to the shard of their guild either way. */
+  shardCount?: number;
+  /** `session_start_limit.max_concurrency` of `GET /gateway/bot`: shards that may IDENTIFY at once (default 1). */
+  maxConcurrency?: number;
 }
 
 export type ChannelState = 'ok' | 'forbidden' | 'no-access' | 'deleted';
@@ -70,6 +74,8 @@ export class FakeDiscord implements FakeState {
   readonly gateway: Gateway;
   readonly strict: boolean;
   readonly interactionDeadlineMs: number | null;
+  readonly shardCount: number;
+  readonly maxConcurrency: number;
   /** ids of the default world (bot/application always; guild objects when the default guild is used) */
   readonly ids: Readonly<DefaultIds> = DEFAULT_IDS;
 
@@ -88,6 +94,8 @@ export class FakeDiscord implements FakeState {
       `${Buffer.from(this.world.bot.user.id).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(20).toString('base64url')}`;
     this.strict = options.strictValidation ?? true;
     this.interactionDeadlineMs = options.interactionDeadlineMs ?? null;
+    this.shardCount = options.shardCount ?? 1;
+    this.maxConcurrency = options.maxConcurrency ?? 1;
     this.commands = new CommandStore(this.world.bot.applicationId, this.snowflakes);
     this.messages = new MessageStore(
       this.snowflakes,
@@ -349,8 +357,8 @@ export class FakeDiscord implements FakeState {
       });
     if (opts.dispatch === false) return;
     const data = apiChannel(ref.guild, ref.channel, this.messages.lastMessageId(ref.channel.id));
-    if (state === 'deleted') this.dispatch('CHANNEL_DELETE', data);
-    else this.dispatch(wasDeleted ? 'CHANNEL_CREATE' : 'CHANNEL_UPDATE', data);
+    const event = state === 'deleted' ? 'CHANNEL_DELETE' : wasDeleted ? 'CHANNEL_CREATE' : 'CHANNEL_UPDATE';
+    this.gateway.dispatch(event, data, this.onShardOf(ref.guild.id));
   }
 
   /** FakeState hook: gateway MESSAGE_* dispatches (per intents) and waiters. */
@@ -358,7 +366,8 @@ export class FakeDiscord implements FakeState {
     if (kind !== 'delete') this.messageWaiters.notify(stored);
     if (stored.ephemeral) return;
     const intent = stored.guildId ? Intent.GuildMessages : Intent.DirectMessages;
-    const filter = (s: GatewaySessionInfo) => (s.intents & intent) !== 0;
+    const onShard = this.onShardOf(stored.guildId);
+    const filter = (s: GatewaySessionInfo) => (s.intents & intent) !== 0 && onShard(s);
     const guildPart = stored.guildId ? { guild_id: stored.guildId } : {};
     if (kind === 'delete') {
       this.gateway.dispatch(
@@ -389,9 +398,18 @@ export class FakeDiscord implements FakeState {
     return this.gateway.sessionInfos;
   }
 
-  /** Sends a raw dispatch (t, d) to every session; returns how many got it. */
+  /** Sends a raw dispatch (t, d) to every session (with a `guild_id`, to its shard's); returns how many got it. */
   dispatch(event: string, data: unknown): number {
-    return this.gateway.dispatch(event, data);
+    const guildId = (data as { guild_id?: unknown } | null)?.guild_id;
+    return this.gateway.dispatch(event, data, this.onShardOf(typeof guildId === 'string' ? guildId : null));
+  }
+
+  /**
+   * Whether a session receives a guild's events: Discord sends them to shard `(guild_id >> 22) % shard_count`,
+   * and DMs (no guild) to shard 0. A session of one shard gets everything.
+   */
+  onShardOf(guildId: string | null): (session: GatewaySessionInfo) => boolean {
+    return ({ shard: [id, count] }) => id === (guildId ? shardOfGuild(guildId, count) : 0);
   }
 
   /** op 7 Reconnect: the client reconnects and RESUMEs. */
@@ -471,8 +489,9 @@ export class FakeDiscord implements FakeState {
   }
 
   private async inject(build: () => BuiltInteraction, lateByMs = 0): Promise<InjectedInteraction> {
-    if (!this.gateway.hasLiveSession()) await this.waitForReady();
     const built = build();
+    const onShard = this.onShardOf(built.guildId ?? null);
+    if (!this.gateway.hasLiveSession(onShard)) await this.gateway.waitForReady(5000, onShard);
     const record: InteractionRecord = {
       id: built.id,
       token: built.token,
@@ -487,7 +506,7 @@ export class FakeDiscord implements FakeState {
       events: [],
     };
     this.interactions.register(record);
-    this.gateway.dispatch('INTERACTION_CREATE', built.payload);
+    this.gateway.dispatch('INTERACTION_CREATE', built.payload, onShard);
     return { id: built.id, token: built.token };
   }
 
@@ -534,6 +553,11 @@ export class FakeDiscord implements FakeState {
   }
 
   private guildsForShard(shard: [number, number]): FakeGuild[] {
-    return this.world.guilds.filter((g) => Number((BigInt(g.id) >> 22n) % BigInt(shard[1])) === shard[0]);
+    return this.world.guilds.filter((g) => shardOfGuild(g.id, shard[1]) === shard[0]);
   }
+}
+
+/** Discord's shard formula: `(guild_id >> 22) % shard_count`. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }

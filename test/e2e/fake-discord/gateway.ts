@@ -316,14 +316,17 @@ export class Gateway {
     return count;
   }
 
-  hasLiveSession(): boolean {
-    return [...this.sessions.values()].some((s) => s.conn !== null);
+  hasLiveSession(filter: (s: GatewaySessionInfo) => boolean = () => true): boolean {
+    return [...this.sessions.values()].some((s) => s.conn !== null && filter(s.info));
   }
 
-  waitForReady(timeoutMs: number): Promise<GatewaySessionInfo> {
-    const live = [...this.sessions.values()].filter((s) => s.conn).map((s) => s.info);
+  waitForReady(
+    timeoutMs: number,
+    filter: (s: GatewaySessionInfo) => boolean = () => true,
+  ): Promise<GatewaySessionInfo> {
+    const live = [...this.sessions.values()].filter((s) => s.conn && filter(s.info)).map((s) => s.info);
     return this.readyWaiters.wait(
-      () => true,
+      filter,
       timeoutMs,
       () =>
         'no client completed IDENTIFY → READY (did the bot call client.login(fake.token) with rest.api = fake.apiUrl?)',

@@ -1,5 +1,6 @@
 export {
   FakeDiscord,
+  shardOfGuild,
   type ChannelState,
   type FakeDiscordOptions,
   type InjectedInteraction,
@@ -35,6 +36,7 @@ export {
   defaultGuild,
   makeGuild,
   newFixtureId,
+  newFixtureIdOnShard,
   type DefaultIds,
   type FakeChannel,
   type FakeGuild,

@@ -78,8 +78,13 @@ export function buildRoutes(state: FakeState): Route[] {
   add('GET', '/gateway/bot', () =>
     json({
       url: state.gatewayUrl(),
-      shards: 1,
-      session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      shards: state.shardCount,
+      session_start_limit: {
+        total: 1000,
+        remaining: 999,
+        reset_after: 14_400_000,
+        max_concurrency: state.maxConcurrency,
+      },
     }),
   );
   add('GET', '/users/@me', () =>

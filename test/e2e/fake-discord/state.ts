@@ -18,6 +18,9 @@ export interface FakeState {
   readonly strict: boolean;
   /** initial interaction responses later than this (ms) get 404 Unknown interaction; null = no limit */
   readonly interactionDeadlineMs: number | null;
+  /** what GET /gateway/bot recommends: the shard count and how many shards may IDENTIFY at once */
+  readonly shardCount: number;
+  readonly maxConcurrency: number;
   gatewayUrl(): string;
   /** called after a message is created or edited (gateway dispatch, waiters) */
   messageChanged(stored: StoredMessage, kind: 'create' | 'update' | 'delete'): void;

@@ -174,6 +174,16 @@ export function newFixtureId(): string {
   return customIds.next();
 }
 
+/** A new unique fixture id whose guild lands on `shard` of `shardCount` (Discord: `(id >> 22) % shardCount`). */
+export function newFixtureIdOnShard(shard: number, shardCount: number): string {
+  const base = BigInt(newFixtureId());
+  const count = BigInt(shardCount);
+  const time = base >> 22n;
+  // Moving the time part by under shardCount ms keeps the id unique: its 22-bit tail is unique already.
+  const moved = time + ((BigInt(shard) - (time % count) + count) % count);
+  return ((moved << 22n) | (base & 0x3f_ffffn)).toString();
+}
+
 /**
  * Builds a minimal extra guild (with @everyone, the bot member and the given
  * text channels) for tests that need several guilds.
@@ -183,8 +193,10 @@ export function makeGuild(opts: {
   channels?: string[];
   bot?: FakeUser;
   ownerId?: string;
+  /** The guild's id (default: a new fixture id), e.g. newFixtureIdOnShard(1, 2). */
+  id?: string;
 }): FakeGuild {
-  const id = newFixtureId();
+  const id = opts.id ?? newFixtureId();
   const bot = opts.bot ?? defaultBot().user;
   return {
     id,

@@ -18,6 +18,7 @@ import { startDiscordBot, type RunningBot } from '../../../src/discord/start-bot
 import { KbHolder } from '../../../src/kb/kb-holder.js';
 import { kbProblemLine } from '../../../src/render/kb-problem-text.js';
 import { LowdbStateStore } from '../../../src/state/lowdb-store.js';
+import type { StateStore } from '../../../src/state/state-store.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../fake-discord/index.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -46,6 +47,8 @@ export interface TestBotOptions {
   logLevel?: string;
   /** Writes the bot's knowledge base into the (empty) folder it is given, instead of a copy of data/kb. */
   writeKb?: (kbDir: string) => Promise<void>;
+  /** Opens the bot's state store (default: lowdb in the temp state file), e.g. a Redis shared by several bots. */
+  openStore?: (logger: Logger) => Promise<StateStore>;
 }
 
 export interface TestBot {
@@ -100,7 +103,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       throw new Error(
         `the test knowledge base is invalid:\n${kb.problems.map((p) => kbProblemLine(p, 'en')).join('\n')}`,
       );
-    const store = await LowdbStateStore.open(stateFile, logger);
+    const store = await (options.openStore?.(logger) ?? LowdbStateStore.open(stateFile, logger));
     const base: BaseContext = buildBaseContext({
       kb: kb.holder,
       store,
