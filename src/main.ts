@@ -19,6 +19,7 @@ import { reloadAndLog } from './kb/reload-and-log.js';
 import { createLogger, type Logger } from './logger.js';
 import { openStateStore } from './state/open-state-store.js';
 import { StateStoreOpenError, type StateStore } from './state/state-store.js';
+import { stateOpenLine } from './render/state-open-text.js';
 
 async function main(): Promise<number> {
   const loaded = readConfig();
@@ -58,7 +59,8 @@ async function main(): Promise<number> {
     store = await openStateStore(config, logger);
   } catch (error) {
     if (!(error instanceof StateStoreOpenError)) throw error;
-    console.error(`cs-coach cannot start: ${error.message}`);
+    const texts = catalog(localeToLang(config.CONSOLE_LOCALE) ?? 'en').cli;
+    console.error(texts.config.cannotStart(stateOpenLine(texts, error.problem)));
     return 1;
   }
   const link =
@@ -121,10 +123,9 @@ async function serveDiscord(base: BaseContext, config: Config): Promise<number> 
   try {
     bot = await startDiscordBot(base, COMMANDS);
   } catch (error) {
-    console.error(`cs-coach cannot connect to Discord: ${(error as Error).message}`);
-    console.error(
-      `Check DISCORD_TOKEN (Developer Portal → Bot → Reset Token), the network, and DISCORD_API_URL${config.DISCORD_API_URL ? ` (${config.DISCORD_API_URL})` : ''}.`,
-    );
+    const texts = catalog(localeToLang(config.CONSOLE_LOCALE) ?? 'en').cli;
+    console.error(texts.cannotConnectDiscord((error as Error).message));
+    console.error(texts.checkDiscord(config.DISCORD_API_URL));
     return 1;
   }
   await new Promise<void>((resolve) => {

@@ -87,9 +87,11 @@ export class RedisStateStore implements StateStore {
       await redis.ping();
     } catch (error) {
       redis.disconnect();
-      throw new StateStoreOpenError(
-        `cannot reach Redis at ${redactedUrl(url)} (${(error as Error).message}). Start Redis, or fix STATE_URL.`,
-      );
+      throw new StateStoreOpenError({
+        code: 'redis_unreachable',
+        url: redactedUrl(url),
+        reason: (error as Error).message,
+      });
     }
     return new RedisStateStore(redis, logger, prefix);
   }

@@ -33,16 +33,13 @@ export class StateFileLock {
         return new StateFileLock(file, content);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-          throw new StateStoreOpenError(`cannot create the lock file ${file} (${(error as Error).message}).`);
+          throw new StateStoreOpenError({ code: 'lock_create', file, reason: (error as Error).message });
         }
       }
       const owner = Number.parseInt(await readFile(file, 'utf8').catch(() => ''), 10);
       // Our own pid in a leftover lock means a previous run in a container that reuses pids: not a live owner.
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
-        throw new StateStoreOpenError(
-          `the state file ${stateFile} is in use by another cs-coach process (pid ${owner}). ` +
-            `Stop that process, or give each process its own STATE_FILE, or share one Redis with STATE_URL=redis://… .`,
-        );
+        throw new StateStoreOpenError({ code: 'in_use', file: stateFile, pid: owner });
       }
       logger.warn(
         { file, pid: Number.isNaN(owner) ? null : owner },
@@ -50,7 +47,7 @@ export class StateFileLock {
       );
       await unlink(file).catch(() => undefined);
     }
-    throw new StateStoreOpenError(`cannot take the lock file ${file}: another process keeps taking it.`);
+    throw new StateStoreOpenError({ code: 'lock_contended', file });
   }
 
   async release(): Promise<void> {

@@ -22,7 +22,7 @@ async function followSymlinks(file: string): Promise<string> {
     if (!info.isSymbolicLink()) return current;
     current = path.resolve(path.dirname(current), await readlink(current));
   }
-  throw new StateStoreOpenError(`STATE_FILE ${file} is a loop of symbolic links.`);
+  throw new StateStoreOpenError({ code: 'symlink_loop', file });
 }
 
 /**
@@ -30,34 +30,26 @@ async function followSymlinks(file: string): Promise<string> {
  * says what is wrong and what to do when the file cannot be read and written.
  */
 export async function usableStateFile(file: string): Promise<string> {
-  const fix = 'Set STATE_FILE to a file in a folder the bot may write, such as data/state.json.';
   const target = await followSymlinks(file);
   const shown = target === path.resolve(file) ? file : `${file} (→ ${target})`;
   const dir = path.dirname(target);
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new StateStoreOpenError(
-      `STATE_FILE ${shown}: cannot create its folder ${dir} (${reason(error)}). ${fix}`,
-    );
+    throw new StateStoreOpenError({ code: 'cannot_create_folder', file: shown, dir, reason: reason(error) });
   }
   const info = await stat(target).catch(() => undefined);
-  if (info?.isDirectory())
-    throw new StateStoreOpenError(`STATE_FILE ${shown} is a folder, not a file. ${fix}`);
+  if (info?.isDirectory()) throw new StateStoreOpenError({ code: 'is_folder', file: shown });
   try {
     await access(dir, constants.W_OK);
   } catch (error) {
-    throw new StateStoreOpenError(
-      `STATE_FILE ${shown}: the folder ${dir} is not writable (${reason(error)}). ${fix}`,
-    );
+    throw new StateStoreOpenError({ code: 'folder_not_writable', file: shown, dir, reason: reason(error) });
   }
   if (info) {
     try {
       await access(target, constants.R_OK | constants.W_OK);
     } catch (error) {
-      throw new StateStoreOpenError(
-        `STATE_FILE ${shown} cannot be read and written (${reason(error)}). ${fix}`,
-      );
+      throw new StateStoreOpenError({ code: 'not_read_write', file: shown, reason: reason(error) });
     }
   }
   return target;

@@ -73,9 +73,24 @@ export interface StateStore extends QuizStore {
   close(): Promise<void>;
 }
 
-/** The store cannot be used at all (a folder at STATE_FILE, no permission, Redis unreachable): one line says why. */
+/** Why the store cannot be used, as a code with its parameters; the catalog words it in the operator's language. */
+export type StateOpenProblem =
+  | { code: 'symlink_loop'; file: string }
+  | { code: 'cannot_create_folder'; file: string; dir: string; reason: string }
+  | { code: 'is_folder'; file: string }
+  | { code: 'folder_not_writable'; file: string; dir: string; reason: string }
+  | { code: 'not_read_write'; file: string; reason: string }
+  | { code: 'lock_create'; file: string; reason: string }
+  | { code: 'in_use'; file: string; pid: number }
+  | { code: 'lock_contended'; file: string }
+  | { code: 'redis_unreachable'; url: string; reason: string };
+
+/** The store cannot be used at all (a folder at STATE_FILE, no permission, Redis unreachable): `problem` says why. */
 export class StateStoreOpenError extends Error {
   override readonly name = 'StateStoreOpenError';
+  constructor(readonly problem: StateOpenProblem) {
+    super(`${problem.code}: ${JSON.stringify(problem)}`);
+  }
 }
 
 /** A vote or setting that does not pass validation is refused with this error, naming the field. */

@@ -82,7 +82,10 @@ describe('redis: several processes on one store', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(StateStoreOpenError);
-    expect((error as Error).message).toMatch(/^cannot reach Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1\/0 /);
+    expect((error as StateStoreOpenError).problem).toMatchObject({
+      code: 'redis_unreachable',
+      url: 'redis://:***@127.0.0.1:1/0',
+    });
     expect((error as Error).message).not.toContain('secret');
   });
 });

@@ -87,7 +87,7 @@ it(`the state survives ${KILLS} SIGKILLs at random moments while writing, holdin
         ? async (pid) => {
             const refused = await LowdbStateStore.open(file, silentLogger()).catch((e: unknown) => e);
             expect(refused).toBeInstanceOf(StateStoreOpenError);
-            expect((refused as Error).message).toContain(`in use by another cs-coach process (pid ${pid})`);
+            expect((refused as StateStoreOpenError).problem).toMatchObject({ code: 'in_use', pid });
           }
         : undefined,
     );

@@ -249,9 +249,7 @@ describe('the lowdb state store: the file itself', () => {
     await mkdir(file);
     const error = await LowdbStateStore.open(file, silentLogger()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StateStoreOpenError);
-    expect((error as Error).message).toBe(
-      `STATE_FILE ${file} is a folder, not a file. Set STATE_FILE to a file in a folder the bot may write, such as data/state.json.`,
-    );
+    expect((error as StateStoreOpenError).problem).toEqual({ code: 'is_folder', file });
   });
 
   it('refuses a STATE_FILE under a file with one line naming the folder it cannot create', async () => {
@@ -260,7 +258,10 @@ describe('the lowdb state store: the file itself', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(StateStoreOpenError);
-    expect((error as Error).message).toMatch(/cannot create its folder .*\(E(EXIST|NOTDIR)/);
-    expect((error as Error).message).not.toContain('\n');
+    expect((error as StateStoreOpenError).problem).toMatchObject({
+      code: 'cannot_create_folder',
+      dir: parent,
+      reason: expect.stringMatching(/^E(EXIST|NOTDIR)/),
+    });
   });
 });

@@ -37,13 +37,17 @@ interface Started {
 }
 
 /** `node --import tsx src/main.ts` in console mode (no token), its standard input left open until killed. */
-function startMain(stateFile: string, options: SpawnOptions = {}): Started {
+function startMain(
+  stateFile: string,
+  options: SpawnOptions = {},
+  extraEnv: Record<string, string> = {},
+): Started {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !CONFIG_VARS.test(name)),
   );
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...inherited, KB_DIR: FIXTURE_KB_DIR, STATE_FILE: stateFile },
+    env: { ...inherited, KB_DIR: FIXTURE_KB_DIR, STATE_FILE: stateFile, ...extraEnv },
     stdio: ['pipe', 'pipe', 'pipe'],
     ...options,
   });
@@ -67,6 +71,19 @@ async function expectOneLineAndExit1(started: Started, line: RegExp): Promise<vo
 }
 
 describe('start-up with an unusable STATE_FILE', () => {
+  it(
+    "speaks the operator's language: the same folder at STATE_FILE in Polish (LANG=pl_PL.UTF-8)",
+    async () => {
+      const dir = path.join(await makeTempDir('cs-coach-state-'), 'state.json');
+      await mkdir(dir);
+      await expectOneLineAndExit1(
+        startMain(dir, {}, { LC_ALL: '', LC_MESSAGES: '', LANG: 'pl_PL.UTF-8' }),
+        /^cs-coach nie może wystartować: STATE_FILE .*state\.json to folder, a nie plik\. Ustaw STATE_FILE/,
+      );
+    },
+    START_MS,
+  );
+
   it(
     'a folder at STATE_FILE: one line saying it is a folder, exit code 1',
     async () => {

@@ -1,6 +1,7 @@
 // English lines of the command-line tools (`npm run kb`, `npm run deploy`, start-up), in the operator's language
 // (LC_ALL, LC_MESSAGES or LANG; English when none names pl or ru). The type the Polish and Russian ones must match.
 import type { ConfigIssue } from '../../config.js';
+import type { StateOpenProblem } from '../../state/state-store.js';
 import { pluralEn } from '../plural.js';
 
 export interface CliTexts {
@@ -15,6 +16,11 @@ export interface CliTexts {
   tokenNotSet: string;
   deployed: (changed: boolean, commands: number, guildId: string | undefined) => string;
   deployFailed: (reason: string) => string;
+  /** Why the state store cannot be used at start-up (src/state), one line. */
+  stateOpen: { [C in StateOpenProblem['code']]: (problem: Extract<StateOpenProblem, { code: C }>) => string };
+  /** Start-up could not log in to Discord: the reason, then what to check. */
+  cannotConnectDiscord: (reason: string) => string;
+  checkDiscord: (apiUrl: string | undefined) => string;
   /** The configuration's problems (src/config.ts), one line per variable. */
   config: {
     invalid: string;
@@ -23,6 +29,8 @@ export interface CliTexts {
     issue: { [C in ConfigIssue['code']]: (issue: Extract<ConfigIssue, { code: C }>) => string };
   };
 }
+
+const STATE_FIX_EN = 'Set STATE_FILE to a file in a folder the bot may write, such as data/state.json.';
 
 export const enCli: CliTexts = {
   kbUsage: 'usage: npm run kb -- validate | stats   (folder: KB_DIR, default data/kb)',
@@ -41,6 +49,25 @@ export const enCli: CliTexts = {
   deployed: (changed, commands, guildId) =>
     `${changed ? 'Registered' : 'Already up to date:'} ${commands} ${pluralEn(commands, 'command', 'commands')} ${guildId ? `in server ${guildId}` : 'globally (may take up to an hour to show)'}.`,
   deployFailed: (reason) => `Could not register the commands: ${reason}`,
+  stateOpen: {
+    symlink_loop: ({ file }) => `STATE_FILE ${file} is a loop of symbolic links.`,
+    cannot_create_folder: ({ file, dir, reason }) =>
+      `STATE_FILE ${file}: cannot create its folder ${dir} (${reason}). ${STATE_FIX_EN}`,
+    is_folder: ({ file }) => `STATE_FILE ${file} is a folder, not a file. ${STATE_FIX_EN}`,
+    folder_not_writable: ({ file, dir, reason }) =>
+      `STATE_FILE ${file}: the folder ${dir} is not writable (${reason}). ${STATE_FIX_EN}`,
+    not_read_write: ({ file, reason }) =>
+      `STATE_FILE ${file} cannot be read and written (${reason}). ${STATE_FIX_EN}`,
+    lock_create: ({ file, reason }) => `cannot create the lock file ${file} (${reason}).`,
+    in_use: ({ file, pid }) =>
+      `the state file ${file} is in use by another cs-coach process (pid ${pid}). Stop that process, or give each process its own STATE_FILE, or share one Redis with STATE_URL=redis://… .`,
+    lock_contended: ({ file }) => `cannot take the lock file ${file}: another process keeps taking it.`,
+    redis_unreachable: ({ url, reason }) =>
+      `cannot reach Redis at ${url} (${reason}). Start Redis, or fix STATE_URL.`,
+  },
+  cannotConnectDiscord: (reason) => `cs-coach cannot connect to Discord: ${reason}`,
+  checkDiscord: (apiUrl) =>
+    `Check DISCORD_TOKEN (Developer Portal → Bot → Reset Token), the network, and DISCORD_API_URL${apiUrl ? ` (${apiUrl})` : ''}.`,
   config: {
     invalid: 'the configuration is invalid.',
     seeExample: 'See .env.example for every variable and its meaning.',

@@ -2,6 +2,8 @@
 import type { CliTexts } from '../en/cli.js';
 import { pluralPl } from '../plural.js';
 
+const STATE_FIX_PL = 'Ustaw STATE_FILE na plik w folderze, do którego bot może pisać, np. data/state.json.';
+
 export const plCli: CliTexts = {
   kbUsage: 'użycie: npm run kb -- validate | stats   (folder: KB_DIR, domyślnie data/kb)',
   kbInvalid: (dir, problems) =>
@@ -19,6 +21,25 @@ export const plCli: CliTexts = {
   deployed: (changed, commands, guildId) =>
     `${changed ? 'Zarejestrowano' : 'Bez zmian:'} ${commands} ${pluralPl(commands, 'polecenie', 'polecenia', 'poleceń')} ${guildId ? `na serwerze ${guildId}` : 'globalnie (mogą się pojawić dopiero po godzinie)'}.`,
   deployFailed: (reason) => `Nie udało się zarejestrować poleceń: ${reason}`,
+  stateOpen: {
+    symlink_loop: ({ file }) => `STATE_FILE ${file} to pętla dowiązań symbolicznych.`,
+    cannot_create_folder: ({ file, dir, reason }) =>
+      `STATE_FILE ${file}: nie można utworzyć jego folderu ${dir} (${reason}). ${STATE_FIX_PL}`,
+    is_folder: ({ file }) => `STATE_FILE ${file} to folder, a nie plik. ${STATE_FIX_PL}`,
+    folder_not_writable: ({ file, dir, reason }) =>
+      `STATE_FILE ${file}: do folderu ${dir} nie można pisać (${reason}). ${STATE_FIX_PL}`,
+    not_read_write: ({ file, reason }) =>
+      `STATE_FILE ${file}: pliku nie można czytać i zapisywać (${reason}). ${STATE_FIX_PL}`,
+    lock_create: ({ file, reason }) => `nie można utworzyć pliku blokady ${file} (${reason}).`,
+    in_use: ({ file, pid }) =>
+      `plik stanu ${file} jest używany przez inny proces cs-coach (pid ${pid}). Zatrzymaj tamten proces, daj każdemu procesowi własny STATE_FILE albo współdziel jeden Redis przez STATE_URL=redis://… .`,
+    lock_contended: ({ file }) => `nie można przejąć pliku blokady ${file}: inny proces wciąż go zajmuje.`,
+    redis_unreachable: ({ url, reason }) =>
+      `brak połączenia z Redisem pod ${url} (${reason}). Uruchom Redisa albo popraw STATE_URL.`,
+  },
+  cannotConnectDiscord: (reason) => `cs-coach nie może połączyć się z Discordem: ${reason}`,
+  checkDiscord: (apiUrl) =>
+    `Sprawdź DISCORD_TOKEN (Developer Portal → Bot → Reset Token), sieć i DISCORD_API_URL${apiUrl ? ` (${apiUrl})` : ''}.`,
   config: {
     invalid: 'konfiguracja jest nieprawidłowa.',
     seeExample: 'Każdą zmienną i jej znaczenie opisuje .env.example.',

@@ -2,6 +2,8 @@
 import type { CliTexts } from '../en/cli.js';
 import { pluralRu } from '../plural.js';
 
+const STATE_FIX_RU = 'Укажите в STATE_FILE файл в папке, куда бот может писать, например data/state.json.';
+
 export const ruCli: CliTexts = {
   kbUsage: 'использование: npm run kb -- validate | stats   (папка: KB_DIR, по умолчанию data/kb)',
   kbInvalid: (dir, problems) =>
@@ -19,6 +21,26 @@ export const ruCli: CliTexts = {
   deployed: (changed, commands, guildId) =>
     `${changed ? 'Регистрация выполнена:' : 'Без изменений:'} ${commands} ${pluralRu(commands, 'команда', 'команды', 'команд')} ${guildId ? `на сервере ${guildId}` : 'глобально (могут появиться только через час)'}.`,
   deployFailed: (reason) => `Не удалось зарегистрировать команды: ${reason}`,
+  stateOpen: {
+    symlink_loop: ({ file }) => `STATE_FILE ${file} — петля символических ссылок.`,
+    cannot_create_folder: ({ file, dir, reason }) =>
+      `STATE_FILE ${file}: не удаётся создать папку ${dir} (${reason}). ${STATE_FIX_RU}`,
+    is_folder: ({ file }) => `STATE_FILE ${file} — это папка, а не файл. ${STATE_FIX_RU}`,
+    folder_not_writable: ({ file, dir, reason }) =>
+      `STATE_FILE ${file}: в папку ${dir} нельзя писать (${reason}). ${STATE_FIX_RU}`,
+    not_read_write: ({ file, reason }) =>
+      `STATE_FILE ${file}: файл нельзя читать и записывать (${reason}). ${STATE_FIX_RU}`,
+    lock_create: ({ file, reason }) => `не удаётся создать файл блокировки ${file} (${reason}).`,
+    in_use: ({ file, pid }) =>
+      `файл состояния ${file} занят другим процессом cs-coach (pid ${pid}). Остановите тот процесс, дайте каждому процессу свой STATE_FILE или используйте общий Redis через STATE_URL=redis://… .`,
+    lock_contended: ({ file }) =>
+      `не удаётся занять файл блокировки ${file}: другой процесс всё время его занимает.`,
+    redis_unreachable: ({ url, reason }) =>
+      `нет связи с Redis по адресу ${url} (${reason}). Запустите Redis или исправьте STATE_URL.`,
+  },
+  cannotConnectDiscord: (reason) => `cs-coach не может подключиться к Discord: ${reason}`,
+  checkDiscord: (apiUrl) =>
+    `Проверьте DISCORD_TOKEN (Developer Portal → Bot → Reset Token), сеть и DISCORD_API_URL${apiUrl ? ` (${apiUrl})` : ''}.`,
   config: {
     invalid: 'конфигурация содержит ошибки.',
     seeExample: 'Все переменные и их смысл описаны в .env.example.',
