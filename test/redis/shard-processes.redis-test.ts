@@ -114,7 +114,8 @@ describe('SHARD_COUNT=auto with a shared Redis', () => {
       expect(postsIn(fake.ids.tipsChannelId)).toHaveLength(1);
       expect(postsIn(tipsOf(second))).toHaveLength(1);
     },
-    START_MS,
+    // The sum of what it may wait for: two posts, a respawned shard starting tsx, and its catch-up run.
+    2 * START_MS + 20_000,
   );
 
   it('reloads the knowledge base on every shard with /kb reload, and the reply lists each shard', async () => {
