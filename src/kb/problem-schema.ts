@@ -1,6 +1,6 @@
 // A knowledge-base problem (src/kb/problems.ts) as a zod schema, to check one that arrives from another process.
 import { z } from 'zod';
-import type { JsonSyntaxError, KbIssueCode, KbProblem } from './problems.js';
+import { JSON_SYNTAX_ERRORS, type KbIssueCode, type KbProblem } from './problems.js';
 import { LANGS } from './schema.js';
 
 const lang = z.enum(LANGS);
@@ -9,26 +9,6 @@ const text = z.string().max(100_000);
 const count = z.number().int();
 const words = z.array(text).max(100_000);
 const what = z.enum(['phrasing', 'topic']);
-// jsonc-parser's error names; the type keeps this list in step with problems.ts.
-const JSON_ERRORS: readonly JsonSyntaxError[] = [
-  'InvalidSymbol',
-  'InvalidNumberFormat',
-  'PropertyNameExpected',
-  'ValueExpected',
-  'ColonExpected',
-  'CommaExpected',
-  'CloseBraceExpected',
-  'CloseBracketExpected',
-  'EndOfFileExpected',
-  'InvalidCommentToken',
-  'UnexpectedEndOfComment',
-  'UnexpectedEndOfString',
-  'UnexpectedEndOfNumber',
-  'InvalidUnicode',
-  'InvalidEscapeCharacter',
-  'InvalidCharacter',
-  'Unknown',
-];
 
 /** Every issue code with its parameters, as KbIssue lists them (the checks below keep the two in step). */
 const kbIssueSchema = z.discriminatedUnion('code', [
@@ -52,7 +32,12 @@ const kbIssueSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('statistic_needs_figure') }),
   z.object({ code: z.literal('untranslated'), sameAs: lang, lang }),
   z.object({ code: z.literal('quote_needs_author') }),
-  z.object({ code: z.literal('invalid_json'), line: count, column: count, error: z.enum(JSON_ERRORS) }),
+  z.object({
+    code: z.literal('invalid_json'),
+    line: count,
+    column: count,
+    error: z.enum(JSON_SYNTAX_ERRORS),
+  }),
   z.object({ code: z.literal('not_utf8'), byte: text, offset: count }),
   z.object({ code: z.literal('unknown_file_key'), key: text }),
   z.object({ code: z.literal('not_an_object') }),

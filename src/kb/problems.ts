@@ -3,24 +3,27 @@
 import type { Lang } from './schema.js';
 
 /** What jsonc-parser says is wrong at the first broken place of a file (its error names, kept as they are). */
-export type JsonSyntaxError =
-  | 'InvalidSymbol'
-  | 'InvalidNumberFormat'
-  | 'PropertyNameExpected'
-  | 'ValueExpected'
-  | 'ColonExpected'
-  | 'CommaExpected'
-  | 'CloseBraceExpected'
-  | 'CloseBracketExpected'
-  | 'EndOfFileExpected'
-  | 'InvalidCommentToken'
-  | 'UnexpectedEndOfComment'
-  | 'UnexpectedEndOfString'
-  | 'UnexpectedEndOfNumber'
-  | 'InvalidUnicode'
-  | 'InvalidEscapeCharacter'
-  | 'InvalidCharacter'
-  | 'Unknown';
+export const JSON_SYNTAX_ERRORS = [
+  'InvalidSymbol',
+  'InvalidNumberFormat',
+  'PropertyNameExpected',
+  'ValueExpected',
+  'ColonExpected',
+  'CommaExpected',
+  'CloseBraceExpected',
+  'CloseBracketExpected',
+  'EndOfFileExpected',
+  'InvalidCommentToken',
+  'UnexpectedEndOfComment',
+  'UnexpectedEndOfString',
+  'UnexpectedEndOfNumber',
+  'InvalidUnicode',
+  'InvalidEscapeCharacter',
+  'InvalidCharacter',
+  // Only JSON.parse saw an error.
+  'Unknown',
+] as const;
+export type JsonSyntaxError = (typeof JSON_SYNTAX_ERRORS)[number];
 
 /** What a value should have been, in words a person editing JSON knows. */
 export type ExpectedType = 'text' | 'number' | 'list' | 'object' | 'other';

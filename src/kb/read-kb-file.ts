@@ -1,6 +1,6 @@
 // Turns a knowledge-base file's bytes into JSON, or a message that says where the file is broken and what to do.
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { JsonSyntaxError, KbIssue } from './problems.js';
+import { JSON_SYNTAX_ERRORS, type JsonSyntaxError, type KbIssue } from './problems.js';
 
 /** `.json` in any case: `Team.JSON` written on Windows is a knowledge-base file too. */
 export function isKbFileName(name: string): boolean {
@@ -73,29 +73,10 @@ function positionIn(message: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-const SYNTAX_ERRORS: readonly JsonSyntaxError[] = [
-  'InvalidSymbol',
-  'InvalidNumberFormat',
-  'PropertyNameExpected',
-  'ValueExpected',
-  'ColonExpected',
-  'CommaExpected',
-  'CloseBraceExpected',
-  'CloseBracketExpected',
-  'EndOfFileExpected',
-  'InvalidCommentToken',
-  'UnexpectedEndOfComment',
-  'UnexpectedEndOfString',
-  'UnexpectedEndOfNumber',
-  'InvalidUnicode',
-  'InvalidEscapeCharacter',
-  'InvalidCharacter',
-];
-
 /** jsonc-parser's name for the error, which the catalogs word; 'Unknown' when only JSON.parse saw one. */
 function syntaxError(error: ParseError | undefined): JsonSyntaxError {
   const name = error ? printParseErrorCode(error.error) : 'Unknown';
-  return SYNTAX_ERRORS.find((known) => known === name) ?? 'Unknown';
+  return JSON_SYNTAX_ERRORS.find((known) => known === name) ?? 'Unknown';
 }
 
 /** 1-based line and column (in characters) of a 0-based offset into the text. */
