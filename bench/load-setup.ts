@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FakeDiscord } from '../test/e2e/fake-discord/index.js';
 import { startFlags } from './start-flags.js';
 
@@ -44,11 +44,24 @@ export async function seededStateFile(dir: string, count: number, guildId: strin
   return file;
 }
 
+/** The bot's V8 memory as process.memoryUsage() reports it inside the bot, in bytes. */
+export interface BotMemory {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+}
+
 export interface LoadWorld {
   fake: FakeDiscord;
   bot: ChildProcess;
   /** Resident memory of the bot's process now, in MB (from /proc). */
   rssMb(): Promise<number>;
+  /** The bot's own view of its memory (bench/memory-probe.mjs, over the IPC channel). */
+  memory(): Promise<BotMemory>;
+  /** Has the bot write a V8 heap snapshot (after a full collection) to `file`; resolves with its path. */
+  heapSnapshot(file: string): Promise<string>;
   /** CPU time the bot's process has used so far (user + system, from /proc/<pid>/stat), in ms. */
   cpuMs(): Promise<number>;
   stop(): Promise<void>;
@@ -94,7 +107,8 @@ export async function startLoadWorld(
   const command = existsSync(compiled) ? [compiled] : ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')];
   // Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the bot's own command line.
   const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
-  const bot = spawn(process.execPath, [...startFlags(ROOT), ...profile, ...command], {
+  const probe = ['--import', pathToFileURL(path.join(ROOT, 'bench', 'memory-probe.mjs')).href];
+  const bot = spawn(process.execPath, [...startFlags(ROOT), ...profile, ...probe, ...command], {
     cwd: ROOT,
     env: {
       ...inherited,
@@ -105,8 +119,10 @@ export async function startLoadWorld(
       STATE_FILE: stateFile,
       LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // The IPC channel is the memory probe's; the bot itself uses one only as a shard, which it is not here.
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
+  const ask = probeAsker(bot);
   const ticks = clockTicksPerSecond();
   const exited = new Promise<void>((resolve) => bot.once('exit', () => resolve()));
   const stop = async () => {
@@ -136,6 +152,33 @@ export async function startLoadWorld(
       return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
     },
     cpuMs: () => processCpuMs(bot.pid!, ticks),
+    memory: async () => (await ask({ ask: 'memory' }, 10_000)).memory as BotMemory,
+    // A snapshot of a heap of ~100 MB takes seconds to write on a busy machine.
+    heapSnapshot: async (file) => (await ask({ ask: 'heap-snapshot', file }, 300_000)).file as string,
     stop,
   };
+}
+
+const PROBE = 'cs-coach-load-probe';
+
+/** Asks bench/memory-probe.mjs in the bot a question and waits for its answer (matched by id). */
+function probeAsker(bot: ChildProcess) {
+  let next = 0;
+  return (question: Record<string, unknown>, timeoutMs: number): Promise<Record<string, unknown>> =>
+    new Promise((resolve, reject) => {
+      const id = next++;
+      const timer = setTimeout(() => {
+        bot.off('message', onMessage);
+        reject(new Error(`the bot's memory probe did not answer ${JSON.stringify(question)}`));
+      }, timeoutMs);
+      const onMessage = (message: unknown) => {
+        const answer = message as Record<string, unknown> | null;
+        if (answer?.probe !== PROBE || answer.id !== id) return;
+        clearTimeout(timer);
+        bot.off('message', onMessage);
+        resolve(answer);
+      };
+      bot.on('message', onMessage);
+      bot.send({ probe: PROBE, id, ...question });
+    });
 }

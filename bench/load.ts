@@ -2,10 +2,14 @@
 // 127.0.0.1, with a state already holding 5,000 questions: 200 interactions at once, then 50 a second for a minute.
 // Reports first-response latency (median, p99, max), whether every interaction was answered within Discord's 3 s,
 // and the bot's RSS. `npm run load -- --soak 10m` instead sends a steady 20 a second for that long and samples the
-// RSS every 30 s, to show whether memory grows. A script, not a test: it prints figures and stops by itself.
+// memory every 30 s (RSS from /proc; heapUsed, heapTotal, external and arrayBuffers as the bot's process.memoryUsage()
+// gives them through bench/memory-probe.mjs), to show whether memory grows. `--heap-snapshots DIR` (with --soak) also
+// has the bot write a V8 heap snapshot into DIR at a third of the soak and at its end, for bench/heap-diff.ts to
+// compare. A script, not a test: it prints figures and stops by itself.
 // Each phase also reports the bot's CPU time per interaction (from /proc) and the machine's load average, so that a
 // reader can tell what the bot costs from time spent waiting for a core on a shared machine.
 // `--profile DIR` writes a V8 CPU profile of the bot (node --cpu-prof) into DIR when it stops.
+import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { machineLine } from './machine.js';
@@ -41,6 +45,9 @@ async function main(): Promise<void> {
   const soakMs = soakAt >= 0 ? parseDuration(args[soakAt + 1] ?? '10m') : undefined;
   const profileAt = args.indexOf('--profile');
   const profileDir = profileAt >= 0 ? path.resolve(args[profileAt + 1] ?? 'profiles') : undefined;
+  const snapshotsAt = args.indexOf('--heap-snapshots');
+  const snapshotDir = snapshotsAt >= 0 ? path.resolve(args[snapshotsAt + 1] ?? 'heap') : undefined;
+  if (snapshotDir) await mkdir(snapshotDir, { recursive: true });
   const questions = await evaluationQuestions();
   console.log(machineLine());
   console.log(`starting the bot with ${QUESTIONS_IN_STATE.toLocaleString('en')} questions in its state…`);
@@ -80,7 +87,7 @@ async function main(): Promise<void> {
 
     await Promise.all(Array.from({ length: 20 }, send)); // warm-up, not counted
     if (soakMs === undefined) await loadRun(world, send);
-    else await soakRun(world, send, soakMs);
+    else await soakRun(world, send, soakMs, snapshotDir);
   } finally {
     await world.stop();
   }
@@ -171,27 +178,72 @@ async function loadRun(world: LoadWorld, send: () => Promise<Outcome>): Promise<
   process.exitCode = ok ? 0 : 1;
 }
 
-async function soakRun(world: LoadWorld, send: () => Promise<Outcome>, durationMs: number): Promise<void> {
+/** One soak sample: RSS from /proc and the V8 figures the bot reports, in MB. */
+interface MemorySample {
+  at: number;
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+}
+
+const MB = 1024 * 1024;
+
+async function memorySample(world: LoadWorld, at: number): Promise<MemorySample> {
+  const [rss, m] = await Promise.all([world.rssMb(), world.memory()]);
+  return {
+    at,
+    rss,
+    heapUsed: m.heapUsed / MB,
+    heapTotal: m.heapTotal / MB,
+    external: m.external / MB,
+    arrayBuffers: m.arrayBuffers / MB,
+  };
+}
+
+async function soakRun(
+  world: LoadWorld,
+  send: () => Promise<Outcome>,
+  durationMs: number,
+  snapshotDir: string | undefined,
+): Promise<void> {
   const perSecond = 20;
-  const samples: { at: number; mb: number }[] = [];
+  const samples: MemorySample[] = [];
   const started = performance.now();
-  const sample = async () =>
-    samples.push({ at: (performance.now() - started) / 1000, mb: await world.rssMb() });
+  const sample = async () => samples.push(await memorySample(world, (performance.now() - started) / 1000));
   await sample();
   const sampler = setInterval(() => void sample(), 30_000);
+  // With --heap-snapshots: one at a third of the soak (after the warm-up) and one at its end, to compare.
+  const snapshots: Promise<string>[] = [];
+  const snapshot = (name: string) => {
+    if (snapshotDir) snapshots.push(world.heapSnapshot(path.join(snapshotDir, `bot-${name}.heapsnapshot`)));
+  };
+  const firstSnapshot = setTimeout(() => snapshot('third'), durationMs / 3);
   const { result: outcomes, cost } = await measured(world, () => steady(send, perSecond, durationMs));
   clearInterval(sampler);
+  clearTimeout(firstSnapshot);
   await sample();
+  snapshot('end');
+  const files = await Promise.all(snapshots);
   console.log(`\nsoak: ${perSecond} interactions a second for ${(durationMs / 60_000).toFixed(1)} min`);
-  for (const s of samples) console.log(`  ${s.at.toFixed(0).padStart(5)} s  RSS ${s.mb.toFixed(1)} MB`);
+  console.log('      at     RSS   heapUsed  heapTotal  external  arrayBuffers (MB)');
+  const f = (x: number, width: number) => x.toFixed(1).padStart(width);
+  for (const s of samples)
+    console.log(
+      `  ${s.at.toFixed(0).padStart(5)} s ${f(s.rss, 7)} ${f(s.heapUsed, 10)} ${f(s.heapTotal, 10)} ${f(s.external, 9)} ${f(s.arrayBuffers, 13)}`,
+    );
   const ok = report('soak', outcomes, cost);
+  if (files.length > 0) console.log(`heap snapshots (the bot paused to write them): ${files.join(', ')}`);
   // Growth: the last third of the samples against the middle third (the first third is the warm-up).
   const third = Math.max(1, Math.floor(samples.length / 3));
-  const middle = median(samples.slice(third, 2 * third).map((s) => s.mb));
-  const last = median(samples.slice(-third).map((s) => s.mb));
-  console.log(
-    `RSS median, middle third ${middle.toFixed(1)} MB, last third ${last.toFixed(1)} MB (${(((last - middle) / middle) * 100).toFixed(1)} %)`,
-  );
+  for (const key of ['rss', 'heapUsed', 'external'] as const) {
+    const middle = median(samples.slice(third, 2 * third).map((s) => s[key]));
+    const last = median(samples.slice(-third).map((s) => s[key]));
+    console.log(
+      `${key} median, middle third ${middle.toFixed(1)} MB, last third ${last.toFixed(1)} MB (${(((last - middle) / middle) * 100).toFixed(1)} %)`,
+    );
+  }
   process.exitCode = ok ? 0 : 1;
 }
 
