@@ -152,8 +152,8 @@ export async function startLoadWorld(
       return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
     },
     cpuMs: () => processCpuMs(bot.pid!, ticks),
-    memory: async () => (await ask({ ask: 'memory' }, 10_000)).memory as BotMemory,
-    // A snapshot of a heap of ~100 MB takes seconds to write on a busy machine.
+    // Generous: the probe answers after a heap snapshot being written, which takes seconds on a busy machine.
+    memory: async () => (await ask({ ask: 'memory' }, 300_000)).memory as BotMemory,
     heapSnapshot: async (file) => (await ask({ ask: 'heap-snapshot', file }, 300_000)).file as string,
     stop,
   };

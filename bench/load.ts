@@ -211,8 +211,13 @@ async function soakRun(
   const perSecond = 20;
   const samples: MemorySample[] = [];
   const started = performance.now();
-  const sample = async () => samples.push(await memorySample(world, (performance.now() - started) / 1000));
+  let sampling: Promise<unknown> = Promise.resolve();
+  const sample = () =>
+    (sampling = sampling
+      .then(async () => samples.push(await memorySample(world, (performance.now() - started) / 1000)))
+      .catch((error: unknown) => console.error(`a memory sample failed: ${String(error)}`)));
   await sample();
+  // One at a time, in order: a sample asked while a heap snapshot is written waits for it.
   const sampler = setInterval(() => void sample(), 30_000);
   // With --heap-snapshots: one at a third of the soak (after the warm-up) and one at its end, to compare.
   const snapshots: Promise<string>[] = [];

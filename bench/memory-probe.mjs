@@ -6,13 +6,18 @@ import { writeHeapSnapshot } from 'node:v8';
 
 const PROBE = 'cs-coach-load-probe';
 
+/** Answers; a load script that has gone away must not end the bot (a failed send would emit 'error'). */
+function answer(reply) {
+  if (process.connected) process.send?.({ probe: PROBE, ...reply }, undefined, {}, () => {});
+}
+
 process.on('message', (message) => {
   if (message === null || typeof message !== 'object' || message.probe !== PROBE) return;
   const { id, ask } = message;
-  if (ask === 'memory') process.send?.({ probe: PROBE, id, memory: process.memoryUsage() });
+  if (ask === 'memory') answer({ id, memory: process.memoryUsage() });
   else if (ask === 'heap-snapshot' && typeof message.file === 'string')
     // Synchronous, and collects garbage first: the bot stops answering for the seconds it takes.
-    process.send?.({ probe: PROBE, id, file: writeHeapSnapshot(message.file) });
+    answer({ id, file: writeHeapSnapshot(message.file) });
 });
 // The channel must not keep the bot alive once it has stopped (SIGTERM ends it as in production).
 process.channel?.unref();
