@@ -170,8 +170,7 @@ async function main(): Promise<void> {
 
   // Objects born after the first snapshot that are still alive: what the process keeps from the soak's middle.
   const idsBefore = new Set(before.id);
-  const maxIdBefore = before.id.reduce((a, b) => Math.max(a, b), 0);
-  const born = (i: number) => after.id[i]! > maxIdBefore && !idsBefore.has(after.id[i]!);
+  const born = (i: number) => !idsBefore.has(after.id[i]!);
   const survivors = [...byGroup(after, born)].sort((x, y) => y[1].size - x[1].size);
   const retainers = shortestRetainers(after);
   console.log(
@@ -189,6 +188,38 @@ async function main(): Promise<void> {
       }
     if (sample >= 0) console.log(`      ${retainerPath(after, retainers, sample)}`);
   }
+  // The same survivors grouped by what holds them (three steps up), which names the owning structure.
+  const held = new Map<string, { count: number; size: number }>();
+  for (let i = 0; i < after.count; i++) {
+    if (!born(i)) continue;
+    const key = holderOf(after, retainers, i, 3);
+    const h = held.get(key) ?? { count: 0, size: 0 };
+    h.count++;
+    h.size += after.selfSize[i]!;
+    held.set(key, h);
+  }
+  console.log(`\nborn after the first snapshot and alive at the second, by holder:`);
+  for (const [key, h] of [...held].sort((x, y) => y[1].size - x[1].size).slice(0, top))
+    console.log(`  ${kb(h.size).padStart(8)} ${String(h.count).padStart(7)}  ${key.slice(0, 150)}`);
+}
+
+/** What holds a node, in short: its first `depth` retainers on the shortest path from the roots. */
+function holderOf(
+  heap: Heap,
+  retainers: ReturnType<typeof shortestRetainers>,
+  node: number,
+  depth: number,
+): string {
+  const steps: string[] = [];
+  for (let n = node; n !== 0 && steps.length < depth;) {
+    const p = retainers.parent[n]!;
+    if (p === -1) return [...steps, '(unreachable)'].join(' <- ');
+    steps.push(
+      `${heap.group[p]}.${heap.edgeName[retainers.parentEdge[n]!]!.replace(/^\[\d+\]$/, '[i]').replace(/^\d+$/, 'i')}`,
+    );
+    n = p;
+  }
+  return steps.join(' <- ');
 }
 
 main().catch((error: unknown) => {

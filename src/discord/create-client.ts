@@ -9,6 +9,13 @@ import { callbackOnce } from './callback-once.js';
 /** Members and users seen in interactions: the bot reads them from each payload, never from the cache. */
 const PEOPLE_KEPT = 100;
 
+/**
+ * How often the REST client drops its idle request handlers (discord.js: every hour). Each deferred answer's edit
+ * or follow-up goes to /webhooks/<app>/<interaction token>, a route of its own with a handler of its own, which is
+ * of no use once the token expires (15 minutes); swept hourly they stayed one to two hours, token and all.
+ */
+export const REST_HANDLER_SWEEP_MS = 10 * 60_000;
+
 export function createDiscordClient(config: Pick<Config, 'DISCORD_API_URL' | 'SHARDING'>): Client {
   const sharding = config.SHARDING;
   return new Client({
@@ -34,6 +41,7 @@ export function createDiscordClient(config: Pick<Config, 'DISCORD_API_URL' | 'SH
     }),
     rest: {
       makeRequest: callbackOnce(),
+      handlerSweepInterval: REST_HANDLER_SWEEP_MS,
       ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
     },
   });

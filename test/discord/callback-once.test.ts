@@ -1,8 +1,14 @@
 // At most one callback per interaction once Discord no longer knows it: after a 404 Unknown interaction, or when a
 // retry would come after the interaction's 3 seconds, the request is answered here and never sent.
 import { SnowflakeUtil } from 'discord.js';
-import { describe, expect, it } from 'vitest';
-import { callbackOnce, INTERACTION_WINDOW_MS } from '../../src/discord/callback-once.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  callbackOnce,
+  createCallbackGuard,
+  FORGET_AFTER_MS,
+  INTERACTION_WINDOW_MS,
+  MAX_REMEMBERED,
+} from '../../src/discord/callback-once.js';
 
 const T0 = Date.parse('2026-11-30T12:00:00Z');
 const idAt = (ms: number) => SnowflakeUtil.generate({ timestamp: ms }).toString();
@@ -71,18 +77,57 @@ describe('callbacks once an interaction is unknown', () => {
     expect(net.sent).toHaveLength(4);
   });
 
-  it('forgets interactions older than their 15-minute token, so its memory does not grow', async () => {
+  it('forgets an interaction after 2 minutes, when no retry of its callback can come any more', async () => {
     let now = T0 + 500;
-    const net = network(404, 404);
+    const net = network(404, 204, 404);
     const request = callbackOnce({ makeRequest: net.makeRequest, now: () => now });
     const old = idAt(T0);
     await request(callbackUrl(old), {});
 
-    now = T0 + 16 * 60_000;
+    now = T0 + FORGET_AFTER_MS - 1;
+    await request(callbackUrl(idAt(now - 100)), {});
+    expect((await request(callbackUrl(old), {})).status).toBe(404);
+    expect(net.sent).toHaveLength(2);
+
+    now = T0 + FORGET_AFTER_MS + 1;
     await request(callbackUrl(idAt(now - 100)), {});
     // Were it still remembered as unknown, this would be answered without the network.
     await request(callbackUrl(old), {});
+    expect(net.sent).toHaveLength(4);
+  });
+});
 
-    expect(net.sent).toHaveLength(3);
+describe('the memory the guard keeps', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it(`remembers at most ${MAX_REMEMBERED.toLocaleString('en')} interactions, dropping the oldest first`, async () => {
+    const net = network(404);
+    const guard = createCallbackGuard({ makeRequest: net.makeRequest, now: () => T0 + 1000 });
+    const first = idAt(T0);
+    await guard.makeRequest(callbackUrl(first), {});
+    // Many interactions within one second: none is old enough to be forgotten by time.
+    for (let i = 1; i <= MAX_REMEMBERED; i++) await guard.makeRequest(callbackUrl(idAt(T0 + (i % 1000))), {});
+
+    expect(guard.remembered()).toBe(MAX_REMEMBERED);
+    // The first, unknown to Discord, was dropped to make room: its callback goes to the network again.
+    await guard.makeRequest(callbackUrl(first), {});
+    expect(net.sent).toHaveLength(MAX_REMEMBERED + 2);
+  });
+
+  it('forgets old interactions on a timer when no further callback comes, then holds no timer', async () => {
+    vi.useFakeTimers({ now: T0 + 500 });
+    const guard = createCallbackGuard({ makeRequest: network(204, 204).makeRequest });
+    await guard.makeRequest(callbackUrl(idAt(T0)), {});
+    await guard.makeRequest(callbackUrl(idAt(T0 + 200)), {});
+    expect(guard.remembered()).toBe(2);
+
+    await vi.advanceTimersByTimeAsync(FORGET_AFTER_MS - 1000);
+    expect(guard.remembered()).toBe(2);
+    await vi.advanceTimersByTimeAsync(FORGET_AFTER_MS);
+
+    expect(guard.remembered()).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
