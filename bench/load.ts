@@ -240,13 +240,19 @@ async function soakRun(
     );
   const ok = report('soak', outcomes, cost);
   if (files.length > 0) console.log(`heap snapshots (the bot paused to write them): ${files.join(', ')}`);
-  // Growth: the last third of the samples against the middle third (the first third is the warm-up).
+  // Growth: the last third of the samples against the middle third (the first third is the warm-up). heapUsed
+  // climbs between V8's major collections and drops at each, so its low point in a third is the live heap's floor.
   const third = Math.max(1, Math.floor(samples.length / 3));
+  const change = (before: number, after: number) => `${(((after - before) / before) * 100).toFixed(1)} %`;
   for (const key of ['rss', 'heapUsed', 'external'] as const) {
-    const middle = median(samples.slice(third, 2 * third).map((s) => s[key]));
-    const last = median(samples.slice(-third).map((s) => s[key]));
+    const [middle, last] = [samples.slice(third, 2 * third), samples.slice(-third)].map((part) =>
+      part.map((s) => s[key]),
+    ) as [number[], number[]];
+    const [m, l] = [median(middle), median(last)];
+    const [mLow, lLow] = [Math.min(...middle), Math.min(...last)];
     console.log(
-      `${key} median, middle third ${middle.toFixed(1)} MB, last third ${last.toFixed(1)} MB (${(((last - middle) / middle) * 100).toFixed(1)} %)`,
+      `${key.padEnd(8)} middle third median ${m.toFixed(1)} MB, last third ${l.toFixed(1)} MB (${change(m, l)});` +
+        ` low point ${mLow.toFixed(1)} → ${lLow.toFixed(1)} MB (${change(mLow, lLow)})`,
     );
   }
   process.exitCode = ok ? 0 : 1;
