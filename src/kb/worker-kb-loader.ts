@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import { AnswerEngine } from '../answer/answer-engine.js';
 import { SearchIndex } from '../answer/search-index.js';
 import type { KbLoader, SnapshotLoad } from './kb-loader.js';
-import { knowledgeBaseOf, type LoadedFile } from './load.js';
+import { knowledgeBaseInSlices } from './knowledge-base-in-slices.js';
+import type { LoadedFile } from './load.js';
 import type { FromWorker, ToWorker } from './reload-protocol.js';
 
 /**
@@ -74,7 +75,7 @@ export class WorkerKbLoader implements KbLoader {
       return content;
     });
     this.held = new Map(files.map((f) => [f.file, f]));
-    const kb = knowledgeBaseOf(files);
+    const kb = await knowledgeBaseInSlices(files);
     return {
       ok: true,
       kb,
