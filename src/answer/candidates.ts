@@ -1,6 +1,7 @@
 // Finds the entries that may answer a question and ranks them by the probability that each is the answer.
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { analyzeQuestion } from './analyze.js';
+import { askedValues } from './asked-attributes.js';
 import { evidenceFor, featureVector, weighQuestion, type Evidence } from './evidence.js';
 import { figuresIn } from './figures.js';
 import { kindsAskedFor } from './intent.js';
@@ -32,6 +33,7 @@ export function rankCandidates({ kb, index, names, model }: AnswerSources, quest
     askedKinds: kindsAskedFor(question),
     figures: figuresIn(question),
     sourceLangs: sourceLanguagesNamed(question),
+    askedValues: askedValues(question),
   });
   const hits = index.find(words);
   const [best = 0, second = 0] = hits.map((h) => h.relevance).sort((a, b) => b - a);

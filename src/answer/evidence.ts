@@ -2,6 +2,7 @@
 import { figureIn, LANGS, type Entry, type Kind, type Lang } from '../kb/schema.js';
 import type { QueryWord } from './analyze.js';
 import { figuresIn, statesNumber, type StatedFigures } from './figures.js';
+import { lacksAskedValue, type AskedValue } from './asked-attributes.js';
 import { isFocusWord } from './focus.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { isSourceTalk, type SourceProfile } from './source-cues.js';
@@ -26,6 +27,8 @@ export interface WeighedQuestion {
   figures: StatedFigures;
   /** The languages of sources the question names ("the Russian article"). */
   sourceLangs: readonly Lang[];
+  /** The kinds of value the question asks for ("in what year"): the entry must state one. */
+  askedValues: readonly AskedValue[];
 }
 
 /** What the question says beyond its words: the kinds it asks for, its figures, the sources it names. */
@@ -33,6 +36,7 @@ export interface QuestionCues {
   askedKinds: ReadonlySet<Kind>;
   figures: StatedFigures;
   sourceLangs: readonly Lang[];
+  askedValues: readonly AskedValue[];
 }
 
 export function weighQuestion(
@@ -78,8 +82,10 @@ export interface Evidence {
   nameOnly: number;
   /** A name matches, backed only by common words. */
   nameWeak: number;
-  /** The question asks for an attribute the entry never mentions. */
+  /** The question asks for an attribute the entry never mentions, or a value (a year, a duration) it never states. */
   focusMissing: number;
+  /** The question names a thing (a company, a person) the entry never mentions: it is likely about another one. */
+  nameElsewhere: number;
   /** The share of the question's weight in words the knowledge base has never seen. */
   unknownShare: number;
   /** How long the question is (1 from ten content words on). */
@@ -148,7 +154,12 @@ export function evidenceFor(
     kindAskedOtherwise: kindAsked && !kindMatches ? 1 : 0,
     nameOnly: name === 'only' ? 1 : 0,
     nameWeak: name === 'weak' ? 1 : 0,
-    focusMissing: question.focus.some((focus, i) => focus && !(hit.matched[i] ?? 0)) ? 1 : 0,
+    focusMissing:
+      question.focus.some((focus, i) => focus && !(hit.matched[i] ?? 0)) ||
+      lacksAskedValue(hit.entry, question.askedValues)
+        ? 1
+        : 0,
+    nameElsewhere: question.rare.some((rare, i) => rare && !(hit.matched[i] ?? 0) && !bySource[i]) ? 1 : 0,
     unknownShare: unknownWeight / total,
     length: Math.min(1, weights.length / 10),
     ...figureEvidence(hit.entry, question.figures),
@@ -221,6 +232,7 @@ export const FEATURES = [
   'nameOnly',
   'nameWeak',
   'focusMissing',
+  'nameElsewhere',
   'unknownShare',
   'length',
   'figureHeadline',

@@ -12,6 +12,7 @@ export const RANKER = {
     'nameOnly',
     'nameWeak',
     'focusMissing',
+    'nameElsewhere',
     'unknownShare',
     'length',
     'figureHeadline',
@@ -21,10 +22,10 @@ export const RANKER = {
     'sourceConflicts',
   ],
   weights: [
-    1.2389, 1.1451, 1.3345, 1.1056, 4.1738, -0.8806, 0.1916, -1.043, -0.2303, -0.0661, -0.6868, -0.6364,
-    0.5312, 0.6732, 0.315, -0.4821, 0.4398, -0.4726,
+    1.1825, 1.0898, 1.3014, 1.0752, 4.1047, -0.8889, 0.2386, -1.083, -0.2457, -0.0702, -0.9793, -0.7628,
+    -0.5683, 0.4715, 0.6803, 0.3064, -0.4945, 0.4268, -0.4922,
   ],
-  bias: -6.3166,
-  declineBelow: 0.421,
-  unsureBelow: 0.803,
+  bias: -6.0576,
+  declineBelow: 0.437,
+  unsureBelow: 0.81,
 };

@@ -1,0 +1,78 @@
+// Questions that ask for a kind of value ("in what year", "how long did it take", "what time"): only an entry that
+// states such a value can answer them, whatever else it shares with the question.
+// Hand-written: a few phrasings per language; no library reads what kind of value a question asks for.
+import { LANGS, type Entry } from '../kb/schema.js';
+import { foldText } from './normalize.js';
+
+/** The kinds of value a question can ask for that an entry must state to answer it. */
+export type AskedValue = 'year' | 'duration' | 'clockTime';
+
+/** A whole-phrase match (`\b` knows only ASCII letters in JavaScript, so lookarounds on Unicode letters instead). */
+function phrases(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+const ASKS: [AskedValue, RegExp][] = [
+  [
+    'year',
+    phrases(
+      '(?:in )?(?:what|which) year',
+      'w (?:ktorym|jakim) roku',
+      'ktorego roku',
+      'rok(?:u)? zalozenia',
+      'в (?:каком|котором) году',
+      'какого года',
+      'v (?:kakom|kotorom) godu',
+      'kakogo goda',
+    ),
+  ],
+  [
+    'duration',
+    phrases(
+      'how long (?:did|was|were|had)',
+      'jak dlugo (?:trwal\\p{L}*|byl\\p{L}*|rozmawial\\p{L}*)',
+      'ile (?:czasu|minut) trwal\\p{L}*',
+      'как долго (?:длил\\p{L}*|шел|шла|шло|был\\p{L}*|говорил\\p{L}*)',
+      'сколько (?:времени|минут) (?:длил\\p{L}*|шел|шла|шло)',
+    ),
+  ],
+  [
+    'clockTime',
+    phrases(
+      'what time (?:does|do|will)',
+      'at what time',
+      'o (?:ktorej|jakiej) godzinie',
+      'o ktorej (?:zaczyn|rozpoczyn|konczy|otwier|zamyk)\\p{L}*',
+      // "во сколько" alone also asks how much (во сколько обошлось) or how many times (во сколько раз)
+      'во сколько (?:начина|заканчива|открыва|закрыва)\\p{L}*',
+      'в котором часу',
+      'vo skolko (?:nachina|zakanchiva|otkryva|zakryva)\\p{L}*',
+    ),
+  ],
+];
+
+/** The values the question asks for; empty for nearly every question. */
+export function askedValues(question: string): AskedValue[] {
+  const folded = foldText(question);
+  return ASKS.filter(([, pattern]) => pattern.test(folded)).map(([value]) => value);
+}
+
+const STATES: Record<AskedValue, RegExp> = {
+  year: /(?<!\d)(?:1[89]|20)\d\d(?!\d)/u,
+  // A number of minutes, hours, days... (not a year: "2014 roku" names a year, not a duration).
+  duration:
+    /(?<![\d.,])\d{1,3}(?:[.,]\d+)?\s*(?:min|sek|sec|godz|hour|h\b|dni|day|tydz|week|mies|month|мин|сек|час|дн|дня|недел|месяц)/u,
+  clockTime: /(?<!\d)\d{1,2}[:.]\d\d(?!\d)|\d\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})/u,
+};
+
+/** Whether a text states a value of the kind asked. */
+export function statesValue(text: string, value: AskedValue): boolean {
+  return STATES[value].test(foldText(text));
+}
+
+/** Whether the entry (in any of its languages) lacks a value of a kind the question asks for. */
+export function lacksAskedValue(entry: Entry, asked: readonly AskedValue[]): boolean {
+  if (asked.length === 0) return false;
+  const text = LANGS.map((lang) => entry.text[lang] ?? '').join(' ');
+  return asked.some((value) => !statesValue(text, value));
+}

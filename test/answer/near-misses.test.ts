@@ -1,0 +1,139 @@
+// Near misses on the fixture knowledge base: a question that shares an entry's words but asks what the entry does not
+// say (a year, a price, a figure for another market, how long something lasted) is declined; the plain question is not.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../../src/answer/answer-engine.js';
+import { askedValues } from '../../src/answer/asked-attributes.js';
+import { isFocusWord } from '../../src/answer/focus.js';
+import { kindsAskedFor } from '../../src/answer/intent.js';
+import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { FIXTURE_KB_DIR } from '../helpers/temp-dir.js';
+
+let engine: AnswerEngine;
+beforeAll(async () => {
+  const loaded = await loadKnowledgeBase(FIXTURE_KB_DIR);
+  if (!loaded.ok) throw new Error('the fixture knowledge base is invalid');
+  engine = new AnswerEngine(loaded.kb);
+});
+const ask = (question: string) => engine.answer({ question });
+
+function expectDeclined(questions: string[]): void {
+  for (const q of questions) expect(ask(q).certainty, q).toBe('declined');
+}
+
+function expectAnswered(questions: string[], id: string): void {
+  for (const q of questions) {
+    const result = ask(q);
+    expect(result.answered, q).toBe(true);
+    expect(result.answers[0]?.entry.id, q).toBe(id);
+  }
+}
+
+describe('a question about the same figure for another market or trade', () => {
+  it('is declined in three languages', () => {
+    expectDeclined([
+      'What percent of unhappy customers in Germany complain?',
+      'how many unhappy hotel guests complain',
+      'Ilu niezadowolonych klientów w Polsce składa skargę?',
+      'ilu gości hotelowych składa skargę',
+      'Сколько недовольных клиентов жалуется в России?',
+      'сколько недовольных клиентов жалуется в немецких отелях',
+    ]);
+  });
+
+  it('while the plain question is still answered in three languages', () => {
+    expectAnswered(
+      [
+        'how many unhappy customers complain',
+        'ilu niezadowolonych klientów składa skargę',
+        'сколько недовольных клиентов жалуется',
+      ],
+      'stat-one-in-26',
+    );
+  });
+});
+
+describe('a question asking for a year the entry never states', () => {
+  it('is declined in three languages', () => {
+    expectDeclined([
+      'In what year did the test bank call back customers who closed an account?',
+      'W którym roku bank testowy oddzwaniał do klientów, którzy zamknęli konto?',
+      'В каком году тестовый банк перезванивал клиентам, которые закрыли счёт?',
+    ]);
+  });
+
+  it('while the story itself is still answered in three languages', () => {
+    expectAnswered(
+      [
+        'the test bank that called back customers who closed an account',
+        'bank testowy oddzwaniał do klientów, którzy zamknęli konto',
+        'тестовый банк перезванивал клиентам, которые закрыли счёт',
+      ],
+      'case-callback-bank',
+    );
+  });
+});
+
+describe('a question asking for a price, or how long something lasted', () => {
+  it('is declined in three languages', () => {
+    expectDeclined([
+      'what is the price of a mystery shopper',
+      'ile kosztuje tajemniczy klient',
+      'какая цена у тайного покупателя',
+      'how long did the test bank calls last',
+      'jak długo trwały rozmowy banku testowego z klientami',
+      'как долго длились звонки тестового банка клиентам',
+    ]);
+  });
+
+  it('while what the entry says is still answered in three languages', () => {
+    expectAnswered(
+      ['what is a mystery shopper', 'kim jest tajemniczy klient', 'кто такой тайный покупатель'],
+      'def-mystery-shopper',
+    );
+  });
+});
+
+describe('reading what a question asks', () => {
+  it('finds the kinds asked in Russian, whose letters `\\b` does not know', () => {
+    expect([...kindsAskedFor('Сколько клиентов жалуются?')]).toContain('statistic');
+    expect([...kindsAskedFor('кто такой тайный покупатель')]).toContain('definition');
+    expect([...kindsAskedFor('что такое NPS')]).toContain('definition');
+    expect([...kindsAskedFor('skolko klientov zhaluyutsya')]).toContain('statistic');
+    expect([...kindsAskedFor('спасибо за помощь')]).toEqual([]);
+  });
+
+  it('tells a question asking for a year, a duration or a clock time in three languages', () => {
+    expect(askedValues('In what year was Zappos founded?')).toEqual(['year']);
+    expect(askedValues('w ktorym roku byl ten incydent')).toEqual(['year']);
+    expect(askedValues('В каком году основали Delta Airlines?')).toEqual(['year']);
+    expect(askedValues('Jak długo trwała rozmowa Ryana Blocka?')).toEqual(['duration']);
+    expect(askedValues('what time does my shift start tomorrow')).toEqual(['clockTime']);
+    // "во сколько раз" asks how many times more: a statistic, not a clock time
+    expect(askedValues('во сколько начинается моя смена')).toEqual(['clockTime']);
+    expect(askedValues('во сколько раз дороже новый клиент')).toEqual([]);
+    expect(askedValues('во сколько это обошлось компании')).toEqual([]);
+    expect(askedValues('how many customers complain')).toEqual([]);
+  });
+
+  it('recognises words naming a price, a founding, or another market in three languages', () => {
+    for (const word of [
+      'price',
+      'stock',
+      'kosztuje',
+      'akcja',
+      'cenę',
+      'цена',
+      'основали',
+      'Germany',
+      'Niemczech',
+      'России',
+      'hotelowych',
+      'отеле',
+    ]) {
+      expect(isFocusWord(word), word).toBe(true);
+    }
+    for (const word of ['customers', 'cost', 'klientów', 'стоит', 'russian', 'polsku']) {
+      expect(isFocusWord(word), word).toBe(false);
+    }
+  });
+});
