@@ -2,10 +2,11 @@
 import { figureIn, LANGS, type Entry, type Kind, type Lang } from '../kb/schema.js';
 import type { QueryWord } from './analyze.js';
 import { figuresIn, statesNumber, type StatedFigures } from './figures.js';
-import { lacksAskedValue, type AskedValue } from './asked-attributes.js';
+import { lacksAskedValue, namesAskedValue, type AskedValue } from './asked-attributes.js';
 import { isFocusWord } from './focus.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { isSourceTalk, type SourceProfile } from './source-cues.js';
+import { isStopwordTypo } from './stopwords.js';
 
 /** A name found in more entries than this is part of the topic (e.g. a company the whole base is about), not a name. */
 const NAME_LIKE_DF = 3;
@@ -46,10 +47,14 @@ export function weighQuestion(
   entryCount: number,
   cues: QuestionCues,
 ): WeighedQuestion {
-  // Words that only say where a fact was read weigh nothing: an entry lacking them is not the worse for it.
-  const weights = words.map((w) => (isSourceTalk(w.word) ? 0 : index.weight(w.stems)));
+  // Words saying where a fact was read or naming the value asked ("year") weigh nothing; nor typos of stop words.
   const rareFrom = Math.log(1 + entryCount / NAME_LIKE_DF);
   const unknownFrom = Math.log(1 + entryCount) + 1e-9;
+  const weights = words.map((w) => {
+    const said = isSourceTalk(w.word) || namesAskedValue(w.word, cues.askedValues);
+    const weight = said ? 0 : index.weight(w.stems);
+    return weight > unknownFrom && isStopwordTypo(w.word) ? 0 : weight;
+  });
   return {
     weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),
@@ -114,7 +119,7 @@ export interface RelevanceField {
 }
 
 export function evidenceFor(
-  found: EntryHit,
+  hit: EntryHit,
   question: WeighedQuestion,
   field: RelevanceField,
   cues: EntryCues,
@@ -123,9 +128,8 @@ export function evidenceFor(
   const total = totalWeight || 1;
   // A word naming the entry's source ("the Polish column", "the telephony company's blog") is matched by it.
   const bySource = question.stems.map(
-    (stems, i) => !found.matched[i] && stems.some((s) => cues.source.stems.has(s)),
+    (stems, i) => !hit.matched[i] && stems.some((s) => cues.source.stems.has(s)),
   );
-  const hit = found;
   let matchedWeight = 0;
   let exactWeight = 0;
   let unknownWeight = 0;
@@ -136,6 +140,7 @@ export function evidenceFor(
     if (question.unknown[i] && !quality) unknownWeight += w;
   });
   const coverage = matchedWeight / total;
+  const lacks = (i: number) => !(hit.matched[i] ?? 0);
   const name = nameBacking(hit, question);
   const kindAsked = question.askedKinds.size > 0;
   const kindMatches = question.askedKinds.has(hit.entry.kind);
@@ -155,11 +160,10 @@ export function evidenceFor(
     nameOnly: name === 'only' ? 1 : 0,
     nameWeak: name === 'weak' ? 1 : 0,
     focusMissing:
-      question.focus.some((focus, i) => focus && !(hit.matched[i] ?? 0)) ||
-      lacksAskedValue(hit.entry, question.askedValues)
+      question.focus.some((f, i) => f && lacks(i)) || lacksAskedValue(hit.entry, question.askedValues)
         ? 1
         : 0,
-    nameElsewhere: question.rare.some((rare, i) => rare && !(hit.matched[i] ?? 0) && !bySource[i]) ? 1 : 0,
+    nameElsewhere: question.rare.some((rare, i) => rare && lacks(i) && !bySource[i]) ? 1 : 0,
     unknownShare: unknownWeight / total,
     length: Math.min(1, weights.length / 10),
     ...figureEvidence(hit.entry, question.figures),
@@ -194,9 +198,8 @@ function sourceEvidence(source: SourceProfile, question: WeighedQuestion, bySour
 }
 
 /**
- * "In what year was Zappos founded?" matches the Zappos entry's rarest word, which alone outweighs the rest of
- * the question; but what it asks (year, founded) is not in the entry. So when names match, the question's other
- * words must be there too: most of them, and some specific ones.
+ * "In what year was Zappos founded?" matches the Zappos entry's rarest word, which alone outweighs the rest of the
+ * question, but what it asks (year, founded) is not there. So beside names most other words must match, some specific.
  */
 function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' | 'backed' | 'none' {
   let namesMatched = 0;

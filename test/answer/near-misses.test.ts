@@ -4,8 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { isFocusWord } from '../../src/answer/focus.js';
+import { isStopwordTypo } from '../../src/answer/stopwords.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
+import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
 import { FIXTURE_KB_DIR } from '../helpers/temp-dir.js';
 
 let engine: AnswerEngine;
@@ -93,6 +96,36 @@ describe('a question asking for a price, or how long something lasted', () => {
   });
 });
 
+describe('a question asking for a year the entry does state', () => {
+  const cancellation = {
+    ...minimalEntry('case-cancel-call'),
+    kind: 'case' as const,
+    text: {
+      pl: 'W 2014 roku klient nagrał rozmowę, w której konsultant nie pozwalał mu anulować subskrypcji.',
+      en: 'In 2014 a customer recorded a call in which the agent would not let him cancel his subscription.',
+      ru: 'В 2014 году клиент записал разговор, в котором оператор не давал ему отменить подписку.',
+    },
+    phrasings: {
+      pl: ['konsultant nie pozwala anulować subskrypcji'],
+      en: ['agent would not let the customer cancel'],
+      ru: ['оператор не даёт отменить подписку'],
+    },
+  };
+  const withYear = new AnswerEngine(new KnowledgeBase([minimalTopic()], [cancellation, minimalEntry()]));
+
+  it('is answered in three languages: the year is what the entry says', () => {
+    for (const q of [
+      'what year did the agent not let the customer cancel his subscription',
+      'w którym roku konsultant nie pozwalał klientowi anulować subskrypcji',
+      'в каком году оператор не давал клиенту отменить подписку',
+    ]) {
+      const result = withYear.answer({ question: q });
+      expect(result.answered, q).toBe(true);
+      expect(result.answers[0]?.entry.id, q).toBe('case-cancel-call');
+    }
+  });
+});
+
 describe('reading what a question asks', () => {
   it('finds the kinds asked in Russian, whose letters `\\b` does not know', () => {
     expect([...kindsAskedFor('Сколько клиентов жалуются?')]).toContain('statistic');
@@ -113,6 +146,24 @@ describe('reading what a question asks', () => {
     expect(askedValues('во сколько раз дороже новый клиент')).toEqual([]);
     expect(askedValues('во сколько это обошлось компании')).toEqual([]);
     expect(askedValues('how many customers complain')).toEqual([]);
+  });
+
+  it("tells a question asking today's price in three languages, and Russian typed in Latin letters", () => {
+    for (const q of [
+      'comcast stock price today?',
+      'ile kosztuje dziś akcja Comcast',
+      'сколько сейчас стоит акция United',
+      'skolko seychas stoit aktsiya United',
+    ])
+      expect(askedValues(q), q).toEqual(['currentPrice']);
+    // a price and "today" far apart is a story about today, not today's price
+    expect(askedValues('boss said today one viral clip can cost a company a fortune')).toEqual([]);
+  });
+
+  it('takes an unknown word one typo from a stop word for that stop word, never a content word', () => {
+    for (const word of ['shoud', 'wich', 'сколко']) expect(isStopwordTypo(word), word).toBe(true);
+    for (const word of ['bad', 'mystery', 'klient', 'отзывы', 'hotel'])
+      expect(isStopwordTypo(word), word).toBe(false);
   });
 
   it('recognises words naming a price, a founding, or another market in three languages', () => {
