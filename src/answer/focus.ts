@@ -55,6 +55,10 @@ const FOCUS = new RegExp(
     'french',
     'hotels?',
     'restaurants?',
+    'worldwide',
+    'globally',
+    'global',
+    'benchmark\\p{L}*',
     // Polish (folded: no diacritics)
     'zalozon\\p{L}*',
     'zalozyciel\\p{L}*',
@@ -101,6 +105,7 @@ const FOCUS = new RegExp(
     'francj\\p{L}*',
     'hotel\\p{L}*',
     'restauracj\\p{L}*',
+    'swiec\\p{L}*',
     // Russian (folded: е for ё, и for й)
     'основан\\p{L}*',
     'основател\\p{L}*',
@@ -145,6 +150,8 @@ const FOCUS = new RegExp(
     'гостиниц\\p{L}*',
     'отел[ьяеию]\\p{L}*',
     'ресторан\\p{L}*',
+    'мир[еау]?',
+    'бенчмарк\\p{L}*',
   ].join('|')})$`,
   'u',
 );

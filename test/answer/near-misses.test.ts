@@ -40,6 +40,9 @@ describe('a question about the same figure for another market or trade', () => {
       'ilu gości hotelowych składa skargę',
       'Сколько недовольных клиентов жалуется в России?',
       'сколько недовольных клиентов жалуется в немецких отелях',
+      'what share of unhappy customers worldwide complain',
+      'ilu niezadowolonych klientów na świecie składa skargę',
+      'сколько недовольных клиентов в мире жалуется',
     ]);
   });
 
