@@ -6,6 +6,7 @@ import { namesOf } from './names.js';
 import { clipText } from './normalize.js';
 import { MODEL, type RankerModel } from './ranker.js';
 import { SearchIndex } from './search-index.js';
+import { StemMemo, type StemFn } from './stem.js';
 
 /**
  * Characters of a question that are read: more than Discord lets anyone type (6,000 in a slash-command option,
@@ -23,6 +24,8 @@ export class AnswerEngine {
   readonly index: SearchIndex;
   /** The names the entries use (companies, people, technologies): a match on a name alone is weak evidence. */
   readonly names: ReadonlySet<string>;
+  /** Stems questions, remembering them for this engine only (a reload's new engine starts afresh). */
+  readonly stem: StemFn = new StemMemo().stem;
 
   /** Indexes `kb` and finds its names, unless `prebuilt` brings them (built for this very `kb`). */
   constructor(

@@ -9,6 +9,7 @@ import { answerProbability, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
 import type { Source } from '../kb/schema.js';
+import type { StemFn } from './stem.js';
 
 /** What answering reads: the knowledge base, its index, the names its entries use, and the ranker. */
 export interface AnswerSources {
@@ -16,6 +17,8 @@ export interface AnswerSources {
   index: SearchIndex;
   names: ReadonlySet<string>;
   model: RankerModel;
+  /** The engine's remembering stemmer. */
+  stem: StemFn;
 }
 
 export interface Candidate {
@@ -27,8 +30,11 @@ export interface Candidate {
 }
 
 /** The candidates, most likely first. */
-export function rankCandidates({ kb, index, names, model }: AnswerSources, question: string): Candidate[] {
-  const words = analyzeQuestion(question);
+export function rankCandidates(
+  { kb, index, names, model, stem }: AnswerSources,
+  question: string,
+): Candidate[] {
+  const words = analyzeQuestion(question, stem);
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds: kindsAskedFor(question),
     figures: figuresIn(question),
@@ -41,7 +47,8 @@ export function rankCandidates({ kb, index, names, model }: AnswerSources, quest
   const profiles = new Map<Source, SourceProfile>();
   const profileOf = (hit: EntryHit) => {
     let profile = profiles.get(hit.entry.source);
-    if (!profile) profiles.set(hit.entry.source, (profile = sourceProfile(hit.entry, index.vocabulary)));
+    if (!profile)
+      profiles.set(hit.entry.source, (profile = sourceProfile(hit.entry, index.vocabulary, stem)));
     return profile;
   };
   return hits
