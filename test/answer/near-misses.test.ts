@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { isFocusWord } from '../../src/answer/focus.js';
+import { MODEL } from '../../src/answer/ranker.js';
 import { isStopwordTypo } from '../../src/answer/stopwords.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
@@ -126,6 +127,43 @@ describe('a question asking for a year the entry does state', () => {
       expect(result.answered, q).toBe(true);
       expect(result.answers[0]?.entry.id, q).toBe('case-cancel-call');
     }
+  });
+});
+
+describe('an answer with a near twin just behind it', () => {
+  const twin = (id: string) => ({
+    ...minimalEntry(id),
+    text: {
+      pl: 'Oddzwoń w ciągu doby do klienta, który zgłosił problem.',
+      en: 'Call back within a day a customer who reported a problem.',
+      ru: 'Перезвоните в течение дня клиенту, который сообщил о проблеме.',
+    },
+    phrasings: {
+      pl: ['kiedy oddzwonić do klienta'],
+      en: ['when to call a customer back'],
+      ru: ['когда перезвонить клиенту'],
+    },
+  });
+  const question = 'when should I call back a customer who reported a problem';
+  // Thresholds set low, so that the answer alone is sure whatever the calibration: only the twin makes it unsure.
+  const model = { ...MODEL, declineBelow: 0.3, unsureBelow: 0.5 };
+
+  it('is sure alone, but unsure beside its twin, which it offers as "did you mean"', () => {
+    const alone = new AnswerEngine(
+      new KnowledgeBase([minimalTopic()], [twin('tip-call-back-a'), minimalEntry()]),
+      model,
+    );
+    expect(alone.answer({ question }).certainty).toBe('sure');
+    const twins = new AnswerEngine(
+      new KnowledgeBase([minimalTopic()], [twin('tip-call-back-a'), twin('tip-call-back-b'), minimalEntry()]),
+      model,
+    );
+    const result = twins.answer({ question });
+    expect(result.answered).toBe(true);
+    expect(result.certainty).toBe('unsure');
+    const offered = [...result.answers, ...result.closest].map((a) => a.entry.id);
+    expect(offered).toContain('tip-call-back-a');
+    expect(offered).toContain('tip-call-back-b');
   });
 });
 
