@@ -2,7 +2,6 @@
 // up to two letters from each, found by hashing those strings; no walk over the vocabulary.
 // Hand-written because the npm SymSpell ports keep their deletes in a Map of strings, which neither fits 100,000
 // entries' vocabularies in memory nor travels from a worker as typed arrays; hashes do both.
-import { GrowableArray } from './growable-array.js';
 import { indexedDeleteDistance } from './limits.js';
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -48,18 +47,26 @@ export const MAX_FUZZY_TERMS = TERM_BITS;
 
 /** Builds the sorted (hash, term) pairs for a sorted vocabulary; duplicate pairs are dropped. */
 export function buildDeletionIndex(terms: readonly string[]): { hashes: Uint32Array; termIds: Uint32Array } {
-  const keys = new GrowableArray('f64', terms.length * 8);
   const count = Math.min(terms.length, MAX_FUZZY_TERMS);
+  // Room for every delete of every term (fewer when neighbours repeat a letter), counted before any is hashed.
+  let room = 0;
+  for (let t = 0; t < count; t++) {
+    const n = (terms[t] as string).length;
+    const distance = indexedDeleteDistance(n);
+    if (n >= 4) room += 1 + (distance >= 1 ? n : 0) + (distance >= 2 ? (n * (n - 1)) / 2 : 0);
+  }
+  const keys = new Float64Array(room);
+  let length = 0;
   for (let t = 0; t < count; t++) {
     const term = terms[t] as string;
     const distance = indexedDeleteDistance(term.length);
     if (term.length < 4) continue;
     forEachDeleteHash(term, distance, (hash) => {
-      keys.push(hash * TERM_BITS + t);
+      keys[length++] = hash * TERM_BITS + t;
       return true;
     });
   }
-  const sorted = keys.toArray().sort();
+  const sorted = keys.subarray(0, length).sort();
   let unique = 0;
   for (let i = 0; i < sorted.length; i++) {
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i] as number;
