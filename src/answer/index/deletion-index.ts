@@ -21,11 +21,7 @@ function hashWithout(word: string, skipA: number, skipB: number): number {
  * Calls `visit` with the hash of the word and of each string left after deleting 1..distance (at most 2) letters,
  * until it returns false.
  */
-export function forEachDeleteHash(
-  word: string,
-  distance: number,
-  visit: (hash: number) => boolean,
-): void {
+export function forEachDeleteHash(word: string, distance: number, visit: (hash: number) => boolean): void {
   if (!visit(hashWithout(word, -1, -1)) || distance < 1) return;
   const n = word.length;
   for (let i = 0; i < n; i++) {
