@@ -5,7 +5,6 @@ import { LANGS, type Entry, type Lang, type Topic } from '../../kb/schema.js';
 import { FIELD_BOOST, FIELDS, inverseDocumentFrequency, lengthNormalization } from './bm25.js';
 import { buildDeletionIndex } from './deletion-index.js';
 import { DocumentAnalyzer } from './document-analyzer.js';
-import { GrowableU32 } from './growable-array.js';
 import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index-data.js';
 import { TermScratch } from './term-scratch.js';
 import { layOutPostings } from './lay-out-postings.js';
@@ -13,7 +12,8 @@ import { compareCodeUnits } from './sorted-strings.js';
 
 export function buildIndexData(entries: readonly Entry[], topics: readonly Topic[]): IndexData {
   const topicNames = topicNamer(topics);
-  const terms = new TermScratch();
+  // About 290 (document, term) pairs an entry at 10,000 generated entries: the forward index rarely needs to grow.
+  const terms = new TermScratch(entries.length * 300);
   const analyzer = new DocumentAnalyzer(terms);
   const documentCount = entries.length * DOCUMENTS_PER_ENTRY;
   // Per document and field, its length in distinct terms (as MiniSearch measured it); totals for the averages.
@@ -21,10 +21,6 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
   const totalLengths = new Float64Array(FIELDS.length);
   let presentDocuments = 0;
   const documentOffsets = new Uint32Array(documentCount + 1);
-  const forward = {
-    terms: new GrowableU32(entries.length * 64),
-    packed: new GrowableU32(entries.length * 64),
-  };
   let d = 0;
   for (const entry of entries) {
     // One document per language, empty when the entry lacks it, so that document ids stay entry × 3 + language.
@@ -35,12 +31,9 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
         totalLengths[f] = (totalLengths[f] as number) + length;
       });
       if (present) presentDocuments += 1;
-      terms.endDocument((term, packed) => {
-        forward.terms.push(term);
-        forward.packed.push(packed);
-      });
+      terms.endDocument();
       d += 1;
-      documentOffsets[d] = forward.terms.length;
+      documentOffsets[d] = terms.postings;
     }
   }
   // Only now are every field's average length and every term's document frequency per field known: score.
@@ -66,7 +59,7 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
   }
   const laidOut = layOutPostings(
     terms.strings(),
-    { documentOffsets, terms: forward.terms.view(), packed: forward.packed.view() },
+    { documentOffsets, ...terms.forward() },
     { boostIdf, norms },
   );
   const { postingOffsets, postingScores } = laidOut;
