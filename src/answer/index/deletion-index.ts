@@ -92,8 +92,9 @@ export class DeletionLookup {
     readonly hashes: Uint32Array,
     readonly termIds: Uint32Array,
   ) {
-    // About two hashes a bucket: 2^bits buckets of 4 bytes cost 2 bytes a hash, half of what the hashes take.
-    const bits = Math.min(24, Math.max(4, Math.ceil(Math.log2(Math.max(1, hashes.length / 2)))));
+    // About eight hashes a bucket, so that the directory (half a byte a hash) mostly stays in the cache and a
+    // bucket's hashes share a cache line or two.
+    const bits = Math.min(24, Math.max(4, Math.ceil(Math.log2(Math.max(1, hashes.length / 8)))));
     this.shift = 32 - bits;
     const buckets = new Uint32Array((1 << bits) + 1);
     let p = 0;

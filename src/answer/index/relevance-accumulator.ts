@@ -4,8 +4,8 @@ import { TopK } from './top-k.js';
 
 /**
  * One per index (answering is synchronous, so questions never interleave). The documents a question touched are
- * put back to zero when the next one begins, so no array is cleared whole and no stamp is read per posting: the
- * arrays stay small (11 bytes a document) because at 100,000 entries they no longer fit the cache.
+ * put back to zero as they are ranked (or when the next question begins), so no array is cleared whole and no stamp
+ * is read per posting: the arrays stay small (11 bytes a document), as at 100,000 entries they outgrow the cache.
  */
 export class RelevanceAccumulator {
   private readonly sum: Float64Array;
@@ -23,7 +23,7 @@ export class RelevanceAccumulator {
     this.touched = new Uint32Array(documentCount);
   }
 
-  /** Starts a question: every document's sum is zero again. */
+  /** Starts a question: every document's sum is zero again (best() already zeroes what it read). */
   begin(): void {
     const { sum, stemsMatched, lastStem, touched } = this;
     for (let n = 0; n < this.touchedCount; n++) {
@@ -68,12 +68,17 @@ export class RelevanceAccumulator {
    * that of its best language. The best k entries' best documents are among the best 3k documents.
    */
   best(k: number): { entry: number; relevance: number }[] {
-    const { sum, stemsMatched, touched, top } = this;
+    const { sum, stemsMatched, lastStem, touched, top } = this;
     top.reset(k * DOCUMENTS_PER_ENTRY);
+    // Each touched document is read once more, and put back to zero for the next question in the same pass.
     for (let n = 0; n < this.touchedCount; n++) {
       const d = touched[n] as number;
       top.offer(d, (sum[d] as number) * (stemsMatched[d] as number));
+      sum[d] = 0;
+      stemsMatched[d] = 0;
+      lastStem[d] = -1;
     }
+    this.touchedCount = 0;
     const documents = top.finish();
     const best: { entry: number; relevance: number }[] = [];
     for (let i = 0; i < documents && best.length < k; i++) {
