@@ -4,7 +4,7 @@
 // cache off (every start builds), so that both paths are reported; CPU time (user + system, from /proc) beside wall
 // time, since on a shared machine wall time is mostly waiting for a core.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,6 @@ function peakRssMb(pid: number): number {
   return kb / 1024;
 }
 
-/** One start: milliseconds to the first reply line, and the peak RSS in MB at that moment. */
 /** CPU milliseconds (user + system) the process has used, from /proc/<pid>/stat (clock ticks of 10 ms). */
 function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -36,6 +35,7 @@ interface Start {
   rssMb: number;
 }
 
+/** One start: milliseconds to the first reply line, and the peak RSS in MB at that moment. */
 function startOnce(question: string, indexCacheDir: string): Promise<Start> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -62,7 +62,8 @@ function startOnce(question: string, indexCacheDir: string): Promise<Start> {
   });
 }
 
-if (!existsSync(ENTRY)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+// Always compiled first: a dist/ left from older sources would measure old code.
+execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 const QUESTION = '/ask ile klientow narzeka?';
 const cacheDir = path.join(mkdtempSync(path.join(tmpdir(), 'cs-coach-bench-index-')), 'cache');
 const cold = await startOnce(QUESTION, cacheDir);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COMMANDS } from '../commands/index.js';
 import { buildBaseContext } from './bot/build-context.js';
+import { ChartCache } from './charts/chart-cache.js';
 import type { BaseContext, BotContext } from './bot/context.js';
 import { systemClock } from './clock.js';
 import { readConfig, type Config } from './config.js';
@@ -65,15 +66,18 @@ async function main(): Promise<number> {
   }
   const link =
     sharding.role === 'shard' ? await linkToManager(sharding.shardId, kb.holder, logger) : undefined;
-  const base = buildBaseContext({
-    kb: kb.holder,
-    store,
-    logger,
-    clock: systemClock,
-    config,
-    random: Math.random,
-    ...(link ? { otherShards: link } : {}),
-  });
+  const base = buildBaseContext(
+    {
+      kb: kb.holder,
+      store,
+      logger,
+      clock: systemClock,
+      config,
+      random: Math.random,
+      ...(link ? { otherShards: link } : {}),
+    },
+    drawsCharts(config) ? undefined : ChartCache.drawingNothing(),
+  );
   logger.info(
     { entries: kb.holder.current().kb.entries.length, kbDir: config.KB_DIR },
     'knowledge base loaded',
@@ -151,6 +155,11 @@ async function linkToManager(shardId: number, kb: KbHolder, logger: Logger) {
   const { ShardLink } = await import('./sharding/shard-link.js');
   const { processManagerChannel } = await import('./sharding/process-channel.js');
   return new ShardLink(shardId, processManagerChannel(), kb, logger);
+}
+
+/** Charts are drawn for Discord, and in the console only when `--chart-dir` says where to write them. */
+function drawsCharts(config: Config): boolean {
+  return config.DISCORD_TOKEN !== undefined || chartDirArgument().chartDir !== undefined;
 }
 
 /** `npm start -- --chart-dir <dir>`: the console writes charts there; other arguments are left alone. */

@@ -2,7 +2,7 @@
 import type { Lang } from '../kb/schema.js';
 import { isCyrillic, tokenize } from './normalize.js';
 import { isStopword, KIND_WORDS } from './stopwords.js';
-import { stemWord } from './stem.js';
+import { stemWord, type StemFn } from './stem.js';
 import { cyrillicReading, isRussianStopwordReading, looksTransliterated } from './translit.js';
 
 /** The words of a text as written (folded, no stop words): matched against typos of inflected forms. */
@@ -11,10 +11,10 @@ export function surfaceWords(text: string, limit = 400): string[] {
 }
 
 /** Index terms of a text whose language is known (knowledge-base fields). */
-export function analyzeText(text: string, lang: Lang, limit = 400): string[] {
+export function analyzeText(text: string, lang: Lang, stem: StemFn = stemWord, limit = 400): string[] {
   return tokenize(text, limit)
     .filter((w) => !isStopword(w))
-    .map((w) => stemWord(w, lang));
+    .map((w) => stem(w, lang));
 }
 
 /** One word of a question with the stems it may stand for (a Latin word of unknown language gets both pl and en stems). */
@@ -23,8 +23,8 @@ export interface QueryWord {
   stems: string[];
 }
 
-/** The content words of a question; at most 24, so a pasted essay stays cheap. */
-export function analyzeQuestion(question: string): QueryWord[] {
+/** The content words of a question; at most 24, so a pasted essay stays cheap. Pass the engine's remembering stemmer. */
+export function analyzeQuestion(question: string, stem: StemFn = stemWord): QueryWord[] {
   const tokens = tokenize(question, 200);
   const transliterated = looksTransliterated(tokens.filter((w) => !isCyrillic(w)));
   const seen = new Set<string>();
@@ -37,7 +37,7 @@ export function analyzeQuestion(question: string): QueryWord[] {
     if (reading !== undefined && isRussianStopwordReading(reading)) continue;
     if (word.length < 2 && !/^\d$/.test(word)) continue;
     seen.add(word);
-    words.push({ word, stems: stemsOf(word, reading === undefined ? undefined : typed) });
+    words.push({ word, stems: stemsOf(word, reading === undefined ? undefined : typed, stem) });
     if (words.length >= 24) break;
   }
   return words;
@@ -49,10 +49,8 @@ export function analyzeQuestion(question: string): QueryWord[] {
  * typo can still meet the inflected form it misspells. A transliterated word keeps its Latin stems too: "klientov"
  * also reads as Polish.
  */
-function stemsOf(word: string, latinSpelling: string | undefined): string[] {
-  const stems = isCyrillic(word)
-    ? [stemWord(word, 'ru'), word]
-    : [stemWord(word, 'pl'), stemWord(word, 'en'), word];
-  if (latinSpelling) stems.push(stemWord(latinSpelling, 'pl'), stemWord(latinSpelling, 'en'));
+function stemsOf(word: string, latinSpelling: string | undefined, stem: StemFn): string[] {
+  const stems = isCyrillic(word) ? [stem(word, 'ru'), word] : [stem(word, 'pl'), stem(word, 'en'), word];
+  if (latinSpelling) stems.push(stem(latinSpelling, 'pl'), stem(latinSpelling, 'en'));
   return [...new Set(stems)];
 }

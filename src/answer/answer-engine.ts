@@ -8,6 +8,7 @@ import { clipText } from './normalize.js';
 import { MODEL, type RankerModel } from './ranker.js';
 import { SearchIndex } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
+import { StemMemo, type StemFn } from './stem.js';
 
 /**
  * Characters of a question that are read: more than Discord lets anyone type (6,000 in a slash-command option,
@@ -27,6 +28,8 @@ export class AnswerEngine {
   readonly names: ReadonlySet<string>;
   /** Citations read so far, filled as questions meet their entries (see AnswerSources). */
   readonly sourceProfiles = new Map<Source, SourceProfile>();
+  /** Stems questions, remembering them for this engine only (a reload's new engine starts afresh). */
+  readonly stem: StemFn = new StemMemo().stem;
 
   /** Indexes `kb` and finds its names, unless `prebuilt` brings them (built for this very `kb`). */
   constructor(

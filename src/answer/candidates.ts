@@ -8,6 +8,7 @@ import { answerProbability, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
 import type { Source } from '../kb/schema.js';
+import type { StemFn } from './stem.js';
 
 /** What answering reads: the knowledge base, its index, the names its entries use, and the ranker. */
 export interface AnswerSources {
@@ -15,6 +16,8 @@ export interface AnswerSources {
   index: SearchIndex;
   names: ReadonlySet<string>;
   model: RankerModel;
+  /** The engine's remembering stemmer. */
+  stem: StemFn;
   /**
    * Citations already read, by source (entries of one article share it), kept across questions by the engine: at
    * 10,000 entries, reading the citations of each question's twenty candidates again was a tenth of its time.
@@ -32,10 +35,10 @@ export interface Candidate {
 
 /** The candidates, most likely first. */
 export function rankCandidates(
-  { kb, index, names, model, sourceProfiles }: AnswerSources,
+  { kb, index, names, model, stem, sourceProfiles }: AnswerSources,
   question: string,
 ): Candidate[] {
-  const words = analyzeQuestion(question);
+  const words = analyzeQuestion(question, stem);
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds: kindsAskedFor(question),
     figures: figuresIn(question),
@@ -47,7 +50,8 @@ export function rankCandidates(
   const profiles = sourceProfiles ?? new Map<Source, SourceProfile>();
   const profileOf = (hit: EntryHit) => {
     let profile = profiles.get(hit.entry.source);
-    if (!profile) profiles.set(hit.entry.source, (profile = sourceProfile(hit.entry, index.vocabulary)));
+    if (!profile)
+      profiles.set(hit.entry.source, (profile = sourceProfile(hit.entry, index.vocabulary, stem)));
     return profile;
   };
   return hits

@@ -3,6 +3,7 @@
 // Hand-written: a short list of publication words in three languages; no library reads citations in questions.
 import { LANGS, type Entry, type Lang } from '../kb/schema.js';
 import { analyzeText } from './analyze.js';
+import type { StemFn } from './stem.js';
 import type { Vocabulary } from './detect-language.js';
 import { detectLanguage } from './detect-language.js';
 import { foldText, isCyrillic } from './normalize.js';
@@ -81,10 +82,10 @@ export interface SourceProfile {
   stems: ReadonlySet<string>;
 }
 
-export function sourceProfile(entry: Entry, vocabulary: Vocabulary): SourceProfile {
+export function sourceProfile(entry: Entry, vocabulary: Vocabulary, stem: StemFn): SourceProfile {
   const { title, publisher, author, attribution, year } = entry.source;
   const text = [title, publisher, author, attribution].filter(Boolean).join(' ');
   const lang = isCyrillic(text) ? 'ru' : detectLanguage(title, vocabulary);
-  const stems = new Set(LANGS.flatMap((l) => analyzeText(text, l)));
+  const stems = new Set(LANGS.flatMap((l) => analyzeText(text, l, stem)));
   return { lang, year, stems };
 }

@@ -90,7 +90,7 @@ export function suggestTerms(kb: KnowledgeBase, input: string, lang: Lang): Sugg
 
 /** Example questions from the entries' phrasings that match the words typed so far. */
 export function suggestQuestions(engine: AnswerEngine, input: string, lang: Lang): Suggestion[] {
-  const words = analyzeQuestion(input);
+  const words = analyzeQuestion(input, engine.stem);
   const entries =
     words.length > 0
       ? engine.index.find(words, MAX_CHOICES).map((h) => h.entry)

@@ -11,7 +11,16 @@ export class ChartCache {
    */
   private readonly images = new Map<string, Promise<ChartImage | null>>();
 
-  constructor(private readonly renderer: Pick<ChartRenderer, 'render'>) {}
+  /** `renderer` null: a cache that draws nothing (see drawingNothing). */
+  constructor(private readonly renderer: Pick<ChartRenderer, 'render'> | null) {}
+
+  /**
+   * A cache that never draws: for the console without `--chart-dir`, where an image has nowhere to go, so that
+   * answering a statistic neither starts the PNG worker nor loads resvg (several MB and tens of milliseconds).
+   */
+  static drawingNothing(): ChartCache {
+    return new ChartCache(null);
+  }
 
   /**
    * The entry's chart in `lang`, rendered on first use; undefined when its figure gets no chart. `labelsFor`
@@ -23,6 +32,7 @@ export class ChartCache {
     lang: Lang,
     labelsFor: (spec: ChartSpec) => ChartLabels,
   ): Promise<ChartImage | undefined> {
+    if (!this.renderer) return undefined;
     const key = `${entry.id}\u0000${lang}`;
     let image = this.images.get(key);
     if (image === undefined) {

@@ -42,6 +42,14 @@ describe('ChartCache', async () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('draws nothing when made to draw nothing (the console without --chart-dir), without asking for labels', async () => {
+    const cache = ChartCache.drawingNothing();
+    const { calls, labelsFor } = countingLabels();
+    expect(await cache.chartOf(stat, 'pl', labelsFor)).toBeUndefined();
+    expect(calls).toHaveLength(0);
+    expect(cache.size).toBe(0);
+  });
+
   it('returns nothing for an entry without a chart, without asking for labels', async () => {
     const cache = new ChartCache(renderer);
     const { calls, labelsFor } = countingLabels();

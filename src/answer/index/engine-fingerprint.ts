@@ -26,7 +26,7 @@ export async function engineFingerprint(): Promise<string> {
       .update('\0');
   }
   const require = createRequire(import.meta.url);
-  hash.update(String((require('snowball-stemmers/package.json') as { version?: string }).version));
+  hash.update(String((require('snowball-stemmer.jsx/package.json') as { version?: string }).version));
   return hash.digest('hex');
 }
 
