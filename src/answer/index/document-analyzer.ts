@@ -45,7 +45,10 @@ export class DocumentAnalyzer {
   private surfaceOf = new Int32Array(1024);
   private stemOf = new Int32Array(1024);
   private inVocabulary = new Uint8Array(1024);
-  /** Run r of a language table holds the words runWords[runStarts[r] .. runStarts[r + 1]). */
+  /**
+   * Per language, what a run of text holds: one word (nearly all runs) as the word's number; any other run r as
+   * -1 - r, its words being runWords[runStarts[r] .. runStarts[r + 1]).
+   */
   private readonly runs: Record<Lang, RunTable<number>> = {
     pl: new RunTable(),
     en: new RunTable(),
@@ -109,8 +112,14 @@ export class DocumentAnalyzer {
     const { documentWords } = this;
     let found = start;
     const scanned = forEachRun(text, (runStart, runEnd, hash) => {
-      let r = runs.get(text, runStart, runEnd, hash);
-      if (r === undefined) r = this.learnRun(text.slice(runStart, runEnd), hash, lang);
+      let known = runs.get(text, runStart, runEnd, hash);
+      if (known === undefined) known = this.learnRun(text.slice(runStart, runEnd), hash, lang);
+      if (known >= 0) {
+        if (found >= end) return false;
+        documentWords[found++] = known;
+        return true;
+      }
+      const r = -1 - known;
       const { runStarts, runWords } = this;
       const to = runStarts.get(r + 1);
       for (let k = runStarts.get(r); k < to; k++) {
@@ -127,13 +136,21 @@ export class DocumentAnalyzer {
     return found;
   }
 
-  /** Folds and splits a run seen for the first time, remembers its words, and returns its number. */
+  /**
+   * Folds and splits a run seen for the first time and remembers its words: a run of one word (nearly all) as that
+   * word's number, any other as -1 - its number in runStarts. Returns what it remembered.
+   */
   private learnRun(run: string, hash: number, lang: Lang): number {
-    const r = this.runStarts.length - 1;
-    for (const word of splitRun(run)) this.runWords.push(this.word(word, lang));
-    this.runStarts.push(this.runWords.length);
-    this.runs[lang].set(run, hash, r);
-    return r;
+    const words = splitRun(run).map((word) => this.word(word, lang));
+    let known: number;
+    if (words.length === 1) known = words[0] as number;
+    else {
+      known = -1 - (this.runStarts.length - 1);
+      for (const w of words) this.runWords.push(w);
+      this.runStarts.push(this.runWords.length);
+    }
+    this.runs[lang].set(run, hash, known);
+    return known;
   }
 
   /** The number of a folded word in a language, new or known. */

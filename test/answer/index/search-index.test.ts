@@ -194,3 +194,20 @@ describe('the laid-out index data', () => {
     expect(counts).toEqual(data.terms.map((_, t) => expected.filter((terms) => terms.has(t)).length));
   });
 });
+
+describe('runs of text that are not one word', () => {
+  it('indexes each word of a run joined by a dot or comma, and none of a run too long to be a word', () => {
+    const [first, ...rest] = kb.entries as Entry[];
+    const joined = {
+      ...first,
+      id: 'tip-joined',
+      text: { en: `Callers hate hold music.Apologise first,fix it. ${'x'.repeat(70)} 2,5G` },
+      phrasings: { en: ['what callers hate'] },
+    } as unknown as Entry;
+    const partial = new SearchIndex(new KnowledgeBase(kb.topics, [joined, ...rest]));
+    // Surface words as the text has them: "music.Apologise" and "first,fix" are runs of two words each.
+    for (const word of ['music', 'apologise', 'fix', '2.5g'])
+      expect(ids(partial.find(typed(word)))).toEqual(['tip-joined']);
+    expect(partial.find(typed('x'.repeat(70)))).toEqual([]);
+  });
+});
