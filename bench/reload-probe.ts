@@ -1,6 +1,14 @@
 // Watches the event loop during a reload: the longest block, and how long questions arriving meanwhile wait for an answer.
 import { PerformanceObserver } from 'node:perf_hooks';
 import { median } from './stats.js';
+import { ThreadClock, type ThreadTimes } from './thread-clock.js';
+
+/** One stall of the event loop: its length, and how much of it the main thread ran or waited for a CPU. */
+export interface Block {
+  ms: number;
+  onCpuMs: number;
+  waitingMs: number;
+}
 
 export interface ReloadFigures {
   reloadMs: number;
@@ -8,6 +16,15 @@ export interface ReloadFigures {
   maxBlockMs: number;
   /** How many gaps exceeded 50 ms. */
   blocksOver50Ms: number;
+  /** The longest block split into time on a CPU and time waiting for one (Linux; undefined elsewhere). */
+  longest?: Block;
+  /**
+   * The most time the main thread spent on a CPU within one block: what the process itself did (our code and the
+   * garbage collector), whatever the machine's load. Linux only.
+   */
+  maxOnCpuMs?: number;
+  /** How many blocks had the main thread over 50 ms on a CPU. Linux only. */
+  blocksOver50MsOnCpu?: number;
   /** The longest garbage collection on the main thread meanwhile: a block no code of ours causes directly. */
   maxGcMs: number;
   /** Questions that arrived during the reload, one every `everyMs`: arrival to answer, median and worst. */
@@ -32,9 +49,21 @@ export async function probeReload(
   let lastTick = start;
   let maxGap = 0;
   let blocksOver50Ms = 0;
+  const clock = new ThreadClock();
+  let lastTimes: ThreadTimes | undefined = clock.read();
+  let longest: Block | undefined;
+  let maxOnCpuMs: number | undefined;
+  let blocksOver50MsOnCpu = 0;
   const tick = () => {
     const now = performance.now();
     const gap = now - lastTick - 1;
+    const times = clock.read();
+    if (times && lastTimes) {
+      const onCpuMs = times.onCpuMs - lastTimes.onCpuMs;
+      if (gap > maxGap) longest = { ms: gap, onCpuMs, waitingMs: times.waitingMs - lastTimes.waitingMs };
+      maxOnCpuMs = Math.max(maxOnCpuMs ?? 0, onCpuMs);
+      if (onCpuMs > 50) blocksOver50MsOnCpu++;
+    }
     if (gap > maxGap) maxGap = gap;
     if (gap > 50) blocksOver50Ms++;
     while (start + asked * everyMs <= now) {
@@ -43,6 +72,7 @@ export async function probeReload(
       asked++;
     }
     lastTick = performance.now();
+    lastTimes = clock.read();
   };
   let maxGcMs = 0;
   const gc = new PerformanceObserver((list) => {
@@ -53,11 +83,14 @@ export async function probeReload(
   await reload();
   tick();
   clearInterval(timer);
+  clock.close();
   gc.disconnect();
   return {
     reloadMs: performance.now() - start,
     maxBlockMs: Math.max(0, maxGap),
     blocksOver50Ms,
+    ...(longest ? { longest } : {}),
+    ...(maxOnCpuMs === undefined ? {} : { maxOnCpuMs, blocksOver50MsOnCpu }),
     maxGcMs,
     questions: latencies.length,
     questionMedianMs: median(latencies),

@@ -1,7 +1,7 @@
 // What changed between two knowledge-base snapshots: entries added, removed and changed, by id.
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import type { KnowledgeBase } from './knowledge-base.js';
+import { TimeSlices } from './time-slices.js';
 
 export interface KbDiff {
   added: string[];
@@ -16,21 +16,22 @@ export interface KbDiff {
 export async function diffKnowledgeBases(
   before: KnowledgeBase,
   after: KnowledgeBase,
-  sliceMs = 8,
+  sliceMs = 4,
 ): Promise<KbDiff> {
   const added: string[] = [];
   const changed: string[] = [];
-  let sliceStart = performance.now();
+  const slices = new TimeSlices(sliceMs);
   for (const entry of after.entries) {
     const old = before.entry(entry.id);
     if (!old) added.push(entry.id);
     // Entries of files that did not change are the very same objects: only the others are compared field by field.
     else if (old !== entry && !isDeepStrictEqual(old, entry)) changed.push(entry.id);
-    if (performance.now() - sliceStart > sliceMs) {
-      await nextTurn();
-      sliceStart = performance.now();
-    }
+    if (slices.due) await slices.next();
   }
-  const removed = before.entries.filter((e) => !after.entry(e.id)).map((e) => e.id);
+  const removed: string[] = [];
+  for (const entry of before.entries) {
+    if (!after.entry(entry.id)) removed.push(entry.id);
+    if (slices.due) await slices.next();
+  }
   return { added, removed, changed };
 }

@@ -8,10 +8,11 @@ export class KnowledgeBase {
   private readonly topicsById: ReadonlyMap<string, Topic>;
   private readonly topicCountsByKind = new Map<Kind | undefined, { topic: Topic; count: number }[]>();
 
-  constructor(topics: readonly Topic[], entries: readonly Entry[]) {
+  /** `entriesById`: the entries by id when the caller built it already (see knowledgeBaseInSlices). */
+  constructor(topics: readonly Topic[], entries: readonly Entry[], entriesById?: ReadonlyMap<string, Entry>) {
     this.topics = topics;
     this.entries = entries;
-    this.entriesById = new Map(entries.map((e) => [e.id, e]));
+    this.entriesById = entriesById ?? new Map(entries.map((e) => [e.id, e]));
     this.topicsById = new Map(topics.map((t) => [t.id, t]));
   }
 

@@ -1,5 +1,6 @@
 // /kb reload of a large knowledge base while the team keeps asking: every /ask sent during the reload gets its
-// response within Discord's 3 seconds, because the files are read and the index built in a worker thread.
+// response within Discord's 3 seconds, because the files are read and the index built in a worker thread, and the
+// main thread takes the result in by small steps (one edited file, or every file rewritten).
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -40,37 +41,72 @@ async function askAndTime(question: string): Promise<TimedAsk> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Sends /kb reload, then an /ask every ASK_EVERY_MS until the new snapshot is live, and returns every ask with how
+ * long it waited for its first response (each asks one of `questions`).
+ */
+async function askThroughReload(questions: string[]): Promise<TimedAsk[]> {
+  const before = bot().ctx.kb.current();
+  const reload = fake().slashCommand({ name: 'kb', subcommand: 'reload', user: 'admin' });
+  const asks: Promise<TimedAsk>[] = [];
+  while (bot().ctx.kb.current() === before) {
+    asks.push(askAndTime(questions[asks.length % questions.length]!));
+    await sleep(ASK_EVERY_MS);
+  }
+  const answered = await Promise.all(asks);
+  await reload;
+  return answered;
+}
+
+/** Every ask was answered within Discord's deadline, and nothing failed to respond. */
+function expectAllAnsweredInTime(answered: TimedAsk[]): void {
+  // The reload lasted long enough for the test to mean something: several questions came in meanwhile.
+  expect(answered.length).toBeGreaterThanOrEqual(5);
+  expect(answered.filter((a) => a.waitedMs > DISCORD_DEADLINE_MS)).toEqual([]);
+  // A reply (4) or, when slow, a "thinking…" (5) that the answer then replaces: either keeps the interaction.
+  expect(answered.filter((a) => a.callback.type !== 4 && a.callback.type !== 5)).toEqual([]);
+  expect(logsWithMsg(bot().logs, 'could not respond to the interaction')).toEqual([]);
+}
+
+async function readEntries(file: string): Promise<Entry[]> {
+  return (JSON.parse(await readFile(file, 'utf8')) as { entries: Entry[] }).entries;
+}
+
 describe(`a reload of a ${SIZE}-entry knowledge base`, () => {
-  it('answers every /ask sent while it runs within 3 seconds, then answers from the new entries', async () => {
+  it('answers every /ask sent while one edited file is taken in within 3 seconds, then answers from it', async () => {
     const file = path.join(bot().kbDir, entryFileName(3));
-    const content = JSON.parse(await readFile(file, 'utf8')) as { entries: Entry[] };
-    const changed = content.entries[0]!;
+    const entries = await readEntries(file);
+    const changed = entries[0]!;
     const newText = `${changed.text.en} Checked during a reload under load.`;
-    content.entries[0] = { ...changed, text: { ...changed.text, en: newText } };
-    await writeFile(file, JSON.stringify(content), 'utf8');
-    const questions = content.entries.slice(1, 30).map((e) => e.phrasings.en![0]!);
-    const before = bot().ctx.kb.current();
+    entries[0] = { ...changed, text: { ...changed.text, en: newText } };
+    await writeFile(file, JSON.stringify({ entries }), 'utf8');
 
-    const reload = fake().slashCommand({ name: 'kb', subcommand: 'reload', user: 'admin' });
-    const asks: Promise<TimedAsk>[] = [];
-    while (bot().ctx.kb.current() === before) {
-      asks.push(askAndTime(questions[asks.length % questions.length]!));
-      await sleep(ASK_EVERY_MS);
-    }
-    const answered = await Promise.all(asks);
-    await reload;
+    const answered = await askThroughReload(entries.slice(1, 30).map((e) => e.phrasings.en![0]!));
 
-    // The reload lasted long enough for the test to mean something: several questions came in meanwhile.
-    expect(answered.length).toBeGreaterThanOrEqual(5);
-    expect(answered.filter((a) => a.waitedMs > DISCORD_DEADLINE_MS)).toEqual([]);
-    // A reply (4) or, when slow, a "thinking…" (5) that the answer then replaces: either keeps the interaction.
-    expect(answered.filter((a) => a.callback.type !== 4 && a.callback.type !== 5)).toEqual([]);
-    expect(logsWithMsg(bot().logs, 'could not respond to the interaction')).toEqual([]);
+    expectAllAnsweredInTime(answered);
     expect(logsWithMsg(bot().logs, 'knowledge base reloaded').at(-1)).toMatchObject({
       source: 'command',
       changed: [changed.id],
     });
     expect(bot().ctx.kb.current().kb.entry(changed.id)?.text.en).toBe(newText);
+    expect(bot().ctx.kb.loaderKind).toBe('worker');
+  });
+
+  it('answers every /ask sent while every file, rewritten, is taken in within 3 seconds, then answers from them', async () => {
+    // Another seed: every generated file changes, so all 10,000 entries cross from the worker to the main thread.
+    const oldQuestions = (await readEntries(path.join(bot().kbDir, entryFileName(5))))
+      .slice(0, 30)
+      .map((e) => e.phrasings.en![0]!);
+    const files = await writeGeneratedKb(bot().kbDir, SIZE, SEED + 1);
+    const fresh = (await readEntries(path.join(bot().kbDir, files.at(-1)!))).at(-1)!;
+
+    const answered = await askThroughReload(oldQuestions);
+
+    expectAllAnsweredInTime(answered);
+    const logged = logsWithMsg(bot().logs, 'knowledge base reloaded').at(-1);
+    // Every generated file but the first, which holds only shipped entries (the same under any seed).
+    expect(logged).toMatchObject({ source: 'command', entries: SIZE, filesReparsed: files.length - 1 });
+    expect(bot().ctx.kb.current().kb.entry(fresh.id)).toEqual(fresh);
     expect(bot().ctx.kb.loaderKind).toBe('worker');
   });
 });
