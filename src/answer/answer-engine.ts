@@ -1,11 +1,13 @@
 // A knowledge-base snapshot with its search index: what every question is answered from.
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { Source } from '../kb/schema.js';
 import { answerQuestion, type AnswerRequest, type AnswerResult } from './answer-question.js';
 import type { IndexData } from './index/index-data.js';
 import { namesOf } from './names.js';
 import { clipText } from './normalize.js';
 import { MODEL, type RankerModel } from './ranker.js';
 import { SearchIndex } from './search-index.js';
+import type { SourceProfile } from './source-cues.js';
 import { StemMemo, type StemFn } from './stem.js';
 
 /**
@@ -24,6 +26,8 @@ export class AnswerEngine {
   readonly index: SearchIndex;
   /** The names the entries use (companies, people, technologies): a match on a name alone is weak evidence. */
   readonly names: ReadonlySet<string>;
+  /** Citations read so far, filled as questions meet their entries (see AnswerSources). */
+  readonly sourceProfiles = new Map<Source, SourceProfile>();
   /** Stems questions, remembering them for this engine only (a reload's new engine starts afresh). */
   readonly stem: StemFn = new StemMemo().stem;
 
