@@ -2,13 +2,20 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { analyzeQuestion } from './analyze.js';
 import { askedValues } from './asked-attributes.js';
-import { evidenceFor, featureVector, weighQuestion, type Evidence } from './evidence.js';
+import {
+  entryFigures,
+  evidenceFor,
+  featureVector,
+  weighQuestion,
+  type EntryFigures,
+  type Evidence,
+} from './evidence.js';
 import { figuresIn } from './figures.js';
 import { kindsAskedFor } from './intent.js';
 import { answerProbability, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
-import type { Source } from '../kb/schema.js';
+import type { Entry, Source } from '../kb/schema.js';
 import type { StemFn } from './stem.js';
 
 /** What answering reads: the knowledge base, its index, the names its entries use, and the ranker. */
@@ -24,6 +31,9 @@ export interface AnswerSources {
    * 10,000 entries, reading the citations of each question's twenty candidates again was a tenth of its time.
    */
   sourceProfiles?: Map<Source, SourceProfile>;
+  /** Entries' figures already read, kept by the engine likewise (folding and parsing an entry's text each time was
+   * a third of a question with a number). */
+  entryFigures?: Map<Entry, EntryFigures>;
 }
 
 export interface Candidate {
@@ -36,7 +46,7 @@ export interface Candidate {
 
 /** The candidates, most likely first. */
 export function rankCandidates(
-  { kb, index, names, model, stem, sourceProfiles }: AnswerSources,
+  { kb, index, names, model, stem, sourceProfiles, entryFigures: figureMemo }: AnswerSources,
   question: string,
 ): Candidate[] {
   const words = analyzeQuestion(question, stem);
@@ -56,9 +66,20 @@ export function rankCandidates(
       profiles.set(hit.entry.source, (profile = sourceProfile(hit.entry, index.vocabulary, stem)));
     return profile;
   };
+  const figures = figureMemo ?? new Map<Entry, EntryFigures>();
+  const figuresOf = (entry: Entry) => () => {
+    let stated = figures.get(entry);
+    if (!stated) figures.set(entry, (stated = entryFigures(entry)));
+    return stated;
+  };
   return hits
     .map((hit) => {
-      const evidence = evidenceFor(hit, weighed, { best, second }, { source: profileOf(hit) });
+      const evidence = evidenceFor(
+        hit,
+        weighed,
+        { best, second },
+        { source: profileOf(hit), figures: figuresOf(hit.entry) },
+      );
       const features = featureVector(evidence);
       return { hit, evidence, features, probability: answerProbability(features, model) };
     })

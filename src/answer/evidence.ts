@@ -110,6 +110,21 @@ export interface Evidence {
 /** What an entry offers beyond its indexed words: the figures it states and its citation. */
 export interface EntryCues {
   source: SourceProfile;
+  /** The figures the entry states, read only when the question has a number (see entryFigures). */
+  figures: () => EntryFigures;
+}
+
+/** The figures an entry states: in its headline figure, and in its text (any language). */
+export interface EntryFigures {
+  headline: StatedFigures;
+  text: StatedFigures;
+}
+
+export function entryFigures(entry: Entry): EntryFigures {
+  return {
+    headline: figuresIn(LANGS.map((lang) => figureIn(entry, lang) ?? '').join(' ')),
+    text: figuresIn(LANGS.map((lang) => entry.text[lang] ?? '').join(' ')),
+  };
 }
 
 /** The candidates' relevances, to place each candidate among the others. */
@@ -166,15 +181,14 @@ export function evidenceFor(
     nameElsewhere: question.rare.some((rare, i) => rare && lacks(i) && !bySource[i]) ? 1 : 0,
     unknownShare: unknownWeight / total,
     length: Math.min(1, weights.length / 10),
-    ...figureEvidence(hit.entry, question.figures),
+    ...figureEvidence(cues.figures, question.figures),
     ...sourceEvidence(cues.source, question, bySource),
   };
 }
 
-function figureEvidence(entry: Entry, asked: StatedFigures) {
+function figureEvidence(figuresOfEntry: () => EntryFigures, asked: StatedFigures) {
   if (asked.numbers.length === 0) return { figureHeadline: 0, figureInText: 0, figureMissing: 0 };
-  const headline = figuresIn(LANGS.map((lang) => figureIn(entry, lang) ?? '').join(' '));
-  const text = figuresIn(LANGS.map((lang) => entry.text[lang] ?? '').join(' '));
+  const { headline, text } = figuresOfEntry();
   const inHeadline = asked.numbers.some((n) => statesNumber(headline, n));
   const inText = !inHeadline && asked.numbers.some((n) => statesNumber(text, n));
   return {

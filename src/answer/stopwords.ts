@@ -1,6 +1,6 @@
 // Words that carry no meaning for matching, per language, already folded (no diacritics, е for ё).
 import type { Lang } from '../kb/schema.js';
-import { boundedEditDistance } from './index/edit-distance.js';
+import { boundedEditDistance, EditDistanceRows } from './index/edit-distance.js';
 import { foldText } from './normalize.js';
 
 const words = (s: string) => new Set(foldText(s).split(/\s+/).filter(Boolean));
@@ -58,7 +58,11 @@ const TYPO_CHECKED = [...STOPWORDS.en, ...STOPWORDS.pl, ...STOPWORDS.ru].filter(
 /** A word one typo away from a stop word ("shoud", "wich", "сколко"): says as little as the word it misspells. */
 export function isStopwordTypo(folded: string): boolean {
   if (folded.length < 4 || isStopword(folded)) return false;
-  return TYPO_CHECKED.some((w) => boundedEditDistance(folded, w, 1) <= 1);
+  // One set of rows for the whole check: a new one per stop word was most of a question's garbage.
+  const rows = new EditDistanceRows();
+  return TYPO_CHECKED.some(
+    (w) => Math.abs(w.length - folded.length) <= 1 && boundedEditDistance(folded, w, 1, rows) <= 1,
+  );
 }
 
 /**
