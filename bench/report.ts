@@ -22,6 +22,8 @@ export interface BenchReport {
   scale: ScaleRow[];
   versions: { fuse: string; miniSearch: string };
   totalSeconds: number;
+  /** The 1-minute load average when the run ended (the machine line gives it at the start). */
+  loadAtEnd: number;
 }
 
 const TARGETS: Record<number, { p99Ms: number; buildMs?: number }> = {
@@ -65,7 +67,7 @@ export function renderReport(r: BenchReport): string {
           targetNote(row),
         ];
   return [
-    `**cs-coach benchmark** — ${r.machine}; the whole run took ${r.totalSeconds.toFixed(0)} s`,
+    `**cs-coach benchmark** — ${r.machine}; the whole run took ${r.totalSeconds.toFixed(0)} s (1-min load ${r.loadAtEnd.toFixed(2)} at the end)`,
     '',
     markdownTable(
       [

@@ -1,5 +1,6 @@
 // `npm run bench [-- questions.json] [--sizes=1000,10000,100000]`: the engine beside MiniSearch and Fuse.js on the
 // shipped base (accuracy and latency) and on generated bases (build, memory, latency of never-seen questions).
+import os from 'node:os';
 import { evaluate } from '../src/eval/evaluate.js';
 import { EVAL_QUESTIONS_FILE, readEvalQuestions } from '../src/eval/questions-file.js';
 import { loadKnowledgeBase } from '../src/kb/load.js';
@@ -85,6 +86,7 @@ console.log(
     scale,
     versions: { fuse: packageVersion('fuse.js'), miniSearch: packageVersion('minisearch') },
     totalSeconds: (performance.now() - started) / 1000,
+    loadAtEnd: os.loadavg()[0] ?? NaN,
   }),
 );
 

@@ -1,11 +1,14 @@
 // A knowledge-base snapshot with its search index: what every question is answered from.
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { Entry, Source } from '../kb/schema.js';
 import { answerQuestion, type AnswerRequest, type AnswerResult } from './answer-question.js';
 import type { IndexData } from './index/index-data.js';
 import { namesOf } from './names.js';
+import type { EntryFigures } from './evidence.js';
 import { clipText } from './normalize.js';
 import { MODEL, type RankerModel } from './ranker.js';
 import { SearchIndex } from './search-index.js';
+import type { SourceProfile } from './source-cues.js';
 import { StemMemo, type StemFn } from './stem.js';
 
 /**
@@ -24,6 +27,10 @@ export class AnswerEngine {
   readonly index: SearchIndex;
   /** The names the entries use (companies, people, technologies): a match on a name alone is weak evidence. */
   readonly names: ReadonlySet<string>;
+  /** Citations read so far, filled as questions meet their entries (see AnswerSources). */
+  readonly sourceProfiles = new Map<Source, SourceProfile>();
+  /** Entries' figures read so far, likewise (bounded by the knowledge base's size). */
+  readonly entryFigures = new Map<Entry, EntryFigures>();
   /** Stems questions, remembering them for this engine only (a reload's new engine starts afresh). */
   readonly stem: StemFn = new StemMemo().stem;
 

@@ -65,6 +65,8 @@ export function answerLanguage(request: AnswerRequest, index: SearchIndex): Lang
 
 /** Entries this likely are worth offering as "did you mean" under an unsure answer or a decline. */
 const CLOSEST_FROM = 0.1;
+/** Two entries this close in probability are near twins (the tip and the definition of one term): never sure. */
+const NEAR_TIE = 0.05;
 
 export function answerQuestion(sources: AnswerSources, request: AnswerRequest): AnswerResult {
   const lang = answerLanguage(request, sources.index);
@@ -72,9 +74,11 @@ export function answerQuestion(sources: AnswerSources, request: AnswerRequest): 
   const ranked = rankCandidates(sources, query);
   const [best, ...others] = ranked;
   const confidence = round(best?.probability ?? 0);
-  // A name backed only by common words ("how many customers does Amazon have") may be the answer, never surely.
+  // A name backed only by common words ("how many customers does Amazon have") may be the answer, never surely;
+  // nor an entry with a near twin just behind it: the user is offered both.
   const byConfidence = certaintyOf(confidence, sources.model);
-  const certainty = byConfidence === 'sure' && best?.evidence.nameWeak ? 'unsure' : byConfidence;
+  const nearTie = best !== undefined && (others[0]?.probability ?? 0) >= best.probability - NEAR_TIE;
+  const certainty = byConfidence === 'sure' && (best?.evidence.nameWeak || nearTie) ? 'unsure' : byConfidence;
   const closest = others
     .filter((c) => c.probability >= CLOSEST_FROM)
     .slice(0, 2)

@@ -2,9 +2,11 @@
 import { figureIn, LANGS, type Entry, type Kind, type Lang } from '../kb/schema.js';
 import type { QueryWord } from './analyze.js';
 import { figuresIn, statesNumber, type StatedFigures } from './figures.js';
+import { lacksAskedValue, namesAskedValue, type AskedValue } from './asked-attributes.js';
 import { isFocusWord } from './focus.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { isSourceTalk, type SourceProfile } from './source-cues.js';
+import { isStopwordTypo } from './stopwords.js';
 
 /** A name found in more entries than this is part of the topic (e.g. a company the whole base is about), not a name. */
 const NAME_LIKE_DF = 3;
@@ -26,6 +28,8 @@ export interface WeighedQuestion {
   figures: StatedFigures;
   /** The languages of sources the question names ("the Russian article"). */
   sourceLangs: readonly Lang[];
+  /** The kinds of value the question asks for ("in what year"): the entry must state one. */
+  askedValues: readonly AskedValue[];
 }
 
 /** What the question says beyond its words: the kinds it asks for, its figures, the sources it names. */
@@ -33,6 +37,7 @@ export interface QuestionCues {
   askedKinds: ReadonlySet<Kind>;
   figures: StatedFigures;
   sourceLangs: readonly Lang[];
+  askedValues: readonly AskedValue[];
 }
 
 export function weighQuestion(
@@ -42,10 +47,14 @@ export function weighQuestion(
   entryCount: number,
   cues: QuestionCues,
 ): WeighedQuestion {
-  // Words that only say where a fact was read weigh nothing: an entry lacking them is not the worse for it.
-  const weights = words.map((w) => (isSourceTalk(w.word) ? 0 : index.weight(w.stems)));
+  // Words saying where a fact was read or naming the value asked ("year") weigh nothing; nor typos of stop words.
   const rareFrom = Math.log(1 + entryCount / NAME_LIKE_DF);
   const unknownFrom = Math.log(1 + entryCount) + 1e-9;
+  const weights = words.map((w) => {
+    const said = isSourceTalk(w.word) || namesAskedValue(w.word, cues.askedValues);
+    const weight = said ? 0 : index.weight(w.stems);
+    return weight > unknownFrom && isStopwordTypo(w.word) ? 0 : weight;
+  });
   return {
     weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),
@@ -78,8 +87,10 @@ export interface Evidence {
   nameOnly: number;
   /** A name matches, backed only by common words. */
   nameWeak: number;
-  /** The question asks for an attribute the entry never mentions. */
+  /** The question asks for an attribute the entry never mentions, or a value (a year, a duration) it never states. */
   focusMissing: number;
+  /** The question names a thing (a company, a person) the entry never mentions: it is likely about another one. */
+  nameElsewhere: number;
   /** The share of the question's weight in words the knowledge base has never seen. */
   unknownShare: number;
   /** How long the question is (1 from ten content words on). */
@@ -99,6 +110,21 @@ export interface Evidence {
 /** What an entry offers beyond its indexed words: the figures it states and its citation. */
 export interface EntryCues {
   source: SourceProfile;
+  /** The figures the entry states, read only when the question has a number (see entryFigures). */
+  figures: () => EntryFigures;
+}
+
+/** The figures an entry states: in its headline figure, and in its text (any language). */
+export interface EntryFigures {
+  headline: StatedFigures;
+  text: StatedFigures;
+}
+
+export function entryFigures(entry: Entry): EntryFigures {
+  return {
+    headline: figuresIn(LANGS.map((lang) => figureIn(entry, lang) ?? '').join(' ')),
+    text: figuresIn(LANGS.map((lang) => entry.text[lang] ?? '').join(' ')),
+  };
 }
 
 /** The candidates' relevances, to place each candidate among the others. */
@@ -108,7 +134,7 @@ export interface RelevanceField {
 }
 
 export function evidenceFor(
-  found: EntryHit,
+  hit: EntryHit,
   question: WeighedQuestion,
   field: RelevanceField,
   cues: EntryCues,
@@ -117,9 +143,8 @@ export function evidenceFor(
   const total = totalWeight || 1;
   // A word naming the entry's source ("the Polish column", "the telephony company's blog") is matched by it.
   const bySource = question.stems.map(
-    (stems, i) => !found.matched[i] && stems.some((s) => cues.source.stems.has(s)),
+    (stems, i) => !hit.matched[i] && stems.some((s) => cues.source.stems.has(s)),
   );
-  const hit = found;
   let matchedWeight = 0;
   let exactWeight = 0;
   let unknownWeight = 0;
@@ -130,6 +155,7 @@ export function evidenceFor(
     if (question.unknown[i] && !quality) unknownWeight += w;
   });
   const coverage = matchedWeight / total;
+  const lacks = (i: number) => !(hit.matched[i] ?? 0);
   const name = nameBacking(hit, question);
   const kindAsked = question.askedKinds.size > 0;
   const kindMatches = question.askedKinds.has(hit.entry.kind);
@@ -148,18 +174,21 @@ export function evidenceFor(
     kindAskedOtherwise: kindAsked && !kindMatches ? 1 : 0,
     nameOnly: name === 'only' ? 1 : 0,
     nameWeak: name === 'weak' ? 1 : 0,
-    focusMissing: question.focus.some((focus, i) => focus && !(hit.matched[i] ?? 0)) ? 1 : 0,
+    focusMissing:
+      question.focus.some((f, i) => f && lacks(i)) || lacksAskedValue(hit.entry, question.askedValues)
+        ? 1
+        : 0,
+    nameElsewhere: question.rare.some((rare, i) => rare && lacks(i) && !bySource[i]) ? 1 : 0,
     unknownShare: unknownWeight / total,
     length: Math.min(1, weights.length / 10),
-    ...figureEvidence(hit.entry, question.figures),
+    ...figureEvidence(cues.figures, question.figures),
     ...sourceEvidence(cues.source, question, bySource),
   };
 }
 
-function figureEvidence(entry: Entry, asked: StatedFigures) {
+function figureEvidence(figuresOfEntry: () => EntryFigures, asked: StatedFigures) {
   if (asked.numbers.length === 0) return { figureHeadline: 0, figureInText: 0, figureMissing: 0 };
-  const headline = figuresIn(LANGS.map((lang) => figureIn(entry, lang) ?? '').join(' '));
-  const text = figuresIn(LANGS.map((lang) => entry.text[lang] ?? '').join(' '));
+  const { headline, text } = figuresOfEntry();
   const inHeadline = asked.numbers.some((n) => statesNumber(headline, n));
   const inText = !inHeadline && asked.numbers.some((n) => statesNumber(text, n));
   return {
@@ -183,9 +212,8 @@ function sourceEvidence(source: SourceProfile, question: WeighedQuestion, bySour
 }
 
 /**
- * "In what year was Zappos founded?" matches the Zappos entry's rarest word, which alone outweighs the rest of
- * the question; but what it asks (year, founded) is not in the entry. So when names match, the question's other
- * words must be there too: most of them, and some specific ones.
+ * "In what year was Zappos founded?" matches the Zappos entry's rarest word, which alone outweighs the rest of the
+ * question, but what it asks (year, founded) is not there. So beside names most other words must match, some specific.
  */
 function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' | 'backed' | 'none' {
   let namesMatched = 0;
@@ -221,6 +249,7 @@ export const FEATURES = [
   'nameOnly',
   'nameWeak',
   'focusMissing',
+  'nameElsewhere',
   'unknownShare',
   'length',
   'figureHeadline',

@@ -2,27 +2,142 @@
 import type { Kind } from '../kb/schema.js';
 import { foldText } from './normalize.js';
 
+/**
+ * A whole-word match of any cue. Not `\b`: in JavaScript it knows only ASCII letters, even with the `u` flag, so
+ * "сколько" would never be a word; lookarounds on Unicode letters work in every script.
+ */
+function cues(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'u');
+}
+
 const PATTERNS: [Kind, RegExp][] = [
   [
     'statistic',
-    /\b(ile|procent\w*|odsetek|statystyk\w*|how many|how much|how often|percent\w*|statistic\w*|share of|сколько|процент\w*|дол[яиею]|статистик\w*|как часто|jak czesto)\b|%/u,
+    // "%" has no letters around it to bound, so it is its own pattern.
+    new RegExp(
+      `${
+        cues(
+          'ile',
+          'procent\\p{L}*',
+          'odsetek',
+          'statystyk\\p{L}*',
+          'how many',
+          'how much',
+          'how often',
+          'percent\\p{L}*',
+          'statistic\\p{L}*',
+          'share of',
+          'сколько',
+          'процент\\p{L}*',
+          'дол[яиею]',
+          'статистик\\p{L}*',
+          'как часто',
+          'jak czesto',
+          // Russian typed in Latin letters
+          'skolko',
+          'protsent\\p{L}*',
+        ).source
+      }|%`,
+      'u',
+    ),
   ],
   [
     'definition',
-    /\b(co to|czym jest|czym sa|definicj\w*|what is|what's|whats|what are|define|definition|meaning|что такое|что значит|определени\w*|кто такой|кто такие)\b/u,
+    cues(
+      'co to',
+      'czym jest',
+      'czym sa',
+      'definicj\\p{L}*',
+      'what is',
+      "what's",
+      'whats',
+      'what are',
+      'define',
+      'definition',
+      'meaning',
+      'что такое',
+      'что значит',
+      'определени\\p{L}*',
+      'кто такои',
+      'кто такие',
+      'chto takoe',
+      'kto takoi',
+    ),
   ],
-  ['quote', /\b(cytat\w*|powiedzial\w*|quote\w*|said|says|цитат\w*|сказал\w*|слова)\b/u],
+  [
+    'quote',
+    cues(
+      'cytat\\p{L}*',
+      'powiedzial\\p{L}*',
+      'quote\\p{L}*',
+      'said',
+      'says',
+      'цитат\\p{L}*',
+      'сказал\\p{L}*',
+      'слова',
+      'tsitat\\p{L}*',
+    ),
+  ],
   [
     'tip',
-    /\b(jak|porad\w*|wskazowk\w*|co zrobic|how to|how do|how can|how should|tips?|advice|what should|как|совет\w*|что делать|чем помочь)\b/u,
+    cues(
+      'jak',
+      'porad\\p{L}*',
+      'wskazowk\\p{L}*',
+      'co zrobic',
+      'how to',
+      'how do',
+      'how can',
+      'how should',
+      'tips?',
+      'advice',
+      'what should',
+      'как',
+      'совет\\p{L}*',
+      'что делать',
+      'чем помочь',
+      'kak',
+      'sovet\\p{L}*',
+    ),
   ],
   [
     'case',
-    /\b(przyklad\w*|histori\w*|afer\w*|o co poszlo|co sie stalo|case|example|story|what happened|scandal|пример\w*|истори\w*|случа\w*|случилос\w*|произошл\w*|скандал\w*)\b/u,
+    cues(
+      'przyklad\\p{L}*',
+      'histori\\p{L}*',
+      'afer\\p{L}*',
+      'o co poszlo',
+      'co sie stalo',
+      'case',
+      'example',
+      'story',
+      'what happened',
+      'scandal',
+      'пример\\p{L}*',
+      'истори\\p{L}*',
+      'случа\\p{L}*',
+      'случилос\\p{L}*',
+      'произошл\\p{L}*',
+      'скандал\\p{L}*',
+      'primer\\p{L}*',
+      'istori\\p{L}*',
+    ),
   ],
   [
     'metric',
-    /\b(mierzyc|mierzenie|pomiar\w*|wskaznik\w*|metryk\w*|kpi|measure\w*|metric\w*|измер\w*|метрик\w*|показател\w*)\b/u,
+    cues(
+      'mierzyc',
+      'mierzenie',
+      'pomiar\\p{L}*',
+      'wskaznik\\p{L}*',
+      'metryk\\p{L}*',
+      'kpi',
+      'measure\\p{L}*',
+      'metric\\p{L}*',
+      'измер\\p{L}*',
+      'метрик\\p{L}*',
+      'показател\\p{L}*',
+    ),
   ],
 ];
 

@@ -11,7 +11,11 @@ const NAME = /(?<![.!?:]\s|^|["«„(]\s?)\b(?:\p{Lu}[\p{Ll}\p{Lu}\d]+|\d+(?:[.,
 /** The folded words and stems of every name the entries use, in any language. */
 export function namesOf(kb: KnowledgeBase): ReadonlySet<string> {
   const names = new Set<string>();
+  // A name recurs across entries: folded and stemmed once per language.
+  const seen: Record<Lang, Set<string>> = { pl: new Set(), en: new Set(), ru: new Set() };
   const add = (raw: string, lang: Lang) => {
+    if (seen[lang].has(raw)) return;
+    seen[lang].add(raw);
     const folded = foldText(raw).replace(/,/g, '.');
     names.add(folded);
     names.add(stemWord(folded, lang));

@@ -5,8 +5,8 @@ import type { Entry } from '../kb/schema.js';
 import type { QueryWord } from './analyze.js';
 import type { Vocabulary } from './detect-language.js';
 import { buildIndexData } from './index/build-index-data.js';
-import { EditDistanceRows } from './index/edit-distance.js';
-import { expandStem, type Expansion } from './index/expand-term.js';
+import { DeletionLookup } from './index/deletion-index.js';
+import { expandStem, ExpansionScratch, type Expansion, type TermLookup } from './index/expand-term.js';
 import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index/index-data.js';
 import { MAX_POSTINGS_PER_QUERY, MAX_QUERY_WORDS, MAX_STEMS_PER_WORD } from './index/limits.js';
 import { RelevanceAccumulator } from './index/relevance-accumulator.js';
@@ -27,8 +27,9 @@ export class SearchIndex {
   readonly vocabulary: Vocabulary;
   private readonly entries: Entry[];
   private readonly accumulator: RelevanceAccumulator;
-  /** The typo search's working memory, reused (answering is synchronous: questions never interleave). */
-  private readonly editRows = new EditDistanceRows();
+  private readonly lookup: TermLookup;
+  /** The term expansion's working memory, reused (answering is synchronous: questions never interleave). */
+  private readonly scratch: ExpansionScratch;
 
   /** Builds the index from the knowledge base, or takes data built elsewhere (a worker) for the same entries. */
   constructor(
@@ -47,6 +48,8 @@ export class SearchIndex {
       en: new SortedWordSet(data.vocabulary.en),
     };
     this.accumulator = new RelevanceAccumulator(this.entries.length * DOCUMENTS_PER_ENTRY);
+    this.lookup = { terms: data.terms, deletes: new DeletionLookup(data.deleteHashes, data.deleteTerms) };
+    this.scratch = new ExpansionScratch(data.terms.length);
   }
 
   /** Wraps index data built by buildIndexData for this knowledge base: no analysis, no copies of the arrays. */
@@ -70,7 +73,7 @@ export class SearchIndex {
     const asked = words.slice(0, MAX_QUERY_WORDS).map((w) => w.stems.slice(0, MAX_STEMS_PER_WORD));
     const stems = [...new Set(asked.flat())];
     if (stems.length === 0 || limit <= 0) return [];
-    const expansions = new Map(stems.map((stem) => [stem, expandStem(this.data, stem, this.editRows)]));
+    const expansions = new Map(stems.map((stem) => [stem, expandStem(this.lookup, stem, this.scratch)]));
     const { postingOffsets, postingDocuments, postingScores } = this.data;
     this.accumulator.begin();
     let budget = MAX_POSTINGS_PER_QUERY;

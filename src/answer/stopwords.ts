@@ -1,5 +1,6 @@
 // Words that carry no meaning for matching, per language, already folded (no diacritics, е for ё).
 import type { Lang } from '../kb/schema.js';
+import { boundedEditDistance, EditDistanceRows } from './index/edit-distance.js';
 import { foldText } from './normalize.js';
 
 const words = (s: string) => new Set(foldText(s).split(/\s+/).filter(Boolean));
@@ -8,16 +9,19 @@ const words = (s: string) => new Set(foldText(s).split(/\s+/).filter(Boolean));
 // "в статье") and about the asker's day, which says nothing about which fact is wanted.
 const CHAT_EN = `per article articles guide blog post piece polish russian source sources material materials read mentioned
   mention remember recall somewhere thing stuff quick quickly shortly anybody lol xd ok okay pls yeah hey guys team tl
-  wondering curious btw asap someone's today yesterday tomorrow morning tonight shift`;
+  wondering curious btw asap someone's today yesterday tomorrow morning tonight shift
+  whats hows whos wheres whens thats theres dont doesnt didnt isnt arent wasnt cant wont shouldnt wouldnt couldnt im ive
+  youre u ur gonna wanna even ours`;
 const CHAT_PL = `artykul artykule artykulu artykulow poradnik poradniku blog blogu wpis wpisie tekst tekscie material materialach
   materialy zrodlo zrodle gdzies pamietam pamieta slyszalam slyszalem czytalam czytalem ktos ktoś ktokolwiek xd hej
   siema czesc cześć wytlumaczy wytłumaczy wytlumaczcie skrocie skrócie krotko krótko szybko pytanie pytal pytał pytala
   pytała wiem wiecie wie polski polskim polskiej rosyjski rosyjskim rosyjskiej ludzie dzis dziś dzisiaj wczoraj jutro
-  rano zmiana zmianie`;
+  rano zmiana zmianie mowi mówi mowia mówią pisze pisza piszą napisano kim go mu jemu nim nia nią niej nich im`;
 const CHAT_RU = `статья статье статьи статью гайд гайде гайду блог блоге пост посте материал материалах источник источнике
   где-то помню слышал слышала читал читала кто-то кто-нибудь привет ребята народ коллеги вопрос спросил спросила знаю
   польский польской польском русский русской русском кратко коротко быстро одним предложением сегодня
-  вчера завтра утром смена смене`;
+  вчера завтра утром смена смене говорит говорят пишут пишет сказано написано наш наша наше наши нашей нашего
+  нашем нашу нашим ваш ваша ваше ваши вашей вашего`;
 
 export const STOPWORDS: Record<Lang, Set<string>> = {
   en: words(`a an the and or but if of to in on at by for from with about into over than then so as is are was were be been
@@ -40,12 +44,25 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
     вам мне меня его ее её их есть быть был была были будет для при про над под без через же ли уже еще ещё только очень
     много можно нужно надо ли чтобы если то так такой такая такие свой свои скажи расскажи подскажи покажи дай хочу
     можешь может могут должен должна должны всё все весь вся
-    реально вообще вообщем собственно типа кстати чем ли
+    реально вообще вообщем собственно типа кстати чем ли тем тех тому теми
     ${CHAT_RU}`),
 };
 
 export function isStopword(folded: string): boolean {
   return STOPWORDS.en.has(folded) || STOPWORDS.pl.has(folded) || STOPWORDS.ru.has(folded);
+}
+
+// Only longer stop words: a typo of "the" or "do" is as likely a typo of a content word.
+const TYPO_CHECKED = [...STOPWORDS.en, ...STOPWORDS.pl, ...STOPWORDS.ru].filter((w) => w.length >= 4);
+
+/** A word one typo away from a stop word ("shoud", "wich", "сколко"): says as little as the word it misspells. */
+export function isStopwordTypo(folded: string): boolean {
+  if (folded.length < 4 || isStopword(folded)) return false;
+  // One set of rows for the whole check: a new one per stop word was most of a question's garbage.
+  const rows = new EditDistanceRows();
+  return TYPO_CHECKED.some(
+    (w) => Math.abs(w.length - folded.length) <= 1 && boundedEditDistance(folded, w, 1, rows) <= 1,
+  );
 }
 
 /**
@@ -58,7 +75,8 @@ export const KIND_WORDS = new Set(
     statystyka statystyki statystyk liczby liczba dane procent procentowo odsetek definicja definicji znaczy oznacza
     cytat cytaty porada porady wskazowka wskazówka wskazowki wskazówki przyklad przykład przyklady przykłady
     статистика статистики статистику цифры цифра данные процент процента процентов определение означает значит
-    цитата цитату цитаты совет советы пример примеры`)
+    цитата цитату цитаты совет советы пример примеры
+    pojecie pojęcie pojecia pojęcia termin terminu term понятие понятия термин термина`)
     .split(/\s+/)
     .filter(Boolean),
 );

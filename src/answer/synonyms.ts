@@ -23,6 +23,7 @@ const groups: Record<Lang, string[][]> = {
     ['airlin', 'carrier'],
     ['profit', 'profit', 'lucrat'],
     ['sick', 'ill', 'ill'],
+    ['rude', 'impolit', 'disrespect', 'insult', 'abus'],
   ],
   pl: [
     ['klient', 'klienc', 'konsument', 'kupujac', 'nabywc', 'klijent'],
@@ -58,6 +59,7 @@ const groups: Record<Lang, string[][]> = {
     ['przewoznik', 'lini'],
     ['zysk', 'zyskown', 'rentown', 'dochodow'],
     ['chorob', 'chorobow', 'lekarsk'],
+    ['niegrzeczn', 'niegrzecznosc', 'cham', 'chamsk', 'chamstw', 'opryskliw', 'nieuprzejm', 'nieuprzejmosc'],
   ],
   ru: [
     ['клиент', 'покупател', 'потребител', 'заказчик', 'абонент'],
@@ -79,6 +81,7 @@ const groups: Record<Lang, string[][]> = {
     ['авиакомпан', 'перевозчик'],
     ['прибыл', 'прибыльн', 'доходн'],
     ['больничн', 'больничны', 'болезн', 'болез'],
+    ['груб', 'грубост', 'хам', 'хамств', 'хамск', 'невежлив'],
   ],
 };
 

@@ -14,6 +14,7 @@ export const TUNING_POOL = [
   'test/eval/sealed-r3.json',
   'test/eval/sealed-r4.json',
   'test/eval/sealed-r5.json',
+  'test/eval/sealed-r6.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {

@@ -18,10 +18,17 @@ const K1 = 1.2;
 const B = 0.7;
 const DELTA = 0.5;
 
-/** The term-frequency part of BM25+ for a term seen `tf` times in a field of `length` terms. */
-export function termFrequencyScore(tf: number, length: number, averageLength: number): number {
-  const norm = 1 - B + (B * length) / (averageLength || 1);
-  return DELTA + (tf * (K1 + 1)) / (tf + K1 * norm);
+/**
+ * K1 times BM25's length normalization of a field of `length` terms: the same for every term of the field, so the
+ * build computes it once per field of a document rather than once per posting.
+ */
+export function lengthNormalization(length: number, averageLength: number): number {
+  return K1 * (1 - B + (B * length) / (averageLength || 1));
+}
+
+/** The term-frequency part of BM25+ for a term seen `tf` times in a field whose lengthNormalization is `norm`. */
+export function termFrequencyScore(tf: number, norm: number): number {
+  return DELTA + (tf * (K1 + 1)) / (tf + norm);
 }
 
 /** Inverse document frequency of a term found in `df` of `n` entries. */

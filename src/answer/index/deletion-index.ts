@@ -2,7 +2,6 @@
 // up to two letters from each, found by hashing those strings; no walk over the vocabulary.
 // Hand-written because the npm SymSpell ports keep their deletes in a Map of strings, which neither fits 100,000
 // entries' vocabularies in memory nor travels from a worker as typed arrays; hashes do both.
-import { GrowableArray } from './growable-array.js';
 import { indexedDeleteDistance } from './limits.js';
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -18,19 +17,21 @@ function hashWithout(word: string, skipA: number, skipB: number): number {
   return h >>> 0;
 }
 
-/** Calls `visit` with the hash of the word and of each string left after deleting 1..distance (at most 2) letters. */
-export function forEachDeleteHash(word: string, distance: number, visit: (hash: number) => void): void {
-  visit(hashWithout(word, -1, -1));
-  if (distance < 1) return;
+/**
+ * Calls `visit` with the hash of the word and of each string left after deleting 1..distance (at most 2) letters,
+ * until it returns false.
+ */
+export function forEachDeleteHash(word: string, distance: number, visit: (hash: number) => boolean): void {
+  if (!visit(hashWithout(word, -1, -1)) || distance < 1) return;
   const n = word.length;
   for (let i = 0; i < n; i++) {
     // Deleting either of two equal neighbours leaves the same string: hash it once.
     if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
-    visit(hashWithout(word, i, -1));
+    if (!visit(hashWithout(word, i, -1))) return;
     if (distance < 2) continue;
     for (let j = i + 1; j < n; j++) {
       if (j > i + 1 && word.charCodeAt(j) === word.charCodeAt(j - 1)) continue;
-      visit(hashWithout(word, i, j));
+      if (!visit(hashWithout(word, i, j))) return;
     }
   }
 }
@@ -42,15 +43,26 @@ export const MAX_FUZZY_TERMS = TERM_BITS;
 
 /** Builds the sorted (hash, term) pairs for a sorted vocabulary; duplicate pairs are dropped. */
 export function buildDeletionIndex(terms: readonly string[]): { hashes: Uint32Array; termIds: Uint32Array } {
-  const keys = new GrowableArray('f64', terms.length * 8);
   const count = Math.min(terms.length, MAX_FUZZY_TERMS);
+  // Room for every delete of every term (fewer when neighbours repeat a letter), counted before any is hashed.
+  let room = 0;
+  for (let t = 0; t < count; t++) {
+    const n = (terms[t] as string).length;
+    const distance = indexedDeleteDistance(n);
+    if (n >= 4) room += 1 + (distance >= 1 ? n : 0) + (distance >= 2 ? (n * (n - 1)) / 2 : 0);
+  }
+  const keys = new Float64Array(room);
+  let length = 0;
   for (let t = 0; t < count; t++) {
     const term = terms[t] as string;
     const distance = indexedDeleteDistance(term.length);
     if (term.length < 4) continue;
-    forEachDeleteHash(term, distance, (hash) => keys.push(hash * TERM_BITS + t));
+    forEachDeleteHash(term, distance, (hash) => {
+      keys[length++] = hash * TERM_BITS + t;
+      return true;
+    });
   }
-  const sorted = keys.toArray().sort();
+  const sorted = keys.subarray(0, length).sort();
   let unique = 0;
   for (let i = 0; i < sorted.length; i++) {
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i] as number;
@@ -66,14 +78,45 @@ export function buildDeletionIndex(terms: readonly string[]): { hashes: Uint32Ar
   return { hashes, termIds };
 }
 
-/** The first position in `hashes` (ascending) holding `hash`, or hashes.length. */
-export function firstWithHash(hashes: Uint32Array, hash: number): number {
-  let lo = 0;
-  let hi = hashes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((hashes[mid] as number) < hash) lo = mid + 1;
-    else hi = mid;
+/**
+ * Finds a hash's run in the deletion index in one or two cache misses: a directory of where each bucket of hashes
+ * (by their top bits) starts, then a binary search inside the bucket. A plain binary search over the whole array
+ * took some twenty misses per look-up, and a typo search looks up a hundred deletes for a long word. Built when an
+ * index is opened (one pass over the hashes), so the index data and its snapshots stay as they are.
+ */
+export class DeletionLookup {
+  private readonly shift: number;
+  private readonly buckets: Uint32Array;
+
+  constructor(
+    readonly hashes: Uint32Array,
+    readonly termIds: Uint32Array,
+  ) {
+    // About eight hashes a bucket, so that the directory (half a byte a hash) mostly stays in the cache and a
+    // bucket's hashes share a cache line or two.
+    const bits = Math.min(24, Math.max(4, Math.ceil(Math.log2(Math.max(1, hashes.length / 8)))));
+    this.shift = 32 - bits;
+    const buckets = new Uint32Array((1 << bits) + 1);
+    let p = 0;
+    for (let b = 0; b < 1 << bits; b++) {
+      buckets[b] = p;
+      while (p < hashes.length && (hashes[p] as number) >>> this.shift === b) p++;
+    }
+    buckets[1 << bits] = hashes.length;
+    this.buckets = buckets;
   }
-  return lo;
+
+  /** The first position holding `hash` (then the positions after it that hold it too), or -1 when none does. */
+  first(hash: number): number {
+    const bucket = hash >>> this.shift;
+    let lo = this.buckets[bucket] as number;
+    let hi = this.buckets[bucket + 1] as number;
+    const { hashes } = this;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((hashes[mid] as number) < hash) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < hashes.length && hashes[lo] === hash ? lo : -1;
+  }
 }

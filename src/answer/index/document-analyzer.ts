@@ -4,7 +4,8 @@ import { tokenize } from '../normalize.js';
 import { stemWord } from '../stem.js';
 import { isStopword } from '../stopwords.js';
 import { FIELDS } from './bm25.js';
-import { forEachRun, runWords } from './cached-tokenizer.js';
+import { forEachRun, runWords as splitRun } from './cached-tokenizer.js';
+import { GrowableU32 } from './growable-array.js';
 import { RunTable } from './run-table.js';
 import type { TermScratch } from './term-scratch.js';
 
@@ -19,42 +20,50 @@ const FIELD_TERMS = 400;
 /** Words per entry and language that language detection learns from. */
 const VOCABULARY_WORDS = 2000;
 
-/** What a folded word is in one language: its term ids (-1 for a stop word) and whether detection learns it. */
-interface WordInfo {
-  word: string;
-  surface: number;
-  stem: number;
-  inVocabulary: boolean;
-}
-
 const TERM = FIELDS.indexOf('term');
 const PHRASINGS = FIELDS.indexOf('phrasings');
 const TEXT = FIELDS.indexOf('text');
 const TOPICS = FIELDS.indexOf('topics');
 const WORDS = FIELDS.indexOf('words');
 
+/** Words one document can hold: its text, phrasings and term up to VOCABULARY_WORDS each, the rest up to FIELD_TERMS. */
+const DOCUMENT_WORDS = 3 * VOCABULARY_WORDS + 2 * FIELD_TERMS;
+
 /**
- * One per build: its memory of words goes with it. The words of a document go into one array and the ids of a
- * field into one typed array, both reused for every document: at 10,000 entries the per-document arrays were a
- * large share of the build's time and garbage.
+ * One per build: its memory of words goes with it. A folded word of a language is a number; what it is (its surface
+ * and stem term ids, -1 for a stop word, and whether detection learns it) sits in typed arrays under that number, and
+ * the words of a run of text are a range of one flat list. The words of a document and the ids of a field go into
+ * typed arrays reused for every document: reading objects per word of 26 million characters was most of the build.
  */
 export class DocumentAnalyzer {
-  private readonly words: Record<Lang, Map<string, WordInfo>> = {
+  private readonly known: Record<Lang, Map<string, number>> = {
     pl: new Map(),
     en: new Map(),
     ru: new Map(),
   };
-  private readonly runs: Record<Lang, RunTable<WordInfo[]>> = {
+  private readonly words: string[] = [];
+  private surfaceOf = new Int32Array(1024);
+  private stemOf = new Int32Array(1024);
+  private inVocabulary = new Uint8Array(1024);
+  /**
+   * Per language, what a run of text holds: one word (nearly all runs) as the word's number; any other run r as
+   * -1 - r, its words being runWords[runStarts[r] .. runStarts[r + 1]).
+   */
+  private readonly runs: Record<Lang, RunTable<number>> = {
     pl: new RunTable(),
     en: new RunTable(),
     ru: new RunTable(),
   };
-  /** The words of the current document, positions [0, found); later positions are leftovers of earlier ones. */
-  private readonly infos: WordInfo[] = [];
+  private readonly runStarts = new GrowableU32(1024);
+  private readonly runWords = new GrowableU32(1024);
+  /** The words of the current document, positions [0, found). */
+  private readonly documentWords = new Int32Array(DOCUMENT_WORDS);
   private found = 0;
   private readonly ids = new Int32Array(FIELD_TERMS);
 
-  constructor(private readonly terms: TermScratch) {}
+  constructor(private readonly terms: TermScratch) {
+    this.runStarts.push(0);
+  }
 
   /**
    * Hands the fields of the entry in a language to `visit` (term, phrasings, text, topics, words), or returns false
@@ -74,7 +83,8 @@ export class DocumentAnalyzer {
     const extraEnd = this.analyze(extra, lang, FIELD_TERMS);
     const topicsEnd = this.analyze(topicNames, lang, FIELD_TERMS);
     const vocabularyEnd = Math.min(termEnd, VOCABULARY_WORDS);
-    for (let i = 0; i < vocabularyEnd; i++) (this.infos[i] as WordInfo).inVocabulary = true;
+    const { documentWords, inVocabulary } = this;
+    for (let i = 0; i < vocabularyEnd; i++) inVocabulary[documentWords[i] as number] = 1;
     visit(TERM, this.ids, this.stems(phrasingsEnd, termEnd, termEnd, termEnd));
     visit(PHRASINGS, this.ids, this.stems(textEnd, phrasingsEnd, phrasingsEnd, phrasingsEnd));
     // The text field is the text's words followed by the figure's and the attribution's.
@@ -87,60 +97,97 @@ export class DocumentAnalyzer {
   /** The folded words of a language's texts, stop words included, that language detection learns from. */
   vocabulary(lang: Lang): string[] {
     const words: string[] = [];
-    for (const info of this.words[lang].values()) if (info.inVocabulary) words.push(info.word);
+    for (const [word, w] of this.known[lang]) if (this.inVocabulary[w] === 1) words.push(word);
     return words;
   }
 
   /**
-   * Appends the words of a text (as tokenize gives them, at most `limit`) with what they are in the language to the
-   * document's words; returns the new end.
+   * Appends the words of a text (as tokenize gives them, at most `limit`) to the document's words; returns the new
+   * end.
    */
   private analyze(text: string, lang: Lang, limit: number): number {
     const start = this.found;
     const end = start + limit;
     const runs = this.runs[lang];
-    const infos = this.infos;
+    const { documentWords } = this;
+    let found = start;
     const scanned = forEachRun(text, (runStart, runEnd, hash) => {
       let known = runs.get(text, runStart, runEnd, hash);
-      if (known === undefined) {
-        const run = text.slice(runStart, runEnd);
-        known = runWords(run).map((w) => this.info(w, lang));
-        runs.set(run, hash, known);
+      if (known === undefined) known = this.learnRun(text.slice(runStart, runEnd), hash, lang);
+      if (known >= 0) {
+        if (found >= end) return false;
+        documentWords[found++] = known;
+        return true;
       }
-      for (let k = 0; k < known.length; k++) {
-        if (this.found >= end) return false;
-        infos[this.found++] = known[k] as WordInfo;
+      const r = -1 - known;
+      const { runStarts, runWords } = this;
+      const to = runStarts.get(r + 1);
+      for (let k = runStarts.get(r); k < to; k++) {
+        if (found >= end) return false;
+        documentWords[found++] = runWords.get(k);
       }
       return true;
     });
     if (!scanned) {
-      this.found = start;
-      for (const word of tokenize(text, limit)) infos[this.found++] = this.info(word, lang);
+      found = start;
+      for (const word of tokenize(text, limit)) documentWords[found++] = this.word(word, lang);
     }
-    return this.found;
+    this.found = found;
+    return found;
   }
 
-  private info(word: string, lang: Lang): WordInfo {
-    const known = this.words[lang].get(word);
-    if (known) return known;
+  /**
+   * Folds and splits a run seen for the first time and remembers its words: a run of one word (nearly all) as that
+   * word's number, any other as -1 - its number in runStarts. Returns what it remembered.
+   */
+  private learnRun(run: string, hash: number, lang: Lang): number {
+    const words = splitRun(run).map((word) => this.word(word, lang));
+    let known: number;
+    if (words.length === 1) known = words[0] as number;
+    else {
+      known = -1 - (this.runStarts.length - 1);
+      for (const w of words) this.runWords.push(w);
+      this.runStarts.push(this.runWords.length);
+    }
+    this.runs[lang].set(run, hash, known);
+    return known;
+  }
+
+  /** The number of a folded word in a language, new or known. */
+  private word(word: string, lang: Lang): number {
+    const known = this.known[lang].get(word);
+    if (known !== undefined) return known;
+    const w = this.words.length;
+    if (w >= this.surfaceOf.length) this.grow();
     const stop = isStopword(word);
-    const info = {
-      word,
-      surface: stop ? -1 : this.terms.intern(word),
-      stem: stop ? -1 : this.terms.intern(stemWord(word, lang)),
-      inVocabulary: false,
-    };
-    this.words[lang].set(word, info);
-    return info;
+    this.words.push(word);
+    this.surfaceOf[w] = stop ? -1 : this.terms.intern(word);
+    this.stemOf[w] = stop ? -1 : this.terms.intern(stemWord(word, lang));
+    this.known[lang].set(word, w);
+    return w;
+  }
+
+  private grow(): void {
+    const size = this.surfaceOf.length * 2;
+    const surfaceOf = new Int32Array(size);
+    surfaceOf.set(this.surfaceOf);
+    this.surfaceOf = surfaceOf;
+    const stemOf = new Int32Array(size);
+    stemOf.set(this.stemOf);
+    this.stemOf = stemOf;
+    const inVocabulary = new Uint8Array(size);
+    inVocabulary.set(this.inVocabulary);
+    this.inVocabulary = inVocabulary;
   }
 
   /** Into `ids`: the surface ids of the first FIELD_TERMS words of [0, end), stop words left out; returns the count. */
   private surfaces(end: number): number {
+    const { documentWords, surfaceOf, ids } = this;
     const last = Math.min(end, FIELD_TERMS);
     let count = 0;
     for (let i = 0; i < last; i++) {
-      const id = (this.infos[i] as WordInfo).surface;
-      if (id >= 0) this.ids[count++] = id;
+      const id = surfaceOf[documentWords[i] as number] as number;
+      if (id >= 0) ids[count++] = id;
     }
     return count;
   }
@@ -150,15 +197,16 @@ export class DocumentAnalyzer {
    * left out; returns the count.
    */
   private stems(from: number, to: number, from2: number, to2: number): number {
+    const { documentWords, surfaceOf, stemOf, ids } = this;
     let count = 0;
     let taken = 0;
     for (let i = from; i < to && taken < FIELD_TERMS; i++, taken++) {
-      const info = this.infos[i] as WordInfo;
-      if (info.surface >= 0) this.ids[count++] = info.stem;
+      const w = documentWords[i] as number;
+      if ((surfaceOf[w] as number) >= 0) ids[count++] = stemOf[w] as number;
     }
     for (let i = from2; i < to2 && taken < FIELD_TERMS; i++, taken++) {
-      const info = this.infos[i] as WordInfo;
-      if (info.surface >= 0) this.ids[count++] = info.stem;
+      const w = documentWords[i] as number;
+      if ((surfaceOf[w] as number) >= 0) ids[count++] = stemOf[w] as number;
     }
     return count;
   }

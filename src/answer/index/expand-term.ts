@@ -1,5 +1,5 @@
 // The index terms one question stem stands for: itself, the terms it begins (prefix), and its likely typos.
-import { firstWithHash, forEachDeleteHash } from './deletion-index.js';
+import { forEachDeleteHash, type DeletionLookup } from './deletion-index.js';
 import { boundedEditDistance, EditDistanceRows } from './edit-distance.js';
 import {
   MAX_FUZZY_EXPANSIONS,
@@ -29,18 +29,45 @@ export interface Expansion {
 
 export interface TermLookup {
   terms: readonly string[];
-  deleteHashes: Uint32Array;
-  deleteTerms: Uint32Array;
+  deletes: DeletionLookup;
 }
 
 /**
- * Every term the stem reaches, each once, exact first; bounded by the caps in limits.ts. `rows`: the edit
- * distance's working memory, reused by the caller from question to question.
+ * The working memory of expandStem, reused from question to question (one per index; answering is synchronous):
+ * the edit distance's rows and a mark per term (a generation stamp, so nothing is cleared between stems). Sets of
+ * the terms taken and checked were much of a question's garbage.
  */
+export class ExpansionScratch {
+  readonly rows = new EditDistanceRows();
+  private readonly marks: Uint32Array;
+  private generation = 0;
+
+  constructor(termCount: number) {
+    this.marks = new Uint32Array(termCount);
+  }
+
+  /** Forgets every mark. */
+  clear(): void {
+    this.generation += 1;
+    if (this.generation === 0xffffffff) {
+      this.marks.fill(0);
+      this.generation = 1;
+    }
+  }
+
+  /** Marks the term; false when it was marked already. */
+  mark(term: number): boolean {
+    if (this.marks[term] === this.generation) return false;
+    this.marks[term] = this.generation;
+    return true;
+  }
+}
+
+/** Every term the stem reaches, each once, exact first; bounded by the caps in limits.ts. */
 export function expandStem(
   index: TermLookup,
   stem: string,
-  rows: EditDistanceRows = new EditDistanceRows(),
+  scratch: ExpansionScratch = new ExpansionScratch(index.terms.length),
 ): Expansion[] {
   const expansions: Expansion[] = [];
   const exact = indexOfSorted(index.terms, stem);
@@ -51,8 +78,10 @@ export function expandStem(
     const weight = (PREFIX_WEIGHT * length) / (length + 0.3 * (length - stem.length));
     expansions.push({ term, quality: QUALITY.prefix, weight });
   }
-  const taken = new Set([exact, ...prefixed]);
-  for (const { term, distance } of typoNeighbours(index, stem, taken, rows)) {
+  scratch.clear();
+  if (exact >= 0) scratch.mark(exact);
+  for (const term of prefixed) scratch.mark(term);
+  for (const { term, distance } of typoNeighbours(index, stem, scratch)) {
     const length = (index.terms[term] as string).length;
     expansions.push({ term, quality: QUALITY.fuzzy, weight: (FUZZY_WEIGHT * length) / (length + distance) });
   }
@@ -74,29 +103,32 @@ function prefixExtensions(terms: readonly string[], stem: string): number[] {
   return found.sort((a, b) => length(a) - length(b) || a - b).slice(0, MAX_PREFIX_EXPANSIONS);
 }
 
-/** Terms within the stem's typo distance (not already taken), closest first. */
+/** Terms within the stem's typo distance (not already marked), closest first. */
 function typoNeighbours(
   index: TermLookup,
   stem: string,
-  taken: ReadonlySet<number>,
-  rows: EditDistanceRows,
+  scratch: ExpansionScratch,
 ): { term: number; distance: number }[] {
   const maxDistance = maxTypoDistance(stem.length);
   if (maxDistance === 0) return [];
-  const { deleteHashes: hashes, deleteTerms, terms } = index;
-  const checked = new Set<number>();
+  const { deletes, terms } = index;
+  const { hashes, termIds } = deletes;
   const found: { term: number; distance: number }[] = [];
   let scanned = 0;
+  let checked = 0;
   forEachDeleteHash(stem, maxDistance, (hash) => {
-    for (let p = firstWithHash(hashes, hash); p < hashes.length && hashes[p] === hash; p++) {
-      if (scanned >= MAX_FUZZY_SCAN || checked.size >= MAX_FUZZY_VERIFY) return;
+    const first = deletes.first(hash);
+    if (first < 0) return true;
+    for (let p = first; p < hashes.length && hashes[p] === hash; p++) {
+      if (scanned >= MAX_FUZZY_SCAN || checked >= MAX_FUZZY_VERIFY) return false;
       scanned += 1;
-      const term = deleteTerms[p] as number;
-      if (checked.has(term) || taken.has(term)) continue;
-      checked.add(term);
-      const distance = boundedEditDistance(stem, terms[term] as string, maxDistance, rows);
+      const term = termIds[p] as number;
+      if (!scratch.mark(term)) continue;
+      checked += 1;
+      const distance = boundedEditDistance(stem, terms[term] as string, maxDistance, scratch.rows);
       if (distance > 0 && distance <= maxDistance) found.push({ term, distance });
     }
+    return true;
   });
   found.sort((a, b) => a.distance - b.distance || a.term - b.term);
   return found.slice(0, MAX_FUZZY_EXPANSIONS);

@@ -1,28 +1,17 @@
-// Append-only typed arrays for the index build: amortized doubling, then trimmed to a buffer of their own.
+// Append-only 32-bit unsigned integers for the index build (the analyser's runs): amortized doubling.
 
-interface Kinds {
-  u32: Uint32Array;
-  f32: Float32Array;
-  f64: Float64Array;
-}
-
-const CONSTRUCTORS = { u32: Uint32Array, f32: Float32Array, f64: Float64Array };
-
-/** A typed array that grows as values are pushed; `toArray()` returns an exact-length copy that owns its buffer. */
-export class GrowableArray<K extends keyof Kinds> {
-  private data: Kinds[K];
+/** Holds only Uint32Array storage, so its element stores stay monomorphic (a class also holding doubles was slow). */
+export class GrowableU32 {
+  private data: Uint32Array;
   length = 0;
 
-  constructor(
-    private readonly kind: K,
-    initialCapacity = 1024,
-  ) {
-    this.data = this.allocate(Math.max(16, initialCapacity));
+  constructor(initialCapacity = 1024) {
+    this.data = new Uint32Array(Math.max(16, initialCapacity));
   }
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const bigger = this.allocate(this.data.length * 2);
+      const bigger = new Uint32Array(this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }
@@ -31,13 +20,5 @@ export class GrowableArray<K extends keyof Kinds> {
 
   get(i: number): number {
     return this.data[i] as number;
-  }
-
-  toArray(): Kinds[K] {
-    return this.data.slice(0, this.length) as Kinds[K];
-  }
-
-  private allocate(capacity: number): Kinds[K] {
-    return new CONSTRUCTORS[this.kind](capacity) as Kinds[K];
   }
 }

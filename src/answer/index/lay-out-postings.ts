@@ -1,7 +1,8 @@
-// Turns the forward index of the build (document → provisional term ids and scores) into the final layout:
-// terms sorted, postings grouped by term (CSR), and each entry's term ids sorted for binary search.
-import type { GrowableArray } from './growable-array.js';
+// Turns the forward index of the build (document → provisional term ids and packed frequencies) into the final
+// layout: terms sorted, postings grouped by term (CSR) with their BM25+ scores, and each entry's term ids sorted.
+import { FIELDS, termFrequencyScore } from './bm25.js';
 import { DOCUMENTS_PER_ENTRY } from './index-data.js';
+import { unpackTf } from './term-scratch.js';
 
 export interface LaidOut {
   terms: string[];
@@ -17,18 +18,23 @@ export interface ForwardIndex {
   /** Terms of document d: positions documentOffsets[d] .. documentOffsets[d + 1] - 1. */
   documentOffsets: Uint32Array;
   /** Provisional term ids. */
-  terms: GrowableArray<'u32'>;
-  /** Per position, what the scorer needs besides document and term (the packed term frequencies). */
-  packed: GrowableArray<'u32'>;
+  terms: Uint32Array;
+  /** Per position, the term's frequencies in the document's fields, packed (see term-scratch.ts). */
+  packed: Uint32Array;
 }
 
-/** The score of a (document, provisional term) pair. */
-export type Scorer = (document: number, term: number, packed: number) => number;
+/** What scores a (document, term) pair, per field, in tables computed once for the whole build. */
+export interface ScoreTables {
+  /** Per provisional term and field (term × FIELDS.length + field): the field's boost times the term's idf in it. */
+  boostIdf: Float64Array;
+  /** Per document and field: lengthNormalization of the field's length. */
+  norms: Float64Array;
+}
 
 export function layOutPostings(
   seen: { list: readonly string[]; ids: ReadonlyMap<string, number> },
   forward: ForwardIndex,
-  score: Scorer,
+  tables: ScoreTables,
 ): LaidOut {
   // The default sort compares UTF-16 code units, the order binary search and prefix ranges rely on.
   const terms = [...seen.list].sort();
@@ -39,7 +45,7 @@ export function layOutPostings(
   const postings = forward.terms.length;
   const postingOffsets = new Uint32Array(terms.length + 1);
   for (let k = 0; k < postings; k++) {
-    const t = finalId[forward.terms.get(k)] as number;
+    const t = finalId[forward.terms[k] as number] as number;
     postingOffsets[t + 1] = (postingOffsets[t + 1] as number) + 1;
   }
   for (let t = 0; t < terms.length; t++) {
@@ -49,15 +55,27 @@ export function layOutPostings(
   const postingDocuments = new Uint32Array(postings);
   const postingScores = new Float32Array(postings);
   const documents = forward.documentOffsets.length - 1;
+  const fields = FIELDS.length;
+  const { boostIdf, norms } = tables;
   for (let d = 0; d < documents; d++) {
     const end = forward.documentOffsets[d + 1] as number;
     for (let k = forward.documentOffsets[d] as number; k < end; k++) {
-      const provisional = forward.terms.get(k);
+      const provisional = forward.terms[k] as number;
+      const packed = forward.packed[k] as number;
+      // BM25+ summed over the fields holding the term, in field order (the float sum must not change).
+      let score = 0;
+      for (let f = 0; f < fields; f++) {
+        const tf = unpackTf(packed, f);
+        if (tf === 0) continue;
+        score +=
+          (boostIdf[provisional * fields + f] as number) *
+          termFrequencyScore(tf, norms[d * fields + f] as number);
+      }
       const t = finalId[provisional] as number;
       const at = cursor[t] as number;
       cursor[t] = at + 1;
       postingDocuments[at] = d;
-      postingScores[at] = score(d, provisional, forward.packed.get(k));
+      postingScores[at] = score;
     }
   }
   return {
@@ -65,32 +83,45 @@ export function layOutPostings(
     postingOffsets,
     postingDocuments,
     postingScores,
-    ...entryTermLists(terms.length, forward, finalId),
+    ...entryTermLists(documents / DOCUMENTS_PER_ENTRY, postingOffsets, postingDocuments),
   };
 }
 
-/** Per entry, the distinct terms of all its languages, ascending; and per term, the entries containing it. */
-function entryTermLists(termCount: number, forward: ForwardIndex, finalId: Uint32Array) {
-  const entries = (forward.documentOffsets.length - 1) / DOCUMENTS_PER_ENTRY;
-  const entryTermOffsets = new Uint32Array(entries + 1);
-  // At most every posting once; trimmed at the end.
-  const entryTerms = new Uint32Array(forward.terms.length);
+/**
+ * Per entry, the distinct terms of all its languages, ascending; and per term, the entries containing it. Read off
+ * the postings term by term: their documents ascend, so each entry's list comes out sorted with no sort, and an
+ * entry's documents (its languages) are neighbours within a term.
+ */
+function entryTermLists(entries: number, postingOffsets: Uint32Array, postingDocuments: Uint32Array) {
+  const termCount = postingOffsets.length - 1;
   const termEntryCounts = new Uint32Array(termCount);
-  const lastEntry = new Int32Array(termCount).fill(-1);
-  let length = 0;
-  for (let e = 0; e < entries; e++) {
-    const start = length;
-    const from = forward.documentOffsets[e * DOCUMENTS_PER_ENTRY] as number;
-    const to = forward.documentOffsets[(e + 1) * DOCUMENTS_PER_ENTRY] as number;
-    for (let k = from; k < to; k++) {
-      const t = finalId[forward.terms.get(k)] as number;
-      if (lastEntry[t] === e) continue;
-      lastEntry[t] = e;
+  const entryTermOffsets = new Uint32Array(entries + 1);
+  for (let t = 0; t < termCount; t++) {
+    const end = postingOffsets[t + 1] as number;
+    let last = -1;
+    for (let p = postingOffsets[t] as number; p < end; p++) {
+      const e = Math.floor((postingDocuments[p] as number) / DOCUMENTS_PER_ENTRY);
+      if (e === last) continue;
+      last = e;
+      entryTermOffsets[e + 1] = (entryTermOffsets[e + 1] as number) + 1;
       termEntryCounts[t] = (termEntryCounts[t] as number) + 1;
-      entryTerms[length++] = t;
     }
-    entryTerms.subarray(start, length).sort();
-    entryTermOffsets[e + 1] = length;
   }
-  return { entryTermOffsets, entryTerms: entryTerms.slice(0, length), termEntryCounts };
+  for (let e = 0; e < entries; e++) {
+    entryTermOffsets[e + 1] = (entryTermOffsets[e + 1] as number) + (entryTermOffsets[e] as number);
+  }
+  const entryTerms = new Uint32Array(entryTermOffsets[entries] as number);
+  const cursor = entryTermOffsets.slice(0, entries);
+  for (let t = 0; t < termCount; t++) {
+    const end = postingOffsets[t + 1] as number;
+    let last = -1;
+    for (let p = postingOffsets[t] as number; p < end; p++) {
+      const e = Math.floor((postingDocuments[p] as number) / DOCUMENTS_PER_ENTRY);
+      if (e === last) continue;
+      last = e;
+      entryTerms[cursor[e] as number] = t;
+      cursor[e] = (cursor[e] as number) + 1;
+    }
+  }
+  return { entryTermOffsets, entryTerms, termEntryCounts };
 }

@@ -4,6 +4,8 @@
 export const MAX_QUERY_WORDS = 32;
 /** Stems searched per question word (its pl, en or ru stem and the word as typed). */
 export const MAX_STEMS_PER_WORD = 4;
+/** Distinct stems of one question at most: the relevance accumulator counts them in a byte per document. */
+export const MAX_QUESTION_STEMS = MAX_QUERY_WORDS * MAX_STEMS_PER_WORD;
 /** A prefix search only for stems this long or longer (shorter ones would match half the vocabulary). */
 export const MIN_PREFIX_LENGTH = 4;
 /** Terms read from the sorted vocabulary for one prefix, and how many of them (the shortest) are searched. */

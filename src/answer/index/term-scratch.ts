@@ -27,6 +27,16 @@ export class TermScratch {
   private fieldTouched = new Uint32Array(4096);
   private documentTouched = new Uint32Array(4096);
   private documentTouchedCount = 0;
+  // The forward index: each ended document's terms and packed frequencies, appended (see ForwardIndex).
+  private forwardTerms: Uint32Array;
+  private forwardPacked: Uint32Array;
+  private forwardLength = 0;
+
+  /** `expectedPostings`: the forward index's first capacity (it doubles when outgrown). */
+  constructor(expectedPostings = 4096) {
+    this.forwardTerms = new Uint32Array(Math.max(16, expectedPostings));
+    this.forwardPacked = new Uint32Array(Math.max(16, expectedPostings));
+  }
 
   /** Counts a field's terms (`ids[0 .. count)`) into the current document; returns the field's length (its distinct terms). */
   countField(ids: Int32Array, count: number, field: number): number {
@@ -50,14 +60,44 @@ export class TermScratch {
     return touched;
   }
 
-  /** Ends the document: hands over each of its terms with its packed frequencies, and clears them. */
-  endDocument(visit: (term: number, packed: number) => void): void {
-    for (let k = 0; k < this.documentTouchedCount; k++) {
-      const id = this.documentTouched[k] as number;
-      visit(id, this.packed[id] as number);
-      this.packed[id] = 0;
+  /** Ends the document: appends each of its terms with its packed frequencies to the forward index, and clears them. */
+  endDocument(): void {
+    const count = this.documentTouchedCount;
+    if (this.forwardLength + count > this.forwardTerms.length) this.growForward(this.forwardLength + count);
+    const { documentTouched, packed, forwardTerms, forwardPacked } = this;
+    let at = this.forwardLength;
+    for (let k = 0; k < count; k++) {
+      const id = documentTouched[k] as number;
+      forwardTerms[at] = id;
+      forwardPacked[at] = packed[id] as number;
+      packed[id] = 0;
+      at += 1;
     }
+    this.forwardLength = at;
     this.documentTouchedCount = 0;
+  }
+
+  /** How many (document, term) pairs the ended documents hold: the forward index's length. */
+  get postings(): number {
+    return this.forwardLength;
+  }
+
+  /** The forward index so far: per position, a provisional term id and its packed frequencies (views, not copies). */
+  forward(): { terms: Uint32Array; packed: Uint32Array } {
+    return {
+      terms: this.forwardTerms.subarray(0, this.forwardLength),
+      packed: this.forwardPacked.subarray(0, this.forwardLength),
+    };
+  }
+
+  private growForward(needed: number): void {
+    const size = Math.max(needed, this.forwardTerms.length * 2);
+    const terms = new Uint32Array(size);
+    terms.set(this.forwardTerms.subarray(0, this.forwardLength));
+    this.forwardTerms = terms;
+    const packed = new Uint32Array(size);
+    packed.set(this.forwardPacked.subarray(0, this.forwardLength));
+    this.forwardPacked = packed;
   }
 
   /** How many documents have the term (provisional id) in field number `field`. */

@@ -1,58 +1,94 @@
-// Picks the k best of many scored items with a small min-heap: O(n log k), no sort of every hit.
+// Picks the k best of many scored items with a small min-heap in typed arrays: O(n log k), no sort of every hit,
+// and no allocation per question (the heap's arrays are reused; only a larger k grows them).
 
 /**
- * The `k` items of `items[0..count)` with the highest score, best first; equal scores keep the lower item first
- * (entry order), so results do not depend on the order items were touched in.
+ * Offer items with their scores, then `finish()`: the `k` items with the highest scores, best first; equal scores
+ * keep the lower item first (entry order), so results do not depend on the order items were offered in.
  */
-export function topK(
-  items: Uint32Array,
-  count: number,
-  score: (item: number) => number,
-  k: number,
-): number[] {
-  if (k <= 0) return [];
-  const heapItems: number[] = [];
-  const heapScores: number[] = [];
-  // "a is worse than b": lower score, or the same score and a later item.
-  const worse = (i: number, j: number) =>
-    (heapScores[i] as number) < (heapScores[j] as number) ||
-    (heapScores[i] === heapScores[j] && (heapItems[i] as number) > (heapItems[j] as number));
-  const swap = (i: number, j: number) => {
-    [heapItems[i], heapItems[j]] = [heapItems[j] as number, heapItems[i] as number];
-    [heapScores[i], heapScores[j]] = [heapScores[j] as number, heapScores[i] as number];
-  };
-  const siftDown = (start: number) => {
-    let i = start;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let w = i;
-      if (l < heapItems.length && worse(l, w)) w = l;
-      if (r < heapItems.length && worse(r, w)) w = r;
-      if (w === i) return;
-      swap(i, w);
-      i = w;
-    }
-  };
-  for (let n = 0; n < count; n++) {
-    const item = items[n] as number;
-    const s = score(item);
-    if (heapItems.length < k) {
-      heapItems.push(item);
-      heapScores.push(s);
-      for (let i = heapItems.length - 1; i > 0;) {
-        const parent = (i - 1) >> 1;
-        if (!worse(i, parent)) break;
-        swap(i, parent);
-        i = parent;
-      }
-    } else if (s > (heapScores[0] as number) || (s === heapScores[0] && item < (heapItems[0] as number))) {
-      heapItems[0] = item;
-      heapScores[0] = s;
-      siftDown(0);
+export class TopK {
+  private items = new Uint32Array(64);
+  private scores = new Float64Array(64);
+  private size = 0;
+  private k = 0;
+
+  /** Starts a new selection of at most `k` items. */
+  reset(k: number): void {
+    this.k = Math.max(0, k);
+    this.size = 0;
+    if (this.items.length < this.k) {
+      this.items = new Uint32Array(this.k);
+      this.scores = new Float64Array(this.k);
     }
   }
-  const order = heapItems.map((_, i) => i);
-  order.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
-  return order.map((i) => heapItems[i] as number);
+
+  offer(item: number, score: number): void {
+    const { items, scores } = this;
+    if (this.size < this.k) {
+      // Sift up from the new leaf.
+      let i = this.size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(score, item, scores[parent] as number, items[parent] as number)) break;
+        items[i] = items[parent] as number;
+        scores[i] = scores[parent] as number;
+        i = parent;
+      }
+      items[i] = item;
+      scores[i] = score;
+    } else if (this.k > 0 && worse(scores[0] as number, items[0] as number, score, item)) {
+      this.replaceRoot(item, score, this.size);
+    }
+  }
+
+  /**
+   * Sorts the kept items best first, in place; returns how many there are. Read them with item(i) and score(i)
+   * until the next reset.
+   */
+  finish(): number {
+    const { items, scores } = this;
+    const count = this.size;
+    // Heap sort: the worst item leaves the root for the end of the shrinking heap, so the array ends best first.
+    for (let end = count - 1; end > 0; end--) {
+      const item = items[0] as number;
+      const score = scores[0] as number;
+      this.replaceRoot(items[end] as number, scores[end] as number, end);
+      items[end] = item;
+      scores[end] = score;
+    }
+    this.size = 0;
+    return count;
+  }
+
+  item(i: number): number {
+    return this.items[i] as number;
+  }
+
+  score(i: number): number {
+    return this.scores[i] as number;
+  }
+
+  /** Puts (item, score) at the root of the heap of `size` items and sifts it down. */
+  private replaceRoot(item: number, score: number, size: number): void {
+    const { items, scores } = this;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const r = l + 1;
+      let w = l;
+      if (r < size && worse(scores[r] as number, items[r] as number, scores[l] as number, items[l] as number))
+        w = r;
+      if (!worse(scores[w] as number, items[w] as number, score, item)) break;
+      items[i] = items[w] as number;
+      scores[i] = scores[w] as number;
+      i = w;
+    }
+    items[i] = item;
+    scores[i] = score;
+  }
+}
+
+/** Whether (scoreA, itemA) ranks below (scoreB, itemB): a lower score, or the same score and a later item. */
+function worse(scoreA: number, itemA: number, scoreB: number, itemB: number): boolean {
+  return scoreA < scoreB || (scoreA === scoreB && itemA > itemB);
 }

@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forEachRun, runWords } from '../../../src/answer/index/cached-tokenizer.js';
+import { DeletionLookup } from '../../../src/answer/index/deletion-index.js';
 import { boundedEditDistance, EditDistanceRows } from '../../../src/answer/index/edit-distance.js';
-import { topK } from '../../../src/answer/index/top-k.js';
+import { TopK } from '../../../src/answer/index/top-k.js';
 import { tokenize } from '../../../src/answer/normalize.js';
 
 /** Optimal string alignment distance, the textbook full table. */
@@ -127,14 +128,43 @@ describe('the index build scanner', () => {
   });
 });
 
-describe('topK', () => {
+describe('TopK', () => {
   it('gives the k highest scores, best first, lower item first among equal scores', () => {
+    // One heap for every case, as the index reuses it from question to question.
+    const top = new TopK();
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 60 }), fc.nat(10), (scores, k) => {
-        const items = Uint32Array.from(scores.map((_, i) => i));
-        const expected = [...items].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, k);
-        expect(topK(items, items.length, (i) => scores[i]!, k)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 200 }),
+        fc.nat(80),
+        fc.boolean(),
+        (scores, k, reversed) => {
+          const items = scores.map((_, i) => i);
+          const expected = [...items].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, k);
+          top.reset(k);
+          for (const i of reversed ? [...items].reverse() : items) top.offer(i, scores[i]!);
+          const count = top.finish();
+          const got = Array.from({ length: count }, (_, i) => [top.item(i), top.score(i)]);
+          expect(got).toEqual(expected.map((i) => [i, scores[i]]));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('DeletionLookup', () => {
+  it('finds the first position of a hash in the sorted hashes, or -1, as a linear search does', () => {
+    fc.assert(
+      fc.property(
+        // Hashes crowded into a few values, and spread over the whole 32-bit range, so buckets are both full and empty.
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 40 }), fc.nat({ max: 0xffffffff })), { maxLength: 300 }),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 40 }), fc.nat({ max: 0xffffffff })), { maxLength: 40 }),
+        (values, probes) => {
+          const hashes = Uint32Array.from(values).sort();
+          const lookup = new DeletionLookup(hashes, new Uint32Array(hashes.length));
+          for (const hash of [...probes, ...values]) expect(lookup.first(hash)).toBe(hashes.indexOf(hash));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

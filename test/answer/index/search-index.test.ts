@@ -1,8 +1,9 @@
 // The search index on a small knowledge base: exact, prefix and typo matches, folding, ranking, and its data form.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, type QueryWord } from '../../../src/answer/analyze.js';
 import { buildIndexData } from '../../../src/answer/index/build-index-data.js';
-import { indexDataTransferables } from '../../../src/answer/index/index-data.js';
+import { DOCUMENTS_PER_ENTRY, indexDataTransferables } from '../../../src/answer/index/index-data.js';
 import { SearchIndex, type EntryHit } from '../../../src/answer/search-index.js';
 import { KnowledgeBase } from '../../../src/kb/knowledge-base.js';
 import type { Entry } from '../../../src/kb/schema.js';
@@ -130,5 +131,83 @@ describe('entries in only some languages', () => {
     expect(ids(partial.find(analyzeQuestion('calm the caller')))).toEqual(['tip-english-only']);
     expect(partial.vocabulary.pl.has('mirror')).toBe(false);
     expect(partial.vocabulary.en.has('mirror')).toBe(true);
+  });
+});
+
+describe('working memory reused from question to question', () => {
+  // Words of the fixture's texts, cut and misspelt, so that questions meet exact, prefix and typo matches.
+  const words = [
+    'escalation',
+    'escalaton',
+    'supervis',
+    'refund',
+    'rfeund',
+    'klient',
+    'klientow',
+    'zwrot',
+    'satisfaction',
+    'surveys',
+    'ankiety',
+    'клиент',
+    'опросы',
+    'промоутер',
+    'net',
+    'promoter',
+    'score',
+    'zebra',
+  ];
+
+  it('gives every question the hits a freshly built index gives it, whatever was asked before', () => {
+    const shared = new SearchIndex(kb);
+    const data = buildIndexData(kb.entries, kb.topics);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.integer({ min: 1, max: 5 }),
+        (questions, limit) => {
+          for (const question of questions) {
+            const asked = analyzeQuestion(question.join(' '));
+            expect(shared.find(asked, limit)).toEqual(SearchIndex.fromData(kb, data).find(asked, limit));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('the laid-out index data', () => {
+  it('lists for each entry, ascending, exactly the terms whose postings name one of its documents', () => {
+    const data = buildIndexData(kb.entries, kb.topics);
+    const expected = kb.entries.map(() => new Set<number>());
+    for (let t = 0; t < data.terms.length; t++)
+      for (let p = data.postingOffsets[t]!; p < data.postingOffsets[t + 1]!; p++)
+        expected[Math.floor(data.postingDocuments[p]! / DOCUMENTS_PER_ENTRY)]!.add(t);
+    kb.entries.forEach((_, e) => {
+      const listed = [...data.entryTerms.subarray(data.entryTermOffsets[e], data.entryTermOffsets[e + 1])];
+      expect(listed).toEqual([...expected[e]!].sort((a, b) => a - b));
+    });
+    const counts = Array.from(data.termEntryCounts);
+    expect(counts).toEqual(data.terms.map((_, t) => expected.filter((terms) => terms.has(t)).length));
+  });
+});
+
+describe('runs of text that are not one word', () => {
+  it('indexes each word of a run joined by a dot or comma, and none of a run too long to be a word', () => {
+    const [first, ...rest] = kb.entries as Entry[];
+    const joined = {
+      ...first,
+      id: 'tip-joined',
+      text: { en: `Callers hate hold music.Apologise first,fix it. ${'x'.repeat(70)} 2,5G` },
+      phrasings: { en: ['what callers hate'] },
+    } as unknown as Entry;
+    const partial = new SearchIndex(new KnowledgeBase(kb.topics, [joined, ...rest]));
+    // Surface words as the text has them: "music.Apologise" and "first,fix" are runs of two words each.
+    for (const word of ['music', 'apologise', 'fix', '2.5g'])
+      expect(ids(partial.find(typed(word)))).toEqual(['tip-joined']);
+    expect(partial.find(typed('x'.repeat(70)))).toEqual([]);
   });
 });
