@@ -4,7 +4,7 @@ import type { Entry, Source } from '../kb/schema.js';
 import { answerQuestion, type AnswerRequest, type AnswerResult } from './answer-question.js';
 import type { IndexData } from './index/index-data.js';
 import { namesOf } from './names.js';
-import type { EntryFigures } from './evidence.js';
+import type { EntryFigures } from './figure-evidence.js';
 import { clipText } from './normalize.js';
 import { MODEL, type RankerModel } from './ranker.js';
 import { SearchIndex } from './search-index.js';

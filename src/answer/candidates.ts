@@ -2,14 +2,8 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { analyzeQuestion } from './analyze.js';
 import { askedValues } from './asked-attributes.js';
-import {
-  entryFigures,
-  evidenceFor,
-  featureVector,
-  weighQuestion,
-  type EntryFigures,
-  type Evidence,
-} from './evidence.js';
+import { evidenceFor, featureVector, weighQuestion, type Evidence } from './evidence.js';
+import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figuresIn } from './figures.js';
 import { kindsAskedFor } from './intent.js';
 import { answerProbability, type RankerModel } from './ranker.js';

@@ -1,7 +1,8 @@
 // Weighs a question's words and measures, per candidate entry, the evidence that the entry answers them.
-import { figureIn, LANGS, type Entry, type Kind, type Lang } from '../kb/schema.js';
+import type { Kind, Lang } from '../kb/schema.js';
 import type { QueryWord } from './analyze.js';
-import { figuresIn, statesNumber, type StatedFigures } from './figures.js';
+import { figureEvidence, type EntryFigures } from './figure-evidence.js';
+import type { StatedFigures } from './figures.js';
 import { lacksAskedValue, namesAskedValue, type AskedValue } from './asked-attributes.js';
 import { isFocusWord } from './focus.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
@@ -114,19 +115,6 @@ export interface EntryCues {
   figures: () => EntryFigures;
 }
 
-/** The figures an entry states: in its headline figure, and in its text (any language). */
-export interface EntryFigures {
-  headline: StatedFigures;
-  text: StatedFigures;
-}
-
-export function entryFigures(entry: Entry): EntryFigures {
-  return {
-    headline: figuresIn(LANGS.map((lang) => figureIn(entry, lang) ?? '').join(' ')),
-    text: figuresIn(LANGS.map((lang) => entry.text[lang] ?? '').join(' ')),
-  };
-}
-
 /** The candidates' relevances, to place each candidate among the others. */
 export interface RelevanceField {
   best: number;
@@ -183,18 +171,6 @@ export function evidenceFor(
     length: Math.min(1, weights.length / 10),
     ...figureEvidence(cues.figures, question.figures),
     ...sourceEvidence(cues.source, question, bySource),
-  };
-}
-
-function figureEvidence(figuresOfEntry: () => EntryFigures, asked: StatedFigures) {
-  if (asked.numbers.length === 0) return { figureHeadline: 0, figureInText: 0, figureMissing: 0 };
-  const { headline, text } = figuresOfEntry();
-  const inHeadline = asked.numbers.some((n) => statesNumber(headline, n));
-  const inText = !inHeadline && asked.numbers.some((n) => statesNumber(text, n));
-  return {
-    figureHeadline: inHeadline ? 1 : 0,
-    figureInText: inText ? 1 : 0,
-    figureMissing: inHeadline || inText ? 0 : 1,
   };
 }
 
