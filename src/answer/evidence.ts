@@ -198,7 +198,8 @@ function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' 
   let othersMatchedWeight = 0;
   hit.matched.forEach((quality, i) => {
     if ((question.rare[i] ?? false) && quality > 0) namesMatched += 1;
-    else if (question.weights[i]) {
+    // A word no entry has ever used ("prezentacja", "egzaminie") is the asker's frame, not what the name is asked about.
+    else if (question.weights[i] && !(question.unknown[i] && !quality)) {
       others += 1;
       othersMatched += quality;
       othersMatchedWeight += quality * (question.weights[i] ?? 0);
