@@ -6,6 +6,7 @@ import { evidenceFor, featureVector, weighQuestion, type Evidence } from './evid
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figuresIn } from './figures.js';
 import { kindsAskedFor } from './intent.js';
+import { frameWords } from './question-frame.js';
 import { answerProbability, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
@@ -49,6 +50,7 @@ export function rankCandidates(
     figures: figuresIn(question),
     sourceLangs: sourceLanguagesNamed(question),
     askedValues: askedValues(question),
+    frame: frameWords(question),
   });
   const hits = index.find(words);
   const [best = 0, second = 0] = hits.map((h) => h.relevance).sort((a, b) => b - a);
