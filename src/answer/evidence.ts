@@ -12,6 +12,8 @@ import { isStopwordTypo } from './stopwords.js';
 
 /** A name found in more entries than this is part of the topic (e.g. a company the whole base is about), not a name. */
 const NAME_LIKE_DF = 3;
+/** How much a word no entry uses counts among the words beside a name (see nameBacking). */
+const UNKNOWN_OTHER_WORD = 2 / 3;
 
 export interface WeighedQuestion {
   /** Per question word, its weight (inverse document frequency). */
@@ -205,9 +207,10 @@ function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' 
   let othersMatchedWeight = 0;
   hit.matched.forEach((quality, i) => {
     if ((question.rare[i] ?? false) && quality > 0) namesMatched += 1;
-    // A word no entry has ever used ("prezentacja", "egzaminie") is the asker's frame, not what the name is asked about.
-    else if (question.weights[i] && !(question.unknown[i] && !quality)) {
-      others += 1;
+    // A word no entry has ever used is as often the asker's frame ("prezentacja", "egzaminie") as what is asked
+    // about the name ("Voicetel"): it counts less.
+    else if (question.weights[i]) {
+      others += question.unknown[i] && !quality ? UNKNOWN_OTHER_WORD : 1;
       othersMatched += quality;
       othersMatchedWeight += quality * (question.weights[i] ?? 0);
     }
