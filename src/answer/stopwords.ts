@@ -87,5 +87,5 @@ export const KIND_WORDS = new Set(
  */
 export const CHAT_FILLER = words(`totally literally basically kinda sorta tbh imo idk thx tia omg haha lmao rn tho
   anyway anyways smth sth some1 sum1
-  dzieki dzięki totalnie spoko okej kurcze tez też wlasnie właśnie nawet jakos jakoś
-  ну ладно хотя короче блин спс спасибо пж пжл плиз лол вот вроде щас чтото ктото гдето както того`);
+  dzieki dzięki totalnie spoko okej kurcze tez też wlasnie właśnie nawet jakos jakoś dokladnie dokładnie konkretnie
+  ну ладно хотя короче блин спс спасибо пж пжл плиз лол вот вроде щас чтото ктото гдето както того именно`);

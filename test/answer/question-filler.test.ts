@@ -10,6 +10,7 @@ describe('chat filler in a question', () => {
     expect(wordsOf('dzięki, właśnie tego szukam: churn')).toEqual(['szukam', 'churn']);
     expect(wordsOf('ну ладно, хотя бы какие метрики того гайда')).toEqual(['метрики', 'гаида']);
     expect(wordsOf('чтото было про выгорание')).toEqual(['было', 'выгорание']);
+    expect(wordsOf('jakosc obslugi czym jest dokladnie')).toEqual(['jakosc', 'obslugi']);
   });
 
   it('is dropped from questions only, so the knowledge base keeps its words', () => {
