@@ -85,6 +85,8 @@ export function cyrillicReading(word: string): string | undefined {
  */
 export function isRussianStopwordReading(reading: string): boolean {
   if (STOPWORDS.ru.has(reading)) return true;
+  // Latin "e" is both е and э; at a word's start it is mostly э ("eto" is "это", "etot" is "этот").
+  if (reading.startsWith('е') && STOPWORDS.ru.has(`э${reading.slice(1)}`)) return true;
   for (let i = 1; i < reading.length; i += 1) {
     if (
       /[бвгджзклмнпрстфхцчшщ]/u.test(reading[i - 1]!) &&
@@ -95,8 +97,11 @@ export function isRussianStopwordReading(reading: string): boolean {
   return false;
 }
 
-/** Letter groups that transliterated Russian has and Polish or English words almost never do. */
-const TRANSLIT_SIGNATURE = /zh|kh|shch|tsya|tsja|yu|ya|yo|yy$|iy$|'/;
+/**
+ * Letter groups that transliterated Russian has and Polish or English words almost never do: Polish writes v as w
+ * (so no "-ov" genitive, no "zv"), English has neither ("chasov", "zvonok").
+ */
+const TRANSLIT_SIGNATURE = /zh|kh|shch|tsya|tsja|yu|ya|yo|yy$|iy$|'|zv|[a-z]ov$/;
 
 /**
  * Whether a question's Latin words read as Russian: words that become Russian function words in Cyrillic, or carry
