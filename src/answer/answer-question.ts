@@ -78,7 +78,9 @@ export function answerQuestion(sources: AnswerSources, request: AnswerRequest): 
   // nor an entry with a near twin just behind it: the user is offered both.
   const byConfidence = certaintyOf(confidence, sources.model);
   const nearTie = best !== undefined && (others[0]?.probability ?? 0) >= best.probability - NEAR_TIE;
-  const certainty = byConfidence === 'sure' && (best?.evidence.nameWeak || nearTie) ? 'unsure' : byConfidence;
+  // Nor an entry that answers one ask of several: the other stays unanswered.
+  const certainty =
+    byConfidence === 'sure' && (best?.evidence.nameWeak || best?.oneAskOnly || nearTie) ? 'unsure' : byConfidence;
   const closest = others
     .filter((c) => c.probability >= CLOSEST_FROM)
     .slice(0, 2)

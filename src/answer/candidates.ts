@@ -7,6 +7,7 @@ import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figuresIn } from './figures.js';
 import { kindsAskedFor } from './intent.js';
 import { frameWords } from './question-frame.js';
+import { evidenceOnOneAsk, questionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
@@ -37,6 +38,8 @@ export interface Candidate {
   features: number[];
   /** 0..1: how likely this entry is the answer. */
   probability: number;
+  /** The entry was weighed on one ask of several (see question-asks.ts): it leaves another unanswered. */
+  oneAskOnly: boolean;
 }
 
 /** The candidates, most likely first. */
@@ -52,6 +55,7 @@ export function rankCandidates(
     askedValues: askedValues(question),
     frame: frameWords(question),
   });
+  const asks = questionAsks(question, words);
   const hits = index.find(words);
   const [best = 0, second = 0] = hits.map((h) => h.relevance).sort((a, b) => b - a);
   // Entries of one article share its citation: each is read once (per question when no engine keeps them).
@@ -70,14 +74,17 @@ export function rankCandidates(
   };
   return hits
     .map((hit) => {
-      const evidence = evidenceFor(
+      const whole = evidenceFor(
         hit,
         weighed,
         { best, second },
         { source: profileOf(hit), figures: figuresOf(hit.entry) },
       );
+      const onOneAsk = asks && evidenceOnOneAsk(hit, weighed, asks, whole);
+      const evidence = onOneAsk ? { ...whole, ...onOneAsk } : whole;
       const features = featureVector(evidence);
-      return { hit, evidence, features, probability: answerProbability(features, model) };
+      const probability = answerProbability(features, model);
+      return { hit, evidence, features, probability, oneAskOnly: onOneAsk !== undefined };
     })
     .sort((a, b) => b.probability - a.probability);
 }

@@ -1,0 +1,121 @@
+// Splits a message into its asks ("Which tool does the guide recommend, and what is its price per seat?") and lets an
+// entry that answers one ask be weighed on that ask alone, so the other ask's words (the price it never states) do
+// not rule it out; such an answer is never sure, since the other ask stays unanswered.
+// Hand-written: a few joining phrases per language; no library splits a question into its asks.
+import type { QueryWord } from './analyze.js';
+import { askedValues, lacksAskedValue, type AskedValue } from './asked-attributes.js';
+import type { Evidence, WeighedQuestion } from './evidence.js';
+import { tokenize } from './normalize.js';
+import type { EntryHit } from './search-index.js';
+
+/**
+ * Where a second ask starts: after a question mark, or before "(,) and what/how…", "(,) a ile/jaki…", "i (o) ile",
+ * "и сколько/какой/чем…". Compiled once (a question is split on every query).
+ */
+const ASK_BOUNDARY = new RegExp(
+  [
+    '\\?+\\s+',
+    ',?\\s+(?=(?:and|but)\\s+(?:what|how|which|who|when|where|why|is it|are they|does it|do they)(?![\\p{L}]))',
+    ',?\\s+(?=a\\s+(?:ile|jak\\p{L}*|kto|kiedy|gdzie|czy)(?![\\p{L}]))',
+    '\\s+(?=i\\s+(?:o\\s+)?(?:ile|jak\\p{L}+|kto|kiedy|gdzie)(?![\\p{L}]))',
+    ',?\\s+(?=и\\s+(?:сколько|как\\p{L}*|кто|когда|где|чем|почему)(?![\\p{L}]))',
+  ].join('|'),
+  'iu',
+);
+
+/** The asks of a question: per ask, which question words belong to it (a word in several asks belongs to each). */
+export interface QuestionAsks {
+  /** Per ask, per question word: whether the ask holds it. */
+  words: boolean[][];
+  /** Per ask, the kinds of value it asks for ("in what year"). */
+  values: AskedValue[][];
+}
+
+/** The asks of a question with two or more of them; undefined for a question with one ask (read whole, as always). */
+export function questionAsks(question: string, words: readonly QueryWord[]): QuestionAsks | undefined {
+  const parts = question.split(ASK_BOUNDARY).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return undefined;
+  // A word no part holds as written (read from transliteration) belongs to every ask.
+  const tokens = parts.map((p) => new Set(tokenize(p, 200)));
+  const inNone = words.map((w) => !tokens.some((t) => t.has(w.word)));
+  const asks: QuestionAsks = { words: [], values: [] };
+  tokens.forEach((t, k) => {
+    // A part without a content word of its own ("thanks?") is no ask.
+    if (!words.some((w, i) => !inNone[i] && t.has(w.word))) return;
+    asks.words.push(words.map((w, i) => inNone[i]! || t.has(w.word)));
+    asks.values.push(askedValues(parts[k]!));
+  });
+  return asks.words.length < 2 ? undefined : asks;
+}
+
+/** The features read on one ask's words instead of the whole question's. */
+type OneAskEvidence = Pick<
+  Evidence,
+  'share' | 'coverage' | 'exactShare' | 'unknownShare' | 'nameOnly' | 'focusMissing' | 'nameElsewhere'
+>;
+
+/** An ask counts as answered by an entry from this share of its weight matched. */
+const ANSWERED_FROM = 0.5;
+
+/** The entry's evidence on one ask it answers, when that says more than the whole question; else undefined. */
+export function evidenceOnOneAsk(
+  hit: EntryHit,
+  question: WeighedQuestion,
+  asks: QuestionAsks,
+  whole: Evidence,
+): OneAskEvidence | undefined {
+  let best: OneAskEvidence | undefined;
+  let bestCoverage = whole.coverage;
+  asks.words.forEach((mask, k) => {
+    const onAsk = askEvidence(hit, question, mask, asks.values[k] ?? []);
+    if (onAsk && onAsk.coverage >= ANSWERED_FROM && onAsk.coverage > bestCoverage) {
+      best = onAsk;
+      bestCoverage = onAsk.coverage;
+    }
+  });
+  return best;
+}
+
+/** The coverage features on one ask's words, or undefined when the entry cannot answer it (the rules of evidence.ts). */
+function askEvidence(
+  hit: EntryHit,
+  question: WeighedQuestion,
+  mask: boolean[],
+  values: AskedValue[],
+): OneAskEvidence | undefined {
+  let total = 0;
+  let matched = 0;
+  let exact = 0;
+  let unknown = 0;
+  let names = 0;
+  let others = 0;
+  let othersMatched = 0;
+  for (let i = 0; i < mask.length; i += 1) {
+    if (!mask[i]) continue;
+    const quality = hit.matched[i] ?? 0;
+    const w = question.weights[i] ?? 0;
+    // A word asking for an attribute the entry lacks, or a rare name it never mentions: not this ask's answer.
+    if (!quality && (question.focus[i] || question.rare[i])) return undefined;
+    total += w;
+    matched += quality * w;
+    if (quality >= 1) exact += w;
+    if (question.unknown[i] && !quality) unknown += w;
+    if (question.rare[i]) names += 1;
+    else if (w) {
+      others += 1;
+      othersMatched += quality;
+    }
+  }
+  if (total === 0 || (names > 0 && others > 0 && othersMatched / others < 0.5)) return undefined;
+  if (lacksAskedValue(hit.entry, values)) return undefined;
+  const coverage = matched / total;
+  return {
+    share: coverage * Math.sqrt(Math.min(1, matched / 3.5)),
+    coverage,
+    exactShare: exact / total,
+    unknownShare: unknown / total,
+    nameOnly: 0,
+    focusMissing: 0,
+    nameElsewhere: 0,
+  };
+}
