@@ -8,13 +8,15 @@ import type { Evidence, WeighedQuestion } from './evidence.js';
 import { tokenize } from './normalize.js';
 import type { EntryHit } from './search-index.js';
 
+/** A question's sentences end at a question mark (kept with its sentence). */
+const SENTENCE_END = /(?<=\?)\s+/u;
+
 /**
- * Where a second ask starts: after a question mark, or before "(,) and what/how…", "(,) a ile/jaki…", "i (o) ile",
+ * Where a second ask starts inside a sentence: before "(,) and what/how…", "(,) a ile/jaki…", "i (o) ile",
  * "и сколько/какой/чем…". Compiled once (a question is split on every query).
  */
-const ASK_BOUNDARY = new RegExp(
+const ASK_JOIN = new RegExp(
   [
-    '\\?+\\s+',
     ',?\\s+(?=(?:and|but)\\s+(?:what|how|which|who|when|where|why|is it|are they|does it|do they)(?![\\p{L}]))',
     ',?\\s+(?=a\\s+(?:ile|jak\\p{L}*|kto|kiedy|gdzie|czy)(?![\\p{L}]))',
     '\\s+(?=i\\s+(?:o\\s+)?(?:ile|jak\\p{L}+|kto|kiedy|gdzie)(?![\\p{L}]))',
@@ -33,7 +35,10 @@ export interface QuestionAsks {
 
 /** The asks of a question with two or more of them; undefined for a question with one ask (read whole, as always). */
 export function questionAsks(question: string, words: readonly QueryWord[]): QuestionAsks | undefined {
-  const parts = question.split(ASK_BOUNDARY).filter((p) => p.trim() !== '');
+  // Sentences that ask nothing ("bo polowa zespolu na chorobowym") tell the asker's story: they are no ask.
+  const sentences = question.split(SENTENCE_END);
+  const asking = sentences.length > 1 ? sentences.filter((s) => s.includes('?')) : sentences;
+  const parts = asking.flatMap((s) => s.split(ASK_JOIN)).filter((p) => p.trim() !== '');
   if (parts.length < 2) return undefined;
   // A word no part holds as written (read from transliteration) belongs to every ask.
   const tokens = parts.map((p) => new Set(tokenize(p, 200)));
@@ -54,7 +59,7 @@ type OneAskEvidence = Pick<
   'share' | 'coverage' | 'exactShare' | 'unknownShare' | 'nameOnly' | 'focusMissing' | 'nameElsewhere'
 >;
 
-/** An ask counts as answered by an entry from this share of its weight matched. */
+/** An ask counts as answered by an entry from this share of its weight matched (damped when it says little). */
 const ANSWERED_FROM = 0.5;
 
 /** The entry's evidence on one ask it answers, when that says more than the whole question; else undefined. */
@@ -68,7 +73,7 @@ export function evidenceOnOneAsk(
   let bestCoverage = whole.coverage;
   asks.words.forEach((mask, k) => {
     const onAsk = askEvidence(hit, question, mask, asks.values[k] ?? []);
-    if (onAsk && onAsk.coverage >= ANSWERED_FROM && onAsk.coverage > bestCoverage) {
+    if (onAsk && onAsk.share >= ANSWERED_FROM && onAsk.coverage > bestCoverage) {
       best = onAsk;
       bestCoverage = onAsk.coverage;
     }
