@@ -62,23 +62,19 @@ type OneAskEvidence = Pick<
 /** An ask counts as answered by an entry from this share of its weight matched (damped when it says little). */
 const ANSWERED_FROM = 0.5;
 
-/** The entry's evidence on one ask it answers, when that says more than the whole question; else undefined. */
+/** The entry's evidence on the first ask, when it answers it and that says more than the whole question. */
 export function evidenceOnOneAsk(
   hit: EntryHit,
   question: WeighedQuestion,
   asks: QuestionAsks,
   whole: Evidence,
 ): OneAskEvidence | undefined {
-  let best: OneAskEvidence | undefined;
-  let bestCoverage = whole.coverage;
-  asks.words.forEach((mask, k) => {
-    const onAsk = askEvidence(hit, question, mask, asks.values[k] ?? []);
-    if (onAsk && onAsk.share >= ANSWERED_FROM && onAsk.coverage > bestCoverage) {
-      best = onAsk;
-      bestCoverage = onAsk.coverage;
-    }
-  });
-  return best;
+  // Only the first ask stands alone: a later one leans on it ("and when did Amazon buy it?", "a ile w Polsce?"),
+  // so an entry matching only the later one's words answers something the asker did not ask.
+  const first = asks.words[0];
+  if (!first) return undefined;
+  const onAsk = askEvidence(hit, question, first, asks.values[0] ?? []);
+  return onAsk && onAsk.share >= ANSWERED_FROM && onAsk.coverage > whole.coverage ? onAsk : undefined;
 }
 
 /** The coverage features on one ask's words, or undefined when the entry cannot answer it (the rules of evidence.ts). */
@@ -92,6 +88,7 @@ function askEvidence(
   let matched = 0;
   let exact = 0;
   let unknown = 0;
+  let words = 0;
   let names = 0;
   let others = 0;
   let othersMatched = 0;
@@ -105,13 +102,15 @@ function askEvidence(
     matched += quality * w;
     if (quality >= 1) exact += w;
     if (question.unknown[i] && !quality) unknown += w;
+    if (quality) words += 1;
     if (question.rare[i]) names += 1;
     else if (w) {
       others += 1;
       othersMatched += quality;
     }
   }
-  if (total === 0 || (names > 0 && others > 0 && othersMatched / others < 0.5)) return undefined;
+  // One word matched ("сколько у них абонентов") is too little to tell an answered ask.
+  if (words < 2 || (names > 0 && others > 0 && othersMatched / others < 0.5)) return undefined;
   if (lacksAskedValue(hit.entry, values)) return undefined;
   const coverage = matched / total;
   return {
