@@ -51,31 +51,38 @@ export function rankCandidates(
     askedValues: askedValues(question),
   });
   const hits = index.find(words);
-  const [best = 0, second = 0] = hits.map((h) => h.relevance).sort((a, b) => b - a);
+  // The two highest relevances (as a descending sort would give them; 0 when missing).
+  let best = -Infinity;
+  let second = -Infinity;
+  for (const hit of hits) {
+    const r = hit.relevance;
+    if (r > best) {
+      second = best;
+      best = r;
+    } else if (r > second) second = r;
+  }
+  const field = { best: hits.length > 0 ? best : 0, second: hits.length > 1 ? second : 0 };
   // Entries of one article share its citation: each is read once (per question when no engine keeps them).
   const profiles = sourceProfiles ?? new Map<Source, SourceProfile>();
-  const profileOf = (hit: EntryHit) => {
-    let profile = profiles.get(hit.entry.source);
-    if (!profile)
-      profiles.set(hit.entry.source, (profile = sourceProfile(hit.entry, index.vocabulary, stem)));
-    return profile;
-  };
   const figures = figureMemo ?? new Map<Entry, EntryFigures>();
-  const figuresOf = (entry: Entry) => () => {
+  const figuresOf = (entry: Entry) => {
     let stated = figures.get(entry);
     if (!stated) figures.set(entry, (stated = entryFigures(entry)));
     return stated;
   };
-  return hits
-    .map((hit) => {
-      const evidence = evidenceFor(
-        hit,
-        weighed,
-        { best, second },
-        { source: profileOf(hit), figures: figuresOf(hit.entry) },
-      );
-      const features = featureVector(evidence);
-      return { hit, evidence, features, probability: answerProbability(features, model) };
-    })
-    .sort((a, b) => b.probability - a.probability);
+  const candidates: Candidate[] = [];
+  for (const hit of hits) {
+    let source = profiles.get(hit.entry.source);
+    if (!source) profiles.set(hit.entry.source, (source = sourceProfile(hit.entry, index.vocabulary, stem)));
+    const evidence = evidenceFor(hit, weighed, field, { source, figures: figuresOf });
+    const features = featureVector(evidence);
+    const candidate = { hit, evidence, features, probability: answerProbability(features, model) };
+    // Insertion, most likely first, a later one after an equal one: what the stable sort gave, without its garbage.
+    let at = candidates.length;
+    candidates.push(candidate);
+    for (; at > 0 && (candidates[at - 1] as Candidate).probability < candidate.probability; at--)
+      candidates[at] = candidates[at - 1] as Candidate;
+    candidates[at] = candidate;
+  }
+  return candidates;
 }

@@ -1,12 +1,19 @@
 // Weighs a question's words and measures, per candidate entry, the evidence that the entry answers them.
 import type { Kind, Lang } from '../kb/schema.js';
 import type { QueryWord } from './analyze.js';
-import { figureEvidence, type EntryFigures } from './figure-evidence.js';
+import {
+  FIGURE_IN_HEADLINE,
+  FIGURE_IN_TEXT,
+  FIGURE_MISSING,
+  figureEvidence,
+  type FigureReader,
+} from './figure-evidence.js';
 import type { StatedFigures } from './figures.js';
 import { lacksAskedValue, namesAskedValue, type AskedValue } from './asked-attributes.js';
 import { isFocusWord } from './focus.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { isSourceTalk, type SourceProfile } from './source-cues.js';
+import { EditDistanceRows } from './index/edit-distance.js';
 import { isStopwordTypo } from './stopwords.js';
 
 /** A name found in more entries than this is part of the topic (e.g. a company the whole base is about), not a name. */
@@ -51,10 +58,11 @@ export function weighQuestion(
   // Words saying where a fact was read or naming the value asked ("year") weigh nothing; nor typos of stop words.
   const rareFrom = Math.log(1 + entryCount / NAME_LIKE_DF);
   const unknownFrom = Math.log(1 + entryCount) + 1e-9;
+  let rows: EditDistanceRows | undefined;
   const weights = words.map((w) => {
     const said = isSourceTalk(w.word) || namesAskedValue(w.word, cues.askedValues);
     const weight = said ? 0 : index.weight(w.stems);
-    return weight > unknownFrom && isStopwordTypo(w.word) ? 0 : weight;
+    return weight > unknownFrom && isStopwordTypo(w.word, (rows ??= new EditDistanceRows())) ? 0 : weight;
   });
   return {
     weights,
@@ -111,8 +119,8 @@ export interface Evidence {
 /** What an entry offers beyond its indexed words: the figures it states and its citation. */
 export interface EntryCues {
   source: SourceProfile;
-  /** The figures the entry states, read only when the question has a number (see entryFigures). */
-  figures: () => EntryFigures;
+  /** Reads the figures an entry states, only when the question has a number (see entryFigures). */
+  figures: FigureReader;
 }
 
 /** The candidates' relevances, to place each candidate among the others. */
@@ -121,32 +129,48 @@ export interface RelevanceField {
   second: number;
 }
 
+// One loop over the question's words and one object literal per candidate: the closures, per-word arrays and
+// spreads it was written with were the largest part of what a question allocated (20 candidates a question).
 export function evidenceFor(
   hit: EntryHit,
   question: WeighedQuestion,
   field: RelevanceField,
   cues: EntryCues,
 ): Evidence {
-  const { weights, totalWeight } = question;
+  const { weights, totalWeight, unknown, focus, rare, stems } = question;
+  const { matched, entry } = hit;
   const total = totalWeight || 1;
-  // A word naming the entry's source ("the Polish column", "the telephony company's blog") is matched by it.
-  const bySource = question.stems.map(
-    (stems, i) => !hit.matched[i] && stems.some((s) => cues.source.stems.has(s)),
-  );
   let matchedWeight = 0;
   let exactWeight = 0;
   let unknownWeight = 0;
-  hit.matched.forEach((quality, i) => {
+  let focusLacking = false;
+  let nameElsewhere = false;
+  // A word naming the entry's source ("the Polish column", "the telephony company's blog") is matched by it.
+  let bySourceAny = false;
+  for (let i = 0; i < matched.length; i++) {
+    const quality = matched[i] as number;
     const w = weights[i] ?? 0;
     matchedWeight += quality * w;
     if (quality >= 1) exactWeight += w;
-    if (question.unknown[i] && !quality) unknownWeight += w;
-  });
+    if (quality) continue;
+    if (unknown[i]) unknownWeight += w;
+    if (focus[i]) focusLacking = true;
+    const bySource = namedBySource(stems[i], cues.source);
+    if (bySource) bySourceAny = true;
+    else if (rare[i]) nameElsewhere = true;
+  }
   const coverage = matchedWeight / total;
-  const lacks = (i: number) => !(hit.matched[i] ?? 0);
   const name = nameBacking(hit, question);
   const kindAsked = question.askedKinds.size > 0;
-  const kindMatches = question.askedKinds.has(hit.entry.kind);
+  const kindMatches = question.askedKinds.has(entry.kind);
+  const figure = figureEvidence(cues.figures, entry, question.figures);
+  const source = cues.source;
+  const langs = question.sourceLangs;
+  const years = question.figures.years;
+  const langFits = source.lang !== undefined && langs.includes(source.lang);
+  const yearFits = source.year !== undefined && years.includes(source.year);
+  const langConflicts = langs.length > 0 && source.lang !== undefined && !langFits;
+  const yearConflicts = years.length > 0 && source.year !== undefined && !yearFits;
   return {
     share: coverage * Math.sqrt(Math.min(1, matchedWeight / 3.5)),
     coverage,
@@ -162,29 +186,23 @@ export function evidenceFor(
     kindAskedOtherwise: kindAsked && !kindMatches ? 1 : 0,
     nameOnly: name === 'only' ? 1 : 0,
     nameWeak: name === 'weak' ? 1 : 0,
-    focusMissing:
-      question.focus.some((f, i) => f && lacks(i)) || lacksAskedValue(hit.entry, question.askedValues)
-        ? 1
-        : 0,
-    nameElsewhere: question.rare.some((rare, i) => rare && lacks(i) && !bySource[i]) ? 1 : 0,
+    focusMissing: focusLacking || lacksAskedValue(entry, question.askedValues) ? 1 : 0,
+    nameElsewhere: nameElsewhere ? 1 : 0,
     unknownShare: unknownWeight / total,
     length: Math.min(1, weights.length / 10),
-    ...figureEvidence(cues.figures, question.figures),
-    ...sourceEvidence(cues.source, question, bySource),
+    figureHeadline: figure === FIGURE_IN_HEADLINE ? 1 : 0,
+    figureInText: figure === FIGURE_IN_TEXT ? 1 : 0,
+    figureMissing: figure === FIGURE_MISSING ? 1 : 0,
+    sourceFits: langFits || yearFits || bySourceAny ? 1 : 0,
+    sourceConflicts: langConflicts || yearConflicts ? 1 : 0,
   };
 }
 
-function sourceEvidence(source: SourceProfile, question: WeighedQuestion, bySource: boolean[]) {
-  const langs = question.sourceLangs;
-  const years = question.figures.years;
-  const langFits = source.lang !== undefined && langs.includes(source.lang);
-  const yearFits = source.year !== undefined && years.includes(source.year);
-  const langConflicts = langs.length > 0 && source.lang !== undefined && !langFits;
-  const yearConflicts = years.length > 0 && source.year !== undefined && !yearFits;
-  return {
-    sourceFits: langFits || yearFits || bySource.some(Boolean) ? 1 : 0,
-    sourceConflicts: langConflicts || yearConflicts ? 1 : 0,
-  };
+/** Whether one of a word's stems is a word of the entry's citation. */
+function namedBySource(stems: readonly string[] | undefined, source: SourceProfile): boolean {
+  if (!stems) return false;
+  for (const stem of stems) if (source.stems.has(stem)) return true;
+  return false;
 }
 
 /**
@@ -196,14 +214,16 @@ function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' 
   let others = 0;
   let othersMatched = 0;
   let othersMatchedWeight = 0;
-  hit.matched.forEach((quality, i) => {
+  const { matched } = hit;
+  for (let i = 0; i < matched.length; i++) {
+    const quality = matched[i] as number;
     if ((question.rare[i] ?? false) && quality > 0) namesMatched += 1;
     else if (question.weights[i]) {
       others += 1;
       othersMatched += quality;
       othersMatchedWeight += quality * (question.weights[i] ?? 0);
     }
-  });
+  }
   if (namesMatched === 0 || others === 0) return 'none';
   // "Ryan Block and Comcast: what happened?" asks for the story of the names, which a case entry tells.
   if (hit.entry.kind === 'case' && question.askedKinds.has('case')) return 'none';
@@ -235,6 +255,27 @@ export const FEATURES = [
   'sourceConflicts',
 ] as const satisfies readonly (keyof Evidence)[];
 
-export function featureVector(evidence: Evidence): number[] {
-  return FEATURES.map((name) => evidence[name]);
+/** The features in FEATURES order, written out: a map over the names was a closure and keyed reads per candidate. */
+export function featureVector(e: Evidence): number[] {
+  return [
+    e.share,
+    e.coverage,
+    e.matchedInformation,
+    e.exactShare,
+    e.relativeRelevance,
+    e.absoluteRelevance,
+    e.kindAskedAndMatches,
+    e.kindAskedOtherwise,
+    e.nameOnly,
+    e.nameWeak,
+    e.focusMissing,
+    e.nameElsewhere,
+    e.unknownShare,
+    e.length,
+    e.figureHeadline,
+    e.figureInText,
+    e.figureMissing,
+    e.sourceFits,
+    e.sourceConflicts,
+  ];
 }

@@ -73,52 +73,55 @@ export class SearchIndex {
     const asked = words.slice(0, MAX_QUERY_WORDS).map((w) => w.stems.slice(0, MAX_STEMS_PER_WORD));
     const stems = [...new Set(asked.flat())];
     if (stems.length === 0 || limit <= 0) return [];
-    const expansions = new Map(stems.map((stem) => [stem, expandStem(this.lookup, stem, this.scratch)]));
+    const expansions = new Map<string, Expansion[]>();
+    for (const stem of stems) expansions.set(stem, expandStem(this.lookup, stem, this.scratch));
     const { postingOffsets, postingDocuments, postingScores } = this.data;
     this.accumulator.begin();
     let budget = MAX_POSTINGS_PER_QUERY;
-    stems.forEach((stem, s) => {
-      for (const { term, weight } of expansions.get(stem) ?? []) {
+    for (let s = 0; s < stems.length; s++) {
+      for (const { term, weight } of expansions.get(stems[s] as string) ?? []) {
         const start = postingOffsets[term] as number;
         const end = postingOffsets[term + 1] as number;
         if (end - start > budget) continue;
         budget -= end - start;
         this.accumulator.add(s, weight, postingDocuments, postingScores, start, end);
       }
-    });
-    const perWord = asked.map((wordStems) => mergeExpansions(wordStems.map((s) => expansions.get(s) ?? [])));
-    return this.accumulator.best(limit).map(({ entry, relevance }) => ({
-      entry: this.entries[entry] as Entry,
-      relevance,
-      matched: [
-        ...perWord.map((candidates) => this.bestQuality(entry, candidates)),
-        ...words.slice(MAX_QUERY_WORDS).map(() => 0),
-      ],
-    }));
+    }
+    // Per asked word, the expansions of each of its stems.
+    const perWord = asked.map((wordStems) => wordStems.map((s) => expansions.get(s) ?? []));
+    const best = this.accumulator.best(limit);
+    const hits: EntryHit[] = [];
+    for (const { entry, relevance } of best) {
+      const matched: MatchQuality[] = new Array<MatchQuality>(words.length).fill(0);
+      for (let w = 0; w < perWord.length; w++)
+        matched[w] = this.bestQuality(entry, perWord[w] as Expansion[][]);
+      hits.push({ entry: this.entries[entry] as Entry, relevance, matched });
+    }
+    return hits;
   }
 
-  /** The best quality among a word's expansions that the entry contains (binary search in its sorted terms). */
-  private bestQuality(entry: number, candidates: Expansion[]): MatchQuality {
+  /**
+   * The best quality among a word's expansions (one list per stem, each best quality first) that the entry
+   * contains (binary search in its sorted terms). A maximum, so the lists need no merging.
+   */
+  private bestQuality(entry: number, lists: Expansion[][]): MatchQuality {
     const { entryTermOffsets, entryTerms } = this.data;
     const start = entryTermOffsets[entry] as number;
     const end = entryTermOffsets[entry + 1] as number;
     let best = 0;
-    for (const { term, quality } of candidates) {
-      if (quality <= best) continue;
-      let lo = start;
-      let hi = end;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((entryTerms[mid] as number) < term) lo = mid + 1;
-        else hi = mid;
+    for (const candidates of lists) {
+      for (const { term, quality } of candidates) {
+        if (quality <= best) continue;
+        let lo = start;
+        let hi = end;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if ((entryTerms[mid] as number) < term) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo < end && entryTerms[lo] === term) best = quality;
       }
-      if (lo < end && entryTerms[lo] === term) best = quality;
     }
     return best;
   }
-}
-
-/** A word's expansions over all its stems, best quality first. */
-function mergeExpansions(lists: Expansion[][]): Expansion[] {
-  return lists.flat().sort((a, b) => b.quality - a.quality);
 }

@@ -54,12 +54,14 @@ export function isStopword(folded: string): boolean {
 
 // Only longer stop words: a typo of "the" or "do" is as likely a typo of a content word.
 const TYPO_CHECKED = [...STOPWORDS.en, ...STOPWORDS.pl, ...STOPWORDS.ru].filter((w) => w.length >= 4);
+const LONGEST_CHECKED = Math.max(...TYPO_CHECKED.map((w) => w.length));
 
 /** A word one typo away from a stop word ("shoud", "wich", "сколко"): says as little as the word it misspells. */
-export function isStopwordTypo(folded: string): boolean {
+export function isStopwordTypo(folded: string, rows = new EditDistanceRows()): boolean {
   if (folded.length < 4 || isStopword(folded)) return false;
-  // One set of rows for the whole check: a new one per stop word was most of a question's garbage.
-  const rows = new EditDistanceRows();
+  // One set of rows for the whole check (pass one for a whole question), long enough for every stop word: a new
+  // one per stop word, or growing it, was much of a question's garbage.
+  rows.fit(LONGEST_CHECKED + 1);
   return TYPO_CHECKED.some(
     (w) => Math.abs(w.length - folded.length) <= 1 && boundedEditDistance(folded, w, 1, rows) <= 1,
   );

@@ -1,6 +1,6 @@
 // Learning the ranker: weights that separate right answers from wrong ones, thresholds that follow the data.
 import { describe, expect, it } from 'vitest';
-import { FEATURES } from '../../src/answer/evidence.js';
+import { FEATURES, featureVector, type Evidence } from '../../src/answer/evidence.js';
 import { answerProbability, MODEL, modelFitsFeatures } from '../../src/answer/ranker.js';
 import { fitRanker, type LabelledQuestion } from '../../src/eval/fit-ranker.js';
 
@@ -64,5 +64,12 @@ describe('fitting the ranker', () => {
 describe('the shipped ranker', () => {
   it('was trained on the features this code computes, in their order', () => {
     expect(modelFitsFeatures(MODEL)).toBe(true);
+  });
+
+  it('reads the evidence in the order of FEATURES', () => {
+    // Every field a different value, so a feature read from the wrong field shows.
+    const names = [...FEATURES, 'relevanceLead'] as const;
+    const evidence = Object.fromEntries(names.map((name, i) => [name, (i + 1) / 100])) as unknown as Evidence;
+    expect(featureVector(evidence)).toEqual(FEATURES.map((name) => evidence[name]));
   });
 });
