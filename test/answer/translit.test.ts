@@ -2,11 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { detectLanguage } from '../../src/answer/detect-language.js';
-import {
-  cyrillicReading,
-  isRussianStopwordReading,
-  looksTransliterated,
-} from '../../src/answer/translit.js';
+import { cyrillicReading, isRussianStopwordReading, looksTransliterated } from '../../src/answer/translit.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
 
