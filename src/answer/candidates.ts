@@ -2,11 +2,18 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { analyzeQuestion } from './analyze.js';
 import { askedValues } from './asked-attributes.js';
-import { evidenceFor, featureVector, weighQuestion, type Evidence } from './evidence.js';
+import {
+  evidenceFeatures,
+  evidenceOf,
+  relevanceLead,
+  type Evidence,
+  type RelevanceField,
+} from './evidence.js';
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figuresIn } from './figures.js';
 import { kindsAskedFor } from './intent.js';
 import { answerProbability, type RankerModel } from './ranker.js';
+import { weighQuestion } from './weigh-question.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
 import type { Entry, Source } from '../kb/schema.js';
@@ -32,10 +39,24 @@ export interface AnswerSources {
 
 export interface Candidate {
   hit: EntryHit;
-  evidence: Evidence;
+  readonly evidence: Evidence;
   features: number[];
   /** 0..1: how likely this entry is the answer. */
   probability: number;
+}
+
+/** A candidate whose Evidence is made from its features when read (rarely: the best one's, and in tests). */
+class ScoredCandidate implements Candidate {
+  constructor(
+    readonly hit: EntryHit,
+    readonly features: number[],
+    readonly probability: number,
+    private readonly field: RelevanceField,
+  ) {}
+
+  get evidence(): Evidence {
+    return evidenceOf(this.features, relevanceLead(this.hit, this.field));
+  }
 }
 
 /** The candidates, most likely first. */
@@ -74,9 +95,8 @@ export function rankCandidates(
   for (const hit of hits) {
     let source = profiles.get(hit.entry.source);
     if (!source) profiles.set(hit.entry.source, (source = sourceProfile(hit.entry, index.vocabulary, stem)));
-    const evidence = evidenceFor(hit, weighed, field, { source, figures: figuresOf });
-    const features = featureVector(evidence);
-    const candidate = { hit, evidence, features, probability: answerProbability(features, model) };
+    const features = evidenceFeatures(hit, weighed, field, { source, figures: figuresOf });
+    const candidate = new ScoredCandidate(hit, features, answerProbability(features, model), field);
     // Insertion, most likely first, a later one after an equal one: what the stable sort gave, without its garbage.
     let at = candidates.length;
     candidates.push(candidate);

@@ -1,6 +1,4 @@
-// Weighs a question's words and measures, per candidate entry, the evidence that the entry answers them.
-import type { Kind, Lang } from '../kb/schema.js';
-import type { QueryWord } from './analyze.js';
+// Measures, per candidate entry, the evidence that the entry answers the weighed question (see weigh-question.ts).
 import {
   FIGURE_IN_HEADLINE,
   FIGURE_IN_TEXT,
@@ -8,72 +6,10 @@ import {
   figureEvidence,
   type FigureReader,
 } from './figure-evidence.js';
-import type { StatedFigures } from './figures.js';
-import { lacksAskedValue, namesAskedValue, type AskedValue } from './asked-attributes.js';
-import { isFocusWord } from './focus.js';
-import type { EntryHit, SearchIndex } from './search-index.js';
-import { isSourceTalk, type SourceProfile } from './source-cues.js';
-import { EditDistanceRows } from './index/edit-distance.js';
-import { isStopwordTypo } from './stopwords.js';
-
-/** A name found in more entries than this is part of the topic (e.g. a company the whole base is about), not a name. */
-const NAME_LIKE_DF = 3;
-
-export interface WeighedQuestion {
-  /** Per question word, its weight (inverse document frequency). */
-  weights: number[];
-  totalWeight: number;
-  /** Per question word, whether it is a name the entries use, and a rare one. */
-  rare: boolean[];
-  /** Per question word, whether it asks for an attribute (founded, salary, speed): the entry must mention it. */
-  focus: boolean[];
-  /** Per question word, whether the knowledge base has never seen it. */
-  unknown: boolean[];
-  /** Per question word, the stems it may stand for. */
-  stems: string[][];
-  askedKinds: ReadonlySet<Kind>;
-  /** The figures the question states ("what does 86% refer to"). */
-  figures: StatedFigures;
-  /** The languages of sources the question names ("the Russian article"). */
-  sourceLangs: readonly Lang[];
-  /** The kinds of value the question asks for ("in what year"): the entry must state one. */
-  askedValues: readonly AskedValue[];
-}
-
-/** What the question says beyond its words: the kinds it asks for, its figures, the sources it names. */
-export interface QuestionCues {
-  askedKinds: ReadonlySet<Kind>;
-  figures: StatedFigures;
-  sourceLangs: readonly Lang[];
-  askedValues: readonly AskedValue[];
-}
-
-export function weighQuestion(
-  words: QueryWord[],
-  index: SearchIndex,
-  names: ReadonlySet<string>,
-  entryCount: number,
-  cues: QuestionCues,
-): WeighedQuestion {
-  // Words saying where a fact was read or naming the value asked ("year") weigh nothing; nor typos of stop words.
-  const rareFrom = Math.log(1 + entryCount / NAME_LIKE_DF);
-  const unknownFrom = Math.log(1 + entryCount) + 1e-9;
-  let rows: EditDistanceRows | undefined;
-  const weights = words.map((w) => {
-    const said = isSourceTalk(w.word) || namesAskedValue(w.word, cues.askedValues);
-    const weight = said ? 0 : index.weight(w.stems);
-    return weight > unknownFrom && isStopwordTypo(w.word, (rows ??= new EditDistanceRows())) ? 0 : weight;
-  });
-  return {
-    weights,
-    totalWeight: weights.reduce((a, b) => a + b, 0),
-    rare: words.map((w, i) => (weights[i] ?? 0) >= rareFrom && w.stems.some((s) => names.has(s))),
-    focus: words.map((w) => isFocusWord(w.word)),
-    unknown: weights.map((w) => w > unknownFrom),
-    stems: words.map((w) => w.stems),
-    ...cues,
-  };
-}
+import { lacksAskedValue } from './asked-attributes.js';
+import type { EntryHit } from './search-index.js';
+import type { SourceProfile } from './source-cues.js';
+import type { WeighedQuestion } from './weigh-question.js';
 
 /** What speaks for (and against) one entry as the answer; every value is 0..1. */
 export interface Evidence {
@@ -129,14 +65,16 @@ export interface RelevanceField {
   second: number;
 }
 
-// One loop over the question's words and one object literal per candidate: the closures, per-word arrays and
-// spreads it was written with were the largest part of what a question allocated (20 candidates a question).
-export function evidenceFor(
+// One loop over the question's words and one array of numbers per candidate: the closures, per-word arrays and
+// spreads it was written with, and an Evidence object per candidate, were the largest part of what a question
+// allocated (20 candidates a question). The Evidence of a candidate is made from these numbers when it is read.
+/** The features of one candidate, in the order of FEATURES (what the ranker reads). */
+export function evidenceFeatures(
   hit: EntryHit,
   question: WeighedQuestion,
   field: RelevanceField,
   cues: EntryCues,
-): Evidence {
+): number[] {
   const { weights, totalWeight, unknown, focus, rare, stems } = question;
   const { matched, entry } = hit;
   const total = totalWeight || 1;
@@ -171,31 +109,44 @@ export function evidenceFor(
   const yearFits = source.year !== undefined && years.includes(source.year);
   const langConflicts = langs.length > 0 && source.lang !== undefined && !langFits;
   const yearConflicts = years.length > 0 && source.year !== undefined && !yearFits;
-  return {
-    share: coverage * Math.sqrt(Math.min(1, matchedWeight / 3.5)),
-    coverage,
-    matchedInformation: matchedWeight / (matchedWeight + 6),
-    exactShare: exactWeight / total,
-    relativeRelevance: field.best > 0 ? hit.relevance / field.best : 0,
-    relevanceLead:
-      field.best > 0
-        ? (hit.relevance - (hit.relevance >= field.best ? field.second : field.best)) / field.best
-        : 0,
-    absoluteRelevance: hit.relevance / (hit.relevance + 10),
-    kindAskedAndMatches: kindAsked && kindMatches ? 1 : 0,
-    kindAskedOtherwise: kindAsked && !kindMatches ? 1 : 0,
-    nameOnly: name === 'only' ? 1 : 0,
-    nameWeak: name === 'weak' ? 1 : 0,
-    focusMissing: focusLacking || lacksAskedValue(entry, question.askedValues) ? 1 : 0,
-    nameElsewhere: nameElsewhere ? 1 : 0,
-    unknownShare: unknownWeight / total,
-    length: Math.min(1, weights.length / 10),
-    figureHeadline: figure === FIGURE_IN_HEADLINE ? 1 : 0,
-    figureInText: figure === FIGURE_IN_TEXT ? 1 : 0,
-    figureMissing: figure === FIGURE_MISSING ? 1 : 0,
-    sourceFits: langFits || yearFits || bySourceAny ? 1 : 0,
-    sourceConflicts: langConflicts || yearConflicts ? 1 : 0,
-  };
+  // In the order of FEATURES, named beside each.
+  return [
+    /* share */ coverage * Math.sqrt(Math.min(1, matchedWeight / 3.5)),
+    /* coverage */ coverage,
+    /* matchedInformation */ matchedWeight / (matchedWeight + 6),
+    /* exactShare */ exactWeight / total,
+    /* relativeRelevance */ field.best > 0 ? hit.relevance / field.best : 0,
+    /* absoluteRelevance */ hit.relevance / (hit.relevance + 10),
+    /* kindAskedAndMatches */ kindAsked && kindMatches ? 1 : 0,
+    /* kindAskedOtherwise */ kindAsked && !kindMatches ? 1 : 0,
+    /* nameOnly */ name === 'only' ? 1 : 0,
+    /* nameWeak */ name === 'weak' ? 1 : 0,
+    /* focusMissing */ focusLacking || lacksAskedValue(entry, question.askedValues) ? 1 : 0,
+    /* nameElsewhere */ nameElsewhere ? 1 : 0,
+    /* unknownShare */ unknownWeight / total,
+    /* length */ Math.min(1, weights.length / 10),
+    /* figureHeadline */ figure === FIGURE_IN_HEADLINE ? 1 : 0,
+    /* figureInText */ figure === FIGURE_IN_TEXT ? 1 : 0,
+    /* figureMissing */ figure === FIGURE_MISSING ? 1 : 0,
+    /* sourceFits */ langFits || yearFits || bySourceAny ? 1 : 0,
+    /* sourceConflicts */ langConflicts || yearConflicts ? 1 : 0,
+  ];
+}
+
+/** How far the entry's relevance leads the best other candidate's (negative when it trails), relative to the best. */
+export function relevanceLead(hit: EntryHit, field: RelevanceField): number {
+  return field.best > 0
+    ? (hit.relevance - (hit.relevance >= field.best ? field.second : field.best)) / field.best
+    : 0;
+}
+
+/** The evidence that features (in FEATURES order) and a relevance lead stand for. */
+export function evidenceOf(features: readonly number[], lead: number): Evidence {
+  const evidence = { relevanceLead: lead } as Evidence;
+  FEATURES.forEach((name, i) => {
+    evidence[name] = features[i] as number;
+  });
+  return evidence;
 }
 
 /** Whether one of a word's stems is a word of the entry's citation. */
@@ -254,28 +205,3 @@ export const FEATURES = [
   'sourceFits',
   'sourceConflicts',
 ] as const satisfies readonly (keyof Evidence)[];
-
-/** The features in FEATURES order, written out: a map over the names was a closure and keyed reads per candidate. */
-export function featureVector(e: Evidence): number[] {
-  return [
-    e.share,
-    e.coverage,
-    e.matchedInformation,
-    e.exactShare,
-    e.relativeRelevance,
-    e.absoluteRelevance,
-    e.kindAskedAndMatches,
-    e.kindAskedOtherwise,
-    e.nameOnly,
-    e.nameWeak,
-    e.focusMissing,
-    e.nameElsewhere,
-    e.unknownShare,
-    e.length,
-    e.figureHeadline,
-    e.figureInText,
-    e.figureMissing,
-    e.sourceFits,
-    e.sourceConflicts,
-  ];
-}

@@ -1,6 +1,6 @@
 // Learning the ranker: weights that separate right answers from wrong ones, thresholds that follow the data.
 import { describe, expect, it } from 'vitest';
-import { FEATURES, featureVector, type Evidence } from '../../src/answer/evidence.js';
+import { evidenceOf, FEATURES } from '../../src/answer/evidence.js';
 import { answerProbability, MODEL, modelFitsFeatures } from '../../src/answer/ranker.js';
 import { fitRanker, type LabelledQuestion } from '../../src/eval/fit-ranker.js';
 
@@ -66,10 +66,11 @@ describe('the shipped ranker', () => {
     expect(modelFitsFeatures(MODEL)).toBe(true);
   });
 
-  it('reads the evidence in the order of FEATURES', () => {
-    // Every field a different value, so a feature read from the wrong field shows.
-    const names = [...FEATURES, 'relevanceLead'] as const;
-    const evidence = Object.fromEntries(names.map((name, i) => [name, (i + 1) / 100])) as unknown as Evidence;
-    expect(featureVector(evidence)).toEqual(FEATURES.map((name) => evidence[name]));
+  it('reads each feature under its name in FEATURES', () => {
+    // Every feature a different value, so one read under the wrong name shows.
+    const features = FEATURES.map((_, i) => (i + 1) / 100);
+    const evidence = evidenceOf(features, -0.5);
+    expect(FEATURES.map((name) => evidence[name])).toEqual(features);
+    expect(evidence.relevanceLead).toBe(-0.5);
   });
 });
