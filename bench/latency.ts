@@ -2,7 +2,6 @@
 import type { EvalQuestion } from '../src/eval/evaluate.js';
 import type { Answerer } from './answerer.js';
 import { median, percentile } from './stats.js';
-import { ThreadClock } from './thread-clock.js';
 
 /**
  * Wall-clock and CPU time per query. On a shared machine a query can wait for a core, which only wall time shows;
@@ -13,12 +12,6 @@ export interface Latency {
   p99Ms: number;
   cpuMedianMs: number;
   cpuP99Ms: number;
-  /**
-   * The main thread's own time on a CPU (Linux scheduler counters; undefined elsewhere): neither waiting for a core
-   * nor other threads of the process (V8's GC helpers, its compiler) count, as they do in wall and CPU time.
-   */
-  threadMedianMs?: number;
-  threadP99Ms?: number;
   queries: number;
 }
 
@@ -35,29 +28,20 @@ export function timed<T>(fn: () => T): { value: T; wallMs: number; cpuMs: number
 class Samples {
   readonly wall: number[] = [];
   readonly cpu: number[] = [];
-  readonly thread: number[] = [];
-
-  /** `clock`: read around the timed call (outside the wall time), when the main thread's time is wanted. */
-  constructor(private readonly clock?: ThreadClock) {}
 
   time<T>(fn: () => T): T {
-    const before = this.clock?.read();
     const { value, wallMs, cpuMs } = timed(fn);
-    const after = this.clock?.read();
     this.wall.push(wallMs);
     this.cpu.push(cpuMs);
-    if (before && after) this.thread.push(after.onCpuMs - before.onCpuMs);
     return value;
   }
 
   latency(): Latency {
-    const thread = this.thread.length === this.wall.length && this.thread.length > 0;
     return {
       medianMs: median(this.wall),
       p99Ms: percentile(this.wall, 0.99),
       cpuMedianMs: median(this.cpu),
       cpuP99Ms: percentile(this.cpu, 0.99),
-      ...(thread ? { threadMedianMs: median(this.thread), threadP99Ms: percentile(this.thread, 0.99) } : {}),
       queries: this.wall.length,
     };
   }
@@ -95,13 +79,11 @@ export function timeQueries(answer: Answerer, questions: EvalQuestion[], options
 /** Times `next()` questions, each new, so nothing the process remembers helps the search. */
 export function timeFreshQueries(answer: Answerer, next: () => string, options: LatencyOptions): Latency {
   for (let i = 0; i < options.warmupQueries; i++) answer(next());
-  const clock = new ThreadClock();
-  const samples = new Samples(clock);
+  const samples = new Samples();
   const start = performance.now();
   do {
     const question = next();
     samples.time(() => answer(question));
   } while (samples.wall.length < options.minQueries && performance.now() - start < options.budgetMs);
-  clock.close();
   return samples.latency();
 }

@@ -36,16 +36,12 @@ const mark = (value: number, target: number) => (value <= target ? 'met' : 'miss
 function targetNote(row: ScaleRow): string {
   const target = TARGETS[row.entries];
   if (!target || !row.latency || row.buildMs === undefined || row.buildCpuMs === undefined) return '';
-  const thread = row.latency.threadP99Ms;
-  const p99 = `p99 < ${target.p99Ms} ms: wall ${mark(row.latency.p99Ms, target.p99Ms)}, CPU ${mark(row.latency.cpuP99Ms, target.p99Ms)}${thread === undefined ? '' : `, main thread ${mark(thread, target.p99Ms)}`}`;
+  const p99 = `p99 < ${target.p99Ms} ms: wall ${mark(row.latency.p99Ms, target.p99Ms)}, CPU ${mark(row.latency.cpuP99Ms, target.p99Ms)}`;
   if (target.buildMs === undefined) return p99;
   return `${p99}; build < ${ms(target.buildMs)}: wall ${mark(row.buildMs, target.buildMs)}, CPU ${mark(row.buildCpuMs, target.buildMs)}`;
 }
 
 const both = (wall: number | undefined, cpu: number | undefined) => `${ms(wall ?? NaN)} / ${ms(cpu ?? NaN)}`;
-/** Wall / CPU, and the main thread's own time when the platform measures it. */
-const withThread = (wall: number | undefined, cpu: number | undefined, thread: number | undefined) =>
-  thread === undefined ? both(wall, cpu) : `${both(wall, cpu)} / ${ms(thread)}`;
 
 export function renderReport(r: BenchReport): string {
   const compareRow = (c: ComparisonRow) => [
@@ -64,8 +60,8 @@ export function renderReport(r: BenchReport): string {
           count(row.entries),
           both(row.buildMs, row.buildCpuMs),
           row.parts?.fromData === undefined ? '' : ms(row.parts.fromData),
-          withThread(row.latency?.medianMs, row.latency?.cpuMedianMs, row.latency?.threadMedianMs),
-          withThread(row.latency?.p99Ms, row.latency?.cpuP99Ms, row.latency?.threadP99Ms),
+          both(row.latency?.medianMs, row.latency?.cpuMedianMs),
+          both(row.latency?.p99Ms, row.latency?.cpuP99Ms),
           count(row.latency?.queries ?? 0),
           `${mb(row.heapBytes ?? 0)} + ${mb(row.externalBytes ?? 0)}`,
           targetNote(row),
@@ -95,8 +91,8 @@ export function renderReport(r: BenchReport): string {
         'Entries',
         'Build (wall / CPU)',
         'of it fromData',
-        'Fresh query median (wall / CPU / main thread)',
-        'Fresh query p99 (wall / CPU / main thread)',
+        'Fresh query median (wall / CPU)',
+        'Fresh query p99 (wall / CPU)',
         'Timed queries',
         'Memory: heap + external',
         'Targets',
@@ -107,7 +103,7 @@ export function renderReport(r: BenchReport): string {
     `- Generated bases: the ${r.shippedEntries} shipped entries plus seeded variants (seed ${r.seed}; sentences shuffled, a sentence and a phrasing of a donor entry added, 20% of words swapped for the donor's, per language), in memory only.`,
     `- Fresh queries: every timed question is new to the process (an evaluation question with typos in half its words and a made-up word added), so no stem or search cache has seen it; a warm-up of other fresh questions first.`,
     `- Build: one build (the engine's: buildIndexData, then \`AnswerEngine.fromIndexData\`; "of it fromData" is \`SearchIndex.fromData\` alone, timed once more on the same data). Memory: \`heapUsed\` and \`external\` (typed arrays) after minus before the build, ${r.gcAvailable ? 'each after `global.gc()` (--expose-gc)' : 'without --expose-gc, so uncollected garbage counts too'}.`,
-    `- Wall and CPU: on a shared machine a query or build can wait for a core, which only wall-clock time shows; CPU time (\`process.cpuUsage\`, all threads of the process, GC included) is what it costs itself. Main thread (Linux only): the main thread's own time on a CPU (\`/proc/thread-self/schedstat\`), which leaves out both waiting for a core and the process's other threads (GC helpers, the optimizing compiler) that the CPU column counts.`,
+    `- Wall and CPU: on a shared machine a query or build can wait for a core, which only wall-clock time shows; CPU time (\`process.cpuUsage\`, all threads of the process, GC included) is what it costs itself.`,
     `- Targets (issue 9): p99 under 2 ms and build under 1 s at 10,000 entries; p99 under 20 ms at 100,000. A baseline is not run at a size where the size before predicts more than its time allowance.`,
   ].join('\n');
 }
