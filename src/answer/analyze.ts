@@ -1,7 +1,7 @@
 // Turns text into index terms: fold, split into words, drop stop words, stem per language.
 import type { Lang } from '../kb/schema.js';
 import { isCyrillic, tokenize } from './normalize.js';
-import { isStopword, KIND_WORDS } from './stopwords.js';
+import { CHAT_FILLER, isStopword, KIND_WORDS } from './stopwords.js';
 import { stemWord, type StemFn } from './stem.js';
 import { cyrillicReading, isRussianStopwordReading, looksTransliterated } from './translit.js';
 
@@ -34,6 +34,7 @@ export function analyzeQuestion(question: string, stem: StemFn = stemWord): Quer
     const reading = transliterated ? cyrillicReading(typed) : undefined;
     const word = reading ?? typed;
     if (isStopword(word) || isStopword(typed) || KIND_WORDS.has(word) || seen.has(word)) continue;
+    if (CHAT_FILLER.has(word) || CHAT_FILLER.has(typed)) continue;
     if (reading !== undefined && isRussianStopwordReading(reading)) continue;
     if (word.length < 2 && !/^\d$/.test(word)) continue;
     seen.add(word);

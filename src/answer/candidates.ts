@@ -12,6 +12,7 @@ import {
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figuresIn } from './figures.js';
 import { kindsAskedFor } from './intent.js';
+import { frameWords } from './question-frame.js';
 import { answerProbability, type RankerModel } from './ranker.js';
 import { weighQuestion } from './weigh-question.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
@@ -70,6 +71,7 @@ export function rankCandidates(
     figures: figuresIn(question),
     sourceLangs: sourceLanguagesNamed(question),
     askedValues: askedValues(question),
+    frame: frameWords(question),
   });
   const hits = index.find(words);
   // The two highest relevances (as a descending sort would give them; 0 when missing).

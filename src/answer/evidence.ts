@@ -11,6 +11,9 @@ import type { EntryHit } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
 import type { WeighedQuestion } from './weigh-question.js';
 
+/** How much a word no entry uses counts among the words beside a name (see nameBacking). */
+const UNKNOWN_OTHER_WORD = 2 / 3;
+
 /** What speaks for (and against) one entry as the answer; every value is 0..1. */
 export interface Evidence {
   /** The weighted share of the question's words the entry matches, damped when they say little. */
@@ -169,8 +172,10 @@ function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' 
   for (let i = 0; i < matched.length; i++) {
     const quality = matched[i] as number;
     if ((question.rare[i] ?? false) && quality > 0) namesMatched += 1;
+    // A word no entry has ever used is as often the asker's frame ("prezentacja", "egzaminie") as what is asked
+    // about the name ("Voicetel"): it counts less.
     else if (question.weights[i]) {
-      others += 1;
+      others += question.unknown[i] && !quality ? UNKNOWN_OTHER_WORD : 1;
       othersMatched += quality;
       othersMatchedWeight += quality * (question.weights[i] ?? 0);
     }

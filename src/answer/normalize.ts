@@ -50,7 +50,13 @@ export function hasPolishDiacritics(text: string): boolean {
   return /[ąćęłńóśźż]/i.test(text);
 }
 
-/** Drops Discord's mention and emoji markup (<@123>, <#123>, <@&123>, <:name:123>, @everyone): not words of a question. */
+/**
+ * Drops what Discord users type around a question that is no word of it: mention and emoji markup (<@123>, <#123>,
+ * <@&123>, <:name:123>), a mention typed as text (@everyone, @cs-coach), an emoji shortcode (:thinking:) and a link.
+ */
 export function withoutDiscordMarkup(text: string): string {
-  return text.replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b/g, ' ');
+  return text.replace(DISCORD_MARKUP, ' ');
 }
+
+const DISCORD_MARKUP =
+  /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|(?<![\p{L}\p{N}.])@[\p{L}\p{N}_.-]+|(?<![\p{L}\p{N}]):[a-z_][a-z0-9_+-]*:(?![\p{L}\p{N}])|\bhttps?:\/\/\S+/giu;

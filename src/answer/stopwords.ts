@@ -113,3 +113,13 @@ export const KIND_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Chat filler that only questions carry (thanks, hedges, "lol", "ну ладно", "хотя бы"): dropped from questions
+ * alone, so the knowledge base's index and its statistics stay as they are.
+ */
+export const CHAT_FILLER =
+  words(`totally literally basically kinda sorta tbh imo idk thx tia omg haha lmao rn tho
+  anyway anyways smth sth some1 sum1
+  dzieki dzięki totalnie spoko okej kurcze tez też wlasnie właśnie nawet jakos jakoś dokladnie dokładnie konkretnie
+  ну ладно хотя короче блин спс спасибо пж пжл плиз лол вот вроде щас чтото ктото гдето както того именно`);

@@ -24,6 +24,7 @@ const groups: Record<Lang, string[][]> = {
     ['profit', 'profit', 'lucrat'],
     ['sick', 'ill', 'ill'],
     ['rude', 'impolit', 'disrespect', 'insult', 'abus'],
+    ['research', 'studi'],
   ],
   pl: [
     ['klient', 'klienc', 'konsument', 'kupujac', 'nabywc', 'klijent'],

@@ -101,11 +101,19 @@ const STOPWORDS_WITHOUT_SOFT_SIGN = (() => {
  * ("skolko" for "сколько").
  */
 export function isRussianStopwordReading(reading: string): boolean {
-  return STOPWORDS.ru.has(reading) || STOPWORDS_WITHOUT_SOFT_SIGN.has(reading);
+  return (
+    STOPWORDS.ru.has(reading) ||
+    // Latin "e" is both е and э; at a word's start it is mostly э ("eto" is "это", "etot" is "этот").
+    (reading.startsWith('е') && STOPWORDS.ru.has(`э${reading.slice(1)}`)) ||
+    STOPWORDS_WITHOUT_SOFT_SIGN.has(reading)
+  );
 }
 
-/** Letter groups that transliterated Russian has and Polish or English words almost never do. */
-const TRANSLIT_SIGNATURE = /zh|kh|shch|tsya|tsja|yu|ya|yo|yy$|iy$|'/;
+/**
+ * Letter groups that transliterated Russian has and Polish or English words almost never do: Polish writes v as w
+ * (so no "-ov" genitive, no "zv"), English has neither ("chasov", "zvonok").
+ */
+const TRANSLIT_SIGNATURE = /zh|kh|shch|tsya|tsja|yu|ya|yo|yy$|iy$|'|zv|[a-z]ov$/;
 
 /**
  * Whether a question's Latin words read as Russian: words that become Russian function words in Cyrillic, or carry

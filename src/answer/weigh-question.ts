@@ -4,6 +4,7 @@ import type { QueryWord } from './analyze.js';
 import { namesAskedValue, type AskedValue } from './asked-attributes.js';
 import type { StatedFigures } from './figures.js';
 import { isFocusWord } from './focus.js';
+import { FRAME_WORD_WEIGHT } from './question-frame.js';
 import { EditDistanceRows } from './index/edit-distance.js';
 import type { SearchIndex } from './search-index.js';
 import { isSourceTalk } from './source-cues.js';
@@ -39,6 +40,8 @@ export interface QuestionCues {
   figures: StatedFigures;
   sourceLangs: readonly Lang[];
   askedValues: readonly AskedValue[];
+  /** Words only the story around the question holds (see question-frame.ts): they weigh less. */
+  frame?: ReadonlySet<string>;
 }
 
 export function weighQuestion(
@@ -52,17 +55,21 @@ export function weighQuestion(
   const rareFrom = Math.log(1 + entryCount / NAME_LIKE_DF);
   const unknownFrom = Math.log(1 + entryCount) + 1e-9;
   let rows: EditDistanceRows | undefined;
-  const weights = words.map((w) => {
+  const raw = words.map((w) => {
     const said = isSourceTalk(w.word) || namesAskedValue(w.word, cues.askedValues);
     const weight = said ? 0 : index.weight(w.stems);
     return weight > unknownFrom && isStopwordTypo(w.word, (rows ??= new EditDistanceRows())) ? 0 : weight;
   });
+  // The flags read a word's own weight; its share of the question is less when only the story around it holds it.
+  const weights = cues.frame?.size
+    ? words.map((w, i) => (cues.frame?.has(w.word) ? FRAME_WORD_WEIGHT : 1) * raw[i]!)
+    : raw;
   return {
     weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),
-    rare: words.map((w, i) => (weights[i] ?? 0) >= rareFrom && w.stems.some((s) => names.has(s))),
+    rare: words.map((w, i) => (raw[i] ?? 0) >= rareFrom && w.stems.some((s) => names.has(s))),
     focus: words.map((w) => isFocusWord(w.word)),
-    unknown: weights.map((w) => w > unknownFrom),
+    unknown: raw.map((w) => w > unknownFrom),
     stems: words.map((w) => w.stems),
     ...cues,
   };

@@ -87,8 +87,16 @@ function outcomes(data: LabelledQuestion[], model: RankerModel): Outcome[] {
 }
 
 /**
- * The decline threshold that gets the largest share of answerable questions answered right plus share of off-topic
- * ones declined (both count alike, however many of each the sets hold);
+ * How far above the share answered right the share of off-topic questions declined is aimed: issue 9 asks 90 % of
+ * both on a fresh set, and a fresh set declines less than the sets the ranker learned from. Measured over the pool
+ * (each set held out in turn): the best sum of both shares gave 87.7 % / 93.7 %; aiming both alike (no margin)
+ * 89.6 % / 89.7 %; this margin 89.0 % / 90.6 %.
+ */
+export const DECLINE_MARGIN = 0.03;
+
+/**
+ * The decline threshold whose worse share, of answerable questions answered right or of off-topic ones declined
+ * less DECLINE_MARGIN, is the best (each a share, however many of each the sets hold): the bar is on both;
  * the unsure threshold the lowest from it at which answerable questions answered as sure and wrong stay rare.
  */
 function pickThresholds(data: LabelledQuestion[], model: RankerModel, sureWrongAtMost: number) {
@@ -101,7 +109,7 @@ function pickThresholds(data: LabelledQuestion[], model: RankerModel, sureWrongA
   for (const t of candidates) {
     const answered = results.filter((r) => r.answerable && r.topRight && r.topProbability >= t).length;
     const declined = results.filter((r) => !r.answerable && r.topProbability < t).length;
-    const right = answered / answerable + declined / offTopic;
+    const right = Math.min(answered / answerable, declined / offTopic - DECLINE_MARGIN);
     if (right > bestRight) {
       bestRight = right;
       declineBelow = t;

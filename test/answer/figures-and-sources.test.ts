@@ -65,6 +65,24 @@ describe('source cues in a question', () => {
       expect(isSourceTalk(word), word).toBe(false);
   });
 
+  it('knows publication words and source languages in any inflection, not only the listed forms', () => {
+    for (const word of [
+      'poradnika',
+      'poradnikiem',
+      'artykułach',
+      'гайда',
+      'гайдах',
+      'статьях',
+      'польского',
+      'русскоязычного',
+      'polskiego',
+      'angielskim',
+    ])
+      expect(isSourceTalk(word), word).toBe(true);
+    for (const word of ['postawa', 'статус', 'blokada', 'poradzić'])
+      expect(isSourceTalk(word), word).toBe(false);
+  });
+
   it('reads the language of the source a question names', () => {
     expect(sourceLanguagesNamed('what does the Russian article say')).toEqual(['ru']);
     expect(sourceLanguagesNamed('w tym rosyjskim artykule')).toEqual(['ru']);

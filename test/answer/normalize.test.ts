@@ -74,6 +74,25 @@ describe('tokenize and Discord markup', () => {
       'complain',
     ]);
   });
+
+  it('leaves out a mention typed as text, emoji shortcodes and links, but keeps e-mail words and clock times', () => {
+    expect(tokenize('@cs-coach how many complain :thinking: https://example.com/a?b=1')).toEqual([
+      'how',
+      'many',
+      'complain',
+    ]);
+    expect(tokenize('@Ania **CSAT** `NPS` 🙏')).toEqual(['csat', 'nps']);
+    expect(tokenize('write to help@shop.pl at 10:30')).toEqual([
+      'write',
+      'to',
+      'help',
+      'shop',
+      'pl',
+      'at',
+      '10',
+      '30',
+    ]);
+  });
 });
 
 describe('isCyrillic', () => {

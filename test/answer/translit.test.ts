@@ -28,11 +28,19 @@ describe('telling transliterated Russian from Polish and English', () => {
     expect(detectLanguage('skolko klientov zhaluyutsya')).toBe('ru');
   });
 
+  it('recognises a short question by "eto" (это), a genitive in -ov and the group zv', () => {
+    expect(looksTransliterated(['zappos', '10', 'chasov', 'zvonok', 'eto', 'pravda'])).toBe(true);
+    expect(detectLanguage('zappos 10 chasov zvonok eto pravda?')).toBe('ru');
+    expect(detectLanguage('eto pravda?')).toBe('ru');
+  });
+
   it('does not take Polish or English for it', () => {
     expect(looksTransliterated(['ile', 'klientow', 'narzeka'])).toBe(false);
     expect(looksTransliterated(['to', 'jest', 'dobre', 'pytanie'])).toBe(false);
     expect(looksTransliterated(['how', 'many', 'customers', 'complain'])).toBe(false);
     expect(detectLanguage('ile klientow narzeka')).toBe('pl');
+    expect(looksTransliterated(['to', 'jest', 'etap', 'zwrotu', 'towarow'])).toBe(false);
+    expect(looksTransliterated(['every', 'improv', 'team', 'needs', 'to', 'move'])).toBe(false);
   });
 
   it('reads a Russian function word also without its soft sign, only after a consonant and not at the end', () => {

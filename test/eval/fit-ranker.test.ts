@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceOf, FEATURES } from '../../src/answer/evidence.js';
 import { answerProbability, MODEL, modelFitsFeatures } from '../../src/answer/ranker.js';
-import { fitRanker, type LabelledQuestion } from '../../src/eval/fit-ranker.js';
+import { DECLINE_MARGIN, fitRanker, type LabelledQuestion } from '../../src/eval/fit-ranker.js';
 
 const at = (name: (typeof FEATURES)[number]) => FEATURES.indexOf(name);
 
@@ -58,6 +58,33 @@ describe('fitting the ranker', () => {
     focusMissing[at('focusMissing')] = 1;
     expect(answerProbability(nameOnly, model)).toBeLessThan(model.declineBelow);
     expect(answerProbability(focusMissing, model)).toBeLessThan(model.declineBelow);
+  });
+});
+
+describe('the decline threshold when answers and off-topic questions overlap', () => {
+  // Right answers' coverage spreads over 0.30..0.88, off-topic questions' over 0.20..0.58: no line separates them.
+  const data = [
+    ...Array.from({ length: 30 }, (_, i) => answerable(`a${i}`, 0.3 + (i % 30) * 0.02, 0.1)),
+    ...Array.from({ length: 20 }, (_, i) => offTopic(`o${i}`, 0.2 + (i % 20) * 0.02)),
+  ];
+  const model = fitRanker(data, { iterations: 2000 });
+  const shares = (threshold: number) => {
+    const top = (d: LabelledQuestion) => Math.max(...d.rows.map((r) => answerProbability(r.features, model)));
+    const asked = data.filter((d) => !d.question.decline);
+    const off = data.filter((d) => d.question.decline);
+    return {
+      answered: asked.filter((d) => top(d) >= threshold).length / asked.length,
+      declined: off.filter((d) => top(d) < threshold).length / off.length,
+    };
+  };
+
+  it('aims at both bars: declines the margin above answers, and no threshold does better on the worse of the two', () => {
+    const at = shares(model.declineBelow);
+    const worse = (s: { answered: number; declined: number }) =>
+      Math.min(s.answered, s.declined - DECLINE_MARGIN);
+    for (let t = 0; t <= 1; t += 0.01) expect(worse(shares(t))).toBeLessThanOrEqual(worse(at) + 1e-9);
+    expect(at.declined).toBeGreaterThanOrEqual(at.answered);
+    expect(at.answered).toBeGreaterThan(0.5);
   });
 });
 

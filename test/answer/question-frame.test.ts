@@ -1,0 +1,55 @@
+// The story around an explicit question weighs less than the question itself, in three languages.
+import { describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../../src/answer/answer-engine.js';
+import { rankCandidates } from '../../src/answer/candidates.js';
+import { frameWords } from '../../src/answer/question-frame.js';
+import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+
+describe('the words of the story around a question', () => {
+  it('are those only the sentences without a question mark hold', () => {
+    const frame = frameWords(
+      'My manager wants to cut the training budget. Why does training frontline staff matter?',
+    );
+    expect([...frame].sort()).toEqual(['budget', 'cut', 'manager', 'my', 'the', 'to', 'wants']);
+    expect(frameWords('Szefowa chce szkolenia. Po co szkolenie z różnic kulturowych?').has('szefowa')).toBe(
+      true,
+    );
+    expect(frameWords('У нас недобор людей. Что делать с нехваткой персонала?').has('недобор')).toBe(true);
+  });
+
+  it('are none when the text is one sentence, asks nothing explicitly, or only asks', () => {
+    expect(frameWords('what is a 2.5G network? ').size).toBe(0);
+    expect(frameWords('what is a 2.5G network').size).toBe(0);
+    expect(frameWords('Our site is old. It matters.').size).toBe(0);
+    expect(frameWords('Is it old? Does it matter?').size).toBe(0);
+  });
+
+  it('does not end a sentence inside a decimal figure', () => {
+    expect([...frameWords('What is 2.5G? thanks.')]).toEqual(['thanks']);
+  });
+});
+
+describe('weighing a question with a story around it', () => {
+  const training = {
+    ...minimalEntry('tip-train-staff'),
+    text: {
+      pl: 'Szkol cały personel pierwszej linii.',
+      en: 'Train all frontline staff.',
+      ru: 'Обучайте весь персонал первой линии.',
+    },
+  };
+  const budget = {
+    ...minimalEntry('tip-plan-budget'),
+    text: { pl: 'Planuj budżet zespołu.', en: 'Plan the team budget.', ru: 'Планируйте бюджет команды.' },
+  };
+  const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [training, budget]));
+  const coverageOf = (question: string) =>
+    rankCandidates(engine, question).find((c) => c.hit.entry.id === training.id)?.evidence.coverage ?? 0;
+
+  it('lets the asked sentence count for more than the story', () => {
+    const story = 'My manager wants to cut the budget. Why train frontline staff?';
+    const flat = 'My manager wants to cut the budget, why train frontline staff';
+    expect(coverageOf(story)).toBeGreaterThan(coverageOf(flat));
+  });
+});

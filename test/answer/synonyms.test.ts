@@ -1,0 +1,30 @@
+// Words people use for the same thing meet on one stem: "study" finds an entry that says "research".
+import { describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../../src/answer/answer-engine.js';
+import { rankCandidates } from '../../src/answer/candidates.js';
+import { stemWord } from '../../src/answer/stem.js';
+import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+
+describe('synonym stems', () => {
+  it('gives a study and research one stem, and leaves other words alone', () => {
+    expect(stemWord('study', 'en')).toBe(stemWord('research', 'en'));
+    expect(stemWord('studies', 'en')).toBe(stemWord('researchers', 'en'));
+    expect(stemWord('student', 'en')).not.toBe(stemWord('research', 'en'));
+  });
+
+  it('lets a question about a study find the entry on the research', () => {
+    const research = {
+      ...minimalStatistic('stat-research-silent'),
+      text: {
+        pl: 'Według badania tylko jeden na 26 klientów się skarży.',
+        en: 'According to research, only one in 26 unhappy customers complains; the rest simply leave.',
+        ru: 'По данным исследования, жалуется лишь один из 26 клиентов.',
+      },
+    };
+    const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [minimalEntry(), research]));
+    const [best] = rankCandidates(engine, 'what did the study say');
+    expect(best?.hit.entry.id).toBe('stat-research-silent');
+    expect(best?.hit.matched).toEqual([1]);
+  });
+});
