@@ -2,13 +2,20 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { analyzeQuestion } from './analyze.js';
 import { askedValues } from './asked-attributes.js';
-import { evidenceFor, featureVector, weighQuestion, type Evidence } from './evidence.js';
+import {
+  evidenceFeatures,
+  evidenceOf,
+  relevanceLead,
+  type Evidence,
+  type RelevanceField,
+} from './evidence.js';
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figuresIn } from './figures.js';
 import { kindsAskedFor } from './intent.js';
 import { frameWords } from './question-frame.js';
-import { evidenceOnOneAsk, questionAsks } from './question-asks.js';
+import { readOnFirstAsk, questionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
+import { weighQuestion } from './weigh-question.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
 import type { Entry, Source } from '../kb/schema.js';
@@ -34,12 +41,27 @@ export interface AnswerSources {
 
 export interface Candidate {
   hit: EntryHit;
-  evidence: Evidence;
+  readonly evidence: Evidence;
   features: number[];
   /** 0..1: how likely this entry is the answer. */
   probability: number;
   /** The entry was weighed on one ask of several (see question-asks.ts): it leaves another unanswered. */
   oneAskOnly: boolean;
+}
+
+/** A candidate whose Evidence is made from its features when read (rarely: the best one's, and in tests). */
+class ScoredCandidate implements Candidate {
+  constructor(
+    readonly hit: EntryHit,
+    readonly features: number[],
+    readonly probability: number,
+    private readonly field: RelevanceField,
+    readonly oneAskOnly: boolean,
+  ) {}
+
+  get evidence(): Evidence {
+    return evidenceOf(this.features, relevanceLead(this.hit, this.field));
+  }
 }
 
 /** The candidates, most likely first. */
@@ -57,34 +79,39 @@ export function rankCandidates(
   });
   const asks = questionAsks(question, words);
   const hits = index.find(words);
-  const [best = 0, second = 0] = hits.map((h) => h.relevance).sort((a, b) => b - a);
+  // The two highest relevances (as a descending sort would give them; 0 when missing).
+  let best = -Infinity;
+  let second = -Infinity;
+  for (const hit of hits) {
+    const r = hit.relevance;
+    if (r > best) {
+      second = best;
+      best = r;
+    } else if (r > second) second = r;
+  }
+  const field = { best: hits.length > 0 ? best : 0, second: hits.length > 1 ? second : 0 };
   // Entries of one article share its citation: each is read once (per question when no engine keeps them).
   const profiles = sourceProfiles ?? new Map<Source, SourceProfile>();
-  const profileOf = (hit: EntryHit) => {
-    let profile = profiles.get(hit.entry.source);
-    if (!profile)
-      profiles.set(hit.entry.source, (profile = sourceProfile(hit.entry, index.vocabulary, stem)));
-    return profile;
-  };
   const figures = figureMemo ?? new Map<Entry, EntryFigures>();
-  const figuresOf = (entry: Entry) => () => {
+  const figuresOf = (entry: Entry) => {
     let stated = figures.get(entry);
     if (!stated) figures.set(entry, (stated = entryFigures(entry)));
     return stated;
   };
-  return hits
-    .map((hit) => {
-      const whole = evidenceFor(
-        hit,
-        weighed,
-        { best, second },
-        { source: profileOf(hit), figures: figuresOf(hit.entry) },
-      );
-      const onOneAsk = asks && evidenceOnOneAsk(hit, weighed, asks, whole);
-      const evidence = onOneAsk ? { ...whole, ...onOneAsk } : whole;
-      const features = featureVector(evidence);
-      const probability = answerProbability(features, model);
-      return { hit, evidence, features, probability, oneAskOnly: onOneAsk !== undefined };
-    })
-    .sort((a, b) => b.probability - a.probability);
+  const candidates: Candidate[] = [];
+  for (const hit of hits) {
+    let source = profiles.get(hit.entry.source);
+    if (!source) profiles.set(hit.entry.source, (source = sourceProfile(hit.entry, index.vocabulary, stem)));
+    const features = evidenceFeatures(hit, weighed, field, { source, figures: figuresOf });
+    const oneAskOnly = asks !== undefined && readOnFirstAsk(hit, weighed, asks, features);
+    const probability = answerProbability(features, model);
+    const candidate = new ScoredCandidate(hit, features, probability, field, oneAskOnly);
+    // Insertion, most likely first, a later one after an equal one: what the stable sort gave, without its garbage.
+    let at = candidates.length;
+    candidates.push(candidate);
+    for (; at > 0 && (candidates[at - 1] as Candidate).probability < candidate.probability; at--)
+      candidates[at] = candidates[at - 1] as Candidate;
+    candidates[at] = candidate;
+  }
+  return candidates;
 }

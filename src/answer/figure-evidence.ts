@@ -16,14 +16,19 @@ export function entryFigures(entry: Entry): EntryFigures {
   };
 }
 
-export function figureEvidence(figuresOfEntry: () => EntryFigures, asked: StatedFigures) {
-  if (asked.numbers.length === 0) return { figureHeadline: 0, figureInText: 0, figureMissing: 0 };
-  const { headline, text } = figuresOfEntry();
-  const inHeadline = asked.numbers.some((n) => statesNumber(headline, n));
-  const inText = !inHeadline && asked.numbers.some((n) => statesNumber(text, n));
-  return {
-    figureHeadline: inHeadline ? 1 : 0,
-    figureInText: inText ? 1 : 0,
-    figureMissing: inHeadline || inText ? 0 : 1,
-  };
+/** Reads an entry's figures, from a memo (the engine keeps one, see candidates.ts). */
+export type FigureReader = (entry: Entry) => EntryFigures;
+
+/** What figureEvidence finds: no figure asked, the figure is the headline's, is in the text, or is missing. */
+export const FIGURE_NOT_ASKED = 0;
+export const FIGURE_IN_HEADLINE = 1;
+export const FIGURE_IN_TEXT = 2;
+export const FIGURE_MISSING = 3;
+
+/** One of the constants above (a number, not an object: it is read for each of a question's candidates). */
+export function figureEvidence(figuresOf: FigureReader, entry: Entry, asked: StatedFigures): number {
+  if (asked.numbers.length === 0) return FIGURE_NOT_ASKED;
+  const { headline, text } = figuresOf(entry);
+  if (asked.numbers.some((n) => statesNumber(headline, n))) return FIGURE_IN_HEADLINE;
+  return asked.numbers.some((n) => statesNumber(text, n)) ? FIGURE_IN_TEXT : FIGURE_MISSING;
 }

@@ -4,9 +4,10 @@
 // Hand-written: a few joining phrases per language; no library splits a question into its asks.
 import type { QueryWord } from './analyze.js';
 import { askedValues, lacksAskedValue, type AskedValue } from './asked-attributes.js';
-import type { Evidence, WeighedQuestion } from './evidence.js';
+import { FEATURES } from './evidence.js';
 import { tokenize } from './normalize.js';
 import type { EntryHit } from './search-index.js';
+import type { WeighedQuestion } from './weigh-question.js';
 
 /** A question's sentences end at a question mark (kept with its sentence). */
 const SENTENCE_END = /(?<=\?)\s+/u;
@@ -54,27 +55,47 @@ export function questionAsks(question: string, words: readonly QueryWord[]): Que
 }
 
 /** The features read on one ask's words instead of the whole question's. */
-type OneAskEvidence = Pick<
-  Evidence,
-  'share' | 'coverage' | 'exactShare' | 'unknownShare' | 'nameOnly' | 'focusMissing' | 'nameElsewhere'
->;
+interface OneAskEvidence {
+  share: number;
+  coverage: number;
+  exactShare: number;
+  unknownShare: number;
+  nameOnly: number;
+  focusMissing: number;
+  nameElsewhere: number;
+}
+
+const AT = {
+  share: FEATURES.indexOf('share'),
+  coverage: FEATURES.indexOf('coverage'),
+  exactShare: FEATURES.indexOf('exactShare'),
+  unknownShare: FEATURES.indexOf('unknownShare'),
+  nameOnly: FEATURES.indexOf('nameOnly'),
+  focusMissing: FEATURES.indexOf('focusMissing'),
+  nameElsewhere: FEATURES.indexOf('nameElsewhere'),
+} satisfies Record<keyof OneAskEvidence, number>;
 
 /** An ask counts as answered by an entry from this share of its weight matched (damped when it says little). */
 const ANSWERED_FROM = 0.5;
 
-/** The entry's evidence on the first ask, when it answers it and that says more than the whole question. */
-export function evidenceOnOneAsk(
+/**
+ * When the entry answers the first ask and that says more than the whole question, writes the features read on that
+ * ask into `features` (in FEATURES order) and tells so; else leaves them as they are.
+ */
+export function readOnFirstAsk(
   hit: EntryHit,
   question: WeighedQuestion,
   asks: QuestionAsks,
-  whole: Evidence,
-): OneAskEvidence | undefined {
+  features: number[],
+): boolean {
   // Only the first ask stands alone: a later one leans on it ("and when did Amazon buy it?", "a ile w Polsce?"),
   // so an entry matching only the later one's words answers something the asker did not ask.
   const first = asks.words[0];
-  if (!first) return undefined;
+  if (!first) return false;
   const onAsk = askEvidence(hit, question, first, asks.values[0] ?? []);
-  return onAsk && onAsk.share >= ANSWERED_FROM && onAsk.coverage > whole.coverage ? onAsk : undefined;
+  if (!onAsk || onAsk.share < ANSWERED_FROM || onAsk.coverage <= (features[AT.coverage] ?? 0)) return false;
+  for (const name of Object.keys(AT) as (keyof OneAskEvidence)[]) features[AT[name]] = onAsk[name];
+  return true;
 }
 
 /** The coverage features on one ask's words, or undefined when the entry cannot answer it (the rules of evidence.ts). */

@@ -6,7 +6,7 @@ import type { QueryWord } from './analyze.js';
 import type { Vocabulary } from './detect-language.js';
 import { buildIndexData } from './index/build-index-data.js';
 import { DeletionLookup } from './index/deletion-index.js';
-import { expandStem, ExpansionScratch, type Expansion, type TermLookup } from './index/expand-term.js';
+import { expandStem, ExpansionScratch, type TermLookup } from './index/expand-term.js';
 import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index/index-data.js';
 import { MAX_POSTINGS_PER_QUERY, MAX_QUERY_WORDS, MAX_STEMS_PER_WORD } from './index/limits.js';
 import { RelevanceAccumulator } from './index/relevance-accumulator.js';
@@ -73,52 +73,65 @@ export class SearchIndex {
     const asked = words.slice(0, MAX_QUERY_WORDS).map((w) => w.stems.slice(0, MAX_STEMS_PER_WORD));
     const stems = [...new Set(asked.flat())];
     if (stems.length === 0 || limit <= 0) return [];
-    const expansions = new Map(stems.map((stem) => [stem, expandStem(this.lookup, stem, this.scratch)]));
+    // Stem s's expansions are the scratch's positions starts[s] .. starts[s + 1] - 1.
+    const { scratch } = this;
+    scratch.reset();
+    const starts = new Uint32Array(stems.length + 1);
+    for (let s = 0; s < stems.length; s++) {
+      expandStem(this.lookup, stems[s] as string, scratch);
+      starts[s + 1] = scratch.count;
+    }
     const { postingOffsets, postingDocuments, postingScores } = this.data;
     this.accumulator.begin();
     let budget = MAX_POSTINGS_PER_QUERY;
-    stems.forEach((stem, s) => {
-      for (const { term, weight } of expansions.get(stem) ?? []) {
+    for (let s = 0; s < stems.length; s++) {
+      for (let x = starts[s] as number; x < (starts[s + 1] as number); x++) {
+        const term = scratch.terms[x] as number;
         const start = postingOffsets[term] as number;
         const end = postingOffsets[term + 1] as number;
         if (end - start > budget) continue;
         budget -= end - start;
-        this.accumulator.add(s, weight, postingDocuments, postingScores, start, end);
+        this.accumulator.add(s, scratch.weights[x] as number, postingDocuments, postingScores, start, end);
       }
-    });
-    const perWord = asked.map((wordStems) => mergeExpansions(wordStems.map((s) => expansions.get(s) ?? [])));
-    return this.accumulator.best(limit).map(({ entry, relevance }) => ({
-      entry: this.entries[entry] as Entry,
-      relevance,
-      matched: [
-        ...perWord.map((candidates) => this.bestQuality(entry, candidates)),
-        ...words.slice(MAX_QUERY_WORDS).map(() => 0),
-      ],
-    }));
+    }
+    // Per asked word, the numbers of its stems.
+    const perWord = asked.map((wordStems) => wordStems.map((stem) => stems.indexOf(stem)));
+    const best = this.accumulator.best(limit);
+    const hits: EntryHit[] = [];
+    for (const { entry, relevance } of best) {
+      const matched: MatchQuality[] = new Array<MatchQuality>(words.length).fill(0);
+      for (let w = 0; w < perWord.length; w++)
+        matched[w] = this.bestQuality(entry, perWord[w] as number[], starts);
+      hits.push({ entry: this.entries[entry] as Entry, relevance, matched });
+    }
+    return hits;
   }
 
-  /** The best quality among a word's expansions that the entry contains (binary search in its sorted terms). */
-  private bestQuality(entry: number, candidates: Expansion[]): MatchQuality {
+  /**
+   * The best quality among a word's expansions (those of each of its stems, `starts` as in find) that the entry
+   * contains (binary search in its sorted terms). A maximum, so the stems' lists need no merging.
+   */
+  private bestQuality(entry: number, wordStems: number[], starts: Uint32Array): MatchQuality {
     const { entryTermOffsets, entryTerms } = this.data;
+    const { terms, qualities } = this.scratch;
     const start = entryTermOffsets[entry] as number;
     const end = entryTermOffsets[entry + 1] as number;
     let best = 0;
-    for (const { term, quality } of candidates) {
-      if (quality <= best) continue;
-      let lo = start;
-      let hi = end;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((entryTerms[mid] as number) < term) lo = mid + 1;
-        else hi = mid;
+    for (const s of wordStems) {
+      for (let x = starts[s] as number; x < (starts[s + 1] as number); x++) {
+        const quality = qualities[x] as number;
+        if (quality <= best) continue;
+        const term = terms[x] as number;
+        let lo = start;
+        let hi = end;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if ((entryTerms[mid] as number) < term) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo < end && entryTerms[lo] === term) best = quality;
       }
-      if (lo < end && entryTerms[lo] === term) best = quality;
     }
     return best;
   }
-}
-
-/** A word's expansions over all its stems, best quality first. */
-function mergeExpansions(lists: Expansion[][]): Expansion[] {
-  return lists.flat().sort((a, b) => b.quality - a.quality);
 }

@@ -54,15 +54,48 @@ export function isStopword(folded: string): boolean {
 
 // Only longer stop words: a typo of "the" or "do" is as likely a typo of a content word.
 const TYPO_CHECKED = [...STOPWORDS.en, ...STOPWORDS.pl, ...STOPWORDS.ru].filter((w) => w.length >= 4);
+const LONGEST_CHECKED = Math.max(...TYPO_CHECKED.map((w) => w.length));
+
+/**
+ * Each checked stop word, and each string left after deleting one of its letters, with the stop words it came
+ * from. A word one edit (OSA) from a stop word shares one of these keys with it (itself, or itself less one letter),
+ * so only the stop words under its keys need the edit distance, not all of them.
+ */
+const TYPO_KEYS = (() => {
+  const keys = new Map<string, string[]>();
+  const add = (key: string, word: string) => {
+    const words = keys.get(key);
+    if (!words) keys.set(key, [word]);
+    else if (!words.includes(word)) words.push(word);
+  };
+  for (const word of TYPO_CHECKED) {
+    add(word, word);
+    for (let i = 0; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
+  }
+  return keys;
+})();
 
 /** A word one typo away from a stop word ("shoud", "wich", "сколко"): says as little as the word it misspells. */
-export function isStopwordTypo(folded: string): boolean {
+export function isStopwordTypo(folded: string, rows = new EditDistanceRows()): boolean {
   if (folded.length < 4 || isStopword(folded)) return false;
-  // One set of rows for the whole check: a new one per stop word was most of a question's garbage.
-  const rows = new EditDistanceRows();
-  return TYPO_CHECKED.some(
-    (w) => Math.abs(w.length - folded.length) <= 1 && boundedEditDistance(folded, w, 1, rows) <= 1,
-  );
+  // One set of rows for the whole check (pass one for a whole question), long enough for every stop word: a new
+  // one per stop word, or growing it, was much of a question's garbage.
+  rows.fit(LONGEST_CHECKED + 1);
+  if (typoUnder(folded, folded, rows)) return true;
+  for (let i = 0; i < folded.length; i++) {
+    if (typoUnder(folded.slice(0, i) + folded.slice(i + 1), folded, rows)) return true;
+  }
+  return false;
+}
+
+/** Whether a stop word under `key` is within one edit of `folded`. */
+function typoUnder(key: string, folded: string, rows: EditDistanceRows): boolean {
+  const words = TYPO_KEYS.get(key);
+  if (!words) return false;
+  for (const w of words) {
+    if (Math.abs(w.length - folded.length) <= 1 && boundedEditDistance(folded, w, 1, rows) <= 1) return true;
+  }
+  return false;
 }
 
 /**

@@ -79,22 +79,34 @@ export function cyrillicReading(word: string): string | undefined {
   return out.replace(/^ы(?=[аеиоуэюя])/u, '');
 }
 
+const RUSSIAN_CONSONANT = /[бвгджзклмнпрстфхцчшщ]/u;
+
+/**
+ * The Russian function words with one soft sign left out after a consonant (not at the end): "сколко" for "сколько".
+ * Built once, so a reading is checked with one look-up instead of a new string per position.
+ */
+const STOPWORDS_WITHOUT_SOFT_SIGN = (() => {
+  const found = new Set<string>();
+  for (const word of STOPWORDS.ru) {
+    for (let i = 1; i < word.length - 1; i += 1) {
+      if (word[i] === 'ь' && RUSSIAN_CONSONANT.test(word[i - 1]!))
+        found.add(word.slice(0, i) + word.slice(i + 1));
+    }
+  }
+  return found;
+})();
+
 /**
  * Whether a Cyrillic reading is a Russian function word, also when the typist left out a soft sign
  * ("skolko" for "сколько").
  */
 export function isRussianStopwordReading(reading: string): boolean {
-  if (STOPWORDS.ru.has(reading)) return true;
-  // Latin "e" is both е and э; at a word's start it is mostly э ("eto" is "это", "etot" is "этот").
-  if (reading.startsWith('е') && STOPWORDS.ru.has(`э${reading.slice(1)}`)) return true;
-  for (let i = 1; i < reading.length; i += 1) {
-    if (
-      /[бвгджзклмнпрстфхцчшщ]/u.test(reading[i - 1]!) &&
-      STOPWORDS.ru.has(`${reading.slice(0, i)}ь${reading.slice(i)}`)
-    )
-      return true;
-  }
-  return false;
+  return (
+    STOPWORDS.ru.has(reading) ||
+    // Latin "e" is both е and э; at a word's start it is mostly э ("eto" is "это", "etot" is "этот").
+    (reading.startsWith('е') && STOPWORDS.ru.has(`э${reading.slice(1)}`)) ||
+    STOPWORDS_WITHOUT_SOFT_SIGN.has(reading)
+  );
 }
 
 /**
@@ -114,8 +126,12 @@ export function looksTransliterated(latinWords: readonly string[]): boolean {
   let latin = 0;
   for (const word of latinWords) {
     if (STOPWORDS.pl.has(word) || STOPWORDS.en.has(word)) latin += 1;
-    const reading = cyrillicReading(word);
-    if ((reading && isRussianStopwordReading(reading)) || TRANSLIT_SIGNATURE.test(word)) russian += 1;
+    // The signature first: it needs no Cyrillic reading built.
+    if (TRANSLIT_SIGNATURE.test(word)) russian += 1;
+    else {
+      const reading = cyrillicReading(word);
+      if (reading && isRussianStopwordReading(reading)) russian += 1;
+    }
   }
   const needed = latinWords.length <= 3 ? 1 : 2;
   return russian >= needed && russian > latin;

@@ -5,7 +5,8 @@ import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { isFocusWord } from '../../src/answer/focus.js';
 import { MODEL } from '../../src/answer/ranker.js';
-import { isStopwordTypo } from '../../src/answer/stopwords.js';
+import { boundedEditDistance } from '../../src/answer/index/edit-distance.js';
+import { isStopword, isStopwordTypo, STOPWORDS } from '../../src/answer/stopwords.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
@@ -205,6 +206,27 @@ describe('reading what a question asks', () => {
     for (const word of ['shoud', 'wich', 'сколко']) expect(isStopwordTypo(word), word).toBe(true);
     for (const word of ['bad', 'mystery', 'klient', 'отзывы', 'hotel'])
       expect(isStopwordTypo(word), word).toBe(false);
+  });
+
+  it('finds every typo of a stop word that comparing with each stop word finds, and no other', () => {
+    const checked = [...STOPWORDS.en, ...STOPWORDS.pl, ...STOPWORDS.ru].filter((w) => w.length >= 4);
+    const byComparing = (word: string) =>
+      word.length >= 4 &&
+      !isStopword(word) &&
+      checked.some((w) => Math.abs(w.length - word.length) <= 1 && boundedEditDistance(word, w, 1) <= 1);
+    // Every single edit of every checked stop word (a letter deleted, swapped with the next, replaced or added),
+    // and words two edits away.
+    const words = checked.flatMap((w) =>
+      [...w].flatMap((_, i) => [
+        w.slice(0, i) + w.slice(i + 1),
+        w.slice(0, i) + (w[i + 1] ?? '') + w[i] + w.slice(i + 2),
+        `${w.slice(0, i)}q${w.slice(i + 1)}`,
+        `${w.slice(0, i)}q${w.slice(i)}`,
+        `${w.slice(0, i)}qq${w.slice(i + 2)}`,
+      ]),
+    );
+    expect(words.filter(byComparing).length).toBeGreaterThan(1000);
+    for (const word of words) expect(isStopwordTypo(word), word).toBe(byComparing(word));
   });
 
   it('recognises words naming a price, a founding, or another market in three languages', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { detectLanguage } from '../../src/answer/detect-language.js';
-import { cyrillicReading, looksTransliterated } from '../../src/answer/translit.js';
+import { cyrillicReading, isRussianStopwordReading, looksTransliterated } from '../../src/answer/translit.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
 
@@ -41,6 +41,15 @@ describe('telling transliterated Russian from Polish and English', () => {
     expect(detectLanguage('ile klientow narzeka')).toBe('pl');
     expect(looksTransliterated(['to', 'jest', 'etap', 'zwrotu', 'towarow'])).toBe(false);
     expect(looksTransliterated(['every', 'improv', 'team', 'needs', 'to', 'move'])).toBe(false);
+  });
+
+  it('reads a Russian function word also without its soft sign, only after a consonant and not at the end', () => {
+    expect(isRussianStopwordReading('сколько')).toBe(true);
+    expect(isRussianStopwordReading('сколко')).toBe(true);
+    expect(isRussianStopwordReading('толко')).toBe(true);
+    // "весь" without its final soft sign is not taken: that would be a new word, not a dropped sign.
+    expect(isRussianStopwordReading('вес')).toBe(false);
+    expect(isRussianStopwordReading('колко')).toBe(false);
   });
 });
 

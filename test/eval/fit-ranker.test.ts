@@ -1,6 +1,6 @@
 // Learning the ranker: weights that separate right answers from wrong ones, thresholds that follow the data.
 import { describe, expect, it } from 'vitest';
-import { FEATURES } from '../../src/answer/evidence.js';
+import { evidenceOf, FEATURES } from '../../src/answer/evidence.js';
 import { answerProbability, MODEL, modelFitsFeatures } from '../../src/answer/ranker.js';
 import { DECLINE_MARGIN, fitRanker, type LabelledQuestion } from '../../src/eval/fit-ranker.js';
 
@@ -91,5 +91,13 @@ describe('the decline threshold when answers and off-topic questions overlap', (
 describe('the shipped ranker', () => {
   it('was trained on the features this code computes, in their order', () => {
     expect(modelFitsFeatures(MODEL)).toBe(true);
+  });
+
+  it('reads each feature under its name in FEATURES', () => {
+    // Every feature a different value, so one read under the wrong name shows.
+    const features = FEATURES.map((_, i) => (i + 1) / 100);
+    const evidence = evidenceOf(features, -0.5);
+    expect(FEATURES.map((name) => evidence[name])).toEqual(features);
+    expect(evidence.relevanceLead).toBe(-0.5);
   });
 });

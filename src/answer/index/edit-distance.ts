@@ -63,7 +63,11 @@ export function boundedEditDistance(
     }
     if (to < m) cur[to + 1] = over;
     if (rowMin > max) return over;
-    [back, prev, cur] = [prev, cur, back];
+    // Rotated through temporaries: a destructuring swap allocates an array unless the optimiser removes it.
+    const oldest = back;
+    back = prev;
+    prev = cur;
+    cur = oldest;
   }
   return Math.min(prev[m] as number, over);
 }

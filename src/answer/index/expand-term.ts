@@ -1,5 +1,5 @@
 // The index terms one question stem stands for: itself, the terms it begins (prefix), and its likely typos.
-import { forEachDeleteHash, type DeletionLookup } from './deletion-index.js';
+import { forEachDeleteHash, MAX_FUZZY_TERMS, type DeletionLookup } from './deletion-index.js';
 import { boundedEditDistance, EditDistanceRows } from './edit-distance.js';
 import {
   MAX_FUZZY_EXPANSIONS,
@@ -20,13 +20,6 @@ const FUZZY_WEIGHT = 0.35;
 /** Positions of the deletion index read for one stem (a short delete can be shared by many terms). */
 const MAX_FUZZY_SCAN = 4 * MAX_FUZZY_VERIFY;
 
-export interface Expansion {
-  term: number;
-  quality: number;
-  /** Multiplies the term's BM25 scores in the relevance sum. */
-  weight: number;
-}
-
 export interface TermLookup {
   terms: readonly string[];
   deletes: DeletionLookup;
@@ -34,16 +27,47 @@ export interface TermLookup {
 
 /**
  * The working memory of expandStem, reused from question to question (one per index; answering is synchronous):
- * the edit distance's rows and a mark per term (a generation stamp, so nothing is cleared between stems). Sets of
- * the terms taken and checked were much of a question's garbage.
+ * the expansions found, as parallel typed arrays (an object per expansion was a tenth of a question's garbage), the
+ * edit distance's rows, and a mark per term (a generation stamp, so nothing is cleared between stems).
  */
 export class ExpansionScratch {
   readonly rows = new EditDistanceRows();
+  /** Expansions [0, count): the term, how well it matches (QUALITY) and the weight of its BM25 scores. */
+  terms = new Uint32Array(256);
+  qualities = new Float64Array(256);
+  weights = new Float64Array(256);
+  count = 0;
+  /** The closest typo candidates of the current stem, as distance × 2^21 + term (ordering them orders by both). */
+  private typos = new Float64Array(MAX_FUZZY_EXPANSIONS);
   private readonly marks: Uint32Array;
   private generation = 0;
 
   constructor(termCount: number) {
     this.marks = new Uint32Array(termCount);
+  }
+
+  /** Forgets every expansion (the start of a question). */
+  reset(): void {
+    this.count = 0;
+  }
+
+  push(term: number, quality: number, weight: number): void {
+    if (this.count === this.terms.length) {
+      const size = this.count * 2;
+      this.terms = grow(this.terms, new Uint32Array(size));
+      this.qualities = grow(this.qualities, new Float64Array(size));
+      this.weights = grow(this.weights, new Float64Array(size));
+    }
+    this.terms[this.count] = term;
+    this.qualities[this.count] = quality;
+    this.weights[this.count] = weight;
+    this.count += 1;
+  }
+
+  /** The typo candidates' buffer, exactly `size` long. */
+  typoBuffer(size: number): Float64Array {
+    if (this.typos.length !== size) this.typos = new Float64Array(size);
+    return this.typos;
   }
 
   /** Forgets every mark. */
@@ -63,29 +87,30 @@ export class ExpansionScratch {
   }
 }
 
-/** Every term the stem reaches, each once, exact first; bounded by the caps in limits.ts. */
-export function expandStem(
-  index: TermLookup,
-  stem: string,
-  scratch: ExpansionScratch = new ExpansionScratch(index.terms.length),
-): Expansion[] {
-  const expansions: Expansion[] = [];
+function grow<T extends Uint32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/**
+ * Appends to `scratch` every term the stem reaches, each once: exact first, then prefixes, then typos (closest
+ * first); bounded by the caps in limits.ts. Returns the number appended.
+ */
+export function expandStem(index: TermLookup, stem: string, scratch: ExpansionScratch): number {
+  const first = scratch.count;
   const exact = indexOfSorted(index.terms, stem);
-  if (exact >= 0) expansions.push({ term: exact, quality: QUALITY.exact, weight: 1 });
+  if (exact >= 0) scratch.push(exact, QUALITY.exact, 1);
   const prefixed = prefixExtensions(index.terms, stem);
   for (const term of prefixed) {
     const length = (index.terms[term] as string).length;
     const weight = (PREFIX_WEIGHT * length) / (length + 0.3 * (length - stem.length));
-    expansions.push({ term, quality: QUALITY.prefix, weight });
+    scratch.push(term, QUALITY.prefix, weight);
   }
   scratch.clear();
   if (exact >= 0) scratch.mark(exact);
   for (const term of prefixed) scratch.mark(term);
-  for (const { term, distance } of typoNeighbours(index, stem, scratch)) {
-    const length = (index.terms[term] as string).length;
-    expansions.push({ term, quality: QUALITY.fuzzy, weight: (FUZZY_WEIGHT * length) / (length + distance) });
-  }
-  return expansions;
+  typoNeighbours(index, stem, scratch);
+  return scratch.count - first;
 }
 
 /** Terms that begin with the stem and are longer, the shortest (closest) first when there are too many. */
@@ -103,17 +128,15 @@ function prefixExtensions(terms: readonly string[], stem: string): number[] {
   return found.sort((a, b) => length(a) - length(b) || a - b).slice(0, MAX_PREFIX_EXPANSIONS);
 }
 
-/** Terms within the stem's typo distance (not already marked), closest first. */
-function typoNeighbours(
-  index: TermLookup,
-  stem: string,
-  scratch: ExpansionScratch,
-): { term: number; distance: number }[] {
+/** Appends the terms within the stem's typo distance (not already marked), closest first, then by term. */
+function typoNeighbours(index: TermLookup, stem: string, scratch: ExpansionScratch): void {
   const maxDistance = maxTypoDistance(stem.length);
-  if (maxDistance === 0) return [];
+  if (maxDistance === 0) return;
   const { deletes, terms } = index;
   const { hashes, termIds } = deletes;
-  const found: { term: number; distance: number }[] = [];
+  // The closest MAX_FUZZY_EXPANSIONS candidates, kept sorted as they come (sorting a typed array copies it).
+  const closest = scratch.typoBuffer(MAX_FUZZY_EXPANSIONS);
+  let count = 0;
   let scanned = 0;
   let checked = 0;
   forEachDeleteHash(stem, maxDistance, (hash) => {
@@ -126,10 +149,29 @@ function typoNeighbours(
       if (!scratch.mark(term)) continue;
       checked += 1;
       const distance = boundedEditDistance(stem, terms[term] as string, maxDistance, scratch.rows);
-      if (distance > 0 && distance <= maxDistance) found.push({ term, distance });
+      if (distance > 0 && distance <= maxDistance)
+        count = insertSorted(closest, count, distance * MAX_FUZZY_TERMS + term);
     }
     return true;
   });
-  found.sort((a, b) => a.distance - b.distance || a.term - b.term);
-  return found.slice(0, MAX_FUZZY_EXPANSIONS);
+  for (let i = 0; i < count; i++) {
+    const key = closest[i] as number;
+    const distance = Math.floor(key / MAX_FUZZY_TERMS);
+    const term = key - distance * MAX_FUZZY_TERMS;
+    const length = (terms[term] as string).length;
+    scratch.push(term, QUALITY.fuzzy, (FUZZY_WEIGHT * length) / (length + distance));
+  }
+}
+
+/**
+ * Puts `key` into the ascending `keys[0 .. count)` holding at most keys.length (the largest falls out); returns the
+ * new count. Keys are distinct, so this keeps what sorting all of them and taking the first would.
+ */
+function insertSorted(keys: Float64Array, count: number, key: number): number {
+  const capacity = keys.length;
+  if (count === capacity && key >= (keys[count - 1] as number)) return count;
+  let at = count < capacity ? count : capacity - 1;
+  for (; at > 0 && (keys[at - 1] as number) > key; at--) keys[at] = keys[at - 1] as number;
+  keys[at] = key;
+  return count < capacity ? count + 1 : count;
 }
