@@ -80,7 +80,9 @@ export function answerQuestion(sources: AnswerSources, request: AnswerRequest): 
   const nearTie = best !== undefined && (others[0]?.probability ?? 0) >= best.probability - NEAR_TIE;
   // Nor an entry that answers one ask of several: the other stays unanswered.
   const certainty =
-    byConfidence === 'sure' && (best?.evidence.nameWeak || best?.oneAskOnly || nearTie) ? 'unsure' : byConfidence;
+    byConfidence === 'sure' && (best?.evidence.nameWeak || best?.oneAskOnly || nearTie)
+      ? 'unsure'
+      : byConfidence;
   const closest = others
     .filter((c) => c.probability >= CLOSEST_FROM)
     .slice(0, 2)
