@@ -17,6 +17,7 @@ export const TUNING_POOL = [
   'test/eval/sealed-r6.json',
   'test/eval/sealed-r7.json',
   'test/eval/sealed-r8.json',
+  'test/eval/sealed-r9.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
