@@ -1,4 +1,5 @@
 // Measures, per candidate entry, the evidence that the entry answers the weighed question (see weigh-question.ts).
+import { yearElsewhere } from './out-of-scope.js';
 import {
   FIGURE_IN_HEADLINE,
   FIGURE_IN_TEXT,
@@ -124,7 +125,11 @@ export function evidenceFeatures(
     /* kindAskedOtherwise */ kindAsked && !kindMatches ? 1 : 0,
     /* nameOnly */ name === 'only' ? 1 : 0,
     /* nameWeak */ name === 'weak' ? 1 : 0,
-    /* focusMissing */ focusLacking || lacksAskedValue(entry, question.askedValues) ? 1 : 0,
+    /* focusMissing */ focusLacking ||
+    lacksAskedValue(entry, question.askedValues) ||
+    yearElsewhere(cues.figures, entry, years, source.year)
+      ? 1
+      : 0,
     /* nameElsewhere */ nameElsewhere ? 1 : 0,
     /* unknownShare */ unknownWeight / total,
     /* length */ Math.min(1, weights.length / 10),

@@ -118,6 +118,20 @@ describe('a question asking for a year the entry does state', () => {
   };
   const withYear = new AnswerEngine(new KnowledgeBase([minimalTopic()], [cancellation, minimalEntry()]));
 
+  it('is declined when the question names another year than the entry states, in three languages', () => {
+    for (const q of [
+      'in 2023 the agent would not let the customer cancel his subscription, what happened?',
+      'w 2023 roku konsultant nie pozwalał klientowi anulować subskrypcji, co się stało?',
+      'в 2023 году оператор не давал клиенту отменить подписку, что случилось?',
+    ])
+      expect(withYear.answer({ question: q }).certainty, q).toBe('declined');
+  });
+
+  it('is answered when the question names the year the entry states', () => {
+    const q = 'in 2014 the agent would not let the customer cancel his subscription, what happened?';
+    expect(withYear.answer({ question: q }).answers[0]?.entry.id).toBe('case-cancel-call');
+  });
+
   it('is answered in three languages: the year is what the entry says', () => {
     for (const q of [
       'what year did the agent not let the customer cancel his subscription',
