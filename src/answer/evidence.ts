@@ -14,6 +14,12 @@ import type { WeighedQuestion } from './weigh-question.js';
 
 /** How much a word no entry uses counts among the words beside a name (see nameBacking). */
 const UNKNOWN_OTHER_WORD = 2 / 3;
+/**
+ * Matched words from which matchedWords is 1. A long question whose right entry matches many of its words, each of
+ * them common, was declined (its matched share is low beside the chat around it), while an off-topic question that
+ * happens to touch an entry matches two or three words: the count tells them apart where the shares do not.
+ */
+const MATCHED_WORDS_FULL = 10;
 
 /** What speaks for (and against) one entry as the answer; every value is 0..1. */
 export interface Evidence {
@@ -54,6 +60,8 @@ export interface Evidence {
   sourceFits: number;
   /** The question names a source in a language, or of a year, that the entry's source is not. */
   sourceConflicts: number;
+  /** How many of the question's words the entry matches (1 from MATCHED_WORDS_FULL on), however common each. */
+  matchedWords: number;
 }
 
 /** What an entry offers beyond its indexed words: the figures it states and its citation. */
@@ -89,12 +97,16 @@ export function evidenceFeatures(
   let nameElsewhere = false;
   // A word naming the entry's source ("the Polish column", "the telephony company's blog") is matched by it.
   let bySourceAny = false;
+  let matchedWords = 0;
   for (let i = 0; i < matched.length; i++) {
     const quality = matched[i] as number;
     const w = weights[i] ?? 0;
     matchedWeight += quality * w;
     if (quality >= 1) exactWeight += w;
-    if (quality) continue;
+    if (quality) {
+      matchedWords += 1;
+      continue;
+    }
     if (unknown[i]) unknownWeight += w;
     if (focus[i]) focusLacking = true;
     const bySource = namedBySource(stems[i], cues.source);
@@ -138,6 +150,7 @@ export function evidenceFeatures(
     /* figureMissing */ figure === FIGURE_MISSING ? 1 : 0,
     /* sourceFits */ langFits || yearFits || bySourceAny ? 1 : 0,
     /* sourceConflicts */ langConflicts || yearConflicts ? 1 : 0,
+    /* matchedWords */ Math.min(1, matchedWords / MATCHED_WORDS_FULL),
   ];
 }
 
@@ -214,4 +227,5 @@ export const FEATURES = [
   'figureMissing',
   'sourceFits',
   'sourceConflicts',
+  'matchedWords',
 ] as const satisfies readonly (keyof Evidence)[];
