@@ -36,10 +36,9 @@ describe('matched words', () => {
 
   it("counts the question's words the entry matches, a tenth each", () => {
     // escalation, crisis and informs match; "weekend" and "roster" are in no entry.
-    expect(matchedWordsOf('escalation in a crisis: who informs the weekend roster?', escalation.id)).toBeCloseTo(
-      0.3,
-      5,
-    );
+    expect(
+      matchedWordsOf('escalation in a crisis: who informs the weekend roster?', escalation.id),
+    ).toBeCloseTo(0.3, 5);
     expect(matchedWordsOf('escalation in a crisis', escalation.id)).toBeCloseTo(0.2, 5);
   });
 
