@@ -2,6 +2,7 @@
 // `npm run teach-pool` (and a lead, now and then) teaches pool questions as phrasings; a ranker learned from a
 // knowledge base that holds its training questions verbatim, or a held-out figure measured on one, would be
 // in-sample. Both tools therefore build their engine on the knowledge base with that wording removed.
+import { AnswerEngine } from '../answer/answer-engine.js';
 import { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Entry } from '../kb/schema.js';
 import { questionKey } from '../kb-admin/inbox.js';
@@ -38,4 +39,14 @@ export function withoutPoolWording(kb: KnowledgeBase, questions: readonly EvalQu
     return { ...entry, phrasings };
   });
   return stripped === 0 ? kb : new KnowledgeBase(kb.topics, entries);
+}
+
+/** The engine the ranker is fitted with and the pool is measured held-out with: the pool's wording stripped. */
+export function engineWithoutPoolWording(kb: KnowledgeBase, sets: readonly PoolSet[]): AnswerEngine {
+  return new AnswerEngine(
+    withoutPoolWording(
+      kb,
+      sets.flatMap((s) => s.questions),
+    ),
+  );
 }
