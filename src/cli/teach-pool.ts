@@ -41,16 +41,17 @@ if (lost.length > 0 || after.kb.entries.length !== before.kb.entries.length) {
   console.error(`teach-pool: entries lost: ${lost.map((e) => e.id).join(', ')}`);
   process.exit(1);
 }
-const pct = (r: EvalRow) => `${((100 * r.correct) / r.answerable).toFixed(1).padStart(5)}%`;
+const pct = (r: EvalRow) =>
+  `${((100 * r.correct) / r.answerable).toFixed(1).padStart(5)}% ${`${r.correct}/${r.answerable}`.padStart(7)}`;
 console.log(
   `Rounds: ${outcome.rounds.map((r) => r.length).join(' + ') || 'none'} taught (a round answers the pool again).`,
 );
-console.log('set                  before  taught   after   correct top answers in-sample');
+console.log('set                  before (correct top answers, in-sample)  taught  after');
 for (const { file, questions } of sets) {
   const taught = lessons.filter((t) => t.set === file);
   const row = evaluate(after, questions).total;
   console.log(
-    `${file.replace('test/eval/', '').padEnd(20)} ${pct(outcome.before.get(file)!)}  ${String(taught.length).padStart(6)}  ${pct(row)}   ${row.correct}/${row.answerable}`,
+    `${file.replace('test/eval/', '').padEnd(20)} ${pct(outcome.before.get(file)!)}  ${String(taught.length).padStart(6)}  ${pct(row)}`,
   );
   for (const t of taught) console.log(`    + [${t.lang}] ${t.question}  -> ${t.entryId}`);
   for (const u of outcome.untaught.filter((m) => m.set === file))
