@@ -46,7 +46,9 @@ const pct = (r: EvalRow) =>
 console.log(
   `Rounds: ${outcome.rounds.map((r) => r.length).join(' + ') || 'none'} taught (a round answers the pool again).`,
 );
-console.log('set                  before (correct top answers, in-sample)  taught  after');
+console.log(
+  'set                  before            taught  after            (correct top answers in-sample)',
+);
 for (const { file, questions } of sets) {
   const taught = lessons.filter((t) => t.set === file);
   const row = evaluate(after, questions).total;
