@@ -51,8 +51,12 @@ export interface DisputeFrame {
   rest: string;
 }
 
+/** A word every verdict phrase holds part of, on the text as typed: most questions are passed over by it alone. */
+const VERDICT_HINT = /right|correct|true|check|settl|racj|prawd|zgadza|sprawdz|прав|верно|самом|провер/iu;
+
 /** The dispute frame of a question; undefined for a question with none (nearly every one). */
 export function disputeFrame(question: string): DisputeFrame | undefined {
+  if (!VERDICT_HINT.test(question)) return undefined;
   const folded = foldText(question);
   const verdicts = folded.match(VERDICT);
   if (!verdicts) return undefined;

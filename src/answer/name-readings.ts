@@ -7,38 +7,43 @@ import type { QueryWord } from './analyze.js';
 import { isCyrillic } from './normalize.js';
 import type { StemFn } from './stem.js';
 
-const CYRILLIC_TO_LATIN: Record<string, string> = {
+/**
+ * Each Cyrillic letter as its Latin spelling reads in a sound key (see soundKey): a vowel as "a", ж (zh) as z, ч (ch)
+ * as k, ш (sh) as s, щ (shch) as sk, х (h) and the signs as nothing. A question's Cyrillic words are keyed in one pass
+ * with it, so reading them costs a look-up per letter.
+ */
+const CYRILLIC_SOUND: Record<string, string> = {
   а: 'a',
+  е: 'a',
+  и: 'a',
+  о: 'a',
+  у: 'a',
+  ы: 'a',
+  э: 'a',
+  ю: 'a',
+  я: 'a',
   б: 'b',
   в: 'v',
   г: 'g',
   д: 'd',
-  е: 'e',
-  ж: 'zh',
+  ж: 'z',
   з: 'z',
-  и: 'i',
   к: 'k',
   л: 'l',
   м: 'm',
   н: 'n',
-  о: 'o',
   п: 'p',
   р: 'r',
   с: 's',
   т: 't',
-  у: 'u',
   ф: 'f',
-  х: 'h',
+  х: '',
   ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
+  ч: 'k',
+  ш: 's',
+  щ: 'sk',
   ъ: '',
-  ы: 'y',
   ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
 };
 
 /** Keys shorter than this say too little to tell a name from an ordinary word. */
@@ -62,11 +67,21 @@ export function soundKey(latin: string): string {
     .replace(/a$/, '');
 }
 
-/** The sound key of a folded Cyrillic word. */
+/** The sound key of a folded Cyrillic word: what soundKey gives for its letter-by-letter Latin spelling. */
 export function cyrillicSoundKey(word: string): string {
-  let latin = '';
-  for (const letter of word) latin += CYRILLIC_TO_LATIN[letter] ?? letter;
-  return soundKey(latin);
+  let key = '';
+  let last = '';
+  for (let i = 0; i < word.length; i += 1) {
+    const letter = word.charAt(i);
+    const sounds = CYRILLIC_SOUND[letter] ?? letter;
+    for (let j = 0; j < sounds.length; j += 1) {
+      const sound = sounds.charAt(j);
+      // One "a" for a run of vowels, one letter for a doubled one.
+      if (sound !== last) key += sound;
+      last = sound;
+    }
+  }
+  return last === 'a' ? key.slice(0, -1) : key;
 }
 
 /** The entries' Latin names by sound key (built once per knowledge base, beside its names). */
@@ -97,13 +112,15 @@ export function withLatinNames(
   if (!namesBySound || namesBySound.size === 0) return words;
   let out: QueryWord[] | undefined;
   words.forEach((w, i) => {
-    if (!isCyrillic(w.word) || isKnown(w.stems)) return;
+    if (!isCyrillic(w.word)) return;
     // A stem's key only from four letters: a stem is shorter, and short keys meet ordinary words ("сериа" ~ share).
-    const stemKey = cyrillicSoundKey(stem(w.word, 'ru'));
-    const name =
-      namesBySound.get(cyrillicSoundKey(w.word)) ??
-      (stemKey.length >= MIN_KEY_LENGTH + 1 ? namesBySound.get(stemKey) : undefined);
-    if (name === undefined) return;
+    let name = namesBySound.get(cyrillicSoundKey(w.word));
+    if (name === undefined) {
+      // A Cyrillic word's first stem is its Russian one (see analyze.ts).
+      const stemKey = cyrillicSoundKey(w.stems[0] ?? w.word);
+      if (stemKey.length > MIN_KEY_LENGTH) name = namesBySound.get(stemKey);
+    }
+    if (name === undefined || isKnown(w.stems)) return;
     out ??= words.slice();
     out[i] = { word: w.word, stems: [...new Set([...w.stems, name, stem(name, 'en')])] };
   });

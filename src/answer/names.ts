@@ -1,7 +1,7 @@
 // Finds the names in a knowledge base (companies, people, technologies), so answering can tell when only a name matched.
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { LANGS, type Lang } from '../kb/schema.js';
-import { foldText } from './normalize.js';
+import { LANGS, type Entry, type Lang } from '../kb/schema.js';
+import { foldText, tokenize } from './normalize.js';
 import { stemWord } from './stem.js';
 
 // A capitalised word that does not start a sentence ("... at Zappos, ..."), an all-capitals word (UMTS), or a
@@ -33,4 +33,14 @@ export function namesOf(kb: KnowledgeBase): ReadonlySet<string> {
     }
   }
   return names;
+}
+
+/** Whether a question word (by its stems) is a word of the term the entry defines (2.5G for the 2.5G definition). */
+export function isEntryTerm(entry: Entry, stems: readonly string[]): boolean {
+  if (!entry.term) return false;
+  for (const lang of LANGS) {
+    const term = entry.term[lang];
+    if (term && tokenize(term, 8).some((word) => stems.includes(word))) return true;
+  }
+  return false;
 }

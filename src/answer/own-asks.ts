@@ -42,11 +42,15 @@ const OWN_ASKS: [OwnAsk, RegExp][] = [
   ['year', /^(?:published|opublikowa\p{L}*|опубликова\p{L}*)$/u],
 ];
 
-/** What of an entry's own a question word asks for; undefined for nearly every word. */
-export function ownAskOf(word: string): OwnAsk | undefined {
-  const folded = foldText(word);
+/** What of an entry's own a folded question word asks for; undefined for nearly every word. */
+export function ownAskOfFolded(folded: string): OwnAsk | undefined {
   for (const [ask, pattern] of OWN_ASKS) if (pattern.test(folded)) return ask;
   return undefined;
+}
+
+/** What of an entry's own a question word (as typed) asks for. */
+export function ownAskOf(word: string): OwnAsk | undefined {
+  return ownAskOfFolded(foldText(word));
 }
 
 /** Whether the entry holds what the word asks for: a quote or a definition its wording, a cited work its author... */

@@ -4,7 +4,7 @@ import type { QueryWord } from './analyze.js';
 import { namesAskedValue, type AskedValue } from './asked-attributes.js';
 import type { StatedFigures } from './figures.js';
 import { isFocusWord } from './focus.js';
-import { ownAskOf, type OwnAsk } from './own-asks.js';
+import { ownAskOfFolded, type OwnAsk } from './own-asks.js';
 import { FRAME_WORD_WEIGHT } from './question-frame.js';
 import { EditDistanceRows } from './index/edit-distance.js';
 import type { SearchIndex } from './search-index.js';
@@ -30,6 +30,8 @@ export interface WeighedQuestion {
   asksOwn: boolean;
   /** Per question word, the stems it may stand for. */
   stems: string[][];
+  /** Per question word, whether only the story around the question holds it (see question-frame.ts). */
+  story: boolean[];
   askedKinds: ReadonlySet<Kind>;
   /** The figures the question states ("what does 86% refer to"). */
   figures: StatedFigures;
@@ -82,7 +84,7 @@ export function weighQuestion(
   const weights = cues.frame?.size
     ? words.map((w, i) => (cues.frame?.has(w.word) ? FRAME_WORD_WEIGHT : 1) * raw[i]!)
     : raw;
-  const ownAsks = words.map((w) => ownAskOf(w.word));
+  const ownAsks = words.map((w) => ownAskOfFolded(w.word));
   return {
     weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),
@@ -93,6 +95,7 @@ export function weighQuestion(
     ),
     unknown: raw.map((w) => w > unknownFrom),
     stems: words.map((w) => w.stems),
+    story: words.map((w) => cues.frame?.has(w.word) === true),
     ownAsks,
     asksOwn: ownAsks.some((a) => a !== undefined),
     disputed: cues.dispute !== undefined,

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/answer/analyze.js';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
+import { rankCandidates } from '../../src/answer/candidates.js';
 import { focusPhraseWords } from '../../src/answer/focus.js';
 import { cyrillicSoundKey, soundKey, withLatinNames } from '../../src/answer/name-readings.js';
 import { namesOf } from '../../src/answer/names.js';
@@ -75,15 +76,15 @@ describe('a Latin word in a question', () => {
 
 describe('a name written in Cyrillic', () => {
   it('sounds like the Latin name it stands for', () => {
-    for (const [cyrillic, latin] of [
+    const pairs: [string, string][] = [
       ['заппос', 'zappos'],
       ['комкаст', 'comcast'],
       ['гартнер', 'gartner'],
       ['дельта', 'delta'],
       ['раиан', 'ryan'],
       ['гугл', 'google'],
-    ])
-      expect(cyrillicSoundKey(cyrillic), cyrillic).toBe(soundKey(latin));
+    ];
+    for (const [cyrillic, latin] of pairs) expect(cyrillicSoundKey(cyrillic), cyrillic).toBe(soundKey(latin));
   });
 
   it('meets the Latin name an entry uses', () => {
@@ -126,6 +127,27 @@ describe('a network generation', () => {
     expect(wordsOf('co to jest 2,5 G')).toContain('2.5g');
     for (const q of ['what is 2.5 G', 'co to jest 2,5 G', 'что такое 2,5G'])
       expect(ask(q).answers[0]?.entry.id, q).toBe('def-2-5g');
+  });
+});
+
+describe('a name beside words the entry lacks', () => {
+  const nameOnly = (question: string, id: string) =>
+    rankCandidates(engine, question).find((c) => c.hit.entry.id === id)?.evidence.nameOnly;
+
+  it('is no name alone when it is the term the entry defines', () => {
+    expect(nameOnly('Kindly explain 2.5G networks, which technologies come under it?', 'def-2-5g')).toBe(0);
+    expect(nameOnly('Bob Hooey book title and publisher', 'quote-take-care')).toBe(1);
+  });
+
+  it('is no name alone when the other words are only the story around the ask', () => {
+    const story = 'Zappos record call? a mystery shopper from a competitor bank asked me about its brand.';
+    expect(nameOnly(story, 'stat-zappos-call')).toBe(0);
+    // The same words as one sentence asking nothing explicitly: they are all what is asked.
+    expect(nameOnly(story.replace(/[?.]/g, ''), 'stat-zappos-call')).toBe(1);
+  });
+
+  it('while asking what the entry does not say of it is still declined', () => {
+    expect(ask('who invented 2.5G and in what year').certainty).toBe('declined');
   });
 });
 
