@@ -19,6 +19,7 @@ export const TUNING_POOL = [
   'test/eval/sealed-r8.json',
   'test/eval/sealed-r9.json',
   'test/eval/sealed-r10.json',
+  'test/eval/sealed-r11.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
