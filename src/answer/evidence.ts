@@ -184,8 +184,6 @@ function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' 
     }
     // "the exact wording", "the source": what they ask of a name's entry says nothing of its topic.
     else if (question.ownAsks[i] !== undefined) continue;
-    // Nor does the story around an explicit ask ("whats 2.5G? some1 in the telco queue asked me…").
-    else if (question.story[i]) continue;
     // A word no entry has ever used is as often the asker's frame ("prezentacja", "egzaminie") as what is asked
     // about the name ("Voicetel"): it counts less.
     else if (question.weights[i]) {

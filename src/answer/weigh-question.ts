@@ -30,8 +30,6 @@ export interface WeighedQuestion {
   asksOwn: boolean;
   /** Per question word, the stems it may stand for. */
   stems: string[][];
-  /** Per question word, whether only the story around the question holds it (see question-frame.ts). */
-  story: boolean[];
   askedKinds: ReadonlySet<Kind>;
   /** The figures the question states ("what does 86% refer to"). */
   figures: StatedFigures;
@@ -95,7 +93,6 @@ export function weighQuestion(
     ),
     unknown: raw.map((w) => w > unknownFrom),
     stems: words.map((w) => w.stems),
-    story: words.map((w) => cues.frame?.has(w.word) === true),
     ownAsks,
     asksOwn: ownAsks.some((a) => a !== undefined),
     disputed: cues.dispute !== undefined,

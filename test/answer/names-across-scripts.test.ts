@@ -136,14 +136,10 @@ describe('a name beside words the entry lacks', () => {
 
   it('is no name alone when it is the term the entry defines', () => {
     expect(nameOnly('Kindly explain 2.5G networks, which technologies come under it?', 'def-2-5g')).toBe(0);
+    const story =
+      'whats 2.5G? some1 in the telco queue asked me and i totally blanked lol. is it like half of 3G or what';
+    expect(nameOnly(story, 'def-2-5g')).toBe(0);
     expect(nameOnly('Bob Hooey book title and publisher', 'quote-take-care')).toBe(1);
-  });
-
-  it('is no name alone when the other words are only the story around the ask', () => {
-    const story = 'Zappos record call? a mystery shopper from a competitor bank asked me about its brand.';
-    expect(nameOnly(story, 'stat-zappos-call')).toBe(0);
-    // The same words as one sentence asking nothing explicitly: they are all what is asked.
-    expect(nameOnly(story.replace(/[?.]/g, ''), 'stat-zappos-call')).toBe(1);
   });
 
   it('while asking what the entry does not say of it is still declined', () => {
