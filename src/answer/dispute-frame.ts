@@ -22,7 +22,6 @@ const VERDICT = phrases(
   '(?:czy )?to prawda',
   'prawda(?= *\\?)',
   'czy (?:to )?sie zgadza',
-  'zgadza sie(?: (?:ta|to|ten) \\p{L}+)?',
   'sprawdzisz',
   'кто прав\\p{L}*',
   '(?:это )?правда(?= *\\?)',

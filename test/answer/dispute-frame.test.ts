@@ -45,12 +45,6 @@ describe('the frame of a dispute', () => {
     ]);
   });
 
-  it('is read from a verdict asked alone, after the claim', () => {
-    expect(disputeFrame('Sprzedaż twierdzi, że 60% firm. Zgadza się ta liczba?')?.words).toEqual(
-      new Set(['zgadza', 'sie', 'ta', 'liczba', 'sprzedaz', 'twierdzi', 'ze']),
-    );
-  });
-
   it('takes "says" out of what the kind of entry is read from', () => {
     expect(disputeFrame('My slide says 16 people, is it correct?')?.rest).not.toContain('says');
   });
