@@ -42,8 +42,12 @@ const OWN_ASKS: [OwnAsk, RegExp][] = [
   ['year', /^(?:published|opublikowa\p{L}*|опубликова\p{L}*)$/u],
 ];
 
+/** Any of them in one pattern: nearly every word is passed over by one test instead of four. */
+const ANY_OWN_ASK = new RegExp(OWN_ASKS.map(([, pattern]) => pattern.source).join('|'), 'u');
+
 /** What of an entry's own a folded question word asks for; undefined for nearly every word. */
 export function ownAskOfFolded(folded: string): OwnAsk | undefined {
+  if (!ANY_OWN_ASK.test(folded)) return undefined;
   for (const [ask, pattern] of OWN_ASKS) if (pattern.test(folded)) return ask;
   return undefined;
 }
