@@ -62,5 +62,6 @@ function stemsOf(word: string, latinSpelling: string | undefined, stem: StemFn):
 
 /** A network generation typed apart ("2.5 G", "3 g") as the one word entries write (2.5G). */
 function glueGenerations(question: string): string {
+  if (!/\d\s+[Gg]/.test(question)) return question;
   return question.replace(/(?<![\d.,])(\d(?:[.,]5)?)\s+([Gg])(?![\p{L}\p{N}])/gu, '$1$2');
 }

@@ -115,9 +115,10 @@ export function withLatinNames(
     if (!isCyrillic(w.word)) return;
     // A stem's key only from four letters: a stem is shorter, and short keys meet ordinary words ("сериа" ~ share).
     let name = namesBySound.get(cyrillicSoundKey(w.word));
-    if (name === undefined) {
-      // A Cyrillic word's first stem is its Russian one (see analyze.ts).
-      const stemKey = cyrillicSoundKey(w.stems[0] ?? w.word);
+    // A Cyrillic word's first stem is its Russian one (see analyze.ts); keyed only when it differs from the word.
+    const russianStem = w.stems[0] ?? w.word;
+    if (name === undefined && russianStem !== w.word) {
+      const stemKey = cyrillicSoundKey(russianStem);
       if (stemKey.length > MIN_KEY_LENGTH) name = namesBySound.get(stemKey);
     }
     if (name === undefined || isKnown(w.stems)) return;
