@@ -3,16 +3,16 @@ import { AnswerEngine } from '../src/answer/answer-engine.js';
 import { rankCandidates } from '../src/answer/candidates.js';
 import { fitRanker, labelQuestions } from '../src/eval/fit-ranker.js';
 import { evaluate } from '../src/eval/evaluate.js';
-import { readEvalQuestions, TUNING_POOL } from '../src/eval/questions-file.js';
+import { engineWithoutPoolWording, readTuningPool } from '../src/eval/pool-wording.js';
 import { loadEngineOrExit } from '../src/cli/load-engine.js';
 import { miniSearchAnswerer } from './minisearch-answerer.js';
 
 const verbose = process.argv.includes('--misses');
-const engine = await loadEngineOrExit();
+const pool = await readTuningPool();
+// Held-out means without the pool's own wording too (taught by `npm run teach-pool`): see pool-wording.ts.
+const engine = engineWithoutPoolWording((await loadEngineOrExit()).kb, pool);
 const mini = miniSearchAnswerer(engine.kb);
-const sets = await Promise.all(
-  TUNING_POOL.map(async (file) => ({ file, data: labelQuestions(engine, await readEvalQuestions(file)) })),
-);
+const sets = pool.map(({ file, questions }) => ({ file, data: labelQuestions(engine, questions) }));
 const tot = { ans: 0, ok: 0, off: 0, dec: 0, sw: 0, top3: 0 };
 const kinds: Record<string, number> = {};
 let miniOnly = 0;

@@ -7,7 +7,7 @@ import { fileOfEntry } from '../../src/kb-admin/entry-files.js';
 import { questionKey, teamInbox, type InboxItem } from '../../src/kb-admin/inbox.js';
 import { readQuestionLog } from '../../src/kb-admin/question-log-view.js';
 import { readKbFileObject, TEAM_FILE } from '../../src/kb-admin/team-file.js';
-import { entryLanguages, type Entry } from '../../src/kb/schema.js';
+import { MAX_PHRASING_LENGTH, withPhrasing } from '../../src/kb-admin/teach-phrasing.js';
 import { entryTitle } from '../../src/render/entry-card.js';
 import { editFailureReply, kbDoneReply } from '../../src/render/kb-edit-reply.js';
 import type { Reply } from '../../src/render/reply.js';
@@ -99,22 +99,13 @@ async function teachQuestion(ctx: BotContext, by: Editor, item: InboxItem, id: s
     action: 'teach',
     entryId: id,
     question: item.question,
-    apply: (content) => replaceEntry(content.entries, id, (entry) => withPhrasing(entry, item)),
+    apply: (content) =>
+      replaceEntry(content.entries, id, (entry) =>
+        withPhrasing(entry, item.lang, item.question.trim().slice(0, MAX_PHRASING_LENGTH)),
+      ),
   });
   if (!result.ok) return editFailureReply(result, by.lang);
   return kbDoneReply(words.taught, words.taughtTo(item.question, id));
-}
-
-/** The question joins the phrasings of its language, or of the entry's first language when it lacks that one. */
-function withPhrasing(entry: Entry, item: InboxItem): Entry {
-  const lang = entryLanguages(entry).includes(item.lang)
-    ? item.lang
-    : (entryLanguages(entry)[0] ?? item.lang);
-  const list = entry.phrasings[lang] ?? [];
-  return {
-    ...entry,
-    phrasings: { ...entry.phrasings, [lang]: [...list, item.question.trim().slice(0, 200)] },
-  };
 }
 
 async function ignoreQuestion(ctx: BotContext, by: Editor, item: InboxItem): Promise<Reply> {

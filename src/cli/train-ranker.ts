@@ -3,16 +3,17 @@ import { writeFile } from 'node:fs/promises';
 import { AnswerEngine } from '../answer/answer-engine.js';
 import { fitRanker, labelQuestions, type LabelledQuestion } from '../eval/fit-ranker.js';
 import { evaluate, formatEvalReport } from '../eval/evaluate.js';
-import { readEvalQuestions, TUNING_POOL } from '../eval/questions-file.js';
+import { engineWithoutPoolWording, readTuningPool } from '../eval/pool-wording.js';
+import { TUNING_POOL } from '../eval/questions-file.js';
 import type { RankerModel } from '../answer/ranker.js';
 import { loadEngineOrExit } from './load-engine.js';
 
 const WEIGHTS_FILE = new URL('../answer/ranker-weights.ts', import.meta.url);
 
-const engine: AnswerEngine = await loadEngineOrExit();
-const sets = await Promise.all(
-  TUNING_POOL.map(async (file) => ({ file, data: labelQuestions(engine, await readEvalQuestions(file)) })),
-);
+const pool = await readTuningPool();
+// Fitted without the pool's own wording (taught by `npm run teach-pool`): see pool-wording.ts.
+const engine: AnswerEngine = engineWithoutPoolWording((await loadEngineOrExit()).kb, pool);
+const sets = pool.map(({ file, questions }) => ({ file, data: labelQuestions(engine, questions) }));
 
 // Each set held out in turn: a model trained on the others decides its threshold, then answers the held-out set.
 for (const held of sets) {

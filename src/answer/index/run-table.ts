@@ -1,36 +1,55 @@
-// A hash table from runs of text to values, probed with the run's position in the text: no substring is made
+// A hash table from runs of text to numbers, probed with the run's position in the text: no substring is made
 // and no string hashed twice. Hand-written because a Map needs a string key, and slicing millions of runs out of
 // texts only to look them up was most of the index build's time.
 
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
-/** Keys are runs of text; the caller hashes them with FNV-1a (FNV_OFFSET, FNV_PRIME) over their code units. */
-export class RunTable<V> {
+/** What `get` returns for a run the table does not hold (no stored value may be this). */
+export const NOT_IN_TABLE = 0x7fffffff;
+
+/**
+ * Keys are runs of text; the caller hashes them with FNV-1a (FNV_OFFSET, FNV_PRIME) over their code units. Hashes
+ * and values sit in typed arrays, so a probe compares numbers and reads a string only when the hashes agree.
+ */
+export class RunTable {
   private slots = new Int32Array(1 << 12).fill(-1);
   private readonly keys: string[] = [];
-  private readonly hashes: number[] = [];
-  private readonly values: V[] = [];
+  private hashes = new Int32Array(1024);
+  private values = new Int32Array(1024);
+  private count = 0;
 
-  /** The value stored for text[start, end), or undefined. */
-  get(text: string, start: number, end: number, hash: number): V | undefined {
+  /** The value stored for text[start, end), or NOT_IN_TABLE. */
+  get(text: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
     const length = end - start;
+    const signed = hash | 0;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const k = this.slots[s] as number;
-      if (k < 0) return undefined;
+      if (k < 0) return NOT_IN_TABLE;
+      if (this.hashes[k] !== signed) continue;
       const key = this.keys[k] as string;
-      if (this.hashes[k] === hash && key.length === length && text.startsWith(key, start))
-        return this.values[k];
+      if (key.length === length && text.startsWith(key, start)) return this.values[k] as number;
     }
   }
 
-  set(key: string, hash: number, value: V): void {
-    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
-    this.place(this.keys.length, hash);
+  /** Stores a value (a 32-bit integer other than NOT_IN_TABLE) for a key not yet in the table. */
+  set(key: string, hash: number, value: number): void {
+    if ((this.count + 1) * 2 > this.slots.length) this.grow();
+    if (this.count === this.hashes.length) {
+      const hashes = new Int32Array(this.count * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+      const values = new Int32Array(this.count * 2);
+      values.set(this.values);
+      this.values = values;
+    }
+    const k = this.count;
+    this.place(k, hash);
     this.keys.push(key);
-    this.hashes.push(hash);
-    this.values.push(value);
+    this.hashes[k] = hash | 0;
+    this.values[k] = value;
+    this.count = k + 1;
   }
 
   private place(k: number, hash: number): void {
@@ -42,6 +61,6 @@ export class RunTable<V> {
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    this.hashes.forEach((hash, k) => this.place(k, hash));
+    for (let k = 0; k < this.count; k++) this.place(k, this.hashes[k] as number);
   }
 }

@@ -1,0 +1,46 @@
+// The deletion index's layout against a plain reference: every (hash, term) pair once, by hash then term.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildDeletionIndex, forEachDeleteHash } from '../../../src/answer/index/deletion-index.js';
+import { indexedDeleteDistance } from '../../../src/answer/index/limits.js';
+
+/** The pairs collected and sorted with a comparator, duplicates dropped. */
+function referenceIndex(terms: readonly string[]): { hashes: number[]; termIds: number[] } {
+  const pairs: [number, number][] = [];
+  terms.forEach((term, t) => {
+    if (term.length < 4) return;
+    forEachDeleteHash(term, indexedDeleteDistance(term.length), (hash) => {
+      pairs.push([hash, t]);
+      return true;
+    });
+  });
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const unique = pairs.filter((p, i) => i === 0 || p[0] !== pairs[i - 1]![0] || p[1] !== pairs[i - 1]![1]);
+  return { hashes: unique.map((p) => p[0]), termIds: unique.map((p) => p[1]) };
+}
+
+const word = fc.string({ unit: fc.constantFrom('a', 'b', 'ą', 'к', '1'), minLength: 1, maxLength: 11 });
+
+describe('buildDeletionIndex', () => {
+  it('holds every pair of a delete hash and its term once, ordered by hash, then term', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 60 }), (words) => {
+        const terms = [...words].sort();
+        const built = buildDeletionIndex(terms);
+        expect({ hashes: Array.from(built.hashes), termIds: Array.from(built.termIds) }).toEqual(
+          referenceIndex(terms),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps a pair once when repeated letters give equal deletes, hashes ascending', () => {
+    const terms = ['aaaa', 'aaab', 'abcdefgh', 'bbbbbbbb', 'zzzz'];
+    const built = buildDeletionIndex(terms);
+    expect({ hashes: Array.from(built.hashes), termIds: Array.from(built.termIds) }).toEqual(
+      referenceIndex(terms),
+    );
+    expect(built.hashes.every((h, i) => i === 0 || h >= (built.hashes[i - 1] as number))).toBe(true);
+  });
+});
