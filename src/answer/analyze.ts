@@ -1,6 +1,6 @@
 // Turns text into index terms: fold, split into words, drop stop words, stem per language.
 import type { Lang } from '../kb/schema.js';
-import { isCyrillic, tokenize } from './normalize.js';
+import { hasPolishDiacritics, isCyrillic, tokenize } from './normalize.js';
 import { CHAT_FILLER, isStopword, KIND_WORDS } from './stopwords.js';
 import { stemWord, type StemFn } from './stem.js';
 import { cyrillicReading, isRussianStopwordReading, looksTransliterated } from './translit.js';
@@ -25,8 +25,12 @@ export interface QueryWord {
 
 /** The content words of a question; at most 24, so a pasted essay stays cheap. Pass the engine's remembering stemmer. */
 export function analyzeQuestion(question: string, stem: StemFn = stemWord): QueryWord[] {
-  const tokens = tokenize(question, 200);
-  const transliterated = looksTransliterated(tokens.filter((w) => !isCyrillic(w)));
+  const tokens = tokenize(glueGenerations(question), 200);
+  const latin = tokens.filter((w) => !isCyrillic(w));
+  // Only a question typed wholly in Latin letters, without Polish ones, may be Russian in Latin letters: a Latin word
+  // inside a Cyrillic question ("Кто такой Ryan Block") is a name or a term spelt as its owner does.
+  const transliterated =
+    latin.length === tokens.length && !hasPolishDiacritics(question) && looksTransliterated(latin);
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   for (const typed of tokens) {
@@ -54,4 +58,10 @@ function stemsOf(word: string, latinSpelling: string | undefined, stem: StemFn):
   const stems = isCyrillic(word) ? [stem(word, 'ru'), word] : [stem(word, 'pl'), stem(word, 'en'), word];
   if (latinSpelling) stems.push(stem(latinSpelling, 'pl'), stem(latinSpelling, 'en'));
   return [...new Set(stems)];
+}
+
+/** A network generation typed apart ("2.5 G", "3 g") as the one word entries write (2.5G). */
+function glueGenerations(question: string): string {
+  if (!/\d\s+[Gg]/.test(question)) return question;
+  return question.replace(/(?<![\d.,])(\d(?:[.,]5)?)\s+([Gg])(?![\p{L}\p{N}])/gu, '$1$2');
 }

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Entry, Source } from '../kb/schema.js';
 import { answerQuestion, type AnswerRequest, type AnswerResult } from './answer-question.js';
 import type { IndexData } from './index/index-data.js';
+import { latinNamesBySound } from './name-readings.js';
 import { namesOf } from './names.js';
 import type { EntryFigures } from './figure-evidence.js';
 import { clipText } from './normalize.js';
@@ -27,6 +28,8 @@ export class AnswerEngine {
   readonly index: SearchIndex;
   /** The names the entries use (companies, people, technologies): a match on a name alone is weak evidence. */
   readonly names: ReadonlySet<string>;
+  /** The Latin ones among them by sound, so that "Заппос" meets Zappos (see name-readings.ts). */
+  readonly namesBySound: ReadonlyMap<string, string>;
   /** Citations read so far, filled as questions meet their entries (see AnswerSources). */
   readonly sourceProfiles = new Map<Source, SourceProfile>();
   /** Entries' figures read so far, likewise (bounded by the knowledge base's size). */
@@ -42,6 +45,7 @@ export class AnswerEngine {
   ) {
     this.index = prebuilt?.index ?? new SearchIndex(kb);
     this.names = prebuilt?.names ?? namesOf(kb);
+    this.namesBySound = latinNamesBySound(this.names);
   }
 
   /** An engine around index data built by buildIndexData for this knowledge base (no analysis here). */

@@ -12,10 +12,14 @@ import {
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figuresIn } from './figures.js';
 import { kindsAskedFor } from './intent.js';
+import { disputeFrame } from './dispute-frame.js';
+import { focusPhraseWords } from './focus.js';
+import { holdOwnAsks } from './own-asks.js';
 import { frameWords } from './question-frame.js';
 import { readOnFirstAsk, questionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
-import { weighQuestion } from './weigh-question.js';
+import { unknownWeightFrom, weighQuestion } from './weigh-question.js';
+import { withLatinNames } from './name-readings.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
 import type { Entry, Source } from '../kb/schema.js';
@@ -26,6 +30,8 @@ export interface AnswerSources {
   kb: KnowledgeBase;
   index: SearchIndex;
   names: ReadonlySet<string>;
+  /** The entries' Latin names by sound, for names a question writes in Cyrillic (see name-readings.ts). */
+  namesBySound?: ReadonlyMap<string, string>;
   model: RankerModel;
   /** The engine's remembering stemmer. */
   stem: StemFn;
@@ -66,19 +72,30 @@ class ScoredCandidate implements Candidate {
 
 /** The candidates, most likely first. */
 export function rankCandidates(
-  { kb, index, names, model, stem, sourceProfiles, entryFigures: figureMemo }: AnswerSources,
+  { kb, index, names, namesBySound, model, stem, sourceProfiles, entryFigures: figureMemo }: AnswerSources,
   question: string,
 ): Candidate[] {
-  const words = analyzeQuestion(question, stem);
+  const unknownFrom = unknownWeightFrom(kb.entries.length);
+  const words = withLatinNames(
+    analyzeQuestion(question, stem),
+    namesBySound,
+    stem,
+    (stems) => index.weight(stems) < unknownFrom,
+  );
+  const dispute = disputeFrame(question);
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
-    askedKinds: kindsAskedFor(question),
+    // "Kasia says…, who is right?" asks for no quote.
+    askedKinds: kindsAskedFor(dispute?.rest ?? question),
     figures: figuresIn(question),
     sourceLangs: sourceLanguagesNamed(question),
     askedValues: askedValues(question),
     frame: frameWords(question),
+    dispute: dispute?.words,
+    focusPhrase: focusPhraseWords(question),
   });
   const asks = questionAsks(question, words);
   const hits = index.find(words);
+  if (weighed.asksOwn) for (const hit of hits) holdOwnAsks(hit, weighed.ownAsks);
   // The two highest relevances (as a descending sort would give them; 0 when missing).
   let best = -Infinity;
   let second = -Infinity;

@@ -8,6 +8,7 @@ import {
   type FigureReader,
 } from './figure-evidence.js';
 import { lacksAskedValue } from './asked-attributes.js';
+import { isEntryTerm } from './names.js';
 import type { EntryHit } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
 import type { WeighedQuestion } from './weigh-question.js';
@@ -147,7 +148,7 @@ export function evidenceFeatures(
     /* length */ Math.min(1, weights.length / 10),
     /* figureHeadline */ figure === FIGURE_IN_HEADLINE ? 1 : 0,
     /* figureInText */ figure === FIGURE_IN_TEXT ? 1 : 0,
-    /* figureMissing */ figure === FIGURE_MISSING ? 1 : 0,
+    /* figureMissing */ figure === FIGURE_MISSING && !question.disputed ? 1 : 0,
     /* sourceFits */ langFits || yearFits || bySourceAny ? 1 : 0,
     /* sourceConflicts */ langConflicts || yearConflicts ? 1 : 0,
     /* matchedWords */ Math.min(1, matchedWords / MATCHED_WORDS_FULL),
@@ -186,10 +187,16 @@ function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' 
   let others = 0;
   let othersMatched = 0;
   let othersMatchedWeight = 0;
+  let termNamed = false;
   const { matched } = hit;
   for (let i = 0; i < matched.length; i++) {
     const quality = matched[i] as number;
-    if ((question.rare[i] ?? false) && quality > 0) namesMatched += 1;
+    if ((question.rare[i] ?? false) && quality > 0) {
+      namesMatched += 1;
+      termNamed ||= isEntryTerm(hit.entry, question.stems[i] ?? []);
+    }
+    // "the exact wording", "the source": what they ask of a name's entry says nothing of its topic.
+    else if (question.ownAsks[i] !== undefined) continue;
     // A word no entry has ever used is as often the asker's frame ("prezentacja", "egzaminie") as what is asked
     // about the name ("Voicetel"): it counts less.
     else if (question.weights[i]) {
@@ -198,9 +205,12 @@ function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' 
       othersMatchedWeight += quality * (question.weights[i] ?? 0);
     }
   }
-  if (namesMatched === 0 || others === 0) return 'none';
+  // "Kindly explain 2.5G networks" asks about the very term the entry defines.
+  if (namesMatched === 0 || others === 0 || termNamed) return 'none';
   // "Ryan Block and Comcast: what happened?" asks for the story of the names, which a case entry tells.
   if (hit.entry.kind === 'case' && question.askedKinds.has('case')) return 'none';
+  // "The Bob Hooey quote, exact wording?" asks for the name's quote, which a quote entry is.
+  if (hit.entry.kind === 'quote' && question.askedKinds.has('quote')) return 'none';
   if (othersMatched / others < 0.5) return 'only';
   // One common word ("customer") beside a name is not enough to be sure.
   return othersMatchedWeight < 1.5 ? 'weak' : 'backed';

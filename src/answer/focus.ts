@@ -126,7 +126,8 @@ const FOCUS = new RegExp(
     'установ\\p{L}*',
     'настрои\\p{L}*',
     'настраива\\p{L}*',
-    'формул\\p{L}*',
+    // a formula, not a wording (формулировка)
+    'формул(?:а|ы|у|е|ои|ам|ами|ах)?',
     'подтверд\\p{L}*',
     'тренер\\p{L}*',
     'скорост\\p{L}*',
@@ -160,4 +161,20 @@ const FOCUS = new RegExp(
 /** Whether a question word asks for an attribute of a thing rather than naming a topic. */
 export function isFocusWord(word: string): boolean {
   return FOCUS.test(foldText(word));
+}
+
+/**
+ * Who runs a thing ("kto prowadzi K2 Podcast", "who hosts it", "кто ведёт подкаст"): the verb asks for a person the
+ * entry must name, though alone it is an ordinary word ("prowadzić rozmowę" is to hold a conversation).
+ */
+const WHO_RUNS =
+  /(?<![\p{L}\p{N}])(?:kto|who|кто) (prowadzi|prowadzil\p{L}*|hosts|hosted|ведет|вел)(?![\p{L}\p{N}])/gu;
+
+/** The folded words that ask for an attribute only in the phrase they stand in (see WHO_RUNS). */
+export function focusPhraseWords(question: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  // The verbs' common letters, on the text as typed: most questions are passed over by this alone.
+  if (!/prowadz|host|вед|вёл|вел/iu.test(question)) return words;
+  for (const match of foldText(question).matchAll(WHO_RUNS)) words.add(match[1] as string);
+  return words;
 }

@@ -121,6 +121,8 @@ const PATTERNS: [Kind, RegExp][] = [
       'скандал\\p{L}*',
       'primer\\p{L}*',
       'istori\\p{L}*',
+      'sluchil\\p{L}*',
+      'proizoshl\\p{L}*',
     ),
   ],
   [

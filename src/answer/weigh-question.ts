@@ -4,6 +4,7 @@ import type { QueryWord } from './analyze.js';
 import { namesAskedValue, type AskedValue } from './asked-attributes.js';
 import type { StatedFigures } from './figures.js';
 import { isFocusWord } from './focus.js';
+import { ownAskOfFolded, type OwnAsk } from './own-asks.js';
 import { FRAME_WORD_WEIGHT } from './question-frame.js';
 import { EditDistanceRows } from './index/edit-distance.js';
 import type { SearchIndex } from './search-index.js';
@@ -23,6 +24,10 @@ export interface WeighedQuestion {
   focus: boolean[];
   /** Per question word, whether the knowledge base has never seen it. */
   unknown: boolean[];
+  /** Per question word, what of an entry's own it asks for (its wording, source...): see own-asks.ts. */
+  ownAsks: (OwnAsk | undefined)[];
+  /** Whether any word asks for something of an entry's own. */
+  asksOwn: boolean;
   /** Per question word, the stems it may stand for. */
   stems: string[][];
   askedKinds: ReadonlySet<Kind>;
@@ -32,6 +37,8 @@ export interface WeighedQuestion {
   sourceLangs: readonly Lang[];
   /** The kinds of value the question asks for ("in what year"): the entry must state one. */
   askedValues: readonly AskedValue[];
+  /** The question argues over a claim (see dispute-frame.ts): a figure the entry lacks may be the claim's error. */
+  disputed: boolean;
 }
 
 /** What the question says beyond its words: the kinds it asks for, its figures, the sources it names. */
@@ -42,6 +49,15 @@ export interface QuestionCues {
   askedValues: readonly AskedValue[];
   /** Words only the story around the question holds (see question-frame.ts): they weigh less. */
   frame?: ReadonlySet<string>;
+  /** Words that ask for an attribute in the phrase they stand in ("kto prowadzi"; see focus.ts). */
+  focusPhrase?: ReadonlySet<string>;
+  /** The words of a dispute's frame ("who is right", "Kasia says"; see dispute-frame.ts): they weigh nothing. */
+  dispute?: ReadonlySet<string>;
+}
+
+/** From this weight on a word is one the knowledge base has never seen (no entry holds any of its stems). */
+export function unknownWeightFrom(entryCount: number): number {
+  return Math.log(1 + entryCount) + 1e-9;
 }
 
 export function weighQuestion(
@@ -53,10 +69,12 @@ export function weighQuestion(
 ): WeighedQuestion {
   // Words saying where a fact was read or naming the value asked ("year") weigh nothing; nor typos of stop words.
   const rareFrom = Math.log(1 + entryCount / NAME_LIKE_DF);
-  const unknownFrom = Math.log(1 + entryCount) + 1e-9;
+  const unknownFrom = unknownWeightFrom(entryCount);
   let rows: EditDistanceRows | undefined;
   const raw = words.map((w) => {
-    const said = isSourceTalk(w.word) || namesAskedValue(w.word, cues.askedValues);
+    // In a dispute, a figure may be the wrong one the entry corrects: the figure evidence judges it, not coverage.
+    const disputed = cues.dispute !== undefined && (cues.dispute.has(w.word) || /^\d/.test(w.word));
+    const said = disputed || isSourceTalk(w.word) || namesAskedValue(w.word, cues.askedValues);
     const weight = said ? 0 : index.weight(w.stems);
     return weight > unknownFrom && isStopwordTypo(w.word, (rows ??= new EditDistanceRows())) ? 0 : weight;
   });
@@ -64,13 +82,20 @@ export function weighQuestion(
   const weights = cues.frame?.size
     ? words.map((w, i) => (cues.frame?.has(w.word) ? FRAME_WORD_WEIGHT : 1) * raw[i]!)
     : raw;
+  const ownAsks = words.map((w) => ownAskOfFolded(w.word));
   return {
     weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),
     rare: words.map((w, i) => (raw[i] ?? 0) >= rareFrom && w.stems.some((s) => names.has(s))),
-    focus: words.map((w) => isFocusWord(w.word)),
+    // A word asking for the entry's own wording ("формулировка") is no attribute the entry lacks.
+    focus: words.map(
+      (w, i) => ownAsks[i] === undefined && (isFocusWord(w.word) || cues.focusPhrase?.has(w.word) === true),
+    ),
     unknown: raw.map((w) => w > unknownFrom),
     stems: words.map((w) => w.stems),
+    ownAsks,
+    asksOwn: ownAsks.some((a) => a !== undefined),
+    disputed: cues.dispute !== undefined,
     ...cues,
   };
 }

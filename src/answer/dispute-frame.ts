@@ -1,0 +1,68 @@
+// The frame of a dispute or a claim to check ("Kasia says 6, I say 15 — who is right?", "мой коллега говорит …, кто
+// прав?", "X claims …, true?"): its words say who argues, not what about, and a figure in it may be the wrong one the
+// entry corrects, so they must not pull the question away from the entry that settles it.
+// Hand-written: a few phrasings per language; no library tells a question's frame from what it asks.
+import { foldText, tokenize } from './normalize.js';
+
+/** A whole-phrase pattern over folded text (no diacritics, й as и), compiled once. */
+function phrases(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Asking for a verdict: what makes a message a dispute or a claim to check. */
+const VERDICT = phrases(
+  "who(?:'s| is)? (?:right|correct)",
+  '(?:is|was) (?:it|this|that|he|she|they)(?: really| actually| even)? (?:true|correct|right|accurate)',
+  '(?:true|correct|right) or (?:not|false|wrong)',
+  'true(?= *\\?)',
+  "what(?:'s| is|s) the (?:correct|right|real|actual) (?:number|figure|answer|one)",
+  '(?:settle|settling) (?:this|a|an|our) (?:debate|argument|bet|dispute)',
+  '(?:fact|double)[- ]?check',
+  'kto ma racj\\p{L}*',
+  '(?:czy )?to prawda',
+  'prawda(?= *\\?)',
+  'czy (?:to )?sie zgadza',
+  'sprawdzisz',
+  'кто прав\\p{L}*',
+  '(?:это )?правда(?= *\\?)',
+  'верно ли',
+  'на самом деле',
+  'провер(?:ь|ьте)',
+);
+
+/**
+ * The claims argued over ("Kasia says", "Ania twierdzi, że", "мой коллега говорит, что", "a ja że"), with the word
+ * before the verb (who says it); read only beside a verdict asked: "what to do when a customer says…" is no dispute.
+ */
+const CLAIM = phrases(
+  '(?:[\\p{L}]+ )?(?:says|said|claims|claimed|insists|swears|told me)(?: that)?',
+  'i (?:say|said|think|thought|believe)',
+  '(?:[\\p{L}]+ )?(?:mowi|twierdzi|powiedzial\\p{L}*|uwaza|upiera sie)(?:,)? ze',
+  'a ja(?:,)? (?:ze|mowie|uwazam|twierdze)',
+  'spor w \\p{L}+',
+  '(?:[\\p{L}]+ )?(?:говорит|утверждает|сказал\\p{L}*|считает|уверяет)(?:,)? что',
+  'а я (?:говорю|считаю|думаю)',
+);
+
+/** A question's dispute frame: the folded words its phrases hold, and the question with them taken out. */
+export interface DisputeFrame {
+  words: ReadonlySet<string>;
+  /** The question without the frame's phrases, for reading the kind of entry asked ("says" asks for no quote). */
+  rest: string;
+}
+
+/** A word every verdict phrase holds part of, on the text as typed: most questions are passed over by it alone. */
+const VERDICT_HINT = /right|correct|true|check|settl|racj|prawd|zgadza|sprawdz|прав|верно|самом|провер/iu;
+
+/** The dispute frame of a question; undefined for a question with none (nearly every one). */
+export function disputeFrame(question: string): DisputeFrame | undefined {
+  if (!VERDICT_HINT.test(question)) return undefined;
+  const folded = foldText(question);
+  const verdicts = folded.match(VERDICT);
+  if (!verdicts) return undefined;
+  const claims = folded.match(CLAIM) ?? [];
+  return {
+    words: new Set([...verdicts, ...claims].flatMap((p) => tokenize(p, 16))),
+    rest: folded.replace(VERDICT, ' ').replace(CLAIM, ' '),
+  };
+}

@@ -1,0 +1,98 @@
+// A dispute or a claim to check ("Kasia says…, who is right?", "коллега говорит…, кто прав?", "…, true?"): its frame
+// and its wrong figure do not pull the question away from the entry that settles it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../../src/answer/answer-engine.js';
+import { disputeFrame } from '../../src/answer/dispute-frame.js';
+import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { FIXTURE_KB_DIR } from '../helpers/temp-dir.js';
+
+let engine: AnswerEngine;
+beforeAll(async () => {
+  const loaded = await loadKnowledgeBase(FIXTURE_KB_DIR);
+  if (!loaded.ok) throw new Error('the fixture knowledge base is invalid');
+  engine = new AnswerEngine(loaded.kb);
+});
+const ask = (question: string) => engine.answer({ question });
+
+describe('the frame of a dispute', () => {
+  it('holds the verdict asked and who claims what, in three languages', () => {
+    const words = (q: string) => [...(disputeFrame(q)?.words ?? [])].sort();
+    expect(words('Kasia says 6, I say 15 — who is right?')).toEqual([
+      'i',
+      'is',
+      'kasia',
+      'right',
+      'say',
+      'says',
+      'who',
+    ]);
+    expect(words('Ania twierdzi, że 40%, a ja że 63%. Kto ma rację?')).toEqual([
+      'a',
+      'ania',
+      'ja',
+      'kto',
+      'ma',
+      'racje',
+      'twierdzi',
+      'ze',
+    ]);
+    expect(words('Мой коллега говорит, что 40%. Кто прав?')).toEqual([
+      'говорит',
+      'коллега',
+      'кто',
+      'прав',
+      'что',
+    ]);
+  });
+
+  it('takes "says" out of what the kind of entry is read from', () => {
+    expect(disputeFrame('My slide says 16 people, is it correct?')?.rest).not.toContain('says');
+  });
+
+  it('is none without a verdict asked, however much someone says', () => {
+    expect(disputeFrame('what to do when a customer says he will leave')).toBeUndefined();
+    expect(disputeFrame('klient mówi, że odejdzie, co robić')).toBeUndefined();
+    expect(disputeFrame('how many unhappy customers complain')).toBeUndefined();
+  });
+});
+
+describe('a claim with a wrong figure, asked to be checked', () => {
+  it('is answered with the entry stating the right figure, in three languages', () => {
+    const cases: [string, string][] = [
+      ['Kasia says 1 in 10 unhappy customers complain, is it correct?', 'stat-one-in-26'],
+      ['my colleague claims only 1 in 10 unhappy customers complains — true?', 'stat-one-in-26'],
+      [
+        'Kasia mówi, że skargę składa tylko 1 na 10 niezadowolonych klientów. Kto ma rację?',
+        'stat-one-in-26',
+      ],
+      ['Коллега говорит, что жалуется лишь 1 из 10 недовольных клиентов. Кто прав?', 'stat-one-in-26'],
+      [
+        'My trainer says winning a new customer costs ten times more than keeping one. Is that true?',
+        'stat-new-customer-costs-more',
+      ],
+      [
+        'Ania twierdzi, że 40% klientów zmieniłoby markę po złej obsłudze, a ja że 63%. Kto ma rację?',
+        'stat-switch-after-bad-service',
+      ],
+    ];
+    for (const [q, id] of cases) {
+      const result = ask(q);
+      expect(result.answered, q).toBe(true);
+      expect(result.answers[0]?.entry.id, q).toBe(id);
+    }
+  });
+
+  it('is answered as surely as the plain question, the frame and the figure costing nothing', () => {
+    const framed = ask('Kasia says 1 in 10 unhappy customers complain, is it correct?');
+    const plain = ask('how many unhappy customers complain');
+    expect(framed.confidence).toBeGreaterThanOrEqual(plain.confidence - 0.05);
+  });
+
+  it('while a dispute about what the entry does not say is still declined', () => {
+    for (const q of [
+      'Kasia says 1 in 10 unhappy hotel guests in Germany complain, who is right?',
+      'Коллега говорит, что в России жалуется 1 из 10 недовольных клиентов. Кто прав?',
+    ])
+      expect(ask(q).certainty, q).toBe('declined');
+  });
+});
