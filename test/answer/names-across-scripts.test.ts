@@ -8,10 +8,9 @@ import { focusPhraseWords } from '../../src/answer/focus.js';
 import { cyrillicSoundKey, soundKey, withLatinNames } from '../../src/answer/name-readings.js';
 import { namesOf } from '../../src/answer/names.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry } from '../fixtures/kb-fixtures.js';
-import { FIXTURE_KB_DIR } from '../helpers/temp-dir.js';
+import { loadFixtureKb } from '../helpers/fixture-kb.js';
 
 const zappos: Entry = {
   ...minimalEntry('stat-zappos-call'),
@@ -47,11 +46,8 @@ const podcast: Entry = {
 
 let engine: AnswerEngine;
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase(FIXTURE_KB_DIR);
-  if (!loaded.ok) throw new Error('the fixture knowledge base is invalid');
-  engine = new AnswerEngine(
-    new KnowledgeBase(loaded.kb.topics, [...loaded.kb.entries, zappos, generation, podcast]),
-  );
+  const kb = await loadFixtureKb();
+  engine = new AnswerEngine(new KnowledgeBase(kb.topics, [...kb.entries, zappos, generation, podcast]));
 });
 const ask = (question: string) => engine.answer({ question });
 const wordsOf = (question: string) => analyzeQuestion(question).map((w) => w.word);

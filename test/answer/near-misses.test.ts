@@ -9,15 +9,12 @@ import { boundedEditDistance } from '../../src/answer/index/edit-distance.js';
 import { isStopword, isStopwordTypo, STOPWORDS } from '../../src/answer/stopwords.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
-import { FIXTURE_KB_DIR } from '../helpers/temp-dir.js';
+import { loadFixtureKb } from '../helpers/fixture-kb.js';
 
 let engine: AnswerEngine;
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase(FIXTURE_KB_DIR);
-  if (!loaded.ok) throw new Error('the fixture knowledge base is invalid');
-  engine = new AnswerEngine(loaded.kb);
+  engine = new AnswerEngine(await loadFixtureKb());
 });
 const ask = (question: string) => engine.answer({ question });
 

@@ -4,15 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { isFocusWord } from '../../src/answer/focus.js';
 import { entryHolds, ownAskOf } from '../../src/answer/own-asks.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { minimalEntry } from '../fixtures/kb-fixtures.js';
-import { FIXTURE_KB_DIR } from '../helpers/temp-dir.js';
+import { loadFixtureKb } from '../helpers/fixture-kb.js';
 
 let engine: AnswerEngine;
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase(FIXTURE_KB_DIR);
-  if (!loaded.ok) throw new Error('the fixture knowledge base is invalid');
-  engine = new AnswerEngine(loaded.kb);
+  engine = new AnswerEngine(await loadFixtureKb());
 });
 const ask = (question: string) => engine.answer({ question });
 

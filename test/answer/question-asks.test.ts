@@ -4,8 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/answer/analyze.js';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { questionAsks } from '../../src/answer/question-asks.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { FIXTURE_KB_DIR } from '../helpers/temp-dir.js';
+import { loadFixtureKb } from '../helpers/fixture-kb.js';
 
 /** The words of each ask of a question, or undefined when it has one ask. */
 function asksOf(question: string): string[][] | undefined {
@@ -50,9 +49,7 @@ describe('splitting a question into its asks', () => {
 describe('two asks, one answered by the knowledge base', () => {
   let engine: AnswerEngine;
   beforeAll(async () => {
-    const loaded = await loadKnowledgeBase(FIXTURE_KB_DIR);
-    if (!loaded.ok) throw new Error('the fixture knowledge base is invalid');
-    engine = new AnswerEngine(loaded.kb);
+    engine = new AnswerEngine(await loadFixtureKb());
   });
 
   it('answers the ask it holds (never surely) in three languages', () => {
