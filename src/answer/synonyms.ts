@@ -36,7 +36,7 @@ const groups: Record<Lang, string[][]> = {
     ['research', 'studi'],
   ],
   pl: [
-    ['klient', 'klienc', 'konsument', 'kupujac', 'nabywc', 'klijent'],
+    ['klient', 'klien', 'klienc', 'konsument', 'kupujac', 'nabywc', 'klijent'],
     ['skarg', 'skarz', 'narzek', 'reklamacj', 'zazal', 'reklamuj'],
     ['niezadowol', 'wkurz', 'zawiedz', 'zawiedzion', 'sfrustrowan', 'rozczarowan'],
     ['niezadowol', 'wsciek', 'wscieklosc', 'rozwscieczon', 'wkurzon', 'zdenerwowan', 'poirytowan', 'zirytowan'],
@@ -106,7 +106,7 @@ const groups: Record<Lang, string[][]> = {
     ['стоимост', 'ценност'],
     ['шанс', 'вероятн'],
     ['продаж', 'прода'],
-    ['инвестиц', 'инвестир', 'влож', 'бюджет'],
+    ['инвестиц', 'инвестир', 'инвестиру', 'влож', 'бюджет'],
     ['больничн', 'больничны', 'болезн', 'болез'],
     ['груб', 'грубост', 'хам', 'хамств', 'хамск', 'невежлив'],
     ['груб', 'крич', 'крича', 'кричат', 'ора', 'орет', 'орут', 'наора', 'оскорбля', 'оскорблен', 'нагруб'],
