@@ -138,57 +138,6 @@ function expectSameStem(lang: Lang, words: string[]): void {
   expect(new Set(stems).size, `${lang}: ${words.join(', ')} → ${stems.join(', ')}`).toBe(1);
 }
 
-describe('business-case words', () => {
-  it('give value and worth one stem in three languages', () => {
-    expectSameStem('en', ['value', 'worth', 'CLV'.toLowerCase()]);
-    expectSameStem('pl', ['wartość'.normalize('NFD').replace(/\p{M}/gu, ''), 'wart', 'warta']);
-    expectSameStem('ru', ['ценность', 'ценится']);
-  });
-
-  it('lead a question about a loyal customer’s value to the entry on their worth', () => {
-    expectReached('loyal-worth', [
-      'value of a loyal customer',
-      'wartość lojalnego klienta',
-      'лояльный клиент и его ценность',
-    ]);
-  });
-
-  it('lead the probability of a sale to the entry on the chance of selling', () => {
-    expectReached('sell-existing', [
-      'probability of a sale to an existing customer',
-      'prawdopodobieństwo sprzedaży obecnemu klientowi',
-      'вероятность продажи существующему клиенту',
-    ]);
-  });
-
-  it('lead revenue to the entry on profit', () => {
-    expectReached('satisfied-profit', [
-      'revenue from satisfied customers',
-      'zadowoleni klienci a przychody',
-      'выручка от довольных клиентов',
-    ]);
-  });
-
-  it('lead a lack of people to the entry on the shortage of agents, and headcount to staff', () => {
-    expectReached('agent-shortage', [
-      'we lack agents',
-      'brak konsultantów',
-      'не хватает операторов',
-    ]);
-    expectSameStem('en', ['headcount', 'staff', 'staffed']);
-    expectSameStem('pl', ['etaty', 'pracownik']);
-    expectSameStem('ru', ['штат', 'сотрудник']);
-  });
-
-  it('lead a budget to the entry on investing', () => {
-    expectReached('invest-training', [
-      'budget for training agents',
-      'budżet na szkolenie konsultantów',
-      'бюджет на обучение операторов',
-    ]);
-  });
-});
-
 describe('customer behaviour and emotion words', () => {
   it('lead a furious customer to the entry on unhappy ones', () => {
     expectReached('unhappy-tell', [
@@ -199,11 +148,7 @@ describe('customer behaviour and emotion words', () => {
   });
 
   it('lead a yelling customer to the entry on rude ones', () => {
-    expectReached('rude-stay-professional', [
-      'a customer is yelling',
-      'klient krzyczy',
-      'клиент орёт',
-    ]);
+    expectReached('rude-stay-professional', ['a customer is yelling', 'klient krzyczy', 'клиент орёт']);
   });
 
   it('lead burnt-out employees to the entry on burnout', () => {
@@ -215,11 +160,7 @@ describe('customer behaviour and emotion words', () => {
   });
 
   it('lead ignored customers to the entry on unheard ones', () => {
-    expectReached('unheard-leave', [
-      'ignored customers',
-      'ignorowanie klientów',
-      'игнорировать клиентов',
-    ]);
+    expectReached('unheard-leave', ['ignored customers', 'ignorowanie klientów', 'игнорировать клиентов']);
   });
 });
 
