@@ -1,9 +1,9 @@
-// Words of another register meet an entry's words: a lead's business-case words (revenue, value, probability,
-// headcount, budget) and a shift story's words for angry or worn-out people (furious, yelling, burnt out, ignored)
-// reach the entries that say profit, worth, chance, staff, invest, unhappy, rude, burnout and unheard.
+// Words of another register meet an entry's words: a shift story's words for angry, abusive, worn-out or ignored
+// people (furious, yelling, burnt out, ignored) reach the entries that say unhappy, rude, burnout and unheard.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
+import { foldText } from '../../src/answer/normalize.js';
 import { stemWord } from '../../src/answer/stem.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry, Lang } from '../../src/kb/schema.js';
@@ -28,62 +28,6 @@ function statistic(id: string, figure: string, pl: string, en: string, ru: strin
 
 // Each target has a twin that shares its other words, so only the synonym can pick the target.
 const entries: Entry[] = [
-  statistic(
-    'loyal-worth',
-    '10x',
-    'Lojalny klient jest wart dziesięć razy więcej niż jego pierwszy zakup.',
-    'A loyal customer is worth ten times their first purchase.',
-    'Лояльный клиент ценится в десять раз дороже своей первой покупки.',
-  ),
-  statistic(
-    'loyal-recommend',
-    '2x',
-    'Lojalny klient poleca firmę dwa razy częściej.',
-    'A loyal customer recommends the company twice as often.',
-    'Лояльный клиент рекомендует компанию в два раза чаще.',
-  ),
-  entry(
-    'sell-existing',
-    'Szansa sprzedaży obecnemu klientowi wynosi 60-70%.',
-    'The chance of selling to an existing customer is 60-70%.',
-    'Шанс продать что-то существующему клиенту составляет 60-70%.',
-  ),
-  entry(
-    'keep-existing',
-    'Obecnego klienta łatwo stracić przez jeden zły kontakt.',
-    'An existing customer is easy to lose through one bad contact.',
-    'Существующего клиента легко потерять из-за одного плохого контакта.',
-  ),
-  entry(
-    'satisfied-profit',
-    'Zadowoleni klienci zwiększają zyski firmy.',
-    'Satisfied customers make a company more profitable.',
-    'Довольные клиенты повышают прибыль компании.',
-  ),
-  entry(
-    'satisfied-recommend',
-    'Zadowoleni klienci polecają firmę znajomym.',
-    'Satisfied customers recommend the company to friends.',
-    'Довольные клиенты рекомендуют компанию друзьям.',
-  ),
-  entry(
-    'agent-shortage',
-    'Niedobór konsultantów wydłuża oczekiwanie i psuje obsługę.',
-    'A shortage of agents means longer waits and rushed service.',
-    'Нехватка операторов удлиняет ожидание и портит обслуживание.',
-  ),
-  entry(
-    'agent-knowledge',
-    'Konsultanci, którzy znają produkt, odpowiadają szybciej.',
-    'Agents who know the product answer faster.',
-    'Операторы, которые знают продукт, отвечают быстрее.',
-  ),
-  entry(
-    'invest-training',
-    'Inwestuj w szkolenie konsultantów.',
-    'Invest in training for your agents.',
-    'Инвестируйте в обучение операторов.',
-  ),
   statistic(
     'unhappy-tell',
     '15',
@@ -134,11 +78,23 @@ function expectReached(id: string, questions: string[]): void {
 }
 
 function expectSameStem(lang: Lang, words: string[]): void {
-  const stems = words.map((w) => stemWord(w, lang));
+  const stems = words.map((w) => stemWord(foldText(w), lang));
   expect(new Set(stems).size, `${lang}: ${words.join(', ')} → ${stems.join(', ')}`).toBe(1);
 }
 
 describe('customer behaviour and emotion words', () => {
+  it('give furious and unhappy, yelling and rude, burnt out and burnout one stem each in three languages', () => {
+    expectSameStem('en', ['furious', 'fuming', 'unhappy']);
+    expectSameStem('pl', ['wściekły', 'wściekła', 'wkurzony', 'zdenerwowany']);
+    expectSameStem('ru', ['бешенстве', 'ярости', 'недовольного']);
+    expectSameStem('en', ['yelling', 'shouting', 'rude']);
+    expectSameStem('pl', ['krzyczy', 'wyzywał', 'niegrzeczny']);
+    expectSameStem('ru', ['орёт', 'оскорблял', 'грубого']);
+    expectSameStem('en', ['burnt', 'overworked', 'burnout']);
+    expectSameStem('pl', ['wypalenie', 'wypalona', 'wypaleni']);
+    expectSameStem('ru', ['выгоревшие', 'выгорание']);
+  });
+
   it('lead a furious customer to the entry on unhappy ones', () => {
     expectReached('unhappy-tell', [
       'how many people does a furious customer tell',
