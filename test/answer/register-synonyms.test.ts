@@ -1,5 +1,6 @@
 // Words of another register meet an entry's words: a shift story's words for angry, abusive, worn-out or ignored
-// people (furious, yelling, burnt out, ignored) reach the entries that say unhappy, rude, burnout and unheard.
+// people (furious, yelling, burnt out, ignored) reach the entries that say unhappy, rude, burnout and unheard, and a
+// lead's staffing words (headcount, lack of agents, budget) the entries that say staff, shortage and invest.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
@@ -28,6 +29,24 @@ function statistic(id: string, figure: string, pl: string, en: string, ru: strin
 
 // Each target has a twin that shares its other words, so only the synonym can pick the target.
 const entries: Entry[] = [
+  entry(
+    'agent-shortage',
+    'Niedobór konsultantów wydłuża oczekiwanie i psuje obsługę.',
+    'A shortage of agents means longer waits and rushed service.',
+    'Нехватка операторов удлиняет ожидание и портит обслуживание.',
+  ),
+  entry(
+    'agent-knowledge',
+    'Konsultanci, którzy znają produkt, odpowiadają szybciej.',
+    'Agents who know the product answer faster.',
+    'Операторы, которые знают продукт, отвечают быстрее.',
+  ),
+  entry(
+    'invest-training',
+    'Inwestuj w szkolenie konsultantów.',
+    'Invest in training for your agents.',
+    'Инвестируйте в обучение операторов.',
+  ),
   statistic(
     'unhappy-tell',
     '15',
@@ -81,6 +100,26 @@ function expectSameStem(lang: Lang, words: string[]): void {
   const stems = words.map((w) => stemWord(foldText(w), lang));
   expect(new Set(stems).size, `${lang}: ${words.join(', ')} → ${stems.join(', ')}`).toBe(1);
 }
+
+describe('staffing words of a business case', () => {
+  it('give headcount and staff one stem in three languages', () => {
+    expectSameStem('en', ['headcount', 'staff', 'staffed']);
+    expectSameStem('pl', ['etaty', 'obsada', 'pracownik']);
+    expectSameStem('ru', ['штат', 'сотрудник']);
+  });
+
+  it('lead a lack of agents to the entry on their shortage', () => {
+    expectReached('agent-shortage', ['we lack agents', 'brak konsultantów', 'не хватает операторов']);
+  });
+
+  it('lead a budget to the entry on investing', () => {
+    expectReached('invest-training', [
+      'budget for training agents',
+      'budżet na szkolenie konsultantów',
+      'бюджет на обучение операторов',
+    ]);
+  });
+});
 
 describe('customer behaviour and emotion words', () => {
   it('give furious and unhappy, yelling and rude, burnt out and burnout one stem each in three languages', () => {
