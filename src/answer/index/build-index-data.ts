@@ -12,8 +12,7 @@ import { compareCodeUnits } from './sorted-strings.js';
 
 export function buildIndexData(entries: readonly Entry[], topics: readonly Topic[]): IndexData {
   const topicNames = topicNamer(topics);
-  // About 290 (document, term) pairs an entry at 10,000 generated entries: the forward index rarely needs to grow.
-  const terms = new TermScratch(entries.length * 300);
+  const terms = new TermScratch();
   const analyzer = new DocumentAnalyzer(terms);
   const documentCount = entries.length * DOCUMENTS_PER_ENTRY;
   // Per document and field, its length in distinct terms (as MiniSearch measured it); totals for the averages.
@@ -59,7 +58,7 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
   }
   const laidOut = layOutPostings(
     terms.strings(),
-    { documentOffsets, ...terms.forward() },
+    { documentOffsets, index: terms.forward(), documentCount: (t) => terms.documentCount(t) },
     { boostIdf, norms },
   );
   const { postingOffsets, postingScores } = laidOut;
