@@ -3,7 +3,7 @@
 // of an entry), and lays the result out in flat typed arrays (see index-data.ts).
 import { LANGS, type Entry, type Lang, type Topic } from '../../kb/schema.js';
 import { FIELD_BOOST, FIELDS, inverseDocumentFrequency, lengthNormalization } from './bm25.js';
-import { buildDeletionIndex } from './deletion-index.js';
+import { buildDeletionIndex } from './build-deletion-index.js';
 import { DocumentAnalyzer } from './document-analyzer.js';
 import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index-data.js';
 import { TermScratch } from './term-scratch.js';
