@@ -7,7 +7,7 @@ import {
   figureEvidence,
   type FigureReader,
 } from './figure-evidence.js';
-import { lacksAskedValue } from './asked-attributes.js';
+import { lacksAsked } from './asked-attributes.js';
 import { isEntryTerm } from './names.js';
 import type { EntryHit } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
@@ -68,7 +68,7 @@ export interface Evidence {
 /** What an entry offers beyond its indexed words: the figures it states and its citation. */
 export interface EntryCues {
   source: SourceProfile;
-  /** Reads the figures an entry states, only when the question has a number (see entryFigures). */
+  /** Reads the figures (and kinds of value) an entry states, only when the question asks for them (see entryFigures). */
   figures: FigureReader;
 }
 
@@ -139,7 +139,7 @@ export function evidenceFeatures(
     /* nameOnly */ name === 'only' ? 1 : 0,
     /* nameWeak */ name === 'weak' ? 1 : 0,
     /* focusMissing */ focusLacking ||
-    lacksAskedValue(entry, question.askedValues) ||
+    (question.askedValues.length > 0 && lacksAsked(cues.figures(entry).values, question.askedValues)) ||
     yearElsewhere(cues.figures, entry, years, source.year)
       ? 1
       : 0,
