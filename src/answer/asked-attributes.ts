@@ -49,14 +49,47 @@ const WORK = phrases(
   'блог\\p{L}*',
   'пост(?:е|а|у)?',
 );
-/** One test passes over the questions asking for no kind (most of them) at once. */
-const ANY_ASK = new RegExp([...ASKS.map(([, pattern]) => pattern.source), COUNT.source].join('|'), 'u');
+
+/** "How many", "ile", "сколько" (see COUNT). */
+const COUNT_GATE = ['many', 'much', 'ile', 'ilu', 'skolko', 'skolkim', 'скол*'];
+
+/** Per gate word (see AskPhrasings) and per start of a word ("proc*"), the kinds it lets through, as bits. */
+function gateTable(): { words: Map<string, number>; starts: Map<string, number> } {
+  const words = new Map<string, number>();
+  const starts = new Map<string, number>();
+  const add = (gate: readonly string[], bit: number) => {
+    for (const part of gate) {
+      const [table, key] = part.endsWith('*') ? [starts, part.slice(0, -1)] : [words, part];
+      table.set(key, (table.get(key) ?? 0) | bit);
+    }
+  };
+  ASKS.forEach(({ gate }, i) => add(gate, 1 << i));
+  add(COUNT_GATE, 1 << ASKS.length);
+  return { words, starts };
+}
+const GATES = gateTable();
+const COUNT_BIT = 1 << ASKS.length;
+
+/** Which kinds' patterns a question's words let through (a few map look-ups a word, instead of every pattern). */
+function gatesPassed(folded: string): number {
+  let passed = 0;
+  for (const word of folded.match(/[\p{L}\p{N}%]+/gu) ?? []) {
+    passed |= GATES.words.get(word) ?? 0;
+    if (word.length >= 3) passed |= GATES.starts.get(word.slice(0, 3)) ?? 0;
+    if (word.length >= 4) passed |= GATES.starts.get(word.slice(0, 4)) ?? 0;
+  }
+  return passed;
+}
 
 /** The values the question asks for; empty for most questions. */
 export function askedValues(question: string): AskedValue[] {
   const folded = foldText(question);
-  if (!ANY_ASK.test(folded)) return [];
-  const asked = ASKS.filter(([, pattern]) => pattern.test(folded)).map(([value]) => value);
+  const passed = gatesPassed(folded);
+  const asked: AskedValue[] = [];
+  if (passed === 0) return asked;
+  ASKS.forEach(({ value, pattern }, i) => {
+    if (passed & (1 << i) && pattern.test(folded)) asked.push(value);
+  });
   // Today's price is never stated: it says all; a ratio of costs is a figure, not an amount of money.
   if (asked.includes('currentPrice')) return ['currentPrice'];
   const money = asked.indexOf('money');
@@ -64,14 +97,15 @@ export function askedValues(question: string): AskedValue[] {
   if (money >= 0 && RATIO.test(folded)) return asked.filter((value) => value !== 'money');
   const year = asked.indexOf('year');
   if (year >= 0 && PUBLISHED.test(folded) && WORK.test(folded)) asked.splice(year, 1);
-  if (!asked.some((value) => NUMERIC.includes(value)) && COUNT.test(folded)) asked.push('count');
+  if (passed & COUNT_BIT && !asked.some((value) => NUMERIC.includes(value)) && COUNT.test(folded))
+    asked.push('count');
   return asked;
 }
 
 /** The words that name the kind of value asked ("year" in "what year"): the ask is checked whole, not the word. */
 const NAMES: Partial<Record<AskedValue, RegExp>> = {
   year: /^(?:years?|rok|roku|год|году|года|god|godu|goda)$/u,
-  clockTime: /^(?:time|godzinie|часу)$/u,
+  clockTime: /^(?:time|day|hour|godzinie|godzinach|porze|pora|dnia|часу|часы|время|дня|суток)$/u,
 };
 
 /** Whether a question word only names the kind of value the question asks for. */

@@ -12,7 +12,7 @@ function phrases(...alternatives: string[]): RegExp {
 const START = '(?:^|[.?!,;:(—–-]\\s*|\\s-\\s*)';
 /** A Polish or Russian-in-Latin-letters past tense (folded: ł is l): "powiedział", "byli", "skazal". */
 const PAST_LATIN = '\\p{L}+(?:l|la|lo|li|ly)';
-const PAST_CYRILLIC = '\\p{L}+(?:л|ла|ло|ли)';
+const PAST_CYRILLIC = '\\p{L}+(?:л|ла|ло|ли)(?:ся|сь)?';
 /** Up to a few words between the question word and its verb ("kiedy Amazon kupił", "кто из них сказал"). */
 const FEW = "(?: [\\p{L}\\p{N}']+){0,3}?";
 /** Up to six words (a name, a date, "delta's") between "how much" and its verb. */
@@ -28,11 +28,23 @@ const PRICE =
   '(?:prices?|stocks?|shares?|cen[aeyi]|akcj\\p{L}*|kosztuj\\p{L}*|стоит|стоят|стоимост\\p{L}*|цен[аеуы]|акци\\p{L}*|stoit|stoyat|tsen[aeuy]|aktsi\\p{L}*)';
 const APART = '(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,2}?[^\\p{L}\\p{N}]+';
 
+/** The phrasings asking for one kind of value. */
+export interface AskPhrasings {
+  value: AskedValue;
+  /**
+   * Words (or, ending in *, starts of words of three or four letters) one of which every phrasing holds: a question
+   * without any is passed over without running the pattern.
+   */
+  gate: readonly string[];
+  pattern: RegExp;
+}
+
 /** Per kind, the phrasings asking for it; a question may ask for several kinds ("w którym roku i na jakim lotnisku"). */
-export const ASKS: [AskedValue, RegExp][] = [
-  [
-    'year',
-    phrases(
+export const ASKS: AskPhrasings[] = [
+  {
+    value: 'year',
+    gate: ['year', 'years', 'when', 'kiedy', 'rok', 'roku', 'году', 'года', 'пор', 'когда', 'kogda', 'godu', 'goda'],
+    pattern: phrases(
       '(?:in )?(?:what|which) year',
       'when (?:did|was|were|had)',
       'since when',
@@ -49,10 +61,11 @@ export const ASKS: [AskedValue, RegExp][] = [
       'kakogo goda',
       `${START}kogda${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
     ),
-  ],
-  [
-    'duration',
-    phrases(
+  },
+  {
+    value: 'duration',
+    gate: ['long', 'many', 'dlugo', 'ile', 'долго', 'сколько', 'skolko'],
+    pattern: phrases(
       'how long (?:did|was|were|had)',
       'for how long',
       'how many(?: \\p{L}+){0,2}? (?:years|months|weeks|days|hours|minutes|seconds)',
@@ -64,10 +77,11 @@ export const ASKS: [AskedValue, RegExp][] = [
       'сколько (?:лет|месяцев|недель|днеи|часов|минут|секунд)',
       'skolko (?:let|mesyatsev|nedel|dnei|dney|chasov|minut)',
     ),
-  ],
-  [
-    'clockTime',
-    phrases(
+  },
+  {
+    value: 'clockTime',
+    gate: ['time', 'hour', 'godzinie', 'godzinach', 'porze', 'pora', 'ktorej', 'часу', 'часы', 'время', 'сколько', 'skolko'],
+    pattern: phrases(
       'what time (?:does|do|will)',
       'at what time',
       'what time of (?:the )?day',
@@ -84,11 +98,16 @@ export const ASKS: [AskedValue, RegExp][] = [
       'в какие часы',
       'vo skolko (?:nachina|zakanchiva|otkryva|zakryva)\\p{L}*',
     ),
-  ],
-  ['currentPrice', phrases(`${NOW}${APART}${PRICE}`, `${PRICE}${APART}${NOW}`)],
-  [
-    'money',
-    phrases(
+  },
+  {
+    value: 'currentPrice',
+    gate: ['now', 'today', 'currently', 'teraz', 'obecnie', 'dzis', 'dzisiaj', 'сеичас', 'сегодня', 'seychas', 'sejchas', 'segodnya', 'aktu*', 'ныне*', 'теку*'],
+    pattern: phrases(`${NOW}${APART}${PRICE}`, `${PRICE}${APART}${NOW}`),
+  },
+  {
+    value: 'money',
+    gate: ['much', 'what', 'ile', 'сколько', 'skolko', 'какую', 'рублях', 'долларах', 'евро', 'злотых', 'kwot*', 'sum*', 'staw*'],
+    pattern: phrases(
       `how much${UP_TO_6} (?:costs?|costed|pay|pays|paid|charges?|charged|earns?|spend|spent)`,
       'how much (?:money|compensation)',
       `what (?:does|do|did)${UP_TO_6} (?:cost|pay)`,
@@ -103,10 +122,11 @@ export const ASKS: [AskedValue, RegExp][] = [
       'в (?:рублях|долларах|евро|злотых)',
       `skolko${FEW} (?:stoit|stoyat|stoil\\p{L}*|platyat|plat\\p{L}*|zaplatil\\p{L}*|zarabatyva\\p{L}*)`,
     ),
-  ],
-  [
-    'share',
-    phrases(
+  },
+  {
+    value: 'share',
+    gate: ['%', 'share', 'proportion', 'fraction', 'czesc', 'часть', 'odsetek', 'perc*', 'proc*', 'prot*', 'проц*', 'дол*', 'dol*'],
+    pattern: phrases(
       '(?:what|which) (?:percent\\p{L}*|%|share|proportion|fraction)',
       '(?:how much|how many|by what|by how much|by how many) (?:percent\\p{L}*|%)',
       '(?:jaki|ile|o ile|jaka|jak duzy|jaki duzy) (?:procent\\p{L}*|%|odsetek|czesc)',
@@ -114,10 +134,11 @@ export const ASKS: [AskedValue, RegExp][] = [
       'какая часть',
       '(?:kakoi|kakoy|kakaya|skolko|na skolko) (?:procent\\p{L}*|protsent\\p{L}*|%|dol[yai]\\p{L}*)',
     ),
-  ],
-  [
-    'person',
-    phrases(
+  },
+  {
+    value: 'person',
+    gate: ['who', 'whose', 'kto', 'кто', 'звали', 'zvali', 'чья', 'чьи', 'чье', 'чью', 'czyj*'],
+    pattern: phrases(
       `${START}(?:and |but )?who (?:was|were|did|said|wrote|founded|found|coined|coached|ran|led|won|made|started|created|invented|hosted|came up|is credited|first|\\p{L}+ed)`,
       'whose (?:quote|words|line|idea|study|research|saying|poll|survey)',
       `${START}(?:a |i )?kto${FEW} (?:${PAST_LATIN}|jest autor\\p{L}*|autor\\p{L}*)`,
@@ -127,10 +148,11 @@ export const ASKS: [AskedValue, RegExp][] = [
       'чь(?:я|и|е|ю) (?:цитат\\p{L}*|слова|фраз\\p{L}*|опрос\\p{L}*|исследовани\\p{L}*)',
       'kak zvali',
     ),
-  ],
-  [
-    'place',
-    phrases(
+  },
+  {
+    value: 'place',
+    gate: ['where', 'city', 'country', 'airport', 'town', 'place', 'state', 'location', 'region', 'gdzie', 'skad', 'где', 'mias*', 'mies*', 'miej*', 'kraj*', 'lotn*', 'pans*', 'regi*', 'горо*', 'стра*', 'аэро*', 'мест*', 'реги*', 'goro*', 'stra*', 'aero*'],
+    pattern: phrases(
       `${START}where (?:is|was|were|did|does|do|are|has|have)(?!(?: \\p{L}+){1,3} from)`,
       '(?:in|at|from) (?:what|which) (?:city|country|airport|town|place|state|location|region)',
       'which (?:city|country|airport|town|state|region)',
@@ -142,10 +164,11 @@ export const ASKS: [AskedValue, RegExp][] = [
       'из (?:какого|какои) (?:города|страны)',
       'v (?:kakom|kakoi|kakoy) (?:gorode|strane|aeroportu)',
     ),
-  ],
-  [
-    'cause',
-    phrases(
+  },
+  {
+    value: 'cause',
+    gate: ['why', 'led', 'triggered', 'reason', 'reasons', 'из', 'чего', 'caus*', 'przy*', 'powo*', 'spow*', 'прич*', 'вызв*', 'прив*'],
+    pattern: phrases(
       'what (?:caused|causes|was the cause|is the cause|were the causes|led to|triggered)',
       '(?:cause|causes|reason|reasons) (?:of|for|behind)',
       'why (?:did|was|were)',
@@ -156,5 +179,5 @@ export const ASKS: [AskedValue, RegExp][] = [
       'что (?:стало причинои|вызвало|привело к)',
       'из-за чего',
     ),
-  ],
+  },
 ];
