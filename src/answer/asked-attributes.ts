@@ -17,7 +17,7 @@ function phrases(...alternatives: string[]): RegExp {
 const COUNT = phrases('how many', 'how much', 'ile', 'ilu', 'сколько', 'скольк\\p{L}*', 'skolko', 'skolkim');
 /** Kinds that already ask for a number of their own: the count adds nothing beside them. */
 const NUMERIC: readonly AskedValue[] = ['year', 'duration', 'clockTime', 'currentPrice', 'money', 'share'];
-/** "How many times cheaper", "ile razy drożej", "во сколько раз": a ratio, which states no amount of money. */
+/** "How many times cheaper", "ile razy drożej", "во сколько раз", "than": a ratio, which states no amount of money. */
 const RATIO = phrases(
   'times',
   'cheaper',
@@ -31,6 +31,16 @@ const RATIO = phrases(
   'raza?',
   'deshevle',
   'dorozhe',
+  // a comparison ("ile kosztuje zdobycie klienta w porównaniu z utrzymaniem") asks for a ratio too
+  'compared',
+  'than',
+  'versus',
+  'vs',
+  'w porownaniu',
+  'niz',
+  'чем',
+  'по сравнению',
+  'chem',
 );
 /** "When was the Russian article published": the year of the work read, which its citation holds (see own-asks.ts). */
 const PUBLISHED = phrases('published', 'opublikowa\\p{L}*', 'опубликова\\p{L}*');
@@ -51,14 +61,14 @@ const WORK = phrases(
 );
 
 /** "How many", "ile", "сколько" (see COUNT). */
-const COUNT_GATE = ['many', 'much', 'ile', 'ilu', 'skolko', 'skolkim', 'скол*'];
+const COUNT_GATE = 'many much ile ilu skolko skolkim скол*';
 
 /** Per gate word (see AskPhrasings) and per start of a word ("proc*"), the kinds it lets through, as bits. */
 function gateTable(): { words: Map<string, number>; starts: Map<string, number> } {
   const words = new Map<string, number>();
   const starts = new Map<string, number>();
-  const add = (gate: readonly string[], bit: number) => {
-    for (const part of gate) {
+  const add = (gate: string, bit: number) => {
+    for (const part of gate.split(' ')) {
       const [table, key] = part.endsWith('*') ? [starts, part.slice(0, -1)] : [words, part];
       table.set(key, (table.get(key) ?? 0) | bit);
     }

@@ -32,10 +32,10 @@ const APART = '(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,2}?[^\\p{L}\\p{N}]+';
 export interface AskPhrasings {
   value: AskedValue;
   /**
-   * Words (or, ending in *, starts of words of three or four letters) one of which every phrasing holds: a question
-   * without any is passed over without running the pattern.
+   * Words, space-separated (or, ending in *, starts of words of three or four letters), one of which every phrasing
+   * holds: a question without any is passed over without running the pattern.
    */
-  gate: readonly string[];
+  gate: string;
   pattern: RegExp;
 }
 
@@ -43,7 +43,7 @@ export interface AskPhrasings {
 export const ASKS: AskPhrasings[] = [
   {
     value: 'year',
-    gate: ['year', 'years', 'when', 'kiedy', 'rok', 'roku', 'году', 'года', 'пор', 'когда', 'kogda', 'godu', 'goda'],
+    gate: 'year years when kiedy rok roku году года пор когда kogda godu goda',
     pattern: phrases(
       '(?:in )?(?:what|which) year',
       'when (?:did|was|were|had)',
@@ -64,7 +64,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'duration',
-    gate: ['long', 'many', 'dlugo', 'ile', 'долго', 'сколько', 'skolko'],
+    gate: 'long many dlugo ile долго сколько skolko',
     pattern: phrases(
       'how long (?:did|was|were|had)',
       'for how long',
@@ -80,7 +80,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'clockTime',
-    gate: ['time', 'hour', 'godzinie', 'godzinach', 'porze', 'pora', 'ktorej', 'часу', 'часы', 'время', 'сколько', 'skolko'],
+    gate: 'time hour godzinie godzinach porze pora ktorej часу часы время сколько skolko',
     pattern: phrases(
       'what time (?:does|do|will)',
       'at what time',
@@ -101,12 +101,12 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'currentPrice',
-    gate: ['now', 'today', 'currently', 'teraz', 'obecnie', 'dzis', 'dzisiaj', 'сеичас', 'сегодня', 'seychas', 'sejchas', 'segodnya', 'aktu*', 'ныне*', 'теку*'],
+    gate: 'now today currently teraz obecnie dzis dzisiaj сеичас сегодня seychas sejchas segodnya aktu* ныне* теку*',
     pattern: phrases(`${NOW}${APART}${PRICE}`, `${PRICE}${APART}${NOW}`),
   },
   {
     value: 'money',
-    gate: ['much', 'what', 'ile', 'сколько', 'skolko', 'какую', 'рублях', 'долларах', 'евро', 'злотых', 'kwot*', 'sum*', 'staw*'],
+    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw*',
     pattern: phrases(
       `how much${UP_TO_6} (?:costs?|costed|pay|pays|paid|charges?|charged|earns?|spend|spent)`,
       'how much (?:money|compensation)',
@@ -125,7 +125,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'share',
-    gate: ['%', 'share', 'proportion', 'fraction', 'czesc', 'часть', 'odsetek', 'perc*', 'proc*', 'prot*', 'проц*', 'дол*', 'dol*'],
+    gate: '% share proportion fraction czesc часть odsetek perc* proc* prot* проц* дол* dol*',
     pattern: phrases(
       '(?:what|which) (?:percent\\p{L}*|%|share|proportion|fraction)',
       '(?:how much|how many|by what|by how much|by how many) (?:percent\\p{L}*|%)',
@@ -137,7 +137,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'person',
-    gate: ['who', 'whose', 'kto', 'кто', 'звали', 'zvali', 'чья', 'чьи', 'чье', 'чью', 'czyj*'],
+    gate: 'who whose kto кто звали zvali чья чьи чье чью czyj*',
     pattern: phrases(
       `${START}(?:and |but )?who (?:was|were|did|said|wrote|founded|found|coined|coached|ran|led|won|made|started|created|invented|hosted|came up|is credited|first|\\p{L}+ed)`,
       'whose (?:quote|words|line|idea|study|research|saying|poll|survey)',
@@ -151,7 +151,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'place',
-    gate: ['where', 'city', 'country', 'airport', 'town', 'place', 'state', 'location', 'region', 'gdzie', 'skad', 'где', 'mias*', 'mies*', 'miej*', 'kraj*', 'lotn*', 'pans*', 'regi*', 'горо*', 'стра*', 'аэро*', 'мест*', 'реги*', 'goro*', 'stra*', 'aero*'],
+    gate: 'where city country airport town place state location region gdzie skad где mias* mies* miej* kraj* lotn* pans* regi* горо* стра* аэро* мест* реги* goro* stra* aero*',
     pattern: phrases(
       `${START}where (?:is|was|were|did|does|do|are|has|have)(?!(?: \\p{L}+){1,3} from)`,
       '(?:in|at|from) (?:what|which) (?:city|country|airport|town|place|state|location|region)',
@@ -167,7 +167,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'cause',
-    gate: ['why', 'led', 'triggered', 'reason', 'reasons', 'из', 'чего', 'caus*', 'przy*', 'powo*', 'spow*', 'прич*', 'вызв*', 'прив*'],
+    gate: 'why led triggered reason reasons из чего caus* przy* powo* spow* прич* вызв* прив*',
     pattern: phrases(
       'what (?:caused|causes|was the cause|is the cause|were the causes|led to|triggered)',
       '(?:cause|causes|reason|reasons) (?:of|for|behind)',

@@ -32,15 +32,16 @@ function words(...alternatives: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
+// "One" and "two" are left out: far more often an article or a pair of things ("one of", "two questions") than a count.
 const NUMBER_WORDS = [
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|hundreds?|thousands?',
-  'millions?|billions?|trillions?|half|twice|times',
-  'jeden|jedn\\p{L}*|dwa|dwie|dwoch|trzy|trzech|cztery|piec|szesc|siedem|osiem|dziewiec|dziesiec\\p{L}*',
+  'three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|hundreds?|thousands?',
+  'millions?|billions?|trillions?|half|twice',
+  'trzy|trzech|cztery|piec|szesc|siedem|osiem|dziewiec|dziesiec\\p{L}*',
   'pietnast\\p{L}*|dwadziesci\\p{L}*|sto|setk\\p{L}*|tysi\\p{L}*|milion\\p{L}*|miliard\\p{L}*|bilion\\p{L}*',
   'polow\\p{L}*|dwukrotn\\p{L}*|razy|mln|mld|tys',
-  'один|одна|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|восемь|девять|десят\\p{L}*',
+  'три|трех|четыре|пять|шесть|семь|восемь|девять|десят\\p{L}*',
   'пятнадцат\\p{L}*|двадцат\\p{L}*|сто|сотн\\p{L}*|тысяч\\p{L}*|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*',
-  'половин\\p{L}*|вдвое|раза?|млн|млрд|тыс',
+  'половин\\p{L}*|вдвое|млн|млрд|тыс',
 ];
 
 /** Per kind, on the folded text (person and place read the text as written: see CASED). */
@@ -86,7 +87,7 @@ const STATES: Record<AskedValue, RegExp> = {
   place: /(?!)/u,
   cause: words(
     'because|due to|caused?|causes|causing|reasons?|result of|results from|stems? from|owing to|so that',
-    'bo|poniewaz|gdyz|dlatego|z powodu|przyczyn\\p{L}*|powod\\p{L}*|wynika\\p{L}*|spowodowa\\p{L}*|skutki\\p{L}*',
+    'bo|poniewaz|gdyz|dlatego|z powodu|przyczyn\\p{L}*|powod\\p{L}*|wynika\\p{L}*|spowodowa\\p{L}*',
     'потому|поэтому|из-за|причин\\p{L}*|вызва\\p{L}*|вызыва\\p{L}*|так как|поскольку|из за',
   ),
 };
@@ -110,7 +111,10 @@ export function valuesStated(entry: Entry): ValueSet {
     if (STATES[value].test(folded) || CASED[value]?.test(written)) stated |= valueBit(value);
   }
   // Who a quote or a finding is attributed to, or who wrote the work, is a person the entry names.
-  if (entry.source.attribution !== undefined || entry.source.author !== undefined) stated |= valueBit('person');
+  if (entry.source.attribution !== undefined || entry.source.author !== undefined)
+    stated |= valueBit('person');
+  // A metric is what "how many get solved?" asks for, though its definition states no number.
+  if (entry.kind === 'metric') stated |= valueBit('count') | valueBit('share');
   return stated;
 }
 
