@@ -15,6 +15,20 @@ function phrases(...alternatives: string[]): RegExp {
 
 /** "How many", "ile", "сколько": a number is asked for, whatever it counts (when no other kind says more). */
 const COUNT = phrases('how many', 'how much', 'ile', 'ilu', 'сколько', 'скольк\\p{L}*', 'skolko', 'skolkim');
+/** "How many times should I apologise": advice, which a tip gives in words ("once"), not a count to look up. */
+const ADVICE = phrases(
+  'should',
+  'ought',
+  'powin\\p{L}*',
+  'nalezy',
+  'trzeba',
+  'warto',
+  'нужно',
+  'надо',
+  'следует',
+  'стоит ли',
+  'должн\\p{L}*',
+);
 /** Kinds that already ask for a number of their own: the count adds nothing beside them. */
 const NUMERIC: readonly AskedValue[] = ['year', 'duration', 'clockTime', 'currentPrice', 'money', 'share'];
 /** "How many times cheaper", "ile razy drożej", "во сколько раз", "than": a ratio, which states no amount of money. */
@@ -108,7 +122,7 @@ export function askedValues(question: string): AskedValue[] {
   const year = asked.indexOf('year');
   if (year >= 0 && PUBLISHED.test(folded) && WORK.test(folded)) asked.splice(year, 1);
   if (passed & COUNT_BIT && !asked.some((value) => NUMERIC.includes(value)) && COUNT.test(folded))
-    asked.push('count');
+    if (!ADVICE.test(folded)) asked.push('count');
   return asked;
 }
 

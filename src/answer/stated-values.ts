@@ -35,13 +35,13 @@ function words(...alternatives: string[]): RegExp {
 // "One" and "two" are left out: far more often an article or a pair of things ("one of", "two questions") than a count.
 const NUMBER_WORDS = [
   'three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|hundreds?|thousands?',
-  'millions?|billions?|trillions?|half|twice',
+  'millions?|billions?|trillions?|half|once|twice',
   'trzy|trzech|cztery|piec|szesc|siedem|osiem|dziewiec|dziesiec\\p{L}*',
   'pietnast\\p{L}*|dwadziesci\\p{L}*|sto|setk\\p{L}*|tysi\\p{L}*|milion\\p{L}*|miliard\\p{L}*|bilion\\p{L}*',
-  'polow\\p{L}*|dwukrotn\\p{L}*|razy|mln|mld|tys',
+  'polow\\p{L}*|jednokrotn\\p{L}*|dwukrotn\\p{L}*|raz|razy|mln|mld|tys',
   'три|трех|четыре|пять|шесть|семь|восемь|девять|десят\\p{L}*',
   'пятнадцат\\p{L}*|двадцат\\p{L}*|сто|сотн\\p{L}*|тысяч\\p{L}*|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*',
-  'половин\\p{L}*|вдвое|млн|млрд|тыс',
+  'половин\\p{L}*|однажды|единожды|один раз|вдвое|млн|млрд|тыс',
 ];
 
 /** Per kind, on the folded text (person and place read the text as written: see CASED). */
