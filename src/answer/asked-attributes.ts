@@ -137,6 +137,20 @@ export function namesAskedValue(word: string, asked: readonly AskedValue[]): boo
   return asked.some((value) => NAMES[value]?.test(foldText(word)) === true);
 }
 
+/** The kinds read first (a year, a duration, a clock time, today's price), which rule an entry out as a missing
+ * attribute word does, and the kinds read later (money, a share, a count, a person, a place, a cause): their own flag. */
+const TIME_KINDS: readonly AskedValue[] = ['year', 'duration', 'clockTime', 'currentPrice'];
+
+const NONE_ASKED = { time: [], other: [] };
+
+export function splitAsked(asked: readonly AskedValue[]): { time: AskedValue[]; other: AskedValue[] } {
+  if (asked.length === 0) return NONE_ASKED;
+  return {
+    time: asked.filter((value) => TIME_KINDS.includes(value)),
+    other: asked.filter((value) => !TIME_KINDS.includes(value)),
+  };
+}
+
 /** Whether an entry stating these kinds of value lacks one the question asks for. */
 export function lacksAsked(stated: ValueSet, asked: readonly AskedValue[]): boolean {
   for (const value of asked) if ((stated & valueBit(value)) === 0) return true;

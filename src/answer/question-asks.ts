@@ -64,6 +64,7 @@ interface OneAskEvidence {
   nameOnly: number;
   focusMissing: number;
   nameElsewhere: number;
+  valueMissing: number;
 }
 
 const AT = {
@@ -74,6 +75,7 @@ const AT = {
   nameOnly: FEATURES.indexOf('nameOnly'),
   focusMissing: FEATURES.indexOf('focusMissing'),
   nameElsewhere: FEATURES.indexOf('nameElsewhere'),
+  valueMissing: FEATURES.indexOf('valueMissing'),
 } satisfies Record<keyof OneAskEvidence, number>;
 
 /** An ask counts as answered by an entry from this share of its weight matched (damped when it says little). */
@@ -145,5 +147,6 @@ function askEvidence(
     nameOnly: 0,
     focusMissing: 0,
     nameElsewhere: 0,
+    valueMissing: 0,
   };
 }
