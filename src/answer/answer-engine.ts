@@ -34,6 +34,8 @@ export class AnswerEngine {
   readonly sourceProfiles = new Map<Source, SourceProfile>();
   /** Entries' figures read so far, likewise (bounded by the knowledge base's size). */
   readonly entryFigures = new Map<Entry, EntryFigures>();
+  /** Entries' phrasing keys folded so far, likewise (see taught-wording.ts). */
+  readonly phrasingKeys = new Map<Entry, ReadonlySet<string>>();
   /** Stems questions, remembering them for this engine only (a reload's new engine starts afresh). */
   readonly stem: StemFn = new StemMemo().stem;
 

@@ -5,6 +5,7 @@ import { rankCandidates, type AnswerSources, type Candidate } from './candidates
 import { detectLanguage } from './detect-language.js';
 import { MODEL, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
+import { phrasingKeys, taughtPosition } from './taught-wording.js';
 
 export type { AnswerSources } from './candidates.js';
 
@@ -71,18 +72,22 @@ const NEAR_TIE = 0.05;
 export function answerQuestion(sources: AnswerSources, request: AnswerRequest): AnswerResult {
   const lang = answerLanguage(request, sources.index);
   const query = request.question.trim();
-  const ranked = rankCandidates(sources, query);
+  const ranked = withTaughtFirst(rankCandidates(sources, query), query, sources.phrasingKeys);
   const [best, ...others] = ranked;
+  const taught = best !== undefined && ranked.taught;
   const confidence = round(best?.probability ?? 0);
   // A name backed only by common words ("how many customers does Amazon have") may be the answer, never surely;
   // nor an entry with a near twin just behind it: the user is offered both.
   const byConfidence = certaintyOf(confidence, sources.model);
   const nearTie = best !== undefined && (others[0]?.probability ?? 0) >= best.probability - NEAR_TIE;
   // Nor an entry that answers one ask of several: the other stays unanswered.
+  // A question taught to an entry word for word is answered by it, at least as unsure.
   const certainty =
     byConfidence === 'sure' && (best?.evidence.nameWeak || best?.oneAskOnly || nearTie)
       ? 'unsure'
-      : byConfidence;
+      : taught && byConfidence === 'declined'
+        ? 'unsure'
+        : byConfidence;
   const closest = others
     .filter((c) => c.probability >= CLOSEST_FROM)
     .slice(0, 2)
@@ -113,6 +118,29 @@ export function answerQuestion(sources: AnswerSources, request: AnswerRequest): 
     closest: certainty === 'unsure' ? closest : [],
     suggestedTopics: [],
   };
+}
+
+/** The candidates with the one taught this very question (taught-wording.ts) moved first, if any. */
+function withTaughtFirst(
+  ranked: Candidate[],
+  query: string,
+  memo?: Map<Entry, ReadonlySet<string>>,
+): Candidate[] & { taught: boolean } {
+  const keysOf = (entry: Entry): ReadonlySet<string> => {
+    let keys = memo?.get(entry);
+    if (!keys) {
+      keys = phrasingKeys(entry);
+      memo?.set(entry, keys);
+    }
+    return keys;
+  };
+  const at = taughtPosition(
+    query,
+    ranked.slice(0, 3).map((c) => c.hit.entry),
+    keysOf,
+  );
+  if (at <= 0) return Object.assign(ranked, { taught: at === 0 });
+  return Object.assign([ranked[at]!, ...ranked.slice(0, at), ...ranked.slice(at + 1)], { taught: true });
 }
 
 function toRanked(candidate: Candidate): RankedEntry {

@@ -43,6 +43,8 @@ export interface AnswerSources {
   /** Entries' figures already read, kept by the engine likewise (folding and parsing an entry's text each time was
    * a third of a question with a number). */
   entryFigures?: Map<Entry, EntryFigures>;
+  /** Entries' phrasing keys already folded (taught-wording.ts), kept by the engine likewise. */
+  phrasingKeys?: Map<Entry, ReadonlySet<string>>;
 }
 
 export interface Candidate {

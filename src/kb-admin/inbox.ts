@@ -1,8 +1,8 @@
 // /kb inbox as plain data: the recent questions the bot declined, answered unsure, or whose answer was voted not
 // helpful, each with the entries closest to it; questions already taught (now a phrasing) or ignored are left out.
 import { createHash } from 'node:crypto';
+import { questionKey } from '../answer/taught-wording.js';
 import type { AnswerEngine } from '../answer/answer-engine.js';
-import { foldText } from '../answer/normalize.js';
 import type { Entry, Lang } from '../kb/schema.js';
 import type { QuestionLogView } from './question-log-view.js';
 
@@ -23,12 +23,7 @@ export interface InboxItem {
 const DAY_MS = 86_400_000;
 const MAX_CLOSEST = 5;
 
-/** Case, diacritics and punctuation do not make another question. */
-export function questionKey(question: string): string {
-  return foldText(question)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { questionKey };
 
 export function inboxKey(question: string): string {
   return createHash('sha1').update(questionKey(question)).digest('hex').slice(0, 12);
