@@ -1,15 +1,9 @@
 // Finds the names in a knowledge base (companies, people, technologies), so answering can tell when only a name matched.
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { LANGS, type Entry, type Lang } from '../kb/schema.js';
+import { findNames } from './find-names.js';
 import { foldText, tokenize } from './normalize.js';
 import { stemWord } from './stem.js';
-
-// A capitalised word that does not start a sentence ("... at Zappos, ..."), an all-capitals word (UMTS), or a
-// figure glued to letters (2.5G), wherever it stands. Sentence starts are skipped for capitalised words only: there
-// every word is capitalised, while "2,5G to sieci..." opens with the name it defines. The cheap assertions come first
-// (a word boundary, then a capital or a digit), so the look-behind runs only where a capitalised name can start.
-const NAME =
-  /\b(?:(?=\p{Lu})(?<![.!?:]\s|^|["«„(]\s?)\p{Lu}[\p{Ll}\p{Lu}\d]+|(?=\d)\d+(?:[.,]\d+)?\p{Lu}+)\b/gu;
 
 /** The folded words and stems of every name the entries use, in any language. */
 export function namesOf(kb: KnowledgeBase): ReadonlySet<string> {
@@ -27,7 +21,7 @@ export function namesOf(kb: KnowledgeBase): ReadonlySet<string> {
     for (const lang of LANGS) {
       const text = entry.text[lang];
       if (!text) continue;
-      for (const match of text.matchAll(NAME)) add(match[0], lang);
+      for (const name of findNames(text)) add(name, lang);
       const attribution = entry.source.attribution;
       if (attribution) for (const word of attribution.split(/[\s,]+/)) if (word) add(word, lang);
     }

@@ -21,8 +21,12 @@ export function foldText(text: string): string {
 export function tokenize(text: string, limit = 64): string[] {
   // Only the start of a long text can give `limit` words: a 1 MB paste costs no more than a page.
   const read = text.length > limit * CHARS_PER_WORD ? clipText(text, limit * CHARS_PER_WORD) : text;
-  const words =
-    foldText(withoutDiscordMarkup(read)).match(/\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{N}]+/gu) ?? [];
+  return foldedWords(foldText(withoutDiscordMarkup(read)), limit);
+}
+
+/** The words of a folded text with no Discord markup, as tokenize splits it: at most `limit`. */
+export function foldedWords(folded: string, limit: number): string[] {
+  const words = folded.match(/\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{N}]+/gu) ?? [];
   return words
     .filter((w) => w.length <= MAX_WORD_LENGTH)
     .slice(0, limit)

@@ -3,7 +3,7 @@
 // of an entry), and lays the result out in flat typed arrays (see index-data.ts).
 import { LANGS, type Entry, type Lang, type Topic } from '../../kb/schema.js';
 import { FIELD_BOOST, FIELDS, inverseDocumentFrequency, lengthNormalization } from './bm25.js';
-import { buildDeletionIndex } from './deletion-index.js';
+import { buildDeletionIndex } from './build-deletion-index.js';
 import { DocumentAnalyzer } from './document-analyzer.js';
 import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index-data.js';
 import { TermScratch } from './term-scratch.js';
@@ -12,8 +12,7 @@ import { compareCodeUnits } from './sorted-strings.js';
 
 export function buildIndexData(entries: readonly Entry[], topics: readonly Topic[]): IndexData {
   const topicNames = topicNamer(topics);
-  // About 290 (document, term) pairs an entry at 10,000 generated entries: the forward index rarely needs to grow.
-  const terms = new TermScratch(entries.length * 300);
+  const terms = new TermScratch();
   const analyzer = new DocumentAnalyzer(terms);
   const documentCount = entries.length * DOCUMENTS_PER_ENTRY;
   // Per document and field, its length in distinct terms (as MiniSearch measured it); totals for the averages.
@@ -59,7 +58,7 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
   }
   const laidOut = layOutPostings(
     terms.strings(),
-    { documentOffsets, ...terms.forward() },
+    { documentOffsets, index: terms.forward(), documentCount: (t) => terms.documentCount(t) },
     { boostIdf, norms },
   );
   const { postingOffsets, postingScores } = laidOut;

@@ -1,7 +1,7 @@
 // Splits knowledge-base text into the words normalize.ts's tokenize gives, fast: a table-driven scan finds runs
 // of letters and digits, and each distinct run is folded and split once per build (folding whole texts with
 // Unicode normalization, and matching Unicode-class regular expressions, were the costliest steps of indexing).
-import { tokenize } from '../normalize.js';
+import { foldedWords, foldText } from '../normalize.js';
 import { FNV_OFFSET, FNV_PRIME } from './run-table.js';
 
 const OTHER = 0;
@@ -13,16 +13,17 @@ const UNSAFE = 3;
  * Character classes for the characters whose folding keeps run boundaries: ASCII, Latin-1 and Latin Extended-A,
  * basic Cyrillic, and the dashes, quotes and arrows of the knowledge base. Anything else (a compatibility symbol
  * such as "㎏" folds into letters and would join runs; "<" and "@" start Discord markup) makes a text take
- * tokenize itself.
+ * tokenize itself. The table covers every UTF-16 code unit (64 KB), so that the scan reads it without a bounds
+ * check; only the range up to U+2200, where the safe characters are, is tested with the regular expressions.
  */
 const CLASSES = (() => {
-  const table = new Uint8Array(0x2200).fill(UNSAFE);
+  const table = new Uint8Array(0x10000).fill(UNSAFE);
   // ASCII control characters (tabs, line breaks) separate words as spaces do.
   for (let code = 0; code < 0x20; code++) table[code] = OTHER;
   const safe =
     /[\u0020-\u007f\u00a0\u00ab\u00bb\u00c0-\u017f\u0400-\u045f\u2013\u2014\u2018\u2019\u201a\u201c-\u201e\u2026\u2192]/u;
   const word = /[\p{L}\p{M}\p{N}]/u;
-  for (let code = 0; code < table.length; code++) {
+  for (let code = 0; code < 0x2200; code++) {
     const char = String.fromCharCode(code);
     if (!safe.test(char)) continue;
     table[code] = word.test(char) ? WORD : char === '.' || char === ',' ? JOINER : OTHER;
@@ -33,8 +34,7 @@ const CLASSES = (() => {
 })();
 
 function classOf(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code < CLASSES.length ? (CLASSES[code] as number) : UNSAFE;
+  return CLASSES[text.charCodeAt(i)] as number;
 }
 
 /**
@@ -63,11 +63,14 @@ export class RunCursor {
   /** Moves to the next run; false at the end of the text, or at an unsafe character (then `unsafe` is set). */
   next(): boolean {
     const { text } = this;
+    // Read through a local (not the module's constant, loaded from its context) and with no bounds check: a sixth
+    // less time for the cursor alone over a 10,000-entry build's texts.
+    const classes = CLASSES;
     const n = text.length;
     let i = this.at;
     for (; i < n; i++) {
       const code = text.charCodeAt(i);
-      const kind = code < CLASSES.length ? (CLASSES[code] as number) : UNSAFE;
+      const kind = classes[code] as number;
       if (kind === WORD) break;
       if (kind === UNSAFE) {
         this.unsafe = true;
@@ -84,7 +87,7 @@ export class RunCursor {
     for (;;) {
       for (; i < n; i++) {
         const code = text.charCodeAt(i);
-        if ((code < CLASSES.length ? CLASSES[code] : UNSAFE) !== WORD) break;
+        if (classes[code] !== WORD) break;
         hash = Math.imul(hash ^ code, FNV_PRIME);
       }
       if (i + 1 < n && classOf(text, i) === JOINER && classOf(text, i + 1) === WORD) {
@@ -124,7 +127,11 @@ export function forEachRun(
   return !cursor.unsafe;
 }
 
-/** The words of a run as tokenize folds and splits them in place (a run rarely holds more than one). */
+/**
+ * The words of a run as tokenize folds and splits them in place (a run rarely holds more than one). Without
+ * tokenize's removal of Discord markup: every piece of markup holds a character that no run does ("<", "@" or
+ * ":"), and its regular expression showed as a sixth of learning new runs in a profile of a first build.
+ */
 export function runWords(run: string): string[] {
-  return tokenize(run, Number.MAX_SAFE_INTEGER);
+  return foldedWords(foldText(run), Number.MAX_SAFE_INTEGER);
 }

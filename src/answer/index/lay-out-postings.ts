@@ -1,6 +1,7 @@
 // Turns the forward index of the build (document → provisional term ids and packed frequencies) into the final
 // layout: terms sorted, postings grouped by term (CSR) with their BM25+ scores, and each entry's term ids sorted.
 import { FIELDS, termFrequencyScore } from './bm25.js';
+import { ForwardIndex } from './forward-index.js';
 import { DOCUMENTS_PER_ENTRY } from './index-data.js';
 import { unpackTf } from './term-scratch.js';
 
@@ -14,13 +15,14 @@ export interface LaidOut {
   entryTerms: Uint32Array;
 }
 
-export interface ForwardIndex {
+/** The build's forward index and what says where each document's terms lie in it. */
+export interface ForwardDocuments {
   /** Terms of document d: positions documentOffsets[d] .. documentOffsets[d + 1] - 1. */
   documentOffsets: Uint32Array;
-  /** Provisional term ids. */
-  terms: Uint32Array;
-  /** Per position, the term's frequencies in the document's fields, packed (see term-scratch.ts). */
-  packed: Uint32Array;
+  /** Per position, a provisional term id and the term's frequencies in the document's fields, packed (see term-scratch.ts). */
+  index: ForwardIndex;
+  /** Per provisional term id, how many documents have it. */
+  documentCount: (provisional: number) => number;
 }
 
 /** What scores a (document, term) pair, per field, in tables computed once for the whole build. */
@@ -33,35 +35,36 @@ export interface ScoreTables {
 
 export function layOutPostings(
   seen: { list: readonly string[]; ids: ReadonlyMap<string, number> },
-  forward: ForwardIndex,
+  forward: ForwardDocuments,
   tables: ScoreTables,
 ): LaidOut {
   // The default sort compares UTF-16 code units, the order binary search and prefix ranges rely on.
   const terms = [...seen.list].sort();
   const finalId = new Uint32Array(terms.length);
-  terms.forEach((term, i) => {
-    finalId[seen.ids.get(term) as number] = i;
-  });
-  const postings = forward.terms.length;
   const postingOffsets = new Uint32Array(terms.length + 1);
-  for (let k = 0; k < postings; k++) {
-    const t = finalId[forward.terms[k] as number] as number;
-    postingOffsets[t + 1] = (postingOffsets[t + 1] as number) + 1;
-  }
-  for (let t = 0; t < terms.length; t++) {
-    postingOffsets[t + 1] = (postingOffsets[t + 1] as number) + (postingOffsets[t] as number);
-  }
+  terms.forEach((term, i) => {
+    const provisional = seen.ids.get(term) as number;
+    finalId[provisional] = i;
+    postingOffsets[i + 1] = (postingOffsets[i] as number) + forward.documentCount(provisional);
+  });
+  const { index, documentOffsets } = forward;
   const cursor = postingOffsets.slice(0, terms.length);
-  const postingDocuments = new Uint32Array(postings);
-  const postingScores = new Float32Array(postings);
-  const documents = forward.documentOffsets.length - 1;
+  const postingDocuments = new Uint32Array(index.length);
+  const postingScores = new Float32Array(index.length);
+  const documents = documentOffsets.length - 1;
   const fields = FIELDS.length;
   const { boostIdf, norms } = tables;
-  for (let d = 0; d < documents; d++) {
-    const end = forward.documentOffsets[d + 1] as number;
-    for (let k = forward.documentOffsets[d] as number; k < end; k++) {
-      const provisional = forward.terms[k] as number;
-      const packed = forward.packed[k] as number;
+  // Document d's terms are at positions documentOffsets[d] .. documentOffsets[d + 1] - 1, read chunk by chunk.
+  let d = 0;
+  for (let c = 0; c < index.termChunks.length; c++) {
+    const chunkTerms = index.termChunks[c] as Uint32Array;
+    const chunkPacked = index.packedChunks[c] as Uint32Array;
+    const first = ForwardIndex.firstOf(c);
+    const filled = index.filled(c);
+    for (let i = 0; i < filled; i++) {
+      while (first + i >= (documentOffsets[d + 1] as number)) d += 1;
+      const provisional = chunkTerms[i] as number;
+      const packed = chunkPacked[i] as number;
       // BM25+ summed over the fields holding the term, in field order (the float sum must not change).
       let score = 0;
       for (let f = 0; f < fields; f++) {

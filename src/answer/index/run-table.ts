@@ -10,13 +10,18 @@ export const NOT_IN_TABLE = 0x7fffffff;
 
 /**
  * Keys are runs of text; the caller hashes them with FNV-1a (FNV_OFFSET, FNV_PRIME) over their code units. Hashes
- * and values sit in typed arrays, so a probe compares numbers and reads a string only when the hashes agree.
+ * and values sit in typed arrays, so a probe compares numbers, and the keys' code units sit end to end in one
+ * typed array, compared with the run's in a loop only when the hashes agree. Comparing with `startsWith` against
+ * key strings cost a fifth more over the 4.1 million runs of a 10,000-entry build (`charCodeAt` on the key
+ * strings, of mixed representations, cost far more).
  */
 export class RunTable {
   private slots = new Int32Array(1 << 12).fill(-1);
-  private readonly keys: string[] = [];
   private hashes = new Int32Array(1024);
   private values = new Int32Array(1024);
+  /** Key k's code units: chars[keyStarts[k] .. keyStarts[k + 1]). */
+  private keyStarts = new Int32Array(1025);
+  private chars = new Uint16Array(1 << 14);
   private count = 0;
 
   /** The value stored for text[start, end), or NOT_IN_TABLE. */
@@ -28,9 +33,16 @@ export class RunTable {
       const k = this.slots[s] as number;
       if (k < 0) return NOT_IN_TABLE;
       if (this.hashes[k] !== signed) continue;
-      const key = this.keys[k] as string;
-      if (key.length === length && text.startsWith(key, start)) return this.values[k] as number;
+      const from = this.keyStarts[k] as number;
+      if ((this.keyStarts[k + 1] as number) - from === length && this.keyIs(from, text, start, length))
+        return this.values[k] as number;
     }
+  }
+
+  private keyIs(from: number, text: string, start: number, length: number): boolean {
+    const { chars } = this;
+    for (let i = 0; i < length; i++) if (chars[from + i] !== text.charCodeAt(start + i)) return false;
+    return true;
   }
 
   /** Stores a value (a 32-bit integer other than NOT_IN_TABLE) for a key not yet in the table. */
@@ -43,10 +55,20 @@ export class RunTable {
       const values = new Int32Array(this.count * 2);
       values.set(this.values);
       this.values = values;
+      const keyStarts = new Int32Array(this.count * 2 + 1);
+      keyStarts.set(this.keyStarts);
+      this.keyStarts = keyStarts;
     }
     const k = this.count;
     this.place(k, hash);
-    this.keys.push(key);
+    const from = this.keyStarts[k] as number;
+    if (from + key.length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, from + key.length));
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    for (let i = 0; i < key.length; i++) this.chars[from + i] = key.charCodeAt(i);
+    this.keyStarts[k + 1] = from + key.length;
     this.hashes[k] = hash | 0;
     this.values[k] = value;
     this.count = k + 1;

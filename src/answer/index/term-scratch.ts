@@ -1,5 +1,6 @@
 // Working memory of the index build: interns terms and counts one document's term frequencies per field.
 import { FIELDS } from './bm25.js';
+import { ForwardIndex } from './forward-index.js';
 
 /** Bits per field in a packed term-frequency word: five fields of 6 bits fit one 32-bit word. */
 const TF_BITS = 6;
@@ -22,21 +23,15 @@ export class TermScratch {
   private termFrequency = new Uint32Array(4096);
   private packed = new Uint32Array(4096);
   private fieldDocuments = new Uint32Array(4096 * FIELDS.length);
+  /** Per term, how many documents have it: its number of postings. */
+  private termDocuments = new Uint32Array(4096);
   // The terms touched by the current field and document, as typed arrays with a count: a plain array emptied with
   // `length = 0` gives up its storage, and growing it again for each of 150,000 fields was much of the build's garbage.
   private fieldTouched = new Uint32Array(4096);
   private documentTouched = new Uint32Array(4096);
   private documentTouchedCount = 0;
-  // The forward index: each ended document's terms and packed frequencies, appended (see ForwardIndex).
-  private forwardTerms: Uint32Array;
-  private forwardPacked: Uint32Array;
-  private forwardLength = 0;
-
-  /** `expectedPostings`: the forward index's first capacity (it doubles when outgrown). */
-  constructor(expectedPostings = 4096) {
-    this.forwardTerms = new Uint32Array(Math.max(16, expectedPostings));
-    this.forwardPacked = new Uint32Array(Math.max(16, expectedPostings));
-  }
+  /** Each ended document's terms and packed frequencies, appended. */
+  private readonly forwardIndex = new ForwardIndex();
 
   /** Counts a field's terms (`ids[0 .. count)`) into the current document; returns the field's length (its distinct terms). */
   countField(ids: Int32Array, count: number, field: number): number {
@@ -63,41 +58,29 @@ export class TermScratch {
   /** Ends the document: appends each of its terms with its packed frequencies to the forward index, and clears them. */
   endDocument(): void {
     const count = this.documentTouchedCount;
-    if (this.forwardLength + count > this.forwardTerms.length) this.growForward(this.forwardLength + count);
-    const { documentTouched, packed, forwardTerms, forwardPacked } = this;
-    let at = this.forwardLength;
+    const { documentTouched, packed, termDocuments, forwardIndex } = this;
     for (let k = 0; k < count; k++) {
       const id = documentTouched[k] as number;
-      forwardTerms[at] = id;
-      forwardPacked[at] = packed[id] as number;
+      forwardIndex.append(id, packed[id] as number);
       packed[id] = 0;
-      at += 1;
+      termDocuments[id] = (termDocuments[id] as number) + 1;
     }
-    this.forwardLength = at;
     this.documentTouchedCount = 0;
   }
 
   /** How many (document, term) pairs the ended documents hold: the forward index's length. */
   get postings(): number {
-    return this.forwardLength;
+    return this.forwardIndex.length;
   }
 
-  /** The forward index so far: per position, a provisional term id and its packed frequencies (views, not copies). */
-  forward(): { terms: Uint32Array; packed: Uint32Array } {
-    return {
-      terms: this.forwardTerms.subarray(0, this.forwardLength),
-      packed: this.forwardPacked.subarray(0, this.forwardLength),
-    };
+  /** The forward index so far (not a copy: it grows with the next document). */
+  forward(): ForwardIndex {
+    return this.forwardIndex;
   }
 
-  private growForward(needed: number): void {
-    const size = Math.max(needed, this.forwardTerms.length * 2);
-    const terms = new Uint32Array(size);
-    terms.set(this.forwardTerms.subarray(0, this.forwardLength));
-    this.forwardTerms = terms;
-    const packed = new Uint32Array(size);
-    packed.set(this.forwardPacked.subarray(0, this.forwardLength));
-    this.forwardPacked = packed;
+  /** How many ended documents have the term (provisional id). */
+  documentCount(id: number): number {
+    return this.termDocuments[id] as number;
   }
 
   /** How many documents have the term (provisional id) in field number `field`. */
@@ -133,6 +116,9 @@ export class TermScratch {
     const documents = new Uint32Array(size * FIELDS.length);
     documents.set(this.fieldDocuments);
     this.fieldDocuments = documents;
+    const termDocuments = new Uint32Array(size);
+    termDocuments.set(this.termDocuments);
+    this.termDocuments = termDocuments;
     // A document or field touches each term at most once, so the touched lists never outgrow the term count.
     const fieldTouched = new Uint32Array(size);
     fieldTouched.set(this.fieldTouched);

@@ -1,7 +1,12 @@
 // The deletion index's layout against a plain reference: every (hash, term) pair once, by hash then term.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDeletionIndex, forEachDeleteHash } from '../../../src/answer/index/deletion-index.js';
+import { buildDeletionIndex } from '../../../src/answer/index/build-deletion-index.js';
+import {
+  deleteHashesInto,
+  forEachDeleteHash,
+  MAX_DELETE_HASHES,
+} from '../../../src/answer/index/deletion-index.js';
 import { indexedDeleteDistance } from '../../../src/answer/index/limits.js';
 
 /** The pairs collected and sorted with a comparator, duplicates dropped. */
@@ -42,5 +47,28 @@ describe('buildDeletionIndex', () => {
       referenceIndex(terms),
     );
     expect(built.hashes.every((h, i) => i === 0 || h >= (built.hashes[i - 1] as number))).toBe(true);
+  });
+});
+
+describe('deleteHashesInto', () => {
+  it('writes the hashes forEachDeleteHash visits, in the same order', () => {
+    const out = new Uint32Array(MAX_DELETE_HASHES);
+    const prefix = new Int32Array(33);
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', 'ą', 'к', '1'), minLength: 1, maxLength: 32 }),
+        fc.integer({ min: 0, max: 2 }),
+        (word, distance) => {
+          const visited: number[] = [];
+          forEachDeleteHash(word, distance, (hash) => {
+            visited.push(hash);
+            return true;
+          });
+          const count = deleteHashesInto(word, distance, out, prefix);
+          expect(Array.from(out.subarray(0, count))).toEqual(visited);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

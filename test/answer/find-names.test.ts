@@ -1,0 +1,60 @@
+// findNames against the plain global search it stands for, over random texts and the shipped knowledge base.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findNames, NAME } from '../../src/answer/find-names.js';
+import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+
+const globalSearch = (text: string): string[] => Array.from(text.matchAll(NAME), (m) => m[0]);
+
+const pieces = fc.constantFrom(
+  'a',
+  'Z',
+  'Ł',
+  'ó',
+  'Й',
+  'к',
+  '7',
+  '0',
+  '.',
+  ',',
+  ' ',
+  '!',
+  '?',
+  ':',
+  '"',
+  '«',
+  '„',
+  '(',
+  '\n',
+  'Zappos',
+  'UMTS',
+  '2.5G',
+  '2,5G',
+  'iPhone',
+  '𝐀',
+  '\ud835',
+  '\udc00',
+  'Σ',
+  'ǅ',
+);
+
+describe('findNames', () => {
+  it('finds what the global search finds, in order, in random texts', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(findNames(text)).toEqual(globalSearch(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds what the global search finds in every text of the shipped knowledge base', async () => {
+    const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
+    if (!loaded.ok) throw new Error('the shipped knowledge base does not load');
+    for (const entry of loaded.kb.entries) {
+      for (const text of Object.values(entry.text)) expect(findNames(text)).toEqual(globalSearch(text));
+    }
+  });
+});
