@@ -1,100 +1,163 @@
-// Questions that ask for a kind of value ("in what year", "how long did it take", "what time"): only an entry that
-// states such a value can answer them, whatever else it shares with the question.
-// Hand-written: a few phrasings per language; no library reads what kind of value a question asks for.
-import { LANGS, type Entry } from '../kb/schema.js';
+// Questions that ask for a kind of value ("in what year", "how much is he paid", "who said", "at which airport",
+// "what caused it"): only an entry that states such a value can answer them, whatever else it shares with the question.
+// The phrasings are in asked-value-phrases.ts, what an entry states in stated-values.ts.
+import type { Entry } from '../kb/schema.js';
+import { ASKS } from './asked-value-phrases.js';
 import { foldText } from './normalize.js';
+import { valueBit, valuesStated, type AskedValue, type ValueSet } from './stated-values.js';
 
-/** The kinds of value a question can ask for that an entry must state to answer it. */
-export type AskedValue = 'year' | 'duration' | 'clockTime' | 'currentPrice';
+export type { AskedValue } from './stated-values.js';
 
-/** A whole-phrase match (`\b` knows only ASCII letters in JavaScript, so lookarounds on Unicode letters instead). */
+/** A whole-phrase match (see asked-value-phrases.ts). */
 function phrases(...alternatives: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
-// Today's price of a share or a product ("comcast stock price today", "ile kosztuje dziś akcja"): an article states
-// what something cost once, never what it costs now. "now" and the price word within two words of each other.
-const NOW =
-  '(?:now|today|currently|teraz|obecnie|dzis|dzisiaj|aktualn\\p{L}*|сеичас|сегодня|нынешн\\p{L}*|текущ\\p{L}*|seychas|sejchas|segodnya)';
-const PRICE =
-  '(?:prices?|stocks?|shares?|cen[aeyi]|akcj\\p{L}*|kosztuj\\p{L}*|стоит|стоят|стоимост\\p{L}*|цен[аеуы]|акци\\p{L}*|stoit|stoyat|tsen[aeuy]|aktsi\\p{L}*)';
-const APART = '(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,2}?[^\\p{L}\\p{N}]+';
-const ASKS: [AskedValue, RegExp][] = [
-  [
-    'year',
-    phrases(
-      '(?:in )?(?:what|which) year',
-      'w (?:ktorym|jakim) roku',
-      'ktorego roku',
-      'rok(?:u)? zalozenia',
-      'в (?:каком|котором) году',
-      'какого года',
-      'v (?:kakom|kotorom) godu',
-      'kakogo goda',
-    ),
-  ],
-  [
-    'duration',
-    phrases(
-      'how long (?:did|was|were|had)',
-      'jak dlugo (?:trwal\\p{L}*|byl\\p{L}*|rozmawial\\p{L}*)',
-      'ile (?:czasu|minut) trwal\\p{L}*',
-      'как долго (?:длил\\p{L}*|шел|шла|шло|был\\p{L}*|говорил\\p{L}*)',
-      'сколько (?:времени|минут) (?:длил\\p{L}*|шел|шла|шло)',
-    ),
-  ],
-  [
-    'clockTime',
-    phrases(
-      'what time (?:does|do|will)',
-      'at what time',
-      'o (?:ktorej|jakiej) godzinie',
-      'o ktorej (?:zaczyn|rozpoczyn|konczy|otwier|zamyk)\\p{L}*',
-      // "во сколько" alone also asks how much (во сколько обошлось) or how many times (во сколько раз)
-      'во сколько (?:начина|заканчива|открыва|закрыва)\\p{L}*',
-      'в котором часу',
-      'vo skolko (?:nachina|zakanchiva|otkryva|zakryva)\\p{L}*',
-    ),
-  ],
-  ['currentPrice', phrases(`${NOW}${APART}${PRICE}`, `${PRICE}${APART}${NOW}`)],
-];
+/** "How many", "ile", "сколько": a number is asked for, whatever it counts (when no other kind says more). */
+const COUNT = phrases('how many', 'how much', 'ile', 'ilu', 'сколько', 'скольк\\p{L}*', 'skolko', 'skolkim');
+/** "How many times should I apologise": advice, which a tip gives in words ("once"), not a count to look up. */
+const ADVICE = phrases(
+  'should',
+  'ought',
+  'powin\\p{L}*',
+  'nalezy',
+  'trzeba',
+  'warto',
+  'нужно',
+  'надо',
+  'следует',
+  'стоит ли',
+  'должн\\p{L}*',
+);
+/** Kinds that already ask for a number of their own: the count adds nothing beside them. */
+const NUMERIC: readonly AskedValue[] = ['year', 'duration', 'clockTime', 'currentPrice', 'money', 'share'];
+/** "How many times cheaper", "ile razy drożej", "во сколько раз", "than": a ratio, which states no amount of money. */
+const RATIO = phrases(
+  'times',
+  'cheaper',
+  'more expensive',
+  'razy',
+  'drozej',
+  'taniej',
+  'раза?',
+  'дешевле',
+  'дороже',
+  'raza?',
+  'deshevle',
+  'dorozhe',
+  // a comparison ("ile kosztuje zdobycie klienta w porównaniu z utrzymaniem") asks for a ratio too
+  'compared',
+  'than',
+  'versus',
+  'vs',
+  'w porownaniu',
+  'niz',
+  'чем',
+  'по сравнению',
+  'chem',
+);
+/** "When was the Russian article published": the year of the work read, which its citation holds (see own-asks.ts). */
+const PUBLISHED = phrases('published', 'opublikowa\\p{L}*', 'опубликова\\p{L}*');
+const WORK = phrases(
+  'articles?',
+  'columns?',
+  'posts?',
+  'blogs?',
+  'guides?',
+  'artykul\\p{L}*',
+  'felieton\\p{L}*',
+  'poradni\\p{L}*',
+  'wpis\\p{L}*',
+  'стат(?:ья|ье|ьи|ью)',
+  'колонк\\p{L}*',
+  'блог\\p{L}*',
+  'пост(?:е|а|у)?',
+);
 
-/** The values the question asks for; empty for nearly every question. */
-export function askedValues(question: string): AskedValue[] {
-  const folded = foldText(question);
-  return ASKS.filter(([, pattern]) => pattern.test(folded)).map(([value]) => value);
+/** "How many", "ile", "сколько" (see COUNT). */
+const COUNT_GATE = 'many much ile ilu skolko skolkim скол*';
+
+/** Per gate word (see AskPhrasings) and per start of a word ("proc*"), the kinds it lets through, as bits. */
+function gateTable(): { words: Map<string, number>; starts: Map<string, number> } {
+  const words = new Map<string, number>();
+  const starts = new Map<string, number>();
+  const add = (gate: string, bit: number) => {
+    for (const part of gate.split(' ')) {
+      const [table, key] = part.endsWith('*') ? [starts, part.slice(0, -1)] : [words, part];
+      table.set(key, (table.get(key) ?? 0) | bit);
+    }
+  };
+  ASKS.forEach(({ gate }, i) => add(gate, 1 << i));
+  add(COUNT_GATE, 1 << ASKS.length);
+  return { words, starts };
+}
+const GATES = gateTable();
+const COUNT_BIT = 1 << ASKS.length;
+
+/** Which kinds' patterns a question's words let through (a few map look-ups a word, instead of every pattern). */
+function gatesPassed(folded: string): number {
+  let passed = 0;
+  for (const word of folded.match(/[\p{L}\p{N}%]+/gu) ?? []) {
+    passed |= GATES.words.get(word) ?? 0;
+    if (word.length >= 3) passed |= GATES.starts.get(word.slice(0, 3)) ?? 0;
+    if (word.length >= 4) passed |= GATES.starts.get(word.slice(0, 4)) ?? 0;
+  }
+  return passed;
 }
 
-const STATES: Record<AskedValue, RegExp> = {
-  year: /(?<!\d)(?:1[89]|20)\d\d(?!\d)/u,
-  // A number of minutes, hours, days... (not a year: "2014 roku" names a year, not a duration).
-  duration:
-    /(?<![\d.,])\d{1,3}(?:[.,]\d+)?\s*(?:min|sek|sec|godz|hour|h\b|dni|day|tydz|week|mies|month|мин|сек|час|дн|дня|недел|месяц)/u,
-  clockTime: /(?<!\d)\d{1,2}[:.]\d\d(?!\d)|\d\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})/u,
-  currentPrice: /(?!)/u,
-};
+/** The values the question asks for; empty for most questions. */
+export function askedValues(question: string): AskedValue[] {
+  const folded = foldText(question);
+  const passed = gatesPassed(folded);
+  const asked: AskedValue[] = [];
+  if (passed === 0) return asked;
+  ASKS.forEach(({ value, pattern }, i) => {
+    if (passed & (1 << i) && pattern.test(folded)) asked.push(value);
+  });
+  // Today's price is never stated: it says all; a ratio of costs is a figure, not an amount of money.
+  if (asked.includes('currentPrice')) return ['currentPrice'];
+  const money = asked.indexOf('money');
+  // A ratio of costs ("ile razy drożej") is a figure, though perhaps only in words ("cheaper"): no count either.
+  if (money >= 0 && RATIO.test(folded)) return asked.filter((value) => value !== 'money');
+  const year = asked.indexOf('year');
+  if (year >= 0 && PUBLISHED.test(folded) && WORK.test(folded)) asked.splice(year, 1);
+  if (passed & COUNT_BIT && !asked.some((value) => NUMERIC.includes(value)) && COUNT.test(folded))
+    if (!ADVICE.test(folded)) asked.push('count');
+  return asked;
+}
 
 /** The words that name the kind of value asked ("year" in "what year"): the ask is checked whole, not the word. */
-const NAMES: Record<AskedValue, RegExp> = {
+const NAMES: Partial<Record<AskedValue, RegExp>> = {
   year: /^(?:years?|rok|roku|год|году|года|god|godu|goda)$/u,
-  duration: /^$/u,
-  clockTime: /^(?:time|godzinie|часу)$/u,
-  currentPrice: /^$/u,
+  clockTime: /^(?:time|day|hour|godzinie|godzinach|porze|pora|dnia|часу|часы|время|дня|суток)$/u,
 };
 
 /** Whether a question word only names the kind of value the question asks for. */
 export function namesAskedValue(word: string, asked: readonly AskedValue[]): boolean {
-  return asked.some((value) => NAMES[value].test(foldText(word)));
+  return asked.some((value) => NAMES[value]?.test(foldText(word)) === true);
 }
 
-/** Whether a text states a value of the kind asked. */
-export function statesValue(text: string, value: AskedValue): boolean {
-  return STATES[value].test(foldText(text));
+/** The kinds read first (a year, a duration, a clock time, today's price), which rule an entry out as a missing
+ * attribute word does, and the kinds read later (money, a share, a count, a person, a place, a cause): their own flag. */
+const TIME_KINDS: readonly AskedValue[] = ['year', 'duration', 'clockTime', 'currentPrice'];
+
+const NONE_ASKED = { time: [], other: [] };
+
+export function splitAsked(asked: readonly AskedValue[]): { time: AskedValue[]; other: AskedValue[] } {
+  if (asked.length === 0) return NONE_ASKED;
+  return {
+    time: asked.filter((value) => TIME_KINDS.includes(value)),
+    other: asked.filter((value) => !TIME_KINDS.includes(value)),
+  };
+}
+
+/** Whether an entry stating these kinds of value lacks one the question asks for. */
+export function lacksAsked(stated: ValueSet, asked: readonly AskedValue[]): boolean {
+  for (const value of asked) if ((stated & valueBit(value)) === 0) return true;
+  return false;
 }
 
 /** Whether the entry (in any of its languages) lacks a value of a kind the question asks for. */
 export function lacksAskedValue(entry: Entry, asked: readonly AskedValue[]): boolean {
-  if (asked.length === 0) return false;
-  const text = LANGS.map((lang) => entry.text[lang] ?? '').join(' ');
-  return asked.some((value) => !statesValue(text, value));
+  return asked.length > 0 && lacksAsked(valuesStated(entry), asked);
 }

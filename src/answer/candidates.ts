@@ -122,7 +122,7 @@ export function rankCandidates(
     let source = profiles.get(hit.entry.source);
     if (!source) profiles.set(hit.entry.source, (source = sourceProfile(hit.entry, index.vocabulary, stem)));
     const features = evidenceFeatures(hit, weighed, field, { source, figures: figuresOf });
-    const oneAskOnly = asks !== undefined && readOnFirstAsk(hit, weighed, asks, features);
+    const oneAskOnly = asks !== undefined && readOnFirstAsk(hit, weighed, asks, features, figuresOf);
     const probability = answerProbability(features, model);
     const candidate = new ScoredCandidate(hit, features, probability, field, oneAskOnly);
     // Insertion, most likely first, a later one after an equal one: what the stable sort gave, without its garbage.

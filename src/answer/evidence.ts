@@ -7,7 +7,7 @@ import {
   figureEvidence,
   type FigureReader,
 } from './figure-evidence.js';
-import { lacksAskedValue } from './asked-attributes.js';
+import { lacksAsked, splitAsked } from './asked-attributes.js';
 import { isEntryTerm } from './names.js';
 import type { EntryHit } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
@@ -63,12 +63,17 @@ export interface Evidence {
   sourceConflicts: number;
   /** How many of the question's words the entry matches (1 from MATCHED_WORDS_FULL on), however common each. */
   matchedWords: number;
+  /**
+   * The question asks for an amount of money, a share, a count, a person, a place or a cause that the entry never
+   * states (see asked-attributes.ts): a flag of its own, so that the weights learned on the other flags stay theirs.
+   */
+  valueMissing: number;
 }
 
 /** What an entry offers beyond its indexed words: the figures it states and its citation. */
 export interface EntryCues {
   source: SourceProfile;
-  /** Reads the figures an entry states, only when the question has a number (see entryFigures). */
+  /** Reads the figures (and kinds of value) an entry states, only when the question asks for them (see entryFigures). */
   figures: FigureReader;
 }
 
@@ -115,6 +120,7 @@ export function evidenceFeatures(
     else if (rare[i]) nameElsewhere = true;
   }
   const coverage = matchedWeight / total;
+  const asked = splitAsked(question.askedValues);
   const name = nameBacking(hit, question);
   const kindAsked = question.askedKinds.size > 0;
   const kindMatches = question.askedKinds.has(entry.kind);
@@ -139,7 +145,7 @@ export function evidenceFeatures(
     /* nameOnly */ name === 'only' ? 1 : 0,
     /* nameWeak */ name === 'weak' ? 1 : 0,
     /* focusMissing */ focusLacking ||
-    lacksAskedValue(entry, question.askedValues) ||
+    (asked.time.length > 0 && lacksAsked(cues.figures(entry).values, asked.time)) ||
     yearElsewhere(cues.figures, entry, years, source.year)
       ? 1
       : 0,
@@ -152,6 +158,7 @@ export function evidenceFeatures(
     /* sourceFits */ langFits || yearFits || bySourceAny ? 1 : 0,
     /* sourceConflicts */ langConflicts || yearConflicts ? 1 : 0,
     /* matchedWords */ Math.min(1, matchedWords / MATCHED_WORDS_FULL),
+    /* valueMissing */ asked.other.length > 0 && lacksAsked(cues.figures(entry).values, asked.other) ? 1 : 0,
   ];
 }
 
@@ -238,4 +245,5 @@ export const FEATURES = [
   'sourceFits',
   'sourceConflicts',
   'matchedWords',
+  'valueMissing',
 ] as const satisfies readonly (keyof Evidence)[];

@@ -1,18 +1,23 @@
 // The figure evidence of a candidate: whether the number a question names is the entry's headline figure, is in its
-// text, or is missing from it; an entry's figures are read once (the engine keeps them, see candidates.ts).
+// text, or is missing from it; an entry's figures and kinds of value are read once (the engine keeps them, see
+// candidates.ts).
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { figuresIn, statesNumber, type StatedFigures } from './figures.js';
+import { valuesStated, type ValueSet } from './stated-values.js';
 
-/** The figures an entry states: in its headline figure, and in its text (any language). */
+/** The figures an entry states: in its headline figure, and in its text (any language); the kinds of value it states. */
 export interface EntryFigures {
   headline: StatedFigures;
   text: StatedFigures;
+  /** The kinds of value (a year, money, a person...) it states: see stated-values.ts. */
+  values: ValueSet;
 }
 
 export function entryFigures(entry: Entry): EntryFigures {
   return {
     headline: figuresIn(LANGS.map((lang) => figureIn(entry, lang) ?? '').join(' ')),
     text: figuresIn(LANGS.map((lang) => entry.text[lang] ?? '').join(' ')),
+    values: valuesStated(entry),
   };
 }
 

@@ -3,7 +3,8 @@
 // not rule it out; such an answer is never sure, since the other ask stays unanswered.
 // Hand-written: a few joining phrases per language; no library splits a question into its asks.
 import type { QueryWord } from './analyze.js';
-import { askedValues, lacksAskedValue, type AskedValue } from './asked-attributes.js';
+import { askedValues, lacksAsked, type AskedValue } from './asked-attributes.js';
+import type { FigureReader } from './figure-evidence.js';
 import { FEATURES } from './evidence.js';
 import { tokenize } from './normalize.js';
 import type { EntryHit } from './search-index.js';
@@ -63,6 +64,7 @@ interface OneAskEvidence {
   nameOnly: number;
   focusMissing: number;
   nameElsewhere: number;
+  valueMissing: number;
 }
 
 const AT = {
@@ -73,6 +75,7 @@ const AT = {
   nameOnly: FEATURES.indexOf('nameOnly'),
   focusMissing: FEATURES.indexOf('focusMissing'),
   nameElsewhere: FEATURES.indexOf('nameElsewhere'),
+  valueMissing: FEATURES.indexOf('valueMissing'),
 } satisfies Record<keyof OneAskEvidence, number>;
 
 /** An ask counts as answered by an entry from this share of its weight matched (damped when it says little). */
@@ -87,12 +90,13 @@ export function readOnFirstAsk(
   question: WeighedQuestion,
   asks: QuestionAsks,
   features: number[],
+  figuresOf: FigureReader,
 ): boolean {
   // Only the first ask stands alone: a later one leans on it ("and when did Amazon buy it?", "a ile w Polsce?"),
   // so an entry matching only the later one's words answers something the asker did not ask.
   const first = asks.words[0];
   if (!first) return false;
-  const onAsk = askEvidence(hit, question, first, asks.values[0] ?? []);
+  const onAsk = askEvidence(hit, question, first, asks.values[0] ?? [], figuresOf);
   if (!onAsk || onAsk.share < ANSWERED_FROM || onAsk.coverage <= (features[AT.coverage] ?? 0)) return false;
   for (const name of Object.keys(AT) as (keyof OneAskEvidence)[]) features[AT[name]] = onAsk[name];
   return true;
@@ -104,6 +108,7 @@ function askEvidence(
   question: WeighedQuestion,
   mask: boolean[],
   values: AskedValue[],
+  figuresOf: FigureReader,
 ): OneAskEvidence | undefined {
   let total = 0;
   let matched = 0;
@@ -132,7 +137,7 @@ function askEvidence(
   }
   // One word matched ("сколько у них абонентов") is too little to tell an answered ask.
   if (words < 2 || (names > 0 && others > 0 && othersMatched / others < 0.5)) return undefined;
-  if (lacksAskedValue(hit.entry, values)) return undefined;
+  if (values.length > 0 && lacksAsked(figuresOf(hit.entry).values, values)) return undefined;
   const coverage = matched / total;
   return {
     share: coverage * Math.sqrt(Math.min(1, matched / 3.5)),
@@ -142,5 +147,6 @@ function askEvidence(
     nameOnly: 0,
     focusMissing: 0,
     nameElsewhere: 0,
+    valueMissing: 0,
   };
 }

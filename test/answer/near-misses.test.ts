@@ -196,9 +196,9 @@ describe('reading what a question asks', () => {
     expect(askedValues('what time does my shift start tomorrow')).toEqual(['clockTime']);
     // "во сколько раз" asks how many times more: a statistic, not a clock time
     expect(askedValues('во сколько начинается моя смена')).toEqual(['clockTime']);
-    expect(askedValues('во сколько раз дороже новый клиент')).toEqual([]);
-    expect(askedValues('во сколько это обошлось компании')).toEqual([]);
-    expect(askedValues('how many customers complain')).toEqual([]);
+    expect(askedValues('во сколько раз дороже новый клиент')).toEqual(['count']);
+    expect(askedValues('во сколько это обошлось компании')).toEqual(['money']);
+    expect(askedValues('how many customers complain')).toEqual(['count']);
   });
 
   it("tells a question asking today's price in three languages, and Russian typed in Latin letters", () => {

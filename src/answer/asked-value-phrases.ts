@@ -1,0 +1,183 @@
+// The phrasings, per language, by which a question asks for a kind of value ("in what year", "ile płacą", "кто
+// сказал", "в каком городе"), on folded text (no case, no diacritics, й as и); read by asked-attributes.ts.
+// Hand-written: a few phrasings per language; no library reads what kind of value a question asks for.
+import type { AskedValue } from './stated-values.js';
+
+/** A whole-phrase match (`\b` knows only ASCII letters in JavaScript, so lookarounds on Unicode letters instead). */
+function phrases(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** Where a question starts: "who", "kto", "кто" there ask; inside a sentence they mostly start a relative clause. */
+const START = '(?:^|[.?!,;:(—–-]\\s*|\\s-\\s*)';
+/** A Polish or Russian-in-Latin-letters past tense (folded: ł is l): "powiedział", "byli", "skazal". */
+const PAST_LATIN = '\\p{L}+(?:l|la|lo|li|ly)';
+const PAST_CYRILLIC = '\\p{L}+(?:л|ла|ло|ли)(?:ся|сь)?';
+/** Up to a few words between the question word and its verb ("kiedy Amazon kupił", "кто из них сказал"). */
+const FEW = "(?: [\\p{L}\\p{N}']+){0,3}?";
+/** Up to six words (a name, a date, "delta's") between "how much" and its verb. */
+const UP_TO_6 = "(?: [\\p{L}\\p{N}']+){0,6}?";
+/** No comma after it: "kiedy klient się rozłączył, co robić?" tells when, it does not ask it. */
+const NO_CLAUSE_AFTER = '(?=[^,]*$)';
+
+// Today's price of a share or a product ("comcast stock price today", "ile kosztuje dziś akcja"): an article states
+// what something cost once, never what it costs now. "now" and the price word within two words of each other.
+const NOW =
+  '(?:now|today|currently|teraz|obecnie|dzis|dzisiaj|aktualn\\p{L}*|сеичас|сегодня|нынешн\\p{L}*|текущ\\p{L}*|seychas|sejchas|segodnya)';
+const PRICE =
+  '(?:prices?|stocks?|shares?|cen[aeyi]|akcj\\p{L}*|kosztuj\\p{L}*|стоит|стоят|стоимост\\p{L}*|цен[аеуы]|акци\\p{L}*|stoit|stoyat|tsen[aeuy]|aktsi\\p{L}*)';
+const APART = '(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,2}?[^\\p{L}\\p{N}]+';
+
+/** The phrasings asking for one kind of value. */
+export interface AskPhrasings {
+  value: AskedValue;
+  /**
+   * Words, space-separated (or, ending in *, starts of words of three or four letters), one of which every phrasing
+   * holds: a question without any is passed over without running the pattern.
+   */
+  gate: string;
+  pattern: RegExp;
+}
+
+/** Per kind, the phrasings asking for it; a question may ask for several kinds ("w którym roku i na jakim lotnisku"). */
+export const ASKS: AskPhrasings[] = [
+  {
+    value: 'year',
+    gate: 'year years when kiedy rok roku году года пор когда kogda godu goda',
+    pattern: phrases(
+      '(?:in )?(?:what|which) year',
+      'when (?:did|was|were|had)',
+      'since when',
+      'w (?:ktorym|jakim) roku',
+      'ktorego roku',
+      'rok(?:u)? zalozenia',
+      'od kiedy',
+      `${START}(?:a )?kiedy${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
+      'в (?:каком|котором) году',
+      'какого года',
+      'с каких пор',
+      `${START}(?:а )?когда${FEW} ${PAST_CYRILLIC}${NO_CLAUSE_AFTER}`,
+      'v (?:kakom|kotorom) godu',
+      'kakogo goda',
+      `${START}kogda${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
+    ),
+  },
+  {
+    value: 'duration',
+    gate: 'long many dlugo ile долго сколько skolko',
+    pattern: phrases(
+      'how long (?:did|was|were|had)',
+      'for how long',
+      'how many(?: \\p{L}+){0,2}? (?:years|months|weeks|days|hours|minutes|seconds)',
+      'jak dlugo (?:trwal\\p{L}*|byl\\p{L}*|rozmawial\\p{L}*)',
+      'ile (?:czasu|minut) trwal\\p{L}*',
+      'ile (?:lat|miesiecy|tygodni|dni|godzin|minut|sekund)',
+      'как долго (?:длил\\p{L}*|шел|шла|шло|был\\p{L}*|говорил\\p{L}*)',
+      'сколько (?:времени|минут) (?:длил\\p{L}*|шел|шла|шло)',
+      'сколько (?:лет|месяцев|недель|днеи|часов|минут|секунд)',
+      'skolko (?:let|mesyatsev|nedel|dnei|dney|chasov|minut)',
+    ),
+  },
+  {
+    value: 'clockTime',
+    gate: 'time hour godzinie godzinach porze pora ktorej часу часы время сколько skolko',
+    pattern: phrases(
+      'what time (?:does|do|will)',
+      'at what time',
+      'what time of (?:the )?day',
+      '(?:best|which|what) (?:hour|time of (?:the )?day)',
+      'o (?:ktorej|jakiej) (?:godzinie|porze)',
+      'o ktorej (?:zaczyn|rozpoczyn|konczy|otwier|zamyk)\\p{L}*',
+      '(?:jaka|ktora) pora dnia',
+      '(?:w|o) jakich godzinach',
+      // "во сколько" alone also asks how much (во сколько обошлось) or how many times (во сколько раз)
+      'во сколько (?:начина|заканчива|открыва|закрыва)\\p{L}*',
+      'в котором часу',
+      'в какое время(?: дня| суток)?',
+      'какое время (?:дня|суток)',
+      'в какие часы',
+      'vo skolko (?:nachina|zakanchiva|otkryva|zakryva)\\p{L}*',
+    ),
+  },
+  {
+    value: 'currentPrice',
+    gate: 'now today currently teraz obecnie dzis dzisiaj сеичас сегодня seychas sejchas segodnya aktu* ныне* теку*',
+    pattern: phrases(`${NOW}${APART}${PRICE}`, `${PRICE}${APART}${NOW}`),
+  },
+  {
+    value: 'money',
+    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw*',
+    pattern: phrases(
+      `how much${UP_TO_6} (?:costs?|costed|pay|pays|paid|charges?|charged|earns?|spend|spent)`,
+      'how much (?:money|compensation)',
+      `what (?:does|do|did)${UP_TO_6} (?:cost|pay)`,
+      `ile${FEW} (?:kosztu\\p{L}*|kosztowa\\p{L}*|placa|placi\\p{L}*|zaplaci\\p{L}*|wyplaci\\p{L}*|zarabia\\p{L}*)`,
+      'ile (?:pieniedzy|zlotych|dolarow|euro)',
+      'za ile',
+      'jak\\p{L}* (?:kwot\\p{L}*|sum\\p{L}*|stawk\\p{L}*)',
+      `сколько${FEW} (?:стоит|стоят|стоил\\p{L}*|стоить|плат\\p{L}*|заплат\\p{L}*|зарабатыва\\p{L}*|обход\\p{L}*|обошл\\p{L}*)`,
+      'во сколько (?:обход|обошл)\\p{L}*',
+      'сколько (?:денег|рублеи|долларов|евро)',
+      '(?:за )?какую (?:сумму|компенсац\\p{L}*)',
+      'в (?:рублях|долларах|евро|злотых)',
+      `skolko${FEW} (?:stoit|stoyat|stoil\\p{L}*|platyat|plat\\p{L}*|zaplatil\\p{L}*|zarabatyva\\p{L}*)`,
+    ),
+  },
+  {
+    value: 'share',
+    gate: '% share proportion fraction czesc часть odsetek perc* proc* prot* проц* дол* dol*',
+    pattern: phrases(
+      '(?:what|which) (?:percent\\p{L}*|%|share|proportion|fraction)',
+      '(?:how much|how many|by what|by how much|by how many) (?:percent\\p{L}*|%)',
+      '(?:jaki|ile|o ile|jaka|jak duzy|jaki duzy) (?:procent\\p{L}*|%|odsetek|czesc)',
+      '(?:какои|какая|каков|какова|сколько|на сколько|насколько) (?:процент\\p{L}*|%|дол[яиюе])',
+      'какая часть',
+      '(?:kakoi|kakoy|kakaya|skolko|na skolko) (?:procent\\p{L}*|protsent\\p{L}*|%|dol[yai]\\p{L}*)',
+    ),
+  },
+  {
+    value: 'person',
+    gate: 'who whose kto кто звали zvali чья чьи чье чью czyj*',
+    pattern: phrases(
+      `${START}(?:and |but )?who (?:was|were|did|said|wrote|founded|found|coined|coached|ran|led|won|made|started|created|invented|hosted|came up|is credited|first|\\p{L}+ed)`,
+      'whose (?:quote|words|line|idea|study|research|saying|poll|survey)',
+      `${START}(?:a |i )?kto${FEW} (?:${PAST_LATIN}|jest autor\\p{L}*|autor\\p{L}*)`,
+      'czyj\\p{L}*',
+      `${START}(?:а |и )?кто${FEW} (?:${PAST_CYRILLIC}|автор\\p{L}*)`,
+      'как звали',
+      'чь(?:я|и|е|ю) (?:цитат\\p{L}*|слова|фраз\\p{L}*|опрос\\p{L}*|исследовани\\p{L}*)',
+      'kak zvali',
+    ),
+  },
+  {
+    value: 'place',
+    gate: 'where city country airport town place state location region gdzie skad где mias* mies* miej* kraj* lotn* pans* regi* горо* стра* аэро* мест* реги* goro* stra* aero*',
+    pattern: phrases(
+      `${START}where (?:is|was|were|did|does|do|are|has|have)(?!(?: \\p{L}+){1,3} from)`,
+      '(?:in|at|from) (?:what|which) (?:city|country|airport|town|place|state|location|region)',
+      'which (?:city|country|airport|town|state|region)',
+      'gdzie (?:jest|byl\\p{L}*|znajduje|miesci|ma siedzib\\p{L}*|odbyl\\p{L}*|doszlo|wydarzyl\\p{L}*|mial\\p{L}* miejsce)',
+      '(?:w|na|z|do) (?:jakim|ktorym|jakiego|ktorego|jakiej|ktorej) (?:miesci\\p{L}*|miast\\p{L}*|kraju|krajow|lotnisk\\p{L}*|panstw\\p{L}*|miejscu|regionie)',
+      'skad (?:pochodzi|byl\\p{L}*)',
+      'где (?:наход\\p{L}*|был\\p{L}*|произош\\p{L}*|расположен\\p{L}*|случил\\p{L}*|базир\\p{L}*)',
+      'в (?:каком|какои|котором|которои) (?:городе|стране|аэропорту|месте|регионе)',
+      'из (?:какого|какои) (?:города|страны)',
+      'v (?:kakom|kakoi|kakoy) (?:gorode|strane|aeroportu)',
+    ),
+  },
+  {
+    value: 'cause',
+    gate: 'why led triggered reason reasons из чего caus* przy* powo* spow* прич* вызв* прив*',
+    pattern: phrases(
+      'what (?:caused|causes|was the cause|is the cause|were the causes|led to|triggered)',
+      '(?:cause|causes|reason|reasons) (?:of|for|behind)',
+      'why (?:did|was|were)',
+      '(?:co|jaka|jakie|jaki)(?: \\p{L}+){0,2}? (?:przyczyn\\p{L}*|powod\\p{L}*)',
+      'z jakiego powodu',
+      'co spowodowal\\p{L}*',
+      '(?:какая|какова|какие|в чем|что)(?: \\p{L}+){0,2}? причин\\p{L}*',
+      'что (?:стало причинои|вызвало|привело к)',
+      'из-за чего',
+    ),
+  },
+];

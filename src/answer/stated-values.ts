@@ -1,0 +1,124 @@
+// The kinds of value an entry states (a year, an amount of money, a share, a count, a person's name, a place, a
+// cause...), read from its text in every language, its headline figure and its citation: a question asking for a
+// kind of value the entry never states is not answered by it (see asked-attributes.ts). Read once per entry.
+// Hand-written: a few patterns per kind; no library reads which kinds of value a text of three languages states.
+import { figureIn, LANGS, type Entry } from '../kb/schema.js';
+import { foldText } from './normalize.js';
+
+/** The kinds of value a question can ask for that an entry must state to answer it. */
+export const ASKED_VALUES = [
+  'year',
+  'duration',
+  'clockTime',
+  'currentPrice',
+  'money',
+  'share',
+  'count',
+  'person',
+  'place',
+  'cause',
+] as const;
+export type AskedValue = (typeof ASKED_VALUES)[number];
+
+/** A set of kinds as bits, in ASKED_VALUES order (an entry's is read once and kept). */
+export type ValueSet = number;
+
+export function valueBit(value: AskedValue): number {
+  return 1 << ASKED_VALUES.indexOf(value);
+}
+
+/** A whole word or phrase of the alternatives (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
+function words(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+// "One" and "two" are left out: far more often an article or a pair of things ("one of", "two questions") than a count.
+const NUMBER_WORDS = [
+  'three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|hundreds?|thousands?',
+  'millions?|billions?|trillions?|half|once|twice',
+  'trzy|trzech|cztery|piec|szesc|siedem|osiem|dziewiec|dziesiec\\p{L}*',
+  'pietnast\\p{L}*|dwadziesci\\p{L}*|sto|setk\\p{L}*|tysi\\p{L}*|milion\\p{L}*|miliard\\p{L}*|bilion\\p{L}*',
+  'polow\\p{L}*|jednokrotn\\p{L}*|dwukrotn\\p{L}*|raz|razy|mln|mld|tys',
+  'три|трех|четыре|пять|шесть|семь|восемь|девять|десят\\p{L}*',
+  'пятнадцат\\p{L}*|двадцат\\p{L}*|сто|сотн\\p{L}*|тысяч\\p{L}*|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*',
+  'половин\\p{L}*|однажды|единожды|один раз|вдвое|млн|млрд|тыс',
+];
+
+/** Per kind, on the folded text (person and place read the text as written: see CASED). */
+const STATES: Record<AskedValue, RegExp> = {
+  year: /(?<!\d)(?:1[89]|20)\d\d(?!\d)/u,
+  // A number of minutes, hours, days, years... (not a year: "2014 roku" names a year, not a duration).
+  duration:
+    /(?<![\d.,])\d{1,3}(?:[.,]\d+)?\s*(?:min|sek|sec|godz|hour|h\b|dni|day|tydz|week|mies|month|lat\b|years?\b|мин|сек|час|дн|дня|недел|месяц|лет\b)/u,
+  clockTime: new RegExp(
+    `(?<!\\d)\\d{1,2}[:.]\\d\\d(?!\\d)|\\d\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?!\\p{L})|${
+      words(
+        'mornings?|afternoons?|evenings?|noon|midday',
+        'rano|rankiem|poranek|poranki|przedpoludni\\p{L}*|popoludni\\p{L}*|wieczor\\p{L}*|poludni\\p{L}*',
+        'утр\\p{L}*|днем|вечер\\p{L}*|обед\\p{L}*|полдень',
+      ).source
+    }`,
+    'u',
+  ),
+  currentPrice: /(?!)/u,
+  money: new RegExp(
+    `[$€£₽¥]|${
+      words(
+        'dollars?|euros?|pounds?|usd|eur|gbp|pln|rub',
+        'dolar\\p{L}*|zl|zlot\\p{L}*|groszy|funt\\p{L}*',
+        'долл\\p{L}*|евро|рубл\\p{L}*|руб|фунт\\p{L}*',
+      ).source
+    }`,
+    'u',
+  ),
+  share: new RegExp(
+    `\\d\\s*(?:%|proc|percent|процент)|${
+      words(
+        '(?:\\d+|one|jeden|jedn\\p{L}*|один|одна|одного) (?:in|na|из|z|of) (?:\\d+|\\p{L}+)',
+        'half|majority|most|third|quarter|share|percent\\p{L}*|proportion',
+        'polow\\p{L}*|wiekszos\\p{L}*|trzeci\\p{L}*|czwart\\p{L}*|odset\\p{L}*|procent\\p{L}*|odsetek',
+        'половин\\p{L}*|большинств\\p{L}*|трет\\p{L}*|четверт\\p{L}*|дол[яиеюь]|процент\\p{L}*',
+      ).source
+    }`,
+    'u',
+  ),
+  count: new RegExp(`\\d|${words(...NUMBER_WORDS).source}`, 'u'),
+  person: /(?!)/u,
+  place: /(?!)/u,
+  cause: words(
+    'because|due to|caused?|causes|causing|reasons?|result of|results from|stems? from|owing to|so that',
+    'bo|poniewaz|gdyz|dlatego|z powodu|przyczyn\\p{L}*|powod\\p{L}*|wynika\\p{L}*|spowodowa\\p{L}*',
+    'потому|поэтому|из-за|причин\\p{L}*|вызва\\p{L}*|вызыва\\p{L}*|так как|поскольку|из за',
+  ),
+};
+
+/**
+ * Read on the text as written, where capitals tell a name: a first and a last name ("Ryan Block", "Карол
+ * Бартковский"), or a capitalised word after "in"/"w"/"в" ("in Chicago", "w Polsce", "в России"), or a country.
+ */
+const CASED: Partial<Record<AskedValue, RegExp>> = {
+  person: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u,
+  place:
+    /(?<![\p{L}\p{N}])(?:[Ii]n|w|we|W|в|во|В)\s+\p{Lu}\p{Ll}+|(?<![\p{L}\p{N}])(?:US|USA|UK|EU|США|ЕС)(?![\p{L}\p{N}])|(?:[Aa]irport|[Ll]otnisk|[Аа]эропорт|Poland|Polsk|Polsc|Польш|America|Amerykan|Америк|Europ|Европ|Russia|Rosj|Росси)/u,
+};
+
+/** The kinds of value an entry states, from its text in every language, its figure and its citation. */
+export function valuesStated(entry: Entry): ValueSet {
+  const written = LANGS.map((lang) => `${entry.text[lang] ?? ''} ${figureIn(entry, lang) ?? ''}`).join(' ');
+  const folded = foldText(written);
+  let stated = 0;
+  for (const value of ASKED_VALUES) {
+    if (STATES[value].test(folded) || CASED[value]?.test(written)) stated |= valueBit(value);
+  }
+  // Who a quote or a finding is attributed to, or who wrote the work, is a person the entry names.
+  if (entry.source.attribution !== undefined || entry.source.author !== undefined)
+    stated |= valueBit('person');
+  // A metric is what "how many get solved?" asks for, though its definition states no number.
+  if (entry.kind === 'metric') stated |= valueBit('count') | valueBit('share');
+  return stated;
+}
+
+/** Whether a text states a value of the kind asked (as valuesStated reads an entry). */
+export function statesValue(text: string, value: AskedValue): boolean {
+  return STATES[value].test(foldText(text)) || CASED[value]?.test(text) === true;
+}
