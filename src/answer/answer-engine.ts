@@ -11,6 +11,7 @@ import { MODEL, type RankerModel } from './ranker.js';
 import { SearchIndex } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
 import { StemMemo, type StemFn } from './stem.js';
+import type { TaughtPhrasings } from './taught-wording.js';
 
 /**
  * Characters of a question that are read: more than Discord lets anyone type (6,000 in a slash-command option,
@@ -34,8 +35,8 @@ export class AnswerEngine {
   readonly sourceProfiles = new Map<Source, SourceProfile>();
   /** Entries' figures read so far, likewise (bounded by the knowledge base's size). */
   readonly entryFigures = new Map<Entry, EntryFigures>();
-  /** Entries' phrasing keys folded so far, likewise (see taught-wording.ts). */
-  readonly phrasingKeys = new Map<Entry, ReadonlySet<string>>();
+  /** Entries' phrasings as far as questions have folded them, likewise (see taught-wording.ts). */
+  readonly taughtPhrasings = new Map<Entry, TaughtPhrasings>();
   /** Stems questions, remembering them for this engine only (a reload's new engine starts afresh). */
   readonly stem: StemFn = new StemMemo().stem;
 

@@ -5,7 +5,7 @@ import { rankCandidates, type AnswerSources, type Candidate } from './candidates
 import { detectLanguage } from './detect-language.js';
 import { MODEL, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
-import { phrasingKeys, taughtPosition } from './taught-wording.js';
+import { TaughtPhrasings, taughtPosition } from './taught-wording.js';
 
 export type { AnswerSources } from './candidates.js';
 
@@ -72,7 +72,7 @@ const NEAR_TIE = 0.05;
 export function answerQuestion(sources: AnswerSources, request: AnswerRequest): AnswerResult {
   const lang = answerLanguage(request, sources.index);
   const query = request.question.trim();
-  const ranked = withTaughtFirst(rankCandidates(sources, query), query, sources.phrasingKeys);
+  const ranked = withTaughtFirst(rankCandidates(sources, query), query, sources.taughtPhrasings);
   const [best, ...others] = ranked;
   const taught = best !== undefined && ranked.taught;
   const confidence = round(best?.probability ?? 0);
@@ -124,20 +124,20 @@ export function answerQuestion(sources: AnswerSources, request: AnswerRequest): 
 function withTaughtFirst(
   ranked: Candidate[],
   query: string,
-  memo?: Map<Entry, ReadonlySet<string>>,
+  memo?: Map<Entry, TaughtPhrasings>,
 ): Candidate[] & { taught: boolean } {
-  const keysOf = (entry: Entry): ReadonlySet<string> => {
-    let keys = memo?.get(entry);
-    if (!keys) {
-      keys = phrasingKeys(entry);
-      memo?.set(entry, keys);
+  const phrasingsOf = (entry: Entry): TaughtPhrasings => {
+    let phrasings = memo?.get(entry);
+    if (!phrasings) {
+      phrasings = new TaughtPhrasings(entry);
+      memo?.set(entry, phrasings);
     }
-    return keys;
+    return phrasings;
   };
   const at = taughtPosition(
     query,
     ranked.slice(0, 3).map((c) => c.hit.entry),
-    keysOf,
+    phrasingsOf,
   );
   if (at <= 0) return Object.assign(ranked, { taught: at === 0 });
   return Object.assign([ranked[at]!, ...ranked.slice(0, at), ...ranked.slice(at + 1)], { taught: true });

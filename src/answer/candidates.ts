@@ -24,6 +24,7 @@ import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
 import type { Entry, Source } from '../kb/schema.js';
 import type { StemFn } from './stem.js';
+import type { TaughtPhrasings } from './taught-wording.js';
 
 /** What answering reads: the knowledge base, its index, the names its entries use, and the ranker. */
 export interface AnswerSources {
@@ -43,8 +44,8 @@ export interface AnswerSources {
   /** Entries' figures already read, kept by the engine likewise (folding and parsing an entry's text each time was
    * a third of a question with a number). */
   entryFigures?: Map<Entry, EntryFigures>;
-  /** Entries' phrasing keys already folded (taught-wording.ts), kept by the engine likewise. */
-  phrasingKeys?: Map<Entry, ReadonlySet<string>>;
+  /** Entries' phrasings as far as questions have folded them (taught-wording.ts), kept by the engine likewise. */
+  taughtPhrasings?: Map<Entry, TaughtPhrasings>;
 }
 
 export interface Candidate {
