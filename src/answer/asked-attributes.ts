@@ -4,7 +4,7 @@
 import type { Entry } from '../kb/schema.js';
 import { ASKS } from './asked-value-phrases.js';
 import { foldText } from './normalize.js';
-import { valueBit, valuesStated, type AskedValue, type ValueSet } from './stated-values.js';
+import { StatedValues, type AskedValue } from './stated-values.js';
 
 export type { AskedValue } from './stated-values.js';
 
@@ -152,12 +152,12 @@ export function splitAsked(asked: readonly AskedValue[]): { time: AskedValue[]; 
 }
 
 /** Whether an entry stating these kinds of value lacks one the question asks for. */
-export function lacksAsked(stated: ValueSet, asked: readonly AskedValue[]): boolean {
-  for (const value of asked) if ((stated & valueBit(value)) === 0) return true;
+export function lacksAsked(stated: StatedValues, asked: readonly AskedValue[]): boolean {
+  for (const value of asked) if (!stated.has(value)) return true;
   return false;
 }
 
 /** Whether the entry (in any of its languages) lacks a value of a kind the question asks for. */
 export function lacksAskedValue(entry: Entry, asked: readonly AskedValue[]): boolean {
-  return asked.length > 0 && lacksAsked(valuesStated(entry), asked);
+  return asked.length > 0 && lacksAsked(new StatedValues(entry), asked);
 }

@@ -3,21 +3,21 @@
 // candidates.ts).
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { figuresIn, statesNumber, type StatedFigures } from './figures.js';
-import { valuesStated, type ValueSet } from './stated-values.js';
+import { StatedValues } from './stated-values.js';
 
 /** The figures an entry states: in its headline figure, and in its text (any language); the kinds of value it states. */
 export interface EntryFigures {
   headline: StatedFigures;
   text: StatedFigures;
   /** The kinds of value (a year, money, a person...) it states: see stated-values.ts. */
-  values: ValueSet;
+  values: StatedValues;
 }
 
 export function entryFigures(entry: Entry): EntryFigures {
   return {
     headline: figuresIn(LANGS.map((lang) => figureIn(entry, lang) ?? '').join(' ')),
     text: figuresIn(LANGS.map((lang) => entry.text[lang] ?? '').join(' ')),
-    values: valuesStated(entry),
+    values: new StatedValues(entry),
   };
 }
 
