@@ -1,10 +1,9 @@
 // Questions that ask for a kind of value ("in what year", "how much is he paid", "who said", "at which airport",
 // "what caused it"): only an entry that states such a value can answer them, whatever else it shares with the question.
 // The phrasings are in asked-value-phrases.ts, what an entry states in stated-values.ts.
-import type { Entry } from '../kb/schema.js';
 import { ASKS } from './asked-value-phrases.js';
 import { foldText } from './normalize.js';
-import { StatedValues, type AskedValue } from './stated-values.js';
+import type { AskedValue, StatedValues } from './stated-values.js';
 
 export type { AskedValue } from './stated-values.js';
 
@@ -155,9 +154,4 @@ export function splitAsked(asked: readonly AskedValue[]): { time: AskedValue[]; 
 export function lacksAsked(stated: StatedValues, asked: readonly AskedValue[]): boolean {
   for (const value of asked) if (!stated.has(value)) return true;
   return false;
-}
-
-/** Whether the entry (in any of its languages) lacks a value of a kind the question asks for. */
-export function lacksAskedValue(entry: Entry, asked: readonly AskedValue[]): boolean {
-  return asked.length > 0 && lacksAsked(new StatedValues(entry), asked);
 }
