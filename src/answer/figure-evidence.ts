@@ -7,18 +7,37 @@ import { StatedValues } from './stated-values.js';
 
 /** The figures an entry states: in its headline figure, and in its text (any language); the kinds of value it states. */
 export interface EntryFigures {
-  headline: StatedFigures;
-  text: StatedFigures;
+  readonly headline: StatedFigures;
+  readonly text: StatedFigures;
   /** The kinds of value (a year, money, a person...) it states: see stated-values.ts. */
-  values: StatedValues;
+  readonly values: StatedValues;
+}
+
+/**
+ * Each part read when first asked for: most candidates are read for the kind of value a question asks ("ile",
+ * "what share"), not for a number it names, and reading the figures of an entry's text in three languages cost as
+ * much as the kind asked.
+ */
+class EntryFiguresRead implements EntryFigures {
+  private headlineRead: StatedFigures | undefined;
+  private textRead: StatedFigures | undefined;
+  readonly values: StatedValues;
+
+  constructor(private readonly entry: Entry) {
+    this.values = new StatedValues(entry);
+  }
+
+  get headline(): StatedFigures {
+    return (this.headlineRead ??= figuresIn(LANGS.map((lang) => figureIn(this.entry, lang) ?? '').join(' ')));
+  }
+
+  get text(): StatedFigures {
+    return (this.textRead ??= figuresIn(LANGS.map((lang) => this.entry.text[lang] ?? '').join(' ')));
+  }
 }
 
 export function entryFigures(entry: Entry): EntryFigures {
-  return {
-    headline: figuresIn(LANGS.map((lang) => figureIn(entry, lang) ?? '').join(' ')),
-    text: figuresIn(LANGS.map((lang) => entry.text[lang] ?? '').join(' ')),
-    values: new StatedValues(entry),
-  };
+  return new EntryFiguresRead(entry);
 }
 
 /** Reads an entry's figures, from a memo (the engine keeps one, see candidates.ts). */

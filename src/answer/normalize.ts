@@ -1,17 +1,7 @@
-// Folds text the way people type it: any case, Polish without diacritics, Russian ё as е.
-const POLISH_LETTERS: Record<string, string> = { ł: 'l', Ł: 'l' };
+// Splits text into words as people type them, folded (any case, Polish without diacritics, Russian ё as е).
+import { foldText } from './fold-text.js';
 
-/** Lower-cases and removes diacritics (ą→a, ł→l, ё→е) so that "Klientów" and "klientow" meet. */
-export function foldText(text: string): string {
-  return text
-    .replace(/[łŁ]/g, (c) => POLISH_LETTERS[c] ?? c)
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .replace(/й/g, 'и'); // NFKD splits й into и + breve; keep both spellings equal
-}
+export { foldText } from './fold-text.js';
 
 /**
  * Splits text into words of letters or digits; a decimal number stays whole with its unit ("2,5G" gives "2.5g",

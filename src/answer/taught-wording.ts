@@ -13,7 +13,11 @@ export function questionKey(question: string): string {
 /** The key a taught question is matched by: word order does not make another question either ("keeping one vs cost of
  * a new customer" was taught as the same ask as "cost of a new customer vs keeping one"). */
 function taughtKey(question: string): string {
-  return questionKey(question).split(' ').sort().join(' ');
+  return sortedWords(questionKey(question));
+}
+
+function sortedWords(key: string): string {
+  return key.split(' ').sort().join(' ');
 }
 
 /** How many of the best candidates are checked: a taught entry always ranks near the top for its own words. */
@@ -29,6 +33,8 @@ const LENGTH_SLACK = 6;
  */
 export class TaughtPhrasings {
   private readonly texts: string[] = [];
+  /** Per phrasing, its questionKey once folded; its taught key (the same words sorted, so as long) once needed. */
+  private readonly wordKeys: (string | undefined)[] = [];
   private readonly keys: (string | undefined)[] = [];
 
   constructor(entry: Entry) {
@@ -41,8 +47,11 @@ export class TaughtPhrasings {
     for (let i = 0; i < this.texts.length; i += 1) {
       const text = this.texts[i]!;
       if (Math.abs(text.length - length) > LENGTH_SLACK) continue;
-      const folded = this.keys[i] ?? (this.keys[i] = taughtKey(text));
-      if (folded === key) return true;
+      const words = this.wordKeys[i] ?? (this.wordKeys[i] = questionKey(text));
+      // Sorting words keeps the length: a phrasing of another length cannot hold the key, and is not sorted.
+      if (words.length !== key.length) continue;
+      const sorted = this.keys[i] ?? (this.keys[i] = sortedWords(words));
+      if (sorted === key) return true;
     }
     return false;
   }
