@@ -10,14 +10,27 @@ export function questionKey(question: string): string {
     .trim();
 }
 
-/** The key a taught question is matched by: word order does not make another question either ("keeping one vs cost of
- * a new customer" was taught as the same ask as "cost of a new customer vs keeping one"). */
-function taughtKey(question: string): string {
-  return sortedWords(questionKey(question));
-}
-
+/** The words of a questionKey in order: word order does not make another question either ("keeping one vs cost of a
+ * new customer" was taught as the same ask as "cost of a new customer vs keeping one"). As long as the questionKey. */
 function sortedWords(key: string): string {
   return key.split(' ').sort().join(' ');
+}
+
+/** A question as phrasings are compared with it: its raw length, its questionKey, and that key's words sorted. */
+class AskedWording {
+  readonly length: number;
+  readonly words: string;
+  private sortedRead: string | undefined;
+
+  constructor(question: string) {
+    this.length = question.length;
+    this.words = questionKey(question);
+  }
+
+  /** Sorted only when a phrasing's questionKey is as long as the question's (few fresh questions meet one). */
+  get sorted(): string {
+    return (this.sortedRead ??= sortedWords(this.words));
+  }
 }
 
 /** How many of the best candidates are checked: a taught entry always ranks near the top for its own words. */
@@ -42,16 +55,16 @@ export class TaughtPhrasings {
       for (const phrasing of list ?? []) this.texts.push(phrasing);
   }
 
-  /** Whether a phrasing has the `key` of a question `length` characters long. */
-  holds(length: number, key: string): boolean {
+  /** Whether a phrasing has the question's words, in any order. */
+  holds(question: AskedWording): boolean {
     for (let i = 0; i < this.texts.length; i += 1) {
       const text = this.texts[i]!;
-      if (Math.abs(text.length - length) > LENGTH_SLACK) continue;
+      if (Math.abs(text.length - question.length) > LENGTH_SLACK) continue;
       const words = this.wordKeys[i] ?? (this.wordKeys[i] = questionKey(text));
-      // Sorting words keeps the length: a phrasing of another length cannot hold the key, and is not sorted.
-      if (words.length !== key.length) continue;
+      // Sorting words keeps the length: a phrasing of another length cannot hold the words, and is not sorted.
+      if (words.length !== question.words.length) continue;
       const sorted = this.keys[i] ?? (this.keys[i] = sortedWords(words));
-      if (sorted === key) return true;
+      if (sorted === question.sorted) return true;
     }
     return false;
   }
@@ -66,11 +79,11 @@ export function taughtPosition(
   candidates: readonly Entry[],
   phrasingsOf: (entry: Entry) => TaughtPhrasings = (entry) => new TaughtPhrasings(entry),
 ): number {
-  const key = taughtKey(question);
-  if (key === '') return -1;
+  const asked = new AskedWording(question);
+  if (asked.words === '') return -1;
   let found = -1;
   for (let i = 0; i < Math.min(CHECKED, candidates.length); i += 1) {
-    if (!phrasingsOf(candidates[i]!).holds(question.length, key)) continue;
+    if (!phrasingsOf(candidates[i]!).holds(asked)) continue;
     if (found !== -1) return -1;
     found = i;
   }
