@@ -104,13 +104,13 @@ const CASED: Partial<Record<AskedValue, RegExp>> = {
 
 /**
  * The kinds of value an entry states, each read the first time a question asks for it: reading all ten at once cost
- * ~150 µs an entry at 10,000 entries, which a fresh question paid for each new candidate.
+ * ~150 µs an entry at 10,000 entries, which a fresh question paid for each new candidate. Only the bits are kept:
+ * the entry's text, joined and folded, is made again for each kind read (an entry is rarely asked for two), since
+ * keeping both strings (~4 KB an entry) made every scavenge of a fresh question's garbage copy them.
  */
 export class StatedValues {
   private read = 0;
   private stated = 0;
-  private written: string | undefined;
-  private folded: string | undefined;
 
   constructor(private readonly entry: Entry) {
     // Who a quote or a finding is attributed to, or who wrote the work, is a person the entry names.
@@ -126,11 +126,8 @@ export class StatedValues {
     if ((this.read & bit) !== 0) return false;
     this.read |= bit;
     const entry = this.entry;
-    this.written ??= LANGS.map((lang) => `${entry.text[lang] ?? ''} ${figureIn(entry, lang) ?? ''}`).join(
-      ' ',
-    );
-    this.folded ??= foldText(this.written);
-    if (STATES[value].test(this.folded) || CASED[value]?.test(this.written)) this.stated |= bit;
+    const written = LANGS.map((lang) => `${entry.text[lang] ?? ''} ${figureIn(entry, lang) ?? ''}`).join(' ');
+    if (STATES[value].test(foldText(written)) || CASED[value]?.test(written)) this.stated |= bit;
     return (this.stated & bit) !== 0;
   }
 }
