@@ -49,8 +49,13 @@ export function hasPolishDiacritics(text: string): boolean {
  * <@&123>, <:name:123>), a mention typed as text (@everyone, @cs-coach), an emoji shortcode (:thinking:) and a link.
  */
 export function withoutDiscordMarkup(text: string): string {
+  // Every piece of markup holds a "<", an "@" or a ":" (a link's "https:"): most questions hold none, and are not
+  // searched with the expression.
+  if (!MARKUP_CHARACTER.test(text)) return text;
   return text.replace(DISCORD_MARKUP, ' ');
 }
 
-const DISCORD_MARKUP =
+const MARKUP_CHARACTER = /[<@:]/;
+
+export const DISCORD_MARKUP =
   /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|(?<![\p{L}\p{N}.])@[\p{L}\p{N}_.-]+|(?<![\p{L}\p{N}]):[a-z_][a-z0-9_+-]*:(?![\p{L}\p{N}])|\bhttps?:\/\/\S+/giu;

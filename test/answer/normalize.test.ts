@@ -1,6 +1,14 @@
 // Folding and splitting text the way people type it: any case, Polish without diacritics, Russian ё as е.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, hasPolishDiacritics, isCyrillic, tokenize } from '../../src/answer/normalize.js';
+import {
+  DISCORD_MARKUP,
+  foldText,
+  hasPolishDiacritics,
+  isCyrillic,
+  tokenize,
+  withoutDiscordMarkup,
+} from '../../src/answer/normalize.js';
 
 describe('foldText', () => {
   it('removes every Polish diacritic, ł included', () => {
@@ -108,5 +116,51 @@ describe('hasPolishDiacritics', () => {
 
   it('finds none in Polish typed without diacritics', () => {
     expect(hasPolishDiacritics('ile klientow narzeka')).toBe(false);
+  });
+});
+
+describe('withoutDiscordMarkup', () => {
+  const pieces = fc.constantFrom(
+    'a',
+    'Z',
+    'ą',
+    'к',
+    '1',
+    '_',
+    '.',
+    '-',
+    '#',
+    '&',
+    '!',
+    '>',
+    ' ',
+    '/',
+    'http',
+    'https',
+    'everyone',
+    'smile',
+    '<',
+    '@',
+    ':',
+    '<@123>',
+    '<#9>',
+    '<:a:1>',
+    '@cs-coach',
+    ':thinking:',
+    'https://x.y/z',
+  );
+  const texts = fc.array(pieces, { maxLength: 16 }).map((parts) => parts.join(''));
+
+  it('removes from any text what the markup expression matches, and only that', () => {
+    fc.assert(
+      fc.property(texts, (t) => withoutDiscordMarkup(t) === t.replace(DISCORD_MARKUP, ' ')),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('returns a text with no "<", "@" or ":" as it is', () => {
+    expect(withoutDiscordMarkup('ile klientow https narzeka #1 > 2')).toBe(
+      'ile klientow https narzeka #1 > 2',
+    );
   });
 });
