@@ -150,7 +150,7 @@ function typoNeighbours(index: TermLookup, stem: string, scratch: ExpansionScrat
   let checked = 0;
   // Every delete's hash at once, each continued from the hash of the letters before it (maxTypoDistance allows no
   // typo past MAX_FUZZY_TERM_LENGTH letters): hashing each delete from its first letter, through a call per delete,
-  // was a tenth of a question.
+  // was ~7 % of a fresh question's CPU in profiles.
   const deleteCount = deleteHashesInto(stem, maxDistance, scratch.deleteHashes, scratch.prefixHashes);
   scan: for (let d = 0; d < deleteCount; d++) {
     const hash = scratch.deleteHashes[d] as number;
