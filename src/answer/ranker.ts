@@ -29,7 +29,7 @@ const PROCEDURE_ASKED = FEATURES.indexOf('procedureAsked');
 /**
  * The learned probability, except that an entry matching only a name, or lacking the attribute or value asked for, or
  * asked how to operate a tool, cannot be the answer: a rule, because the labelled sets hold too few such questions for
- * the weights to learn it firmly (learned, the tool flag took a r14 question asked in Russian only from 0.52 to 0.47).
+ * the weights to learn it firmly (learned, the tool flag moved a round-14 question only from 0.52 to 0.47, still answered).
  */
 export function answerProbability(features: readonly number[], model: RankerModel = MODEL): number {
   const p = learnedProbability(features, model);

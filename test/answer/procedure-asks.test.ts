@@ -30,6 +30,8 @@ describe('a question asking how to operate a tool or system', () => {
         'How do I process a partial refund for a customer who paid by PayPal?',
         "how do I reset a customer's password in our CRM",
         'What are the steps to export our tickets from Zendesk?',
+        'How do I merge duplicate tickets in Zendesk?',
+        'how can we connect WhatsApp to our helpdesk',
       ],
       true,
     );
@@ -56,6 +58,7 @@ describe('a question asking how to operate a tool or system', () => {
         'Should we bother logging follow-up calls in the ticketing tool, or is that overkill?',
         'Is it worth replacing our old CRM?',
         'How should we set up our IVR so customers do not get annoyed?',
+        'how do I connect with an angry customer on the phone',
         "A customer can't log in to the app and is furious. How do I calm him down?",
         'jak szybko odpowiadać na maile',
         'Jak robić follow-up po rozmowie z klientem, co trzeba zapisywać w systemie?',
