@@ -4,7 +4,7 @@
 // much of its customer-service dress ("reply", "customer", "refund") an entry shares.
 // Hand-written: a short list of operating verbs and of the tools they act on per language; no library tells an
 // operating procedure from advice ("how do I set up escalation paths" is advice: it names no tool).
-import { foldText } from './normalize.js';
+import { clipText, foldText } from './normalize.js';
 
 /** A whole-word pattern over folded text (no diacritics, й as и), compiled once. */
 function words(...alternatives: string[]): RegExp {
@@ -201,23 +201,53 @@ const TOOL = words(
 
 /** A procedure asked: how, a few words at most, then an operating verb or phrase; the phrase brings what it acts on. */
 function howThen(verbs: readonly string[]): RegExp {
-  return words(`(?:${HOW.join('|')})(?:\\s+\\S+){0,${WORDS_BETWEEN}}?\\s+(?:${verbs.join('|')})`);
+  // Sticky: read from where an asking word was found, not searched for along the text.
+  const pattern = `(?:${HOW.join('|')})(?:\\s+\\S+){0,${WORDS_BETWEEN}}?\\s+(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`;
+  return new RegExp(pattern, 'uy');
 }
 const HOW_OPERATE = howThen(OPERATE);
 const HOW_PROCEDURE = howThen(PROCEDURE);
 
+/** Where a procedure may be asked: the asking words, found in one pass with a short pattern. */
+const ASKING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HOW.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** Asking words and characters read at most: a procedure is asked near the start, a pasted page has dozens of "jak". */
+const ASKING_WORDS_READ = 6;
+const CHARS_READ = 600;
+
 /** Letters every asking word holds one of, on the text as typed: most questions are passed over by this alone. */
 const HOW_HINT = /how|where|step|jak|gdzie|как|где|kak|gde/iu;
 
-/** A question's sentences: the verb and what it acts on must stand in one. */
-const SENTENCE_END = /[.!?…;]+(?:\s+|$)|\n+/u;
+/** Where a sentence ends: the verb and what it acts on must stand in one. */
+const SENTENCE_END = /[.!?…;]+(?:\s+|$)|\n+/gu;
 
-/** Whether the question asks how to operate a tool or system (see the module's comment). */
+/**
+ * Whether the question asks how to operate a tool or system (see the module's comment). The patterns are read from
+ * each of the first asking words of the text's start, not searched for along the whole text: a pasted page of 1,700
+ * characters cost over half a millisecond searched whole.
+ */
 export function asksForProcedure(question: string): boolean {
   if (!HOW_HINT.test(question)) return false;
-  const folded = foldText(question);
-  if (!HOW_OPERATE.test(folded) && !HOW_PROCEDURE.test(folded)) return false;
-  return folded
-    .split(SENTENCE_END)
-    .some((s) => HOW_PROCEDURE.test(s) || (HOW_OPERATE.test(s) && TOOL.test(s)));
+  const folded = foldText(clipText(question, CHARS_READ));
+  let asking = 0;
+  for (const match of folded.matchAll(ASKING)) {
+    if ((asking += 1) > ASKING_WORDS_READ) return false;
+    if (readsAt(HOW_PROCEDURE, folded, match.index)) return true;
+    if (readsAt(HOW_OPERATE, folded, match.index) && TOOL.test(sentenceAt(folded, match.index))) return true;
+  }
+  return false;
+}
+
+function readsAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/** The sentence of `text` that holds the character at `at`. */
+function sentenceAt(text: string, at: number): string {
+  let start = 0;
+  for (const end of text.matchAll(SENTENCE_END)) {
+    if (end.index >= at) return text.slice(start, end.index);
+    start = end.index + end[0].length;
+  }
+  return text.slice(start);
 }
