@@ -7,6 +7,7 @@ import { latinNamesBySound } from './name-readings.js';
 import { namesOf } from './names.js';
 import type { EntryFigures } from './figure-evidence.js';
 import { clipText } from './normalize.js';
+import type { EntryOwnWords } from './own-words.js';
 import { MODEL, type RankerModel } from './ranker.js';
 import { SearchIndex } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
@@ -37,6 +38,8 @@ export class AnswerEngine {
   readonly entryFigures = new Map<Entry, EntryFigures>();
   /** Entries' phrasings as far as questions have folded them, likewise (see taught-wording.ts). */
   readonly taughtPhrasings = new Map<Entry, TaughtPhrasings>();
+  /** Entries' own words (text and term) as questions have met them, likewise (see own-words.ts). */
+  readonly entryOwnWords = new Map<Entry, EntryOwnWords>();
   /** Stems questions, remembering them for this engine only (a reload's new engine starts afresh). */
   readonly stem: StemFn = new StemMemo().stem;
 

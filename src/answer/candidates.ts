@@ -15,6 +15,7 @@ import { kindsAskedFor } from './intent.js';
 import { disputeFrame } from './dispute-frame.js';
 import { focusPhraseWords } from './focus.js';
 import { holdOwnAsks } from './own-asks.js';
+import { EntryOwnWords } from './own-words.js';
 import { frameWords } from './question-frame.js';
 import { readOnFirstAsk, questionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
@@ -46,6 +47,8 @@ export interface AnswerSources {
   entryFigures?: Map<Entry, EntryFigures>;
   /** Entries' phrasings as far as questions have folded them (taught-wording.ts), kept by the engine likewise. */
   taughtPhrasings?: Map<Entry, TaughtPhrasings>;
+  /** Entries' own words (own-words.ts), kept by the engine likewise. */
+  entryOwnWords?: Map<Entry, EntryOwnWords>;
 }
 
 export interface Candidate {
@@ -75,7 +78,17 @@ class ScoredCandidate implements Candidate {
 
 /** The candidates, most likely first. */
 export function rankCandidates(
-  { kb, index, names, namesBySound, model, stem, sourceProfiles, entryFigures: figureMemo }: AnswerSources,
+  {
+    kb,
+    index,
+    names,
+    namesBySound,
+    model,
+    stem,
+    sourceProfiles,
+    entryFigures: figureMemo,
+    entryOwnWords: ownMemo,
+  }: AnswerSources,
   question: string,
 ): Candidate[] {
   const unknownFrom = unknownWeightFrom(kb.entries.length);
@@ -118,11 +131,14 @@ export function rankCandidates(
     if (!stated) figures.set(entry, (stated = entryFigures(entry)));
     return stated;
   };
+  const ownWords = ownMemo ?? new Map<Entry, EntryOwnWords>();
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     let source = profiles.get(hit.entry.source);
     if (!source) profiles.set(hit.entry.source, (source = sourceProfile(hit.entry, index.vocabulary, stem)));
-    const features = evidenceFeatures(hit, weighed, field, { source, figures: figuresOf });
+    let own = ownWords.get(hit.entry);
+    if (!own) ownWords.set(hit.entry, (own = new EntryOwnWords(hit.entry, stem)));
+    const features = evidenceFeatures(hit, weighed, field, { source, figures: figuresOf, own });
     const oneAskOnly = asks !== undefined && readOnFirstAsk(hit, weighed, asks, features, figuresOf);
     const probability = answerProbability(features, model);
     const candidate = new ScoredCandidate(hit, features, probability, field, oneAskOnly);
