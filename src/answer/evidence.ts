@@ -9,7 +9,7 @@ import {
 } from './figure-evidence.js';
 import { lacksAsked, splitAsked } from './asked-attributes.js';
 import { isEntryTerm } from './names.js';
-import { ownTextShare, termNamed, type EntryOwnWords } from './own-words.js';
+import { ownTextShare, pairShare, termNamed, type EntryOwnWords } from './own-words.js';
 import type { EntryHit } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
 import type { WeighedQuestion } from './weigh-question.js';
@@ -73,6 +73,8 @@ export interface Evidence {
   ownTextShare: number;
   /** The largest share of a wording of the entry's defined term that the question names (0 without a term). */
   termNamed: number;
+  /** The share of the question's neighbouring word pairs that stand side by side in the entry too. */
+  pairShare: number;
 }
 
 /** What an entry offers beyond its indexed words: the figures it states and its citation. */
@@ -168,6 +170,7 @@ export function evidenceFeatures(
     /* valueMissing */ asked.other.length > 0 && lacksAsked(cues.figures(entry).values, asked.other) ? 1 : 0,
     /* ownTextShare */ ownTextShare(cues.own, stems, weights, total),
     /* termNamed */ termNamed(cues.own, question.stemSet),
+    /* pairShare */ pairShare(cues.own, stems, weights),
   ];
 }
 
@@ -257,4 +260,5 @@ export const FEATURES = [
   'valueMissing',
   'ownTextShare',
   'termNamed',
+  'pairShare',
 ] as const satisfies readonly (keyof Evidence)[];

@@ -9,22 +9,58 @@ export class EntryOwnWords {
   readonly text: ReadonlySet<string>;
   /** Each wording of the term as its stems: "tajemniczy klient (mystery shopper)" is two, the bracket an alias. */
   readonly terms: readonly (readonly string[])[];
+  /** Pairs of stems standing side by side (stop words aside) in its text, term or phrasings, in either order. */
+  readonly pairs: ReadonlySet<string>;
 
   constructor(entry: Entry, stem: StemFn) {
     const text = new Set<string>();
     const terms: string[][] = [];
+    const pairs = new Set<string>();
+    const addPairs = (stems: readonly string[]) => {
+      for (let i = 1; i < stems.length; i++) pairs.add(pairKey(stems[i - 1]!, stems[i]!));
+    };
     for (const lang of LANGS) {
-      for (const s of analyzeText(entry.text[lang] ?? '', lang, stem)) text.add(s);
+      const stems = analyzeText(entry.text[lang] ?? '', lang, stem);
+      for (const s of stems) text.add(s);
+      addPairs(stems);
+      for (const phrasing of entry.phrasings[lang] ?? []) addPairs(analyzeText(phrasing, lang, stem));
       const term = entry.term?.[lang];
       if (!term) continue;
       for (const wording of term.split(/[()]/)) {
         const stems = analyzeText(wording, lang, stem);
         if (stems.length > 0) terms.push(stems);
+        addPairs(stems);
       }
     }
     this.text = text;
     this.terms = terms;
+    this.pairs = pairs;
   }
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
+}
+
+/**
+ * The share of the question's neighbouring word pairs (both words weighing something) that stand side by side in the
+ * entry too: "zadowolony klient" and "klient niezadowolony" share both words, not the pair.
+ */
+export function pairShare(
+  own: EntryOwnWords,
+  questionStems: readonly (readonly string[])[],
+  weights: readonly number[],
+): number {
+  let asked = 0;
+  let found = 0;
+  for (let i = 1; i < questionStems.length; i++) {
+    if (!weights[i - 1] || !weights[i]) continue;
+    asked += 1;
+    const left = questionStems[i - 1]!;
+    const right = questionStems[i]!;
+    if (left.some((a) => right.some((b) => own.pairs.has(pairKey(a, b))))) found += 1;
+  }
+  return asked === 0 ? 0 : found / asked;
 }
 
 /** Reads an entry's own words, from a memo (the engine keeps one, see candidates.ts). */
