@@ -50,4 +50,6 @@ for (const held of sets) {
 const pc = (n: number, d: number) => ((100 * n) / d).toFixed(1);
 const line = `POOLED correct ${tot.ok}/${tot.ans} (${pc(tot.ok, tot.ans)}%) top3 ${pc(tot.top3, tot.ans)}% sure-wrong ${tot.sw} declined ${tot.dec}/${tot.off} (${pc(tot.dec, tot.off)}%)`;
 console.log(line);
+const full = fitRanker(sets.flatMap((s) => s.data));
+console.log(FEATURES.map((n, i) => `${n}=${full.weights[i]!.toFixed(2)}`).join(' '), full.declineBelow, full.unsureBelow);
 if (out) await writeFile(out, lines.join('\n') + '\n');

@@ -15,7 +15,6 @@ import { kindsAskedFor } from './intent.js';
 import { disputeFrame } from './dispute-frame.js';
 import { focusPhraseWords } from './focus.js';
 import { holdOwnAsks } from './own-asks.js';
-import { EntryOwnWords } from './own-words.js';
 import { frameWords } from './question-frame.js';
 import { readOnFirstAsk, questionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
@@ -26,6 +25,7 @@ import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './sourc
 import type { Entry, Source } from '../kb/schema.js';
 import type { StemFn } from './stem.js';
 import type { TaughtPhrasings } from './taught-wording.js';
+import { EntryWordPairs } from './word-pairs.js';
 
 /** What answering reads: the knowledge base, its index, the names its entries use, and the ranker. */
 export interface AnswerSources {
@@ -47,8 +47,8 @@ export interface AnswerSources {
   entryFigures?: Map<Entry, EntryFigures>;
   /** Entries' phrasings as far as questions have folded them (taught-wording.ts), kept by the engine likewise. */
   taughtPhrasings?: Map<Entry, TaughtPhrasings>;
-  /** Entries' own words (own-words.ts), kept by the engine likewise. */
-  entryOwnWords?: Map<Entry, EntryOwnWords>;
+  /** Entries' neighbouring word pairs (word-pairs.ts), kept by the engine likewise. */
+  entryWordPairs?: Map<Entry, EntryWordPairs>;
 }
 
 export interface Candidate {
@@ -87,7 +87,7 @@ export function rankCandidates(
     stem,
     sourceProfiles,
     entryFigures: figureMemo,
-    entryOwnWords: ownMemo,
+    entryWordPairs: pairsMemo,
   }: AnswerSources,
   question: string,
 ): Candidate[] {
@@ -131,14 +131,14 @@ export function rankCandidates(
     if (!stated) figures.set(entry, (stated = entryFigures(entry)));
     return stated;
   };
-  const ownWords = ownMemo ?? new Map<Entry, EntryOwnWords>();
+  const wordPairs = pairsMemo ?? new Map<Entry, EntryWordPairs>();
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     let source = profiles.get(hit.entry.source);
     if (!source) profiles.set(hit.entry.source, (source = sourceProfile(hit.entry, index.vocabulary, stem)));
-    let own = ownWords.get(hit.entry);
-    if (!own) ownWords.set(hit.entry, (own = new EntryOwnWords(hit.entry, stem)));
-    const features = evidenceFeatures(hit, weighed, field, { source, figures: figuresOf, own });
+    let pairs = wordPairs.get(hit.entry);
+    if (!pairs) wordPairs.set(hit.entry, (pairs = new EntryWordPairs(hit.entry, stem)));
+    const features = evidenceFeatures(hit, weighed, field, { source, figures: figuresOf, pairs });
     const oneAskOnly = asks !== undefined && readOnFirstAsk(hit, weighed, asks, features, figuresOf);
     const probability = answerProbability(features, model);
     const candidate = new ScoredCandidate(hit, features, probability, field, oneAskOnly);

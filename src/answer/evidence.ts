@@ -9,7 +9,7 @@ import {
 } from './figure-evidence.js';
 import { lacksAsked, splitAsked } from './asked-attributes.js';
 import { isEntryTerm } from './names.js';
-import { ownTextShare, pairShare, termNamed, type EntryOwnWords } from './own-words.js';
+import { pairShare, type EntryWordPairs } from './word-pairs.js';
 import type { EntryHit } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
 import type { WeighedQuestion } from './weigh-question.js';
@@ -69,11 +69,7 @@ export interface Evidence {
    * states (see asked-attributes.ts): a flag of its own, so that the weights learned on the other flags stay theirs.
    */
   valueMissing: number;
-  /** The share of the question's weight in words of the entry's own text or term, not only of its phrasings. */
-  ownTextShare: number;
-  /** The largest share of a wording of the entry's defined term that the question names (0 without a term). */
-  termNamed: number;
-  /** The share of the question's neighbouring word pairs that stand side by side in the entry too. */
+  /** The share of the question's neighbouring word pairs that stand side by side in the entry too (word-pairs.ts). */
   pairShare: number;
 }
 
@@ -82,8 +78,8 @@ export interface EntryCues {
   source: SourceProfile;
   /** Reads the figures (and kinds of value) an entry states, only when the question asks for them (see entryFigures). */
   figures: FigureReader;
-  /** The entry's own words (text and term), read once per entry (see own-words.ts). */
-  own: EntryOwnWords;
+  /** The entry's neighbouring word pairs, read once per entry (see word-pairs.ts). */
+  pairs: EntryWordPairs;
 }
 
 /** The candidates' relevances, to place each candidate among the others. */
@@ -168,9 +164,7 @@ export function evidenceFeatures(
     /* sourceConflicts */ langConflicts || yearConflicts ? 1 : 0,
     /* matchedWords */ Math.min(1, matchedWords / MATCHED_WORDS_FULL),
     /* valueMissing */ asked.other.length > 0 && lacksAsked(cues.figures(entry).values, asked.other) ? 1 : 0,
-    /* ownTextShare */ ownTextShare(cues.own, stems, weights, total),
-    /* termNamed */ termNamed(cues.own, question.stemSet),
-    /* pairShare */ pairShare(cues.own, stems, weights),
+    /* pairShare */ pairShare(cues.pairs, stems, weights),
   ];
 }
 
@@ -258,7 +252,5 @@ export const FEATURES = [
   'sourceConflicts',
   'matchedWords',
   'valueMissing',
-  'ownTextShare',
-  'termNamed',
   'pairShare',
 ] as const satisfies readonly (keyof Evidence)[];

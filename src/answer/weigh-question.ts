@@ -30,8 +30,6 @@ export interface WeighedQuestion {
   asksOwn: boolean;
   /** Per question word, the stems it may stand for. */
   stems: string[][];
-  /** Every stem of every word, to look words up in an entry's term. */
-  stemSet: ReadonlySet<string>;
   askedKinds: ReadonlySet<Kind>;
   /** The figures the question states ("what does 86% refer to"). */
   figures: StatedFigures;
@@ -95,7 +93,6 @@ export function weighQuestion(
     ),
     unknown: raw.map((w) => w > unknownFrom),
     stems: words.map((w) => w.stems),
-    stemSet: new Set(words.flatMap((w) => w.stems)),
     ownAsks,
     asksOwn: ownAsks.some((a) => a !== undefined),
     disputed: cues.dispute !== undefined,
