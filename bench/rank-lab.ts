@@ -15,7 +15,11 @@ const engine = engineWithoutPoolWording((await loadEngineOrExit()).kb, pool);
 const sets = pool.map(({ file, questions }) => ({ file, data: labelQuestions(engine, questions) }));
 const tot = { ans: 0, ok: 0, off: 0, dec: 0, sw: 0, top3: 0 };
 const lines: string[] = [];
-const f = (xs: number[]) => xs.map((x, i) => `${FEATURES[i]}=${+x.toFixed(2)}`).filter((s) => !s.endsWith('=0')).join(' ');
+const f = (xs: number[]) =>
+  xs
+    .map((x, i) => `${FEATURES[i]}=${+x.toFixed(2)}`)
+    .filter((s) => !s.endsWith('=0'))
+    .join(' ');
 for (const held of sets) {
   const model = fitRanker(sets.filter((s) => s !== held).flatMap((s) => s.data));
   const e = new AnswerEngine(engine.kb, model);
@@ -51,5 +55,9 @@ const pc = (n: number, d: number) => ((100 * n) / d).toFixed(1);
 const line = `POOLED correct ${tot.ok}/${tot.ans} (${pc(tot.ok, tot.ans)}%) top3 ${pc(tot.top3, tot.ans)}% sure-wrong ${tot.sw} declined ${tot.dec}/${tot.off} (${pc(tot.dec, tot.off)}%)`;
 console.log(line);
 const full = fitRanker(sets.flatMap((s) => s.data));
-console.log(FEATURES.map((n, i) => `${n}=${full.weights[i]!.toFixed(2)}`).join(' '), full.declineBelow, full.unsureBelow);
+console.log(
+  FEATURES.map((n, i) => `${n}=${full.weights[i]!.toFixed(2)}`).join(' '),
+  full.declineBelow,
+  full.unsureBelow,
+);
 if (out) await writeFile(out, lines.join('\n') + '\n');

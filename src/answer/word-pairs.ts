@@ -33,9 +33,9 @@ function pairKey(a: string, b: string): string {
 
 /**
  * The share of the question's neighbouring word pairs (both words weighing something) that stand side by side in the
- * entry too: "zadowolony klient" and "klient niezadowolony… klient zadowolony" share the words, and the pair.
- * "happy customers tell" asked of "unhappy customers tell 15, happy ones 6" and "happy customers tell 6" differ here
- * alone. 0 when the question has no such pair.
+ * entry too. Near twins (the tip and the definition of one term, two figures of one study) share most words of a
+ * question; the one the question is about tends to share its phrases too ("definition of customer service quality").
+ * 0 when the question has no such pair.
  */
 export function pairShare(
   entry: EntryWordPairs,

@@ -103,7 +103,13 @@ describe('the word pairs a question shares with an entry', () => {
 
   it('ignores pairs with a word that weighs nothing', () => {
     const words = analyzeQuestion('happy customers');
-    expect(pairShare(new EntryWordPairs(together, stemWord), words.map((w) => w.stems), [1, 0])).toBe(0);
+    expect(
+      pairShare(
+        new EntryWordPairs(together, stemWord),
+        words.map((w) => w.stems),
+        [1, 0],
+      ),
+    ).toBe(0);
   });
 });
 
@@ -115,7 +121,10 @@ describe('an engine choosing between near twins', () => {
   it('ranks first the twin whose words stand as the question puts them, in the three languages', () => {
     for (const [lang, q] of Object.entries(questions)) {
       const ranked = rankCandidates(engine, q);
-      expect(ranked.map((c) => c.hit.entry.id), lang).toEqual(['tip-together', 'tip-apart']);
+      expect(
+        ranked.map((c) => c.hit.entry.id),
+        lang,
+      ).toEqual(['tip-together', 'tip-apart']);
       expect(ranked[0]!.features[pairs], lang).toBeGreaterThan(ranked[1]!.features[pairs]!);
     }
   });
