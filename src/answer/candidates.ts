@@ -26,6 +26,7 @@ import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './sourc
 import type { Entry, Source } from '../kb/schema.js';
 import type { StemFn } from './stem.js';
 import type { TaughtPhrasings } from './taught-wording.js';
+import { EntryWordPairs } from './word-pairs.js';
 
 /** What answering reads: the knowledge base, its index, the names its entries use, and the ranker. */
 export interface AnswerSources {
@@ -47,6 +48,8 @@ export interface AnswerSources {
   entryFigures?: Map<Entry, EntryFigures>;
   /** Entries' phrasings as far as questions have folded them (taught-wording.ts), kept by the engine likewise. */
   taughtPhrasings?: Map<Entry, TaughtPhrasings>;
+  /** Entries' neighbouring word pairs (word-pairs.ts), kept by the engine likewise. */
+  entryWordPairs?: Map<Entry, EntryWordPairs>;
 }
 
 export interface Candidate {
@@ -76,7 +79,17 @@ class ScoredCandidate implements Candidate {
 
 /** The candidates, most likely first. */
 export function rankCandidates(
-  { kb, index, names, namesBySound, model, stem, sourceProfiles, entryFigures: figureMemo }: AnswerSources,
+  {
+    kb,
+    index,
+    names,
+    namesBySound,
+    model,
+    stem,
+    sourceProfiles,
+    entryFigures: figureMemo,
+    entryWordPairs: pairsMemo,
+  }: AnswerSources,
   question: string,
 ): Candidate[] {
   const unknownFrom = unknownWeightFrom(kb.entries.length);
@@ -120,11 +133,14 @@ export function rankCandidates(
     if (!stated) figures.set(entry, (stated = entryFigures(entry)));
     return stated;
   };
+  const wordPairs = pairsMemo ?? new Map<Entry, EntryWordPairs>();
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     let source = profiles.get(hit.entry.source);
     if (!source) profiles.set(hit.entry.source, (source = sourceProfile(hit.entry, index.vocabulary, stem)));
-    const features = evidenceFeatures(hit, weighed, field, { source, figures: figuresOf });
+    let pairs = wordPairs.get(hit.entry);
+    if (!pairs) wordPairs.set(hit.entry, (pairs = new EntryWordPairs(hit.entry, stem)));
+    const features = evidenceFeatures(hit, weighed, field, { source, figures: figuresOf, pairs });
     const oneAskOnly = asks !== undefined && readOnFirstAsk(hit, weighed, asks, features, figuresOf);
     const probability = answerProbability(features, model);
     const candidate = new ScoredCandidate(hit, features, probability, field, oneAskOnly);

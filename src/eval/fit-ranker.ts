@@ -2,7 +2,7 @@
 // Hand-written logistic regression: a dozen features and a few thousand rows need thirty lines, not a library.
 import type { AnswerEngine } from '../answer/answer-engine.js';
 import { rankCandidates } from '../answer/candidates.js';
-import { answerProbability, learnedProbability, type RankerModel } from '../answer/ranker.js';
+import { answerProbability, type RankerModel } from '../answer/ranker.js';
 import { FEATURES } from '../answer/evidence.js';
 import type { EvalQuestion } from './evaluate.js';
 
@@ -44,27 +44,35 @@ export function fitRanker(data: LabelledQuestion[], options: FitOptions = {}): R
   // Right answers are rare among candidates; weighing them up keeps the probabilities useful for the top one.
   const positives = rows.filter((r) => r.right).length || 1;
   const positiveWeight = Math.max(1, (rows.length - positives) / positives / POSITIVE_DAMPING);
+  // The rows in flat typed arrays: the same sums in the same order as learnedProbability's, without its per-row
+  // model object, so the fit is the very same and the pool's sixteen held-out fits take a fraction of the time.
+  const x = new Float64Array(rows.length * n);
+  const target = new Float64Array(rows.length);
+  const rowWeight = new Float64Array(rows.length);
+  rows.forEach((row, r) => {
+    for (let i = 0; i < n; i += 1) x[r * n + i] = row.features[i] ?? 0;
+    target[r] = row.right ? 1 : 0;
+    rowWeight[r] = row.right ? positiveWeight : 1;
+  });
+  const w = new Float64Array(n);
+  const grad = new Float64Array(n);
   for (let it = 0; it < iterations; it += 1) {
-    const grad = new Array<number>(n).fill(0);
+    grad.fill(0);
     let gradBias = 0;
     let total = 0;
-    for (const row of rows) {
-      const p = learnedProbability(row.features, {
-        features: FEATURES,
-        weights,
-        bias,
-        declineBelow: 0,
-        unsureBelow: 0,
-      });
-      const w = row.right ? positiveWeight : 1;
-      const err = (p - (row.right ? 1 : 0)) * w;
-      for (let i = 0; i < n; i += 1) grad[i]! += err * (row.features[i] ?? 0);
+    for (let r = 0, at = 0; r < rows.length; r += 1, at += n) {
+      let z = bias;
+      for (let i = 0; i < n; i += 1) z += w[i]! * x[at + i]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const err = (p - target[r]!) * rowWeight[r]!;
+      for (let i = 0; i < n; i += 1) grad[i]! += err * x[at + i]!;
       gradBias += err;
-      total += w;
+      total += rowWeight[r]!;
     }
-    for (let i = 0; i < n; i += 1) weights[i]! -= learningRate * (grad[i]! / total + l2 * weights[i]!);
+    for (let i = 0; i < n; i += 1) w[i]! -= learningRate * (grad[i]! / total + l2 * w[i]!);
     bias -= learningRate * (gradBias / total);
   }
+  for (let i = 0; i < n; i += 1) weights[i] = w[i]!;
   const model: RankerModel = { features: FEATURES, weights, bias, declineBelow: 0.5, unsureBelow: 0.5 };
   return { ...model, ...pickThresholds(data, model, sureWrongAtMost) };
 }

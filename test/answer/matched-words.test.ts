@@ -31,8 +31,9 @@ function matchedWordsOf(question: string, id: string): number {
 
 describe('matched words', () => {
   it('is a ranker input, read after the older ones (trained weights follow that order)', () => {
-    // valueMissing (asked-values.test.ts) and procedureAsked (procedure-asks.test.ts) came after it
-    expect(FEATURES.slice(-3)).toEqual(['matchedWords', 'valueMissing', 'procedureAsked']);
+    // valueMissing (asked-values.test.ts), procedureAsked (procedure-asks.test.ts) and pairShare
+    // (kind-cues-and-word-pairs.test.ts) came after it
+    expect(FEATURES.slice(-4)).toEqual(['matchedWords', 'valueMissing', 'procedureAsked', 'pairShare']);
   });
 
   it("counts the question's words the entry matches, a tenth each", () => {
