@@ -2,6 +2,7 @@
 // сказал", "в каком городе"), on folded text (no case, no diacritics, й as и); read by asked-attributes.ts.
 // Hand-written: a few phrasings per language; no library reads what kind of value a question asks for.
 import type { AskedValue } from './stated-values.js';
+import { STUDY_ASKS } from './study-asks.js';
 
 /** A whole-phrase match (`\b` knows only ASCII letters in JavaScript, so lookarounds on Unicode letters instead). */
 function phrases(...alternatives: string[]): RegExp {
@@ -140,12 +141,12 @@ export const ASKS: AskPhrasings[] = [
     gate: 'who whose kto кто звали zvali чья чьи чье чью czyj*',
     pattern: phrases(
       `${START}(?:and |but )?who (?:was|were|did|said|wrote|founded|found|coined|coached|ran|led|won|made|started|created|invented|hosted|came up|is credited|first|\\p{L}+ed)`,
-      'whose (?:quote|words|line|idea|study|research|saying|poll|survey)',
+      'whose (?:quote|words|line|idea|saying)',
       `${START}(?:a |i )?kto${FEW} (?:${PAST_LATIN}|jest autor\\p{L}*|autor\\p{L}*)`,
       'czyj\\p{L}*',
       `${START}(?:а |и )?кто${FEW} (?:${PAST_CYRILLIC}|автор\\p{L}*)`,
       'как звали',
-      'чь(?:я|и|е|ю) (?:цитат\\p{L}*|слова|фраз\\p{L}*|опрос\\p{L}*|исследовани\\p{L}*)',
+      'чь(?:я|и|е|ю) (?:цитат\\p{L}*|слова|фраз\\p{L}*)',
       'kak zvali',
     ),
   },
@@ -180,4 +181,6 @@ export const ASKS: AskPhrasings[] = [
       'из-за чего',
     ),
   },
+  // who ran the study behind a figure, how many it asked, how it was done
+  ...STUDY_ASKS,
 ];

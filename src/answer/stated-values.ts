@@ -4,6 +4,7 @@
 // Hand-written: a few patterns per kind; no library reads which kinds of value a text of three languages states.
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { foldText } from './normalize.js';
+import { METHOD_STATED, NAMED_RESEARCHER, SAMPLE_STATED } from './stated-study.js';
 
 /** The kinds of value a question can ask for that an entry must state to answer it. */
 export const ASKED_VALUES = [
@@ -17,6 +18,10 @@ export const ASKED_VALUES = [
   'person',
   'place',
   'cause',
+  // what is behind a figure: who ran the study, how many it asked, how it was done (see study-asks.ts)
+  'researcher',
+  'sample',
+  'method',
 ] as const;
 export type AskedValue = (typeof ASKED_VALUES)[number];
 
@@ -90,6 +95,10 @@ const STATES: Record<AskedValue, RegExp> = {
     'bo|poniewaz|gdyz|dlatego|z powodu|przyczyn\\p{L}*|powod\\p{L}*|wynika\\p{L}*|spowodowa\\p{L}*',
     'потому|поэтому|из-за|причин\\p{L}*|вызва\\p{L}*|вызыва\\p{L}*|так как|поскольку|из за',
   ),
+  // A named firm or person is read per language on the text as written (see StatedValues).
+  researcher: /(?!)/u,
+  sample: SAMPLE_STATED,
+  method: METHOD_STATED,
 };
 
 /**
@@ -113,9 +122,10 @@ export class StatedValues {
   private folded: string | undefined;
 
   constructor(private readonly entry: Entry) {
-    // Who a quote or a finding is attributed to, or who wrote the work, is a person the entry names.
+    // Who a quote or a finding is attributed to, or who wrote the work, is a person (or the firm behind a study) the
+    // entry names.
     if (entry.source.attribution !== undefined || entry.source.author !== undefined)
-      this.stated |= valueBit('person');
+      this.stated |= valueBit('person') | valueBit('researcher');
     // A metric is what "how many get solved?" asks for, though its definition states no number.
     if (entry.kind === 'metric') this.stated |= valueBit('count') | valueBit('share');
   }
@@ -131,6 +141,9 @@ export class StatedValues {
     );
     this.folded ??= foldText(this.written);
     if (STATES[value].test(this.folded) || CASED[value]?.test(this.written)) this.stated |= bit;
+    // Per language: a capital after another language's text ("4,7 bln $ Global estimates") starts a sentence.
+    else if (value === 'researcher' && LANGS.some((lang) => NAMED_RESEARCHER.test(entry.text[lang] ?? '')))
+      this.stated |= bit;
     return (this.stated & bit) !== 0;
   }
 }
@@ -145,5 +158,6 @@ export function valuesStated(entry: Entry): ValueSet {
 
 /** Whether a text states a value of the kind asked (as valuesStated reads an entry). */
 export function statesValue(text: string, value: AskedValue): boolean {
+  if (value === 'researcher') return NAMED_RESEARCHER.test(text);
   return STATES[value].test(foldText(text)) || CASED[value]?.test(text) === true;
 }
