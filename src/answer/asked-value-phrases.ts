@@ -29,6 +29,10 @@ const PRICE =
   '(?:prices?|stocks?|shares?|cen[aeyi]|akcj\\p{L}*|kosztuj\\p{L}*|стоит|стоят|стоимост\\p{L}*|цен[аеуы]|акци\\p{L}*|stoit|stoyat|tsen[aeuy]|aktsi\\p{L}*)';
 const APART = '(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,2}?[^\\p{L}\\p{N}]+';
 
+/** "What actually caused", "co właściwie spowodowało", "что на самом деле вызвало": the asker's stress, not the ask. */
+const CANDID =
+  '(?:actually|really|exactly|originally|wlasciwie|dokladnie|tak naprawde|naprawde|w ogole|именно|на самом деле|же|вообще)';
+
 /** The phrasings asking for one kind of value. */
 export interface AskPhrasings {
   value: AskedValue;
@@ -170,14 +174,18 @@ export const ASKS: AskPhrasings[] = [
     value: 'cause',
     gate: 'why led triggered reason reasons из чего caus* przy* powo* spow* прич* вызв* прив*',
     pattern: phrases(
-      'what (?:caused|causes|was the cause|is the cause|were the causes|led to|triggered)',
+      // "what actually caused", "what was the root cause", "was it caused by"
+      `what (?:${CANDID} )?(?:caused|causes|led to|triggered)`,
+      'what (?:was|is|were) the (?:root |main |real |actual |underlying |technical )?causes?',
+      'root causes?',
+      '(?:was|were|is) (?:it|this|that) (?:really )?caused by',
       '(?:cause|causes|reason|reasons) (?:of|for|behind)',
       'why (?:did|was|were)',
       '(?:co|jaka|jakie|jaki)(?: \\p{L}+){0,2}? (?:przyczyn\\p{L}*|powod\\p{L}*)',
       'z jakiego powodu',
-      'co spowodowal\\p{L}*',
+      `co (?:${CANDID} )?spowodowal\\p{L}*`,
       '(?:какая|какова|какие|в чем|что)(?: \\p{L}+){0,2}? причин\\p{L}*',
-      'что (?:стало причинои|вызвало|привело к)',
+      `что (?:${CANDID} )?(?:стало причинои|вызвало|привело к)`,
       'из-за чего',
     ),
   },

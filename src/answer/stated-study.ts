@@ -38,10 +38,10 @@ export const SAMPLE_STATED = words(
   // "1,000 respondents", "500 ankietowanych", "2000 опрошенных"
   '\\d[\\d ,.]*(?:k|tys\\.?|тыс\\.?)? ?(?:respondents?|participants?|interviewees|ankietowan\\p{L}*|respondent\\p{L}*|badanych|przebadanych|uczestnik\\p{L}*|респондент\\p{L}*|опрошенн\\p{L}*|участник\\p{L}*)',
   // "surveyed 1,000", "przebadano 500", "опросили 2000"
-  '(?:surveyed|polled|interviewed|asked|questioned|ankietowano|przebadano|zapytano|opytano|опросили|опрошено|опрошены) (?:over|more than|nearly|almost|about|around|ponad|prawie|okolo|более|почти|около)? ?\\d',
+  '(?:surveyed|polled|interviewed|asked|questioned|ankietowano|przebadano|zapytano|opytano|опросили|опрошено|опрошены) (?:over|more than|nearly|almost|about|around|ponad|prawie|okolo|более|почти|около)? ?\\d+',
   // "1,000 consumers were surveyed", "500 osób wzięło udział", "2000 человек приняли участие"
   '\\d[\\d ,.]*(?:k|tys\\.?|тыс\\.?)? ?(?:people|consumers|customers|adults|managers|companies|firms|osob|ludzi|konsumentow|klientow|firm|menedzerow|managerow|человек|потребителеи|клиентов|компании|менеджеров) (?:were |was )?(?:surveyed|polled|asked|interviewed|questioned|took part|participated|ankietowan\\p{L}*|przebadan\\p{L}*|zapytan\\p{L}*|wzielo udzial|wziely udzial|bralo udzial|опрошенн\\p{L}*|приняли участие|приняло участие|участвовал\\p{L}*)',
-  'n ?= ?\\d',
+  'n ?= ?\\d+',
 );
 
 /** A method of gathering the figures, on the folded text: a survey, a poll, interviews, mystery shopping. */

@@ -91,9 +91,11 @@ const STATES: Record<AskedValue, RegExp> = {
   person: /(?!)/u,
   place: /(?!)/u,
   cause: words(
-    'because|due to|caused?|causes|causing|reasons?|result of|results from|stems? from|owing to|so that',
-    'bo|poniewaz|gdyz|dlatego|z powodu|przyczyn\\p{L}*|powod\\p{L}*|wynika\\p{L}*|spowodowa\\p{L}*',
-    'потому|поэтому|из-за|причин\\p{L}*|вызва\\p{L}*|вызыва\\p{L}*|так как|поскольку|из за',
+    // What introduces a cause ("because", "caused by", "z powodu", "из-за"), not a causing verb: "the outage caused 2,300
+    // cancellations" states what the outage caused, not what caused the outage.
+    'because|due to|caused by|causes? (?:of|is|was|are|were)|reasons?|result of|results from|stems? from|owing to|so that',
+    'bo|poniewaz|gdyz|dlatego|z powodu|przyczyn\\p{L}*|powod(?:u|em|y|ow|ami)?|wynika\\p{L}*|spowodowan\\p{L}*',
+    'потому|поэтому|из-за|причин\\p{L}*|вызван\\p{L}*|так как|поскольку|из за',
   ),
   // A named firm or person is read per language on the text as written (see StatedValues).
   researcher: /(?!)/u,

@@ -10,8 +10,8 @@ function phrases(...alternatives: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
-/** Up to four words (a figure, "that US/UK", "te 4,7 biliona") between a verb and the study it names. */
-const FEW = "(?:[ /]+[\\p{L}\\p{N}'.,%$/]+){0,4}?";
+/** Up to six words (a figure, "that US/UK", "te 4,7 biliona") between a verb and the study it names. */
+const FEW = "(?:[ /]+[\\p{L}\\p{N}'’.,%$/]+){0,6}?";
 /** Where a question starts (see asked-value-phrases.ts): inside a sentence "kto", "кто" mostly start a relative clause. */
 const START = '(?:^|[.?!,;:(—–-]\\s*|\\s-\\s*)(?:and |but |a |i |а |и )?';
 
@@ -26,7 +26,7 @@ const STUDY = `(?:${STUDY_EN}|${STUDY_PL}|${STUDY_RU})`;
 
 /** An organisation that may stand behind a figure: "which research firm", "jaka firma badawcza", "какая компания". */
 const ORGANISATION_EN =
-  "(?:which|what) (?:(?:research|consulting|consultancy|analyst|analytics|polling|market research|data) )?(?:firm|company|agency|organi[sz]ation|institute|consultancy|pollster|outfit|research house)(?:'s|s)?";
+  "(?:which|what) (?:(?:research|consulting|consultancy|analyst|analytics|polling|market research|data) )?(?:firm|company|agency|organi[sz]ation|institute|consultancy|pollster|outfit|research house)(?:['’]s|s)?";
 const ORGANISATION_PL =
   '(?:jaka|ktora|co za) (?:firma|agencja|organizacja|instytucja|pracownia|instytut|spolka)(?: (?:badawcza|analityczna|konsultingowa|doradcza))?';
 const ORGANISATION_RU =
