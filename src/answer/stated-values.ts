@@ -22,6 +22,7 @@ export const ASKED_VALUES = [
   'researcher',
   'sample',
   'method',
+  'findings',
 ] as const;
 export type AskedValue = (typeof ASKED_VALUES)[number];
 
@@ -101,6 +102,8 @@ const STATES: Record<AskedValue, RegExp> = {
   researcher: /(?!)/u,
   sample: SAMPLE_STATED,
   method: METHOD_STATED,
+  // A study's results are its figures: a headline figure (see the constructor) or a share in the text.
+  findings: /(?!)/u,
 };
 
 /**
@@ -130,6 +133,8 @@ export class StatedValues {
       this.stated |= valueBit('person') | valueBit('researcher');
     // A metric is what "how many get solved?" asks for, though its definition states no number.
     if (entry.kind === 'metric') this.stated |= valueBit('count') | valueBit('share');
+    // What a study found is the figure an entry gives.
+    if (entry.figure !== undefined) this.stated |= valueBit('findings');
   }
 
   has(value: AskedValue): boolean {
@@ -144,6 +149,7 @@ export class StatedValues {
     this.folded ??= foldText(this.written);
     if (STATES[value].test(this.folded) || CASED[value]?.test(this.written)) this.stated |= bit;
     // Per language: a capital after another language's text ("4,7 bln $ Global estimates") starts a sentence.
+    else if (value === 'findings' && this.has('share')) this.stated |= bit;
     else if (value === 'researcher' && LANGS.some((lang) => NAMED_RESEARCHER.test(entry.text[lang] ?? '')))
       this.stated |= bit;
     return (this.stated & bit) !== 0;

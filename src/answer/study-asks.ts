@@ -83,6 +83,21 @@ export const STUDY_ASKS: AskPhrasings[] = [
     ),
   },
   {
+    value: 'findings',
+    gate: 'find found show showed reveal results findings outcome co podaj podajcie wyni* wyka* poka* что как* резу*',
+    pattern: phrases(
+      `what (?:did|does|do)${FEW} (?:poll|survey|study|research|studies|polls|surveys) (?:find|found|show|showed|reveal|revealed)`,
+      'what (?:were|are|was) the (?:results|findings|outcome)',
+      `(?:results|findings) of${FEW} (?:poll|survey|study|research)`,
+      `co${FEW} (?:wykazal\\p{L}*|pokazal\\p{L}*|wyszlo)${FEW} (?:badani\\p{L}*|ankiet\\p{L}*|sondaz\\p{L}*)`,
+      `co${FEW} (?:badani\\p{L}*|ankiet\\p{L}*|sondaz\\p{L}*)${FEW} (?:wykazal\\p{L}*|pokazal\\p{L}*)`,
+      '(?:jakie|podaj|podajcie)(?: \\p{L}+){0,2}? wyniki',
+      'как(?:ие|ов|овы) (?:были )?результат\\p{L}*',
+      `что${FEW} (?:показал\\p{L}*|выявил\\p{L}*)${FEW} (?:опрос|исследовани)\\p{L}*`,
+      `что${FEW} (?:опрос|исследовани)\\p{L}*${FEW} (?:показал\\p{L}*|выявил\\p{L}*)`,
+    ),
+  },
+  {
     value: 'method',
     gate: 'method methods methodology how jak как',
     pattern: phrases(
