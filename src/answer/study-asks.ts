@@ -86,7 +86,7 @@ export const STUDY_ASKS: AskPhrasings[] = [
     value: 'findings',
     gate: 'find found show showed reveal results findings outcome co podaj podajcie wyni* wyka* poka* что как* резу*',
     pattern: phrases(
-      `what (?:did|does|do)${FEW} (?:poll|survey|study|research|studies|polls|surveys) (?:find|found|show|showed|reveal|revealed)`,
+      `what (?:did|does|do)${FEW} (?:poll|survey|study|research|studies|polls|surveys)${FEW} (?:find|found|show|showed|reveal|revealed)`,
       'what (?:were|are|was) the (?:results|findings|outcome)',
       `(?:results|findings) of${FEW} (?:poll|survey|study|research)`,
       `co${FEW} (?:wykazal\\p{L}*|pokazal\\p{L}*|wyszlo)${FEW} (?:badani\\p{L}*|ankiet\\p{L}*|sondaz\\p{L}*)`,

@@ -89,8 +89,27 @@ const outage = entry(
   },
 );
 
+// A poll and who ran it, but none of its results.
+const poll = entry(
+  {
+    ...minimalEntry('case-kowal-cold-calling-poll'),
+    kind: 'case',
+    source: { title: 'A podcast', attribution: 'Karol Kowal' },
+  },
+  {
+    pl: 'Karol Kowal opublikował na LinkedInie ankietę o tym, co przeszkadza managerom w cold callingu, i omawia ją w podcaście.',
+    en: 'Karol Kowal published a LinkedIn poll on what troubles managers in cold calling and discusses it in a podcast.',
+    ru: 'Кароль Коваль опубликовал в LinkedIn опрос о том, что мешает менеджерам в холодных звонках, и обсуждает его в подкасте.',
+  },
+  {
+    pl: ['ankieta Karola Kowala o cold callingu na LinkedInie'],
+    en: ['Karol Kowal LinkedIn poll on cold calling'],
+    ru: ['опрос Кароля Коваля в LinkedIn о холодных звонках'],
+  },
+);
+
 const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [globalLosses, switchers, hold, alwaysRight, outage]),
+  new KnowledgeBase([minimalTopic()], [globalLosses, switchers, hold, alwaysRight, outage, poll]),
 );
 const ask = (question: string) => engine.answer({ question });
 
@@ -124,6 +143,20 @@ const CASES = [
       'Na jakiej próbie zbadano, ilu klientów rozłącza się przy muzyce na czekanie?',
       'How many consumers were surveyed on callers hanging up on hold music?',
       'Сколько человек опросили про клиентов, которые кладут трубку из-за музыки ожидания?',
+    ],
+    holder: 'stat-trendwise-hold-music',
+  },
+  {
+    kind: 'findings',
+    missing: [
+      'Jakie były wyniki ankiety Karola Kowala na LinkedInie o cold callingu?',
+      'What did Karol Kowal’s LinkedIn poll on cold calling find?',
+      'Какие результаты показал опрос Кароля Коваля в LinkedIn о холодных звонках?',
+    ],
+    held: [
+      'Co wykazało badanie Trendwise o muzyce na czekanie?',
+      'What did the Trendwise survey find about callers and hold music?',
+      'Что показало исследование Trendwise: сколько клиентов кладут трубку, услышав музыку ожидания?',
     ],
     holder: 'stat-trendwise-hold-music',
   },
