@@ -15,6 +15,7 @@ import { kindsAskedFor } from './intent.js';
 import { disputeFrame } from './dispute-frame.js';
 import { focusPhraseWords } from './focus.js';
 import { holdOwnAsks } from './own-asks.js';
+import { asksForProcedure } from './procedure-asks.js';
 import { frameWords } from './question-frame.js';
 import { readOnFirstAsk, questionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
@@ -95,6 +96,7 @@ export function rankCandidates(
     frame: frameWords(question),
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
+    procedureAsked: asksForProcedure(question),
   });
   const asks = questionAsks(question, words);
   const hits = index.find(words);

@@ -8,13 +8,11 @@ import {
   type FigureReader,
 } from './figure-evidence.js';
 import { lacksAsked, splitAsked } from './asked-attributes.js';
-import { isEntryTerm } from './names.js';
+import { nameBacking } from './name-backing.js';
 import type { EntryHit } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
 import type { WeighedQuestion } from './weigh-question.js';
 
-/** How much a word no entry uses counts among the words beside a name (see nameBacking). */
-const UNKNOWN_OTHER_WORD = 2 / 3;
 /**
  * Matched words from which matchedWords is 1. A long question whose right entry matches many of its words, each of
  * them common, was declined (its matched share is low beside the chat around it), while an off-topic question that
@@ -68,6 +66,8 @@ export interface Evidence {
    * states (see asked-attributes.ts): a flag of its own, so that the weights learned on the other flags stay theirs.
    */
   valueMissing: number;
+  /** The question asks how to operate a tool or system (procedure-asks.ts), which no entry tells: alike for all. */
+  procedureAsked: number;
 }
 
 /** What an entry offers beyond its indexed words: the figures it states and its citation. */
@@ -159,6 +159,7 @@ export function evidenceFeatures(
     /* sourceConflicts */ langConflicts || yearConflicts ? 1 : 0,
     /* matchedWords */ Math.min(1, matchedWords / MATCHED_WORDS_FULL),
     /* valueMissing */ asked.other.length > 0 && lacksAsked(cues.figures(entry).values, asked.other) ? 1 : 0,
+    /* procedureAsked */ question.procedureAsked ? 1 : 0,
   ];
 }
 
@@ -185,44 +186,6 @@ function namedBySource(stems: readonly string[] | undefined, source: SourceProfi
   return false;
 }
 
-/**
- * "In what year was Zappos founded?" matches the Zappos entry's rarest word, which alone outweighs the rest of the
- * question, but what it asks (year, founded) is not there. So beside names most other words must match, some specific.
- */
-function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' | 'backed' | 'none' {
-  let namesMatched = 0;
-  let others = 0;
-  let othersMatched = 0;
-  let othersMatchedWeight = 0;
-  let termNamed = false;
-  const { matched } = hit;
-  for (let i = 0; i < matched.length; i++) {
-    const quality = matched[i] as number;
-    if ((question.rare[i] ?? false) && quality > 0) {
-      namesMatched += 1;
-      termNamed ||= isEntryTerm(hit.entry, question.stems[i] ?? []);
-    }
-    // "the exact wording", "the source": what they ask of a name's entry says nothing of its topic.
-    else if (question.ownAsks[i] !== undefined) continue;
-    // A word no entry has ever used is as often the asker's frame ("prezentacja", "egzaminie") as what is asked
-    // about the name ("Voicetel"): it counts less.
-    else if (question.weights[i]) {
-      others += question.unknown[i] && !quality ? UNKNOWN_OTHER_WORD : 1;
-      othersMatched += quality;
-      othersMatchedWeight += quality * (question.weights[i] ?? 0);
-    }
-  }
-  // "Kindly explain 2.5G networks" asks about the very term the entry defines.
-  if (namesMatched === 0 || others === 0 || termNamed) return 'none';
-  // "Ryan Block and Comcast: what happened?" asks for the story of the names, which a case entry tells.
-  if (hit.entry.kind === 'case' && question.askedKinds.has('case')) return 'none';
-  // "The Bob Hooey quote, exact wording?" asks for the name's quote, which a quote entry is.
-  if (hit.entry.kind === 'quote' && question.askedKinds.has('quote')) return 'none';
-  if (othersMatched / others < 0.5) return 'only';
-  // One common word ("customer") beside a name is not enough to be sure.
-  return othersMatchedWeight < 1.5 ? 'weak' : 'backed';
-}
-
 /** The evidence as the ranker's input, in a fixed order (the trained weights follow it). */
 export const FEATURES = [
   'share',
@@ -246,4 +209,5 @@ export const FEATURES = [
   'sourceConflicts',
   'matchedWords',
   'valueMissing',
+  'procedureAsked',
 ] as const satisfies readonly (keyof Evidence)[];

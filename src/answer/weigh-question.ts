@@ -39,6 +39,8 @@ export interface WeighedQuestion {
   askedValues: readonly AskedValue[];
   /** The question argues over a claim (see dispute-frame.ts): a figure the entry lacks may be the claim's error. */
   disputed: boolean;
+  /** The question asks how to operate a tool or system (see procedure-asks.ts), which no entry tells. */
+  procedureAsked: boolean;
 }
 
 /** What the question says beyond its words: the kinds it asks for, its figures, the sources it names. */
@@ -53,6 +55,8 @@ export interface QuestionCues {
   focusPhrase?: ReadonlySet<string>;
   /** The words of a dispute's frame ("who is right", "Kasia says"; see dispute-frame.ts): they weigh nothing. */
   dispute?: ReadonlySet<string>;
+  /** The question asks how to operate a tool or system (see procedure-asks.ts). */
+  procedureAsked?: boolean;
 }
 
 /** From this weight on a word is one the knowledge base has never seen (no entry holds any of its stems). */
@@ -97,5 +101,6 @@ export function weighQuestion(
     asksOwn: ownAsks.some((a) => a !== undefined),
     disputed: cues.dispute !== undefined,
     ...cues,
+    procedureAsked: cues.procedureAsked === true,
   };
 }

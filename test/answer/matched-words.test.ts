@@ -31,8 +31,8 @@ function matchedWordsOf(question: string, id: string): number {
 
 describe('matched words', () => {
   it('is a ranker input, read after the older ones (trained weights follow that order)', () => {
-    // valueMissing (asked-values.test.ts) came after it
-    expect(FEATURES.slice(-2)).toEqual(['matchedWords', 'valueMissing']);
+    // valueMissing (asked-values.test.ts) and procedureAsked (procedure-asks.test.ts) came after it
+    expect(FEATURES.slice(-3)).toEqual(['matchedWords', 'valueMissing', 'procedureAsked']);
   });
 
   it("counts the question's words the entry matches, a tenth each", () => {

@@ -59,6 +59,13 @@ describe('fitting the ranker', () => {
     expect(answerProbability(nameOnly, model)).toBeLessThan(model.declineBelow);
     expect(answerProbability(focusMissing, model)).toBeLessThan(model.declineBelow);
   });
+
+  it('caps every entry for a question asking how to operate a tool, whatever its weights say', () => {
+    const procedure = [...row(1, true).features];
+    procedure[at('procedureAsked')] = 1;
+    expect(answerProbability(row(1, true).features, model)).toBeGreaterThanOrEqual(model.declineBelow);
+    expect(answerProbability(procedure, model)).toBeLessThan(model.declineBelow);
+  });
 });
 
 describe('the decline threshold when answers and off-topic questions overlap', () => {

@@ -1,0 +1,46 @@
+// How well the other words of a question back a name it shares with an entry: a name alone ("In what year was Zappos
+// founded?") outweighs the rest of the question in relevance, though the entry does not answer what is asked.
+import { isEntryTerm } from './names.js';
+import type { EntryHit } from './search-index.js';
+import type { WeighedQuestion } from './weigh-question.js';
+
+/** How much a word no entry uses counts among the words beside a name. */
+const UNKNOWN_OTHER_WORD = 2 / 3;
+
+/**
+ * "In what year was Zappos founded?" matches the Zappos entry's rarest word, which alone outweighs the rest of the
+ * question, but what it asks (year, founded) is not there. So beside names most other words must match, some specific.
+ */
+export function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' | 'backed' | 'none' {
+  let namesMatched = 0;
+  let others = 0;
+  let othersMatched = 0;
+  let othersMatchedWeight = 0;
+  let termNamed = false;
+  const { matched } = hit;
+  for (let i = 0; i < matched.length; i++) {
+    const quality = matched[i] as number;
+    if ((question.rare[i] ?? false) && quality > 0) {
+      namesMatched += 1;
+      termNamed ||= isEntryTerm(hit.entry, question.stems[i] ?? []);
+    }
+    // "the exact wording", "the source": what they ask of a name's entry says nothing of its topic.
+    else if (question.ownAsks[i] !== undefined) continue;
+    // A word no entry has ever used is as often the asker's frame ("prezentacja", "egzaminie") as what is asked
+    // about the name ("Voicetel"): it counts less.
+    else if (question.weights[i]) {
+      others += question.unknown[i] && !quality ? UNKNOWN_OTHER_WORD : 1;
+      othersMatched += quality;
+      othersMatchedWeight += quality * (question.weights[i] ?? 0);
+    }
+  }
+  // "Kindly explain 2.5G networks" asks about the very term the entry defines.
+  if (namesMatched === 0 || others === 0 || termNamed) return 'none';
+  // "Ryan Block and Comcast: what happened?" asks for the story of the names, which a case entry tells.
+  if (hit.entry.kind === 'case' && question.askedKinds.has('case')) return 'none';
+  // "The Bob Hooey quote, exact wording?" asks for the name's quote, which a quote entry is.
+  if (hit.entry.kind === 'quote' && question.askedKinds.has('quote')) return 'none';
+  if (othersMatched / others < 0.5) return 'only';
+  // One common word ("customer") beside a name is not enough to be sure.
+  return othersMatchedWeight < 1.5 ? 'weak' : 'backed';
+}
