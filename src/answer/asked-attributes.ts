@@ -29,7 +29,15 @@ const ADVICE = phrases(
   'должн\\p{L}*',
 );
 /** Kinds that already ask for a number of their own: the count adds nothing beside them. */
-const NUMERIC: readonly AskedValue[] = ['year', 'duration', 'clockTime', 'currentPrice', 'money', 'share'];
+const NUMERIC: readonly AskedValue[] = [
+  'year',
+  'duration',
+  'clockTime',
+  'currentPrice',
+  'money',
+  'share',
+  'sample',
+];
 /** "How many times cheaper", "ile razy drożej", "во сколько раз", "than": a ratio, which states no amount of money. */
 const RATIO = phrases(
   'times',
@@ -120,6 +128,9 @@ export function askedValues(question: string): AskedValue[] {
   if (money >= 0 && RATIO.test(folded)) return asked.filter((value) => value !== 'money');
   const year = asked.indexOf('year');
   if (year >= 0 && PUBLISHED.test(folded) && WORK.test(folded)) asked.splice(year, 1);
+  // "Who ran the survey": a firm answers it as well as a person, so the study's researcher is asked, not a person.
+  const person = asked.indexOf('person');
+  if (person >= 0 && asked.includes('researcher')) asked.splice(person, 1);
   if (passed & COUNT_BIT && !asked.some((value) => NUMERIC.includes(value)) && COUNT.test(folded))
     if (!ADVICE.test(folded)) asked.push('count');
   return asked;

@@ -2,6 +2,7 @@
 // сказал", "в каком городе"), on folded text (no case, no diacritics, й as и); read by asked-attributes.ts.
 // Hand-written: a few phrasings per language; no library reads what kind of value a question asks for.
 import type { AskedValue } from './stated-values.js';
+import { STUDY_ASKS } from './study-asks.js';
 
 /** A whole-phrase match (`\b` knows only ASCII letters in JavaScript, so lookarounds on Unicode letters instead). */
 function phrases(...alternatives: string[]): RegExp {
@@ -27,6 +28,10 @@ const NOW =
 const PRICE =
   '(?:prices?|stocks?|shares?|cen[aeyi]|akcj\\p{L}*|kosztuj\\p{L}*|стоит|стоят|стоимост\\p{L}*|цен[аеуы]|акци\\p{L}*|stoit|stoyat|tsen[aeuy]|aktsi\\p{L}*)';
 const APART = '(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,2}?[^\\p{L}\\p{N}]+';
+
+/** "What actually caused", "co właściwie spowodowało", "что на самом деле вызвало": the asker's stress, not the ask. */
+const CANDID =
+  '(?:actually|really|exactly|originally|wlasciwie|dokladnie|tak naprawde|naprawde|w ogole|именно|на самом деле|же|вообще)';
 
 /** The phrasings asking for one kind of value. */
 export interface AskPhrasings {
@@ -140,12 +145,12 @@ export const ASKS: AskPhrasings[] = [
     gate: 'who whose kto кто звали zvali чья чьи чье чью czyj*',
     pattern: phrases(
       `${START}(?:and |but )?who (?:was|were|did|said|wrote|founded|found|coined|coached|ran|led|won|made|started|created|invented|hosted|came up|is credited|first|\\p{L}+ed)`,
-      'whose (?:quote|words|line|idea|study|research|saying|poll|survey)',
+      'whose (?:quote|words|line|idea|saying)',
       `${START}(?:a |i )?kto${FEW} (?:${PAST_LATIN}|jest autor\\p{L}*|autor\\p{L}*)`,
       'czyj\\p{L}*',
       `${START}(?:а |и )?кто${FEW} (?:${PAST_CYRILLIC}|автор\\p{L}*)`,
       'как звали',
-      'чь(?:я|и|е|ю) (?:цитат\\p{L}*|слова|фраз\\p{L}*|опрос\\p{L}*|исследовани\\p{L}*)',
+      'чь(?:я|и|е|ю) (?:цитат\\p{L}*|слова|фраз\\p{L}*)',
       'kak zvali',
     ),
   },
@@ -169,15 +174,21 @@ export const ASKS: AskPhrasings[] = [
     value: 'cause',
     gate: 'why led triggered reason reasons из чего caus* przy* powo* spow* прич* вызв* прив*',
     pattern: phrases(
-      'what (?:caused|causes|was the cause|is the cause|were the causes|led to|triggered)',
+      // "what actually caused", "what was the root cause", "was it caused by"
+      `what (?:${CANDID} )?(?:caused|causes|led to|triggered)`,
+      'what (?:was|is|were) the (?:root |main |real |actual |underlying |technical )?causes?',
+      'root causes?',
+      '(?:was|were|is) (?:it|this|that) (?:really )?caused by',
       '(?:cause|causes|reason|reasons) (?:of|for|behind)',
       'why (?:did|was|were)',
       '(?:co|jaka|jakie|jaki)(?: \\p{L}+){0,2}? (?:przyczyn\\p{L}*|powod\\p{L}*)',
       'z jakiego powodu',
-      'co spowodowal\\p{L}*',
+      `co (?:${CANDID} )?spowodowal\\p{L}*`,
       '(?:какая|какова|какие|в чем|что)(?: \\p{L}+){0,2}? причин\\p{L}*',
-      'что (?:стало причинои|вызвало|привело к)',
+      `что (?:${CANDID} )?(?:стало причинои|вызвало|привело к)`,
       'из-за чего',
     ),
   },
+  // who ran the study behind a figure, how many it asked, how it was done
+  ...STUDY_ASKS,
 ];

@@ -4,6 +4,7 @@
 // Hand-written: a few patterns per kind; no library reads which kinds of value a text of three languages states.
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { foldText } from './normalize.js';
+import { METHOD_STATED, NAMED_RESEARCHER, SAMPLE_STATED } from './stated-study.js';
 
 /** The kinds of value a question can ask for that an entry must state to answer it. */
 export const ASKED_VALUES = [
@@ -17,6 +18,11 @@ export const ASKED_VALUES = [
   'person',
   'place',
   'cause',
+  // what is behind a figure: who ran the study, how many it asked, how it was done (see study-asks.ts)
+  'researcher',
+  'sample',
+  'method',
+  'findings',
 ] as const;
 export type AskedValue = (typeof ASKED_VALUES)[number];
 
@@ -86,10 +92,18 @@ const STATES: Record<AskedValue, RegExp> = {
   person: /(?!)/u,
   place: /(?!)/u,
   cause: words(
-    'because|due to|caused?|causes|causing|reasons?|result of|results from|stems? from|owing to|so that',
-    'bo|poniewaz|gdyz|dlatego|z powodu|przyczyn\\p{L}*|powod\\p{L}*|wynika\\p{L}*|spowodowa\\p{L}*',
-    'потому|поэтому|из-за|причин\\p{L}*|вызва\\p{L}*|вызыва\\p{L}*|так как|поскольку|из за',
+    // What introduces a cause ("because", "caused by", "z powodu", "из-за"), not a causing verb: "the outage caused 2,300
+    // cancellations" states what the outage caused, not what caused the outage.
+    'because|due to|caused by|causes? (?:of|is|was|are|were)|reasons?|result of|results from|stems? from|owing to|so that',
+    'bo|poniewaz|gdyz|dlatego|z powodu|przyczyn\\p{L}*|powod(?:u|em|y|ow|ami)?|wynika\\p{L}*|spowodowan\\p{L}*',
+    'потому|поэтому|из-за|причин\\p{L}*|вызван\\p{L}*|так как|поскольку|из за',
   ),
+  // A named firm or person is read per language on the text as written (see StatedValues).
+  researcher: /(?!)/u,
+  sample: SAMPLE_STATED,
+  method: METHOD_STATED,
+  // A study's results are its figures: a headline figure (see the constructor) or a share in the text.
+  findings: /(?!)/u,
 };
 
 /**
@@ -113,11 +127,14 @@ export class StatedValues {
   private stated = 0;
 
   constructor(private readonly entry: Entry) {
-    // Who a quote or a finding is attributed to, or who wrote the work, is a person the entry names.
+    // Who a quote or a finding is attributed to, or who wrote the work, is a person (or the firm behind a study) the
+    // entry names.
     if (entry.source.attribution !== undefined || entry.source.author !== undefined)
-      this.stated |= valueBit('person');
+      this.stated |= valueBit('person') | valueBit('researcher');
     // A metric is what "how many get solved?" asks for, though its definition states no number.
     if (entry.kind === 'metric') this.stated |= valueBit('count') | valueBit('share');
+    // What a study found is the figure an entry gives.
+    if (entry.figure !== undefined) this.stated |= valueBit('findings');
   }
 
   has(value: AskedValue): boolean {
@@ -128,6 +145,10 @@ export class StatedValues {
     const entry = this.entry;
     const written = LANGS.map((lang) => `${entry.text[lang] ?? ''} ${figureIn(entry, lang) ?? ''}`).join(' ');
     if (STATES[value].test(foldText(written)) || CASED[value]?.test(written)) this.stated |= bit;
+    // Per language: a capital after another language's text ("4,7 bln $ Global estimates") starts a sentence.
+    else if (value === 'findings' && this.has('share')) this.stated |= bit;
+    else if (value === 'researcher' && LANGS.some((lang) => NAMED_RESEARCHER.test(entry.text[lang] ?? '')))
+      this.stated |= bit;
     return (this.stated & bit) !== 0;
   }
 }
@@ -142,5 +163,6 @@ export function valuesStated(entry: Entry): ValueSet {
 
 /** Whether a text states a value of the kind asked (as valuesStated reads an entry). */
 export function statesValue(text: string, value: AskedValue): boolean {
+  if (value === 'researcher') return NAMED_RESEARCHER.test(text);
   return STATES[value].test(foldText(text)) || CASED[value]?.test(text) === true;
 }

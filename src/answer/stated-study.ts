@@ -1,0 +1,52 @@
+// What an entry states of the study behind its figure, in any of its three languages: who ran it (a named firm or
+// person: "According to Gartner", "Badanie American Express", "Исследование Эстебана Колски"), how many people it
+// asked ("a survey of 1,000 consumers", "1000 ankietowanych", "опросили 500 человек") and how it was done (a survey, a
+// poll, mystery shopping). Read by stated-values.ts; the questions asking them are in study-asks.ts.
+// Hand-written: a few patterns per kind; no library reads which study a text of three languages cites.
+
+/** A whole word or phrase of the alternatives (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
+function words(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** A name as written: a capitalised word with a small letter in it ("Gartner", "McKinsey"; not "US", "США"). */
+const NAME = "\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}[\\p{L}'’-]*";
+/** Not the first word of a sentence, whose capital tells nothing ("Global estimates put…", "Mystery-shopper studies"). */
+const MID_SENTENCE = '(?<![.!?:;"“„«(]\\s*)(?<!^\\s*)';
+
+/**
+ * A study named by who ran it, on the text as written: "according to / research by / a survey by X", "X's study",
+ * "an X survey", "według / badanie / ankieta X", "по данным / согласно / исследование / опрос X".
+ */
+export const NAMED_RESEARCHER = new RegExp(
+  [
+    `(?:[Aa]ccording to|[Rr]esearch by|[Ss]tud(?:y|ies) by|[Ss]urveys? by|[Pp]olls? by|[Rr]eports? by|[Ee]stimates? by|[Cc]onducted by|[Cc]ommissioned by|[Rr]un by|[Dd]one by|[Cc]arried out by) (?:the )?${NAME}`,
+    `${MID_SENTENCE}${NAME}(?: ${NAME})*(?:'s|’s)? (?:survey|study|studies|research|poll|report|estimates?|data|analysts?|found|finds|showed|shows|estimated|calculated)`,
+    `(?:[Ww]edług|[Ww]g|[Zz]daniem|[Bb]adani[aeu]m?|[Aa]nkiet[aąyę]|[Ss]ondaż[ua]?|[Rr]aport[ua]?|[Ss]zacunk[ia]|[Dd]ane|[Dd]anych|(?:przeprowadzon|zlecon|opracowan)\\p{L}* przez) ${NAME}`,
+    `${NAME} (?:ran|conducted|published|carried out|commissioned) (?:a|an|the|his|her|its|their) (?:\\p{L}+ )?(?:poll|survey|study)`,
+    `${NAME} (?:przeprowadzi|opublikowa|zrobi|zleci)\\p{L}*(?: \\p{L}+){0,3}? (?:ankiet|badani|sondaż)\\p{L}*`,
+    `${NAME}(?: \\([^)]*\\))? (?:провел|провёл|провела|опубликовал|опубликовала|заказал|заказала)\\p{L}*(?: \\p{L}+){0,3}? (?:опрос|исследовани)\\p{L}*`,
+    `(?:[Пп]о данным|[Сс]огласно|[Пп]о словам|[Пп]о оценк[еа]м?|[Ии]сследовани[еяю]|[Оо]прос[ау]?|[Оо]тч[её]т[ау]?|[Оо]ценк[аи]|проведенн\\p{L}*|проведённ\\p{L}*) ${NAME}`,
+  ].join('|'),
+  'u',
+);
+
+/** A count of the people or firms a study asked, on the folded text (a share, "62%", is not one). */
+export const SAMPLE_STATED = words(
+  // "a survey of 1,000", "an ankieta wśród 500", "опрос 2000"
+  '(?:surveys?|polls?|study|studies|questionnaires?|sample|ankiet\\p{L}*|badani\\p{L}*|sondaz\\p{L}*|prob[aeiy]|опрос\\p{L}*|исследовани\\p{L}*|анкетировани\\p{L}*|выборк\\p{L}*) (?:of|among|wsrod|na grupie|na probie|z|среди|из)? ?(?:over|more than|nearly|almost|about|around|ponad|prawie|okolo|blisko|более|почти|около)? ?\\d[\\d ,.]*(?![\\d ,.]*(?:%|proc|percent|процент))',
+  // "1,000 respondents", "500 ankietowanych", "2000 опрошенных"
+  '\\d[\\d ,.]*(?:k|tys\\.?|тыс\\.?)? ?(?:respondents?|participants?|interviewees|ankietowan\\p{L}*|respondent\\p{L}*|badanych|przebadanych|uczestnik\\p{L}*|респондент\\p{L}*|опрошенн\\p{L}*|участник\\p{L}*)',
+  // "surveyed 1,000", "przebadano 500", "опросили 2000"
+  '(?:surveyed|polled|interviewed|asked|questioned|ankietowano|przebadano|zapytano|opytano|опросили|опрошено|опрошены) (?:over|more than|nearly|almost|about|around|ponad|prawie|okolo|более|почти|около)? ?\\d+',
+  // "1,000 consumers were surveyed", "500 osób wzięło udział", "2000 человек приняли участие"
+  '\\d[\\d ,.]*(?:k|tys\\.?|тыс\\.?)? ?(?:people|consumers|customers|adults|managers|companies|firms|osob|ludzi|konsumentow|klientow|firm|menedzerow|managerow|человек|потребителеи|клиентов|компании|менеджеров) (?:were |was )?(?:surveyed|polled|asked|interviewed|questioned|took part|participated|ankietowan\\p{L}*|przebadan\\p{L}*|zapytan\\p{L}*|wzielo udzial|wziely udzial|bralo udzial|опрошенн\\p{L}*|приняли участие|приняло участие|участвовал\\p{L}*)',
+  'n ?= ?\\d+',
+);
+
+/** A method of gathering the figures, on the folded text: a survey, a poll, interviews, mystery shopping. */
+export const METHOD_STATED = words(
+  'surveys?|surveyed|polls?|polled|questionnaires?|interviews?|mystery[- ]shop\\p{L}*|focus groups?|panels?|experiments?|a/b tests?',
+  'ankiet\\p{L}*|sondaz\\p{L}*|kwestionariusz\\p{L}*|wywiad\\p{L}*|tajemnicz\\p{L}* klient\\p{L}*|mystery shop\\p{L}*|grup\\p{L}* fokusow\\p{L}*|eksperyment\\p{L}*',
+  'опрос\\p{L}*|анкет\\p{L}*|интервью|тайн\\p{L}* покупател\\p{L}*|фокус-групп\\p{L}*|эксперимент\\p{L}*',
+);
