@@ -12,11 +12,13 @@ import {
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figuresIn } from './figures.js';
 import { kindsAskedFor } from './intent.js';
+import { detailsAsked } from './detail-asks.js';
 import { disputeFrame } from './dispute-frame.js';
 import { focusPhraseWords } from './focus.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
 import { frameWords } from './question-frame.js';
+import { asksForTerm } from './term-asks.js';
 import { readOnFirstAsk, questionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
 import { unknownWeightFrom, weighQuestion } from './weigh-question.js';
@@ -100,9 +102,12 @@ export function rankCandidates(
     (stems) => index.weight(stems) < unknownFrom,
   );
   const dispute = disputeFrame(question);
+  const termAsked = asksForTerm(question);
+  // "Kasia says…, who is right?" asks for no quote; "what's it called when…" asks for a definition.
+  const askedKinds = kindsAskedFor(dispute?.rest ?? question);
+  if (termAsked) askedKinds.add('definition');
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
-    // "Kasia says…, who is right?" asks for no quote.
-    askedKinds: kindsAskedFor(dispute?.rest ?? question),
+    askedKinds,
     figures: figuresIn(question),
     sourceLangs: sourceLanguagesNamed(question),
     askedValues: askedValues(question),
@@ -110,6 +115,8 @@ export function rankCandidates(
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     procedureAsked: asksForProcedure(question),
+    termAsked,
+    details: detailsAsked(question),
   });
   const asks = questionAsks(question, words);
   const hits = index.find(words);

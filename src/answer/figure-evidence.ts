@@ -3,6 +3,7 @@
 // candidates.ts).
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { figuresIn, statesNumber, type StatedFigures } from './figures.js';
+import { StatedDetails } from './stated-details.js';
 import { StatedValues } from './stated-values.js';
 
 /** The figures an entry states: in its headline figure, and in its text (any language); the kinds of value it states. */
@@ -11,6 +12,8 @@ export interface EntryFigures {
   readonly text: StatedFigures;
   /** The kinds of value (a year, money, a person...) it states: see stated-values.ts. */
   readonly values: StatedValues;
+  /** The details beside its fact (countries, a list, steps...): see stated-details.ts. */
+  readonly details: StatedDetails;
 }
 
 /**
@@ -21,6 +24,7 @@ export interface EntryFigures {
 class EntryFiguresRead implements EntryFigures {
   private headlineRead: StatedFigures | undefined;
   private textRead: StatedFigures | undefined;
+  private detailsRead: StatedDetails | undefined;
   readonly values: StatedValues;
 
   constructor(private readonly entry: Entry) {
@@ -29,6 +33,10 @@ class EntryFiguresRead implements EntryFigures {
 
   get headline(): StatedFigures {
     return (this.headlineRead ??= figuresIn(LANGS.map((lang) => figureIn(this.entry, lang) ?? '').join(' ')));
+  }
+
+  get details(): StatedDetails {
+    return (this.detailsRead ??= new StatedDetails(this.entry));
   }
 
   get text(): StatedFigures {

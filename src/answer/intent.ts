@@ -10,6 +10,19 @@ function cues(...alternatives: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'u');
 }
 
+/** Asking what a practice is for, or what one gains by it. */
+const WHAT_FOR = cues(
+  'po co',
+  'co (?:z tego |dzieki temu )?(?:ma|maja|mamy|daje|dadza|zyskuje|zyskuja|zyskamy)',
+  'зачем',
+  'для чего',
+  'что (?:это |нам |им )?(?:дает|дают|даст)',
+  'zachem',
+  'what for',
+  'what (?:do|does|would|will) (?:we|they|companies|firms|a company|the company|you|i) (?:get|gain)',
+  'why (?:do|does|would|should) (?:companies|firms|businesses|a company|we|you) (?:bother|use|hire|do|commission|need)',
+);
+
 const PATTERNS: [Kind, RegExp][] = [
   [
     'statistic',
@@ -80,6 +93,8 @@ const PATTERNS: [Kind, RegExp][] = [
       'кто такие',
       'chto takoe',
       'kto takoi',
+      'kim jest',
+      'kim sa',
     ),
   ],
   [
@@ -125,6 +140,10 @@ const PATTERNS: [Kind, RegExp][] = [
       'sovet\\p{L}*',
     ),
   ],
+  // What a practice is for ("po co firmy zlecają…", "зачем нанимают…", "what do companies get out of it"): the tip
+  // recommending it, or the metric worth keeping, tells why.
+  ['tip', WHAT_FOR],
+  ['metric', WHAT_FOR],
   [
     'case',
     cues(

@@ -36,6 +36,9 @@ export function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 
   }
   // "Kindly explain 2.5G networks" asks about the very term the entry defines.
   if (namesMatched === 0 || others === 0 || termNamed) return 'none';
+  // "The generation between 2G and 3G, what's it called?" describes the concept a definition names: its names are
+  // part of the description.
+  if (question.termAsked && (hit.entry.kind === 'definition' || hit.entry.kind === 'metric')) return 'none';
   // "Ryan Block and Comcast: what happened?" asks for the story of the names, which a case entry tells.
   if (hit.entry.kind === 'case' && question.askedKinds.has('case')) return 'none';
   // "The Bob Hooey quote, exact wording?" asks for the name's quote, which a quote entry is.

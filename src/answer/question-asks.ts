@@ -4,6 +4,7 @@
 // Hand-written: a few joining phrases per language; no library splits a question into its asks.
 import type { QueryWord } from './analyze.js';
 import { askedValues, lacksAsked, type AskedValue } from './asked-attributes.js';
+import { detailsAsked, type DetailAsks } from './detail-asks.js';
 import type { FigureReader } from './figure-evidence.js';
 import { FEATURES } from './evidence.js';
 import { tokenize } from './normalize.js';
@@ -33,6 +34,8 @@ export interface QuestionAsks {
   words: boolean[][];
   /** Per ask, the kinds of value it asks for ("in what year"). */
   values: AskedValue[][];
+  /** Per ask, the details it asks beside a fact ("a ile w Polsce?"; see detail-asks.ts). */
+  details: (DetailAsks | undefined)[];
 }
 
 /** The asks of a question with two or more of them; undefined for a question with one ask (read whole, as always). */
@@ -45,12 +48,13 @@ export function questionAsks(question: string, words: readonly QueryWord[]): Que
   // A word no part holds as written (read from transliteration) belongs to every ask.
   const tokens = parts.map((p) => new Set(tokenize(p, 200)));
   const inNone = words.map((w) => !tokens.some((t) => t.has(w.word)));
-  const asks: QuestionAsks = { words: [], values: [] };
+  const asks: QuestionAsks = { words: [], values: [], details: [] };
   tokens.forEach((t, k) => {
     // A part without a content word of its own ("thanks?") is no ask.
     if (!words.some((w, i) => !inNone[i] && t.has(w.word))) return;
     asks.words.push(words.map((w, i) => inNone[i]! || t.has(w.word)));
     asks.values.push(askedValues(parts[k]!));
+    asks.details.push(detailsAsked(parts[k]!));
   });
   return asks.words.length < 2 ? undefined : asks;
 }
@@ -65,6 +69,7 @@ interface OneAskEvidence {
   focusMissing: number;
   nameElsewhere: number;
   valueMissing: number;
+  detailMissing: number;
 }
 
 const AT = {
@@ -76,6 +81,7 @@ const AT = {
   focusMissing: FEATURES.indexOf('focusMissing'),
   nameElsewhere: FEATURES.indexOf('nameElsewhere'),
   valueMissing: FEATURES.indexOf('valueMissing'),
+  detailMissing: FEATURES.indexOf('detailMissing'),
 } satisfies Record<keyof OneAskEvidence, number>;
 
 /** An ask counts as answered by an entry from this share of its weight matched (damped when it says little). */
@@ -96,6 +102,8 @@ export function readOnFirstAsk(
   // so an entry matching only the later one's words answers something the asker did not ask.
   const first = asks.words[0];
   if (!first) return false;
+  const details = asks.details[0];
+  if (details && figuresOf(hit.entry).details.lacks(details)) return false;
   const onAsk = askEvidence(hit, question, first, asks.values[0] ?? [], figuresOf);
   if (!onAsk || onAsk.share < ANSWERED_FROM || onAsk.coverage <= (features[AT.coverage] ?? 0)) return false;
   for (const name of Object.keys(AT) as (keyof OneAskEvidence)[]) features[AT[name]] = onAsk[name];
@@ -148,5 +156,6 @@ function askEvidence(
     focusMissing: 0,
     nameElsewhere: 0,
     valueMissing: 0,
+    detailMissing: 0,
   };
 }

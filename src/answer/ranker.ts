@@ -25,10 +25,12 @@ const NAME_ONLY = FEATURES.indexOf('nameOnly');
 const FOCUS_MISSING = FEATURES.indexOf('focusMissing');
 const VALUE_MISSING = FEATURES.indexOf('valueMissing');
 const PROCEDURE_ASKED = FEATURES.indexOf('procedureAsked');
+const DETAIL_MISSING = FEATURES.indexOf('detailMissing');
 
 /**
  * The learned probability, except that an entry matching only a name, or lacking the attribute or value asked for, or
- * asked how to operate a tool, cannot be the answer: a rule, because the labelled sets hold too few such questions for
+ * asked how to operate a tool, or lacking a detail asked beside its fact (a newer period, another country, a list),
+ * cannot be the answer: a rule, because the labelled sets hold too few such questions for
  * the weights to learn it firmly (learned, the tool flag moved a round-14 question only from 0.52 to 0.47, still answered).
  */
 export function answerProbability(features: readonly number[], model: RankerModel = MODEL): number {
@@ -36,7 +38,8 @@ export function answerProbability(features: readonly number[], model: RankerMode
   return features[NAME_ONLY] ||
     features[FOCUS_MISSING] ||
     features[VALUE_MISSING] ||
-    features[PROCEDURE_ASKED]
+    features[PROCEDURE_ASKED] ||
+    features[DETAIL_MISSING]
     ? p * 0.01
     : p;
 }

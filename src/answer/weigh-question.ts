@@ -2,6 +2,7 @@
 import type { Kind, Lang } from '../kb/schema.js';
 import type { QueryWord } from './analyze.js';
 import { namesAskedValue, type AskedValue } from './asked-attributes.js';
+import type { DetailAsks } from './detail-asks.js';
 import type { StatedFigures } from './figures.js';
 import { isFocusWord } from './focus.js';
 import { ownAskOfFolded, type OwnAsk } from './own-asks.js';
@@ -10,6 +11,7 @@ import { EditDistanceRows } from './index/edit-distance.js';
 import type { SearchIndex } from './search-index.js';
 import { isSourceTalk } from './source-cues.js';
 import { isStopwordTypo } from './stopwords.js';
+import { isTermAskWord } from './term-asks.js';
 
 /** A name found in more entries than this is part of the topic (e.g. a company the whole base is about), not a name. */
 const NAME_LIKE_DF = 3;
@@ -41,6 +43,10 @@ export interface WeighedQuestion {
   disputed: boolean;
   /** The question asks how to operate a tool or system (see procedure-asks.ts), which no entry tells. */
   procedureAsked: boolean;
+  /** The question asks for the name of a concept it describes (see term-asks.ts): a definition may answer it. */
+  termAsked: boolean;
+  /** The details asked beside a fact (a newer period, a country, a list...; see detail-asks.ts), if any. */
+  details?: DetailAsks;
 }
 
 /** What the question says beyond its words: the kinds it asks for, its figures, the sources it names. */
@@ -57,6 +63,10 @@ export interface QuestionCues {
   dispute?: ReadonlySet<string>;
   /** The question asks how to operate a tool or system (see procedure-asks.ts). */
   procedureAsked?: boolean;
+  /** The question asks for the name of what it describes ("what's it called when…"; see term-asks.ts). */
+  termAsked?: boolean;
+  /** The details asked beside a fact (see detail-asks.ts). */
+  details?: DetailAsks;
 }
 
 /** From this weight on a word is one the knowledge base has never seen (no entry holds any of its stems). */
@@ -78,7 +88,11 @@ export function weighQuestion(
   const raw = words.map((w) => {
     // In a dispute, a figure may be the wrong one the entry corrects: the figure evidence judges it, not coverage.
     const disputed = cues.dispute !== undefined && (cues.dispute.has(w.word) || /^\d/.test(w.word));
-    const said = disputed || isSourceTalk(w.word) || namesAskedValue(w.word, cues.askedValues);
+    const said =
+      disputed ||
+      isSourceTalk(w.word) ||
+      namesAskedValue(w.word, cues.askedValues) ||
+      (cues.termAsked === true && isTermAskWord(w.word));
     const weight = said ? 0 : index.weight(w.stems);
     return weight > unknownFrom && isStopwordTypo(w.word, (rows ??= new EditDistanceRows())) ? 0 : weight;
   });
@@ -91,9 +105,13 @@ export function weighQuestion(
     weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),
     rare: words.map((w, i) => (raw[i] ?? 0) >= rareFrom && w.stems.some((s) => names.has(s))),
-    // A word asking for the entry's own wording ("формулировка") is no attribute the entry lacks.
+    // A word asking for the entry's own wording ("формулировка"), or for the term of what the question describes
+    // ("what's it called"), is no attribute the entry lacks.
     focus: words.map(
-      (w, i) => ownAsks[i] === undefined && (isFocusWord(w.word) || cues.focusPhrase?.has(w.word) === true),
+      (w, i) =>
+        ownAsks[i] === undefined &&
+        !(cues.termAsked === true && isTermAskWord(w.word)) &&
+        (isFocusWord(w.word) || cues.focusPhrase?.has(w.word) === true),
     ),
     unknown: raw.map((w) => w > unknownFrom),
     stems: words.map((w) => w.stems),
@@ -102,5 +120,6 @@ export function weighQuestion(
     disputed: cues.dispute !== undefined,
     ...cues,
     procedureAsked: cues.procedureAsked === true,
+    termAsked: cues.termAsked === true,
   };
 }

@@ -1,0 +1,151 @@
+// The countries and regions a question may ask a figure for ("jaki procent Polaków", "in Germany", "российских
+// клиентов"), and how an entry names them ("consumers in the US and the UK", "w Polsce", "в России"), per language.
+// Hand-written: a handful of countries the support articles and their readers talk of; no small library maps
+// inflected Polish and Russian demonyms to a country.
+
+/** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
+function phrases(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/**
+ * The people a figure counts, after a country's adjective ("polskich firm", "German customers", "российских
+ * клиентов"); not a work ("the Polish article", "в польской статье"), which names a source, not a population.
+ */
+const POPULATION =
+  '(?:klient\\p{L}*|konsument\\p{L}*|firm\\p{L}*|przedsiebiorst\\p{L}*|uzytkownik\\p{L}*|rynk\\p{L}*|rynek|kupujac\\p{L}*|pracownik\\p{L}*|menedzer\\p{L}*|managerow|respondent\\p{L}*|customers?|consumers?|compan(?:y|ies)|firms?|businesses|market|users?|shoppers?|buyers?|people|employees|клиент\\p{L}*|потребител\\p{L}*|компани\\p{L}*|фирм\\p{L}*|рын\\p{L}*|пользовател\\p{L}*|покупател\\p{L}*|людеи|люди|менеджер\\p{L}*|предприяти\\p{L}*)';
+
+export interface Country {
+  id: string;
+  /** A question asking about its people: a demonym, "in X", or its adjective before the people counted (folded). */
+  asked: RegExp;
+  /** An entry naming it, on its folded text. */
+  named: RegExp;
+}
+
+function country(
+  id: string,
+  people: string[],
+  places: string[],
+  adjective: string,
+  named: string[],
+): Country {
+  return {
+    id,
+    asked: phrases(
+      ...people,
+      `(?:in|w|we|в|во|v) (?:the )?(?:${places.join('|')})`,
+      `${adjective} ${POPULATION}`,
+    ),
+    named: phrases(...named),
+  };
+}
+
+export const COUNTRIES: readonly Country[] = [
+  country(
+    'pl',
+    ['polak\\p{L}*', 'polacy', 'polkom', 'poles', 'поляк\\p{L}*'],
+    ['polsce', 'poland', 'польше', 'polshe'],
+    '(?:polsk\\p{L}*|polish|польск\\p{L}*)',
+    [
+      'pols\\p{L}*',
+      'polak\\p{L}*',
+      'polac\\p{L}*',
+      'poland',
+      'polish',
+      'poles',
+      'польш\\p{L}*',
+      'поляк\\p{L}*',
+      'польск\\p{L}*',
+    ],
+  ),
+  country(
+    'us',
+    ['amerykan(?:ie|ow|om|ami)', 'americans', 'американц\\p{L}*'],
+    ['usa', 'us', 'u\\.s\\.', 'america', 'stanach(?: zjednoczonych)?', 'сша', 'америке', 'штатах'],
+    '(?:amerykansk\\p{L}*|american|американск\\p{L}*)',
+    [
+      'usa',
+      'us',
+      'u\\.s\\.?',
+      'america\\p{L}*',
+      'amerykan\\p{L}*',
+      'stan\\p{L}* zjednoczon\\p{L}*',
+      'сша',
+      'америк\\p{L}*',
+      'американ\\p{L}*',
+    ],
+  ),
+  country(
+    'uk',
+    ['brytyjczy\\p{L}*', 'brits', 'britons', 'британц\\p{L}*', 'англичан\\p{L}*'],
+    [
+      'uk',
+      'britain',
+      'great britain',
+      'england',
+      'wielkiej brytanii',
+      'anglii',
+      'великобритании',
+      'британии',
+      'англии',
+    ],
+    '(?:brytyjsk\\p{L}*|british|britanskih|британск\\p{L}*|английск\\p{L}*)',
+    [
+      'uk',
+      'britain',
+      'british',
+      'england',
+      'brytyj\\p{L}*',
+      'brytani\\p{L}*',
+      'angli\\p{L}*',
+      'великобритан\\p{L}*',
+      'британ\\p{L}*',
+      'англи\\p{L}*',
+    ],
+  ),
+  country(
+    'de',
+    ['niemc(?:y|ow|om|ami)', 'germans', 'немц\\p{L}*'],
+    ['niemczech', 'germany', 'германии'],
+    '(?:niemieck\\p{L}*|german|немецк\\p{L}*)',
+    [
+      'german\\p{L}*',
+      'niemc\\p{L}*',
+      'niemiec\\p{L}*',
+      'niemieck\\p{L}*',
+      'герман\\p{L}*',
+      'немец\\p{L}*',
+      'немц\\p{L}*',
+      'немецк\\p{L}*',
+    ],
+  ),
+  country(
+    'fr',
+    ['francuz\\p{L}*', 'french people', 'француз\\p{L}*'],
+    ['francji', 'france', 'франции'],
+    '(?:francusk\\p{L}*|french|французск\\p{L}*)',
+    ['franc\\p{L}*', 'french', 'франц\\p{L}*'],
+  ),
+  country(
+    'ru',
+    ['rosjan\\p{L}*', 'russians', 'россиян\\p{L}*'],
+    ['rosji', 'russia', 'россии', 'rf', 'рф', 'rossii'],
+    '(?:rosyjsk\\p{L}*|russian|российск\\p{L}*|русск\\p{L}*|rossiisk\\p{L}*|rossiysk\\p{L}*)',
+    ['rosj\\p{L}*', 'rosyj\\p{L}*', 'russia\\p{L}*', 'росси\\p{L}*', 'русск\\p{L}*', 'рф'],
+  ),
+  country(
+    'ua',
+    ['ukrain(?:cy|cow|com)', 'ukrainians', 'украинц\\p{L}*'],
+    ['ukrainie', 'ukraine', 'украине'],
+    '(?:ukrainsk\\p{L}*|ukrainian|украинск\\p{L}*)',
+    ['ukrain\\p{L}*', 'украин\\p{L}*'],
+  ),
+  country(
+    'eu',
+    ['europejczy\\p{L}*', 'europeans', 'европейц\\p{L}*'],
+    ['europie', 'europe', 'ue', 'eu', 'европе', 'ес'],
+    '(?:europejsk\\p{L}*|european|европейск\\p{L}*)',
+    ['europ\\p{L}*', 'ue', 'eu', 'европ\\p{L}*', 'ес'],
+  ),
+];

@@ -1,0 +1,98 @@
+// A question asking a detail beside a fact an entry states: a newer period than the entry's ("a są świeższe dane za
+// 2023?"), another country or population ("jaki procent Polaków…" beside a US survey), what a conversation was about
+// ("о чём агент Zappos говорил с клиентом"), a list ("wymień te 10 błędów") or the steps of a tip ("jak krok po
+// kroku…"). Only an entry stating such a detail (stated-details.ts) can answer; the others are ruled out.
+// Hand-written: a few phrasings per language on folded text; no library reads which detail a question asks.
+import { COUNTRIES, type Country } from './countries.js';
+import { foldText, withoutDiscordMarkup } from './normalize.js';
+
+/** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
+function phrases(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** Up to a few words between an asking word and what it asks. */
+const FEW = '(?:[\\p{L}\\p{N}]+ ){0,6}?';
+
+/** Figures or data asked newer than the entry's: "fresh figures", "nowsze dane", "свежие цифры". */
+const NEWER = phrases(
+  `(?:fresh|fresher|newer|newest|latest|updated|recent|more recent|current|up[- ]to[- ]date|this year['’]?s) (?:\\p{L}+ )?(?:figures|numbers|data|stats?|statistics|studies|surveys?|research)`,
+  `(?:swiez\\p{L}*|nowsz\\p{L}*|najnowsz\\p{L}*|aktualn\\p{L}*|aktualizowan\\p{L}*|tegoroczn\\p{L}*) (?:\\p{L}+ )?(?:dane|danych|liczb\\p{L}*|statystyk\\p{L}*|badani\\p{L}*|wynik\\p{L}*|cyfr\\p{L}*)`,
+  `(?:свеж\\p{L}*|нове\\p{L}*|новейш\\p{L}*|актуальн\\p{L}*|обновленн\\p{L}*) (?:\\p{L}+ )?(?:цифр\\p{L}*|данны\\p{L}*|статистик\\p{L}*|исследовани\\p{L}*|результат\\p{L}*)`,
+  `(?:svezh\\p{L}*|novye|aktualn\\p{L}*) (?:\\p{L}+ )?(?:tsifr\\p{L}*|dannye|dannyh|statistik\\p{L}*)`,
+);
+
+/** What a conversation or call was about: "what did they talk about", "o czym rozmawiali", "о чём говорил". */
+const TALK = phrases(
+  `what (?:did|do|does|were|was|are|is) ${FEW}(?:talk|talking|chat|chatting|speak|speaking|discuss|discussing)(?: about)?`,
+  'what (?:was|were|is) (?:the|that|this|their) (?:call|conversation|chat|talk)s? about',
+  `o czym ${FEW}(?:rozmawia\\p{L}*|gada\\p{L}*|gadal\\p{L}*|mowil\\p{L}*|dyskutowa\\p{L}*)`,
+  '(?:czego dotyczyla|temat|tresc|przebieg) (?:tej |ich )?rozmowy',
+  `о чем ${FEW}(?:говорил\\p{L}*|разговарива\\p{L}*|болтал\\p{L}*|беседова\\p{L}*|общал\\p{L}*)`,
+  `что ${FEW}обсуждал\\p{L}*`,
+  '(?:тема|содержание|суть) (?:этого |того )?(?:разговора|звонка|беседы)',
+  `o chem ${FEW}(?:govoril\\p{L}*|razgovarival\\p{L}*|boltal\\p{L}*)`,
+);
+
+/** A list asked for: "list them", "wymień", "перечисли", "jakie są te 10…", "what are the 10…". */
+const LIST = phrases(
+  'list (?:them|all|those|these|the|every|each)',
+  'enumerate',
+  'name (?:them|all|each|every) ',
+  'what (?:are|were) (?:the|those|these) (?:\\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) \\p{L}+',
+  'wymien(?:cie)?',
+  'wymienia\\p{L}*',
+  'wymienion\\p{L}*',
+  'wylicz(?:cie)? (?:je|wszystkie)',
+  'jakie (?:sa|to sa|byly) (?:te |tych |owe )?\\d+',
+  'перечисл\\p{L}*',
+  'назови(?:те)? (?:все|их)',
+  'какие (?:это |были )?(?:эти |те )?\\d+',
+  'perechisl\\p{L}*',
+);
+
+/** The steps of a how-to: "step by step", "krok po kroku", "пошагово", "what are the steps". */
+const STEPS = phrases(
+  'step[- ]by[- ]step',
+  '(?:what|which) (?:are )?(?:the )?(?:exact |concrete )?steps',
+  'krok po kroku',
+  'jakie (?:sa )?(?:konkretne )?(?:kroki|etapy)',
+  'пошагов\\p{L}*',
+  'по шагам',
+  'шаг за шагом',
+  'какие (?:нужны |есть )?(?:конкретные )?(?:шаги|этапы)',
+  'poshagov\\p{L}*',
+  'shag za shagom',
+);
+
+/** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
+const HINT =
+  /fresh|new|latest|updat|recent|current|date|year|swie|świe|nows|aktual|tegorocz|свеж|нов|актуал|обновл|svezh|talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem|list|enumerat|name |what are|what were|wymie|wylicz|jakie|перечисл|назови|какие|perechisl|step|krok|kroki|etapy|шаг|этап|shag|polak|polac|poles|polsc|poland|polsk|polish|польш|поляк|польск|amerykan|americ|usa|u\.s|сша|америк|штатах|brytyj|brit|uk|england|angli|британ|англи|niem|german|герман|немец|немц|franc|french|франц|rosj|rosyj|russia|росси|русск|rossi|\brf\b|рф|ukrain|украин|europ|европ|ue|eu|ес/iu;
+
+/** The details a question asks beside a fact (see the module's comment); undefined for most questions. */
+export interface DetailAsks {
+  /** Figures newer than the entry's are asked for ("fresh figures", "nowsze dane", "свежие цифры"). */
+  newer: boolean;
+  /** The countries or populations the question asks about ("Polaków", "in Germany", "российских клиентов"). */
+  countries: Country[];
+  /** What a conversation or call was about. */
+  talk: boolean;
+  /** A list of items. */
+  list: boolean;
+  /** The steps of a how-to. */
+  steps: boolean;
+}
+
+export function detailsAsked(question: string): DetailAsks | undefined {
+  if (!HINT.test(question)) return undefined;
+  const folded = foldText(withoutDiscordMarkup(question));
+  const asks: DetailAsks = {
+    newer: NEWER.test(folded),
+    countries: COUNTRIES.filter((country) => country.asked.test(folded)),
+    talk: TALK.test(folded),
+    list: LIST.test(folded),
+    steps: STEPS.test(folded),
+  };
+  const any = asks.newer || asks.countries.length > 0 || asks.talk || asks.list || asks.steps;
+  return any ? asks : undefined;
+}

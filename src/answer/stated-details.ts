@@ -1,0 +1,141 @@
+// What an entry states beside its fact, for the details a question may ask (detail-asks.ts): the countries it names,
+// the years it and its source state, what a conversation it tells was about, a list, the steps of a how-to. Read
+// once per entry, each part when first asked for.
+// Hand-written: a few patterns per language; no library reads whether a text holds a list or a conversation's topic.
+import { figureIn, LANGS, type Entry } from '../kb/schema.js';
+import type { Country } from './countries.js';
+import type { DetailAsks } from './detail-asks.js';
+import { foldText } from './normalize.js';
+
+/** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
+function phrases(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** What a conversation was about, told: "they talked about", "rozmawiali o", "говорили о", "обсуждали". */
+const TALK_TOLD = phrases(
+  '(?:talk|talked|talking|chatted|spoke|speaking) about',
+  'discuss\\p{L}*',
+  '(?:conversation|call) (?:was |is )?about',
+  'topics?',
+  'rozmawia\\p{L}* o',
+  'rozmowa (?:dotyczyla|byla o)',
+  'temat\\p{L}*',
+  'dyskutowa\\p{L}*',
+  'говорил\\p{L}* (?:о|об|про)',
+  'обсужда\\p{L}*',
+  'разговор\\p{L}* (?:шел|был|о|об|про)',
+  'речь шла',
+  'тем[аыу]',
+);
+
+/** Words that order steps ("first… then…", "najpierw… potem…", "сначала… затем…"). */
+const SEQUENCE = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:first|firstly|then|next|finally|afterwards|najpierw|potem|nastepnie|na koniec|w koncu|сначала|затем|потом|после этого|в конце)(?![\\p{L}\\p{N}])',
+  'gu',
+);
+
+/** "Apologise, own the problem and fix it": a series of three or more in one sentence. */
+const CONJUNCTION = phrases(
+  'and',
+  'or',
+  'i',
+  'oraz',
+  'lub',
+  'albo',
+  'czy',
+  'и',
+  'или',
+  'а также',
+  'as well as',
+);
+
+/** Whether a text holds a list: numbered or bulleted lines, or a sentence with a series of three or more items. */
+export function holdsList(text: string): boolean {
+  if (/(?:^|\n)\s*(?:[-*•]|\d+[.)])\s+\S/u.test(text)) return true;
+  for (const sentence of text.split(/[.;!?]+(?:\s+|$)/u)) {
+    // "A, B and C": two parts split at commas, the last joined by a conjunction; "A, B, C, D" without one.
+    const items = sentence.split(',');
+    if (items.length >= 4) return true;
+    if (items.length >= 2 && CONJUNCTION.test(items[items.length - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether a text orders steps (two sequence words) or lists them. */
+export function holdsSteps(text: string): boolean {
+  return holdsList(text) || (foldText(text).match(SEQUENCE)?.length ?? 0) >= 2;
+}
+
+/** Per entry, the details it states; each read when first asked for, then kept. */
+export class StatedDetails {
+  private folded: string | undefined;
+  private readonly countries = new Map<string, boolean>();
+  private talkRead: boolean | undefined;
+  private listRead: boolean | undefined;
+  private stepsRead: boolean | undefined;
+
+  constructor(private readonly entry: Entry) {}
+
+  /** Its text in every language, its figure and its citation, folded. */
+  private all(): string {
+    const { entry } = this;
+    const { title, publisher, attribution, note } = entry.source;
+    return (this.folded ??= foldText(
+      [
+        ...LANGS.map((lang) => `${entry.text[lang] ?? ''} ${figureIn(entry, lang) ?? ''}`),
+        title,
+        publisher,
+        attribution,
+        note,
+      ]
+        .filter((part) => part !== undefined)
+        .join(' \n '),
+    ));
+  }
+
+  /** Its text in English when it has one (the language entries are checked in), else in any language. */
+  private main(): string {
+    const { text } = this.entry;
+    return text.en ?? text.pl ?? text.ru ?? '';
+  }
+
+  namesCountry(country: Country): boolean {
+    let named = this.countries.get(country.id);
+    if (named === undefined) this.countries.set(country.id, (named = country.named.test(this.all())));
+    return named;
+  }
+
+  get talk(): boolean {
+    return (this.talkRead ??= TALK_TOLD.test(this.all()));
+  }
+
+  get list(): boolean {
+    return (this.listRead ??= holdsList(this.main()));
+  }
+
+  get steps(): boolean {
+    return (this.stepsRead ??= holdsSteps(this.main()));
+  }
+
+  /** Whether the entry lacks a detail the question asks (newer figures it never has: it holds one article's). */
+  lacks(asks: DetailAsks): boolean {
+    if (asks.newer) return true;
+    if (asks.countries.some((country) => !this.namesCountry(country))) return true;
+    return (asks.talk && !this.talk) || (asks.list && !this.list) || (asks.steps && !this.steps);
+  }
+}
+
+/**
+ * The question names years, one of them the entry's own (its text's or its source's: "the 2017 article"), and
+ * another that the entry never states ("…a za 2023?"): it asks for another period than the entry's.
+ */
+export function periodElsewhere(
+  askedYears: readonly number[],
+  statedYears: readonly number[],
+  sourceYear?: number,
+): boolean {
+  if (askedYears.length < 2) return false;
+  const own = (year: number) => year === sourceYear || statedYears.includes(year);
+  return askedYears.some(own) && !askedYears.every(own);
+}
