@@ -18,7 +18,7 @@ const FEW = '(?:[\\p{L}\\p{N}]+ ){0,6}?';
 const NEWER = phrases(
   `(?:fresh|fresher|newer|newest|latest|updated|recent|more recent|current|up[- ]to[- ]date|this year['’]?s) (?:\\p{L}+ )?(?:figures|numbers|data|stats?|statistics|studies|surveys?|research)`,
   `(?:swiez\\p{L}*|nowsz\\p{L}*|najnowsz\\p{L}*|aktualn\\p{L}*|aktualizowan\\p{L}*|tegoroczn\\p{L}*) (?:\\p{L}+ )?(?:dane|danych|liczb\\p{L}*|statystyk\\p{L}*|badani\\p{L}*|wynik\\p{L}*|cyfr\\p{L}*)`,
-  `(?:свеж\\p{L}*|нове\\p{L}*|новейш\\p{L}*|актуальн\\p{L}*|обновленн\\p{L}*) (?:\\p{L}+ )?(?:цифр\\p{L}*|данны\\p{L}*|статистик\\p{L}*|исследовани\\p{L}*|результат\\p{L}*)`,
+  `(?:свеж\\p{L}*|нове\\p{L}*|новы[ех]|новейш\\p{L}*|актуальн\\p{L}*|обновленн\\p{L}*) (?:\\p{L}+ )?(?:цифр\\p{L}*|данны\\p{L}*|статистик\\p{L}*|исследовани\\p{L}*|результат\\p{L}*)`,
   `(?:svezh\\p{L}*|novye|aktualn\\p{L}*) (?:\\p{L}+ )?(?:tsifr\\p{L}*|dannye|dannyh|statistik\\p{L}*)`,
 );
 
@@ -66,8 +66,18 @@ const STEPS = phrases(
 );
 
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
-const HINT =
-  /fresh|new|latest|updat|recent|current|date|year|swie|świe|nows|aktual|tegorocz|свеж|нов|актуал|обновл|svezh|talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem|list|enumerat|name |what are|what were|wymie|wylicz|jakie|перечисл|назови|какие|perechisl|step|krok|kroki|etapy|шаг|этап|shag|polak|polac|poles|polsc|poland|polsk|polish|польш|поляк|польск|amerykan|americ|usa|u\.s|сша|америк|штатах|brytyj|brit|uk|england|angli|британ|англи|niem|german|герман|немец|немц|franc|french|франц|rosj|rosyj|russia|росси|русск|rossi|\brf\b|рф|ukrain|украин|europ|европ|ue|eu|ес/iu;
+const HINT = new RegExp(
+  [
+    'fresh|newer|newest|latest|updat|recent|current|up.to.date|this year|swie|świe|nows|aktual|tegorocz|свеж|нове|новы|новейш|актуал|обновл|svezh',
+    'talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem',
+    'list|enumerat|name |what are|what were|wymie|wylicz|jakie|перечисл|назови|какие|perechisl',
+    'step|krok|etapy|шаг|этап|shag',
+    'pola|pole|pols|польш|поляк|польск|americ|amerykan|usa|u\\.s|сша|америк|штатах|brytyj|brit|england|angli|британ|англи',
+    'niem|german|герман|немец|немц|franc|french|франц|rosj|rosyj|russia|росси|русск|rossi|ukrain|украин|europ|европ',
+    '(?<![\\p{L}])(?:uk|us|ue|eu|ес|rf|рф)(?![\\p{L}])',
+  ].join('|'),
+  'iu',
+);
 
 /** The details a question asks beside a fact (see the module's comment); undefined for most questions. */
 export interface DetailAsks {
