@@ -72,8 +72,6 @@ export interface Evidence {
   procedureAsked: number;
   /** The share of the question's neighbouring word pairs that stand side by side in the entry too (word-pairs.ts). */
   pairShare: number;
-  /** The question asks for the name of what it describes (term-asks.ts), and the entry defines a term. */
-  termDefined: number;
   /**
    * The question asks a detail beside the entry's fact that the entry does not state: another period or country, what
    * a conversation was about, a list, steps (detail-asks.ts, stated-details.ts).
@@ -174,7 +172,6 @@ export function evidenceFeatures(
     /* valueMissing */ asked.other.length > 0 && lacksAsked(cues.figures(entry).values, asked.other) ? 1 : 0,
     /* procedureAsked */ question.procedureAsked ? 1 : 0,
     /* pairShare */ pairShare(cues.pairs, stems, weights),
-    /* termDefined */ question.termAsked && (entry.kind === 'definition' || entry.kind === 'metric') ? 1 : 0,
     /* detailMissing */ (question.details !== undefined &&
       cues.figures(entry).details.lacks(question.details)) ||
     periodElsewhere(years, years.length > 1 ? cues.figures(entry).text.years : [], source.year)
@@ -231,6 +228,5 @@ export const FEATURES = [
   'valueMissing',
   'procedureAsked',
   'pairShare',
-  'termDefined',
   'detailMissing',
 ] as const satisfies readonly (keyof Evidence)[];

@@ -31,6 +31,9 @@ const groups: Record<Lang, string[][]> = {
     ['rude', 'yell', 'shout', 'scream', 'swear'],
     ['ignor', 'unheard', 'disregard'],
     ['research', 'studi'],
+    // a concept described without its term ("someone who acts like a normal customer" = poses as an ordinary one)
+    ['ordinari', 'normal', 'typic'],
+    ['pose', 'pretend', 'act', 'imperson'],
   ],
   pl: [
     ['klient', 'klien', 'klienc', 'konsument', 'kupujac', 'nabywc', 'klijent'],

@@ -32,14 +32,12 @@ function matchedWordsOf(question: string, id: string): number {
 describe('matched words', () => {
   it('is a ranker input, read after the older ones (trained weights follow that order)', () => {
     // valueMissing (asked-values.test.ts), procedureAsked (procedure-asks.test.ts), pairShare
-    // (kind-cues-and-word-pairs.test.ts), termDefined (term-asks.test.ts) and detailMissing (detail-asks.test.ts)
-    // came after it
-    expect(FEATURES.slice(-6)).toEqual([
+    // (kind-cues-and-word-pairs.test.ts) and detailMissing (detail-asks.test.ts) came after it
+    expect(FEATURES.slice(-5)).toEqual([
       'matchedWords',
       'valueMissing',
       'procedureAsked',
       'pairShare',
-      'termDefined',
       'detailMissing',
     ]);
   });

@@ -113,7 +113,7 @@ describe('a question asking the name of what it describes', () => {
     expect(best?.hit.entry.id).toBe('def-2-5g');
     expect(best?.evidence.nameOnly).toBe(0);
     expect(best?.evidence.focusMissing).toBe(0);
-    expect(best?.evidence.termDefined).toBe(1);
+    expect(best?.evidence.kindAskedAndMatches).toBe(1);
   });
 });
 
