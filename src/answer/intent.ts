@@ -13,13 +13,16 @@ function cues(...alternatives: string[]): RegExp {
 /** Asking what a practice is for, or what one gains by it. */
 const WHAT_FOR = cues(
   'po co',
-  'co (?:z tego |dzieki temu )?(?:ma|maja|mamy|daje|dadza|zyskuje|zyskuja|zyskamy)',
+  'co (?:z tego |dzieki temu |to )?(?:ma|maja|mamy|da|daje|dadza|zyskuje|zyskuja|zyskamy)',
+  'jaki (?:jest |ma )?(?:w tym )?sens',
   'зачем',
   'для чего',
   'что (?:это |нам |им )?(?:дает|дают|даст)',
+  'в чем (?:смысл|польза)',
   'zachem',
   'what for',
-  'what (?:do|does|would|will) (?:we|they|companies|firms|a company|the company|you|i) (?:get|gain)',
+  "what(?:['’]?s| is) the (?:point|purpose|benefit|use) of",
+  'what (?:do|does|would|will|can) (?:we|they|companies|firms|a company|the company|you|i) (?:\\p{L}+ )?(?:get|gain)',
   'why (?:do|does|would|should) (?:companies|firms|businesses|a company|we|you) (?:bother|use|hire|do|commission|need)',
 );
 
