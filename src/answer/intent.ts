@@ -21,7 +21,6 @@ const WHAT_FOR = cues(
   'в чем (?:смысл|польза)',
   'zachem',
   'what for',
-  "what(?:['’]?s| is) the (?:point|purpose|benefit|use) of",
   'what (?:do|does|would|will|can) (?:we|they|companies|firms|a company|the company|you|i) (?:\\p{L}+ )?(?:get|gain)',
   'why (?:do|does|would|should) (?:companies|firms|businesses|a company|we|you) (?:bother|use|hire|do|commission|need)',
 );

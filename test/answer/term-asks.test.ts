@@ -123,6 +123,9 @@ describe('a question asking what a practice is for', () => {
       'po co firmy zlecają badania tajemniczym klientem?',
       'зачем нанимают тайного покупателя?',
       'what do companies get out of mystery shopping?',
+      'mystery shopping, what do we actually get out of it?',
+      'czy w ogóle zamawiać tajemniczego klienta? co to daje',
+      'в чём смысл тайного покупателя?',
     ])
       expect([...kindsAskedFor(q)], q).toEqual(expect.arrayContaining(['tip', 'metric']));
   });
