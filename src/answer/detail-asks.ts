@@ -72,7 +72,7 @@ const HINT = new RegExp(
     'talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem',
     'list|enumerat|name |what are|what were|wymie|wylicz|jakie|перечисл|назови|какие|perechisl',
     'step|krok|etapy|шаг|этап|shag',
-    'pola|pole|pols|польш|поляк|польск|americ|amerykan|usa|u\\.s|сша|америк|штатах|brytyj|brit|england|angli|британ|англи',
+    'pola|pole|pols|polish|polsh|польш|поляк|польск|americ|amerykan|usa|u\\.s|сша|америк|штатах|stanach|brytyj|brytan|brit|england|angli|британ|англи',
     'niem|german|герман|немец|немц|franc|french|франц|rosj|rosyj|russia|росси|русск|rossi|ukrain|украин|europ|европ',
     '(?<![\\p{L}])(?:uk|us|ue|eu|ес|rf|рф)(?![\\p{L}])',
   ].join('|'),

@@ -149,6 +149,13 @@ describe('a detail asked beside a fact', () => {
 });
 
 describe('the answer to a detail the entry does not state', () => {
+  it('asked in a second ask only, leaves the first ask answered, never surely', () => {
+    const q = 'Ile konsumentów w USA i Wielkiej Brytanii zmieniłoby markę przez złą obsługę, a ile w Polsce?';
+    const result = ask(q);
+    expect(result.answers[0]?.entry.id, q).toBe('stat-us-uk-switchers');
+    expect(result.certainty, q).toBe('unsure');
+  });
+
   it('is a decline, in three languages', () => {
     for (const q of [
       'в статье 2019 года про 58% сменивших бренд — а есть свежие цифры за 2023?',
