@@ -183,7 +183,7 @@ describe('the answer to a detail the entry does not state', () => {
       ],
       ['сколько потребителей в США сменили бы бренд из-за плохого сервиса?', 'stat-us-uk-switchers'],
       ['how long did the record Acme call last?', 'stat-acme-longest-call'],
-      ['Klient złożył skargę. Jak odpowiedzieć na skargę krok po kroku?', 'tip-respond-to-complaint'],
+      ['Jak odpowiedzieć na skargę klienta krok po kroku?', 'tip-respond-to-complaint'],
       ['how to respond to a customer complaint, step by step?', 'tip-respond-to-complaint'],
       ['как ответить на жалобу клиента пошагово?', 'tip-respond-to-complaint'],
     ];
