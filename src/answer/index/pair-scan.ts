@@ -23,8 +23,9 @@ export class PairScanner {
   private readonly end: number;
 
   constructor(private readonly runs: PairRuns) {
-    this.marks = new Uint32Array(runs.terms.length + runs.pairOnlyStems.length);
-    this.end = runEnd(runs.pairWords);
+    this.end = runEnd(runs);
+    // The run end has a place too, never marked: a run's last stem is no neighbour of the next run's first.
+    this.marks = new Uint32Array(this.end + 1);
   }
 
   /**
@@ -57,14 +58,14 @@ export class PairScanner {
   /** Bit i set when the pair of question words i - 1 and i stands in the entry at `position`. */
   private foundPairs(position: number): number {
     const { pairWordOffsets, pairWords } = this.runs;
-    const { marks, end } = this;
+    const { marks } = this;
     const to = pairWordOffsets[position + 1] as number;
     let found = 0;
     let previous = 0;
+    // Without a branch: a stem of no question word (or a run's end) has no bits, so it adds none.
     for (let k = pairWordOffsets[position] as number; k < to; k++) {
-      const stem = pairWords[k] as number;
-      const mark = stem === end ? 0 : (marks[stem] as number);
-      if (mark !== 0 && previous !== 0) found |= ((previous << 1) & mark) | ((mark << 1) & previous);
+      const mark = marks[pairWords[k] as number] as number;
+      found |= ((previous << 1) & mark) | ((mark << 1) & previous);
       previous = mark;
     }
     return found;

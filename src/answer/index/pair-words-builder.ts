@@ -12,9 +12,9 @@ const EXTRA = 0x80000000;
 
 /**
  * The stems of every entry as runs: entry e's are pairWords[pairWordOffsets[e] .. pairWordOffsets[e + 1]), each
- * run (its text, term or one phrasing, in one language) ended by the array's largest value; stems are numbered
- * as the terms, then pairOnlyStems after them. Two stems stand side by side when they are neighbours in a run.
- * 16 bits a stem while they fit, else 32.
+ * run (its text, term or one phrasing, in one language) ended by runEnd; stems are numbered as the terms, then
+ * pairOnlyStems after them. Two stems stand side by side when they are neighbours in a run. 16 bits a stem while
+ * they fit, else 32.
  */
 export interface PairWordData {
   pairWordOffsets: Uint32Array;
@@ -26,9 +26,9 @@ export interface PairWordData {
   pairOnlyStems: string[];
 }
 
-/** The end of a run in `words`: the largest value its array holds. */
-export function runEnd(words: Uint16Array | Uint32Array): number {
-  return words instanceof Uint16Array ? 0xffff : 0xffffffff;
+/** The number that ends a run: one past the last stem's (so a table by stem number can give it a place too). */
+export function runEnd(data: { terms: readonly string[]; pairOnlyStems: readonly string[] }): number {
+  return data.terms.length + data.pairOnlyStems.length;
 }
 
 /**
@@ -106,9 +106,8 @@ export class PairWordsBuilder {
         term === undefined ? termCount + indexOfSorted(pairOnlyStems, stem) : (finalId[term] as number);
     }
     const { stems } = this;
-    const narrow = termCount + pairOnlyStems.length <= 0xffff;
-    const pairWords = narrow ? new Uint16Array(stems.length) : new Uint32Array(stems.length);
-    const end = runEnd(pairWords);
+    const end = termCount + pairOnlyStems.length;
+    const pairWords = end <= 0xffff ? new Uint16Array(stems.length) : new Uint32Array(stems.length);
     for (let i = 0; i < stems.length; i++) {
       const id = stems.get(i);
       pairWords[i] =

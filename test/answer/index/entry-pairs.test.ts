@@ -22,7 +22,7 @@ import {
 /** Entry e's pairs as the index holds them (neighbours within a run), written as the reference writes a pair. */
 function indexedPairs(data: IndexData, e: number): Set<string> {
   const { terms, pairOnlyStems, pairWords, pairWordOffsets } = data;
-  const end = runEnd(pairWords);
+  const end = runEnd(data);
   const name = (id: number) => (id < terms.length ? terms[id] : pairOnlyStems[id - terms.length]) as string;
   const pairs = new Set<string>();
   for (let k = pairWordOffsets[e]! + 1; k < pairWordOffsets[e + 1]!; k++) {
