@@ -15,7 +15,7 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
   const topicNames = topicNamer(topics);
   const terms = new TermScratch();
   const analyzer = new DocumentAnalyzer(terms);
-  const pairs = new PairWordsBuilder(terms.strings().ids);
+  const pairs = new PairWordsBuilder(terms.strings().ids, entries.length);
   const documentCount = entries.length * DOCUMENTS_PER_ENTRY;
   // Per document and field, its length in distinct terms (as MiniSearch measured it); totals for the averages.
   const fieldLengths = new Uint16Array(documentCount * FIELDS.length);

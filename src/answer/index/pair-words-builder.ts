@@ -7,6 +7,9 @@ import { compareCodeUnits, indexOfSorted } from './sorted-strings.js';
 /** Words read per text, term or phrasing for its pairs, as the analysis of a text always capped them. */
 export const PAIR_WORDS = 400;
 
+/** Room for stems in runs per entry that the build starts with. */
+const STEMS_PER_ENTRY = 384;
+
 /** Provisional ids from here on name stems that are no index term (see pairOnlyStems). */
 const EXTRA = 0x80000000;
 
@@ -36,12 +39,21 @@ export function runEnd(data: { terms: readonly string[]; pairOnlyStems: readonly
  * term ids; `finish` renumbers them as the laid-out terms. A run of fewer than two stems holds no pair: left out.
  */
 export class PairWordsBuilder {
-  private readonly stems = new GrowableU32(1 << 16);
+  private readonly stems: GrowableU32;
   private readonly ends: number[] = [0];
   private readonly extras = new Map<string, number>();
 
-  /** `terms`: the build's provisional term ids, by term (a live view: it grows as the build goes). */
-  constructor(private readonly terms: ReadonlyMap<string, number>) {}
+  /**
+   * `terms`: the build's provisional term ids, by term (a live view: it grows as the build goes); `entries`: how
+   * many entries will come, so that the stems' array is rarely outgrown (a generated entry has ~340 stems in runs,
+   * and each doubling copied the whole array into new memory).
+   */
+  constructor(
+    private readonly terms: ReadonlyMap<string, number>,
+    entries = 0,
+  ) {
+    this.stems = new GrowableU32(Math.max(1 << 12, entries * STEMS_PER_ENTRY));
+  }
 
   /**
    * One run: words[from .. to), at most PAIR_WORDS of them; `stemOf` gives a word's stem id, negative for a stop
