@@ -23,6 +23,7 @@ export const TUNING_POOL = [
   'test/eval/sealed-r12.json',
   'test/eval/sealed-r13.json',
   'test/eval/sealed-r14.json',
+  'test/eval/sealed-r15.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
