@@ -1,7 +1,6 @@
 // Keeps, during the index build, each entry's stems in text order (stop words out) for its neighbouring word pairs.
 import type { Lang } from '../../kb/schema.js';
 import { analyzeText } from '../analyze.js';
-import { GrowableU32 } from './growable-array.js';
 import { compareCodeUnits, indexOfSorted } from './sorted-strings.js';
 
 /** Words read per text, term or phrasing for its pairs, as the analysis of a text always capped them. */
@@ -39,7 +38,7 @@ export function runEnd(data: { terms: readonly string[]; pairOnlyStems: readonly
  * term ids; `finish` renumbers them as the laid-out terms. A run of fewer than two stems holds no pair: left out.
  */
 export class PairWordsBuilder {
-  private readonly stems: GrowableU32;
+  private readonly stems: StemIds;
   private readonly ends: number[] = [0];
   private readonly extras = new Map<string, number>();
 
@@ -52,7 +51,7 @@ export class PairWordsBuilder {
     private readonly terms: ReadonlyMap<string, number>,
     entries = 0,
   ) {
-    this.stems = new GrowableU32(Math.max(1 << 12, entries * STEMS_PER_ENTRY));
+    this.stems = new StemIds(Math.max(1 << 12, entries * STEMS_PER_ENTRY));
   }
 
   /**
@@ -117,21 +116,32 @@ export class PairWordsBuilder {
       extraId[id - EXTRA] =
         term === undefined ? termCount + indexOfSorted(pairOnlyStems, stem) : (finalId[term] as number);
     }
-    const { stems } = this;
+    const { data, length, mark } = this.stems;
     const end = termCount + pairOnlyStems.length;
-    const pairWords = end <= 0xffff ? new Uint16Array(stems.length) : new Uint32Array(stems.length);
-    for (let i = 0; i < stems.length; i++) {
-      const id = stems.get(i);
+    // Renumbered in place when the width stays (nearly always): no second array of the build's size.
+    const narrow = end <= 0xffff;
+    const pairWords =
+      narrow === data instanceof Uint16Array
+        ? data
+        : narrow
+          ? new Uint16Array(length)
+          : new Uint32Array(length);
+    for (let i = 0; i < length; i++) {
+      const id = data[i] as number;
       pairWords[i] =
-        id === RUN_END ? end : id >= EXTRA ? (extraId[id - EXTRA] as number) : (finalId[id] as number);
+        id === mark ? end : id >= EXTRA ? (extraId[id - EXTRA] as number) : (finalId[id] as number);
     }
-    return { pairWordOffsets: Uint32Array.from(this.ends), pairWords, pairOnlyStems };
+    return {
+      pairWordOffsets: Uint32Array.from(this.ends),
+      pairWords: pairWords.subarray(0, length),
+      pairOnlyStems,
+    };
   }
 
   /** Ends the run begun at `start`: kept with its end mark when it holds a pair, else dropped. */
   private endRun(start: number): void {
     if (this.stems.length - start < 2) this.stems.length = start;
-    else this.stems.push(RUN_END);
+    else this.stems.endRun();
   }
 
   private idOf(stem: string): number {
@@ -142,5 +152,47 @@ export class PairWordsBuilder {
   }
 }
 
-/** The end of a run while building (no provisional id reaches it). */
-const RUN_END = 0xffffffff;
+/**
+ * Provisional stem ids appended in 16 bits while every one fits, then in 32 (a build of more than 65,534 terms, or a
+ * stem no term has); a run ends with the largest value of the width (`mark`), which no id reaches.
+ */
+class StemIds {
+  data: Uint16Array | Uint32Array;
+  mark = 0xffff;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.data = new Uint16Array(capacity);
+  }
+
+  push(id: number): void {
+    if (id >= this.mark) this.widen();
+    this.append(id);
+  }
+
+  endRun(): void {
+    this.append(this.mark);
+  }
+
+  private append(value: number): void {
+    if (this.length === this.data.length) this.grow(this.data.length * 2);
+    this.data[this.length++] = value;
+  }
+
+  private grow(capacity: number): void {
+    const bigger = this.data instanceof Uint16Array ? new Uint16Array(capacity) : new Uint32Array(capacity);
+    bigger.set(this.data);
+    this.data = bigger;
+  }
+
+  private widen(): void {
+    if (this.data instanceof Uint32Array) return;
+    const wide = new Uint32Array(this.data.length);
+    for (let i = 0; i < this.length; i++) {
+      const id = this.data[i] as number;
+      wide[i] = id === 0xffff ? 0xffffffff : id;
+    }
+    this.data = wide;
+    this.mark = 0xffffffff;
+  }
+}

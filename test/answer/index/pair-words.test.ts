@@ -35,6 +35,17 @@ describe('the stem runs of the index build', () => {
     expect([...data.pairWords]).toEqual([9, 8, 70_000]);
   });
 
+  it('hold a stem id past 16 bits from the build on, in 32 bits', () => {
+    const builder = new PairWordsBuilder(new Map());
+    builder.addWords(words, stemOf, 0, 3);
+    builder.addWords(words, Int32Array.from([3, 70_000, 5]), 0, 3);
+    builder.endEntry();
+    const wideIds = Uint32Array.from({ length: 70_001 }, (_, p) => p % 7);
+    const data = builder.finish(wideIds, 70_001);
+    expect(data.pairWords).toBeInstanceOf(Uint32Array);
+    expect([...data.pairWords]).toEqual([3, 4, 70_001, 3, 0, 5, 70_001]);
+  });
+
   it('read at most 400 words of a run, as the analysis of one text does', () => {
     const many = Int32Array.from({ length: 1000 }, (_, i) => i % 2);
     const builder = new PairWordsBuilder(new Map());
