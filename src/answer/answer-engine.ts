@@ -13,7 +13,6 @@ import { SearchIndex } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
 import { StemMemo, type StemFn } from './stem.js';
 import type { TaughtPhrasings } from './taught-wording.js';
-import type { EntryWordPairs } from './word-pairs.js';
 
 /**
  * Characters of a question that are read: more than Discord lets anyone type (6,000 in a slash-command option,
@@ -39,8 +38,6 @@ export class AnswerEngine {
   readonly entryFigures = new Map<Entry, EntryFigures>();
   /** Entries' phrasings as far as questions have folded them, likewise (see taught-wording.ts). */
   readonly taughtPhrasings = new Map<Entry, TaughtPhrasings>();
-  /** Entries' neighbouring word pairs as questions have met them, likewise (see word-pairs.ts). */
-  readonly entryWordPairs = new Map<Entry, EntryWordPairs>();
   /** Stems questions, remembering them for this engine only (a reload's new engine starts afresh). */
   readonly stem: StemFn = new StemMemo().stem;
 

@@ -28,7 +28,6 @@ import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './sourc
 import type { Entry, Source } from '../kb/schema.js';
 import type { StemFn } from './stem.js';
 import type { TaughtPhrasings } from './taught-wording.js';
-import { EntryWordPairs } from './word-pairs.js';
 
 /** What answering reads: the knowledge base, its index, the names its entries use, and the ranker. */
 export interface AnswerSources {
@@ -50,8 +49,6 @@ export interface AnswerSources {
   entryFigures?: Map<Entry, EntryFigures>;
   /** Entries' phrasings as far as questions have folded them (taught-wording.ts), kept by the engine likewise. */
   taughtPhrasings?: Map<Entry, TaughtPhrasings>;
-  /** Entries' neighbouring word pairs (word-pairs.ts), kept by the engine likewise. */
-  entryWordPairs?: Map<Entry, EntryWordPairs>;
 }
 
 export interface Candidate {
@@ -81,17 +78,7 @@ class ScoredCandidate implements Candidate {
 
 /** The candidates, most likely first. */
 export function rankCandidates(
-  {
-    kb,
-    index,
-    names,
-    namesBySound,
-    model,
-    stem,
-    sourceProfiles,
-    entryFigures: figureMemo,
-    entryWordPairs: pairsMemo,
-  }: AnswerSources,
+  { kb, index, names, namesBySound, model, stem, sourceProfiles, entryFigures: figureMemo }: AnswerSources,
   question: string,
 ): Candidate[] {
   const unknownFrom = unknownWeightFrom(kb.entries.length);
@@ -140,14 +127,17 @@ export function rankCandidates(
     if (!stated) figures.set(entry, (stated = entryFigures(entry)));
     return stated;
   };
-  const wordPairs = pairsMemo ?? new Map<Entry, EntryWordPairs>();
+  const pairShares = index.pairShares(
+    hits.map((hit) => hit.position),
+    weighed.stems,
+    weighed.weights,
+  );
   const candidates: Candidate[] = [];
-  for (const hit of hits) {
+  for (const [h, hit] of hits.entries()) {
     let source = profiles.get(hit.entry.source);
     if (!source) profiles.set(hit.entry.source, (source = sourceProfile(hit.entry, index.vocabulary, stem)));
-    let pairs = wordPairs.get(hit.entry);
-    if (!pairs) wordPairs.set(hit.entry, (pairs = new EntryWordPairs(hit.entry, stem)));
-    const features = evidenceFeatures(hit, weighed, field, { source, figures: figuresOf, pairs });
+    const pairShare = pairShares[h] as number;
+    const features = evidenceFeatures(hit, weighed, field, { source, figures: figuresOf, pairShare });
     const oneAskOnly = asks !== undefined && readOnFirstAsk(hit, weighed, asks, features, figuresOf);
     const probability = answerProbability(features, model);
     const candidate = new ScoredCandidate(hit, features, probability, field, oneAskOnly);

@@ -10,7 +10,6 @@ import {
 import { lacksAsked, splitAsked } from './asked-attributes.js';
 import { nameBacking } from './name-backing.js';
 import { periodElsewhere } from './stated-details.js';
-import { pairShare, type EntryWordPairs } from './word-pairs.js';
 import type { EntryHit } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
 import type { WeighedQuestion } from './weigh-question.js';
@@ -70,7 +69,7 @@ export interface Evidence {
   valueMissing: number;
   /** The question asks how to operate a tool or system (procedure-asks.ts), which no entry tells: alike for all. */
   procedureAsked: number;
-  /** The share of the question's neighbouring word pairs that stand side by side in the entry too (word-pairs.ts). */
+  /** The share of the question's neighbouring word pairs that stand side by side in the entry too (index/pair-scan.ts). */
   pairShare: number;
   /**
    * The question asks a detail beside the entry's fact that the entry does not state: another period or country, what
@@ -84,8 +83,8 @@ export interface EntryCues {
   source: SourceProfile;
   /** Reads the figures (and kinds of value) an entry states, only when the question asks for them (see entryFigures). */
   figures: FigureReader;
-  /** The entry's neighbouring word pairs, read once per entry (see word-pairs.ts). */
-  pairs: EntryWordPairs;
+  /** The share of the question's neighbouring word pairs that the entry has too (see SearchIndex.pairShares). */
+  pairShare: number;
 }
 
 /** The candidates' relevances, to place each candidate among the others. */
@@ -171,7 +170,7 @@ export function evidenceFeatures(
     /* matchedWords */ Math.min(1, matchedWords / MATCHED_WORDS_FULL),
     /* valueMissing */ asked.other.length > 0 && lacksAsked(cues.figures(entry).values, asked.other) ? 1 : 0,
     /* procedureAsked */ question.procedureAsked ? 1 : 0,
-    /* pairShare */ pairShare(cues.pairs, stems, weights),
+    /* pairShare */ cues.pairShare,
     /* detailMissing */ (question.details !== undefined &&
       cues.figures(entry).details.lacks(question.details)) ||
     periodElsewhere(years, years.length > 1 ? cues.figures(entry).text.years : [], source.year)

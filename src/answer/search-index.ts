@@ -8,6 +8,7 @@ import { buildIndexData } from './index/build-index-data.js';
 import { DeletionLookup } from './index/deletion-index.js';
 import { expandStem, ExpansionScratch, type TermLookup } from './index/expand-term.js';
 import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index/index-data.js';
+import { PairScanner } from './index/pair-scan.js';
 import { MAX_POSTINGS_PER_QUERY, MAX_QUERY_WORDS, MAX_STEMS_PER_WORD } from './index/limits.js';
 import { RelevanceAccumulator } from './index/relevance-accumulator.js';
 import { indexOfSorted, SortedWordSet } from './index/sorted-strings.js';
@@ -17,6 +18,8 @@ export type MatchQuality = number;
 
 export interface EntryHit {
   entry: Entry;
+  /** The entry's number in the index (its position in the index data). */
+  position: number;
   /** BM25 relevance, only comparable within one search. */
   relevance: number;
   /** Per question word (same order as the query), the best match quality in this entry (0 = absent). */
@@ -30,6 +33,8 @@ export class SearchIndex {
   private readonly lookup: TermLookup;
   /** The term expansion's working memory, reused (answering is synchronous: questions never interleave). */
   private readonly scratch: ExpansionScratch;
+  /** The word-pair scan with its working memory, likewise. */
+  private readonly pairs: PairScanner;
 
   /** Builds the index from the knowledge base, or takes data built elsewhere (a worker) for the same entries. */
   constructor(
@@ -50,6 +55,7 @@ export class SearchIndex {
     this.accumulator = new RelevanceAccumulator(this.entries.length * DOCUMENTS_PER_ENTRY);
     this.lookup = { terms: data.terms, deletes: new DeletionLookup(data.deleteHashes, data.deleteTerms) };
     this.scratch = new ExpansionScratch(data.terms.length);
+    this.pairs = new PairScanner(data);
   }
 
   /** Wraps index data built by buildIndexData for this knowledge base: no analysis, no copies of the arrays. */
@@ -66,6 +72,20 @@ export class SearchIndex {
       if (count > 0 && count < df) df = count;
     }
     return Math.log(1 + this.entries.length / (df === Infinity ? 0.7 : df));
+  }
+
+  /**
+   * Per entry (by position), the share of the question's neighbouring word pairs (both words weighing something)
+   * that stand side by side in its text, term or a phrasing too, in either order (see index/pair-scan.ts). Near
+   * twins (the tip and the definition of one term, two figures of one study) share most words of a question; the
+   * one the question is about tends to share its phrases too ("definition of customer service quality").
+   */
+  pairShares(
+    positions: readonly number[],
+    stems: readonly (readonly string[])[],
+    weights: readonly number[],
+  ) {
+    return this.pairs.shares(positions, stems, weights);
   }
 
   /** Entries matching any question word, best first, with per-word match qualities. */
@@ -102,7 +122,7 @@ export class SearchIndex {
       const matched: MatchQuality[] = new Array<MatchQuality>(words.length).fill(0);
       for (let w = 0; w < perWord.length; w++)
         matched[w] = this.bestQuality(entry, perWord[w] as number[], starts);
-      hits.push({ entry: this.entries[entry] as Entry, relevance, matched });
+      hits.push({ entry: this.entries[entry] as Entry, position: entry, relevance, matched });
     }
     return hits;
   }

@@ -5,8 +5,7 @@ import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { FEATURES } from '../../src/answer/evidence.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
-import { EntryWordPairs, pairShare } from '../../src/answer/word-pairs.js';
-import { stemWord } from '../../src/answer/stem.js';
+import { SearchIndex } from '../../src/answer/search-index.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
@@ -84,13 +83,18 @@ const questions = {
 };
 
 describe('the word pairs a question shares with an entry', () => {
+  // Entry 0 has the words apart, entry 1 together.
+  const index = new SearchIndex(new KnowledgeBase([minimalTopic()], [apart, together]));
+  const pairShare = (position: number, stems: string[][], weights: number[]) =>
+    index.pairShares([position], stems, weights)[0] as number;
+
   it('counts the neighbouring pairs of the question that stand side by side in the entry, in either order', () => {
     for (const [lang, q] of Object.entries(questions)) {
       const words = analyzeQuestion(q);
       const stems = words.map((w) => w.stems);
       const weights = words.map(() => 1);
-      const inTogether = pairShare(new EntryWordPairs(together, stemWord), stems, weights);
-      const inApart = pairShare(new EntryWordPairs(apart, stemWord), stems, weights);
+      const inTogether = pairShare(1, stems, weights);
+      const inApart = pairShare(0, stems, weights);
       expect(inTogether, lang).toBeGreaterThan(inApart);
       expect(inTogether, lang).toBe(1);
     }
@@ -98,18 +102,25 @@ describe('the word pairs a question shares with an entry', () => {
 
   it('is 0 for a question of one word, which has no pairs', () => {
     const words = analyzeQuestion('customers');
-    expect(pairShare(new EntryWordPairs(together, stemWord), [words[0]!.stems], [1])).toBe(0);
+    expect(pairShare(1, [words[0]!.stems], [1])).toBe(0);
   });
 
   it('ignores pairs with a word that weighs nothing', () => {
     const words = analyzeQuestion('happy customers');
     expect(
       pairShare(
-        new EntryWordPairs(together, stemWord),
+        1,
         words.map((w) => w.stems),
         [1, 0],
       ),
     ).toBe(0);
+    expect(
+      pairShare(
+        1,
+        words.map((w) => w.stems),
+        [1, 1],
+      ),
+    ).toBe(1);
   });
 });
 

@@ -5,6 +5,7 @@ import { LANGS, type Entry, type Lang, type Topic } from '../../kb/schema.js';
 import { FIELD_BOOST, FIELDS, inverseDocumentFrequency, lengthNormalization } from './bm25.js';
 import { buildDeletionIndex } from './build-deletion-index.js';
 import { DocumentAnalyzer } from './document-analyzer.js';
+import { PairWordsBuilder } from './pair-words-builder.js';
 import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index-data.js';
 import { TermScratch } from './term-scratch.js';
 import { layOutPostings } from './lay-out-postings.js';
@@ -14,6 +15,7 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
   const topicNames = topicNamer(topics);
   const terms = new TermScratch();
   const analyzer = new DocumentAnalyzer(terms);
+  const pairs = new PairWordsBuilder(terms.strings().ids, entries.length);
   const documentCount = entries.length * DOCUMENTS_PER_ENTRY;
   // Per document and field, its length in distinct terms (as MiniSearch measured it); totals for the averages.
   const fieldLengths = new Uint16Array(documentCount * FIELDS.length);
@@ -24,16 +26,23 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
   for (const entry of entries) {
     // One document per language, empty when the entry lacks it, so that document ids stay entry × 3 + language.
     for (const lang of LANGS) {
-      const present = analyzer.fields(entry, lang, topicNames(entry, lang), (f, ids, count) => {
-        const length = terms.countField(ids, count, f);
-        fieldLengths[d * FIELDS.length + f] = length;
-        totalLengths[f] = (totalLengths[f] as number) + length;
-      });
+      const present = analyzer.fields(
+        entry,
+        lang,
+        topicNames(entry, lang),
+        (f, ids, count) => {
+          const length = terms.countField(ids, count, f);
+          fieldLengths[d * FIELDS.length + f] = length;
+          totalLengths[f] = (totalLengths[f] as number) + length;
+        },
+        pairs,
+      );
       if (present) presentDocuments += 1;
       terms.endDocument();
       d += 1;
       documentOffsets[d] = terms.postings;
     }
+    pairs.endEntry();
   }
   // Only now are every field's average length and every term's document frequency per field known: score.
   const averages = Array.from(totalLengths, (total) =>
@@ -63,6 +72,7 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
   );
   const { postingOffsets, postingScores } = laidOut;
   const deletes = buildDeletionIndex(laidOut.terms);
+  const pairWords = pairs.finish(laidOut.finalId, laidOut.terms.length);
   return {
     version: INDEX_DATA_VERSION,
     entryIds: entries.map((e) => e.id),
@@ -75,6 +85,7 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
     entryTerms: laidOut.entryTerms,
     deleteHashes: deletes.hashes,
     deleteTerms: deletes.termIds,
+    ...pairWords,
     vocabulary: {
       pl: analyzer.vocabulary('pl').sort(compareCodeUnits),
       en: analyzer.vocabulary('en').sort(compareCodeUnits),

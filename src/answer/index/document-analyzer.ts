@@ -5,6 +5,8 @@ import { stemWord } from '../stem.js';
 import { isStopword } from '../stopwords.js';
 import { FIELDS } from './bm25.js';
 import { RunCursor, runWords as splitRun } from './cached-tokenizer.js';
+import { fieldIds } from './field-ids.js';
+import type { PairWordsBuilder } from './pair-words-builder.js';
 import { GrowableU32 } from './growable-array.js';
 import { NOT_IN_TABLE, RunTable } from './run-table.js';
 import type { TermScratch } from './term-scratch.js';
@@ -59,6 +61,9 @@ export class DocumentAnalyzer {
   private readonly cursor = new RunCursor();
   /** Whether the last scan stopped at its limit with words left (see scan). */
   private stoppedAtLimit = false;
+  /** Where each phrasing's words end, when the last phrasings were read one by one and whole (for their pairs). */
+  private readonly phrasingEnds: number[] = [];
+  private phrasingsApart = false;
 
   constructor(private readonly terms: TermScratch) {
     this.runStarts.push(0);
@@ -67,13 +72,22 @@ export class DocumentAnalyzer {
   /**
    * Hands the fields of the entry in a language to `visit` (term, phrasings, text, topics, words), or returns false
    * without a visit when the entry has no text in it (entries may come in only some languages). `topicNames`: its
-   * topics' names in that language.
+   * topics' names in that language. `pairs`, when given, receives the neighbouring words of its text, phrasings and term.
    */
-  fields(entry: Entry, lang: Lang, topicNames: string, visit: FieldVisitor): boolean {
+  fields(
+    entry: Entry,
+    lang: Lang,
+    topicNames: string,
+    visit: FieldVisitor,
+    pairs?: PairWordsBuilder,
+  ): boolean {
     const text = (entry.text as Partial<Record<Lang, string>>)[lang];
-    if (text === undefined) return false;
     const phrasings = (entry.phrasings as Partial<Record<Lang, string[]>>)[lang] ?? [];
     const term = (entry.term as Partial<Record<Lang, string>> | undefined)?.[lang];
+    if (text === undefined) {
+      pairs?.addTexts([...phrasings, term], lang);
+      return false;
+    }
     this.found = 0;
     const textEnd = this.analyze(text, lang, VOCABULARY_WORDS);
     const phrasingsEnd = this.analyzePhrasings(phrasings, lang, VOCABULARY_WORDS);
@@ -84,12 +98,17 @@ export class DocumentAnalyzer {
     const vocabularyEnd = Math.min(termEnd, VOCABULARY_WORDS);
     const { documentWords, inVocabulary } = this;
     for (let i = 0; i < vocabularyEnd; i++) inVocabulary[documentWords[i] as number] = 1;
-    visit(TERM, this.ids, this.stems(phrasingsEnd, termEnd, termEnd, termEnd));
-    visit(PHRASINGS, this.ids, this.stems(textEnd, phrasingsEnd, phrasingsEnd, phrasingsEnd));
+    const { ids, stemOf, surfaceOf } = this;
+    const stems = (...ranges: [number, number, number, number]) =>
+      fieldIds(documentWords, stemOf, ids, FIELD_TERMS, ...ranges);
+    visit(TERM, ids, stems(phrasingsEnd, termEnd, termEnd, termEnd));
+    visit(PHRASINGS, ids, stems(textEnd, phrasingsEnd, phrasingsEnd, phrasingsEnd));
     // The text field is the text's words followed by the figure's and the attribution's.
-    visit(TEXT, this.ids, this.stems(0, textEnd, termEnd, extraEnd));
-    visit(TOPICS, this.ids, this.stems(extraEnd, topicsEnd, topicsEnd, topicsEnd));
-    visit(WORDS, this.ids, this.surfaces(vocabularyEnd));
+    visit(TEXT, ids, stems(0, textEnd, termEnd, extraEnd));
+    visit(TOPICS, ids, stems(extraEnd, topicsEnd, topicsEnd, topicsEnd));
+    visit(WORDS, ids, fieldIds(documentWords, surfaceOf, ids, FIELD_TERMS, 0, vocabularyEnd, 0, 0));
+    const apart = this.phrasingsApart ? this.phrasingEnds : undefined;
+    pairs?.addDocument(documentWords, stemOf, [textEnd, phrasingsEnd, termEnd], apart, { phrasings, lang });
     return true;
   }
 
@@ -117,8 +136,11 @@ export class DocumentAnalyzer {
     const start = this.found;
     const end = start + limit;
     let found = start;
+    this.phrasingEnds.length = 0;
+    this.stoppedAtLimit = false;
     for (let p = 0; p < phrasings.length && found >= 0; p++) {
       found = this.scan(phrasings[p] as string, lang, found, end);
+      this.phrasingEnds.push(found);
       if (found >= 0 && this.stoppedAtLimit) {
         // The rest of the joined text is not read, but an unsafe character in it still sends it to tokenize.
         for (let q = p + 1; q < phrasings.length && found >= 0; q++) {
@@ -128,6 +150,7 @@ export class DocumentAnalyzer {
         break;
       }
     }
+    this.phrasingsApart = found >= 0 && !this.stoppedAtLimit;
     if (found < 0) found = this.tokenizeInto(phrasings.join(' . '), lang, start, limit);
     this.found = found;
     return found;
@@ -210,37 +233,6 @@ export class DocumentAnalyzer {
     this.surfaceOf = copiedInto(new Int32Array(size), this.surfaceOf);
     this.stemOf = copiedInto(new Int32Array(size), this.stemOf);
     this.inVocabulary = copiedInto(new Uint8Array(size), this.inVocabulary);
-  }
-
-  /** Into `ids`: the surface ids of the first FIELD_TERMS words of [0, end), stop words left out; returns the count. */
-  private surfaces(end: number): number {
-    const { documentWords, surfaceOf, ids } = this;
-    const last = Math.min(end, FIELD_TERMS);
-    let count = 0;
-    for (let i = 0; i < last; i++) {
-      const id = surfaceOf[documentWords[i] as number] as number;
-      if (id >= 0) ids[count++] = id;
-    }
-    return count;
-  }
-
-  /**
-   * Into `ids`: the stem ids of the first FIELD_TERMS words of [from, to) followed by [from2, to2), stop words
-   * left out; returns the count.
-   */
-  private stems(from: number, to: number, from2: number, to2: number): number {
-    const { documentWords, surfaceOf, stemOf, ids } = this;
-    let count = 0;
-    let taken = 0;
-    for (let i = from; i < to && taken < FIELD_TERMS; i++, taken++) {
-      const w = documentWords[i] as number;
-      if ((surfaceOf[w] as number) >= 0) ids[count++] = stemOf[w] as number;
-    }
-    for (let i = from2; i < to2 && taken < FIELD_TERMS; i++, taken++) {
-      const w = documentWords[i] as number;
-      if ((surfaceOf[w] as number) >= 0) ids[count++] = stemOf[w] as number;
-    }
-    return count;
   }
 }
 

@@ -8,7 +8,7 @@ import type { LANGS } from '../../kb/schema.js';
 export const DOCUMENTS_PER_ENTRY: (typeof LANGS)['length'] = 3;
 
 /** Bumped whenever the layout below changes, so that a worker of another version is not trusted blindly. */
-export const INDEX_DATA_VERSION = 1;
+export const INDEX_DATA_VERSION = 2;
 
 /**
  * Everything `SearchIndex.fromData` needs, with no analysis left to do. It survives `postMessage` (structured
@@ -41,6 +41,15 @@ export interface IndexData {
    */
   deleteHashes: Uint32Array;
   deleteTerms: Uint32Array;
+  /**
+   * Each entry's stems in runs (its text, term and each phrasing, per language, stop words left out), for the word
+   * pairs it shares with a question (see pair-words-builder.ts): entry e's at pairWords[pairWordOffsets[e] ..
+   * pairWordOffsets[e + 1] - 1], numbered as terms, then as pairOnlyStems, each run ended by the largest value.
+   */
+  pairWordOffsets: Uint32Array;
+  pairWords: Uint16Array | Uint32Array;
+  /** Stems of entries' runs that are no term, sorted; nearly always none. */
+  pairOnlyStems: string[];
   /** Folded words of the Polish and English texts, sorted without duplicates: tells Polish from English questions. */
   vocabulary: { pl: string[]; en: string[] };
 }
@@ -56,6 +65,8 @@ export function indexDataTransferables(data: IndexData): ArrayBuffer[] {
     data.entryTerms,
     data.deleteHashes,
     data.deleteTerms,
+    data.pairWordOffsets,
+    data.pairWords,
   ];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }

@@ -24,7 +24,14 @@ const ARRAYS = [
   ['entryTerms', Uint32Array],
   ['deleteHashes', Uint32Array],
   ['deleteTerms', Uint32Array],
+  ['pairWordOffsets', Uint32Array],
 ] as const;
+type ArrayKind = Uint32ArrayConstructor | Float32ArrayConstructor | Uint16ArrayConstructor;
+
+/** The arrays in file order: the fixed ones, then the entries' stem runs, 16 or 32 bits wide (pair-words-builder.ts). */
+function arraysOf(widePairs: boolean): (readonly [keyof IndexData, ArrayKind])[] {
+  return [...ARRAYS, ['pairWords', widePairs ? Uint32Array : Uint16Array]];
+}
 
 interface Header {
   key: string;
@@ -32,6 +39,8 @@ interface Header {
   entryIds: string[];
   terms: string[];
   vocabulary: { pl: string[]; en: string[] };
+  pairOnlyStems: string[];
+  widePairs: boolean;
   names: string[];
   lengths: number[];
 }
@@ -45,15 +54,17 @@ export function encodeIndexSnapshot(snapshot: IndexSnapshot, key: string): Buffe
     entryIds: data.entryIds,
     terms: data.terms,
     vocabulary: data.vocabulary,
+    pairOnlyStems: data.pairOnlyStems,
+    widePairs: data.pairWords instanceof Uint32Array,
     names: snapshot.names,
-    lengths: ARRAYS.map(([name]) => data[name].length),
+    lengths: arraysOf(data.pairWords instanceof Uint32Array).map(([name]) => typedArray(data, name).length),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   // Every array starts on an 8-byte boundary of the file after the header.
   const headerEnd = align(PREFIX_BYTES + headerBytes.length);
   const parts: Buffer[] = [Buffer.alloc(headerEnd - PREFIX_BYTES - headerBytes.length)];
-  for (const [name] of ARRAYS) {
-    const array = data[name];
+  for (const [name] of arraysOf(header.widePairs)) {
+    const array = typedArray(data, name);
     parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
     parts.push(Buffer.alloc(align(array.byteLength) - array.byteLength));
   }
@@ -85,8 +96,8 @@ function decode(bytes: Buffer, key: string): IndexSnapshot | undefined {
   const header = JSON.parse(body.toString('utf8', 4, 4 + headerLength)) as Header;
   if (header.key !== key || header.version !== INDEX_DATA_VERSION) return undefined;
   let at = align(PREFIX_BYTES + headerLength);
-  const arrays: Record<string, Uint32Array | Float32Array> = {};
-  for (const [i, [name, Kind]] of ARRAYS.entries()) {
+  const arrays: Record<string, Uint32Array | Float32Array | Uint16Array> = {};
+  for (const [i, [name, Kind]] of arraysOf(header.widePairs === true).entries()) {
     const length = header.lengths[i];
     if (!Number.isInteger(length) || (length as number) < 0) return undefined;
     const byteLength = (length as number) * Kind.BYTES_PER_ELEMENT;
@@ -102,6 +113,7 @@ function decode(bytes: Buffer, key: string): IndexSnapshot | undefined {
     entryIds: header.entryIds,
     terms: header.terms,
     vocabulary: header.vocabulary,
+    pairOnlyStems: header.pairOnlyStems,
     ...arrays,
   } as IndexData;
   return consistent(data) ? { data, names: header.names } : undefined;
@@ -115,6 +127,9 @@ function consistent(data: IndexData): boolean {
   return (
     Array.isArray(data.vocabulary?.pl) &&
     Array.isArray(data.vocabulary.en) &&
+    Array.isArray(data.pairOnlyStems) &&
+    data.pairWordOffsets.length === entries + 1 &&
+    last(data.pairWordOffsets) === data.pairWords.length &&
     data.postingOffsets.length === terms + 1 &&
     last(data.postingOffsets) === data.postingDocuments.length &&
     data.postingScores.length === data.postingDocuments.length &&
@@ -123,6 +138,10 @@ function consistent(data: IndexData): boolean {
     last(data.entryTermOffsets) === data.entryTerms.length &&
     data.deleteHashes.length === data.deleteTerms.length
   );
+}
+
+function typedArray(data: IndexData, name: keyof IndexData): Uint32Array | Float32Array | Uint16Array {
+  return data[name] as Uint32Array | Float32Array | Uint16Array;
 }
 
 function align(n: number): number {

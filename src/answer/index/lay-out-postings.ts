@@ -13,6 +13,8 @@ export interface LaidOut {
   termEntryCounts: Uint32Array;
   entryTermOffsets: Uint32Array;
   entryTerms: Uint32Array;
+  /** The final id (position in `terms`) of each provisional term id. */
+  finalId: Uint32Array;
 }
 
 /** The build's forward index and what says where each document's terms lie in it. */
@@ -86,6 +88,7 @@ export function layOutPostings(
     postingOffsets,
     postingDocuments,
     postingScores,
+    finalId,
     ...entryTermLists(documents / DOCUMENTS_PER_ENTRY, postingOffsets, postingDocuments),
   };
 }

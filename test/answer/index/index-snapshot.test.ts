@@ -30,6 +30,18 @@ describe('an index snapshot', () => {
     expect(decodeIndexSnapshot(bytes, KEY)).toEqual(snapshot);
   });
 
+  it("reads back the entries' stem runs in either width (32 bits past 65,535 stems)", () => {
+    const { snapshot } = snapshotOfFixture();
+    expect(snapshot.data.pairWords).toBeInstanceOf(Uint16Array);
+    const wide = {
+      ...snapshot,
+      data: { ...snapshot.data, pairWords: Uint32Array.from(snapshot.data.pairWords) },
+    };
+    const read = decodeIndexSnapshot(encodeIndexSnapshot(wide, KEY), KEY);
+    expect(read?.data.pairWords).toBeInstanceOf(Uint32Array);
+    expect(read).toEqual(wide);
+  });
+
   it('gives an engine that answers every question as the freshly built one does', () => {
     const { kb, bytes } = snapshotOfFixture();
     const read = decodeIndexSnapshot(bytes, KEY)!;
