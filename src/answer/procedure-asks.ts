@@ -5,6 +5,7 @@
 // Hand-written: a short list of operating verbs and of the tools they act on per language; no library tells an
 // operating procedure from advice ("how do I set up escalation paths" is advice: it names no tool).
 import { clipText, foldText } from './normalize.js';
+import { OPERATE, PROCEDURE } from './procedure-words.js';
 
 /** A whole-word pattern over folded text (no diacritics, й as и), compiled once. */
 function words(...alternatives: string[]): RegExp {
@@ -18,96 +19,6 @@ function words(...alternatives: string[]): RegExp {
  */
 const HOW = ['how', 'where', 'steps? to', 'jak', 'gdzie', 'как', 'где', 'kak', 'gde'];
 const WORDS_BETWEEN = 3;
-
-/** Verbs that operate a tool: configure, install, connect, move data, reset, switch, process a payment, sign in. */
-const OPERATE = [
-  // English
-  'set(?:ting)? ?up',
-  'setup',
-  'configur\\p{L}*',
-  'install\\p{L}*',
-  'uninstall\\p{L}*',
-  'integrat\\p{L}*',
-  'sync\\p{L}*',
-  'connect(?:ing)?',
-  'merg(?:e|ing)',
-  'export\\p{L}*',
-  'import(?:ing)?',
-  'migrat\\p{L}*',
-  'reset\\p{L}*',
-  'disabl\\p{L}*',
-  'turn (?:on|off)',
-  'activat\\p{L}*',
-  'verify',
-  'process(?:ing)?',
-  'log ?in',
-  'sign ?in',
-  'unlock\\p{L}*',
-  // Polish (folded)
-  'ustawi\\p{L}*',
-  'ustawia\\p{L}*',
-  'skonfigur\\p{L}*',
-  'konfigur\\p{L}*',
-  'zainstal\\p{L}*',
-  'instalowa\\p{L}*',
-  'zintegrowa\\p{L}*',
-  'integrowa\\p{L}*',
-  'podpia\\p{L}*',
-  'podpiac',
-  'podlacz\\p{L}*',
-  'wyeksport\\p{L}*',
-  'eksport\\p{L}*',
-  'zaimport\\p{L}*',
-  'importowa\\p{L}*',
-  'scalic',
-  'przeniesc',
-  'przenies\\p{L}*',
-  'zresetowa\\p{L}*',
-  'resetowa\\p{L}*',
-  'wlacz(?:yc|ac|a|ye)',
-  'wylacz(?:yc|ac|a|ye)',
-  'aktywowa\\p{L}*',
-  'zweryfik\\p{L}*',
-  'zalogowa\\p{L}*',
-  'odblokowa\\p{L}*',
-  // Russian (folded) and in Latin letters
-  'настро(?:ить|ит|ите|ю|ил\\p{L}*)',
-  'настраива\\p{L}*',
-  'установ(?:ить|ит|ите|лю|ка|ки|ку)',
-  'устанавлива\\p{L}*',
-  'подключ(?:ить|ит|ите|у|ать|ает|ение)',
-  'интегрир\\p{L}*',
-  'синхрониз\\p{L}*',
-  'экспортир\\p{L}*',
-  'выгруз(?:ить|ите|ка|ку)',
-  'импортир\\p{L}*',
-  'перенест\\p{L}*',
-  'перенес(?:ти|ите|у)',
-  'сброс(?:ить|ите|ит|)',
-  'включ(?:ить|и|ите|ать|ает)',
-  'отключ(?:ить|и|ите|ать|ает)',
-  'активир\\p{L}*',
-  'оформ(?:ить|ит|ите|ля\\p{L}*|лени\\p{L}*)',
-  'провести',
-  'проведите',
-  'провод(?:ить|ят)',
-  'разблокир\\p{L}*',
-  'nastroit\\p{L}*',
-  'ustanovit\\p{L}*',
-  'podklyuch\\p{L}*',
-  'oformit\\p{L}*',
-];
-
-/** Operating a tool said in one phrase (the verb and what it acts on): change a password, file a leave request. */
-const PROCEDURE = [
-  '(?:change|update|recover)\\p{L}* (?:\\p{L}+ ){0,2}password\\p{L}*',
-  'submit\\p{L}* (?:\\p{L}+ ){0,2}(?:timesheet|leave request|expense)\\p{L}*',
-  'zmieni\\p{L}* (?:\\p{L}+ ){0,2}hasl\\p{L}*',
-  'zloz\\p{L}* (?:\\p{L}+ ){0,2}wnios\\p{L}*',
-  'wystawi\\p{L}* (?:\\p{L}+ ){0,2}(?:faktur|korekt)\\p{L}*',
-  '(?:смени|поменя|восстанов)\\p{L}* (?:\\p{L}+ ){0,2}парол\\p{L}*',
-  '(?:smeni|pomenya|pomenia)\\p{L}* (?:\\p{L}+ ){0,2}parol\\p{L}*',
-];
 
 /**
  * What such verbs act on when the question is about operating a tool: a named product, a kind of software or device,
