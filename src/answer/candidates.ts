@@ -28,6 +28,7 @@ import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './sourc
 import type { Entry, Source } from '../kb/schema.js';
 import type { StemFn } from './stem.js';
 import type { TaughtPhrasings } from './taught-wording.js';
+import { russianFromUkrainian } from './ukrainian-words.js';
 
 /** What answering reads: the knowledge base, its index, the names its entries use, and the ranker. */
 export interface AnswerSources {
@@ -79,8 +80,10 @@ class ScoredCandidate implements Candidate {
 /** The candidates, most likely first. */
 export function rankCandidates(
   { kb, index, names, namesBySound, model, stem, sourceProfiles, entryFigures: figureMemo }: AnswerSources,
-  question: string,
+  asked: string,
 ): Candidate[] {
+  // Ukrainian words in a Russian question are read as their Russian equivalents by every step below.
+  const question = russianFromUkrainian(asked);
   const unknownFrom = unknownWeightFrom(kb.entries.length);
   const words = withLatinNames(
     analyzeQuestion(question, stem),
