@@ -5,6 +5,7 @@
 // Hand-written: a few phrasings per language on folded text; no library reads which detail a question asks.
 import { COUNTRIES, type Country } from './countries.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
+import { PERSON_HINT, personAsked } from './person-asks.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
@@ -75,6 +76,7 @@ const HINT = new RegExp(
     'pola|pole|pols|polish|polsh|польш|поляк|польск|americ|amerykan|usa|u\\.s|сша|америк|штатах|stanach|brytyj|brytan|brit|england|angli|британ|англи',
     'niem|german|герман|немец|немц|franc|french|франц|rosj|rosyj|russia|росси|русск|rossi|ukrain|украин|europ|европ',
     '(?<![\\p{L}])(?:uk|us|ue|eu|ес|rf|рф)(?![\\p{L}])',
+    PERSON_HINT,
   ].join('|'),
   'iu',
 );
@@ -91,18 +93,25 @@ export interface DetailAsks {
   list: boolean;
   /** The steps of a how-to. */
   steps: boolean;
+  /** Who a named person is (see person-asks.ts). */
+  who: boolean;
+  /** Which team or firm a person coached, led or works for, when they lived (see person-asks.ts). */
+  role: boolean;
 }
 
 export function detailsAsked(question: string): DetailAsks | undefined {
   if (!HINT.test(question)) return undefined;
-  const folded = foldText(withoutDiscordMarkup(question));
+  const written = withoutDiscordMarkup(question);
+  const folded = foldText(written);
   const asks: DetailAsks = {
     newer: NEWER.test(folded),
     countries: COUNTRIES.filter((country) => country.asked.test(folded)),
     talk: TALK.test(folded),
     list: LIST.test(folded),
     steps: STEPS.test(folded),
+    ...personAsked(written, folded),
   };
-  const any = asks.newer || asks.countries.length > 0 || asks.talk || asks.list || asks.steps;
+  const any =
+    asks.newer || asks.countries.length > 0 || asks.talk || asks.list || asks.steps || asks.who || asks.role;
   return any ? asks : undefined;
 }

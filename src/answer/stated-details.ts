@@ -29,6 +29,21 @@ const TALK_TOLD = phrases(
   'тем[аыу]',
 );
 
+/**
+ * Who a person is, told: a title or role ("CEO of Amazon", "prezes", "основатель"), a coach's or founder's work, the
+ * years of a life. Everyday support words ("manager", "expert", "konsultant") are left out: entries use them of anyone.
+ */
+const ROLE_TOLD = new RegExp(
+  `${
+    phrases(
+      'ceo|co-?founders?|founders?|founded|president|chairman|chief \\p{L}+ officer|head of|directors?|coach|coached|owners?|professor|journalist|editor|born|died',
+      'prezes\\p{L}*|zalozyciel\\p{L}*|zalozyl\\p{L}*|dyrektor\\p{L}*|trener\\p{L}*|trenowal\\p{L}*|dziennikarz\\p{L}*|redaktor\\p{L}*|wlasciciel\\p{L}*|profesor\\p{L}*|urodzil\\p{L}*|urodzon\\p{L}*|zmarl\\p{L}*',
+      'директор\\p{L}*|основател\\p{L}*|основал\\p{L}*|президент\\p{L}*|руководител\\p{L}*|тренер\\p{L}*|тренировал\\p{L}*|журналист\\p{L}*|редактор\\p{L}*|владел\\p{L}*|профессор\\p{L}*|родил\\p{L}*|умер\\p{L}*',
+    ).source
+  }|\\(\\d{4}\\s*[-–]\\s*\\d{4}\\)`,
+  'u',
+);
+
 /** Words that order steps ("first… then…", "najpierw… potem…", "сначала… затем…"). */
 const SEQUENCE = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:first|firstly|then|next|finally|afterwards|najpierw|potem|nastepnie|na koniec|w koncu|сначала|затем|потом|после этого|в конце)(?![\\p{L}\\p{N}])',
@@ -74,6 +89,7 @@ export class StatedDetails {
   private talkRead: boolean | undefined;
   private listRead: boolean | undefined;
   private stepsRead: boolean | undefined;
+  private roleRead: boolean | undefined;
 
   constructor(private readonly entry: Entry) {}
 
@@ -118,10 +134,21 @@ export class StatedDetails {
     return (this.stepsRead ??= holdsSteps(this.main()));
   }
 
+  /** A person's title or role, their work for a team or firm, or their life's years. */
+  get role(): boolean {
+    return (this.roleRead ??= ROLE_TOLD.test(this.all()));
+  }
+
+  /** Who a person is: told by a definition, by a case (the person's story), or by their role. */
+  get who(): boolean {
+    return this.entry.kind === 'definition' || this.entry.kind === 'case' || this.role;
+  }
+
   /** Whether the entry lacks a detail the question asks (newer figures it never has: it holds one article's). */
   lacks(asks: DetailAsks): boolean {
     if (asks.newer) return true;
     if (asks.countries.some((country) => !this.namesCountry(country))) return true;
+    if ((asks.who && !this.who) || (asks.role && !this.role)) return true;
     return (asks.talk && !this.talk) || (asks.list && !this.list) || (asks.steps && !this.steps);
   }
 }
