@@ -92,12 +92,9 @@ export function rankCandidates(
     (stems) => index.weight(stems) < unknownFrom,
   );
   const dispute = disputeFrame(question);
-  const termAsked = asksForTerm(question);
-  // "Kasia says…, who is right?" asks for no quote; "what's it called when…" asks for a definition.
-  const askedKinds = kindsAskedFor(dispute?.rest ?? question);
-  if (termAsked) askedKinds.add('definition');
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
-    askedKinds,
+    // "Kasia says…, who is right?" asks for no quote.
+    askedKinds: kindsAskedFor(dispute?.rest ?? question),
     figures: figuresIn(question),
     sourceLangs: sourceLanguagesNamed(question),
     askedValues: askedValues(question),
@@ -105,7 +102,7 @@ export function rankCandidates(
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     procedureAsked: asksForProcedure(question),
-    termAsked,
+    termAsked: asksForTerm(question),
     details: detailsAsked(question),
   });
   const asks = questionAsks(question, words);
