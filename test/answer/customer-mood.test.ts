@@ -57,12 +57,13 @@ describe('the mood of the customers a text speaks of', () => {
 
 describe('a question about customers of one mood', () => {
   it('is declined beside a quote about customers of the other mood only', () => {
+    const quoteOnly = new AnswerEngine(new KnowledgeBase([minimalTopic()], [bezosQuote, minimalEntry()]));
     for (const q of [
       'Безос что-то говорил про довольных клиентов онлайн - скольким друзьям они расскажут?',
       'Bezos said something about happy customers on the internet - how many friends will they tell?',
       'Bezos mówił coś o zadowolonych klientach w internecie – ilu osobom opowiedzą?',
     ])
-      expect(ask(q).certainty, q).toBe('declined');
+      expect(quoteOnly.answer({ question: q }).certainty, q).toBe('declined');
   });
 
   it('gets the quote when it asks of the quote own mood, and an entry speaking of both either way', () => {
