@@ -32,15 +32,15 @@ const TALK_TOLD = phrases(
 );
 
 /**
- * Who a person is, told: a title or role ("CEO of Amazon", "prezes", "основатель"), a coach's or founder's work, the
- * years of a life. Everyday support words ("manager", "expert", "konsultant") are left out: entries use them of anyone.
+ * Who a person is, told: a title or role ("CEO of Amazon", "prezes", "основатель"), a coach's or founder's work, a
+ * book, the years of a life. Everyday support words ("manager", "expert", "konsultant") are left out: entries use them of anyone.
  */
 const ROLE_TOLD = new RegExp(
   `${
     phrases(
-      'ceo|co-?founders?|founders?|founded|president|chairman|chief \\p{L}+ officer|head of|directors?|coach|coached|owners?|professor|journalist|editor|born|died',
-      'prezes\\p{L}*|zalozyciel\\p{L}*|zalozyl\\p{L}*|dyrektor\\p{L}*|trener\\p{L}*|trenowal\\p{L}*|dziennikarz\\p{L}*|redaktor\\p{L}*|wlasciciel\\p{L}*|profesor\\p{L}*|urodzil\\p{L}*|urodzon\\p{L}*|zmarl\\p{L}*',
-      'директор\\p{L}*|основател\\p{L}*|основал\\p{L}*|президент\\p{L}*|руководител\\p{L}*|тренер\\p{L}*|тренировал\\p{L}*|журналист\\p{L}*|редактор\\p{L}*|владел\\p{L}*|профессор\\p{L}*|родил\\p{L}*|умер\\p{L}*',
+      'ceo|co-?founders?|founders?|founded|president|chairman|chief \\p{L}+ officer|head of|directors?|coach|coached|owners?|professor|journalist|editor|born|died|author of|wrote|books?',
+      'prezes\\p{L}*|zalozyciel\\p{L}*|zalozyl\\p{L}*|dyrektor\\p{L}*|trener\\p{L}*|trenowal\\p{L}*|dziennikarz\\p{L}*|redaktor\\p{L}*|wlasciciel\\p{L}*|profesor\\p{L}*|urodzil\\p{L}*|urodzon\\p{L}*|zmarl\\p{L}*|napisal\\p{L}*|ksiazk\\p{L}*',
+      'директор\\p{L}*|основател\\p{L}*|основал\\p{L}*|президент\\p{L}*|руководител\\p{L}*|тренер\\p{L}*|тренировал\\p{L}*|журналист\\p{L}*|редактор\\p{L}*|владел\\p{L}*|профессор\\p{L}*|родил\\p{L}*|умер\\p{L}*|написал\\p{L}*|книг\\p{L}*',
     ).source
   }|\\(\\d{4}\\s*[-–]\\s*\\d{4}\\)`,
   'u',

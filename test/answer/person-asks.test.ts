@@ -83,6 +83,8 @@ describe('a question about a person', () => {
       'Тренером какой команды был Винс Ломбарди?',
       'в какой компании работает Колски?',
       'when was Jeff Bezos born?',
+      'Какую книгу написал Боб Хуи?',
+      'which book did Bob Hooey write?',
     ])
       expect(detailsAsked(q)?.role, q).toBe(true);
     for (const q of [
@@ -110,10 +112,16 @@ describe('the answer to a question about a person', () => {
       expect(ask(q).certainty, q).toBe('declined');
   });
 
+  it('asking their work beside who they are, is declined beside the case that tells only their story', () => {
+    for (const q of ['Kim jest Ryan Block i gdzie pracuje?', 'Кто такой Райан Блок и где он работает?'])
+      expect(ask(q).certainty, q).toBe('declined');
+  });
+
   it('is the entry that tells their role or their story', () => {
     for (const [q, id] of [
       ['who is Jeff Bezos?', 'quote-bezos-six-friends'],
       ['Kim jest Ryan Block?', 'case-ryan-block-comcast'],
+      ['Kim jest Ryan Block i co się stało, kiedy dzwonił do Comcastu?', 'case-ryan-block-comcast'],
     ] as const) {
       const result = ask(q);
       expect(result.answered, q).toBe(true);
