@@ -15,6 +15,7 @@ import { kindsAskedFor } from './intent.js';
 import { detailsAsked } from './detail-asks.js';
 import { disputeFrame } from './dispute-frame.js';
 import { focusPhraseWords } from './focus.js';
+import { asksForMeasures } from './measure-asks.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
 import { frameWords } from './question-frame.js';
@@ -103,6 +104,7 @@ export function rankCandidates(
     focusPhrase: focusPhraseWords(question),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
+    measuresAsked: asksForMeasures(question),
     details: detailsAsked(question),
   });
   const asks = questionAsks(question, words);

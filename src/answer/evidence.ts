@@ -76,6 +76,8 @@ export interface Evidence {
    * a conversation was about, a list, steps (detail-asks.ts, stated-details.ts).
    */
   detailMissing: number;
+  /** The question asks which measures to track (measure-asks.ts) and the entry is one metric's own, a part of them. */
+  oneMeasureOfMany: number;
 }
 
 /** What an entry offers beyond its indexed words: the figures it states and its citation. */
@@ -176,6 +178,7 @@ export function evidenceFeatures(
     periodElsewhere(years, years.length > 1 ? cues.figures(entry).text.years : [], source.year)
       ? 1
       : 0,
+    /* oneMeasureOfMany */ question.measuresAsked && entry.kind === 'metric' ? 1 : 0,
   ];
 }
 
@@ -228,4 +231,5 @@ export const FEATURES = [
   'procedureAsked',
   'pairShare',
   'detailMissing',
+  'oneMeasureOfMany',
 ] as const satisfies readonly (keyof Evidence)[];

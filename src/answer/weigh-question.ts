@@ -45,6 +45,8 @@ export interface WeighedQuestion {
   procedureAsked: boolean;
   /** The question asks for the name of a concept it describes (see term-asks.ts): a definition may answer it. */
   termAsked: boolean;
+  /** The question asks which measures to track (see measure-asks.ts): one metric's entry answers only a part. */
+  measuresAsked: boolean;
   /** The details asked beside a fact (a newer period, a country, a list...; see detail-asks.ts), if any. */
   details?: DetailAsks;
 }
@@ -68,6 +70,8 @@ export interface QuestionCues {
    * the kind it asks for, besides askedKinds.
    */
   termAsked?: boolean;
+  /** The question asks which measures to track (see measure-asks.ts). */
+  measuresAsked?: boolean;
   /** The details asked beside a fact (see detail-asks.ts). */
   details?: DetailAsks;
 }
@@ -125,5 +129,6 @@ export function weighQuestion(
     askedKinds: cues.termAsked === true ? new Set([...cues.askedKinds, 'definition']) : cues.askedKinds,
     procedureAsked: cues.procedureAsked === true,
     termAsked: cues.termAsked === true,
+    measuresAsked: cues.measuresAsked === true,
   };
 }

@@ -32,8 +32,9 @@ function matchedWordsOf(question: string, id: string): number {
 describe('matched words', () => {
   it('is a ranker input, read after the older ones (trained weights follow that order)', () => {
     // valueMissing (asked-values.test.ts), procedureAsked (procedure-asks.test.ts), pairShare
-    // (kind-cues-and-word-pairs.test.ts) and detailMissing (detail-asks.test.ts) came after it
-    expect(FEATURES.slice(-5)).toEqual([
+    // (kind-cues-and-word-pairs.test.ts), detailMissing (detail-asks.test.ts) and oneMeasureOfMany
+    // (measure-asks.test.ts) came after it
+    expect(FEATURES.slice(-6, -1)).toEqual([
       'matchedWords',
       'valueMissing',
       'procedureAsked',
