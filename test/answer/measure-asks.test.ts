@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { FEATURES } from '../../src/answer/evidence.js';
+import { MODEL } from '../../src/answer/ranker.js';
 import { asksForMeasures } from '../../src/answer/measure-asks.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
@@ -77,6 +78,23 @@ describe('a question asking which measures to track', () => {
 
   it('is a ranker input, read after the older ones (trained weights follow that order)', () => {
     expect(FEATURES.at(-1)).toBe('oneMeasureOfMany');
+  });
+
+  it('lowers the one metric where several measures are asked, and only there (trained weight below zero)', () => {
+    const at = FEATURES.indexOf('oneMeasureOfMany');
+    const without = new AnswerEngine(engine.kb, {
+      ...MODEL,
+      weights: MODEL.weights.map((w, i) => (i === at ? 0 : w)),
+    });
+    const metricP = (e: AnswerEngine, q: string) =>
+      rankCandidates(e, q).find((c) => c.hit.entry.id === responseTime.id)?.probability ?? NaN;
+    for (const q of [
+      'what are the core measures of service quality?',
+      'основные показатели качества обслуживания?',
+    ])
+      expect(metricP(engine, q), q).toBeLessThan(metricP(without, q));
+    const single = 'what is the response time metric?';
+    expect(metricP(engine, single)).toBe(metricP(without, single));
   });
 
   it('gets the advice naming several measures, and a question about the one metric gets the metric', () => {
