@@ -7,7 +7,7 @@ import { compareCodeUnits, indexOfSorted } from './sorted-strings.js';
 export const PAIR_WORDS = 400;
 
 /** Room for stems in runs per entry that the build starts with. */
-const STEMS_PER_ENTRY = 384;
+const STEMS_PER_ENTRY = 480;
 
 /** Provisional ids from here on name stems that are no index term (see pairOnlyStems). */
 const EXTRA = 0x80000000;
@@ -44,8 +44,8 @@ export class PairWordsBuilder {
 
   /**
    * `terms`: the build's provisional term ids, by term (a live view: it grows as the build goes); `entries`: how
-   * many entries will come, so that the stems' array is rarely outgrown (a generated entry has ~340 stems in runs,
-   * and each doubling copied the whole array into new memory).
+   * many entries will come, so that the stems' array is rarely outgrown (a generated entry has ~460 stems in runs,
+   * and a doubling copied the whole array into new memory, then kept its unused half with the index).
    */
   constructor(
     private readonly terms: ReadonlyMap<string, number>,
@@ -59,13 +59,8 @@ export class PairWordsBuilder {
    * word (left out, so that its neighbours stand side by side).
    */
   addWords(words: Int32Array, stemOf: Int32Array, from: number, to: number): void {
-    const { stems } = this;
-    const start = stems.length;
-    const end = Math.min(to, from + PAIR_WORDS);
-    for (let i = from; i < end; i++) {
-      const stem = stemOf[words[i] as number] as number;
-      if (stem >= 0) stems.push(stem);
-    }
+    const start = this.stems.length;
+    this.stems.pushStems(words, stemOf, from, Math.min(to, from + PAIR_WORDS));
     this.endRun(start);
   }
 
@@ -131,9 +126,11 @@ export class PairWordsBuilder {
       pairWords[i] =
         id === mark ? end : id >= EXTRA ? (extraId[id - EXTRA] as number) : (finalId[id] as number);
     }
+    // A view rather than a copy unless a quarter of the room is unused (the room was outgrown, or the guess too big).
+    const kept = length * 4 < pairWords.length * 3 ? pairWords.slice(0, length) : pairWords.subarray(0, length);
     return {
       pairWordOffsets: Uint32Array.from(this.ends),
-      pairWords: pairWords.subarray(0, length),
+      pairWords: kept,
       pairOnlyStems,
     };
   }
@@ -168,6 +165,35 @@ class StemIds {
   push(id: number): void {
     if (id >= this.mark) this.widen();
     this.append(id);
+  }
+
+  /**
+   * Pushes `stemOf[words[i]]` for i in [from, to), leaving out negatives (stop words), in a loop that keeps the
+   * array and length in locals while the run surely fits (a call per word was most of the build's pair work).
+   */
+  pushStems(words: Int32Array, stemOf: Int32Array, from: number, to: number): void {
+    if (this.length + (to - from) >= this.data.length) {
+      // Near the end of the room: one by one, so that the array grows exactly when it did (its room is kept).
+      for (let i = from; i < to; i++) {
+        const stem = stemOf[words[i] as number] as number;
+        if (stem >= 0) this.push(stem);
+      }
+      return;
+    }
+    const { data, mark } = this;
+    let length = this.length;
+    for (let i = from; i < to; i++) {
+      const stem = stemOf[words[i] as number] as number;
+      if (stem < 0) continue;
+      if (stem >= mark) {
+        this.length = length;
+        this.widen();
+        this.pushStems(words, stemOf, i, to);
+        return;
+      }
+      data[length++] = stem;
+    }
+    this.length = length;
   }
 
   endRun(): void {
