@@ -1,6 +1,7 @@
 // Keeps, during the index build, each entry's stems in text order (stop words out) for its neighbouring word pairs.
 import type { Lang } from '../../kb/schema.js';
 import { analyzeText } from '../analyze.js';
+import type { GrowableU32 } from './growable-array.js';
 import { compareCodeUnits, indexOfSorted } from './sorted-strings.js';
 
 /** Words read per text, term or phrasing for its pairs, as the analysis of a text always capped them. */
@@ -65,26 +66,16 @@ export class PairWordsBuilder {
   }
 
   /**
-   * One language of an entry as the analyser read it into `words`: the text's words end at ends[0], the
-   * phrasings' at ends[1], the term's at ends[2]; each phrasing's end when it read them apart, or else the
-   * phrasings to analyse here one by one (no pair crosses from one phrasing to the next).
+   * Consecutive runs of `words`, the first from `from`, each ending where `ends` says (the phrasings of a document
+   * as the analyser read them apart: no pair crosses from one phrasing to the next).
    */
-  addDocument(
-    words: Int32Array,
-    stemOf: Int32Array,
-    [textEnd, phrasingsEnd, termEnd]: [number, number, number],
-    phrasingEnds: readonly number[] | undefined,
-    { phrasings, lang }: { phrasings: readonly string[]; lang: Lang },
-  ): void {
-    this.addWords(words, stemOf, 0, textEnd);
-    let from = textEnd;
-    if (!phrasingEnds) this.addTexts(phrasings, lang);
-    else
-      for (const end of phrasingEnds) {
-        this.addWords(words, stemOf, from, end);
-        from = end;
-      }
-    this.addWords(words, stemOf, phrasingsEnd, termEnd);
+  addRuns(words: Int32Array, stemOf: Int32Array, from: number, ends: GrowableU32): void {
+    let start = from;
+    for (let k = 0; k < ends.length; k++) {
+      const end = ends.get(k);
+      this.addWords(words, stemOf, start, end);
+      start = end;
+    }
   }
 
   /** Texts analysed each on its own: ones the build's analysis read joined, or not at all. */
