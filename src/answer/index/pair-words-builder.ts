@@ -118,7 +118,8 @@ export class PairWordsBuilder {
         id === mark ? end : id >= EXTRA ? (extraId[id - EXTRA] as number) : (finalId[id] as number);
     }
     // A view rather than a copy unless a quarter of the room is unused (the room was outgrown, or the guess too big).
-    const kept = length * 4 < pairWords.length * 3 ? pairWords.slice(0, length) : pairWords.subarray(0, length);
+    const kept =
+      length * 4 < pairWords.length * 3 ? pairWords.slice(0, length) : pairWords.subarray(0, length);
     return {
       pairWordOffsets: Uint32Array.from(this.ends),
       pairWords: kept,
