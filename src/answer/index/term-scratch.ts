@@ -3,7 +3,7 @@ import { FIELDS } from './bm25.js';
 import { ForwardIndex } from './forward-index.js';
 
 /** Bits per field in a packed term-frequency word: five fields of 6 bits fit one 32-bit word. */
-const TF_BITS = 6;
+export const TF_BITS = 6;
 /** Term frequencies are capped here (BM25 saturates long before; a word 63 times in one field is not a text). */
 export const MAX_PACKED_TF = (1 << TF_BITS) - 1;
 
