@@ -25,5 +25,7 @@ if (!loaded.ok) throw new Error('data/kb is invalid');
 const sizes = (process.argv[2] ?? '0,2000,10000').split(',').map(Number);
 for (const size of sizes) {
   const kb = size === 0 ? loaded.kb : generateKnowledgeBase(loaded.kb, size, SEED);
-  console.log(`${size === 0 ? 'shipped' : `generated ${size}`}: ${digest(buildIndexData(kb.entries, kb.topics)).join(', ')}`);
+  console.log(
+    `${size === 0 ? 'shipped' : `generated ${size}`}: ${digest(buildIndexData(kb.entries, kb.topics)).join(', ')}`,
+  );
 }
