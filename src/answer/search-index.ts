@@ -11,7 +11,8 @@ import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index
 import { PairScanner } from './index/pair-scan.js';
 import { MAX_POSTINGS_PER_QUERY, MAX_QUERY_WORDS, MAX_STEMS_PER_WORD } from './index/limits.js';
 import { RelevanceAccumulator } from './index/relevance-accumulator.js';
-import { indexOfSorted, SortedWordSet } from './index/sorted-strings.js';
+import { SortedWordSet } from './index/sorted-strings.js';
+import { TermPositions } from './index/term-positions.js';
 
 /** How well one question word matched an entry: 1 exact stem, 0.8 prefix, 0.5 typo, 0 absent. */
 export type MatchQuality = number;
@@ -53,9 +54,14 @@ export class SearchIndex {
       en: new SortedWordSet(data.vocabulary.en),
     };
     this.accumulator = new RelevanceAccumulator(this.entries.length * DOCUMENTS_PER_ENTRY);
-    this.lookup = { terms: data.terms, deletes: new DeletionLookup(data.deleteHashes, data.deleteTerms) };
+    const positions = new TermPositions(data.terms);
+    this.lookup = {
+      terms: data.terms,
+      positions,
+      deletes: new DeletionLookup(data.deleteHashes, data.deleteTerms),
+    };
     this.scratch = new ExpansionScratch(data.terms.length);
-    this.pairs = new PairScanner(data);
+    this.pairs = new PairScanner(data, positions);
   }
 
   /** Wraps index data built by buildIndexData for this knowledge base: no analysis, no copies of the arrays. */
@@ -67,7 +73,7 @@ export class SearchIndex {
   weight(stems: string[]): number {
     let df = Infinity;
     for (const stem of stems) {
-      const t = indexOfSorted(this.data.terms, stem);
+      const t = this.lookup.positions.indexOf(stem);
       const count = t < 0 ? 0 : (this.data.termEntryCounts[t] as number);
       if (count > 0 && count < df) df = count;
     }
