@@ -5,6 +5,8 @@ import { TopK } from './top-k.js';
 /** Bits of a document's tag that count the question stems it matched (MAX_QUESTION_STEMS of limits.ts fits them). */
 const COUNT_BITS = 8;
 const COUNT_MASK = (1 << COUNT_BITS) - 1;
+/** The share of documents touched from which best() clears the arrays whole rather than one document at a time. */
+const CLEAR_WHOLE_FROM = 1 / 8;
 
 /**
  * One per index (answering is synchronous, so questions never interleave). The documents a question touched are
@@ -88,12 +90,23 @@ export class RelevanceAccumulator {
   best(k: number): { entry: number; relevance: number }[] {
     const { sum, tags, touched, top } = this;
     top.reset(k * DOCUMENTS_PER_ENTRY);
-    // Each touched document is read once more, and put back to zero for the next question in the same pass.
-    for (let n = 0; n < this.touchedCount; n++) {
-      const d = touched[n] as number;
-      top.offer(d, (sum[d] as number) * ((tags[d] as number) & COUNT_MASK));
-      sum[d] = 0;
-      tags[d] = 0;
+    // Each touched document is read once more, and put back to zero for the next question in the same pass; when a
+    // question touched many (a common word's expansions), clearing the arrays whole, in order, costs less.
+    const count = this.touchedCount;
+    if (count > sum.length * CLEAR_WHOLE_FROM) {
+      for (let n = 0; n < count; n++) {
+        const d = touched[n] as number;
+        top.offer(d, (sum[d] as number) * ((tags[d] as number) & COUNT_MASK));
+      }
+      sum.fill(0);
+      tags.fill(0);
+    } else {
+      for (let n = 0; n < count; n++) {
+        const d = touched[n] as number;
+        top.offer(d, (sum[d] as number) * ((tags[d] as number) & COUNT_MASK));
+        sum[d] = 0;
+        tags[d] = 0;
+      }
     }
     this.touchedCount = 0;
     this.highestStem = -1;
