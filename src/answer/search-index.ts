@@ -96,13 +96,26 @@ export class SearchIndex {
 
   /** Entries matching any question word, best first, with per-word match qualities. */
   find(words: QueryWord[], limit = 20): EntryHit[] {
-    const asked = words.slice(0, MAX_QUERY_WORDS).map((w) => w.stems.slice(0, MAX_STEMS_PER_WORD));
-    const stems = [...new Set(asked.flat())];
+    // The question's distinct stems, and per asked word the numbers of its stems among them.
+    const stems: string[] = [];
+    const numbered = new Map<string, number>();
+    const perWord: number[][] = [];
+    for (let w = 0; w < Math.min(words.length, MAX_QUERY_WORDS); w++) {
+      const wordStems = (words[w] as QueryWord).stems;
+      const numbers: number[] = [];
+      for (let k = 0; k < Math.min(wordStems.length, MAX_STEMS_PER_WORD); k++) {
+        const stem = wordStems[k] as string;
+        let s = numbered.get(stem);
+        if (s === undefined) numbered.set(stem, (s = stems.push(stem) - 1));
+        numbers.push(s);
+      }
+      perWord.push(numbers);
+    }
     if (stems.length === 0 || limit <= 0) return [];
     // Stem s's expansions are the scratch's positions starts[s] .. starts[s + 1] - 1.
     const { scratch } = this;
     scratch.reset();
-    const starts = new Uint32Array(stems.length + 1);
+    const starts = scratch.stemStarts;
     for (let s = 0; s < stems.length; s++) {
       expandStem(this.lookup, stems[s] as string, scratch);
       starts[s + 1] = scratch.count;
@@ -120,8 +133,6 @@ export class SearchIndex {
         this.accumulator.add(s, scratch.weights[x] as number, postingDocuments, postingScores, start, end);
       }
     }
-    // Per asked word, the numbers of its stems.
-    const perWord = asked.map((wordStems) => wordStems.map((stem) => stems.indexOf(stem)));
     const best = this.accumulator.best(limit);
     const hits: EntryHit[] = [];
     for (const { entry, relevance } of best) {

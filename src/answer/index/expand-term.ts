@@ -12,6 +12,7 @@ import {
   MAX_FUZZY_VERIFY,
   MAX_PREFIX_EXPANSIONS,
   MAX_PREFIX_SCAN,
+  MAX_QUESTION_STEMS,
   MIN_PREFIX_LENGTH,
   maxTypoDistance,
 } from './limits.js';
@@ -45,6 +46,8 @@ export class ExpansionScratch {
   qualities = new Float64Array(256);
   weights = new Float64Array(256);
   count = 0;
+  /** Where each question stem's expansions start (see SearchIndex.find), one more than the most stems a question has. */
+  readonly stemStarts = new Uint32Array(MAX_QUESTION_STEMS + 1);
   /** The closest typo candidates of the current stem, as distance × 2^21 + term (ordering them orders by both). */
   private typos = new Float64Array(MAX_FUZZY_EXPANSIONS);
   /** The hashes of the current stem's deletes (see deleteHashesInto), and the hashes of its prefixes they start from. */
