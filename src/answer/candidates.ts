@@ -28,6 +28,7 @@ import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './sourc
 import type { Entry, Source } from '../kb/schema.js';
 import type { StemFn } from './stem.js';
 import type { TaughtPhrasings } from './taught-wording.js';
+import { russianFromUkrainian } from './ukrainian-words.js';
 
 /** What answering reads: the knowledge base, its index, the names its entries use, and the ranker. */
 export interface AnswerSources {
@@ -79,8 +80,10 @@ class ScoredCandidate implements Candidate {
 /** The candidates, most likely first. */
 export function rankCandidates(
   { kb, index, names, namesBySound, model, stem, sourceProfiles, entryFigures: figureMemo }: AnswerSources,
-  question: string,
+  asked: string,
 ): Candidate[] {
+  // Ukrainian words in a Russian question are read as their Russian equivalents by every step below.
+  const question = russianFromUkrainian(asked);
   const unknownFrom = unknownWeightFrom(kb.entries.length);
   const words = withLatinNames(
     analyzeQuestion(question, stem),
@@ -89,12 +92,9 @@ export function rankCandidates(
     (stems) => index.weight(stems) < unknownFrom,
   );
   const dispute = disputeFrame(question);
-  const termAsked = asksForTerm(question);
-  // "Kasia says…, who is right?" asks for no quote; "what's it called when…" asks for a definition.
-  const askedKinds = kindsAskedFor(dispute?.rest ?? question);
-  if (termAsked) askedKinds.add('definition');
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
-    askedKinds,
+    // "Kasia says…, who is right?" asks for no quote.
+    askedKinds: kindsAskedFor(dispute?.rest ?? question),
     figures: figuresIn(question),
     sourceLangs: sourceLanguagesNamed(question),
     askedValues: askedValues(question),
@@ -102,7 +102,7 @@ export function rankCandidates(
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     procedureAsked: asksForProcedure(question),
-    termAsked,
+    termAsked: asksForTerm(question),
     details: detailsAsked(question),
   });
   const asks = questionAsks(question, words);

@@ -4,7 +4,10 @@
 // kroku…"). Only an entry stating such a detail (stated-details.ts) can answer; the others are ruled out.
 // Hand-written: a few phrasings per language on folded text; no library reads which detail a question asks.
 import { COUNTRIES, type Country } from './countries.js';
+import { customerMood, MOOD_HINT, type CustomerMood } from './customer-mood.js';
+import { figuresIn } from './figures.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
+import { PERSON_HINT, personAsked } from './person-asks.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
@@ -75,6 +78,8 @@ const HINT = new RegExp(
     'pola|pole|pols|polish|polsh|польш|поляк|польск|americ|amerykan|usa|u\\.s|сша|америк|штатах|stanach|brytyj|brytan|brit|england|angli|британ|англи',
     'niem|german|герман|немец|немц|franc|french|франц|rosj|rosyj|russia|росси|русск|rossi|ukrain|украин|europ|европ',
     '(?<![\\p{L}])(?:uk|us|ue|eu|ес|rf|рф)(?![\\p{L}])',
+    PERSON_HINT,
+    MOOD_HINT,
   ].join('|'),
   'iu',
 );
@@ -83,6 +88,8 @@ const HINT = new RegExp(
 export interface DetailAsks {
   /** Figures newer than the entry's are asked for ("fresh figures", "nowsze dane", "свежие цифры"). */
   newer: boolean;
+  /** With newer figures, the latest year the question names ("свежие цифры за 2023"), if any. */
+  newerYear?: number;
   /** The countries or populations the question asks about ("Polaków", "in Germany", "российских клиентов"). */
   countries: Country[];
   /** What a conversation or call was about. */
@@ -91,18 +98,38 @@ export interface DetailAsks {
   list: boolean;
   /** The steps of a how-to. */
   steps: boolean;
+  /** Who a named person is (see person-asks.ts). */
+  who: boolean;
+  /** Which team or firm a person coached, led or works for, when they lived (see person-asks.ts). */
+  role: boolean;
+  /** The customers asked about are pleased ones only, or displeased ones only (see customer-mood.ts). */
+  mood: CustomerMood | undefined;
 }
 
 export function detailsAsked(question: string): DetailAsks | undefined {
   if (!HINT.test(question)) return undefined;
-  const folded = foldText(withoutDiscordMarkup(question));
+  const written = withoutDiscordMarkup(question);
+  const folded = foldText(written);
+  const newer = NEWER.test(folded);
+  const years = newer ? figuresIn(folded).years : [];
   const asks: DetailAsks = {
-    newer: NEWER.test(folded),
+    newer,
+    ...(years.length > 0 && { newerYear: Math.max(...years) }),
     countries: COUNTRIES.filter((country) => country.asked.test(folded)),
     talk: TALK.test(folded),
     list: LIST.test(folded),
     steps: STEPS.test(folded),
+    ...personAsked(written, folded),
+    mood: customerMood(folded),
   };
-  const any = asks.newer || asks.countries.length > 0 || asks.talk || asks.list || asks.steps;
+  const any =
+    asks.newer ||
+    asks.countries.length > 0 ||
+    asks.talk ||
+    asks.list ||
+    asks.steps ||
+    asks.who ||
+    asks.role ||
+    asks.mood !== undefined;
   return any ? asks : undefined;
 }

@@ -103,7 +103,11 @@ export function readOnFirstAsk(
   const first = asks.words[0];
   if (!first) return false;
   const details = asks.details[0];
-  if (details && figuresOf(hit.entry).details.lacks(details)) return false;
+  const stated = figuresOf(hit.entry).details;
+  if (details && stated.lacks(details)) return false;
+  // A person's team, firm or life asked in any ask ("кто такой X и где он работает") is a fact of its own, not one
+  // leaning on the first ask: an entry that does not tell it is no answer to the message.
+  if (question.details?.role && !stated.role) return false;
   const onAsk = askEvidence(hit, question, first, asks.values[0] ?? [], figuresOf);
   if (!onAsk || onAsk.share < ANSWERED_FROM || onAsk.coverage <= (features[AT.coverage] ?? 0)) return false;
   for (const name of Object.keys(AT) as (keyof OneAskEvidence)[]) features[AT[name]] = onAsk[name];

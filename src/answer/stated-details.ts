@@ -3,7 +3,9 @@
 // once per entry, each part when first asked for.
 // Hand-written: a few patterns per language; no library reads whether a text holds a list or a conversation's topic.
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
+import { figuresIn } from './figures.js';
 import type { Country } from './countries.js';
+import { customerMood, type CustomerMood } from './customer-mood.js';
 import type { DetailAsks } from './detail-asks.js';
 import { foldText } from './normalize.js';
 
@@ -27,6 +29,21 @@ const TALK_TOLD = phrases(
   'разговор\\p{L}* (?:шел|был|о|об|про)',
   'речь шла',
   'тем[аыу]',
+);
+
+/**
+ * Who a person is, told: a title or role ("CEO of Amazon", "prezes", "основатель"), a coach's or founder's work, a
+ * book, the years of a life. Everyday support words ("manager", "expert", "konsultant") are left out: entries use them of anyone.
+ */
+const ROLE_TOLD = new RegExp(
+  `${
+    phrases(
+      'ceo|co-?founders?|founders?|founded|president|chairman|chief \\p{L}+ officer|head of|directors?|coach|coached|owners?|professor|journalist|editor|born|died|author of|wrote|books?',
+      'prezes\\p{L}*|zalozyciel\\p{L}*|zalozyl\\p{L}*|dyrektor\\p{L}*|trener\\p{L}*|trenowal\\p{L}*|dziennikarz\\p{L}*|redaktor\\p{L}*|wlasciciel\\p{L}*|profesor\\p{L}*|urodzil\\p{L}*|urodzon\\p{L}*|zmarl\\p{L}*|napisal\\p{L}*|ksiazk\\p{L}*',
+      'директор\\p{L}*|основател\\p{L}*|основал\\p{L}*|президент\\p{L}*|руководител\\p{L}*|тренер\\p{L}*|тренировал\\p{L}*|журналист\\p{L}*|редактор\\p{L}*|владел\\p{L}*|профессор\\p{L}*|родил\\p{L}*|умер\\p{L}*|написал\\p{L}*|книг\\p{L}*',
+    ).source
+  }|\\(\\d{4}\\s*[-–]\\s*\\d{4}\\)`,
+  'u',
 );
 
 /** Words that order steps ("first… then…", "najpierw… potem…", "сначала… затем…"). */
@@ -74,6 +91,9 @@ export class StatedDetails {
   private talkRead: boolean | undefined;
   private listRead: boolean | undefined;
   private stepsRead: boolean | undefined;
+  private roleRead: boolean | undefined;
+  private moodRead: CustomerMood | 'none' | undefined;
+  private yearsRead: number[] | undefined;
 
   constructor(private readonly entry: Entry) {}
 
@@ -118,10 +138,52 @@ export class StatedDetails {
     return (this.stepsRead ??= holdsSteps(this.main()));
   }
 
-  /** Whether the entry lacks a detail the question asks (newer figures it never has: it holds one article's). */
+  /** A person's title or role, their work for a team or firm, or their life's years. */
+  get role(): boolean {
+    return (this.roleRead ??= ROLE_TOLD.test(this.all()));
+  }
+
+  /** Who a person is: told by a definition, by a case (the person's story), or by their role. */
+  get who(): boolean {
+    return this.entry.kind === 'definition' || this.entry.kind === 'case' || this.role;
+  }
+
+  /**
+   * The one mood of the customers a finding or a quote speaks of, if one, read in its text (its source's title, such
+   * as "Zła obsługa klienta", names the article's subject, not this fact's): a tip or a definition telling how to
+   * please an angry customer speaks of both, whichever words it uses.
+   */
+  get mood(): CustomerMood | undefined {
+    const { kind, text } = this.entry;
+    this.moodRead ??=
+      kind === 'statistic' || kind === 'quote'
+        ? (customerMood(foldText(LANGS.map((lang) => text[lang] ?? '').join(' \n '))) ?? 'none')
+        : 'none';
+    return this.moodRead === 'none' ? undefined : this.moodRead;
+  }
+
+  /** The years its text and its source state. */
+  get years(): readonly number[] {
+    const { text, source } = this.entry;
+    return (this.yearsRead ??= [
+      ...figuresIn(LANGS.map((lang) => text[lang] ?? '').join(' ')).years,
+      ...(source.year === undefined ? [] : [source.year]),
+    ]);
+  }
+
+  /**
+   * Whether the entry lacks a detail the question asks. Newer figures: an entry holds one article's, so they are
+   * lacking unless the question names the year it wants and the entry states that year or a later one.
+   */
   lacks(asks: DetailAsks): boolean {
-    if (asks.newer) return true;
+    if (asks.newer) {
+      const wanted = asks.newerYear;
+      if (wanted === undefined || !this.years.some((year) => year >= wanted)) return true;
+    }
     if (asks.countries.some((country) => !this.namesCountry(country))) return true;
+    if ((asks.who && !this.who) || (asks.role && !this.role)) return true;
+    // Asked of pleased customers, it speaks of displeased ones only (or the other way round).
+    if (asks.mood !== undefined && this.mood !== undefined && this.mood !== asks.mood) return true;
     return (asks.talk && !this.talk) || (asks.list && !this.list) || (asks.steps && !this.steps);
   }
 }

@@ -63,7 +63,10 @@ export interface QuestionCues {
   dispute?: ReadonlySet<string>;
   /** The question asks how to operate a tool or system (see procedure-asks.ts). */
   procedureAsked?: boolean;
-  /** The question asks for the name of what it describes ("what's it called when…"; see term-asks.ts). */
+  /**
+   * The question asks for the name of what it describes ("what's it called when…"; see term-asks.ts): a definition is
+   * the kind it asks for, besides askedKinds.
+   */
   termAsked?: boolean;
   /** The details asked beside a fact (see detail-asks.ts). */
   details?: DetailAsks;
@@ -119,6 +122,7 @@ export function weighQuestion(
     asksOwn: ownAsks.some((a) => a !== undefined),
     disputed: cues.dispute !== undefined,
     ...cues,
+    askedKinds: cues.termAsked === true ? new Set([...cues.askedKinds, 'definition']) : cues.askedKinds,
     procedureAsked: cues.procedureAsked === true,
     termAsked: cues.termAsked === true,
   };

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
-import { holdsList, holdsSteps, periodElsewhere } from '../../src/answer/stated-details.js';
+import { holdsList, holdsSteps, periodElsewhere, StatedDetails } from '../../src/answer/stated-details.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
@@ -192,5 +192,47 @@ describe('the answer to a detail the entry does not state', () => {
       expect(result.answered, q).toBe(true);
       expect(result.answers[0]?.entry.id, q).toBe(id);
     }
+  });
+});
+
+describe('newer figures asked for a year', () => {
+  const survey = (id: string, year: number, share: string): Entry =>
+    entry(
+      { ...minimalStatistic(id), figure: share, source: { title: `Service survey ${year}`, year } },
+      {
+        pl: `W badaniu z ${year} roku ${share} klientów zmieniło markę przez złą obsługę.`,
+        en: `In a ${year} survey, ${share} of customers switched brands over bad service.`,
+        ru: `В опросе ${year} года ${share} клиентов сменили бренд из-за плохого сервиса.`,
+      },
+      {
+        pl: ['ilu klientów zmienia markę przez złą obsługę'],
+        en: ['how many customers switch brands over bad service'],
+        ru: ['сколько клиентов меняют бренд из-за плохого сервиса'],
+      },
+    );
+  const older = survey('stat-switchers-2019', 2019, '58%');
+  const newer = survey('stat-switchers-2023', 2023, '61%');
+
+  it('are a missing detail only for an entry stating an older year or none', () => {
+    const asks = detailsAsked('are there fresher figures for 2023 on switching brands over bad service?');
+    expect(asks?.newerYear).toBe(2023);
+    expect(new StatedDetails(older).lacks(asks!)).toBe(true);
+    expect(new StatedDetails(newer).lacks(asks!)).toBe(false);
+    expect(new StatedDetails(minimalStatistic()).lacks(asks!)).toBe(true);
+    // No year named: the figures of one article are never the newer ones asked for.
+    expect(
+      new StatedDetails(newer).lacks(detailsAsked('are there any newer figures on brand switching?')!),
+    ).toBe(true);
+  });
+
+  it('are answered by the entry of that year, declined beside the older one alone', () => {
+    const q = 'есть свежие цифры за 2023 — сколько клиентов меняют бренд из-за плохого сервиса?';
+    const both = new AnswerEngine(new KnowledgeBase([minimalTopic()], [older, newer])).answer({
+      question: q,
+    });
+    expect(both.answered, q).toBe(true);
+    expect(both.answers[0]?.entry.id, q).toBe('stat-switchers-2023');
+    const oldOnly = new AnswerEngine(new KnowledgeBase([minimalTopic()], [older])).answer({ question: q });
+    expect(oldOnly.certainty, q).toBe('declined');
   });
 });

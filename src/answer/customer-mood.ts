@@ -1,0 +1,44 @@
+// Whether a text speaks of pleased customers ("happy", "zadowoleni", "довольных", "well served") or displeased ones
+// ("unhappy", "rozczarowani", "недовольных", "angry"): a question about the pleased ones is not answered by a finding
+// or a quote about the displeased ones only ("Безос… про довольных клиентов" beside "make customers unhappy… 6,000"),
+// and the other way round (see stated-details.ts).
+// Hand-written: a few words per language on folded text; no library reads the mood a support text speaks of.
+
+/** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
+function phrases(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** Pleased customers. Verbs ("zadowolić", "satisfy") are left out: "how to satisfy an angry customer" asks of anger. */
+const PLEASED = phrases(
+  'happy|happier|satisfied|pleased|delighted|well[- ]served|good service',
+  'zadowolon\\p{L}*|usatysfakcjonowan\\p{L}*|szczesliw\\p{L}*|dobrze obsluzon\\p{L}*|dobr\\p{L}* obslug\\p{L}*',
+  // adjectives only: "довольно часто" is "quite often", "удовлетворенность" the measure, not pleased customers
+  'довольн(?:ые|ых|ыи|ым|ыми|ого|ому|ая|ую|ои|ы|а)|удовлетворенн(?:ые|ых|ыи|ым|ого|ая|ую|ои)|счастлив\\p{L}*|хорошо обслуж\\p{L}*|хорош\\p{L}* (?:сервис\\p{L}*|обслуживани\\p{L}*)',
+  'dovoln(?:ye|yh|yi|yj|ym|ogo|aya|uyu|oi)|schastliv\\p{L}*',
+);
+
+/** Displeased customers. */
+const DISPLEASED = phrases(
+  'unhappy|dissatisfied|disappointed|disappoint|angry|upset|frustrated|annoyed|furious|bad service|poor service',
+  'bad experiences?|badly served|poorly served',
+  'niezadowolon\\p{L}*|rozczarowan\\p{L}*|rozczaruj\\p{L}*|wkurzon\\p{L}*|wsciek\\p{L}*|zdenerwowan\\p{L}*',
+  'sfrustrowan\\p{L}*|zl\\p{L}* obslug\\p{L}*|kiepsk\\p{L}* obslug\\p{L}*|zle obsluzon\\p{L}*',
+  'недовольн\\p{L}*|неудовлетворенн\\p{L}*|разочарова\\p{L}*|разочару\\p{L}*|зл(?:ои|ые|ых|ым|ая|ого|ому|ую)',
+  'раздраженн\\p{L}*|сердит\\p{L}*|плох\\p{L}* (?:сервис\\p{L}*|обслуживани\\p{L}*|опыт\\p{L}*)|плохо обслуж\\p{L}*',
+  'nedovoln\\p{L}*|razocharova\\p{L}*|zl(?:oi|ye|yh|ym|aya)',
+);
+
+/** Which customers a text speaks of: only pleased ones, only displeased ones, or neither or both (undefined). */
+export type CustomerMood = 'pleased' | 'displeased';
+
+/** The mood of the customers a folded text speaks of, when it speaks of one mood only. */
+export function customerMood(folded: string): CustomerMood | undefined {
+  const pleased = PLEASED.test(folded);
+  const displeased = DISPLEASED.test(folded);
+  return pleased === displeased ? undefined : pleased ? 'pleased' : 'displeased';
+}
+
+/** Letters one of the words above holds, on the text as typed: most questions are passed over by this alone. */
+export const MOOD_HINT =
+  'happ|satisf|pleas|delight|served|service|zadowol|satysf|szczes|szczęś|obsłu|obslu|довольн|удовлетв|счастл|обслуж|сервис|dovol|schast|disappoint|angry|upset|frustr|annoy|furious|experien|rozczar|wkurz|wściek|wsciek|zdenerw|разочар|зл|раздраж|сердит|опыт|razochar|zl';

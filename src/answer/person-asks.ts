@@ -1,0 +1,82 @@
+// A question about a person beside a fact that only names them: who they are ("who is Kolsky", "kim jest Ryan
+// Block", "кто такой Эстебан Колски"), or which team or firm they coached, led or work for and when they lived
+// ("which team did Lombardi coach", "в какой компании он работает", "kiedy się urodził", "какую книгу он написал"). A quote or a finding
+// attributed to the person does not tell it (stated-details.ts reads whether an entry does); "who said…" is no such
+// question: it asks for the quote's author, whom the quote entry names.
+// Hand-written: a few phrasings per language; no library reads that a question asks about a person's life or work.
+
+/** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
+function phrases(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/**
+ * "Who is <Name>", on the text as written: the capital tells a person's name from a term ("кто такой тайный
+ * покупатель", "who is the CEO of…", "who is author of the line…" ask something else).
+ */
+const WHO_IS_NAMED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[
+    "[Ww]ho(?:['’]s| is| was)",
+    '[Ww]hos',
+    '[Kk]im (?:jest|był|byl|była|byla)',
+    '[Kk]to to (?:jest|był|byl|była|byla)',
+    '[Кк]то (?:так(?:ой|ая|ие)|это(?: так(?:ой|ая))?|был|была)',
+    '[Kk]to (?:takoy|takoi|takaya|eto|byl)',
+  ].join('|')})\\s+\\p{Lu}\\p{Ll}`,
+  'u',
+);
+
+/** "Which NFL team did Lombardi coach", "what company does he work for": the role asked with its subject. */
+const WHICH_TEAM_EN = phrases(
+  `(?:which|what) (?:\\p{L}+ ){0,2}(?:teams?|clubs?|compan(?:y|ies)|firms?|organi[sz]ations?|books?) (?:did|does|do|was|is|has|had) (?:\\p{L}+ ){1,3}(?:coach\\p{L}*|lead|led|found\\p{L}*|own|owned|play\\p{L}*|train\\p{L}*|work\\p{L}*|head\\p{L}*|run|ran|write|wrote|written)`,
+);
+
+/** A team, a club or a firm asked for: "jaką drużynę", "в какой компании", "kakoy komandy". */
+const WHICH_TEAM = phrases(
+  '(?:jak\\p{L}*|ktor\\p{L}*) (?:\\p{L}+ )?(?:druzyn\\p{L}*|klub\\p{L}*|firm\\p{L}*|zespol\\p{L}*|spolk\\p{L}*|ksiazk\\p{L}*)',
+  '(?:как\\p{L}*|котор\\p{L}*) (?:\\p{L}+ )?(?:команд\\p{L}*|клуб\\p{L}*|компани\\p{L}*|фирм\\p{L}*|организаци\\p{L}*|книг\\p{L}*)',
+  '(?:kak\\p{L}*|kotor\\p{L}*) (?:\\p{L}+ )?(?:komand\\p{L}*|klub\\p{L}*|kompani\\p{L}*|firm\\p{L}*|knig\\p{L}*)',
+);
+
+/** What a person does for a team or firm, anywhere in the question: coached, led, founded, works for it; a book written. */
+const ROLE_VERB = phrases(
+  'trener\\p{L}*|trenowa\\p{L}*|prowadzil\\p{L}*|kierowa\\p{L}*|zalozyl\\p{L}*|pracuje|pracowal\\p{L}*|gral\\p{L}*|napisal\\p{L}*',
+  'тренер\\p{L}*|тренирова\\p{L}*|руководил\\p{L}*|возглавля\\p{L}*|основал\\p{L}*|работа(?:ет|л|ла)|играл\\p{L}*|написал\\p{L}*',
+  'trener\\p{L}*|trenirova\\p{L}*|rukovodil\\p{L}*|osnoval\\p{L}*|rabota(?:et|l|la)|napisal\\p{L}*',
+);
+
+/** Where a person works, when they were born or lived. */
+const WORK_OR_LIFE = phrases(
+  'where (?:does|did|do|is|was) (?:\\p{L}+ ){1,3}work\\p{L}*',
+  '(?:when|what year|which year|in what year) (?:was|were|is) (?:\\p{L}+ ){1,3}born',
+  'when did (?:\\p{L}+ ){1,3}(?:live|die)',
+  'gdzie (?:\\p{L}+ ){0,2}(?:pracuje|pracowal\\p{L}*)',
+  'kiedy (?:\\p{L}+ ){0,2}(?:urodzil\\p{L}*|zyl\\p{L}*|zmarl\\p{L}*)',
+  'где (?:\\p{L}+ ){0,2}работа\\p{L}*',
+  'когда (?:\\p{L}+ ){0,2}(?:родил\\p{L}*|жил\\p{L}*|умер\\p{L}*)',
+  'годы жизни',
+  'gde (?:\\p{L}+ ){0,2}rabota\\p{L}*',
+);
+
+/** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
+export const PERSON_HINT =
+  'who|kim |kto|кто|team|club|compan|firm|organi|book|druzyn|drużyn|klub|zespo|spół|spol|książk|ksiazk|команд|клуб|компани|фирм|организ|книг|komand|kompani|knig|work|pracuj|pracow|работа|rabota|born|live|die|urodz|żył|zyl|zmar|родил|жил|умер|жизни';
+
+/** What a question asks about a person; both false for most questions. */
+export interface PersonAsks {
+  /** Who a named person is ("who is Kolsky"). */
+  who: boolean;
+  /** Which team or firm a person coached, led or works for, where they work, when they lived. */
+  role: boolean;
+}
+
+/** What the question asks about a person: `question` as written (its capitals), `folded` as foldText gives it. */
+export function personAsked(question: string, folded: string): PersonAsks {
+  return {
+    who: WHO_IS_NAMED.test(question),
+    role:
+      WHICH_TEAM_EN.test(folded) ||
+      (WHICH_TEAM.test(folded) && ROLE_VERB.test(folded)) ||
+      WORK_OR_LIFE.test(folded),
+  };
+}
