@@ -135,7 +135,8 @@ export function rankCandidates(
     weighed.weights,
   );
   const candidates: Candidate[] = [];
-  for (const [h, hit] of hits.entries()) {
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h] as EntryHit;
     let source = profiles.get(hit.entry.source);
     if (!source) profiles.set(hit.entry.source, (source = sourceProfile(hit.entry, index.vocabulary, stem)));
     const pairShare = pairShares[h] as number;

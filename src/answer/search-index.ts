@@ -11,7 +11,8 @@ import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index
 import { PairScanner } from './index/pair-scan.js';
 import { MAX_POSTINGS_PER_QUERY, MAX_QUERY_WORDS, MAX_STEMS_PER_WORD } from './index/limits.js';
 import { RelevanceAccumulator } from './index/relevance-accumulator.js';
-import { indexOfSorted, SortedWordSet } from './index/sorted-strings.js';
+import { SortedWordSet } from './index/sorted-strings.js';
+import { TermPositions } from './index/term-positions.js';
 
 /** How well one question word matched an entry: 1 exact stem, 0.8 prefix, 0.5 typo, 0 absent. */
 export type MatchQuality = number;
@@ -53,9 +54,14 @@ export class SearchIndex {
       en: new SortedWordSet(data.vocabulary.en),
     };
     this.accumulator = new RelevanceAccumulator(this.entries.length * DOCUMENTS_PER_ENTRY);
-    this.lookup = { terms: data.terms, deletes: new DeletionLookup(data.deleteHashes, data.deleteTerms) };
+    const positions = new TermPositions(data.terms);
+    this.lookup = {
+      terms: data.terms,
+      positions,
+      deletes: new DeletionLookup(data.deleteHashes, data.deleteTerms),
+    };
     this.scratch = new ExpansionScratch(data.terms.length);
-    this.pairs = new PairScanner(data);
+    this.pairs = new PairScanner(data, positions);
   }
 
   /** Wraps index data built by buildIndexData for this knowledge base: no analysis, no copies of the arrays. */
@@ -67,7 +73,7 @@ export class SearchIndex {
   weight(stems: string[]): number {
     let df = Infinity;
     for (const stem of stems) {
-      const t = indexOfSorted(this.data.terms, stem);
+      const t = this.lookup.positions.indexOf(stem);
       const count = t < 0 ? 0 : (this.data.termEntryCounts[t] as number);
       if (count > 0 && count < df) df = count;
     }
@@ -90,13 +96,26 @@ export class SearchIndex {
 
   /** Entries matching any question word, best first, with per-word match qualities. */
   find(words: QueryWord[], limit = 20): EntryHit[] {
-    const asked = words.slice(0, MAX_QUERY_WORDS).map((w) => w.stems.slice(0, MAX_STEMS_PER_WORD));
-    const stems = [...new Set(asked.flat())];
+    // The question's distinct stems, and per asked word the numbers of its stems among them.
+    const stems: string[] = [];
+    const numbered = new Map<string, number>();
+    const perWord: number[][] = [];
+    for (let w = 0; w < Math.min(words.length, MAX_QUERY_WORDS); w++) {
+      const wordStems = (words[w] as QueryWord).stems;
+      const numbers: number[] = [];
+      for (let k = 0; k < Math.min(wordStems.length, MAX_STEMS_PER_WORD); k++) {
+        const stem = wordStems[k] as string;
+        let s = numbered.get(stem);
+        if (s === undefined) numbered.set(stem, (s = stems.push(stem) - 1));
+        numbers.push(s);
+      }
+      perWord.push(numbers);
+    }
     if (stems.length === 0 || limit <= 0) return [];
     // Stem s's expansions are the scratch's positions starts[s] .. starts[s + 1] - 1.
     const { scratch } = this;
     scratch.reset();
-    const starts = new Uint32Array(stems.length + 1);
+    const starts = scratch.stemStarts;
     for (let s = 0; s < stems.length; s++) {
       expandStem(this.lookup, stems[s] as string, scratch);
       starts[s + 1] = scratch.count;
@@ -114,8 +133,6 @@ export class SearchIndex {
         this.accumulator.add(s, scratch.weights[x] as number, postingDocuments, postingScores, start, end);
       }
     }
-    // Per asked word, the numbers of its stems.
-    const perWord = asked.map((wordStems) => wordStems.map((stem) => stems.indexOf(stem)));
     const best = this.accumulator.best(limit);
     const hits: EntryHit[] = [];
     for (const { entry, relevance } of best) {

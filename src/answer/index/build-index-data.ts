@@ -4,7 +4,7 @@
 import { LANGS, type Entry, type Lang, type Topic } from '../../kb/schema.js';
 import { FIELD_BOOST, FIELDS, inverseDocumentFrequency, lengthNormalization } from './bm25.js';
 import { buildDeletionIndex } from './build-deletion-index.js';
-import { DocumentAnalyzer } from './document-analyzer.js';
+import { DocumentAnalyzer, type FieldVisitor } from './document-analyzer.js';
 import { PairWordsBuilder } from './pair-words-builder.js';
 import { DOCUMENTS_PER_ENTRY, INDEX_DATA_VERSION, type IndexData } from './index-data.js';
 import { TermScratch } from './term-scratch.js';
@@ -23,20 +23,16 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
   let presentDocuments = 0;
   const documentOffsets = new Uint32Array(documentCount + 1);
   let d = 0;
+  // One visitor for every document (it reads the current d), not a closure made per document.
+  const countField: FieldVisitor = (f, ids, count) => {
+    const length = terms.countField(ids, count, f);
+    fieldLengths[d * FIELDS.length + f] = length;
+    totalLengths[f] = (totalLengths[f] as number) + length;
+  };
   for (const entry of entries) {
     // One document per language, empty when the entry lacks it, so that document ids stay entry × 3 + language.
     for (const lang of LANGS) {
-      const present = analyzer.fields(
-        entry,
-        lang,
-        topicNames(entry, lang),
-        (f, ids, count) => {
-          const length = terms.countField(ids, count, f);
-          fieldLengths[d * FIELDS.length + f] = length;
-          totalLengths[f] = (totalLengths[f] as number) + length;
-        },
-        pairs,
-      );
+      const present = analyzer.fields(entry, lang, topicNames(entry, lang), countField, pairs);
       if (present) presentDocuments += 1;
       terms.endDocument();
       d += 1;
@@ -95,8 +91,15 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
 
 type TopicNamer = (entry: Entry, lang: Lang) => string;
 
-/** The names of an entry's topics in a language, joined (a topic without that language falls back to its id). */
+/**
+ * The names of an entry's topics in a language, joined (a topic without that language falls back to its id); no new
+ * string for an entry of one topic (most), which is the topic's name itself.
+ */
 function topicNamer(topics: readonly Topic[]): TopicNamer {
   const names = new Map(topics.map((t) => [t.id, t.names as Partial<Record<Lang, string>>]));
-  return (entry, lang) => entry.topics.map((id) => names.get(id)?.[lang] ?? id).join(' ');
+  const nameOf = (id: string, lang: Lang) => names.get(id)?.[lang] ?? id;
+  return (entry, lang) =>
+    entry.topics.length === 1
+      ? nameOf(entry.topics[0] as string, lang)
+      : entry.topics.map((id) => nameOf(id, lang)).join(' ');
 }

@@ -61,8 +61,11 @@ export class DocumentAnalyzer {
   private readonly cursor = new RunCursor();
   /** Whether the last scan stopped at its limit with words left (see scan). */
   private stoppedAtLimit = false;
-  /** Where each phrasing's words end, when the last phrasings were read one by one and whole (for their pairs). */
-  private readonly phrasingEnds: number[] = [];
+  /**
+   * Where each phrasing's words end, when the last phrasings were read one by one and whole (for their pairs). Not a
+   * plain array emptied per document: that gave up its storage, and regrowing it was a tenth of the build's garbage.
+   */
+  private readonly phrasingEnds = new GrowableU32(64);
   private phrasingsApart = false;
 
   constructor(private readonly terms: TermScratch) {
@@ -99,16 +102,17 @@ export class DocumentAnalyzer {
     const { documentWords, inVocabulary } = this;
     for (let i = 0; i < vocabularyEnd; i++) inVocabulary[documentWords[i] as number] = 1;
     const { ids, stemOf, surfaceOf } = this;
-    const stems = (...ranges: [number, number, number, number]) =>
-      fieldIds(documentWords, stemOf, ids, FIELD_TERMS, ...ranges);
-    visit(TERM, ids, stems(phrasingsEnd, termEnd, termEnd, termEnd));
-    visit(PHRASINGS, ids, stems(textEnd, phrasingsEnd, phrasingsEnd, phrasingsEnd));
+    visit(TERM, ids, fieldIds(documentWords, stemOf, ids, FIELD_TERMS, phrasingsEnd, termEnd, 0, 0));
+    visit(PHRASINGS, ids, fieldIds(documentWords, stemOf, ids, FIELD_TERMS, textEnd, phrasingsEnd, 0, 0));
     // The text field is the text's words followed by the figure's and the attribution's.
-    visit(TEXT, ids, stems(0, textEnd, termEnd, extraEnd));
-    visit(TOPICS, ids, stems(extraEnd, topicsEnd, topicsEnd, topicsEnd));
+    visit(TEXT, ids, fieldIds(documentWords, stemOf, ids, FIELD_TERMS, 0, textEnd, termEnd, extraEnd));
+    visit(TOPICS, ids, fieldIds(documentWords, stemOf, ids, FIELD_TERMS, extraEnd, topicsEnd, 0, 0));
     visit(WORDS, ids, fieldIds(documentWords, surfaceOf, ids, FIELD_TERMS, 0, vocabularyEnd, 0, 0));
-    const apart = this.phrasingsApart ? this.phrasingEnds : undefined;
-    pairs?.addDocument(documentWords, stemOf, [textEnd, phrasingsEnd, termEnd], apart, { phrasings, lang });
+    if (!pairs) return true;
+    pairs.addWords(documentWords, stemOf, 0, textEnd);
+    if (this.phrasingsApart) pairs.addRuns(documentWords, stemOf, textEnd, this.phrasingEnds);
+    else pairs.addTexts(phrasings, lang);
+    pairs.addWords(documentWords, stemOf, phrasingsEnd, termEnd);
     return true;
   }
 

@@ -12,10 +12,11 @@ import {
   MAX_FUZZY_VERIFY,
   MAX_PREFIX_EXPANSIONS,
   MAX_PREFIX_SCAN,
+  MAX_QUESTION_STEMS,
   MIN_PREFIX_LENGTH,
   maxTypoDistance,
 } from './limits.js';
-import { indexOfSorted, lowerBound } from './sorted-strings.js';
+import type { TermPositions } from './term-positions.js';
 
 /** How well a question word matched an entry's term: exact stem 1, prefix 0.8, typo 0.5. */
 export const QUALITY = { exact: 1, prefix: 0.8, fuzzy: 0.5 } as const;
@@ -28,6 +29,8 @@ const MAX_FUZZY_SCAN = 4 * MAX_FUZZY_VERIFY;
 
 export interface TermLookup {
   terms: readonly string[];
+  /** Where a stem falls among the terms (remembered: the question looks its stems up elsewhere too). */
+  positions: TermPositions;
   deletes: DeletionLookup;
 }
 
@@ -43,6 +46,8 @@ export class ExpansionScratch {
   qualities = new Float64Array(256);
   weights = new Float64Array(256);
   count = 0;
+  /** Where each question stem's expansions start (see SearchIndex.find), one more than the most stems a question has. */
+  readonly stemStarts = new Uint32Array(MAX_QUESTION_STEMS + 1);
   /** The closest typo candidates of the current stem, as distance × 2^21 + term (ordering them orders by both). */
   private typos = new Float64Array(MAX_FUZZY_EXPANSIONS);
   /** The hashes of the current stem's deletes (see deleteHashesInto), and the hashes of its prefixes they start from. */
@@ -107,9 +112,11 @@ function grow<T extends Uint32Array | Float64Array>(from: T, to: T): T {
  */
 export function expandStem(index: TermLookup, stem: string, scratch: ExpansionScratch): number {
   const first = scratch.count;
-  const exact = indexOfSorted(index.terms, stem);
+  // The exact term, if any, is where the prefix range starts: one search finds both.
+  const at = index.positions.lowerBound(stem);
+  const exact = index.terms[at] === stem ? at : -1;
   if (exact >= 0) scratch.push(exact, QUALITY.exact, 1);
-  const prefixed = prefixExtensions(index.terms, stem);
+  const prefixed = prefixExtensions(index.terms, stem, at);
   for (const term of prefixed) {
     const length = (index.terms[term] as string).length;
     const weight = (PREFIX_WEIGHT * length) / (length + 0.3 * (length - stem.length));
@@ -122,12 +129,15 @@ export function expandStem(index: TermLookup, stem: string, scratch: ExpansionSc
   return scratch.count - first;
 }
 
-/** Terms that begin with the stem and are longer, the shortest (closest) first when there are too many. */
-function prefixExtensions(terms: readonly string[], stem: string): number[] {
+/**
+ * Terms that begin with the stem and are longer, the shortest (closest) first when there are too many; `from` is
+ * the stem's lower bound among the terms.
+ */
+function prefixExtensions(terms: readonly string[], stem: string, from: number): number[] {
   if (stem.length < MIN_PREFIX_LENGTH) return [];
   const found: number[] = [];
-  const end = Math.min(terms.length, lowerBound(terms, stem) + MAX_PREFIX_SCAN);
-  for (let i = lowerBound(terms, stem); i < end; i++) {
+  const end = Math.min(terms.length, from + MAX_PREFIX_SCAN);
+  for (let i = from; i < end; i++) {
     const term = terms[i] as string;
     if (!term.startsWith(stem)) break;
     if (term.length > stem.length) found.push(i);

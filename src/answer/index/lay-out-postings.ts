@@ -3,7 +3,10 @@
 import { FIELDS, termFrequencyScore } from './bm25.js';
 import { ForwardIndex } from './forward-index.js';
 import { DOCUMENTS_PER_ENTRY } from './index-data.js';
-import { unpackTf } from './term-scratch.js';
+import { MAX_PACKED_TF, TF_BITS, unpackTf } from './term-scratch.js';
+
+/** The field whose packed frequency holds a bit (bit b of a packed word belongs to field ⌊b / TF_BITS⌋). */
+const FIELD_OF_BIT = Uint8Array.from({ length: 32 }, (_, bit) => Math.floor(bit / TF_BITS));
 
 export interface LaidOut {
   terms: string[];
@@ -67,14 +70,16 @@ export function layOutPostings(
       while (first + i >= (documentOffsets[d + 1] as number)) d += 1;
       const provisional = chunkTerms[i] as number;
       const packed = chunkPacked[i] as number;
-      // BM25+ summed over the fields holding the term, in field order (the float sum must not change).
+      // BM25+ summed over the fields holding the term, in field order (the float sum must not change). Only those
+      // fields are visited (1.3 of 5 on average), lowest first: testing every field's frequency was a branch the
+      // processor could not predict, five times per posting.
       let score = 0;
-      for (let f = 0; f < fields; f++) {
-        const tf = unpackTf(packed, f);
-        if (tf === 0) continue;
+      for (let rest = packed; rest !== 0;) {
+        const f = FIELD_OF_BIT[31 - Math.clz32(rest & -rest)] as number;
+        rest &= ~(MAX_PACKED_TF << (f * TF_BITS));
         score +=
           (boostIdf[provisional * fields + f] as number) *
-          termFrequencyScore(tf, norms[d * fields + f] as number);
+          termFrequencyScore(unpackTf(packed, f), norms[d * fields + f] as number);
       }
       const t = finalId[provisional] as number;
       const at = cursor[t] as number;

@@ -1,6 +1,7 @@
 // The share of a question's neighbouring word pairs that stand side by side in an entry, read off its stem runs.
 import { runEnd } from './pair-words-builder.js';
 import { indexOfSorted } from './sorted-strings.js';
+import { TermPositions } from './term-positions.js';
 
 /** What the scan reads: the index's terms and its entries' stem runs (see PairWordData). */
 export interface PairRuns {
@@ -22,7 +23,11 @@ export class PairScanner {
   private readonly marks: Uint32Array;
   private readonly end: number;
 
-  constructor(private readonly runs: PairRuns) {
+  /** `positions` finds stems among the terms (the index's own, which remembers the question's stems). */
+  constructor(
+    private readonly runs: PairRuns,
+    private readonly positions: TermPositions = new TermPositions(runs.terms),
+  ) {
     this.end = runEnd(runs);
     // The run end has a place too, never marked: a run's last stem is no neighbour of the next run's first.
     this.marks = new Uint32Array(this.end + 1);
@@ -93,7 +98,7 @@ export class PairScanner {
   /** A stem's number: its term id, or past the terms when only a run holds it; -1 when no run can hold it. */
   private stemNumber(stem: string): number {
     const { terms, pairOnlyStems } = this.runs;
-    const t = indexOfSorted(terms, stem);
+    const t = this.positions.indexOf(stem);
     if (t >= 0) return t;
     const extra = indexOfSorted(pairOnlyStems, stem);
     return extra < 0 ? -1 : terms.length + extra;

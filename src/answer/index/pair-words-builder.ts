@@ -1,13 +1,14 @@
 // Keeps, during the index build, each entry's stems in text order (stop words out) for its neighbouring word pairs.
 import type { Lang } from '../../kb/schema.js';
 import { analyzeText } from '../analyze.js';
+import type { GrowableU32 } from './growable-array.js';
 import { compareCodeUnits, indexOfSorted } from './sorted-strings.js';
 
 /** Words read per text, term or phrasing for its pairs, as the analysis of a text always capped them. */
 export const PAIR_WORDS = 400;
 
 /** Room for stems in runs per entry that the build starts with. */
-const STEMS_PER_ENTRY = 384;
+const STEMS_PER_ENTRY = 480;
 
 /** Provisional ids from here on name stems that are no index term (see pairOnlyStems). */
 const EXTRA = 0x80000000;
@@ -44,8 +45,8 @@ export class PairWordsBuilder {
 
   /**
    * `terms`: the build's provisional term ids, by term (a live view: it grows as the build goes); `entries`: how
-   * many entries will come, so that the stems' array is rarely outgrown (a generated entry has ~340 stems in runs,
-   * and each doubling copied the whole array into new memory).
+   * many entries will come, so that the stems' array is rarely outgrown (a generated entry has ~460 stems in runs,
+   * and a doubling copied the whole array into new memory, then kept its unused half with the index).
    */
   constructor(
     private readonly terms: ReadonlyMap<string, number>,
@@ -59,37 +60,22 @@ export class PairWordsBuilder {
    * word (left out, so that its neighbours stand side by side).
    */
   addWords(words: Int32Array, stemOf: Int32Array, from: number, to: number): void {
-    const { stems } = this;
-    const start = stems.length;
-    const end = Math.min(to, from + PAIR_WORDS);
-    for (let i = from; i < end; i++) {
-      const stem = stemOf[words[i] as number] as number;
-      if (stem >= 0) stems.push(stem);
-    }
+    const start = this.stems.length;
+    this.stems.pushStems(words, stemOf, from, Math.min(to, from + PAIR_WORDS));
     this.endRun(start);
   }
 
   /**
-   * One language of an entry as the analyser read it into `words`: the text's words end at ends[0], the
-   * phrasings' at ends[1], the term's at ends[2]; each phrasing's end when it read them apart, or else the
-   * phrasings to analyse here one by one (no pair crosses from one phrasing to the next).
+   * Consecutive runs of `words`, the first from `from`, each ending where `ends` says (the phrasings of a document
+   * as the analyser read them apart: no pair crosses from one phrasing to the next).
    */
-  addDocument(
-    words: Int32Array,
-    stemOf: Int32Array,
-    [textEnd, phrasingsEnd, termEnd]: [number, number, number],
-    phrasingEnds: readonly number[] | undefined,
-    { phrasings, lang }: { phrasings: readonly string[]; lang: Lang },
-  ): void {
-    this.addWords(words, stemOf, 0, textEnd);
-    let from = textEnd;
-    if (!phrasingEnds) this.addTexts(phrasings, lang);
-    else
-      for (const end of phrasingEnds) {
-        this.addWords(words, stemOf, from, end);
-        from = end;
-      }
-    this.addWords(words, stemOf, phrasingsEnd, termEnd);
+  addRuns(words: Int32Array, stemOf: Int32Array, from: number, ends: GrowableU32): void {
+    let start = from;
+    for (let k = 0; k < ends.length; k++) {
+      const end = ends.get(k);
+      this.addWords(words, stemOf, start, end);
+      start = end;
+    }
   }
 
   /** Texts analysed each on its own: ones the build's analysis read joined, or not at all. */
@@ -131,9 +117,12 @@ export class PairWordsBuilder {
       pairWords[i] =
         id === mark ? end : id >= EXTRA ? (extraId[id - EXTRA] as number) : (finalId[id] as number);
     }
+    // A view rather than a copy unless a quarter of the room is unused (the room was outgrown, or the guess too big).
+    const kept =
+      length * 4 < pairWords.length * 3 ? pairWords.slice(0, length) : pairWords.subarray(0, length);
     return {
       pairWordOffsets: Uint32Array.from(this.ends),
-      pairWords: pairWords.subarray(0, length),
+      pairWords: kept,
       pairOnlyStems,
     };
   }
@@ -168,6 +157,35 @@ class StemIds {
   push(id: number): void {
     if (id >= this.mark) this.widen();
     this.append(id);
+  }
+
+  /**
+   * Pushes `stemOf[words[i]]` for i in [from, to), leaving out negatives (stop words), in a loop that keeps the
+   * array and length in locals while the run surely fits (a call per word was most of the build's pair work).
+   */
+  pushStems(words: Int32Array, stemOf: Int32Array, from: number, to: number): void {
+    if (this.length + (to - from) >= this.data.length) {
+      // Near the end of the room: one by one, so that the array grows exactly when it did (its room is kept).
+      for (let i = from; i < to; i++) {
+        const stem = stemOf[words[i] as number] as number;
+        if (stem >= 0) this.push(stem);
+      }
+      return;
+    }
+    const { data, mark } = this;
+    let length = this.length;
+    for (let i = from; i < to; i++) {
+      const stem = stemOf[words[i] as number] as number;
+      if (stem < 0) continue;
+      if (stem >= mark) {
+        this.length = length;
+        this.widen();
+        this.pushStems(words, stemOf, i, to);
+        return;
+      }
+      data[length++] = stem;
+    }
+    this.length = length;
   }
 
   endRun(): void {

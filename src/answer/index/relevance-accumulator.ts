@@ -2,42 +2,51 @@
 import { DOCUMENTS_PER_ENTRY } from './index-data.js';
 import { TopK } from './top-k.js';
 
+/** Bits of a document's tag that count the question stems it matched (MAX_QUESTION_STEMS of limits.ts fits them). */
+const COUNT_BITS = 8;
+const COUNT_MASK = (1 << COUNT_BITS) - 1;
+/** The share of documents touched from which best() clears the arrays whole rather than one document at a time. */
+const CLEAR_WHOLE_FROM = 1 / 8;
+
 /**
  * One per index (answering is synchronous, so questions never interleave). The documents a question touched are
  * put back to zero as they are ranked (or when the next question begins), so no array is cleared whole and no stamp
- * is read per posting: the arrays stay small (11 bytes a document), as at 100,000 entries they outgrow the cache.
+ * is read per posting: the arrays stay small (12 bytes a document), as at 100,000 entries they outgrow the cache.
+ * Each document has one tag, (last stem that added to it + 1) << COUNT_BITS | number of stems that added to it, 0
+ * when untouched: the last stem and the count were two arrays, two random reads a posting where one does (the sum
+ * and the stem bookkeeping were half each of a fresh question's posting loop).
  */
 export class RelevanceAccumulator {
   private readonly sum: Float64Array;
-  private readonly stemsMatched: Uint8Array;
-  /** The last question stem that added to each document; -1: none yet in this question. */
-  private readonly lastStem: Int16Array;
+  private readonly tags: Int32Array;
   private readonly touched: Uint32Array;
   private touchedCount = 0;
+  /** The highest stem added so far in this question (-1: none). */
+  private highestStem = -1;
   private readonly top = new TopK();
 
   constructor(documentCount: number) {
     this.sum = new Float64Array(documentCount);
-    this.stemsMatched = new Uint8Array(documentCount);
-    this.lastStem = new Int16Array(documentCount).fill(-1);
+    this.tags = new Int32Array(documentCount);
     this.touched = new Uint32Array(documentCount);
   }
 
   /** Starts a question: every document's sum is zero again (best() already zeroes what it read). */
   begin(): void {
-    const { sum, stemsMatched, lastStem, touched } = this;
+    const { sum, tags, touched } = this;
     for (let n = 0; n < this.touchedCount; n++) {
       const e = touched[n] as number;
       sum[e] = 0;
-      stemsMatched[e] = 0;
-      lastStem[e] = -1;
+      tags[e] = 0;
     }
     this.touchedCount = 0;
+    this.highestStem = -1;
   }
 
   /**
-   * Adds weight × score of postings [start, end) for the question stem numbered `stem` (0 ≤ stem < MAX_QUESTION_STEMS of limits.ts, which fits the byte that counts them;
-   * a question's stems are numbered in order, so a document's stems are counted as they change).
+   * Adds weight × score of postings [start, end) for the question stem numbered `stem` (0 ≤ stem < MAX_QUESTION_STEMS of limits.ts, which fits the byte that counts them).
+   * A question's stems come in order, so the first list of a stem meets no document that stem has counted already
+   * (a term's postings name each document once): that list skips the check.
    */
   add(
     stem: number,
@@ -47,17 +56,28 @@ export class RelevanceAccumulator {
     start: number,
     end: number,
   ): void {
-    const { sum, stemsMatched, lastStem, touched } = this;
+    const { sum, tags, touched } = this;
     let touchedCount = this.touchedCount;
-    for (let p = start; p < end; p++) {
-      const e = documents[p] as number;
-      const last = lastStem[e] as number;
-      if (last !== stem) {
-        if (last === -1) touched[touchedCount++] = e;
-        lastStem[e] = stem;
-        stemsMatched[e] = (stemsMatched[e] as number) + 1;
+    const mark = (stem + 1) << COUNT_BITS;
+    if (stem > this.highestStem) {
+      this.highestStem = stem;
+      for (let p = start; p < end; p++) {
+        const e = documents[p] as number;
+        const tag = tags[e] as number;
+        if (tag === 0) touched[touchedCount++] = e;
+        tags[e] = mark | ((tag & COUNT_MASK) + 1);
+        sum[e] = (sum[e] as number) + weight * (scores[p] as number);
       }
-      sum[e] = (sum[e] as number) + weight * (scores[p] as number);
+    } else {
+      for (let p = start; p < end; p++) {
+        const e = documents[p] as number;
+        const tag = tags[e] as number;
+        if ((tag & ~COUNT_MASK) !== mark) {
+          if (tag === 0) touched[touchedCount++] = e;
+          tags[e] = mark | ((tag & COUNT_MASK) + 1);
+        }
+        sum[e] = (sum[e] as number) + weight * (scores[p] as number);
+      }
     }
     this.touchedCount = touchedCount;
   }
@@ -68,17 +88,28 @@ export class RelevanceAccumulator {
    * that of its best language. The best k entries' best documents are among the best 3k documents.
    */
   best(k: number): { entry: number; relevance: number }[] {
-    const { sum, stemsMatched, lastStem, touched, top } = this;
+    const { sum, tags, touched, top } = this;
     top.reset(k * DOCUMENTS_PER_ENTRY);
-    // Each touched document is read once more, and put back to zero for the next question in the same pass.
-    for (let n = 0; n < this.touchedCount; n++) {
-      const d = touched[n] as number;
-      top.offer(d, (sum[d] as number) * (stemsMatched[d] as number));
-      sum[d] = 0;
-      stemsMatched[d] = 0;
-      lastStem[d] = -1;
+    // Each touched document is read once more, and put back to zero for the next question in the same pass; when a
+    // question touched many (a common word's expansions), clearing the arrays whole, in order, costs less.
+    const count = this.touchedCount;
+    if (count > sum.length * CLEAR_WHOLE_FROM) {
+      for (let n = 0; n < count; n++) {
+        const d = touched[n] as number;
+        top.offer(d, (sum[d] as number) * ((tags[d] as number) & COUNT_MASK));
+      }
+      sum.fill(0);
+      tags.fill(0);
+    } else {
+      for (let n = 0; n < count; n++) {
+        const d = touched[n] as number;
+        top.offer(d, (sum[d] as number) * ((tags[d] as number) & COUNT_MASK));
+        sum[d] = 0;
+        tags[d] = 0;
+      }
     }
     this.touchedCount = 0;
+    this.highestStem = -1;
     const documents = top.finish();
     const best: { entry: number; relevance: number }[] = [];
     for (let i = 0; i < documents && best.length < k; i++) {

@@ -3,7 +3,7 @@ import { FIELDS } from './bm25.js';
 import { ForwardIndex } from './forward-index.js';
 
 /** Bits per field in a packed term-frequency word: five fields of 6 bits fit one 32-bit word. */
-const TF_BITS = 6;
+export const TF_BITS = 6;
 /** Term frequencies are capped here (BM25 saturates long before; a word 63 times in one field is not a text). */
 export const MAX_PACKED_TF = (1 << TF_BITS) - 1;
 
@@ -22,7 +22,8 @@ export class TermScratch {
   private readonly list: string[] = [];
   private termFrequency = new Uint32Array(4096);
   private packed = new Uint32Array(4096);
-  private fieldDocuments = new Uint32Array(4096 * FIELDS.length);
+  /** Per field, per term: its document frequency in that field (one array a field, so a field's counts stay together in the cache). */
+  private fieldDocuments = FIELDS.map(() => new Uint32Array(4096));
   /** Per term, how many documents have it: its number of postings. */
   private termDocuments = new Uint32Array(4096);
   // The terms touched by the current field and document, as typed arrays with a count: a plain array emptied with
@@ -35,7 +36,8 @@ export class TermScratch {
 
   /** Counts a field's terms (`ids[0 .. count)`) into the current document; returns the field's length (its distinct terms). */
   countField(ids: Int32Array, count: number, field: number): number {
-    const { termFrequency, packed, fieldDocuments, fieldTouched, documentTouched } = this;
+    const { termFrequency, packed, fieldTouched, documentTouched } = this;
+    const documents = this.fieldDocuments[field] as Uint32Array;
     let touched = 0;
     for (let i = 0; i < count; i++) {
       const id = ids[i] as number;
@@ -48,8 +50,7 @@ export class TermScratch {
       const tf = Math.min(MAX_PACKED_TF, termFrequency[id] as number);
       if (packed[id] === 0) documentTouched[this.documentTouchedCount++] = id;
       packed[id] = ((packed[id] as number) | (tf << shift)) >>> 0;
-      const at = id * FIELDS.length + field;
-      fieldDocuments[at] = (fieldDocuments[at] as number) + 1;
+      documents[id] = (documents[id] as number) + 1;
       termFrequency[id] = 0;
     }
     return touched;
@@ -85,7 +86,7 @@ export class TermScratch {
 
   /** How many documents have the term (provisional id) in field number `field`. */
   documentFrequency(id: number, field: number): number {
-    return this.fieldDocuments[id * FIELDS.length + field] as number;
+    return (this.fieldDocuments[field] as Uint32Array)[id] as number;
   }
 
   /** Every term seen, by provisional id. */
@@ -113,9 +114,11 @@ export class TermScratch {
     const packed = new Uint32Array(size);
     packed.set(this.packed);
     this.packed = packed;
-    const documents = new Uint32Array(size * FIELDS.length);
-    documents.set(this.fieldDocuments);
-    this.fieldDocuments = documents;
+    this.fieldDocuments = this.fieldDocuments.map((counts) => {
+      const bigger = new Uint32Array(size);
+      bigger.set(counts);
+      return bigger;
+    });
     const termDocuments = new Uint32Array(size);
     termDocuments.set(this.termDocuments);
     this.termDocuments = termDocuments;
