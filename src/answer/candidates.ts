@@ -19,6 +19,7 @@ import { asksForMeasures } from './measure-asks.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
 import { frameWords } from './question-frame.js';
+import { ownSettingWords } from './own-setting.js';
 import { asksForTerm } from './term-asks.js';
 import { readOnFirstAsk, questionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
@@ -102,6 +103,7 @@ export function rankCandidates(
     frame: frameWords(question),
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
+    ownSetting: ownSettingWords(question),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
     measuresAsked: asksForMeasures(question),

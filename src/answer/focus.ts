@@ -50,17 +50,6 @@ const FOCUS = new RegExp(
     'priced',
     'pricing',
     'stocks?',
-    // Where or in which trade the question is set: a figure for another market is not the entry's figure.
-    'germany',
-    'german',
-    'france',
-    'french',
-    'hotels?',
-    'restaurants?',
-    'worldwide',
-    'globally',
-    'global',
-    'benchmark\\p{L}*',
     // Polish (folded: no diacritics)
     'zalozon\\p{L}*',
     'zalozyciel\\p{L}*',
@@ -102,13 +91,6 @@ const FOCUS = new RegExp(
     'cen[aeiy]',
     'cennik\\p{L}*',
     'kosztuj\\p{L}*',
-    'polsce',
-    'niemcze?\\p{L}*',
-    'niemieck\\p{L}*',
-    'francj\\p{L}*',
-    'hotel\\p{L}*',
-    'restauracj\\p{L}*',
-    'swiec\\p{L}*',
     // Russian (folded: е for ё, и for й)
     'основан\\p{L}*',
     'основател\\p{L}*',
@@ -151,6 +133,32 @@ const FOCUS = new RegExp(
     'посчита\\p{L}*',
     'цен[аеуы]',
     'стоимост\\p{L}*',
+  ].join('|')})$`,
+  'u',
+);
+
+/** Where or in which trade the question is set: a figure for another market is not the entry's figure. */
+const SETTING = new RegExp(
+  `^(?:${[
+    'germany',
+    'german',
+    'france',
+    'french',
+    'hotels?',
+    'restaurants?',
+    'worldwide',
+    'globally',
+    'global',
+    'benchmark\\p{L}*',
+    // Polish (folded)
+    'polsce',
+    'niemcze?\\p{L}*',
+    'niemieck\\p{L}*',
+    'francj\\p{L}*',
+    'hotel\\p{L}*',
+    'restauracj\\p{L}*',
+    'swiec\\p{L}*',
+    // Russian (folded)
     'росси[ия]',
     'германи[ияю]',
     'немецк\\p{L}*',
@@ -164,9 +172,15 @@ const FOCUS = new RegExp(
   'u',
 );
 
-/** Whether a question word asks for an attribute of a thing rather than naming a topic. */
+/** Whether a question word asks for an attribute of a thing, or the market a figure is for, rather than naming a topic. */
 export function isFocusWord(word: string): boolean {
-  return FOCUS.test(foldText(word));
+  const folded = foldText(word);
+  return FOCUS.test(folded) || SETTING.test(folded);
+}
+
+/** Whether a question word names a country, trade or market (see own-setting.ts). */
+export function isSettingWord(word: string): boolean {
+  return SETTING.test(foldText(word));
 }
 
 /**

@@ -61,6 +61,8 @@ export interface QuestionCues {
   frame?: ReadonlySet<string>;
   /** Words that ask for an attribute in the phrase they stand in ("kto prowadzi"; see focus.ts). */
   focusPhrase?: ReadonlySet<string>;
+  /** Trade words naming the asker's own workplace ("we run a hotel"; see own-setting.ts): no attribute asked. */
+  ownSetting?: ReadonlySet<string>;
   /** The words of a dispute's frame ("who is right", "Kasia says"; see dispute-frame.ts): they weigh nothing. */
   dispute?: ReadonlySet<string>;
   /** The question asks how to operate a tool or system (see procedure-asks.ts). */
@@ -113,10 +115,13 @@ export function weighQuestion(
     totalWeight: weights.reduce((a, b) => a + b, 0),
     rare: words.map((w, i) => (raw[i] ?? 0) >= rareFrom && w.stems.some((s) => names.has(s))),
     // A word asking for the entry's own wording ("формулировка"), or for the term of what the question describes
-    // ("what's it called"), is no attribute the entry lacks.
+    // ("what's it called"), is no attribute the entry lacks; nor is one only the story around the ask holds ("our
+    // founders want…. how much pricier is a new customer?") or the asker's own workplace ("we run a hotel").
     focus: words.map(
       (w, i) =>
         ownAsks[i] === undefined &&
+        cues.frame?.has(w.word) !== true &&
+        cues.ownSetting?.has(w.word) !== true &&
         !(cues.termAsked === true && isTermAskWord(w.word)) &&
         (isFocusWord(w.word) || cues.focusPhrase?.has(w.word) === true),
     ),

@@ -1,0 +1,29 @@
+// The asker's own workplace or country named beside a question ("we run a hotel front desk", "hotel here", "у нас гостиница",
+// "prowadzimy recepcję hotelową"): the trade word says where the asker will apply the fact, not that a figure for
+// that trade is asked, so it is no attribute the entry lacks (see focus.ts). "What % of hotel guests complain?"
+// names no workplace of the asker's and still asks for a figure the entry does not give.
+// Hand-written: a short three-language list of first-person markers; no library reads who a phrase is about.
+import { isSettingWord } from './focus.js';
+import { tokenize } from './normalize.js';
+
+/** Folded words that make the next few words the asker's own: we, our, I'm, nasz, prowadzimy, у нас, мы, наш. */
+const OWN_MARKER =
+  /^(?:we|our|ours|us|i|m|my|nasz\p{L}*|moj\p{L}*|prowadzimy|prowadze|mamy|jestesmy|jestem|pracuje|pracujemy|нас|наш\p{L}*|мы|мо[ияею]\p{L}*|работаю|работаем)$/u;
+
+/** Folded words after a trade word that say it is the asker's own ("hotel here"). */
+const HERE = /^(?:here|tutaj|tu|тут|здесь)$/u;
+
+/** How many words before a trade word a first-person marker may stand ("we run a hotel": three). */
+const WINDOW = 3;
+
+/** The folded trade words of a question that name the asker's own workplace. */
+export function ownSettingWords(question: string): ReadonlySet<string> {
+  const own = new Set<string>();
+  const words = tokenize(question, 200);
+  words.forEach((word, i) => {
+    if (!isSettingWord(word)) return;
+    const before = words.slice(Math.max(0, i - WINDOW), i);
+    if (before.some((w) => OWN_MARKER.test(w)) || HERE.test(words[i + 1] ?? '')) own.add(word);
+  });
+  return own;
+}
