@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { AnswerEngine } from '../answer/answer-engine.js';
 import { fitRanker, labelQuestions, type LabelledQuestion } from '../eval/fit-ranker.js';
-import { evaluate, formatEvalReport } from '../eval/evaluate.js';
+import { evaluate, formatEvalReport, type EvalRow } from '../eval/evaluate.js';
 import { engineWithoutPoolWording, readTuningPool } from '../eval/pool-wording.js';
 import { TUNING_POOL } from '../eval/questions-file.js';
 import type { RankerModel } from '../answer/ranker.js';
@@ -16,6 +16,7 @@ const engine: AnswerEngine = engineWithoutPoolWording((await loadEngineOrExit())
 const sets = pool.map(({ file, questions }) => ({ file, data: labelQuestions(engine, questions) }));
 
 // Each set held out in turn: a model trained on the others decides its threshold, then answers the held-out set.
+const pooled: EvalRow = { answerable: 0, correct: 0, inTopThree: 0, sureWrong: 0, offTopic: 0, declined: 0 };
 for (const held of sets) {
   const model = fitRanker(sets.filter((s) => s !== held).flatMap((s) => s.data));
   const withModel = new AnswerEngine(engine.kb, model);
@@ -24,7 +25,12 @@ for (const held of sets) {
     held.data.map((d) => d.question),
   );
   console.log(`held out: ${held.file}\n${formatEvalReport(report).split('\n').slice(0, 5).join('\n')}\n`);
+  for (const key of Object.keys(pooled) as (keyof EvalRow)[]) pooled[key] += report.total[key];
 }
+const { answerable, correct, inTopThree, sureWrong, offTopic, declined } = pooled;
+console.log(
+  `pooled held-out: correct ${correct}/${answerable}, top three ${inTopThree}, sure & wrong ${sureWrong}, declined ${declined}/${offTopic}\n`,
+);
 
 const all: LabelledQuestion[] = sets.flatMap((s) => s.data);
 const model = fitRanker(all);
