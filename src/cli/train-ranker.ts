@@ -10,6 +10,8 @@ import { loadEngineOrExit } from './load-engine.js';
 
 const WEIGHTS_FILE = new URL('../answer/ranker-weights.ts', import.meta.url);
 
+// `--misses` also lists each held-out set's misses (the question, the wanted and the given entry).
+const showMisses = process.argv.includes('--misses');
 const pool = await readTuningPool();
 // Fitted without the pool's own wording (taught by `npm run teach-pool`): see pool-wording.ts.
 const engine: AnswerEngine = engineWithoutPoolWording((await loadEngineOrExit()).kb, pool);
@@ -24,7 +26,9 @@ for (const held of sets) {
     withModel,
     held.data.map((d) => d.question),
   );
-  console.log(`held out: ${held.file}\n${formatEvalReport(report).split('\n').slice(0, 5).join('\n')}\n`);
+  console.log(
+    `held out: ${held.file}\n${showMisses ? formatEvalReport(report) : formatEvalReport(report).split('\n').slice(0, 5).join('\n')}\n`,
+  );
   for (const key of Object.keys(pooled) as (keyof EvalRow)[]) pooled[key] += report.total[key];
 }
 const { answerable, correct, inTopThree, sureWrong, offTopic, declined } = pooled;
