@@ -27,6 +27,7 @@ import { unknownWeightFrom, weighQuestion } from './weigh-question.js';
 import { withLatinNames } from './name-readings.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
+import { sourceKindsNamed } from './source-kinds.js';
 import type { Entry, Source } from '../kb/schema.js';
 import type { StemFn } from './stem.js';
 import type { TaughtPhrasings } from './taught-wording.js';
@@ -99,6 +100,7 @@ export function rankCandidates(
     askedKinds: kindsAskedFor(dispute?.rest ?? question),
     figures: figuresIn(question),
     sourceLangs: sourceLanguagesNamed(question),
+    sourceKinds: sourceKindsNamed(question),
     askedValues: askedValues(question),
     frame: frameWords(question),
     dispute: dispute?.words,

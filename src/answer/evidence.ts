@@ -12,6 +12,7 @@ import { nameBacking } from './name-backing.js';
 import { periodElsewhere } from './stated-details.js';
 import type { EntryHit } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
+import { sourceKindMatch } from './source-kinds.js';
 import type { WeighedQuestion } from './weigh-question.js';
 
 /**
@@ -144,6 +145,8 @@ export function evidenceFeatures(
   const yearFits = source.year !== undefined && years.includes(source.year);
   const langConflicts = langs.length > 0 && source.lang !== undefined && !langFits;
   const yearConflicts = years.length > 0 && source.year !== undefined && !yearFits;
+  // The kind of work named ("the FAQ", "w słowniczku", "в блоге") tells twins from two works apart.
+  const kindMatch = sourceKindMatch(question.sourceKinds, source.kinds);
   // In the order of FEATURES, named beside each.
   return [
     /* share */ coverage * Math.sqrt(Math.min(1, matchedWeight / 3.5)),
@@ -167,8 +170,8 @@ export function evidenceFeatures(
     /* figureHeadline */ figure === FIGURE_IN_HEADLINE ? 1 : 0,
     /* figureInText */ figure === FIGURE_IN_TEXT ? 1 : 0,
     /* figureMissing */ figure === FIGURE_MISSING && !question.disputed ? 1 : 0,
-    /* sourceFits */ langFits || yearFits || bySourceAny ? 1 : 0,
-    /* sourceConflicts */ langConflicts || yearConflicts ? 1 : 0,
+    /* sourceFits */ langFits || yearFits || bySourceAny || kindMatch === 'fits' ? 1 : 0,
+    /* sourceConflicts */ langConflicts || yearConflicts || kindMatch === 'conflicts' ? 1 : 0,
     /* matchedWords */ Math.min(1, matchedWords / MATCHED_WORDS_FULL),
     /* valueMissing */ asked.other.length > 0 && lacksAsked(cues.figures(entry).values, asked.other) ? 1 : 0,
     /* procedureAsked */ question.procedureAsked ? 1 : 0,

@@ -7,6 +7,7 @@ import type { StemFn } from './stem.js';
 import type { Vocabulary } from './detect-language.js';
 import { detectLanguage } from './detect-language.js';
 import { foldText, isCyrillic } from './normalize.js';
+import { sourceKindsOf, type SourceKind } from './source-kinds.js';
 
 /**
  * Words that only say a fact was read somewhere (column, FAQ, glossary, the author says): they tell which source, not
@@ -99,11 +100,13 @@ export function sourceLanguagesNamed(question: string): Lang[] {
   return SOURCE_LANGUAGE.filter(([, pattern]) => pattern.test(folded)).map(([lang]) => lang);
 }
 
-/** What an entry's citation offers to be matched: the language it was written in, its year and its words' stems. */
+/** What an entry's citation offers to be matched: the language it was written in, its year, its words' stems and the
+ * kinds of work it is (see source-kinds.ts). */
 export interface SourceProfile {
   lang: Lang | undefined;
   year: number | undefined;
   stems: ReadonlySet<string>;
+  kinds: readonly SourceKind[];
 }
 
 export function sourceProfile(entry: Entry, vocabulary: Vocabulary, stem: StemFn): SourceProfile {
@@ -111,5 +114,5 @@ export function sourceProfile(entry: Entry, vocabulary: Vocabulary, stem: StemFn
   const text = [title, publisher, author, attribution].filter(Boolean).join(' ');
   const lang = isCyrillic(text) ? 'ru' : detectLanguage(title, vocabulary);
   const stems = new Set(LANGS.flatMap((l) => analyzeText(text, l, stem)));
-  return { lang, year, stems };
+  return { lang, year, stems, kinds: sourceKindsOf(entry.source) };
 }

@@ -10,6 +10,7 @@ import { FRAME_WORD_WEIGHT } from './question-frame.js';
 import { EditDistanceRows } from './index/edit-distance.js';
 import type { SearchIndex } from './search-index.js';
 import { isSourceTalk } from './source-cues.js';
+import type { SourceKind } from './source-kinds.js';
 import { isStopwordTypo } from './stopwords.js';
 import { isTermAskWord } from './term-asks.js';
 
@@ -37,6 +38,8 @@ export interface WeighedQuestion {
   figures: StatedFigures;
   /** The languages of sources the question names ("the Russian article"). */
   sourceLangs: readonly Lang[];
+  /** The kinds of source the question names ("what does the FAQ say"; see source-kinds.ts). */
+  sourceKinds: readonly SourceKind[];
   /** The kinds of value the question asks for ("in what year"): the entry must state one. */
   askedValues: readonly AskedValue[];
   /** The question argues over a claim (see dispute-frame.ts): a figure the entry lacks may be the claim's error. */
@@ -56,6 +59,8 @@ export interface QuestionCues {
   askedKinds: ReadonlySet<Kind>;
   figures: StatedFigures;
   sourceLangs: readonly Lang[];
+  /** The kinds of source the question names (see source-kinds.ts); none when absent. */
+  sourceKinds?: readonly SourceKind[];
   askedValues: readonly AskedValue[];
   /** Words only the story around the question holds (see question-frame.ts): they weigh less. */
   frame?: ReadonlySet<string>;
@@ -135,5 +140,6 @@ export function weighQuestion(
     procedureAsked: cues.procedureAsked === true,
     termAsked: cues.termAsked === true,
     measuresAsked: cues.measuresAsked === true,
+    sourceKinds: cues.sourceKinds ?? [],
   };
 }

@@ -33,11 +33,27 @@ const phrasings = z
   .object({ pl: askedAs.optional(), en: askedAs.optional(), ru: askedAs.optional() })
   .strict();
 
+/** What kind of work a source is; a question naming the kind ("what does the FAQ say") prefers its entries. */
+export const SOURCE_TYPES = [
+  'article',
+  'column',
+  'blog',
+  'guide',
+  'glossary',
+  'faq',
+  'podcast',
+] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
 /** A citation of any kind: an article, a report, the team's own figures; at least a title. */
 export const sourceSchema = z
   .object({
     /** The work's title: an article, a report ("Q3 support report"), a book. */
     title: text(200),
+    /** What kind of work it is (a column, a guide, a glossary...). */
+    type: z.enum(SOURCE_TYPES).optional(),
+    /** The part of the work the fact is read in ("FAQ", "Conclusion", "Chapter 3"). */
+    section: text(120).optional(),
     /** Who published it (a blog, a company, "our team"). */
     publisher: text(120).optional(),
     /** Who wrote it. */
