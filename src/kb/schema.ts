@@ -34,15 +34,7 @@ const phrasings = z
   .strict();
 
 /** What kind of work a source is; a question naming the kind ("what does the FAQ say") prefers its entries. */
-export const SOURCE_TYPES = [
-  'article',
-  'column',
-  'blog',
-  'guide',
-  'glossary',
-  'faq',
-  'podcast',
-] as const;
+export const SOURCE_TYPES = ['article', 'column', 'blog', 'guide', 'glossary', 'faq', 'podcast'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
 
 /** A citation of any kind: an article, a report, the team's own figures; at least a title. */
