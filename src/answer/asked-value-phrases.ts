@@ -76,9 +76,12 @@ export const ASKS: AskPhrasings[] = [
       'how many(?: \\p{L}+){0,2}? (?:years|months|weeks|days|hours|minutes|seconds)',
       'jak dlugo (?:trwal\\p{L}*|byl\\p{L}*|rozmawial\\p{L}*)',
       'ile (?:czasu|minut) trwal\\p{L}*',
+      // "ile trwała rozmowa", "сколько длился звонок": how long it lasted
+      'ile trwa\\p{L}*',
       'ile (?:lat|miesiecy|tygodni|dni|godzin|minut|sekund)',
       'как долго (?:длил\\p{L}*|шел|шла|шло|был\\p{L}*|говорил\\p{L}*)',
       'сколько (?:времени|минут) (?:длил\\p{L}*|шел|шла|шло)',
+      'сколько (?:длил\\p{L}*|длится|длятся)',
       'сколько (?:лет|месяцев|недель|днеи|часов|минут|секунд)',
       'skolko (?:let|mesyatsev|nedel|dnei|dney|chasov|minut)',
     ),

@@ -20,6 +20,7 @@ import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
 import { frameWords } from './question-frame.js';
 import { ownSettingWords } from './own-setting.js';
+import { askerWords } from './asker-words.js';
 import { asksForTerm } from './term-asks.js';
 import { readOnFirstAsk, questionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
@@ -104,6 +105,7 @@ export function rankCandidates(
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     ownSetting: ownSettingWords(question),
+    asker: askerWords(question),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
     measuresAsked: asksForMeasures(question),

@@ -11,6 +11,8 @@ const FOCUS = new RegExp(
     'ceos?',
     'owners?',
     'owns',
+    'owned',
+    'ownership',
     'headquarter\\p{L}*',
     'salar\\p{L}+',
     'wages?',
@@ -96,6 +98,8 @@ const FOCUS = new RegExp(
     'основател\\p{L}*',
     'директор\\p{L}*',
     'владел\\p{L}*',
+    // "кто владеет Zappos": the verb asks for the owner too
+    'владе(?:ет|ют)',
     'штаб\\p{L}*',
     'зарплат\\p{L}*',
     'зарабатыва\\p{L}*',

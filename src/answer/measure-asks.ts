@@ -2,6 +2,7 @@
 // "какие показатели смотреть"): several measures are asked for, so one metric's own entry answers only a part of
 // it, while the advice that names a set of measures answers it whole (a ranker input, `measuresAsked`).
 // Hand-written: a few plural words per language; no library tells a plural ask for measures from a singular one.
+import type { Kind } from '../kb/schema.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
@@ -50,4 +51,12 @@ const HINT = /metri|kpi|measure|indicator|wska|metry|miar|метри|показ�
 export function asksForMeasures(question: string): boolean {
   if (!HINT.test(question)) return false;
   return MEASURES_ASKED.test(foldText(withoutDiscordMarkup(question)));
+}
+
+/**
+ * The kinds a question asking which measures to track asks for: the advice naming a set of them too ("which metrics
+ * does the guide say to track" reads "metrics" as asking for a metric, yet the tip listing them is the answer).
+ */
+export function kindsWhenMeasuresAsked(kinds: ReadonlySet<Kind>): ReadonlySet<Kind> {
+  return kinds.has('tip') ? kinds : new Set([...kinds, 'tip']);
 }

@@ -12,6 +12,7 @@ import type { SearchIndex } from './search-index.js';
 import { isSourceTalk } from './source-cues.js';
 import { isStopwordTypo } from './stopwords.js';
 import { isTermAskWord } from './term-asks.js';
+import { kindsWhenMeasuresAsked } from './measure-asks.js';
 
 /** A name found in more entries than this is part of the topic (e.g. a company the whole base is about), not a name. */
 const NAME_LIKE_DF = 3;
@@ -63,6 +64,8 @@ export interface QuestionCues {
   focusPhrase?: ReadonlySet<string>;
   /** Trade words naming the asker's own workplace ("we run a hotel"; see own-setting.ts): no attribute asked. */
   ownSetting?: ReadonlySet<string>;
+  /** Role words naming who passes the question on ("Prezes pyta…"; see asker-words.ts): no attribute asked. */
+  asker?: ReadonlySet<string>;
   /** The words of a dispute's frame ("who is right", "Kasia says"; see dispute-frame.ts): they weigh nothing. */
   dispute?: ReadonlySet<string>;
   /** The question asks how to operate a tool or system (see procedure-asks.ts). */
@@ -76,6 +79,10 @@ export interface QuestionCues {
   measuresAsked?: boolean;
   /** The details asked beside a fact (see detail-asks.ts). */
   details?: DetailAsks;
+}
+
+function withMeasureAdvice(kinds: ReadonlySet<Kind>, measuresAsked: boolean): ReadonlySet<Kind> {
+  return measuresAsked ? kindsWhenMeasuresAsked(kinds) : kinds;
 }
 
 /** From this weight on a word is one the knowledge base has never seen (no entry holds any of its stems). */
@@ -122,6 +129,7 @@ export function weighQuestion(
         ownAsks[i] === undefined &&
         cues.frame?.has(w.word) !== true &&
         cues.ownSetting?.has(w.word) !== true &&
+        cues.asker?.has(w.word) !== true &&
         !(cues.termAsked === true && isTermAskWord(w.word)) &&
         (isFocusWord(w.word) || cues.focusPhrase?.has(w.word) === true),
     ),
@@ -131,7 +139,10 @@ export function weighQuestion(
     asksOwn: ownAsks.some((a) => a !== undefined),
     disputed: cues.dispute !== undefined,
     ...cues,
-    askedKinds: cues.termAsked === true ? new Set([...cues.askedKinds, 'definition']) : cues.askedKinds,
+    askedKinds: withMeasureAdvice(
+      cues.termAsked === true ? new Set([...cues.askedKinds, 'definition']) : cues.askedKinds,
+      cues.measuresAsked === true,
+    ),
     procedureAsked: cues.procedureAsked === true,
     termAsked: cues.termAsked === true,
     measuresAsked: cues.measuresAsked === true,
