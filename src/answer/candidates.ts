@@ -13,6 +13,7 @@ import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figuresIn } from './figures.js';
 import { kindsAskedFor } from './intent.js';
 import { detailsAsked } from './detail-asks.js';
+import { besideAsks } from './beside-asks.js';
 import { disputeFrame } from './dispute-frame.js';
 import { focusPhraseWords } from './focus.js';
 import { asksForMeasures } from './measure-asks.js';
@@ -110,6 +111,7 @@ export function rankCandidates(
     termAsked: asksForTerm(question),
     measuresAsked: asksForMeasures(question),
     details: detailsAsked(question),
+    beside: besideAsks(question),
   });
   const asks = questionAsks(question, words);
   const hits = index.find(words);

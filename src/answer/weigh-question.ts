@@ -2,6 +2,7 @@
 import type { Kind, Lang } from '../kb/schema.js';
 import type { QueryWord } from './analyze.js';
 import { namesAskedValue, type AskedValue } from './asked-attributes.js';
+import type { BesideAsks } from './beside-asks.js';
 import type { DetailAsks } from './detail-asks.js';
 import type { StatedFigures } from './figures.js';
 import { isFocusWord } from './focus.js';
@@ -50,6 +51,8 @@ export interface WeighedQuestion {
   measuresAsked: boolean;
   /** The details asked beside a fact (a newer period, a country, a list...; see detail-asks.ts), if any. */
   details?: DetailAsks;
+  /** A norm or a vendor asked, which only some entries can give (see beside-asks.ts), if any. */
+  beside?: BesideAsks;
 }
 
 /** What the question says beyond its words: the kinds it asks for, its figures, the sources it names. */
@@ -79,6 +82,8 @@ export interface QuestionCues {
   measuresAsked?: boolean;
   /** The details asked beside a fact (see detail-asks.ts). */
   details?: DetailAsks;
+  /** A norm or a vendor asked (see beside-asks.ts). */
+  beside?: BesideAsks;
 }
 
 function withMeasureAdvice(kinds: ReadonlySet<Kind>, measuresAsked: boolean): ReadonlySet<Kind> {
