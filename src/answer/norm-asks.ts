@@ -26,13 +26,13 @@ const NORM_ASKED = phrases(
   'benchmark\\p{L}*',
   `(?:dobr[yaem]|dobrym|zdrow[ya]|normaln[ya]|typow[ya]|akceptowaln\\p{L}*|optymaln\\p{L}*|docelow\\p{L}*|rozsadn\\p{L}*) ${upTo(2)}(?:wynik\\p{L}*|poziom\\p{L}*|wskaznik\\p{L}*|churn|nps|csat|odsetek|czas\\p{L}*|rotacj\\p{L}*|odplyw\\p{L}*)`,
   '(?:uznaje sie|uwazan\\p{L}*|uwaza sie) za (?:dobr\\p{L}*|norm\\p{L}*|zdrow\\p{L}*)',
-  `(?:sredni\\p{L}*) ${upTo(2)}(?:churn|odplyw\\p{L}*|rotacj\\p{L}*|nps|csat|fcr)`,
+  `(?:sredni\\p{L}*) ${upTo(2)}(?:churn|odplyw\\p{L}*|rotacj\\p{L}*|nps|csat|fcr|wskaznik\\p{L}*|poziom\\p{L}*)`,
   // Russian (folded: е for ё, и for й)
   'бенчмарк\\p{L}*',
   'норматив\\p{L}*',
   '(?:считается|считают|считать) (?:\\p{L}+ )?(?:хорош\\p{L}*|нормальн\\p{L}*|нормои|здоров\\p{L}*)',
   `(?:хорош\\p{L}*|нормальн\\p{L}*|типичн\\p{L}*|оптимальн\\p{L}*|целев\\p{L}*|допустим\\p{L}*|приемлем\\p{L}*) ${upTo(3)}(?:уровень|показател\\p{L}*|отток\\p{L}*|nps|csat|fcr|процент\\p{L}*|время|значени\\p{L}*)`,
-  `(?:средн\\p{L}*) ${upTo(2)}(?:отток\\p{L}*|churn|nps|csat|fcr)`,
+  `(?:средн\\p{L}*) ${upTo(2)}(?:отток\\p{L}*|churn|nps|csat|fcr|показател\\p{L}*|уровень)`,
 );
 
 /** Letters each phrasing holds, on the text as typed: most questions are passed over by this alone. */

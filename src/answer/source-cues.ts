@@ -72,6 +72,9 @@ const SOURCE_TALK = new RegExp(
     'словар\\p{L}*',
     'автор\\p{L}*',
     'мнению',
+    // "по данным American Express", "согласно Gartner": according to
+    'данным',
+    'согласно',
     'пишет',
     'утверждает',
     'заметк\\p{L}*',

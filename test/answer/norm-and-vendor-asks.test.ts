@@ -85,6 +85,8 @@ describe('a norm or benchmark asked', () => {
       'jaki jest dobry wskaźnik first call resolution w contact center',
       'какой NPS считается хорошим для колл-центра',
       'Какой средний годовой отток клиентов у операторов связи?',
+      'Каков средний показатель First Call Resolution в колл-центрах?',
+      'jaki jest średni wskaźnik FCR w branży?',
     ])
       expect(asksForNorm(q), q).toBe(true);
     for (const q of ['what is NPS?', 'why measure NPS at all?', 'what is the average waiting time metric?'])
