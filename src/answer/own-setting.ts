@@ -16,7 +16,7 @@ const HERE = /^(?:here|tutaj|tu|тут|здесь)$/u;
 /** How many words before a trade word a first-person marker may stand ("we run a hotel": three). */
 const WINDOW = 3;
 
-/** The folded trade words of a question that name the asker's own workplace. */
+/** The folded trade or country words of a question that name the asker's own workplace or country. */
 export function ownSettingWords(question: string): ReadonlySet<string> {
   const own = new Set<string>();
   const words = tokenize(question, 200);
