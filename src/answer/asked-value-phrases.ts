@@ -3,10 +3,11 @@
 // Hand-written: a few phrasings per language; no library reads what kind of value a question asks for.
 import type { AskedValue } from './stated-values.js';
 import { STUDY_ASKS } from './study-asks.js';
+import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match (`\b` knows only ASCII letters in JavaScript, so lookarounds on Unicode letters instead). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /** Where a question starts: "who", "kto", "кто" there ask; inside a sentence they mostly start a relative clause. */

@@ -8,10 +8,11 @@ import { customerMood, MOOD_HINT, type CustomerMood } from './customer-mood.js';
 import { figuresIn } from './figures.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
 import { PERSON_HINT, personAsked } from './person-asks.js';
+import { NOT_AFTER_LETTER, wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /** Up to a few words between an asking word and what it asks. */
@@ -88,7 +89,7 @@ const HINT = new RegExp(
     'step|krok|etapy|шаг|этап|shag',
     'pola|pole|pols|polish|polsh|польш|поляк|польск|americ|amerykan|usa|u\\.s|сша|америк|штатах|stanach|brytyj|brytan|brit|england|angli|британ|англи',
     'niem|german|герман|немец|немц|franc|french|франц|rosj|rosyj|russia|росси|русск|rossi|ukrain|украин|europ|европ',
-    '(?<![\\p{L}])(?:uk|us|ue|eu|ес|rf|рф)(?![\\p{L}])',
+    `${NOT_AFTER_LETTER}(?:uk|us|ue|eu|ес|rf|рф)(?![\\p{L}])`,
     PERSON_HINT,
     MOOD_HINT,
   ].join('|'),

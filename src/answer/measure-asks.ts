@@ -4,10 +4,11 @@
 // Hand-written: a few plural words per language; no library tells a plural ask for measures from a singular one.
 import type { Kind } from '../kb/schema.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
+import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 // Plural forms only: "metryka ogólnej satysfakcji", "есть такая метрика", "the response time metric" ask for one.
