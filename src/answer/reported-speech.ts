@@ -3,9 +3,11 @@
 // is someone in the asker's story, not a person an entry quotes, asks for no quote (see intent.ts). "Who said…" and
 // "what did Bezos say" still do.
 // Hand-written: a short three-language list of unnamed speakers; no library tells a reported claim from a quote.
+import { NOT_AFTER_WORD } from './word-bounds.js';
+
 /** An unnamed speaker of the asker's story, a few words at most, then a verb of saying (on folded text). */
 const REPORTED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[
+  `${NOT_AFTER_WORD}(?:${[
     // English
     'someone',
     'somebody',
