@@ -4,12 +4,13 @@
 import { ASKS } from './asked-value-phrases.js';
 import { foldText } from './normalize.js';
 import type { AskedValue, StatedValues } from './stated-values.js';
+import { wholePhrases } from './word-bounds.js';
 
 export type { AskedValue } from './stated-values.js';
 
 /** A whole-phrase match (see asked-value-phrases.ts). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /** "How many", "ile", "сколько": a number is asked for, whatever it counts (when no other kind says more). */

@@ -3,10 +3,11 @@
 // Hand-written: a few phrasings per language; no library reads what kind of value a question asks for.
 import type { AskedValue } from './stated-values.js';
 import { STUDY_ASKS } from './study-asks.js';
+import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match (`\b` knows only ASCII letters in JavaScript, so lookarounds on Unicode letters instead). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /** Where a question starts: "who", "kto", "кто" there ask; inside a sentence they mostly start a relative clause. */
@@ -76,9 +77,12 @@ export const ASKS: AskPhrasings[] = [
       'how many(?: \\p{L}+){0,2}? (?:years|months|weeks|days|hours|minutes|seconds)',
       'jak dlugo (?:trwal\\p{L}*|byl\\p{L}*|rozmawial\\p{L}*)',
       'ile (?:czasu|minut) trwal\\p{L}*',
+      // "ile trwała rozmowa", "сколько длился звонок": how long it lasted
+      'ile trwa\\p{L}*',
       'ile (?:lat|miesiecy|tygodni|dni|godzin|minut|sekund)',
       'как долго (?:длил\\p{L}*|шел|шла|шло|был\\p{L}*|говорил\\p{L}*)',
       'сколько (?:времени|минут) (?:длил\\p{L}*|шел|шла|шло)',
+      'сколько (?:длил\\p{L}*|длится|длятся)',
       'сколько (?:лет|месяцев|недель|днеи|часов|минут|секунд)',
       'skolko (?:let|mesyatsev|nedel|dnei|dney|chasov|minut)',
     ),

@@ -13,6 +13,7 @@ import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figuresIn } from './figures.js';
 import { kindsAskedFor } from './intent.js';
 import { detailsAsked } from './detail-asks.js';
+import { besideAsks } from './beside-asks.js';
 import { disputeFrame } from './dispute-frame.js';
 import { focusPhraseWords } from './focus.js';
 import { asksForMeasures } from './measure-asks.js';
@@ -20,6 +21,7 @@ import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
 import { frameWords } from './question-frame.js';
 import { ownSettingWords } from './own-setting.js';
+import { askerWords } from './asker-words.js';
 import { asksForTerm } from './term-asks.js';
 import { readOnFirstAsk, questionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
@@ -106,10 +108,12 @@ export function rankCandidates(
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     ownSetting: ownSettingWords(question),
+    asker: askerWords(question),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
     measuresAsked: asksForMeasures(question),
     details: detailsAsked(question),
+    beside: besideAsks(question),
   });
   const asks = questionAsks(question, words);
   const hits = index.find(words);

@@ -2,10 +2,11 @@
 // клиентов"), and how an entry names them ("consumers in the US and the UK", "w Polsce", "в России"), per language.
 // Hand-written: a handful of countries the support articles and their readers talk of; no small library maps
 // inflected Polish and Russian demonyms to a country.
+import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /**

@@ -3,10 +3,11 @@
 // or a quote about the displeased ones only ("Безос… про довольных клиентов" beside "make customers unhappy… 6,000"),
 // and the other way round (see stated-details.ts).
 // Hand-written: a few words per language on folded text; no library reads the mood a support text speaks of.
+import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /** Pleased customers. Verbs ("zadowolić", "satisfy") are left out: "how to satisfy an angry customer" asks of anger. */

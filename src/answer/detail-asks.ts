@@ -8,10 +8,11 @@ import { customerMood, MOOD_HINT, type CustomerMood } from './customer-mood.js';
 import { figuresIn } from './figures.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
 import { PERSON_HINT, personAsked } from './person-asks.js';
+import { NOT_AFTER_LETTER, wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /** Up to a few words between an asking word and what it asks. */
@@ -29,11 +30,21 @@ const NEWER = phrases(
 const TALK = phrases(
   `what (?:did|do|does|were|was|are|is) ${FEW}(?:talk|talking|chat|chatting|speak|speaking|discuss|discussing)(?: about)?`,
   'what (?:was|were|is) (?:the|that|this|their) (?:call|conversation|chat|talk)s? about',
+  // "what was the Zappos 10-hour call actually about", "what was the customer calling about", "what did the caller
+  // on that call actually want": what the call was for, beside its length or its people.
+  `what (?:was|were|is) (?:the|that|this|their) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:call|conversation|chat|talk)s? (?:\\p{L}+ )?about`,
+  `what (?:was|were) (?:the |that |this )?(?:customer|caller|client|guy|he|she) (?:\\p{L}+ )?calling (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
+  `what did (?:the |that |this )?(?:customer|caller|client|guy) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:call|calling|line|phone) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:want|need|ask for)`,
+  `(?:czego|o co) (?:\\p{L}+ )?(?:chcial\\p{L}*|potrzebowal\\p{L}*|prosil\\p{L}*|chodzilo) (?:\\p{L}+ ){0,2}?(?:klient\\p{L}*|rozmowc\\p{L}*|dzwoniac\\p{L}*)`,
+  '(?:w jakiej sprawie|po co) (?:\\p{L}+ )?(?:dzwonil\\p{L}*|zadzwonil\\p{L}*)',
   `o czym ${FEW}(?:rozmawia\\p{L}*|gada\\p{L}*|gadal\\p{L}*|mowil\\p{L}*|dyskutowa\\p{L}*)`,
   '(?:czego dotyczyla|temat|tresc|przebieg) (?:tej |ich )?rozmowy',
   `о чем ${FEW}(?:говорил\\p{L}*|разговарива\\p{L}*|болтал\\p{L}*|беседова\\p{L}*|общал\\p{L}*)`,
   `что ${FEW}обсуждал\\p{L}*`,
   '(?:тема|содержание|суть) (?:этого |того )?(?:разговора|звонка|беседы)',
+  `(?:чего|что) (?:\\p{L}+ )?(?:хотел\\p{L}*|нужно было|добивал\\p{L}*|просил\\p{L}*) (?:\\p{L}+ ){0,2}?(?:клиент\\p{L}*|звонивш\\p{L}*|собеседник\\p{L}*)`,
+  '(?:по какому (?:поводу|вопросу)|зачем) (?:\\p{L}+ )?(?:звонил\\p{L}*|позвонил\\p{L}*)',
+  `о чем (?:был|шел) (?:\\p{L}+ ){0,3}?(?:звонок|разговор)`,
   `o chem ${FEW}(?:govoril\\p{L}*|razgovarival\\p{L}*|boltal\\p{L}*)`,
 );
 
@@ -73,11 +84,12 @@ const HINT = new RegExp(
   [
     'fresh|newer|newest|latest|updat|recent|current|up.to.date|this year|swie|świe|nows|aktual|tegorocz|свеж|нове|новы|новейш|актуал|обновл|svezh',
     'talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem',
+    'call|dzwoni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу',
     'list|enumerat|name |what are|what were|wymie|wylicz|jakie|перечисл|назови|какие|perechisl',
     'step|krok|etapy|шаг|этап|shag',
     'pola|pole|pols|polish|polsh|польш|поляк|польск|americ|amerykan|usa|u\\.s|сша|америк|штатах|stanach|brytyj|brytan|brit|england|angli|британ|англи',
     'niem|german|герман|немец|немц|franc|french|франц|rosj|rosyj|russia|росси|русск|rossi|ukrain|украин|europ|европ',
-    '(?<![\\p{L}])(?:uk|us|ue|eu|ес|rf|рф)(?![\\p{L}])',
+    `${NOT_AFTER_LETTER}(?:uk|us|ue|eu|ес|rf|рф)(?![\\p{L}])`,
     PERSON_HINT,
     MOOD_HINT,
   ].join('|'),

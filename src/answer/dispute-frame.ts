@@ -3,10 +3,11 @@
 // entry corrects, so they must not pull the question away from the entry that settles it.
 // Hand-written: a few phrasings per language; no library tells a question's frame from what it asks.
 import { foldText, tokenize } from './normalize.js';
+import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase pattern over folded text (no diacritics, й as и), compiled once. */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return wholePhrases(alternatives, 'gu');
 }
 
 /** Asking for a verdict: what makes a message a dispute or a claim to check. */

@@ -9,6 +9,7 @@ import {
 } from './figure-evidence.js';
 import { lacksAsked, splitAsked } from './asked-attributes.js';
 import { nameBacking } from './name-backing.js';
+import { lacksBesideAsk } from './beside-asks.js';
 import { periodElsewhere } from './stated-details.js';
 import type { EntryHit } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
@@ -178,6 +179,7 @@ export function evidenceFeatures(
     /* pairShare */ cues.pairShare,
     /* detailMissing */ (question.details !== undefined &&
       cues.figures(entry).details.lacks(question.details)) ||
+    lacksBesideAsk(question.beside, entry) ||
     periodElsewhere(years, years.length > 1 ? cues.figures(entry).text.years : [], source.year)
       ? 1
       : 0,

@@ -2,6 +2,7 @@
 // entry does not mention it, the entry cannot answer, however well the thing's name matches.
 // Hand-written: a short domain list; no library knows which attributes a customer-service base never states.
 import { foldText } from './normalize.js';
+import { NOT_AFTER_WORD } from './word-bounds.js';
 
 const FOCUS = new RegExp(
   `^(?:${[
@@ -11,6 +12,8 @@ const FOCUS = new RegExp(
     'ceos?',
     'owners?',
     'owns',
+    'owned',
+    'ownership',
     'headquarter\\p{L}*',
     'salar\\p{L}+',
     'wages?',
@@ -96,6 +99,8 @@ const FOCUS = new RegExp(
     'основател\\p{L}*',
     'директор\\p{L}*',
     'владел\\p{L}*',
+    // "кто владеет Zappos": the verb asks for the owner too
+    'владе(?:ет|ют)',
     'штаб\\p{L}*',
     'зарплат\\p{L}*',
     'зарабатыва\\p{L}*',
@@ -187,8 +192,10 @@ export function isSettingWord(word: string): boolean {
  * Who runs a thing ("kto prowadzi K2 Podcast", "who hosts it", "кто ведёт подкаст"): the verb asks for a person the
  * entry must name, though alone it is an ordinary word ("prowadzić rozmowę" is to hold a conversation).
  */
-const WHO_RUNS =
-  /(?<![\p{L}\p{N}])(?:kto|who|кто) (prowadzi|prowadzil\p{L}*|hosts|hosted|ведет|вел)(?![\p{L}\p{N}])/gu;
+const WHO_RUNS = new RegExp(
+  `${NOT_AFTER_WORD}(?:kto|who|кто) (prowadzi|prowadzil\\p{L}*|hosts|hosted|ведет|вел)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** The folded words that ask for an attribute only in the phrase they stand in (see WHO_RUNS). */
 export function focusPhraseWords(question: string): ReadonlySet<string> {

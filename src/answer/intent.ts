@@ -1,13 +1,15 @@
 // Reads what kind of entry a question asks for ("how many" → a statistic, "what is" → a definition).
 import type { Kind } from '../kb/schema.js';
 import { foldText } from './normalize.js';
+import { withoutReportedSpeech } from './reported-speech.js';
+import { NOT_AFTER_WORD_OR_UNDERSCORE } from './word-bounds.js';
 
 /**
  * A whole-word match of any cue. Not `\b`: in JavaScript it knows only ASCII letters, even with the `u` flag, so
  * "сколько" would never be a word; lookarounds on Unicode letters work in every script.
  */
 function cues(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'u');
+  return new RegExp(`${NOT_AFTER_WORD_OR_UNDERSCORE}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'u');
 }
 
 /** Asking what a practice is for, or what one gains by it. */
@@ -91,6 +93,15 @@ const PATTERNS: [Kind, RegExp][] = [
       'что такое',
       'что значит',
       'определени\\p{L}*',
+      // "how would you define", "jak zdefiniować", "как в статье определяют": the verb asks for the definition too.
+      'defined',
+      'defines',
+      'zdefiniowa\\p{L}*',
+      'zdefiniuj\\p{L}*',
+      'definiuj\\p{L}*',
+      'definiowa\\p{L}*',
+      'как (?:\\p{L}+ ){0,4}?(?:определя\\p{L}*|определить)',
+      'дать определение',
       'кто такои',
       'кто такие',
       'chto takoe',
@@ -192,5 +203,11 @@ const PATTERNS: [Kind, RegExp][] = [
 /** The kinds the question's wording asks for; empty when it does not say. */
 export function kindsAskedFor(question: string): Set<Kind> {
   const folded = foldText(question);
-  return new Set(PATTERNS.filter(([, pattern]) => pattern.test(folded)).map(([kind]) => kind));
+  // What someone in the asker's story said is a claim heard, not a quote asked for (see reported-speech.ts).
+  const unreported = withoutReportedSpeech(folded);
+  return new Set(
+    PATTERNS.filter(([kind, pattern]) => pattern.test(kind === 'quote' ? unreported : folded)).map(
+      ([kind]) => kind,
+    ),
+  );
 }

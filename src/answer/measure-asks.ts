@@ -2,11 +2,13 @@
 // "какие показатели смотреть"): several measures are asked for, so one metric's own entry answers only a part of
 // it, while the advice that names a set of measures answers it whole (a ranker input, `measuresAsked`).
 // Hand-written: a few plural words per language; no library tells a plural ask for measures from a singular one.
+import type { Kind } from '../kb/schema.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
+import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 // Plural forms only: "metryka ogólnej satysfakcji", "есть такая метрика", "the response time metric" ask for one.
@@ -50,4 +52,12 @@ const HINT = /metri|kpi|measure|indicator|wska|metry|miar|метри|показ�
 export function asksForMeasures(question: string): boolean {
   if (!HINT.test(question)) return false;
   return MEASURES_ASKED.test(foldText(withoutDiscordMarkup(question)));
+}
+
+/**
+ * The kinds a question asking which measures to track asks for: the advice naming a set of them too ("which metrics
+ * does the guide say to track" reads "metrics" as asking for a metric, yet the tip listing them is the answer).
+ */
+export function kindsWhenMeasuresAsked(kinds: ReadonlySet<Kind>): ReadonlySet<Kind> {
+  return kinds.has('tip') ? kinds : new Set([...kinds, 'tip']);
 }

@@ -4,10 +4,11 @@
 // attributed to the person does not tell it (stated-details.ts reads whether an entry does); "who said…" is no such
 // question: it asks for the quote's author, whom the quote entry names.
 // Hand-written: a few phrasings per language; no library reads that a question asks about a person's life or work.
+import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /**
@@ -15,7 +16,7 @@ function phrases(...alternatives: string[]): RegExp {
  * покупатель", "who is the CEO of…", "who is author of the line…" ask something else).
  */
 const WHO_IS_NAMED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[
+  `${NOT_AFTER_WORD}(?:${[
     "[Ww]ho(?:['’]s| is| was)",
     '[Ww]hos',
     '[Kk]im (?:jest|był|byl|była|byla)',

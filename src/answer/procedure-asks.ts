@@ -6,10 +6,11 @@
 // operating procedure from advice ("how do I set up escalation paths" is advice: it names no tool).
 import { clipText, foldText } from './normalize.js';
 import { OPERATE, PROCEDURE } from './procedure-words.js';
+import { wholePhrases } from './word-bounds.js';
 
 /** A whole-word pattern over folded text (no diacritics, й as и), compiled once. */
 function words(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /**
@@ -120,7 +121,7 @@ const HOW_OPERATE = howThen(OPERATE);
 const HOW_PROCEDURE = howThen(PROCEDURE);
 
 /** Where a procedure may be asked: the asking words, found in one pass with a short pattern. */
-const ASKING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HOW.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const ASKING = wholePhrases(HOW, 'gu');
 /** Asking words and characters read at most: a procedure is asked near the start, a pasted page has dozens of "jak". */
 const ASKING_WORDS_READ = 6;
 const CHARS_READ = 600;

@@ -5,6 +5,7 @@
 import type { QueryWord } from './analyze.js';
 import { askedValues, lacksAsked, type AskedValue } from './asked-attributes.js';
 import { detailsAsked, type DetailAsks } from './detail-asks.js';
+import { lacksBesideAsk } from './beside-asks.js';
 import type { FigureReader } from './figure-evidence.js';
 import { FEATURES } from './evidence.js';
 import { tokenize } from './normalize.js';
@@ -108,6 +109,8 @@ export function readOnFirstAsk(
   // A person's team, firm or life asked in any ask ("кто такой X и где он работает") is a fact of its own, not one
   // leaning on the first ask: an entry that does not tell it is no answer to the message.
   if (question.details?.role && !stated.role) return false;
+  // So is a norm or a vendor asked in any ask ("jaki CRM wybrać i ile kosztuje"; see beside-asks.ts).
+  if (lacksBesideAsk(question.beside, hit.entry)) return false;
   const onAsk = askEvidence(hit, question, first, asks.values[0] ?? [], figuresOf);
   if (!onAsk || onAsk.share < ANSWERED_FROM || onAsk.coverage <= (features[AT.coverage] ?? 0)) return false;
   for (const name of Object.keys(AT) as (keyof OneAskEvidence)[]) features[AT[name]] = onAsk[name];

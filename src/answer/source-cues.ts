@@ -8,6 +8,7 @@ import type { Vocabulary } from './detect-language.js';
 import { detectLanguage } from './detect-language.js';
 import { foldText, isCyrillic } from './normalize.js';
 import { sourceKindsOf, type SourceKind } from './source-kinds.js';
+import { NOT_AFTER_LETTER } from './word-bounds.js';
 
 /**
  * Words that only say a fact was read somewhere (column, FAQ, glossary, the author says): they tell which source, not
@@ -73,6 +74,9 @@ const SOURCE_TALK = new RegExp(
     'словар\\p{L}*',
     'автор\\p{L}*',
     'мнению',
+    // "по данным American Express", "согласно Gartner": according to
+    'данным',
+    'согласно',
     'пишет',
     'утверждает',
     'заметк\\p{L}*',
@@ -89,9 +93,15 @@ export function isSourceTalk(word: string): boolean {
 
 // Word edges by lookaround: \b knows only ASCII letters, so it never sees where a Cyrillic word starts.
 const SOURCE_LANGUAGE: [Lang, RegExp][] = [
-  ['pl', /(?<!\p{L})(?:polish|polsk\p{L}*|польск\p{L}*)/u],
-  ['ru', /(?<!\p{L})(?:russian|rosyjsk\p{L}*|российск\p{L}*|русск\p{L}*|rossiisk\p{L}*|russk\p{L}*)/u],
-  ['en', /(?<!\p{L})(?:english|angielsk\p{L}*|английск\p{L}*)/u],
+  ['pl', new RegExp(`${NOT_AFTER_LETTER}(?:polish|polsk\\p{L}*|польск\\p{L}*)`, 'u')],
+  [
+    'ru',
+    new RegExp(
+      `${NOT_AFTER_LETTER}(?:russian|rosyjsk\\p{L}*|российск\\p{L}*|русск\\p{L}*|rossiisk\\p{L}*|russk\\p{L}*)`,
+      'u',
+    ),
+  ],
+  ['en', new RegExp(`${NOT_AFTER_LETTER}(?:english|angielsk\\p{L}*|английск\\p{L}*)`, 'u')],
 ];
 
 /** The languages of sources a question names ("the Russian article"). */

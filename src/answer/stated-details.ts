@@ -8,10 +8,11 @@ import type { Country } from './countries.js';
 import { customerMood, type CustomerMood } from './customer-mood.js';
 import type { DetailAsks } from './detail-asks.js';
 import { foldText } from './normalize.js';
+import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /** What a conversation was about, told: "they talked about", "rozmawiali o", "говорили о", "обсуждали". */
@@ -48,7 +49,7 @@ const ROLE_TOLD = new RegExp(
 
 /** Words that order steps ("first… then…", "najpierw… potem…", "сначала… затем…"). */
 const SEQUENCE = new RegExp(
-  '(?<![\\p{L}\\p{N}])(?:first|firstly|then|next|finally|afterwards|najpierw|potem|nastepnie|na koniec|w koncu|сначала|затем|потом|после этого|в конце)(?![\\p{L}\\p{N}])',
+  `${NOT_AFTER_WORD}(?:first|firstly|then|next|finally|afterwards|najpierw|potem|nastepnie|na koniec|w koncu|сначала|затем|потом|после этого|в конце)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -3,10 +3,11 @@
 // asked ("a survey of 1,000 consumers", "1000 ankietowanych", "опросили 500 человек") and how it was done (a survey, a
 // poll, mystery shopping). Read by stated-values.ts; the questions asking them are in study-asks.ts.
 // Hand-written: a few patterns per kind; no library reads which study a text of three languages cites.
+import { wholePhrases } from './word-bounds.js';
 
 /** A whole word or phrase of the alternatives (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function words(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /** A name as written: a capitalised word with a small letter in it ("Gartner", "McKinsey"; not "US", "США"). */

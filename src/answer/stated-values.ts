@@ -5,6 +5,7 @@
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { foldText } from './normalize.js';
 import { METHOD_STATED, NAMED_RESEARCHER, SAMPLE_STATED } from './stated-study.js';
+import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
 /** The kinds of value a question can ask for that an entry must state to answer it. */
 export const ASKED_VALUES = [
@@ -35,7 +36,7 @@ export function valueBit(value: AskedValue): number {
 
 /** A whole word or phrase of the alternatives (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function words(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 // "One" and "two" are left out: far more often an article or a pair of things ("one of", "two questions") than a count.
@@ -111,9 +112,11 @@ const STATES: Record<AskedValue, RegExp> = {
  * Бартковский"), or a capitalised word after "in"/"w"/"в" ("in Chicago", "w Polsce", "в России"), or a country.
  */
 const CASED: Partial<Record<AskedValue, RegExp>> = {
-  person: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u,
-  place:
-    /(?<![\p{L}\p{N}])(?:[Ii]n|w|we|W|в|во|В)\s+\p{Lu}\p{Ll}+|(?<![\p{L}\p{N}])(?:US|USA|UK|EU|США|ЕС)(?![\p{L}\p{N}])|(?:[Aa]irport|[Ll]otnisk|[Аа]эропорт|Poland|Polsk|Polsc|Польш|America|Amerykan|Америк|Europ|Европ|Russia|Rosj|Росси)/u,
+  person: new RegExp(`${NOT_AFTER_WORD}\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+`, 'u'),
+  place: new RegExp(
+    `${NOT_AFTER_WORD}(?:[Ii]n|w|we|W|в|во|В)\\s+\\p{Lu}\\p{Ll}+|${NOT_AFTER_WORD}(?:US|USA|UK|EU|США|ЕС)(?![\\p{L}\\p{N}])|(?:[Aa]irport|[Ll]otnisk|[Аа]эропорт|Poland|Polsk|Polsc|Польш|America|Amerykan|Америк|Europ|Европ|Russia|Rosj|Росси)`,
+    'u',
+  ),
 };
 
 /**

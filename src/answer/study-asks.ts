@@ -4,10 +4,11 @@
 // method"); on folded text, read with the other kinds by asked-attributes.ts (see asked-value-phrases.ts).
 // Hand-written: a few phrasings per language; no library reads what a question asks of a study.
 import type { AskPhrasings } from './asked-value-phrases.js';
+import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match (`\b` knows only ASCII letters in JavaScript, so lookarounds on Unicode letters instead). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /** Up to six words (a figure, "that US/UK", "te 4,7 biliona") between a verb and the study it names. */

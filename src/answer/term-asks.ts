@@ -4,10 +4,11 @@
 // definition whose text the description matches, though the question never names its term.
 // Hand-written: a few phrasings per language; no library tells a question asking for a term from one using it.
 import { foldText, withoutDiscordMarkup } from './normalize.js';
+import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /** What a described concept is: "it", "that", "this" (not a named thing: "what is Zappos's CEO called"). */

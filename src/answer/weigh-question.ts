@@ -2,6 +2,7 @@
 import type { Kind, Lang } from '../kb/schema.js';
 import type { QueryWord } from './analyze.js';
 import { namesAskedValue, type AskedValue } from './asked-attributes.js';
+import type { BesideAsks } from './beside-asks.js';
 import type { DetailAsks } from './detail-asks.js';
 import type { StatedFigures } from './figures.js';
 import { isFocusWord } from './focus.js';
@@ -13,6 +14,7 @@ import { isSourceTalk } from './source-cues.js';
 import type { SourceKind } from './source-kinds.js';
 import { isStopwordTypo } from './stopwords.js';
 import { isTermAskWord } from './term-asks.js';
+import { kindsWhenMeasuresAsked } from './measure-asks.js';
 
 /** A name found in more entries than this is part of the topic (e.g. a company the whole base is about), not a name. */
 const NAME_LIKE_DF = 3;
@@ -52,6 +54,8 @@ export interface WeighedQuestion {
   measuresAsked: boolean;
   /** The details asked beside a fact (a newer period, a country, a list...; see detail-asks.ts), if any. */
   details?: DetailAsks;
+  /** A norm or a vendor asked, which only some entries can give (see beside-asks.ts), if any. */
+  beside?: BesideAsks;
 }
 
 /** What the question says beyond its words: the kinds it asks for, its figures, the sources it names. */
@@ -68,6 +72,8 @@ export interface QuestionCues {
   focusPhrase?: ReadonlySet<string>;
   /** Trade words naming the asker's own workplace ("we run a hotel"; see own-setting.ts): no attribute asked. */
   ownSetting?: ReadonlySet<string>;
+  /** Role words naming who passes the question on ("Prezes pyta…"; see asker-words.ts): no attribute asked. */
+  asker?: ReadonlySet<string>;
   /** The words of a dispute's frame ("who is right", "Kasia says"; see dispute-frame.ts): they weigh nothing. */
   dispute?: ReadonlySet<string>;
   /** The question asks how to operate a tool or system (see procedure-asks.ts). */
@@ -81,6 +87,12 @@ export interface QuestionCues {
   measuresAsked?: boolean;
   /** The details asked beside a fact (see detail-asks.ts). */
   details?: DetailAsks;
+  /** A norm or a vendor asked (see beside-asks.ts). */
+  beside?: BesideAsks;
+}
+
+function withMeasureAdvice(kinds: ReadonlySet<Kind>, measuresAsked: boolean): ReadonlySet<Kind> {
+  return measuresAsked ? kindsWhenMeasuresAsked(kinds) : kinds;
 }
 
 /** From this weight on a word is one the knowledge base has never seen (no entry holds any of its stems). */
@@ -127,6 +139,7 @@ export function weighQuestion(
         ownAsks[i] === undefined &&
         cues.frame?.has(w.word) !== true &&
         cues.ownSetting?.has(w.word) !== true &&
+        cues.asker?.has(w.word) !== true &&
         !(cues.termAsked === true && isTermAskWord(w.word)) &&
         (isFocusWord(w.word) || cues.focusPhrase?.has(w.word) === true),
     ),
@@ -136,7 +149,10 @@ export function weighQuestion(
     asksOwn: ownAsks.some((a) => a !== undefined),
     disputed: cues.dispute !== undefined,
     ...cues,
-    askedKinds: cues.termAsked === true ? new Set([...cues.askedKinds, 'definition']) : cues.askedKinds,
+    askedKinds: withMeasureAdvice(
+      cues.termAsked === true ? new Set([...cues.askedKinds, 'definition']) : cues.askedKinds,
+      cues.measuresAsked === true,
+    ),
     procedureAsked: cues.procedureAsked === true,
     termAsked: cues.termAsked === true,
     measuresAsked: cues.measuresAsked === true,

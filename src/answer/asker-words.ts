@@ -1,0 +1,27 @@
+// Who passes a question on ("Prezes pyta, jak…", "our CEO asked what…", "директор спрашивает, сколько…"): a role
+// word standing before a verb of asking names the asker, not an attribute the entry must state (see focus.ts), so
+// "Prezes pyta, jak reagować na reklamację" still asks for the complaint advice. "Kto jest prezesem Comcastu?" asks
+// for the role and stays a focus word.
+// Hand-written: a short three-language list of asking verbs; no library reads who a clause's subject asks.
+import { foldText, tokenize } from './normalize.js';
+
+/** The focus words that name a person by role (see focus.ts): the ones that can stand for the asker. */
+const ROLE =
+  /^(?:ceos?|founders?|owners?|prezes\p{L}*|wlasciciel\p{L}*|zalozyciel\p{L}*|директор\p{L}*|владел\p{L}*|основател\p{L}*)$/u;
+
+/**
+ * What follows a role that asks (folded, from the word after it; a word or two may stand between): asks, asked,
+ * wants to know, pyta, zapytał, chce wiedzieć, спрашивает, хочет знать.
+ */
+const ASKING =
+  /^(?:[\p{L}\p{N}]+ ){0,2}?(?:asks|asked|is asking|keeps asking|wonders|wondered|wants to know|wanted to know|pyta\p{L}*|zapyta\p{L}*|spyta\p{L}*|dopytuje|chce wiedziec|chcial\p{L}* wiedziec|спрашива\p{L}*|спросил\p{L}*|интересуется|хочет знать|хотел\p{L}* знать)(?![\p{L}\p{N}])/u;
+
+/** The folded focus words of a question that name who asks it, not what is asked. */
+export function askerWords(question: string): ReadonlySet<string> {
+  const askers = new Set<string>();
+  const words = tokenize(question, 200);
+  words.forEach((word, i) => {
+    if (ROLE.test(foldText(word)) && ASKING.test(words.slice(i + 1, i + 6).join(' '))) askers.add(word);
+  });
+  return askers;
+}

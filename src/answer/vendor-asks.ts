@@ -1,0 +1,41 @@
+// A product or provider asked for ("jaki CRM wybrać", "which agencies hire mystery shoppers", "какую платформу
+// посоветуете"): the knowledge base gives advice, never picks a vendor, so only an entry defining a product by its
+// name ("LiveAgent is the customer-service software…") can answer; every other entry is ruled out.
+// Hand-written: a few phrasings per language on folded text; no library reads that a question asks for a vendor.
+import type { Entry } from '../kb/schema.js';
+import { foldText, withoutDiscordMarkup } from './normalize.js';
+
+/** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
+function phrases(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** Up to n words. */
+const upTo = (n: number) => `(?:[\\p{L}\\p{N}]+ ){0,${n}}?`;
+
+// "Tools", "systems", "programmes" are left out: "which tools should agents get", "jaki system motywacji",
+// "какую программу обучения" ask for advice.
+const VENDOR_ASKED = phrases(
+  // English
+  `(?:which|what) (?:[\\p{L}\\p{N}]+ )?(?:crm|helpdesk|help desk|ticketing (?:system|tool|software)|software|platform|app|vendor|provider|agenc(?:y|ies))s? ${upTo(4)}(?:should|do you|would you|to use|to choose|to pick|to buy|is best|is the best|recommend\\p{L}*|hire|hires)`,
+  'best (?:crm|helpdesk|help desk|ticketing (?:system|tool|software)|software|platform|app|vendor|agency) for',
+  // Polish (folded: no diacritics)
+  `(?:jaki|jaka|jakie|jakiego|jakiej|ktory|ktora|ktore|ktorego|ktorej) (?:[\\p{L}\\p{N}]+ )?(?:crm|helpdesk|oprogramowani\\p{L}*|platform\\p{L}*|aplikacj\\p{L}*|dostawc\\p{L}*|agencj\\p{L}*) ${upTo(4)}(?:wybrac|polec\\p{L}*|kupic|wziac|uzywac|najlepsz\\p{L}*)`,
+  // Russian (folded: е for ё, и for й)
+  `(?:какои|какую|какое|какие|какого) (?:[\\p{L}\\p{N}]+ )?(?:crm|срм|хелпдеск\\p{L}*|софт\\p{L}*|платформ\\p{L}*|приложени\\p{L}*|агентств\\p{L}*|поставщик\\p{L}*|подрядчик\\p{L}*) ${upTo(5)}(?:выбрать|посовету\\p{L}*|порекоменду\\p{L}*|рекоменду\\p{L}*|советуют|купить|лучше|взять|использовать)`,
+);
+
+/** Letters each phrasing holds, on the text as typed: most questions are passed over by this alone. */
+const HINT =
+  /crm|срм|helpdesk|help desk|ticketing|software|platform|app|vendor|provider|agenc|oprogramow|aplikac|dostawc|agencj|хелпдеск|софт|платформ|приложен|агентств|поставщик|подрядчик/iu;
+
+/** Whether the question asks which product or provider to pick (see the module's comment). */
+export function asksForVendor(question: string): boolean {
+  if (!HINT.test(question)) return false;
+  return VENDOR_ASKED.test(foldText(withoutDiscordMarkup(question)));
+}
+
+/** Whether an entry defines a product by its proper name (its English term is capitalised: "LiveAgent"). */
+export function definesProduct(entry: Entry): boolean {
+  return entry.kind === 'definition' && /^\p{Lu}/u.test(entry.term?.en ?? '');
+}

@@ -1,0 +1,65 @@
+// The cheap word-bound lookbehinds hold exactly where the plain Unicode ones do, after every code point.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  NOT_AFTER_LETTER,
+  NOT_AFTER_WORD,
+  NOT_AFTER_WORD_OR_UNDERSCORE,
+  wholePhrases,
+} from '../../src/answer/word-bounds.js';
+
+const BOUNDS: [string, string, string][] = [
+  ['NOT_AFTER_WORD', NOT_AFTER_WORD, '(?<![\\p{L}\\p{N}])'],
+  ['NOT_AFTER_WORD_OR_UNDERSCORE', NOT_AFTER_WORD_OR_UNDERSCORE, '(?<![\\p{L}\\p{N}_])'],
+  ['NOT_AFTER_LETTER', NOT_AFTER_LETTER, '(?<![\\p{L}])'],
+];
+
+describe('word bounds', () => {
+  for (const [name, fast, plain] of BOUNDS) {
+    for (const flags of ['u', 'iu']) {
+      it(`${name} (${flags}) agrees with ${plain} after every code point`, () => {
+        const cheap = new RegExp(`${fast}x`, flags);
+        const reference = new RegExp(`${plain}x`, flags);
+        const disagree: number[] = [];
+        for (let c = 0; c <= 0x10ffff; c++) {
+          if (c >= 0xd800 && c <= 0xdfff) continue;
+          const text = `${String.fromCodePoint(c)}x`;
+          if (cheap.test(text) !== reference.test(text)) disagree.push(c);
+        }
+        // A lone surrogate before the word, and the word at the very start.
+        for (const text of ['\ud800x', '\udc00x', 'x']) expect(cheap.test(text)).toBe(reference.test(text));
+        expect(disagree).toEqual([]);
+      });
+    }
+  }
+
+  it('wholePhrases finds the same phrases as the plain lookarounds in any text', () => {
+    const alternatives = ['ile', 'how many', 'сколько', 'kto\\p{L}*', '%'];
+    const cheap = wholePhrases(alternatives, 'gu');
+    const reference = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const pieces = fc.constantFrom(
+      'ile',
+      'how many',
+      'сколько',
+      'kto',
+      'ktos',
+      'a',
+      'Ż',
+      'ё',
+      '1',
+      '_',
+      ' ',
+      '.',
+      '%',
+      '😀',
+      '𝐀',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const found = (re: RegExp) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+        expect(found(cheap)).toEqual(found(reference));
+      }),
+    );
+  });
+});
