@@ -22,6 +22,7 @@ import { asksForProcedure } from './procedure-asks.js';
 import { frameWords } from './question-frame.js';
 import { ownSettingWords } from './own-setting.js';
 import { askerWords } from './asker-words.js';
+import { followUpWords } from './follow-up-ask.js';
 import { asksForTerm } from './term-asks.js';
 import { readOnFirstAsk, questionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
@@ -109,6 +110,7 @@ export function rankCandidates(
     focusPhrase: focusPhraseWords(question),
     ownSetting: ownSettingWords(question),
     asker: askerWords(question),
+    followUpAsk: followUpWords(question),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
     measuresAsked: asksForMeasures(question),

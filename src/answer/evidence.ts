@@ -75,7 +75,8 @@ export interface Evidence {
   pairShare: number;
   /**
    * The question asks a detail beside the entry's fact that the entry does not state: another period or country, what
-   * a conversation was about, a list, steps (detail-asks.ts, stated-details.ts).
+   * a conversation was about, a list, steps (detail-asks.ts, stated-details.ts), a follow-up after a restated figure
+   * (follow-up-ask.ts).
    */
   detailMissing: number;
   /** The question asks which measures to track (measure-asks.ts) and the entry is one metric's own, a part of them. */
@@ -107,7 +108,7 @@ export function evidenceFeatures(
   field: RelevanceField,
   cues: EntryCues,
 ): number[] {
-  const { weights, totalWeight, unknown, focus, rare, stems } = question;
+  const { weights, totalWeight, unknown, focus, rare, stems, followUp } = question;
   const { matched, entry } = hit;
   const total = totalWeight || 1;
   let matchedWeight = 0;
@@ -118,10 +119,16 @@ export function evidenceFeatures(
   // A word naming the entry's source ("the Polish column", "the telephony company's blog") is matched by it.
   let bySourceAny = false;
   let matchedWords = 0;
+  let followUpWeight = 0;
+  let followUpMatched = 0;
   for (let i = 0; i < matched.length; i++) {
     const quality = matched[i] as number;
     const w = weights[i] ?? 0;
     matchedWeight += quality * w;
+    if (followUp[i]) {
+      followUpWeight += w;
+      followUpMatched += quality * w;
+    }
     if (quality >= 1) exactWeight += w;
     if (quality) {
       matchedWords += 1;
@@ -180,6 +187,8 @@ export function evidenceFeatures(
     /* detailMissing */ (question.details !== undefined &&
       cues.figures(entry).details.lacks(question.details)) ||
     lacksBesideAsk(question.beside, entry) ||
+    // A follow-up asked after a restated figure ("…6x cheaper — and for B2B?") of which the entry matches no word.
+    (followUpWeight > 0 && followUpMatched === 0) ||
     periodElsewhere(years, years.length > 1 ? cues.figures(entry).text.years : [], source.year)
       ? 1
       : 0,

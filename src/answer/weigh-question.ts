@@ -29,6 +29,8 @@ export interface WeighedQuestion {
   focus: boolean[];
   /** Per question word, whether the knowledge base has never seen it. */
   unknown: boolean[];
+  /** Per question word, whether it asks the follow-up after a restated figure (see follow-up-ask.ts). */
+  followUp: boolean[];
   /** Per question word, what of an entry's own it asks for (its wording, source...): see own-asks.ts. */
   ownAsks: (OwnAsk | undefined)[];
   /** Whether any word asks for something of an entry's own. */
@@ -72,6 +74,8 @@ export interface QuestionCues {
   focusPhrase?: ReadonlySet<string>;
   /** Trade words naming the asker's own workplace ("we run a hotel"; see own-setting.ts): no attribute asked. */
   ownSetting?: ReadonlySet<string>;
+  /** The words of a follow-up asked after a restated figure ("…6x cheaper — and for B2B?"; see follow-up-ask.ts). */
+  followUpAsk?: ReadonlySet<string>;
   /** Role words naming who passes the question on ("Prezes pyta…"; see asker-words.ts): no attribute asked. */
   asker?: ReadonlySet<string>;
   /** The words of a dispute's frame ("who is right", "Kasia says"; see dispute-frame.ts): they weigh nothing. */
@@ -144,6 +148,7 @@ export function weighQuestion(
         (isFocusWord(w.word) || cues.focusPhrase?.has(w.word) === true),
     ),
     unknown: raw.map((w) => w > unknownFrom),
+    followUp: words.map((w) => cues.followUpAsk?.has(w.word) === true),
     stems: words.map((w) => w.stems),
     ownAsks,
     asksOwn: ownAsks.some((a) => a !== undefined),

@@ -1,0 +1,87 @@
+// A figure restated, then something else asked about it: the follow-up's words are what is asked, so the entry
+// stating the figure but none of them answers only the restated part.
+import { describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../../src/answer/answer-engine.js';
+import { rankCandidates } from '../../src/answer/candidates.js';
+import { followUpWords } from '../../src/answer/follow-up-ask.js';
+import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
+import type { Entry } from '../../src/kb/schema.js';
+import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+
+const retention: Entry = {
+  ...minimalStatistic('stat-retention-6x-cheaper'),
+  figure: '6x',
+  text: {
+    pl: 'Utrzymanie klienta jest 6 razy tańsze niż pozyskanie nowego.',
+    en: 'Keeping a customer is 6 times cheaper than winning a new one.',
+    ru: 'Удержать клиента в 6 раз дешевле, чем привлечь нового.',
+  },
+  phrasings: {
+    pl: ['ile razy taniej utrzymać klienta'],
+    en: ['how much cheaper is retention'],
+    ru: ['во сколько раз дешевле удержать клиента'],
+  },
+};
+const churn: Entry = {
+  ...minimalStatistic('stat-churned-customers-tell-others'),
+  figure: '13%',
+  text: {
+    pl: '13% niezadowolonych klientów opowiada o tym ponad 15 osobom; nowi klienci odchodzą wtedy szybciej.',
+    en: '13% of unhappy customers tell more than 15 people; new customers then leave sooner.',
+    ru: '13% недовольных клиентов рассказывают об этом более чем 15 людям; новые клиенты тогда уходят быстрее.',
+  },
+  phrasings: {
+    pl: ['komu mówią niezadowoleni klienci'],
+    en: ['how many people do unhappy customers tell'],
+    ru: ['скольким людям рассказывают недовольные клиенты'],
+  },
+};
+const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [retention, churn, minimalEntry()]));
+
+function detailMissing(question: string, id: string): number {
+  const candidate = rankCandidates(engine, question).find((c) => c.hit.entry.id === id);
+  if (!candidate) throw new Error(`${id} is not a candidate for "${question}"`);
+  return candidate.evidence.detailMissing;
+}
+
+describe('a follow-up asked after a restated figure', () => {
+  it('is read after a contrast word in three languages', () => {
+    expect([...followUpWords('Удержать клиента в 6 раз дешевле — а отдельно для B2B сколько?')]).toEqual([
+      'отдельно',
+      'для',
+      'b2b',
+      'сколько',
+    ]);
+    expect([...followUpWords('Retention is 6x cheaper - and for B2B?')]).toEqual(['for', 'b2b']);
+    expect([
+      ...followUpWords('Delta cancelled 2300 flights, but how many passengers were stranded?'),
+    ]).toEqual(['how', 'many', 'passengers', 'were', 'stranded']);
+    expect([...followUpWords('13% mówi 15 osobom, ale ile z nich odchodzi?')]).toEqual([
+      'ile',
+      'z',
+      'nich',
+      'odchodzi',
+    ]);
+  });
+
+  it('is not read without a figure before it, nor from the English article "a" or a digit inside a name', () => {
+    for (const q of [
+      'Who was the guest on the K2 podcast, and from which company?',
+      'Is keeping a customer cheaper, but by how much?',
+      'Is it 6 or 7 times more expensive to get a new customer?',
+      '86% leave after a bad experience, right?',
+      'Keeping 1 customer is a lot cheaper than a new one?',
+    ])
+      expect([...followUpWords(q)], q).toEqual([]);
+  });
+
+  it('rules out the entry stating the figure but nothing of the follow-up, not one matching it', () => {
+    const b2b = 'Keeping a customer is 6 times cheaper - and for B2B?';
+    expect(detailMissing(b2b, retention.id)).toBe(1);
+    expect(engine.answer({ question: b2b }).certainty).toBe('declined');
+    const answered = 'Keeping a customer is 6 times cheaper, but do new customers then leave sooner?';
+    expect(detailMissing(answered, churn.id)).toBe(0);
+    expect(engine.answer({ question: answered }).certainty).not.toBe('declined');
+    expect(detailMissing('how much cheaper is retention?', retention.id)).toBe(0);
+  });
+});
