@@ -3,9 +3,9 @@
 // advice naming them as much as for a metric.
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
-import { rankCandidates } from '../../src/answer/candidates.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { candidateEvidence } from '../fixtures/candidate-evidence.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
 
@@ -54,11 +54,8 @@ const engine = new AnswerEngine(
   new KnowledgeBase([minimalTopic()], [quality, marketing, metrics, minimalEntry()]),
 );
 
-function kindAskedOtherwise(question: string, id: string): number {
-  const candidate = rankCandidates(engine, question).find((c) => c.hit.entry.id === id);
-  if (!candidate) throw new Error(`${id} is not a candidate for "${question}"`);
-  return candidate.evidence.kindAskedOtherwise;
-}
+const kindAskedOtherwise = (question: string, id: string) =>
+  candidateEvidence(engine, question, id).kindAskedOtherwise;
 
 describe('a definition asked by its verb', () => {
   it('is read in three languages', () => {

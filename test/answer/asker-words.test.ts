@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askerWords } from '../../src/answer/asker-words.js';
-import { rankCandidates } from '../../src/answer/candidates.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { candidateEvidence } from '../fixtures/candidate-evidence.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
 
@@ -23,11 +23,7 @@ const respond: Entry = {
 };
 const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [respond, minimalEntry()]));
 
-function focusMissing(question: string): number {
-  const candidate = rankCandidates(engine, question).find((c) => c.hit.entry.id === respond.id);
-  if (!candidate) throw new Error(`${respond.id} is not a candidate for "${question}"`);
-  return candidate.evidence.focusMissing;
-}
+const focusMissing = (question: string) => candidateEvidence(engine, question, respond.id).focusMissing;
 
 describe('the asker named by role', () => {
   it('is a role word a verb of asking follows, in three languages', () => {

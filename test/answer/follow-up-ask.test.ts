@@ -2,10 +2,10 @@
 // stating the figure but none of them answers only the restated part.
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
-import { rankCandidates } from '../../src/answer/candidates.js';
 import { followUpWords } from '../../src/answer/follow-up-ask.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
+import { candidateEvidence } from '../fixtures/candidate-evidence.js';
 import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
 
 const retention: Entry = {
@@ -38,11 +38,7 @@ const churn: Entry = {
 };
 const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [retention, churn, minimalEntry()]));
 
-function detailMissing(question: string, id: string): number {
-  const candidate = rankCandidates(engine, question).find((c) => c.hit.entry.id === id);
-  if (!candidate) throw new Error(`${id} is not a candidate for "${question}"`);
-  return candidate.evidence.detailMissing;
-}
+const detailMissing = (question: string, id: string) => candidateEvidence(engine, question, id).detailMissing;
 
 describe('a follow-up asked after a restated figure', () => {
   it('is read after a contrast word in three languages', () => {

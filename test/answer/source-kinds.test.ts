@@ -2,10 +2,10 @@
 // fact stated in two works, or two entries on one term from a glossary and a guide.
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
-import { rankCandidates } from '../../src/answer/candidates.js';
 import { sourceKindMatch, sourceKindsNamed, sourceKindsOf } from '../../src/answer/source-kinds.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { entrySchema, type Entry } from '../../src/kb/schema.js';
+import { candidateEvidence } from '../fixtures/candidate-evidence.js';
 import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
 
 describe('the kind of source a question names', () => {
@@ -155,36 +155,35 @@ const engine = new AnswerEngine(
   new KnowledgeBase([minimalTopic()], [columnStat, blogStat, faqTip, guideTip]),
 );
 
-function evidenceOf(question: string, id: string) {
-  const candidate = rankCandidates(engine, question).find((c) => c.hit.entry.id === id);
-  if (!candidate) throw new Error(`${id} is not a candidate for "${question}"`);
-  return candidate.evidence;
-}
+const evidenceOf = (question: string, id: string) => candidateEvidence(engine, question, id);
 
 describe('source-kind evidence on twins', () => {
   it('fits the twin from the kind of work named and conflicts with the other, in three languages', () => {
-    for (const question of [
-      'per the telephony blog, how many times cheaper is keeping a customer?',
-      'wg bloga o telefonii ile razy taniej utrzymać klienta?',
-      'по данным блога о телефонии во сколько раз дешевле удержать клиента?',
-    ]) {
-      expect(evidenceOf(question, blogStat.id), question).toMatchObject({
-        sourceFits: 1,
-        sourceConflicts: 0,
-      });
-      expect(evidenceOf(question, columnStat.id), question).toMatchObject({ sourceConflicts: 1 });
-    }
-    for (const question of [
-      'according to the column, how many times cheaper is keeping a customer?',
-      'wg felietonu ile razy taniej utrzymać klienta?',
-      'по колонке во сколько раз дешевле удержать клиента?',
-    ]) {
-      expect(evidenceOf(question, columnStat.id), question).toMatchObject({
-        sourceFits: 1,
-        sourceConflicts: 0,
-      });
-      expect(evidenceOf(question, blogStat.id), question).toMatchObject({ sourceConflicts: 1 });
-    }
+    const named = [
+      [
+        blogStat.id,
+        columnStat.id,
+        [
+          'per the telephony blog, how many times cheaper is keeping a customer?',
+          'wg bloga o telefonii ile razy taniej utrzymać klienta?',
+          'по данным блога о телефонии во сколько раз дешевле удержать клиента?',
+        ],
+      ],
+      [
+        columnStat.id,
+        blogStat.id,
+        [
+          'according to the column, how many times cheaper is keeping a customer?',
+          'wg felietonu ile razy taniej utrzymać klienta?',
+          'по колонке во сколько раз дешевле удержать клиента?',
+        ],
+      ],
+    ] as const;
+    for (const [fits, conflicts, questions] of named)
+      for (const question of questions) {
+        expect(evidenceOf(question, fits), question).toMatchObject({ sourceFits: 1, sourceConflicts: 0 });
+        expect(evidenceOf(question, conflicts), question).toMatchObject({ sourceConflicts: 1 });
+      }
   });
 
   it("tells a guide's FAQ from the rest of the guide", () => {
