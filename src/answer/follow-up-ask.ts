@@ -4,13 +4,17 @@
 // them answers the restated part only (a detail it lacks, `detailMissing`).
 // Hand-written: a short three-language list of contrast words; no library splits a restatement from its follow-up.
 import { tokenize } from './normalize.js';
+import { NOT_AFTER_LETTER } from './word-bounds.js';
 
 /**
- * A figure (a number, not a digit inside a name such as "K2") before a contrast word that opens the follow-up, on the raw question: the tail runs to the next
- * question mark or the end. The Latin "a" (Polish "and/but", English article) counts only after a dash or comma.
+ * A figure (a number, not a digit inside a name such as "K2") before a contrast word that opens the follow-up, on the
+ * raw question: the tail runs to the next question mark or the end. The Latin "a" (Polish "and/but", English article)
+ * counts only after a dash or comma.
  */
-const FIGURE_THEN_CONTRAST =
-  /(?<!\p{L})\d[^?]*?(?:[,;—–-]\s*(?:a|and)\s|\s(?:but|what about|and for|ale|но|а)\s)(?<tail>[^?]+)/iu;
+const FIGURE_THEN_CONTRAST = new RegExp(
+  `${NOT_AFTER_LETTER}\\d[^?]*?(?:[,;—–-]\\s*(?:a|and)\\s|\\s(?:but|what about|and for|ale|но|а)\\s)(?<tail>[^?]+)`,
+  'iu',
+);
 
 /** The folded words of a follow-up asked after a restated figure that the restatement does not hold; none otherwise. */
 export function followUpWords(question: string): ReadonlySet<string> {
