@@ -23,9 +23,17 @@ export interface QueryWord {
   stems: string[];
 }
 
-/** The content words of a question; at most 24, so a pasted essay stays cheap. Pass the engine's remembering stemmer. */
-export function analyzeQuestion(question: string, stem: StemFn = stemWord): QueryWord[] {
-  const tokens = tokenize(glueGenerations(question), 200);
+/**
+ * The content words of a question; at most 24, so a pasted essay stays cheap. Pass the engine's remembering stemmer,
+ * and `tokenized`, tokenize(question, 200), when the caller has it already (see rankCandidates).
+ */
+export function analyzeQuestion(
+  question: string,
+  stem: StemFn = stemWord,
+  tokenized?: readonly string[],
+): QueryWord[] {
+  const glued = glueGenerations(question);
+  const tokens = tokenized !== undefined && glued === question ? tokenized : tokenize(glued, 200);
   const latin = tokens.filter((w) => !isCyrillic(w));
   // Only a question typed wholly in Latin letters, without Polish ones, may be Russian in Latin letters: a Latin word
   // inside a Cyrillic question ("Кто такой Ryan Block") is a name or a term spelt as its owner does.

@@ -17,8 +17,7 @@ export interface StatedFigures {
   percents: number[];
 }
 
-export function figuresIn(text: string): StatedFigures {
-  const folded = foldText(text);
+export function figuresIn(text: string, folded = foldText(text)): StatedFigures {
   const numbers: number[] = [];
   const years: number[] = [];
   const percents: number[] = [];
