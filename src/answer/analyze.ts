@@ -1,7 +1,7 @@
 // Turns text into index terms: fold, split into words, drop stop words, stem per language.
 import type { Lang } from '../kb/schema.js';
-import { foldText, hasPolishDiacritics, isCyrillic, tokenize } from './normalize.js';
-import { withSpelledNumbers } from './number-words.js';
+import { hasPolishDiacritics, isCyrillic, tokenize } from './normalize.js';
+import { withSpelledNumberWords } from './number-words.js';
 import { CHAT_FILLER, isStopword, KIND_WORDS } from './stopwords.js';
 import { stemWord, type StemFn } from './stem.js';
 import { cyrillicReading, isRussianStopwordReading, looksTransliterated } from './translit.js';
@@ -24,10 +24,20 @@ export interface QueryWord {
   stems: string[];
 }
 
-/** The content words of a question; at most 24, so a pasted essay stays cheap. Pass the engine's remembering stemmer. */
-export function analyzeQuestion(question: string, stem: StemFn = stemWord): QueryWord[] {
+/**
+ * The content words of a question; at most 24, so a pasted essay stays cheap. Pass the engine's remembering stemmer,
+ * and `tokenized`, tokenize(question, 200), when the caller has it already (see rankCandidates).
+ */
+export function analyzeQuestion(
+  question: string,
+  stem: StemFn = stemWord,
+  tokenized?: readonly string[],
+): QueryWord[] {
+  const glued = glueGenerations(question);
   // A number said in words ("шестьдесят шесть процентов") is matched as the digits entries write.
-  const tokens = tokenize(withSpelledNumbers(foldText(glueGenerations(question))), 200);
+  const tokens = withSpelledNumberWords(
+    tokenized !== undefined && glued === question ? tokenized : tokenize(glued, 200),
+  );
   const latin = tokens.filter((w) => !isCyrillic(w));
   // Only a question typed wholly in Latin letters, without Polish ones, may be Russian in Latin letters: a Latin word
   // inside a Cyrillic question ("Кто такой Ryan Block") is a name or a term spelt as its owner does.

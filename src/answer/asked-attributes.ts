@@ -114,8 +114,7 @@ function gatesPassed(folded: string): number {
 }
 
 /** The values the question asks for; empty for most questions. */
-export function askedValues(question: string): AskedValue[] {
-  const folded = foldText(question);
+export function askedValues(question: string, folded = foldText(question)): AskedValue[] {
   const passed = gatesPassed(folded);
   const asked: AskedValue[] = [];
   if (passed === 0) return asked;

@@ -115,7 +115,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'money',
-    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw*',
+    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw* dollars euros pounds dolarach zlotych funtach',
     pattern: phrases(
       `how much${UP_TO_6} (?:costs?|costed|pay|pays|paid|charges?|charged|earns?|spend|spent)`,
       'how much (?:money|compensation)',
@@ -129,6 +129,9 @@ export const ASKS: AskPhrasings[] = [
       'сколько (?:денег|рублеи|долларов|евро)',
       '(?:за )?какую (?:сумму|компенсац\\p{L}*)',
       'в (?:рублях|долларах|евро|злотых)',
+      // an amount named in a currency ("the acquisition cost in dollars", "koszt w dolarach")
+      'in (?:us )?(?:dollars|euros?|pounds|zloty)',
+      'w (?:dolarach|euro|zlotych|funtach)',
       `skolko${FEW} (?:stoit|stoyat|stoil\\p{L}*|platyat|plat\\p{L}*|zaplatil\\p{L}*|zarabatyva\\p{L}*)`,
     ),
   },

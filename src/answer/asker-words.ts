@@ -17,9 +17,11 @@ const ASKING =
   /^(?:[\p{L}\p{N}]+ ){0,2}?(?:asks|asked|is asking|keeps asking|wonders|wondered|wants to know|wanted to know|pyta\p{L}*|zapyta\p{L}*|spyta\p{L}*|dopytuje|chce wiedziec|chcial\p{L}* wiedziec|спрашива\p{L}*|спросил\p{L}*|интересуется|хочет знать|хотел\p{L}* знать)(?![\p{L}\p{N}])/u;
 
 /** The folded focus words of a question that name who asks it, not what is asked. */
-export function askerWords(question: string): ReadonlySet<string> {
+export function askerWords(
+  question: string,
+  words: readonly string[] = tokenize(question, 200),
+): ReadonlySet<string> {
   const askers = new Set<string>();
-  const words = tokenize(question, 200);
   words.forEach((word, i) => {
     if (ROLE.test(foldText(word)) && ASKING.test(words.slice(i + 1, i + 6).join(' '))) askers.add(word);
   });

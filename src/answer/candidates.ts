@@ -11,6 +11,7 @@ import {
 } from './evidence.js';
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figuresIn } from './figures.js';
+import { foldText, tokenize } from './normalize.js';
 import { kindsAskedFor } from './intent.js';
 import { detailsAsked } from './detail-asks.js';
 import { besideAsks } from './beside-asks.js';
@@ -90,27 +91,31 @@ export function rankCandidates(
 ): Candidate[] {
   // Ukrainian words in a Russian question are read as their Russian equivalents by every step below.
   const question = russianFromUkrainian(asked);
+  // The question folded, and split into words, once for the steps below that read it so: each folded it again (a
+  // dozen times a question), and the copies were garbage that brought the young-generation collections on sooner.
+  const folded = foldText(question);
+  const tokenized = tokenize(question, 200);
   const unknownFrom = unknownWeightFrom(kb.entries.length);
   const words = withLatinNames(
-    analyzeQuestion(question, stem),
+    analyzeQuestion(question, stem, tokenized),
     namesBySound,
     stem,
     (stems) => index.weight(stems) < unknownFrom,
   );
-  const dispute = disputeFrame(question);
+  const dispute = disputeFrame(question, folded);
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     // "Kasia says…, who is right?" asks for no quote.
-    askedKinds: kindsAskedFor(dispute?.rest ?? question),
-    figures: figuresIn(question),
-    sourceLangs: sourceLanguagesNamed(question),
-    sourceKinds: sourceKindsNamed(question),
-    askedValues: askedValues(question),
+    askedKinds: dispute ? kindsAskedFor(dispute.rest) : kindsAskedFor(question, folded),
+    figures: figuresIn(question, folded),
+    sourceLangs: sourceLanguagesNamed(question, folded),
+    sourceKinds: sourceKindsNamed(question, folded),
+    askedValues: askedValues(question, folded),
     frame: frameWords(question),
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     notFocus: notFocusWords(question),
-    ownSetting: ownSettingWords(question),
-    asker: askerWords(question),
+    ownSetting: ownSettingWords(question, tokenized),
+    asker: askerWords(question, tokenized),
     followUpAsk: followUpWords(question),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),

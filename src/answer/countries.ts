@@ -30,12 +30,16 @@ function country(
   places: string[],
   adjective: string,
   named: string[],
+  /** Polish and Russian forms after "dla", "для" that differ from those after "w", "в" ("dla Polski", "для Европы"). */
+  genitives?: string[],
 ): Country {
   return {
     id,
     asked: phrases(
       ...people,
       `(?:in|w|we|в|во|v) (?:the )?(?:${places.join('|')})`,
+      // "for Europe alone", "dla Polski", "для Европы": the place a figure is asked for (not "for us": the asker)
+      `(?:for|dla|для|dlya) (?:the )?(?:${[...places, ...(genitives ?? [])].filter((p) => p !== 'us').join('|')})`,
       `${adjective} ${POPULATION}`,
     ),
     named: phrases(...named),
@@ -59,6 +63,7 @@ export const COUNTRIES: readonly Country[] = [
       'поляк\\p{L}*',
       'польск\\p{L}*',
     ],
+    ['polski', 'польши', 'polshi'],
   ),
   country(
     'us',
@@ -76,6 +81,7 @@ export const COUNTRIES: readonly Country[] = [
       'америк\\p{L}*',
       'американ\\p{L}*',
     ],
+    ['ameryki', 'америки'],
   ),
   country(
     'uk',
@@ -120,6 +126,7 @@ export const COUNTRIES: readonly Country[] = [
       'немц\\p{L}*',
       'немецк\\p{L}*',
     ],
+    ['niemiec'],
   ),
   country(
     'fr',
@@ -141,6 +148,7 @@ export const COUNTRIES: readonly Country[] = [
     ['ukrainie', 'ukraine', 'украине'],
     '(?:ukrainsk\\p{L}*|ukrainian|украинск\\p{L}*)',
     ['ukrain\\p{L}*', 'украин\\p{L}*'],
+    ['ukrainy', 'украины'],
   ),
   country(
     'eu',
@@ -148,5 +156,6 @@ export const COUNTRIES: readonly Country[] = [
     ['europie', 'europe', 'ue', 'eu', 'европе', 'ес'],
     '(?:europejsk\\p{L}*|european|европейск\\p{L}*)',
     ['europ\\p{L}*', 'ue', 'eu', 'европ\\p{L}*', 'ес'],
+    ['europy', 'европы', 'evropy'],
   ),
 ];

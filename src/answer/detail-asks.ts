@@ -87,7 +87,7 @@ const HINT = new RegExp(
     'call|dzwoni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу',
     'list|enumerat|name |what are|what were|wymie|wylicz|jakie|перечисл|назови|какие|perechisl',
     'step|krok|etapy|шаг|этап|shag',
-    'pola|pole|pols|polish|polsh|польш|поляк|польск|americ|amerykan|usa|u\\.s|сша|америк|штатах|stanach|brytyj|brytan|brit|england|angli|британ|англи',
+    'pola|pole|pols|polish|polsh|польш|поляк|польск|americ|ameryk|usa|u\\.s|сша|америк|штатах|stanach|brytyj|brytan|brit|england|angli|британ|англи',
     'niem|german|герман|немец|немц|franc|french|франц|rosj|rosyj|russia|росси|русск|rossi|ukrain|украин|europ|европ',
     `${NOT_AFTER_LETTER}(?:uk|us|ue|eu|ес|rf|рф)(?![\\p{L}])`,
     PERSON_HINT,

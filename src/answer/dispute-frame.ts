@@ -56,9 +56,9 @@ export interface DisputeFrame {
 const VERDICT_HINT = /right|correct|true|check|settl|racj|prawd|zgadza|sprawdz|прав|верно|самом|провер/iu;
 
 /** The dispute frame of a question; undefined for a question with none (nearly every one). */
-export function disputeFrame(question: string): DisputeFrame | undefined {
+export function disputeFrame(question: string, folded?: string): DisputeFrame | undefined {
   if (!VERDICT_HINT.test(question)) return undefined;
-  const folded = foldText(question);
+  folded ??= foldText(question);
   const verdicts = folded.match(VERDICT);
   if (!verdicts) return undefined;
   const claims = folded.match(CLAIM) ?? [];

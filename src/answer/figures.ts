@@ -18,9 +18,9 @@ export interface StatedFigures {
   percents: number[];
 }
 
-export function figuresIn(text: string): StatedFigures {
+export function figuresIn(text: string, foldedText = foldText(text)): StatedFigures {
   // "шестьдесят шесть процентов", "twenty six" state 66 and 26 as much as the digits do.
-  const folded = withSpelledNumbers(foldText(text));
+  const folded = withSpelledNumbers(foldedText);
   const numbers: number[] = [];
   const years: number[] = [];
   const percents: number[] = [];

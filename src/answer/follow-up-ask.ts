@@ -1,19 +1,36 @@
 // A figure restated, then something else asked about it: "Retention is 6x cheaper — and for B2B?", "76% хотят
 // вежливых операторов — а сколько предпочитают чат?", "44% kupuje ponownie, ale o ile rośnie koszyk?". The first part
 // names the entry that states the figure; the words of the follow-up are what is asked, so an entry matching none of
-// them answers the restated part only (a detail it lacks, `detailMissing`).
+// them answers the restated part only (a detail it lacks, `detailMissing`). The figure may be written in words
+// ("сорок четыре процента покупают повторно — а насколько растёт средний чек?", "six times cheaper, but…").
 // Hand-written: a short three-language list of contrast words; no library splits a restatement from its follow-up.
-import { foldText, tokenize } from './normalize.js';
-import { withSpelledNumbers } from './number-words.js';
+import { tokenize } from './normalize.js';
 import { NOT_AFTER_LETTER } from './word-bounds.js';
 
+/** Number words of three languages, as typed (with or without Polish diacritics; Russian also in Latin letters). */
+const NUMBER_WORD = [
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety',
+  'dw(?:a|ie|óch|och)|trzy|cztery|pi[eę][cć]|sze[sś][cć]|siedem|osiem|dziewi[eę][cć]|dziesi[eę][cć]|\\p{L}+na[sś]cie',
+  'dwadzie[sś]cia|\\p{L}+dzie[sś]ci|\\p{L}+dziesi[aą]t',
+  'два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|\\p{L}+надцать|двадцать|тридцать|сорок|\\p{L}+десят|девяносто',
+  'dva|dve|tri|chetyre|pyat|shest|sem|vosem|devyat|desyat|sorok|\\p{L}+desyat',
+].join('|');
+/** What a number word counts in a figure: a share or a ratio. */
+const FIGURE_UNIT =
+  'percent|per cent|times|procent\\p{L}*|proc|razy|raza|процент\\p{L}*|раза?|protsent\\p{L}*';
+/** A number word of a magnitude is a figure by itself ("two thousand", "dwa miliony", "две тысячи"). */
+const MAGNITUDE =
+  'hundred|thousand|million|billion|trillion|st[oa]|tysi[aą]c\\p{L}*|milion\\p{L}*|miliard\\p{L}*|bilion\\p{L}*|сто|сотн\\p{L}*|тысяч\\p{L}*|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*|tysyach\\p{L}*';
+/** A figure in words: number words before a unit ("forty-four percent", "сорок четыре процента") or a magnitude. */
+const SPELLED_FIGURE = `(?:(?:${NUMBER_WORD})[\\s-]+)*(?:(?:${NUMBER_WORD})\\s+(?:${FIGURE_UNIT})|${MAGNITUDE})(?!\\p{L})`;
+
 /**
- * A figure (a number, not a digit inside a name such as "K2") before a contrast word that opens the follow-up, on the
- * raw question: the tail runs to the next question mark or the end. The Latin "a" (Polish "and/but", English article)
- * counts only after a dash or comma.
+ * A figure (a number, not a digit inside a name such as "K2", or one in words) before a contrast word that opens the
+ * follow-up, on the raw question: the tail runs to the next question mark or the end. The Latin "a" (Polish
+ * "and/but", English article) counts only after a dash or comma.
  */
 const FIGURE_THEN_CONTRAST = new RegExp(
-  `${NOT_AFTER_LETTER}\\d[^?]*?(?:[,;—–-]\\s*(?:a|and)\\s|\\s(?:but|what about|and for|ale|но|а)\\s)(?<tail>[^?]+)`,
+  `${NOT_AFTER_LETTER}(?:\\d|${SPELLED_FIGURE})[^?]*?(?:[,;—–-]\\s*(?:a|and)\\s|\\s(?:but|what about|and for|ale|но|а)\\s)(?<tail>[^?]+)`,
   'iu',
 );
 
@@ -22,9 +39,7 @@ const UNSURE_TAIL =
   /^\s*(?:i'?m |i am )?(?:not sure|unsure|nie jestem pewn|nie wiem|не уверен|не знаю|не помню)/iu;
 
 /** The folded words of a follow-up asked after a restated figure that the restatement does not hold; none otherwise. */
-export function followUpWords(asked: string): ReadonlySet<string> {
-  // A figure said in words ("Sześćdziesiąt siedem procent się rozłącza – a po ilu…") is restated as much as digits.
-  const question = /\d/u.test(asked) ? asked : withSpelledNumbers(foldText(asked));
+export function followUpWords(question: string): ReadonlySet<string> {
   const match = FIGURE_THEN_CONTRAST.exec(question);
   const tail = match?.groups?.tail;
   if (match === null || tail === undefined || UNSURE_TAIL.test(tail)) return new Set();
@@ -32,4 +47,19 @@ export function followUpWords(asked: string): ReadonlySet<string> {
   const words = new Set<string>();
   for (const word of tokenize(tail, 200)) if (!before.has(word)) words.add(word);
   return words;
+}
+
+/** Whether an entry matching a question's words this well (per word, 0..1) matches none of its follow-up's words. */
+export function leavesFollowUp(
+  matched: readonly number[],
+  weights: readonly number[],
+  followUp: readonly boolean[],
+): boolean {
+  let asked = 0;
+  for (let i = 0; i < matched.length; i++) {
+    if (!followUp[i] || !(weights[i] ?? 0)) continue;
+    if (matched[i]) return false;
+    asked += 1;
+  }
+  return asked > 0;
 }

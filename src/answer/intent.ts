@@ -204,8 +204,8 @@ const PATTERNS: [Kind, RegExp][] = [
 ];
 
 /** The kinds the question's wording asks for; empty when it does not say. */
-export function kindsAskedFor(question: string): Set<Kind> {
-  const folded = foldText(question);
+/** `folded`: foldText(question), when the caller has it already (see rankCandidates). */
+export function kindsAskedFor(question: string, folded = foldText(question)): Set<Kind> {
   // What someone in the asker's story said is a claim heard, not a quote asked for (see reported-speech.ts).
   const unreported = withoutReportedSpeech(folded);
   return new Set(

@@ -90,3 +90,10 @@ export function withSpelledNumbers(folded: string): string {
   }
   return changed ? parts.join('') : folded;
 }
+
+/** A question's folded words with their spelled numbers as digits ("twenty", "six" -> "26"); the same array if none. */
+export function withSpelledNumberWords(words: readonly string[]): readonly string[] {
+  const joined = words.join(' ');
+  const read = withSpelledNumbers(joined);
+  return read === joined ? words : read.split(' ').filter((w) => w !== '');
+}

@@ -17,9 +17,11 @@ const HERE = /^(?:here|tutaj|tu|тут|здесь)$/u;
 const WINDOW = 3;
 
 /** The folded trade or country words of a question that name the asker's own workplace or country. */
-export function ownSettingWords(question: string): ReadonlySet<string> {
+export function ownSettingWords(
+  question: string,
+  words: readonly string[] = tokenize(question, 200),
+): ReadonlySet<string> {
   const own = new Set<string>();
-  const words = tokenize(question, 200);
   words.forEach((word, i) => {
     if (!isSettingWord(word)) return;
     const before = words.slice(Math.max(0, i - WINDOW), i);

@@ -25,6 +25,9 @@ export const OPERATE = [
   'log ?in',
   'sign ?in',
   'unlock\\p{L}*',
+  // a call or ticket moved to another queue, agent or team in a tool ("transfer a call to another queue in Genesys")
+  'transfer(?:ring)?',
+  're-?rout\\p{L}*',
   // Polish (folded)
   'ustawi\\p{L}*',
   'ustawia\\p{L}*',
@@ -52,6 +55,9 @@ export const OPERATE = [
   'zweryfik\\p{L}*',
   'zalogowa\\p{L}*',
   'odblokowa\\p{L}*',
+  'przekierowa\\p{L}*',
+  'przelacz(?:yc|ac|a|e)',
+  'przekazac',
   // Russian (folded) and in Latin letters
   'настро(?:ить|ит|ите|ю|ил\\p{L}*)',
   'настраива\\p{L}*',
@@ -74,6 +80,10 @@ export const OPERATE = [
   'проведите',
   'провод(?:ить|ят)',
   'разблокир\\p{L}*',
+  'перевест\\p{L}*',
+  'перевед(?:и|ите|у)',
+  'переключ(?:ить|и|ите|ать|ает)',
+  'переадрес\\p{L}*',
   'nastroit\\p{L}*',
   'ustanovit\\p{L}*',
   'podklyuch\\p{L}*',

@@ -6,6 +6,7 @@ import type { QueryWord } from './analyze.js';
 import { askedValues, lacksAsked, type AskedValue } from './asked-attributes.js';
 import { detailsAsked, type DetailAsks } from './detail-asks.js';
 import { lacksBesideAsk } from './beside-asks.js';
+import { leavesFollowUp } from './follow-up-ask.js';
 import type { FigureReader } from './figure-evidence.js';
 import { FEATURES } from './evidence.js';
 import { tokenize } from './normalize.js';
@@ -111,6 +112,9 @@ export function readOnFirstAsk(
   if (question.details?.role && !stated.role) return false;
   // So is a norm or a vendor asked in any ask ("jaki CRM wybrać i ile kosztuje"; see beside-asks.ts).
   if (lacksBesideAsk(question.beside, hit.entry)) return false;
+  // A restated figure split from its follow-up ("…2.6x more likely to job hunt - but what % are burned out?") is no
+  // ask of its own: the follow-up is what is asked, and an entry matching none of its words does not answer it.
+  if (leavesFollowUp(hit.matched, question.weights, question.followUp)) return false;
   const onAsk = askEvidence(hit, question, first, asks.values[0] ?? [], figuresOf);
   if (!onAsk || onAsk.share < ANSWERED_FROM || onAsk.coverage <= (features[AT.coverage] ?? 0)) return false;
   for (const name of Object.keys(AT) as (keyof OneAskEvidence)[]) features[AT[name]] = onAsk[name];

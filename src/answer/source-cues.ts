@@ -105,8 +105,7 @@ const SOURCE_LANGUAGE: [Lang, RegExp][] = [
 ];
 
 /** The languages of sources a question names ("the Russian article"). */
-export function sourceLanguagesNamed(question: string): Lang[] {
-  const folded = foldText(question);
+export function sourceLanguagesNamed(question: string, folded = foldText(question)): Lang[] {
   return SOURCE_LANGUAGE.filter(([, pattern]) => pattern.test(folded)).map(([lang]) => lang);
 }
 

@@ -65,14 +65,13 @@ const KIND_WORDS: readonly (readonly [SourceKind, RegExp])[] = [
 ];
 
 /** The kinds of work named in a text, in the order of KIND_WORDS. */
-function kindsIn(text: string): SourceKind[] {
-  const folded = foldText(text);
+function kindsIn(text: string, folded = foldText(text)): SourceKind[] {
   return KIND_WORDS.filter(([, pattern]) => pattern.test(folded)).map(([kind]) => kind);
 }
 
 /** The kinds of source a question names ("what does the FAQ say" → faq); empty for most questions. */
-export function sourceKindsNamed(question: string): SourceKind[] {
-  const named = kindsIn(question);
+export function sourceKindsNamed(question: string, folded = foldText(question)): SourceKind[] {
+  const named = kindsIn(question, folded);
   // "Co radzi FAQ w poradniku": the guide's FAQ is meant, not the rest of the guide.
   return named.includes('faq') ? named.filter((kind) => kind !== 'guide') : named;
 }

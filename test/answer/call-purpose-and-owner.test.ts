@@ -89,3 +89,26 @@ describe('who owns a company, and how long a call lasted', () => {
       expect(engine.answer({ question: q }).certainty, q).toBe('declined');
   });
 });
+
+describe('a fine, penalty or damages paid over a case', () => {
+  it('reads the words of three languages', () => {
+    for (const w of ['fined', 'penalty', 'odszkodowania', 'karę', 'штраф', 'оштрафовали', 'shtraf'])
+      expect(isFocusWord(w), w).toBe(true);
+    // "fine" is an everyday adjective ("is it fine to…"), no fine asked; "grzywna" is left to the entries' own "kary"
+    // (a focus word must be the entry's word: "grzywną" ruled out the entry on regulatory "kary").
+    expect(isFocusWord('fine')).toBe(false);
+    expect(isFocusWord('grzywną')).toBe(false);
+  });
+
+  it('declines it beside a case that tells none, which is still answered', () => {
+    for (const q of [
+      'How much was Comcast fined after the Ryan Block call?',
+      'Jakie odszkodowanie zapłacił Comcast Ryanowi Blockowi?',
+      'Какой штраф заплатил Comcast после звонка Райана Блока?',
+    ])
+      expect(engine.answer({ question: q }).certainty, q).toBe('declined');
+    expect(
+      engine.answer({ question: 'what happened on Ryan Block’s Comcast call?' }).answers[0]?.entry.id,
+    ).toBe(comcast.id);
+  });
+});

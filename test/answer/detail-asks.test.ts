@@ -98,11 +98,19 @@ describe('a detail asked beside a fact', () => {
       'how many Polish customers switch brands after bad service?',
       'сколько поляков меняют бренд после плохого сервиса?',
       'ile w Polsce?',
+      'a jaki jest ten odsetek dla Polski?',
+      'what is that figure for Poland alone?',
+      'а какая цифра для Польши?',
     ])
       expect(
         detailsAsked(q)?.countries.map((c) => c.id),
         q,
       ).toContain('pl');
+    // "For Europe" asks a figure for a place; "for us" names the asker, no country.
+    expect(
+      detailsAsked("what's the 4.7 trillion loss figure for Europe alone?")?.countries.map((c) => c.id),
+    ).toEqual(['eu']);
+    expect(detailsAsked('what works for us, a small team?')?.countries ?? []).toEqual([]);
     for (const q of [
       'o czym konsultant Acme rozmawial z klientem przez 9 godzin?',
       'what did the Acme agent talk about with the customer for 9 hours?',

@@ -60,6 +60,23 @@ describe('a follow-up asked after a restated figure', () => {
     ]);
   });
 
+  it('is read after a figure written in words', () => {
+    expect([
+      ...followUpWords('сорок четыре процента покупают повторно — а насколько растёт средний чек?'),
+    ]).toEqual(['насколько', 'растет', 'среднии', 'чек']);
+    expect([...followUpWords('Keeping a customer is six times cheaper - and for B2B?')]).toEqual([
+      'for',
+      'b2b',
+    ]);
+    expect([...followUpWords('Delta odwołała dwa tysiące lotów, a ilu pasażerów utknęło?')]).toEqual([
+      'ilu',
+      'pasazerow',
+      'utknelo',
+    ]);
+    // A number word without a unit or a magnitude is no figure ("two agents").
+    expect([...followUpWords('We have two agents, and what should we do?')]).toEqual([]);
+  });
+
   it('is not read without a figure before it, nor from the English article "a" or a digit inside a name', () => {
     for (const q of [
       'Who was the guest on the K2 podcast, and from which company?',
@@ -79,5 +96,12 @@ describe('a follow-up asked after a restated figure', () => {
     expect(detailMissing(answered, churn.id)).toBe(0);
     expect(engine.answer({ question: answered }).certainty).not.toBe('declined');
     expect(detailMissing('how much cheaper is retention?', retention.id)).toBe(0);
+  });
+
+  it('rules the entry out when the follow-up is split off as an ask of its own ("- but what…")', () => {
+    // "but what" also opens a second ask (question-asks.ts): the restatement alone is no ask to answer.
+    const split = 'Keeping a customer is 6 times cheaper - but what about B2B onboarding?';
+    expect(detailMissing(split, retention.id)).toBe(1);
+    expect(engine.answer({ question: split }).certainty).toBe('declined');
   });
 });

@@ -199,6 +199,9 @@ describe('reading what a question asks', () => {
     expect(askedValues('во сколько раз дороже новый клиент')).toEqual(['count']);
     expect(askedValues('во сколько это обошлось компании')).toEqual(['money']);
     expect(askedValues('how many customers complain')).toEqual(['count']);
+    // an amount named in a currency is money asked, beside a ratio too ("6-7x pricier, but… in dollars")
+    expect(askedValues("what's the actual acquisition cost in dollars per passenger?")).toEqual(['money']);
+    expect(askedValues('ile to wynosi w dolarach?')).toEqual(['money']);
   });
 
   it("tells a question asking today's price in three languages, and Russian typed in Latin letters", () => {

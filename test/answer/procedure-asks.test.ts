@@ -18,6 +18,7 @@ describe('a question asking how to operate a tool or system', () => {
         'jak wystawic korekte faktury klientowi, ktory zaplacil zla kwote?',
         'Jak złożyć wniosek urlopowy w naszym systemie kadrowym?',
         'Jak mam podpiąć LiveAgenta do Slacka?',
+        'jak przekierować połączenie do innej kolejki w Avaya?',
       ],
       true,
     );
@@ -32,6 +33,7 @@ describe('a question asking how to operate a tool or system', () => {
         'What are the steps to export our tickets from Zendesk?',
         'How do I merge duplicate tickets in Zendesk?',
         'how can we connect WhatsApp to our helpdesk',
+        'How do I transfer a call to another queue in Genesys?',
       ],
       true,
     );
@@ -45,6 +47,7 @@ describe('a question asking how to operate a tool or system', () => {
         'Как перенести историю чатов из Intercom в Zendesk?',
         'kak smenit parol ot korporativnoy pochty',
         'kak nastroit discord bota chtoby pingoval smenu v 8 utra?',
+        'как перевести звонок в другую очередь в Genesys?',
       ],
       true,
     );
@@ -59,6 +62,8 @@ describe('a question asking how to operate a tool or system', () => {
         'Is it worth replacing our old CRM?',
         'How should we set up our IVR so customers do not get annoyed?',
         'how do I connect with an angry customer on the phone',
+        'how do I transfer an angry caller without losing them',
+        'jak przekazać zgłoszenie koledze z innego działu z całą historią',
         "A customer can't log in to the app and is furious. How do I calm him down?",
         'jak szybko odpowiadać na maile',
         'Jak robić follow-up po rozmowie z klientem, co trzeba zapisywać w systemie?',

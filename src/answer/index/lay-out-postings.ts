@@ -53,7 +53,11 @@ export function layOutPostings(
     postingOffsets[i + 1] = (postingOffsets[i] as number) + forward.documentCount(provisional);
   });
   const { index, documentOffsets } = forward;
-  const cursor = postingOffsets.slice(0, terms.length);
+  // Where the next posting of each term goes, by provisional id: the forward index names terms by those, and
+  // looking up each posting's final id first was one more random read a posting (3 million at 10,000 entries).
+  const cursor = new Uint32Array(terms.length);
+  for (let provisional = 0; provisional < terms.length; provisional++)
+    cursor[provisional] = postingOffsets[finalId[provisional] as number] as number;
   const postingDocuments = new Uint32Array(index.length);
   const postingScores = new Float32Array(index.length);
   const documents = documentOffsets.length - 1;
@@ -81,9 +85,8 @@ export function layOutPostings(
           (boostIdf[provisional * fields + f] as number) *
           termFrequencyScore(unpackTf(packed, f), norms[d * fields + f] as number);
       }
-      const t = finalId[provisional] as number;
-      const at = cursor[t] as number;
-      cursor[t] = at + 1;
+      const at = cursor[provisional] as number;
+      cursor[provisional] = at + 1;
       postingDocuments[at] = d;
       postingScores[at] = score;
     }
