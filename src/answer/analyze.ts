@@ -1,6 +1,7 @@
 // Turns text into index terms: fold, split into words, drop stop words, stem per language.
 import type { Lang } from '../kb/schema.js';
 import { hasPolishDiacritics, isCyrillic, tokenize } from './normalize.js';
+import { withSpelledNumberWords } from './number-words.js';
 import { CHAT_FILLER, isStopword, KIND_WORDS } from './stopwords.js';
 import { stemWord, type StemFn } from './stem.js';
 import { cyrillicReading, isRussianStopwordReading, looksTransliterated } from './translit.js';
@@ -33,7 +34,10 @@ export function analyzeQuestion(
   tokenized?: readonly string[],
 ): QueryWord[] {
   const glued = glueGenerations(question);
-  const tokens = tokenized !== undefined && glued === question ? tokenized : tokenize(glued, 200);
+  // A number said in words ("шестьдесят шесть процентов") is matched as the digits entries write.
+  const tokens = withSpelledNumberWords(
+    tokenized !== undefined && glued === question ? tokenized : tokenize(glued, 200),
+  );
   const latin = tokens.filter((w) => !isCyrillic(w));
   // Only a question typed wholly in Latin letters, without Polish ones, may be Russian in Latin letters: a Latin word
   // inside a Cyrillic question ("Кто такой Ryan Block") is a name or a term spelt as its owner does.

@@ -153,7 +153,8 @@ export const ASKS: AskPhrasings[] = [
     pattern: phrases(
       `${START}(?:and |but )?who (?:was|were|did|said|wrote|founded|found|coined|coached|ran|led|won|made|started|created|invented|hosted|came up|is credited|first|\\p{L}+ed)`,
       'whose (?:quote|words|line|idea|saying)',
-      `${START}(?:a |i )?kto${FEW} (?:${PAST_LATIN}|jest autor\\p{L}*|autor\\p{L}*)`,
+      // not "kto takoy …" (кто такой, Russian in Latin letters), which asks what a thing is: "pokupatel" is no past tense
+      `${START}(?:a |i )?kto(?! tako[iy]| taka(?:ya|ja)| taki(?:e|ye|je))${FEW} (?:${PAST_LATIN}|jest autor\\p{L}*|autor\\p{L}*)`,
       'czyj\\p{L}*',
       `${START}(?:а |и )?кто${FEW} (?:${PAST_CYRILLIC}|автор\\p{L}*)`,
       'как звали',

@@ -16,7 +16,7 @@ import { kindsAskedFor } from './intent.js';
 import { detailsAsked } from './detail-asks.js';
 import { besideAsks } from './beside-asks.js';
 import { disputeFrame } from './dispute-frame.js';
-import { focusPhraseWords } from './focus.js';
+import { focusPhraseWords, notFocusWords } from './focus.js';
 import { asksForMeasures } from './measure-asks.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
@@ -113,6 +113,7 @@ export function rankCandidates(
     frame: frameWords(question),
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
+    notFocus: notFocusWords(question),
     ownSetting: ownSettingWords(question, tokenized),
     asker: askerWords(question, tokenized),
     followUpAsk: followUpWords(question),

@@ -108,8 +108,10 @@ export function evidenceFeatures(
   field: RelevanceField,
   cues: EntryCues,
 ): number[] {
-  const { weights, totalWeight, unknown, focus, rare, stems, followUp } = question;
+  const { weights, totalWeight, unknown, focus, settingOnly, rare, stems, followUp } = question;
   const { matched, entry } = hit;
+  // A setting ("in Germany", "в отеле") is missing only from an entry whose figures are for another one.
+  const statesFigures = entry.kind === 'statistic' || entry.kind === 'case';
   const total = totalWeight || 1;
   let matchedWeight = 0;
   let exactWeight = 0;
@@ -135,7 +137,7 @@ export function evidenceFeatures(
       continue;
     }
     if (unknown[i]) unknownWeight += w;
-    if (focus[i]) focusLacking = true;
+    if (focus[i] && (!settingOnly[i] || statesFigures)) focusLacking = true;
     const bySource = namedBySource(stems[i], cues.source);
     if (bySource) bySourceAny = true;
     else if (rare[i]) nameElsewhere = true;

@@ -2,6 +2,7 @@
 // question about a figure ("what does 6-7 times refer to") meets the entry that states it, in any language.
 // Hand-written: a few lines of matching; the number words of three languages are not worth a library here.
 import { foldText } from './normalize.js';
+import { withSpelledNumbers } from './number-words.js';
 
 /** A number as people write it: digits, with a decimal comma or point ("2,6", "2.5"). */
 const NUMBER = /\d+(?:[.,]\d+)?/gu;
@@ -17,7 +18,9 @@ export interface StatedFigures {
   percents: number[];
 }
 
-export function figuresIn(text: string, folded = foldText(text)): StatedFigures {
+export function figuresIn(text: string, foldedText = foldText(text)): StatedFigures {
+  // "шестьдесят шесть процентов", "twenty six" state 66 and 26 as much as the digits do.
+  const folded = withSpelledNumbers(foldedText);
   const numbers: number[] = [];
   const years: number[] = [];
   const percents: number[] = [];

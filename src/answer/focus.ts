@@ -197,6 +197,12 @@ export function isFocusWord(word: string): boolean {
   return FOCUS.test(folded) || SETTING.test(folded);
 }
 
+/** Whether a question word is a focus word only as a setting (a country, trade or market), no attribute. */
+export function isSettingOnlyWord(word: string): boolean {
+  const folded = foldText(word);
+  return SETTING.test(folded) && !FOCUS.test(folded);
+}
+
 /** Whether a question word names a country, trade or market (see own-setting.ts). */
 export function isSettingWord(word: string): boolean {
   return SETTING.test(foldText(word));
@@ -217,5 +223,35 @@ export function focusPhraseWords(question: string): ReadonlySet<string> {
   // The verbs' common letters, on the text as typed: most questions are passed over by this alone.
   if (!/prowadz|host|вед|вёл|вел/iu.test(question)) return words;
   for (const match of foldText(question).matchAll(WHO_RUNS)) words.add(match[1] as string);
+  return words;
+}
+
+/**
+ * Attribute words that, in the phrase they stand in, ask for no attribute: "born with it" says a skill is innate
+ * (not when someone was born), and revenue beside a loss ("lost revenue", "przychodów traconych", "потерянная
+ * выручка") asks for the loss, which an entry states as money lost, not as anyone's revenue.
+ */
+const NOT_ATTRIBUTE = new RegExp(
+  [
+    `${NOT_AFTER_WORD}(born) (?:with|that way)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:natural|natural-)(born)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:lost|lose|loses|losing|forgone|missed) (revenues?)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(revenues?) (?:lost|losses?|forgone)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:utracon\\p{L}*|tracon\\p{L}*|straco\\p{L}*|stracon\\p{L}*|trac\\p{L}*) (przychod\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(przychod\\p{L}*) (?:utracon\\p{L}*|tracon\\p{L}*|stracon\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:потерянн\\p{L}*|упущенн\\p{L}*|теря\\p{L}*|потеря\\p{L}*) (выручк\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(выручк\\p{L}*) (?:теря\\p{L}*|потеря\\p{L}*|упущ\\p{L}*)(?![\\p{L}\\p{N}])`,
+  ].join('|'),
+  'gu',
+);
+
+/** The folded words that name no attribute in the phrase they stand in (see NOT_ATTRIBUTE). */
+export function notFocusWords(question: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  if (!/born|revenue|przych|выручк/iu.test(question)) return words;
+  for (const match of foldText(question).matchAll(NOT_ATTRIBUTE)) {
+    const word = match.slice(1).find((g) => g !== undefined);
+    if (word) words.add(word);
+  }
   return words;
 }

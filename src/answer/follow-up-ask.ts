@@ -34,11 +34,15 @@ const FIGURE_THEN_CONTRAST = new RegExp(
   'iu',
 );
 
+/** "…86, but I'm not sure", "ale nie jestem pewien", "но не уверен": doubt about the figure, no follow-up asked. */
+const UNSURE_TAIL =
+  /^\s*(?:i'?m |i am )?(?:not sure|unsure|nie jestem pewn|nie wiem|не уверен|не знаю|не помню)/iu;
+
 /** The folded words of a follow-up asked after a restated figure that the restatement does not hold; none otherwise. */
 export function followUpWords(question: string): ReadonlySet<string> {
   const match = FIGURE_THEN_CONTRAST.exec(question);
   const tail = match?.groups?.tail;
-  if (match === null || tail === undefined) return new Set();
+  if (match === null || tail === undefined || UNSURE_TAIL.test(tail)) return new Set();
   const before = new Set(tokenize(question.slice(0, match.index + match[0].length - tail.length), 200));
   const words = new Set<string>();
   for (const word of tokenize(tail, 200)) if (!before.has(word)) words.add(word);

@@ -105,7 +105,10 @@ const PATTERNS: [Kind, RegExp][] = [
       'кто такои',
       'кто такие',
       'chto takoe',
-      'kto takoi',
+      // "y" for й, as chat types it ("kto takoy taynyy pokupatel")
+      'kto tako[iy]',
+      'kto taka(?:ya|ja)',
+      'kto taki(?:e|ye|je)',
       'kim jest',
       'kim sa',
     ),

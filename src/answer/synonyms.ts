@@ -34,6 +34,12 @@ const groups: Record<Lang, string[][]> = {
     // a concept described without its term ("someone who acts like a normal customer" = poses as an ordinary one)
     ['ordinari', 'normal', 'typic'],
     ['pose', 'pretend', 'act', 'imperson'],
+    // British and American spellings the stemmer keeps apart, and the reply to a complaint or request
+    ['apolog', 'apologis', 'apologiz', 'sorri'],
+    ['respond', 'repli', 'react', 'reaction'],
+    // a site or system left out of date is one that needs updating
+    ['updat', 'outdat'],
+    ['document', 'log', 'record'],
   ],
   pl: [
     ['klient', 'klien', 'klienc', 'konsument', 'kupujac', 'nabywc', 'klijent'],
@@ -97,6 +103,10 @@ const groups: Record<Lang, string[][]> = {
     ],
     ['niegrzeczn', 'obrazi', 'obelg', 'przeklin'],
     ['ignor', 'olew', 'lekcewaz', 'zlekcewazon', 'niewysluchan'],
+    ['przepros', 'przeprosin', 'przeprosz'],
+    ['reag', 'zareag', 'reakcj'],
+    ['aktualiz', 'aktualizuj', 'nieaktualn', 'przestarza'],
+    ['dokument', 'udokument', 'zapisuj', 'zapisyw'],
   ],
   ru: [
     ['клиент', 'покупател', 'потребител', 'заказчик', 'абонент'],
@@ -125,6 +135,10 @@ const groups: Record<Lang, string[][]> = {
     ['груб', 'грубост', 'хам', 'хамств', 'хамск', 'невежлив'],
     ['груб', 'крич', 'крича', 'кричат', 'ора', 'орет', 'орут', 'наора', 'оскорбля', 'оскорблен', 'нагруб'],
     ['игнорир', 'игнорирова', 'неуслыша'],
+    ['извин', 'извинен', 'извиня'],
+    ['реагирова', 'отреагирова', 'реакц'],
+    ['обновля', 'обнов', 'устарел', 'устаревш'],
+    ['документирова', 'документироват', 'фиксир', 'фиксирова', 'записыва'],
   ],
 };
 

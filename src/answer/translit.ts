@@ -59,6 +59,8 @@ const LETTERS: Record<string, string> = {
   "'": 'ь',
 };
 
+const LATIN_VOWEL = /[aeiou]/;
+
 /** The Cyrillic reading of one folded Latin word; undefined when it holds anything but Latin letters. */
 export function cyrillicReading(word: string): string | undefined {
   if (!/^[a-z']+$/.test(word)) return undefined;
@@ -72,7 +74,11 @@ export function cyrillicReading(word: string): string | undefined {
         continue outer;
       }
     }
-    out += LETTERS[word[i]!] ?? '';
+    // "y" after a vowel and not before one is й ("taynyy" -> "таиныи", "takoy" -> "такои"), not ы; written и, as
+    // folded text writes й.
+    const vowelBefore = i > 0 && LATIN_VOWEL.test(word[i - 1]!);
+    const vowelAfter = i + 1 < word.length && LATIN_VOWEL.test(word[i + 1]!);
+    out += word[i] === 'y' && vowelBefore && !vowelAfter ? 'и' : (LETTERS[word[i]!] ?? '');
     i += 1;
   }
   // "y" before a vowel at a word's start is й ("yest" -> "ест" is closer to "есть" than "ыест").

@@ -5,7 +5,7 @@ import { namesAskedValue, type AskedValue } from './asked-attributes.js';
 import type { BesideAsks } from './beside-asks.js';
 import type { DetailAsks } from './detail-asks.js';
 import type { StatedFigures } from './figures.js';
-import { isFocusWord } from './focus.js';
+import { isFocusWord, isSettingOnlyWord } from './focus.js';
 import { ownAskOfFolded, type OwnAsk } from './own-asks.js';
 import { FRAME_WORD_WEIGHT } from './question-frame.js';
 import { EditDistanceRows } from './index/edit-distance.js';
@@ -27,6 +27,11 @@ export interface WeighedQuestion {
   rare: boolean[];
   /** Per question word, whether it asks for an attribute (founded, salary, speed): the entry must mention it. */
   focus: boolean[];
+  /**
+   * Per question word, whether it is a focus word only as the setting of a figure (a country, a trade): advice, a
+   * definition or a quote holds anywhere, so only an entry stating figures can lack it.
+   */
+  settingOnly: boolean[];
   /** Per question word, whether the knowledge base has never seen it. */
   unknown: boolean[];
   /** Per question word, whether it asks the follow-up after a restated figure (see follow-up-ask.ts). */
@@ -72,6 +77,8 @@ export interface QuestionCues {
   frame?: ReadonlySet<string>;
   /** Words that ask for an attribute in the phrase they stand in ("kto prowadzi"; see focus.ts). */
   focusPhrase?: ReadonlySet<string>;
+  /** Attribute words that ask for no attribute in their phrase ("born with it", "lost revenue"; see focus.ts). */
+  notFocus?: ReadonlySet<string>;
   /** Trade words naming the asker's own workplace ("we run a hotel"; see own-setting.ts): no attribute asked. */
   ownSetting?: ReadonlySet<string>;
   /** The words of a follow-up asked after a restated figure ("…6x cheaper — and for B2B?"; see follow-up-ask.ts). */
@@ -144,9 +151,11 @@ export function weighQuestion(
         cues.frame?.has(w.word) !== true &&
         cues.ownSetting?.has(w.word) !== true &&
         cues.asker?.has(w.word) !== true &&
+        cues.notFocus?.has(w.word) !== true &&
         !(cues.termAsked === true && isTermAskWord(w.word)) &&
         (isFocusWord(w.word) || cues.focusPhrase?.has(w.word) === true),
     ),
+    settingOnly: words.map((w) => isSettingOnlyWord(w.word)),
     unknown: raw.map((w) => w > unknownFrom),
     followUp: words.map((w) => cues.followUpAsk?.has(w.word) === true),
     stems: words.map((w) => w.stems),

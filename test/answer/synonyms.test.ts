@@ -28,3 +28,21 @@ describe('synonym stems', () => {
     expect(best?.hit.matched).toEqual([1]);
   });
 });
+
+describe('the reply to a complaint, an out-of-date site and a logged contact', () => {
+  it('gives each spelling and each word for it one stem, in three languages', () => {
+    expect(stemWord('apologize', 'en')).toBe(stemWord('apologise', 'en'));
+    expect(stemWord('reply', 'en')).toBe(stemWord('react', 'en'));
+    expect(stemWord('outdated', 'en')).toBe(stemWord('update', 'en'));
+    expect(stemWord('logging', 'en')).toBe(stemWord('document', 'en'));
+    expect(stemWord('zareagowac', 'pl')).toBe(stemWord('reakcja', 'pl'));
+    expect(stemWord('nieaktualna', 'pl')).toBe(stemWord('aktualizowac', 'pl'));
+    expect(stemWord('устарел', 'ru')).toBe(stemWord('обновляйте', 'ru'));
+    expect(stemWord('документировать', 'ru')).toBe(stemWord('фиксируйте', 'ru'));
+    expect(stemWord('извиниться', 'ru')).toBe(stemWord('извинение', 'ru'));
+  });
+
+  it('keeps the reply apart from responsibility', () => {
+    expect(stemWord('reply', 'en')).not.toBe(stemWord('responsibility', 'en'));
+  });
+});

@@ -1,0 +1,69 @@
+// A figure asked by its spoken number ("шестьдесят шесть процентов", "twenty-six", "piętnastu") is read as its digits.
+import { describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../../src/answer/answer-engine.js';
+import { figuresIn } from '../../src/answer/figures.js';
+import { followUpWords } from '../../src/answer/follow-up-ask.js';
+import { withSpelledNumbers } from '../../src/answer/number-words.js';
+import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+
+describe('numbers written as words', () => {
+  it('reads tens with their unit, and teens, in three languages', () => {
+    expect(withSpelledNumbers('one in twenty six customers')).toBe('1 in 26 customers');
+    expect(withSpelledNumbers('twenty-six percent')).toBe('26 percent');
+    expect(withSpelledNumbers('шестьдесят шесть процентов')).toBe('66 процентов');
+    expect(withSpelledNumbers('pietnastu czy dwudziestu')).toBe('15 czy 20');
+    expect(figuresIn('Sześćdziesiąt siedem procent się rozłącza').percents).toEqual([67]);
+  });
+
+  it('reads a unit alone only before a percent, a ratio or "times"', () => {
+    expect(withSpelledNumbers('six times cheaper')).toBe('6 times cheaper');
+    expect(withSpelledNumbers('в шесть раз дешевле')).toBe('в 6 раз дешевле');
+    expect(withSpelledNumbers('one tip for two questions')).toBe('one tip for two questions');
+    expect(withSpelledNumbers('ten tekst')).toBe('ten tekst');
+  });
+
+  it('leaves ordinals alone', () => {
+    expect(figuresIn('w dwa tysiące szesnastym').numbers).toEqual([]);
+  });
+
+  it('finds a restated figure said in words before a follow-up, but not before doubt', () => {
+    expect(
+      followUpWords('Sześćdziesiąt siedem procent się rozłącza – a po ilu minutach?').size,
+    ).toBeGreaterThan(0);
+    expect(followUpWords('У меня записано восемьдесят шесть, но не уверен, это оно?').size).toBe(0);
+  });
+});
+
+describe('answering a figure asked in words', () => {
+  const switching = {
+    ...minimalStatistic('stat-66-switch'),
+    figure: '66%',
+    text: {
+      pl: 'Aż 66% rozczarowanych klientów przenosi się do konkurenta.',
+      en: 'As many as 66% of disappointed customers switch to a competitor.',
+      ru: 'Целых 66% разочарованных клиентов уходят к конкуренту.',
+    },
+  };
+  const silent = {
+    ...minimalStatistic('stat-26-silent'),
+    figure: '1 in 26',
+    text: {
+      pl: 'Tylko jeden na 26 rozczarowanych klientów składa skargę.',
+      en: 'Only one in 26 disappointed customers complains.',
+      ru: 'Лишь один из 26 разочарованных клиентов жалуется.',
+    },
+  };
+  const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [minimalEntry(), switching, silent]));
+
+  it('meets the entry stating that figure', () => {
+    expect(
+      engine.answer({ question: 'шестьдесят шесть процентов разочарованных клиентов — что это?' }).answers[0]
+        ?.entry.id,
+    ).toBe('stat-66-switch');
+    expect(
+      engine.answer({ question: 'only one in twenty six disappointed customers does what?' }).answers[0]
+        ?.entry.id,
+    ).toBe('stat-26-silent');
+  });
+});
