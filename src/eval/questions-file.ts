@@ -27,6 +27,7 @@ export const TUNING_POOL = [
   'test/eval/sealed-r16.json',
   'test/eval/sealed-r17.json',
   'test/eval/sealed-r18.json',
+  'test/eval/sealed-r19.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
