@@ -156,7 +156,9 @@ export const ASKS: AskPhrasings[] = [
       // not "kto takoy …" (кто такой, Russian in Latin letters), which asks what a thing is: "pokupatel" is no past tense
       `${START}(?:a |i )?kto(?! tako[iy]| taka(?:ya|ja)| taki(?:e|ye|je))${FEW} (?:${PAST_LATIN}|jest autor\\p{L}*|autor\\p{L}*)`,
       'czyj\\p{L}*',
-      `${START}(?:а |и )?кто${FEW} (?:${PAST_CYRILLIC}|автор\\p{L}*)`,
+      // not "кто такой …" read from Latin letters ("kto takoy taynyy pokupatel": the soft sign lost, "покупател" reads
+      // as a past tense), which asks what a thing is
+      `${START}(?:а |и )?кто(?! так(?:ои|ая|ое|ие))${FEW} (?:${PAST_CYRILLIC}|автор\\p{L}*)`,
       'как звали',
       'чь(?:я|и|е|ю) (?:цитат\\p{L}*|слова|фраз\\p{L}*)',
       'kak zvali',
@@ -180,7 +182,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'cause',
-    gate: 'why led triggered reason reasons из чего caus* przy* powo* spow* прич* вызв* прив*',
+    gate: 'why led triggered reason reasons из чего dlaczego почему caus* przy* powo* spow* прич* вызв* прив*',
     pattern: phrases(
       // "what actually caused", "what was the root cause", "was it caused by"
       `what (?:${CANDID} )?(?:caused|causes|led to|triggered)`,
@@ -189,6 +191,10 @@ export const ASKS: AskPhrasings[] = [
       '(?:was|were|is) (?:it|this|that) (?:really )?caused by',
       '(?:cause|causes|reason|reasons) (?:of|for|behind)',
       'why (?:did|was|were)',
+      // "what was the outage caused by"; "dlaczego padły systemy", "почему упала система": why, with a past verb
+      `(?:what|who) (?:was|were|is)${FEW} caused by`,
+      `${START}(?:a )?dlaczego${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
+      `${START}(?:а )?почему${FEW} ${PAST_CYRILLIC}${NO_CLAUSE_AFTER}`,
       '(?:co|jaka|jakie|jaki)(?: \\p{L}+){0,2}? (?:przyczyn\\p{L}*|powod\\p{L}*)',
       'z jakiego powodu',
       `co (?:${CANDID} )?spowodowal\\p{L}*`,

@@ -36,6 +36,7 @@ import type { Entry, Source } from '../kb/schema.js';
 import type { StemFn } from './stem.js';
 import type { TaughtPhrasings } from './taught-wording.js';
 import { russianFromUkrainian } from './ukrainian-words.js';
+import { textOfAsks } from './translit-question.js';
 
 /** What answering reads: the knowledge base, its index, the names its entries use, and the ranker. */
 export interface AnswerSources {
@@ -103,13 +104,16 @@ export function rankCandidates(
     (stems) => index.weight(stems) < unknownFrom,
   );
   const dispute = disputeFrame(question, folded);
+  // Russian typed in Latin letters is read by the asks' Russian phrasings too (see translit-question.ts).
+  const asksText = textOfAsks(question, tokenized);
+  const asksFolded = asksText === question ? folded : foldText(asksText);
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     // "Kasia says…, who is right?" asks for no quote.
     askedKinds: dispute ? kindsAskedFor(dispute.rest) : kindsAskedFor(question, folded),
     figures: figuresIn(question, folded),
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
-    askedValues: askedValues(question, folded),
+    askedValues: askedValues(asksText, asksFolded),
     frame: frameWords(question),
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
@@ -120,8 +124,8 @@ export function rankCandidates(
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
     measuresAsked: asksForMeasures(question),
-    details: detailsAsked(question),
-    beside: besideAsks(question),
+    details: detailsAsked(asksText),
+    beside: besideAsks(asksText),
   });
   const asks = questionAsks(question, words);
   const hits = index.find(words);

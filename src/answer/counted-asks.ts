@@ -24,8 +24,10 @@ const POPULATIONS = {
       'customers|clients|buyers|shoppers|consumers|users|subscribers|klientow|klientek|kupujacych|konsumentow|uzytkownikow|abonentow|клиентов|покупателеи|потребителеи|пользователеи|абонентов|klientov|pokupatelei|pokupateley|abonentov',
   },
   passenger: {
-    entry: 'passengers?|pasazer\\p{L}*|пассажир\\p{L}*',
-    asked: 'passengers|pasazerow|pasazerek|пассажиров|passazhirov|passazirov',
+    entry:
+      'passengers?|travell?ers?|flyers?|pasazer\\p{L}*|podrozn\\p{L}*|пассажир\\p{L}*|путешественник\\p{L}*',
+    asked:
+      'passengers|travell?ers|flyers|pasazerow|pasazerek|podroznych|пассажиров|путешественников|passazhirov|passazirov',
   },
   staff: {
     entry:

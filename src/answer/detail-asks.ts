@@ -3,6 +3,7 @@
 // ("о чём агент Zappos говорил с клиентом"), a list ("wymień te 10 błędów") or the steps of a tip ("jak krok po
 // kroku…"). Only an entry stating such a detail (stated-details.ts) can answer; the others are ruled out.
 // Hand-written: a few phrasings per language on folded text; no library reads which detail a question asks.
+import { AFTERMATH_ASKED, AFTERMATH_HINT } from './aftermath-asks.js';
 import { COUNTRIES, type Country } from './countries.js';
 import { customerMood, MOOD_HINT, type CustomerMood } from './customer-mood.js';
 import { figuresIn } from './figures.js';
@@ -35,16 +36,24 @@ const TALK = phrases(
   `what (?:was|were|is) (?:the|that|this|their) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:call|conversation|chat|talk)s? (?:\\p{L}+ )?about`,
   `what (?:was|were) (?:the |that |this )?(?:customer|caller|client|guy|he|she) (?:\\p{L}+ )?calling (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
   `what did (?:the |that |this )?(?:customer|caller|client|guy) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:call|calling|line|phone) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:want|need|ask for)`,
+  // what the caller was after: "what was the lady on the line trying to buy", "did the customer end up ordering anything"
+  `what (?:was|were|did) (?:the |that |this )?(?:customer|caller|client|lady|woman|man|guy|person|he|she)(?: [\\p{L}\\p{N}-]+){0,5}? (?:trying|wanting|hoping|going|want(?:ed)?|need(?:ed)?) to (?:buy|order|get|return|exchange|fix|sort out|solve|find)`,
+  `(?:what|did) (?:did )?(?:the |that |this )?(?:customer|caller|client|lady|woman|guy|he|she)(?: [\\p{L}\\p{N}-]+){0,5}? (?:end up )?(?:buy|bought|order|ordered|ordering|buying|purchas\\p{L}*)`,
   `(?:czego|o co) (?:\\p{L}+ )?(?:chcial\\p{L}*|potrzebowal\\p{L}*|prosil\\p{L}*|chodzilo) (?:\\p{L}+ ){0,2}?(?:klient\\p{L}*|rozmowc\\p{L}*|dzwoniac\\p{L}*)`,
   '(?:w jakiej sprawie|po co) (?:\\p{L}+ )?(?:dzwonil\\p{L}*|zadzwonil\\p{L}*)',
   `o czym ${FEW}(?:rozmawia\\p{L}*|gada\\p{L}*|gadal\\p{L}*|mowil\\p{L}*|dyskutowa\\p{L}*)`,
   '(?:czego dotyczyla|temat|tresc|przebieg) (?:tej |ich )?rozmowy',
+  // "o czym w ogóle była ta rozmowa", "czego dotyczył ten telefon", "co chciała kupić klientka"
+  'o czym (?:w ogole |wlasciwie |dokladnie |tak naprawde )?(?:byl\\p{L}*|jest) (?:\\p{L}+ ){0,3}?(?:rozmow\\p{L}*|telefon\\p{L}*|polaczeni\\p{L}*)',
+  'czego (?:w ogole |wlasciwie |dokladnie )?dotyczy\\p{L}* (?:\\p{L}+ ){0,3}?(?:rozmow\\p{L}*|telefon\\p{L}*|polaczeni\\p{L}*)',
+  'co (?:\\p{L}+ ){0,3}?(?:chcial\\p{L}*|probowal\\p{L}*|zamierzal\\p{L}*) (?:\\p{L}+ ){0,2}?(?:kupic|zamowic|zalatwic|zwrocic|wymienic)',
   `о чем ${FEW}(?:говорил\\p{L}*|разговарива\\p{L}*|болтал\\p{L}*|беседова\\p{L}*|общал\\p{L}*)`,
   `что ${FEW}обсуждал\\p{L}*`,
   '(?:тема|содержание|суть) (?:этого |того )?(?:разговора|звонка|беседы)',
   `(?:чего|что) (?:\\p{L}+ )?(?:хотел\\p{L}*|нужно было|добивал\\p{L}*|просил\\p{L}*) (?:\\p{L}+ ){0,2}?(?:клиент\\p{L}*|звонивш\\p{L}*|собеседник\\p{L}*)`,
   '(?:по какому (?:поводу|вопросу)|зачем) (?:\\p{L}+ )?(?:звонил\\p{L}*|позвонил\\p{L}*)',
-  `о чем (?:был|шел) (?:\\p{L}+ ){0,3}?(?:звонок|разговор)`,
+  `о чем (?:вообще |собственно |именно )?(?:был|шел|шла|была) (?:\\p{L}+ ){0,3}?(?:звонок|разговор|беседа)`,
+  'что (?:\\p{L}+ ){0,3}?(?:хотел\\p{L}*|пытал\\p{L}*|собирал\\p{L}*) (?:\\p{L}+ )?(?:купить|заказать|вернуть|обменять|решить)',
   `o chem ${FEW}(?:govoril\\p{L}*|razgovarival\\p{L}*|boltal\\p{L}*)`,
 );
 
@@ -84,7 +93,7 @@ const HINT = new RegExp(
   [
     'fresh|newer|newest|latest|updat|recent|current|up.to.date|this year|swie|świe|nows|aktual|tegorocz|свеж|нове|новы|новейш|актуал|обновл|svezh',
     'talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem',
-    'call|dzwoni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу',
+    'call|dzwoni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу|buy|bought|order|purchas|dotycz|probow|próbow|zamierz|пытал|собирал',
     'list|enumerat|name |what are|what were|wymie|wylicz|jakie|перечисл|назови|какие|perechisl',
     'step|krok|etapy|шаг|этап|shag',
     'pola|pole|pols|polish|polsh|польш|поляк|польск|americ|ameryk|usa|u\\.s|сша|америк|штатах|stanach|brytyj|brytan|brit|england|angli|британ|англи',
@@ -92,6 +101,7 @@ const HINT = new RegExp(
     `${NOT_AFTER_LETTER}(?:uk|us|ue|eu|ес|rf|рф)(?![\\p{L}])`,
     PERSON_HINT,
     MOOD_HINT,
+    AFTERMATH_HINT,
   ].join('|'),
   'iu',
 );
@@ -116,6 +126,8 @@ export interface DetailAsks {
   role: boolean;
   /** The customers asked about are pleased ones only, or displeased ones only (see customer-mood.ts). */
   mood: CustomerMood | undefined;
+  /** What a company or person did after a story: responded, apologised, compensated, rewarded (aftermath-asks.ts). */
+  aftermath: boolean;
 }
 
 export function detailsAsked(question: string): DetailAsks | undefined {
@@ -133,6 +145,7 @@ export function detailsAsked(question: string): DetailAsks | undefined {
     steps: STEPS.test(folded),
     ...personAsked(written, folded),
     mood: customerMood(folded),
+    aftermath: AFTERMATH_ASKED.test(folded),
   };
   const any =
     asks.newer ||
@@ -142,6 +155,7 @@ export function detailsAsked(question: string): DetailAsks | undefined {
     asks.steps ||
     asks.who ||
     asks.role ||
-    asks.mood !== undefined;
+    asks.mood !== undefined ||
+    asks.aftermath;
   return any ? asks : undefined;
 }

@@ -109,6 +109,8 @@ const FOCUS = new RegExp(
     'владел\\p{L}*',
     // "кто владеет Zappos": the verb asks for the owner too
     'владе(?:ет|ют)',
+    // "кому принадлежит Zappos": whom it belongs to
+    'принадлеж\\p{L}*',
     'штаб\\p{L}*',
     'зарплат\\p{L}*',
     'зарабатыва\\p{L}*',

@@ -29,7 +29,37 @@ const WHO_IS_NAMED = new RegExp(
 
 /** "Which NFL team did Lombardi coach", "what company does he work for": the role asked with its subject. */
 const WHICH_TEAM_EN = phrases(
-  `(?:which|what) (?:\\p{L}+ ){0,2}(?:teams?|clubs?|compan(?:y|ies)|firms?|organi[sz]ations?|books?) (?:did|does|do|was|is|has|had) (?:\\p{L}+ ){1,3}(?:coach\\p{L}*|lead|led|found\\p{L}*|own|owned|play\\p{L}*|train\\p{L}*|work\\p{L}*|head\\p{L}*|run|ran|write|wrote|written)`,
+  `(?:which|what) (?:\\p{L}+ ){0,2}(?:teams?|clubs?|compan(?:y|ies)|firms?|organi[sz]ations?|books?|sports?|leagues?|business(?:es)?|start-?ups?) (?:did|does|do|was|is|has|had) (?:\\p{L}+ ){1,3}(?:coach\\p{L}*|lead|led|found\\p{L}*|own|owned|play\\p{L}*|train\\p{L}*|work\\p{L}*|head\\p{L}*|run|ran|write|wrote|written|start|started|create|created|build|built|set up|manage|managed|join|joined)`,
+  // "what sport was Lombardi in", "jaki sport", "какой вид спорта"
+  '(?:which|what) (?:kind of )?sports?',
+  'jak(?:i|iej|a) (?:\\p{L}+ )?(?:sport|dyscyplin\\p{L}*)',
+  '(?:как\\p{L}*|котор\\p{L}*) (?:\\p{L}+ )?вид\\p{L}* спорта',
+  'kak\\p{L}* vid\\p{L}* sporta',
+);
+
+/**
+ * What a named person is or does, asked without "who" ("what does Kolsky do for a living", "is he an author or a
+ * speaker", "czym się zajmuje Bob Hooey", "z czego jest znany", "чем известен", "кем работает"): who they are.
+ */
+const WHAT_PERSON_DOES = phrases(
+  'what (?:does|did) (?:\\p{L}+ ){1,3}?do (?:for a living|for work|professionally|exactly|these days|now)',
+  "(?:his|her|\\p{L}+['’]s) (?:profession|occupation|background|career|job title|line of work)",
+  '(?:is|was) (?:he|she) (?:a|an|some(?: kind of| sort of)?) \\p{L}+',
+  'what (?:is|was) (?:\\p{L}+ ){1,3}?(?:known|famous) for',
+  '(?:known|famous) for what',
+  "who(?:['’]s| is| was) (?:this|that) (?:guy|man|person|dude|woman|bloke)",
+  'czym (?:sie )?(?:\\p{L}+ ){0,2}?(?:zajmuj\\p{L}*|zajmowal\\p{L}*)',
+  '(?:kim|kto) (?:\\p{L}+ ){0,3}?z zawodu',
+  '(?:z czego|czym) (?:\\p{L}+ ){0,2}?(?:znan\\p{L}*|slynn\\p{L}*|slynie|slynal\\p{L}*|zaslynal\\p{L}*)',
+  'jaki (?:jest |byl |ma |mial )?(?:jego |jej )?zawod',
+  'чем (?:\\p{L}+ ){0,2}?(?:занима\\p{L}*|занимал\\p{L}*)',
+  'чем (?:\\p{L}+ ){0,2}?(?:известен|известна|знаменит\\p{L}*|прославил\\p{L}*)',
+  'кем (?:\\p{L}+ ){0,2}?(?:работа\\p{L}*|был|была|является|трудится)',
+  'по профессии',
+  '(?:его|ее) (?:профессия|должность|род занятии)',
+  // Russian in Latin letters too short to be told from Polish ("kem rabotaet Kolski"): read as typed
+  'chem (?:\\p{L}+ ){0,2}?(?:zanima\\p{L}*|izvesten|izvestna|znamenit\\p{L}*)',
+  'kem (?:\\p{L}+ ){0,2}?(?:rabota\\p{L}*|byl|byla)',
 );
 
 /** A team, a club or a firm asked for: "jaką drużynę", "в какой компании", "kakoy komandy". */
@@ -61,7 +91,7 @@ const WORK_OR_LIFE = phrases(
 
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
 export const PERSON_HINT =
-  'who|kim |kto|кто|team|club|compan|firm|organi|book|druzyn|drużyn|klub|zespo|spół|spol|książk|ksiazk|команд|клуб|компани|фирм|организ|книг|komand|kompani|knig|work|pracuj|pracow|работа|rabota|born|live|die|urodz|żył|zyl|zmar|родил|жил|умер|жизни';
+  'sport|спорт|for a living|profession|occupation|background|career|job title|line of work|is he|was he|is she|was she|known|famous|czym|zawod|zawód|znan|słyn|slyn|чем|кем|професс|должност|род заняти|chem |kem |who|kim |kto|кто|team|club|compan|firm|organi|book|druzyn|drużyn|klub|zespo|spół|spol|książk|ksiazk|команд|клуб|компани|фирм|организ|книг|komand|kompani|knig|work|pracuj|pracow|работа|rabota|born|live|die|urodz|żył|zyl|zmar|родил|жил|умер|жизни';
 
 /** What a question asks about a person; both false for most questions. */
 export interface PersonAsks {
@@ -74,7 +104,7 @@ export interface PersonAsks {
 /** What the question asks about a person: `question` as written (its capitals), `folded` as foldText gives it. */
 export function personAsked(question: string, folded: string): PersonAsks {
   return {
-    who: WHO_IS_NAMED.test(question),
+    who: WHO_IS_NAMED.test(question) || WHAT_PERSON_DOES.test(folded),
     role:
       WHICH_TEAM_EN.test(folded) ||
       (WHICH_TEAM.test(folded) && ROLE_VERB.test(folded)) ||

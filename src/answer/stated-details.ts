@@ -3,6 +3,7 @@
 // once per entry, each part when first asked for.
 // Hand-written: a few patterns per language; no library reads whether a text holds a list or a conversation's topic.
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
+import { AFTERMATH_TOLD } from './aftermath-asks.js';
 import { figuresIn } from './figures.js';
 import type { Country } from './countries.js';
 import { customerMood, type CustomerMood } from './customer-mood.js';
@@ -93,6 +94,7 @@ export class StatedDetails {
   private listRead: boolean | undefined;
   private stepsRead: boolean | undefined;
   private roleRead: boolean | undefined;
+  private aftermathRead: boolean | undefined;
   private moodRead: CustomerMood | 'none' | undefined;
   private yearsRead: number[] | undefined;
 
@@ -144,6 +146,16 @@ export class StatedDetails {
     return (this.roleRead ??= ROLE_TOLD.test(this.all()));
   }
 
+  /**
+   * What a company or person did after the story: told only by a story (a case or a finding) whose text says it
+   * ("Comcast apologised", "przeprosił", "выплатила компенсацию"); a tip, a definition or a quote tells none.
+   */
+  get aftermath(): boolean {
+    const { kind } = this.entry;
+    return (this.aftermathRead ??=
+      (kind === 'case' || kind === 'statistic') && AFTERMATH_TOLD.test(this.all()));
+  }
+
   /** Who a person is: told by a definition, by a case (the person's story), or by their role. */
   get who(): boolean {
     return this.entry.kind === 'definition' || this.entry.kind === 'case' || this.role;
@@ -183,6 +195,7 @@ export class StatedDetails {
     }
     if (asks.countries.some((country) => !this.namesCountry(country))) return true;
     if ((asks.who && !this.who) || (asks.role && !this.role)) return true;
+    if (asks.aftermath && !this.aftermath) return true;
     // Asked of pleased customers, it speaks of displeased ones only (or the other way round).
     if (asks.mood !== undefined && this.mood !== undefined && this.mood !== asks.mood) return true;
     return (asks.talk && !this.talk) || (asks.list && !this.list) || (asks.steps && !this.steps);

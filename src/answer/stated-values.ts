@@ -109,12 +109,13 @@ const STATES: Record<AskedValue, RegExp> = {
 
 /**
  * Read on the text as written, where capitals tell a name: a first and a last name ("Ryan Block", "Карол
- * Бартковский"), or a capitalised word after "in"/"w"/"в" ("in Chicago", "w Polsce", "в России"), or a country.
+ * Бартковский"), or a capitalised word after "in"/"w"/"в" ("in Chicago", "w Polsce", "в России"), an airport by its
+ * name ("O'Hare Airport", "lotnisko Chopina"; "airport staff" names none), or a country.
  */
 const CASED: Partial<Record<AskedValue, RegExp>> = {
   person: new RegExp(`${NOT_AFTER_WORD}\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+`, 'u'),
   place: new RegExp(
-    `${NOT_AFTER_WORD}(?:[Ii]n|w|we|W|в|во|В)\\s+\\p{Lu}\\p{Ll}+|${NOT_AFTER_WORD}(?:US|USA|UK|EU|США|ЕС)(?![\\p{L}\\p{N}])|(?:[Aa]irport|[Ll]otnisk|[Аа]эропорт|Poland|Polsk|Polsc|Польш|America|Amerykan|Америк|Europ|Европ|Russia|Rosj|Росси)`,
+    `${NOT_AFTER_WORD}(?:[Ii]n|w|we|W|в|во|В)\\s+\\p{Lu}\\p{Ll}+|${NOT_AFTER_WORD}(?:US|USA|UK|EU|США|ЕС)(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}'’-]+ (?:[Aa]irport|[Аа]эропорт)|(?:[Aa]irport|[Ll]otnisk\\p{L}*|[Аа]эропорт\\p{L}*) (?:im\\. |имени )?\\p{Lu}|(?:Poland|Polsk|Polsc|Польш|America|Amerykan|Америк|Europ|Европ|Russia|Rosj|Росси)`,
     'u',
   ),
 };

@@ -36,14 +36,18 @@ const ORGANISATION_RU =
 export const STUDY_ASKS: AskPhrasings[] = [
   {
     value: 'researcher',
-    gate: 'who whose whom which what study survey poll research estimate report figure kto co czyj* jak* ktor* auto* wedlug кто чья чье чьи чью чьим как* кот*',
+    gate: 'who whose whom which what study survey poll research estimate report figure kto kogo co czyj* jak* ktor* auto* wedlug кто кого чья чье чьи чью чьим как* кот*',
     pattern: phrases(
       // who ran / computed / is behind the study or the figure
-      `${START}who (?:ran|run|runs|conducted|conducts|did|does|carried out|commissioned|published|released|produced|made|organi[sz]ed|paid for|sponsored|funded|came up with|comes up with|computed|calculated|estimated|counted|measured|is behind|was behind|is the source of|was the source of)${FEW} ${STUDY}`,
+      `${START}who(?:['’]?s)? (?:ran|run|runs|conducted|conducts|did|does|carried out|commissioned|published|released|produced|made|organi[sz]ed|paid for|sponsored|funded|came up with|comes up with|computed|calculated|estimated|counted|measured|put out|puts out|came out with|is behind|was behind|behind|is the source of|was the source of|is responsible for|was responsible for)${FEW} ${STUDY}`,
       `${START}who (?:came up with|computed|calculated|estimated|worked out) (?:it|that|this|these|those|the)`,
+      `${START}who(?:['’]?s| is| was) the (?:author|source|originator) of${FEW} ${STUDY}`,
+      `${START}who (?:does|did)${FEW} ${STUDY_EN} (?:come|comes) from`,
+      `od kogo${FEW} (?:pochodz\\p{L}*|sa|jest|mamy)`,
+      `от кого${FEW} (?:эти |это )?(?:${STUDY_RU}|получен\\p{L}*)`,
       `whose ${STUDY_EN}`,
       `(?:study|survey|poll|research|estimate|report|figure) (?:was |is )?(?:by|from) (?:whom|which (?:firm|company|organi[sz]ation))`,
-      `${ORGANISATION_EN}${FEW} (?:came up|computed|calculated|estimated|is behind|was behind|behind|${STUDY_EN})`,
+      `${ORGANISATION_EN}${FEW} (?:came up|computed|calculated|estimated|is behind|was behind|behind|ran|run|runs|conducted|carried out|commissioned|published|released|produced|put out|${STUDY_EN})`,
       '(?:which|what) (?:research|polling|analyst|market research) (?:firm|company|agency|house|institute)',
       // kto przeprowadził / policzył / zlecił badanie; czyje to badanie; jaka firma badawcza podała
       `${START}kto${FEW} (?:przeprowadzil\\p{L}*|prowadzil\\p{L}*|zrobil\\p{L}*|robil\\p{L}*|wykonal\\p{L}*|zlecil\\p{L}*|opublikowal\\p{L}*|przygotowal\\p{L}*|zbadal\\p{L}*|badal\\p{L}*|sfinansowal\\p{L}*)${FEW} ${STUDY_PL}`,
@@ -65,10 +69,15 @@ export const STUDY_ASKS: AskPhrasings[] = [
   },
   {
     value: 'sample',
-    gate: 'many sample size respondents ilu ile prob* сколько skolko выбо*',
+    gate: 'many sample size respondents big large ilu ile prob* grup* duz* licz* wiel* сколько скольких skolko выбо*',
     pattern: phrases(
       "how many (?:people|persons|respondents|participants|consumers|customers|adults|shoppers|users|managers|companies|firms|businesses)(?: [\\p{L}']+){0,3}? (?:were |was |did they |they )?(?:surveyed|polled|asked|interviewed|questioned|sampled|studied|checked|tested|took part|take part|participated|responded|answered|in the (?:survey|poll|study|sample))",
       'how many (?:respondents|participants|people took part|took part)',
+      // a count beside the verb of asking people ("how many people did the study survey", "ilu ludzi ankietował",
+      // "скольких людей опросил"): not the noun ("how many people in the survey said…" asks its finding)
+      `(?:how many|ilu|ile|сколько|скольких|skolko)(?: [\\p{L}\\p{N}'’.]+){0,6}? (?:surveyed|polled|interviewed|questioned|sampled|ankietowal\\p{L}*|ankietowano|przebadal\\p{L}*|przebadano|zbadal\\p{L}*|zbadano|zapytano|опросил\\p{L}*|опрошено|опрашивал\\p{L}*|анкетировал\\p{L}*)`,
+      `how many${FEW} did${FEW} (?:survey|poll|interview|question|sample)`,
+      '(?:na|wsrod|spośrod|sposrod) ilu (?:osob\\p{L}*|ludzi\\p{L}*|respondent\\p{L}*|ankietowan\\p{L}*|konsument\\p{L}*|klient\\p{L}*|firm\\p{L}*)',
       '(?:the )?sample size',
       'size of the sample',
       'how (?:big|large) (?:was |is )?the sample',
@@ -77,6 +86,9 @@ export const STUDY_ASKS: AskPhrasings[] = [
       '(?:ilu|ile) (?:osob|ludzi|firm|klientow|konsumentow|managerow|menedzerow|kierownikow|uzytkownikow)(?: \\p{L}+){0,3}? (?:ankietowano|przebadano|badano|zbadano|zapytano|pytano|sprawdzono|wzielo udzial|wziely udzial|bralo udzial|braly udzial|odpowiedzialo|uczestniczylo|objelo|objete)',
       '(?:na|przy) (?:jakiej|ktorej|jak duzej) probie',
       '(?:jak duza|jaka|wielkosc|wielkosci|liczebnosc|liczebnosci) (?:byla )?prob(?:a|y)',
+      // "jak duża była grupa badanych", "how big was the panel", "размер выборки" (выборк* below)
+      '(?:jak duz\\p{L}*|jaka|wielkosc\\p{L}*|liczebnosc\\p{L}*) (?:byla |jest )?grup\\p{L}* (?:badanych|ankietowanych|respondentow|badawcz\\p{L}*)',
+      '(?:how big|how large|what size) (?:was |is )?the (?:group|panel|sample)',
       'сколько (?:человек|людеи|респондентов|участников|потребителеи|клиентов|компании|фирм|менеджеров|пользователеи)(?: \\p{L}+){0,3}? (?:опросили|опрошено|опрашивали|участвовал\\p{L}*|приняло участие|приняли участие|проверили|проверено|исследовали|ответило|ответили)',
       'сколько (?:респондентов|участников|опрошенных)',
       'выборк\\p{L}*',

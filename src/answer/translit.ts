@@ -88,31 +88,37 @@ export function cyrillicReading(word: string): string | undefined {
 const RUSSIAN_CONSONANT = /[бвгджзклмнпрстфхцчшщ]/u;
 
 /**
- * The Russian function words with one soft sign left out after a consonant (not at the end): "сколко" for "сколько".
- * Built once, so a reading is checked with one look-up instead of a new string per position.
+ * The Russian function words with one soft sign left out after a consonant (not at the end), each to its spelling:
+ * "сколко" to "сколько". Built once, so a reading is checked with one look-up instead of a new string per position.
  */
 const STOPWORDS_WITHOUT_SOFT_SIGN = (() => {
-  const found = new Set<string>();
+  const found = new Map<string, string>();
   for (const word of STOPWORDS.ru) {
     for (let i = 1; i < word.length - 1; i += 1) {
       if (word[i] === 'ь' && RUSSIAN_CONSONANT.test(word[i - 1]!))
-        found.add(word.slice(0, i) + word.slice(i + 1));
+        found.set(word.slice(0, i) + word.slice(i + 1), word);
     }
   }
   return found;
 })();
 
 /**
+ * The Russian function word a Cyrillic reading spells, also when the typist left out a soft sign ("skolko" for
+ * "сколько") or wrote э as e ("eto" for "это"); undefined when it spells none.
+ */
+export function russianStopwordOf(reading: string): string | undefined {
+  if (STOPWORDS.ru.has(reading)) return reading;
+  // Latin "e" is both е and э; at a word's start it is mostly э ("eto" is "это", "etot" is "этот").
+  if (reading.startsWith('е') && STOPWORDS.ru.has(`э${reading.slice(1)}`)) return `э${reading.slice(1)}`;
+  return STOPWORDS_WITHOUT_SOFT_SIGN.get(reading);
+}
+
+/**
  * Whether a Cyrillic reading is a Russian function word, also when the typist left out a soft sign
  * ("skolko" for "сколько").
  */
 export function isRussianStopwordReading(reading: string): boolean {
-  return (
-    STOPWORDS.ru.has(reading) ||
-    // Latin "e" is both е and э; at a word's start it is mostly э ("eto" is "это", "etot" is "этот").
-    (reading.startsWith('е') && STOPWORDS.ru.has(`э${reading.slice(1)}`)) ||
-    STOPWORDS_WITHOUT_SOFT_SIGN.has(reading)
-  );
+  return russianStopwordOf(reading) !== undefined;
 }
 
 /**

@@ -1,0 +1,80 @@
+// What a company or a person did after the story an entry tells: how it responded, apologised, compensated or
+// rewarded someone, whether someone was fired, promoted or resigned ("how did Comcast respond to the recording",
+// "czy Zappos nagrodził konsultanta", "как Delta компенсировала пассажирам", "извинился ли Comcast"). A story entry tells
+// what happened, not what came of it, unless its text says so (a response, an apology, a payout...); a tip, a
+// definition or a quote tells no company's response (see stated-details.ts).
+// Hand-written: a few phrasings per language on folded text; no library reads that a question asks a story's sequel.
+import { wholePhrases } from './word-bounds.js';
+
+/** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
+function phrases(...alternatives: string[]): RegExp {
+  return wholePhrases(alternatives);
+}
+
+/** Up to four words (the company, "Zappos's management", "потом") between the asking word and its verb. */
+const FEW = "(?:[\\p{L}\\p{N}'’-]+ ){0,4}?";
+/**
+ * Not when customers or the asker are who reacted ("how did customers react", "jak zareagowali klienci", "как клиенты
+ * отреагировали"): a finding about customers tells that, and advice is asked of "we".
+ */
+const NOT_CUSTOMERS =
+  "(?!(?:[\\p{L}'’-]+ ){0,2}?(?:customers?|clients?|consumers?|people|users?|callers?|shoppers?|buyers?|they|we|you|i|klien\\p{L}*|konsumen\\p{L}*|ludzie|uzytkownic\\p{L}*|my|wy|oni|клиент\\p{L}*|потребител\\p{L}*|люди|пользовател\\p{L}*|покупател\\p{L}*|мы|вы|они|я)(?![\\p{L}\\p{N}]))";
+
+/** English: the sequel asked with "how did / what did / did", or a response verb in the past. */
+const EN = [
+  `how did ${NOT_CUSTOMERS}${FEW}(?:respond|react|reply|make (?:it|this|that|things|amends) ?(?:up|right)?|compensate|reward|thank|apologi[sz]e|punish|discipline|recover)`,
+  `what did ${NOT_CUSTOMERS}${FEW}(?:do|say|offer|give|change)(?: [\\p{L}\\p{N}'’-]+){0,4}? (?:after|afterwards|later|next|then|publicly|in response|in return|to (?:make (?:it|this|that) up|reward|compensate|apologi[sz]e|thank|fix (?:it|things)))`,
+  `did ${NOT_CUSTOMERS}${FEW}(?:ever )?(?:apologi[sz]e|compensate|reward|refund|fire|sack|punish|discipline|sue|settle|resign|step down|respond|react|get (?:fired|sacked|promoted|punished|disciplined|rewarded|compensated|refunded|(?:[\\p{L}'’-]+ ){0,3}?(?:bonus(?:es)?|raises?|promotions?|rewards?|awards?|refunds?|vouchers?|compensation|money)))`,
+  `(?:was|were) (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo|manager|staffer|worker|guy)s? (?:ever )?(?:fired|sacked|promoted|punished|disciplined|rewarded|praised)`,
+  // past forms that tell a sequel wherever they stand (not "rewarded": "should good work be rewarded" asks advice)
+  'apologi[sz]ed|reimbursed|resigned|stepped down|made (?:it )?up to',
+  `what happened (?:to|with) (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo|staffer|worker)s?(?![\\p{L}\\p{N}]) ${FEW}(?:after|afterwards|later|then|next)`,
+  "what became of (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo)",
+  'how did (?:it|the story|that|this|the case|the whole thing) end',
+];
+
+/** Polish (folded: ł is l, no diacritics). */
+const PL = [
+  `jak ${NOT_CUSTOMERS}${FEW}(?:zareagowal\\p{L}*|odpowiedzial\\p{L}*|przeprosil\\p{L}*|zrekompensowal\\p{L}*|wynagrodzil\\p{L}*|nagrodzil\\p{L}*|ukaral\\p{L}*|podziekowal\\p{L}*|zadoscuczynil\\p{L}*|odniosl\\p{L}* sie)`,
+  `czy ${NOT_CUSTOMERS}${FEW}(?:kiedykolwiek )?(?:przeprosil\\p{L}*|nagrodzil\\p{L}*|nagrodzon\\p{L}*|wynagrodzil\\p{L}*|ukaral\\p{L}*|ukaran\\p{L}*|awansowal\\p{L}*|awansowan\\p{L}*|zrekompensowal\\p{L}*|zareagowal\\p{L}*|odpowiedzial\\p{L}*|podal\\p{L}* sie do dymisji|dostal\\p{L}* (?:\\p{L}+ )?(?:premi\\p{L}*|nagrod\\p{L}*|awans\\p{L}*|podwyzk\\p{L}*|odszkodowani\\p{L}*|rekompensat\\p{L}*|zwrot\\p{L}*|bon\\p{L}*|voucher\\p{L}*))`,
+  `co ${NOT_CUSTOMERS}${FEW}(?:zrobil\\p{L}*|zaoferowal\\p{L}*|dal\\p{L}*|powiedzial\\p{L}*|zmienil\\p{L}*|oglosil\\p{L}*)(?: [\\p{L}\\p{N}-]+){0,4}? (?:po|potem|pozniej|nastepnie|w odpowiedzi|w zamian|publicznie|zeby (?:wynagrodzi|przeprosi|zrekompensowa|nagrodzi|naprawi)\\p{L}*)`,
+  'przeprosil\\p{L}*|zrekompensowal\\p{L}*|nagrodzil\\p{L}*|wynagrodzil\\p{L}*|podal\\p{L}* sie do dymisji|zadoscuczynil\\p{L}*',
+  `zwolni(?:l|la|li|ono|ony) (?:\\p{L}+ ){0,2}?(?:konsultant|agent|pracownik|pracownic|operator|prezes)\\p{L}*`,
+  'co sie stalo z (?:tym |tamtym |owym )?(?:konsultant|agent|pracownik|operator|prezes)\\p{L}*',
+  '(?:jak|czym) (?:sie )?(?:to |ta historia |ta sprawa |cala sprawa |ta afera )?(?:skonczyl\\p{L}*|zakonczyl\\p{L}*)',
+];
+
+/** Russian (folded: ё is е, й is и); Russian typed in Latin letters is read in Cyrillic first (translit-question.ts). */
+const RU = [
+  `как ${NOT_CUSTOMERS}${FEW}(?:отреагировал\\p{L}*|ответил\\p{L}*|извинил\\p{L}*|компенсировал\\p{L}*|возместил\\p{L}*|наградил\\p{L}*|поощрил\\p{L}*|премировал\\p{L}*|наказал\\p{L}*|отблагодарил\\p{L}*|загладил\\p{L}*)`,
+  // not "отреагировал" alone: "как клиенты отреагировали" tells a finding about customers
+  'извинил\\p{L}*|наградил\\p{L}*|награжден\\p{L}*|премировал\\p{L}*|наказал\\p{L}*|наказан\\p{L}*|компенсировал\\p{L}*|возместил\\p{L}*|отреагировал\\p{L}* ли|ушел в отставку|подал\\p{L}* в суд',
+  `что ${NOT_CUSTOMERS}${FEW}(?:сделал\\p{L}*|предложил\\p{L}*|сказал\\p{L}*|заявил\\p{L}*|изменил\\p{L}*|дал\\p{L}*|дали)(?: [\\p{L}\\p{N}-]+){0,4}? (?:после|потом|затем|в ответ|публично|в качестве|чтобы (?:наградить|компенсировать|извиниться|загладить))`,
+  'что (?:стало|случилось|было) (?:потом |дальше )?с (?:тем |этим )?(?:оператор|сотрудник|агент|работник|директор)\\p{L}*',
+  `уволили ли|уволили (?:\\p{L}+ ){0,2}?(?:оператор|сотрудник|агент|работник)\\p{L}*`,
+  'чем (?:все |вся )?(?:эта )?(?:история |дело )?(?:закончил\\p{L}*|кончил\\p{L}*)',
+];
+
+/** The sequel asked (see the module's comment), on folded text. */
+export const AFTERMATH_ASKED = phrases(...EN, ...PL, ...RU);
+
+/** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
+export const AFTERMATH_HINT = [
+  'respond|react|repl|make|made|compensat|reward|thank|apolog|punish|disciplin|recover|refund|fire|sack|sue|settle',
+  'bonus|raise|award|voucher|money',
+  'resign|step|promot|reimburs|prais|end|after|later|next|then|public|in re|happened|became',
+  'zareag|odpowiedzia|przepro|zrekomp|wynagr|nagrod|ukara|podzięk|podziek|zadość|zadosc|odnió|odnio|awans',
+  'dymisj|dostał|dostal|zrobi|zaoferow|powiedzia|zmieni|ogłosi|oglosi|zwolni|stało|stalo|skończ|skoncz|zakończ|zakoncz',
+  'отреаг|ответил|извин|компенс|возмест|наград|поощр|преми|наказ|отблагод|заглад|отставк|в суд|сделал|предложил',
+  'сказал|заявил|изменил|дал|стало|случилось|уволи|кончил',
+].join('|');
+
+/**
+ * A response told: someone responded, apologised, paid, was fired or rewarded ("Comcast apologised", "przeprosił",
+ * "выплатила компенсацию"), on the folded text of a story entry.
+ */
+export const AFTERMATH_TOLD = phrases(
+  'respond\\p{L}*|reacted|reaction|apologi\\p{L}*|compensat\\p{L}*|reward\\p{L}*|fired|sacked|promot\\p{L}*|punish\\p{L}*|settle\\p{L}*|refund\\p{L}*|sued|resign\\p{L}*|payout\\p{L}*',
+  'zareagowa\\p{L}*|odpowiedzia\\p{L}*|reakcj\\p{L}*|przeprosi\\p{L}*|rekompensat\\p{L}*|odszkodowa\\p{L}*|nagrod\\p{L}*|wynagrodzi\\p{L}*|zwolnion\\p{L}*|zwolnil\\p{L}*|ukara\\p{L}*|awans\\p{L}*|ugod\\p{L}*|dymisj\\p{L}*',
+  'отреагир\\p{L}*|реакци\\p{L}*|ответил\\p{L}*|извин\\p{L}*|компенс\\p{L}*|возмест\\p{L}*|наград\\p{L}*|премир\\p{L}*|уволи\\p{L}*|уволен\\p{L}*|наказа\\p{L}*|отставк\\p{L}*|суд\\p{L}*',
+);
