@@ -47,7 +47,7 @@ export const STUDY_ASKS: AskPhrasings[] = [
       `от кого${FEW} (?:эти |это )?(?:${STUDY_RU}|получен\\p{L}*)`,
       `whose ${STUDY_EN}`,
       `(?:study|survey|poll|research|estimate|report|figure) (?:was |is )?(?:by|from) (?:whom|which (?:firm|company|organi[sz]ation))`,
-      `${ORGANISATION_EN}${FEW} (?:came up|computed|calculated|estimated|is behind|was behind|behind|ran|run|runs|conducted|carried out|commissioned|published|released|produced|put out|${STUDY_EN})`,
+      `${ORGANISATION_EN}${FEW} (?:came up|computed|calculated|estimated|is behind|was behind|behind|ran|conducted|carried out|commissioned|published|released|produced|put out|${STUDY_EN})`,
       '(?:which|what) (?:research|polling|analyst|market research) (?:firm|company|agency|house|institute)',
       // kto przeprowadził / policzył / zlecił badanie; czyje to badanie; jaka firma badawcza podała
       `${START}kto${FEW} (?:przeprowadzil\\p{L}*|prowadzil\\p{L}*|zrobil\\p{L}*|robil\\p{L}*|wykonal\\p{L}*|zlecil\\p{L}*|opublikowal\\p{L}*|przygotowal\\p{L}*|zbadal\\p{L}*|badal\\p{L}*|sfinansowal\\p{L}*)${FEW} ${STUDY_PL}`,
@@ -74,8 +74,8 @@ export const STUDY_ASKS: AskPhrasings[] = [
       "how many (?:people|persons|respondents|participants|consumers|customers|adults|shoppers|users|managers|companies|firms|businesses)(?: [\\p{L}']+){0,3}? (?:were |was |did they |they )?(?:surveyed|polled|asked|interviewed|questioned|sampled|studied|checked|tested|took part|take part|participated|responded|answered|in the (?:survey|poll|study|sample))",
       'how many (?:respondents|participants|people took part|took part)',
       // a count beside the verb of asking people ("how many people did the study survey", "ilu ludzi ankietował",
-      // "скольких людей опросил"): not the noun ("how many people in the survey said…" asks its finding)
-      `(?:how many|ilu|ile|сколько|скольких|skolko)(?: [\\p{L}\\p{N}'’.]+){0,6}? (?:surveyed|polled|interviewed|questioned|sampled|ankietowal\\p{L}*|ankietowano|przebadal\\p{L}*|przebadano|zbadal\\p{L}*|zbadano|zapytano|опросил\\p{L}*|опрошено|опрашивал\\p{L}*|анкетировал\\p{L}*)`,
+      // "скольких людей опросил"): not "how many of those surveyed said…", which asks its finding
+      `(?:how many|ilu|ile|сколько|скольких|skolko)(?! of | z | из )(?: [\\p{L}\\p{N}'’.]+){0,6}? (?:surveyed|polled|interviewed|questioned|sampled|ankietowal\\p{L}*|ankietowano|przebadal\\p{L}*|przebadano|zbadal\\p{L}*|zbadano|zapytano|опросил\\p{L}*|опрошено|опрашивал\\p{L}*|анкетировал\\p{L}*)`,
       `how many${FEW} did${FEW} (?:survey|poll|interview|question|sample)`,
       '(?:na|wsrod|spośrod|sposrod) ilu (?:osob\\p{L}*|ludzi\\p{L}*|respondent\\p{L}*|ankietowan\\p{L}*|konsument\\p{L}*|klient\\p{L}*|firm\\p{L}*)',
       '(?:the )?sample size',
