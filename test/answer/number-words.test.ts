@@ -124,9 +124,9 @@ describe('numbers written as words, read fast', () => {
       'ten',
       'attention',
     ];
-    const separators = [' ', '-', ', ', ' - ', '', '  ', '.', ' 5 '];
+    const separators = [' ', '-', ', ', ' - ', '', '  ', '.', ' 5 ', ' — ', '\n', '\u00a0', '%'];
     for (let n = 0; n < 3000; n++) {
-      let text = '';
+      let text = random() < 0.3 ? separators[Math.floor(random() * separators.length)]! : '';
       for (let k = Math.floor(random() * 9); k >= 0; k--)
         text +=
           words[Math.floor(random() * words.length)]! + separators[Math.floor(random() * separators.length)]!;
