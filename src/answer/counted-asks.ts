@@ -46,6 +46,18 @@ const PEOPLE =
  * an adjective or two ("how many unhappy customers"), "z nich", "у них" may stand between.
  */
 const COUNTED = /(?<![\p{L}\p{N}])(?<!во )(?:how many|ilu|сколько|skolko)(?<next>(?: [\p{L}]+){1,3})/gu;
+/**
+ * A share of a population asked ("what % of agents", "jaki odsetek konsultantów", "какой процент операторов"): the
+ * share must be of that population, as a count must. Read on the folded text; "%" stays as typed.
+ */
+const SHARE_OF =
+  /(?<![\p{L}\p{N}])(?:(?:what|which) (?:percent(?:age)?|%|share|proportion|fraction) of(?: the| all)?|how many (?:percent|%) of(?: the| all)?|(?:jaki|ile|jaka) (?:procent|%|odsetek|czesc)|(?:какои|какая|сколько) (?:процентов|процент|%|доля|доли)|(?:kakoi|kakoy|skolko) (?:protsent\p{L}*|procent\p{L}*))(?<next>(?: [\p{L}]+){1,2})/gu;
+/**
+ * A share asked beside a comparison ("ile procent pracowników częściej bierze L4", "what % more likely"): a relative
+ * figure is asked, which counts no population (see RELATIVE_SHARE).
+ */
+const COMPARISON_ASKED =
+  /(?<![\p{L}])(?:more|less|likelier|higher|lower|czesciej|chetniej|wiecej|mniej|bardziej|wyzej|nizej|чаще|больше|меньше|выше|ниже|охотнее|chashche|bolshe)(?![\p{L}])/u;
 const ASKED_WORD = Object.fromEntries(
   NAMES.map((name) => [name, new RegExp(`^(?:${POPULATIONS[name].asked})$`, 'u')]),
 ) as Record<Population, RegExp>;
@@ -56,8 +68,9 @@ const PEOPLE_WORD = new RegExp(`^(?:${PEOPLE})$`, 'u');
 /** An English plural after "how many" that counts something else ("how many seconds do customers wait"). */
 const OTHER_PLURAL = /^\p{Ll}+s$/u;
 
-/** Letters a count word holds, on the text as typed: most questions are passed over by this alone. */
-const HINT = /how many|ilu|скольк|skolk/iu;
+/** Letters a count or share word holds, on the text as typed: most questions are passed over by this alone. */
+const HINT =
+  /how many|ilu|скольк|skolk|%|percent|share|proportion|fraction|procent|odset|część|czesc|процент|дол[яи]|protsent/iu;
 
 /** The population whose count the question asks for (see the module's comment), if any. */
 export function countedPopulation(question: string): Population | undefined {
@@ -68,6 +81,13 @@ export function countedPopulation(question: string): Population | undefined {
       const found = NAMES.find((name) => ASKED_WORD[name].test(word));
       if (found) return found;
       if (match[0].startsWith('how') && OTHER_PLURAL.test(word)) break;
+    }
+  }
+  if (COMPARISON_ASKED.test(folded)) return undefined;
+  for (const match of folded.matchAll(SHARE_OF)) {
+    for (const word of (match.groups?.next ?? '').trim().split(' ')) {
+      const found = NAMES.find((name) => ASKED_WORD[name].test(word));
+      if (found) return found;
     }
   }
   return undefined;
@@ -87,6 +107,13 @@ const YEAR = /^(?:1[89]|20)\d\d$/u;
 /** How many words after a number (or before it) may name what it counts: "86% of unhappy customers", "15 osobom". */
 const AFTER = 4;
 const BEFORE = 1;
+
+/**
+ * A share that compares ("63% more likely", "o 63% częściej", "на 63% чаще"): how much more often a group does
+ * something, not which share of a population does it; it counts no one.
+ */
+const RELATIVE_SHARE =
+  /\d+(?:[.,]\d+)?\s*(?:%|percent|procent\p{L}*|процент\p{L}*)\s+(?:more|less|higher|lower|likelier|cz[eę][sś]ciej|ch[eę]tniej|wi[eę]cej|mniej|bardziej|wy[zż]ej|ni[zż]ej|чаще|больше|меньше|выше|ниже|охотнее|вероятнее)(?![\p{L}])/giu;
 
 /** A share, on the text as written: "58%", "58 percent", "1 in 26", "half", "większość", "большинство". */
 const SHARE =
@@ -134,7 +161,7 @@ function populationsCounted(entry: Entry): number {
     for (const part of parts) {
       const words = foldedWords(foldText(part), 400);
       // A share counts whom its sentence names ("In a survey of consumers in the US, 58% said…").
-      bits |= SHARE.test(part) ? sentencePopulations(words) : countedIn(words);
+      bits |= SHARE.test(part.replace(RELATIVE_SHARE, ' ')) ? sentencePopulations(words) : countedIn(words);
     }
   }
   counted.set(entry, bits);

@@ -8,7 +8,7 @@ import { customerMood, MOOD_HINT, type CustomerMood } from './customer-mood.js';
 import { figuresIn } from './figures.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
 import { PERSON_HINT, personAsked } from './person-asks.js';
-import { NOT_AFTER_LETTER, wholePhrases } from './word-bounds.js';
+import { NOT_AFTER_LETTER, NOT_BEFORE_WORD, wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
@@ -24,6 +24,35 @@ const NEWER = phrases(
   `(?:swiez\\p{L}*|nowsz\\p{L}*|najnowsz\\p{L}*|aktualn\\p{L}*|aktualizowan\\p{L}*|tegoroczn\\p{L}*) (?:\\p{L}+ )?(?:dane|danych|liczb\\p{L}*|statystyk\\p{L}*|badani\\p{L}*|wynik\\p{L}*|cyfr\\p{L}*)`,
   `(?:свеж\\p{L}*|нове\\p{L}*|новы[ех]|новейш\\p{L}*|актуальн\\p{L}*|обновленн\\p{L}*) (?:\\p{L}+ )?(?:цифр\\p{L}*|данны\\p{L}*|статистик\\p{L}*|исследовани\\p{L}*|результат\\p{L}*)`,
   `(?:svezh\\p{L}*|novye|aktualn\\p{L}*) (?:\\p{L}+ )?(?:tsifr\\p{L}*|dannye|dannyh|statistik\\p{L}*)`,
+);
+
+/**
+ * A forecast ("by 2030", "do 2030 roku", "к 2030 году", "prognoza na 2028", "next year", "za pięć lat", "через пять
+ * лет"): an entry holds its article's figures, never a forecast, unless it states the year asked or a later one.
+ */
+const FORECAST = phrases(
+  'by (?:the (?:year |end of )?)?20\\d\\d',
+  'do (?:roku |konca )?20\\d\\d',
+  'к (?:концу )?20\\d\\d',
+  // not "predictable", "przewidywalne", "прогнозируемые": requirements that do not change
+  '(?:forecasts?|forecasted|projections?|projected|predict|predicts|predicted|predictions?|prognoz[aeyi]?|prognoza?mi|prognozach|prognozow|przewidywani[ae]|прогноз(?:ы|ов|а|у|ом|е|ам|ами|ах)?|прогнозиру(?:ет|ют)|предсказ(?:ание|ания|ывает|ывают))',
+  '(?:next|coming) (?:year|years|decade)',
+  'in (?:\\d+|two|three|five|ten|a few|few) years(?: time)?',
+  'w (?:przyszlym|nastepnym|kolejnym) roku',
+  'w (?:najblizszych|kolejnych|przyszlych) latach',
+  'za (?:\\d+|dwa|trzy|piec|dziesiec|kilka) lat',
+  '(?:в|на) (?:следующем|следующии|будущем|будущии|ближаишие|ближаишем) (?:году|год|годы|годах)',
+  'через (?:\\d+|два|три|пять|десять|несколько) (?:лет|года)',
+  'cherez (?:\\d+|dva|tri|pyat|desyat|neskolko) (?:let|goda)',
+);
+
+/**
+ * A year named as the period a figure is for ("в 2023 году", "w 2024", "for 2025", "a 2025 update", "2023?"), not as a
+ * count ("we have 2000 customers"): beside it a time word, a preposition or the question's end.
+ */
+const YEAR_NAMED = phrases(
+  '(?:in|for|by|since|from|of|w|we|za|do|na|od|z|в|во|за|к|на|с|по|v|vo) 20\\d\\d',
+  `20\\d\\d(?=\\s*(?:[?!.,;)]|$|(?:rok\\p{L}*|r\\.|year\\p{L}*|год\\p{L}*|г\\.|god\\p{L}*|update\\p{L}*|data|figures|stats?|statistics|numbers|report\\p{L}*|dane|danych|raport\\p{L}*|данн\\p{L}*|цифр\\p{L}*|отчет\\p{L}*|статистик\\p{L}*)${NOT_BEFORE_WORD}))`,
 );
 
 /** What a conversation or call was about: "what did they talk about", "o czym rozmawiali", "о чём говорил". */
@@ -83,6 +112,7 @@ const STEPS = phrases(
 const HINT = new RegExp(
   [
     'fresh|newer|newest|latest|updat|recent|current|up.to.date|this year|swie|świe|nows|aktual|tegorocz|свеж|нове|новы|новейш|актуал|обновл|svezh',
+    '20\\d\\d|forecast|project|predict|prognoz|przewidy|прогноз|предсказ|next|coming|years|przysz|nastepn|następn|kolejn|najbli|lat(?!\\p{L})|следующ|будущ|ближайш|через|cherez',
     'talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem',
     'call|dzwoni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу',
     'list|enumerat|name |what are|what were|wymie|wylicz|jakie|перечисл|назови|какие|perechisl',
@@ -102,6 +132,11 @@ export interface DetailAsks {
   newer: boolean;
   /** With newer figures, the latest year the question names ("свежие цифры за 2023"), if any. */
   newerYear?: number;
+  /**
+   * The latest year the question names as the period of a figure ("в 2023 году", "for 2025"), if any: a statistic or a
+   * case stating no year from it on holds an earlier period's figure.
+   */
+  laterYear?: number;
   /** The countries or populations the question asks about ("Polaków", "in Germany", "российских клиентов"). */
   countries: Country[];
   /** What a conversation or call was about. */
@@ -122,11 +157,14 @@ export function detailsAsked(question: string): DetailAsks | undefined {
   if (!HINT.test(question)) return undefined;
   const written = withoutDiscordMarkup(question);
   const folded = foldText(written);
-  const newer = NEWER.test(folded);
-  const years = newer ? figuresIn(folded).years : [];
+  const newer = NEWER.test(folded) || FORECAST.test(folded);
+  const yearNamed = YEAR_NAMED.test(folded);
+  const years = newer || yearNamed ? figuresIn(folded).years : [];
+  const latest = years.length > 0 ? Math.max(...years) : undefined;
   const asks: DetailAsks = {
     newer,
-    ...(years.length > 0 && { newerYear: Math.max(...years) }),
+    ...(newer && latest !== undefined && { newerYear: latest }),
+    ...(yearNamed && latest !== undefined && { laterYear: latest }),
     countries: COUNTRIES.filter((country) => country.asked.test(folded)),
     talk: TALK.test(folded),
     list: LIST.test(folded),
@@ -136,6 +174,7 @@ export function detailsAsked(question: string): DetailAsks | undefined {
   };
   const any =
     asks.newer ||
+    asks.laterYear !== undefined ||
     asks.countries.length > 0 ||
     asks.talk ||
     asks.list ||

@@ -2,6 +2,7 @@
 // entry does not mention it, the entry cannot answer, however well the thing's name matches.
 // Hand-written: a short domain list; no library knows which attributes a customer-service base never states.
 import { foldText } from './normalize.js';
+import { isSegmentWord } from './segment-words.js';
 import { NOT_AFTER_WORD } from './word-bounds.js';
 
 const FOCUS = new RegExp(
@@ -51,6 +52,9 @@ const FOCUS = new RegExp(
     'coached',
     'founding',
     'calculat\\p{L}*',
+    'compute[ds]?',
+    'computing',
+    'computation',
     'employ',
     'employs',
     'employed',
@@ -194,18 +198,23 @@ const SETTING = new RegExp(
 /** Whether a question word asks for an attribute of a thing, or the market a figure is for, rather than naming a topic. */
 export function isFocusWord(word: string): boolean {
   const folded = foldText(word);
-  return FOCUS.test(folded) || SETTING.test(folded);
+  return FOCUS.test(folded) || isSetting(folded);
+}
+
+/** A setting word of the list below, or a trade, channel or region (segment-words.ts). */
+function isSetting(folded: string): boolean {
+  return SETTING.test(folded) || isSegmentWord(folded);
 }
 
 /** Whether a question word is a focus word only as a setting (a country, trade or market), no attribute. */
 export function isSettingOnlyWord(word: string): boolean {
   const folded = foldText(word);
-  return SETTING.test(folded) && !FOCUS.test(folded);
+  return isSetting(folded) && !FOCUS.test(folded);
 }
 
 /** Whether a question word names a country, trade or market (see own-setting.ts). */
 export function isSettingWord(word: string): boolean {
-  return SETTING.test(foldText(word));
+  return isSetting(foldText(word));
 }
 
 /**
@@ -217,12 +226,30 @@ const WHO_RUNS = new RegExp(
   'gu',
 );
 
-/** The folded words that ask for an attribute only in the phrase they stand in (see WHO_RUNS). */
+/**
+ * How a measure is computed ("как считается NPS", "jak się liczy churn", "kak ego schitayut"): the verb asks for a
+ * formula the entry must state, though alone it is an ordinary word ("считается хорошим" is deemed good, "liczy się"
+ * matters). The calculating verbs of every language (calculate, obliczyć, рассчитать) are attribute words anyway.
+ */
+const HOW_COMPUTED = new RegExp(
+  [
+    `${NOT_AFTER_WORD}как (?:\\p{L}+ )?(считают|считается|считать|считаем|подсчитыва\\p{L}*|подсчитать)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}jak (?:sie )?(?:\\p{L}+ )?(liczy|liczyc|liczymy|liczycie|liczone|liczony|liczona)(?! sie)(?![\\p{L}\\p{N}])`,
+  ].join('|'),
+  'gu',
+);
+
+/** The folded words that ask for an attribute only in the phrase they stand in (see WHO_RUNS, HOW_COMPUTED). */
 export function focusPhraseWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   // The verbs' common letters, on the text as typed: most questions are passed over by this alone.
-  if (!/prowadz|host|вед|вёл|вел/iu.test(question)) return words;
-  for (const match of foldText(question).matchAll(WHO_RUNS)) words.add(match[1] as string);
+  const runs = /prowadz|host|вед|вёл|вел/iu.test(question);
+  const computed = /счит|licz/iu.test(question);
+  if (!runs && !computed) return words;
+  const folded = foldText(question);
+  if (runs) for (const match of folded.matchAll(WHO_RUNS)) words.add(match[1] as string);
+  if (computed)
+    for (const match of folded.matchAll(HOW_COMPUTED)) words.add((match[1] ?? match[2]) as string);
   return words;
 }
 

@@ -181,6 +181,10 @@ export class StatedDetails {
       const wanted = asks.newerYear;
       if (wanted === undefined || !this.years.some((year) => year >= wanted)) return true;
     }
+    // A year named as a figure's period: a statistic or case stating none from it on gives an earlier one's figure.
+    const later = asks.laterYear;
+    const statesFigures = this.entry.kind === 'statistic' || this.entry.kind === 'case';
+    if (later !== undefined && statesFigures && !this.years.some((year) => year >= later)) return true;
     if (asks.countries.some((country) => !this.namesCountry(country))) return true;
     if ((asks.who && !this.who) || (asks.role && !this.role)) return true;
     // Asked of pleased customers, it speaks of displeased ones only (or the other way round).
