@@ -11,7 +11,14 @@ import { TermScratch } from './term-scratch.js';
 import { layOutPostings } from './lay-out-postings.js';
 import { compareCodeUnits } from './sorted-strings.js';
 
-export function buildIndexData(entries: readonly Entry[], topics: readonly Topic[]): IndexData {
+/** Told the name of each part of the build as it ends (bench/build-phases.ts times them). */
+export type PhaseListener = (phase: string) => void;
+
+export function buildIndexData(
+  entries: readonly Entry[],
+  topics: readonly Topic[],
+  phaseEnded: PhaseListener = () => {},
+): IndexData {
   const topicNames = topicNamer(topics);
   const terms = new TermScratch();
   const analyzer = new DocumentAnalyzer(terms);
@@ -40,6 +47,7 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
     }
     pairs.endEntry();
   }
+  phaseEnded('analysis');
   // Only now are every field's average length and every term's document frequency per field known: score.
   const averages = Array.from(totalLengths, (total) =>
     presentDocuments === 0 ? 1 : total / presentDocuments,
@@ -61,14 +69,23 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
   for (let at = 0; at < norms.length; at++) {
     norms[at] = lengthNormalization(fieldLengths[at] as number, averages[at % FIELDS.length] as number);
   }
+  phaseEnded('scores');
   const laidOut = layOutPostings(
     terms.strings(),
     { documentOffsets, index: terms.forward(), documentCount: (t) => terms.documentCount(t) },
     { boostIdf, norms },
   );
   const { postingOffsets, postingScores } = laidOut;
+  phaseEnded('layout');
   const deletes = buildDeletionIndex(laidOut.terms);
+  phaseEnded('deletion index');
   const pairWords = pairs.finish(laidOut.finalId, laidOut.terms.length);
+  phaseEnded('pair words');
+  const vocabulary = {
+    pl: analyzer.vocabulary('pl').sort(compareCodeUnits),
+    en: analyzer.vocabulary('en').sort(compareCodeUnits),
+  };
+  phaseEnded('vocabulary');
   return {
     version: INDEX_DATA_VERSION,
     entryIds: entries.map((e) => e.id),
@@ -82,10 +99,7 @@ export function buildIndexData(entries: readonly Entry[], topics: readonly Topic
     deleteHashes: deletes.hashes,
     deleteTerms: deletes.termIds,
     ...pairWords,
-    vocabulary: {
-      pl: analyzer.vocabulary('pl').sort(compareCodeUnits),
-      en: analyzer.vocabulary('en').sort(compareCodeUnits),
-    },
+    vocabulary,
   };
 }
 

@@ -206,12 +206,12 @@ export class DocumentAnalyzer {
    * word's number, any other as -1 - its number in runStarts. Returns what it remembered.
    */
   private learnRun(run: string, hash: number, lang: Lang): number {
-    const words = splitRun(run).map((word) => this.word(word, lang));
+    const words = splitRun(run);
     let known: number;
-    if (words.length === 1) known = words[0] as number;
+    if (words.length === 1) known = this.word(words[0] as string, lang);
     else {
       known = -1 - (this.runStarts.length - 1);
-      for (const w of words) this.runWords.push(w);
+      for (const word of words) this.runWords.push(this.word(word, lang));
       this.runStarts.push(this.runWords.length);
     }
     this.runs[lang].set(run, hash, known);

@@ -5,7 +5,7 @@ import { forEachRun, runWords } from '../../../src/answer/index/cached-tokenizer
 import { DeletionLookup } from '../../../src/answer/index/deletion-index.js';
 import { boundedEditDistance, EditDistanceRows } from '../../../src/answer/index/edit-distance.js';
 import { TopK } from '../../../src/answer/index/top-k.js';
-import { tokenize } from '../../../src/answer/normalize.js';
+import { foldedWords, foldText, tokenize } from '../../../src/answer/normalize.js';
 
 /** Optimal string alignment distance, the textbook full table. */
 function referenceDistance(a: string, b: string): number {
@@ -120,6 +120,23 @@ describe('the index build scanner', () => {
   it('accepts the Polish, English and Russian text of a knowledge base', () => {
     expect(scannedWords('Tylko 1 na 26 klientów – 2,5× więcej; «Клиент» всё ещё „wraca”…')).toEqual(
       tokenize('Tylko 1 na 26 klientów – 2,5× więcej; «Клиент» всё ещё „wraca”…', 1000),
+    );
+  });
+
+  it('splits a run as the pattern does, also where it skips the pattern (one kind of character, long words)', () => {
+    const runChars = fc.constantFrom('a', 'Z', 'ą', 'Ł', 'ё', 'Й', '7', '0', '²', '½', 'ŀ', 'ﬁ', '.', ',');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: runChars, minLength: 1, maxLength: 12 }),
+          fc.string({ unit: fc.constantFrom('a', 'ó', 'Я'), minLength: 60, maxLength: 70 }),
+          fc.string({ unit: fc.constantFrom('1', '9', '²'), minLength: 60, maxLength: 70 }),
+        ),
+        (run) => {
+          expect(runWords(run)).toEqual(foldedWords(foldText(run), Number.MAX_SAFE_INTEGER));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 
