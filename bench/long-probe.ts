@@ -11,7 +11,7 @@ import { freshQuestions } from './fresh-questions.js';
 import { generateKnowledgeBase } from './generate-kb.js';
 import { seededRandom } from './prng.js';
 const SEED = 20240601;
-const questions = await readEvalQuestions('test/eval/sealed-r17.json');
+const questions = await readEvalQuestions('test/eval/sealed-r19.json');
 const loaded = await loadKnowledgeBase('data/kb');
 if (!loaded.ok) throw new Error('x');
 const kb = generateKnowledgeBase(loaded.kb, 10000, SEED);

@@ -29,6 +29,20 @@ const DIGRAPHS: [string, string][] = [
   ['yj', 'ый'],
 ];
 
+/**
+ * The digraphs by their first letter, each letter's in DIGRAPHS order: only a digraph starting with the letter at a
+ * position can match there, so trying those alone finds the same first match (a word's letters tried each of the 21
+ * digraphs in turn, most of a reading's cost).
+ */
+const DIGRAPHS_BY_LETTER = new Map<string, [string, string][]>();
+const NO_DIGRAPHS: readonly [string, string][] = [];
+for (const digraph of DIGRAPHS) {
+  const first = digraph[0].charAt(0);
+  const list = DIGRAPHS_BY_LETTER.get(first) ?? [];
+  list.push(digraph);
+  DIGRAPHS_BY_LETTER.set(first, list);
+}
+
 const LETTERS: Record<string, string> = {
   a: 'а',
   b: 'б',
@@ -67,7 +81,7 @@ export function cyrillicReading(word: string): string | undefined {
   let out = '';
   let i = 0;
   outer: while (i < word.length) {
-    for (const [latin, cyrillic] of DIGRAPHS) {
+    for (const [latin, cyrillic] of DIGRAPHS_BY_LETTER.get(word[i]!) ?? NO_DIGRAPHS) {
       if (word.startsWith(latin, i)) {
         out += cyrillic;
         i += latin.length;

@@ -5,7 +5,10 @@ import { figuresIn } from '../../src/answer/figures.js';
 import { followUpWords } from '../../src/answer/follow-up-ask.js';
 import { withSpelledNumbers } from '../../src/answer/number-words.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic, minimalTopic, SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { foldText } from '../../src/answer/normalize.js';
+import { spelledNumbersTableByTable } from './number-words-reference.js';
 
 describe('numbers written as words', () => {
   it('reads tens with their unit, and teens, in three languages', () => {
@@ -65,5 +68,69 @@ describe('answering a figure asked in words', () => {
       engine.answer({ question: 'only one in twenty six disappointed customers does what?' }).answers[0]
         ?.entry.id,
     ).toBe('stat-26-silent');
+  });
+});
+
+describe('numbers written as words, read fast', () => {
+  it('reads every shipped text and phrasing as the table-by-table reading did', async () => {
+    const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
+    if (!loaded.ok) throw new Error(`${SHIPPED_KB_DIR} is invalid`);
+    let read = 0;
+    for (const entry of loaded.kb.entries) {
+      const texts = [...Object.values(entry.text), ...Object.values(entry.phrasings).flat()];
+      for (const text of texts) {
+        const folded = foldText(text ?? '');
+        expect(withSpelledNumbers(folded), folded).toBe(spelledNumbersTableByTable(folded));
+        read += 1;
+      }
+    }
+    expect(read).toBeGreaterThan(1000);
+  });
+
+  it('reads seeded random texts of number words and near misses as the table-by-table reading did', () => {
+    let seed = 20261201;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const words = [
+      'twenty',
+      'six',
+      'sixteen',
+      'often',
+      'phone',
+      'one',
+      'someone',
+      'percent',
+      'in',
+      'times',
+      'dwadziescia',
+      'szesc',
+      'szescset',
+      'proc',
+      'razy',
+      'двадцать',
+      'шесть',
+      'шестой',
+      'процентов',
+      'раза',
+      'сорока',
+      'jedenascie',
+      'ninety',
+      'ninetynine',
+      'seventy',
+      'dwa',
+      'двух',
+      'customers',
+      'klientow',
+      'клиентов',
+      'ten',
+      'attention',
+    ];
+    const separators = [' ', '-', ', ', ' - ', '', '  ', '.', ' 5 ', ' — ', '\n', '\u00a0', '%'];
+    for (let n = 0; n < 3000; n++) {
+      let text = random() < 0.3 ? separators[Math.floor(random() * separators.length)]! : '';
+      for (let k = Math.floor(random() * 9); k >= 0; k--)
+        text +=
+          words[Math.floor(random() * words.length)]! + separators[Math.floor(random() * separators.length)]!;
+      expect(withSpelledNumbers(text), text).toBe(spelledNumbersTableByTable(text));
+    }
   });
 });

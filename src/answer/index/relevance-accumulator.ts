@@ -14,11 +14,12 @@ const CLEAR_WHOLE_FROM = 1 / 8;
  * is read per posting: the arrays stay small (12 bytes a document), as at 100,000 entries they outgrow the cache.
  * Each document has one tag, (last stem that added to it + 1) << COUNT_BITS | number of stems that added to it, 0
  * when untouched: the last stem and the count were two arrays, two random reads a posting where one does (the sum
- * and the stem bookkeeping were half each of a fresh question's posting loop).
+ * and the stem bookkeeping were half each of a fresh question's posting loop). A tag fits 16 bits (at most
+ * MAX_QUESTION_STEMS + 1 = 129 shifted by 8, plus a byte), so the tags take half the cache 32-bit ones did.
  */
 export class RelevanceAccumulator {
   private readonly sum: Float64Array;
-  private readonly tags: Int32Array;
+  private readonly tags: Uint16Array;
   private readonly touched: Uint32Array;
   private touchedCount = 0;
   /** The highest stem added so far in this question (-1: none). */
@@ -27,8 +28,9 @@ export class RelevanceAccumulator {
 
   constructor(documentCount: number) {
     this.sum = new Float64Array(documentCount);
-    this.tags = new Int32Array(documentCount);
-    this.touched = new Uint32Array(documentCount);
+    this.tags = new Uint16Array(documentCount);
+    // One slot more than documents: the first list of a stem writes a document's number there before counting it.
+    this.touched = new Uint32Array(documentCount + 1);
   }
 
   /** Starts a question: every document's sum is zero again (best() already zeroes what it read). */
@@ -64,7 +66,11 @@ export class RelevanceAccumulator {
       for (let p = start; p < end; p++) {
         const e = documents[p] as number;
         const tag = tags[e] as number;
-        if (tag === 0) touched[touchedCount++] = e;
+        // Appended without a branch: counted only when untouched (tag 0, so tag - 1 has its sign bit set). Whether a
+        // document was touched is a coin toss for a common word's list, and a mispredicted branch cost more than
+        // the store.
+        touched[touchedCount] = e;
+        touchedCount += (tag - 1) >>> 31;
         tags[e] = mark | ((tag & COUNT_MASK) + 1);
         sum[e] = (sum[e] as number) + weight * (scores[p] as number);
       }
