@@ -28,6 +28,7 @@ export const TUNING_POOL = [
   'test/eval/sealed-r17.json',
   'test/eval/sealed-r18.json',
   'test/eval/sealed-r19.json',
+  'test/eval/sealed-r20.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
