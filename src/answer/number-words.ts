@@ -7,7 +7,7 @@
 import { wholePhrases } from './word-bounds.js';
 
 /** A unit's word stems with their value; each stem takes the case endings listed after it. */
-const UNITS: [RegExp, number][] = [
+export const UNITS: [RegExp, number][] = [
   [/^(?:one|jeden|jedna|jedno|jednego|один|одна|одно|одного)$/u, 1],
   [/^(?:two|dwa|dwie|dwoch|dwu|два|две|двух)$/u, 2],
   [/^(?:three|trzy|trzech|три|трех)$/u, 3],
@@ -20,7 +20,7 @@ const UNITS: [RegExp, number][] = [
   [/^(?:ten|dziesiec|dziesieciu|десять|десяти)$/u, 10],
 ];
 
-const TEENS: [RegExp, number][] = [
+export const TEENS: [RegExp, number][] = [
   [/^(?:eleven|jedena(?:scie|stu)|одиннадцат[ьи])$/u, 11],
   [/^(?:twelve|dwana(?:scie)|dwunastu|двенадцат[ьи])$/u, 12],
   [/^(?:thirteen|trzyna(?:scie|stu)|тринадцат[ьи])$/u, 13],
@@ -32,7 +32,7 @@ const TEENS: [RegExp, number][] = [
   [/^(?:nineteen|dziewietna(?:scie|stu)|девятнадцат[ьи])$/u, 19],
 ];
 
-const TENS: [RegExp, number][] = [
+export const TENS: [RegExp, number][] = [
   [/^(?:twenty|dwadziescia|dwudziestu|двадцат[ьи])$/u, 20],
   [/^(?:thirty|trzydziesci|trzydziestu|тридцат[ьи])$/u, 30],
   [/^(?:forty|czterdziesci|czterdziestu|сорок|сорока)$/u, 40],
@@ -44,10 +44,10 @@ const TENS: [RegExp, number][] = [
 ];
 
 /** After a lone unit, these make it a figure: a ratio ("one in"), a percentage or a multiple. */
-const FIGURE_AFTER = /^(?:in|na|percent\p{L}*|per|proc\p{L}*|процент\p{L}*|times|razy|раз|раза)$/u;
+export const FIGURE_AFTER = /^(?:in|na|percent\p{L}*|per|proc\p{L}*|процент\p{L}*|times|razy|раз|раза)$/u;
 
 /** Letters every number word above holds one of: most texts are passed over by this alone. */
-const HINT =
+export const HINT =
   /teen|ty\b|twelve|eleven|one|two|three|four|five|six|seven|eight|nine|ten|ascie|astu|dziest|dzies|dwa|dwie|trzy|czter|piec|szesc|siedem|osiem|dziewiec|jede|надцат|двадцат|тридцат|сорок|десят|девяност|один|одн|два|две|три|четыр|пят|шест|сем|восем|девят/u;
 
 /**
