@@ -5,7 +5,7 @@
 import { STOPWORDS } from './stopwords.js';
 
 // Longest first, so "shch" wins over "sh" + "ch".
-const DIGRAPHS: [string, string][] = [
+export const DIGRAPHS: [string, string][] = [
   ['shch', 'щ'],
   ['tsya', 'тся'],
   ['tsja', 'тся'],
@@ -43,7 +43,7 @@ for (const digraph of DIGRAPHS) {
   DIGRAPHS_BY_LETTER.set(first, list);
 }
 
-const LETTERS: Record<string, string> = {
+export const LETTERS: Record<string, string> = {
   a: 'а',
   b: 'б',
   c: 'ц',
