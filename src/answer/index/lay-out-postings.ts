@@ -66,7 +66,7 @@ export function layOutPostings(
   // Document d's terms are at positions documentOffsets[d] .. documentOffsets[d + 1] - 1, read chunk by chunk.
   let d = 0;
   for (let c = 0; c < index.termChunks.length; c++) {
-    const chunkTerms = index.termChunks[c] as Uint32Array;
+    const chunkTerms = index.termChunks[c] as Uint16Array | Uint32Array;
     const chunkPacked = index.packedChunks[c] as Uint32Array;
     const first = ForwardIndex.firstOf(c);
     const filled = index.filled(c);
