@@ -63,15 +63,31 @@ export function layOutPostings(
   const documents = documentOffsets.length - 1;
   const fields = FIELDS.length;
   const { boostIdf, norms } = tables;
+  // Per entry, how many distinct terms its documents hold, and per term (provisional), how many entries hold it,
+  // counted here (a term's documents of one entry come one after another in this loop) rather than in a pass of
+  // their own over the 3.9 million postings laid out: lastEntry is the last entry that counted the term, plus one.
+  const entries = documents / DOCUMENTS_PER_ENTRY;
+  const entryTermOffsets = new Uint32Array(entries + 1);
+  const entryCounts = new Uint32Array(terms.length);
+  const lastEntry = new Uint32Array(terms.length);
   // Document d's terms are at positions documentOffsets[d] .. documentOffsets[d + 1] - 1, read chunk by chunk.
   let d = 0;
+  let e = 0;
+  let dInEntry = 0;
   for (let c = 0; c < index.termChunks.length; c++) {
     const chunkTerms = index.termChunks[c] as Uint16Array | Uint32Array;
     const chunkPacked = index.packedChunks[c] as Uint32Array;
     const first = ForwardIndex.firstOf(c);
     const filled = index.filled(c);
     for (let i = 0; i < filled; i++) {
-      while (first + i >= (documentOffsets[d + 1] as number)) d += 1;
+      while (first + i >= (documentOffsets[d + 1] as number)) {
+        d += 1;
+        dInEntry += 1;
+        if (dInEntry === DOCUMENTS_PER_ENTRY) {
+          dInEntry = 0;
+          e += 1;
+        }
+      }
       const provisional = chunkTerms[i] as number;
       const packed = chunkPacked[i] as number;
       // BM25+ summed over the fields holding the term, in field order (the float sum must not change). Only those
@@ -85,42 +101,43 @@ export function layOutPostings(
           (boostIdf[provisional * fields + f] as number) *
           termFrequencyScore(unpackTf(packed, f), norms[d * fields + f] as number);
       }
+      if (lastEntry[provisional] !== e + 1) {
+        lastEntry[provisional] = e + 1;
+        entryTermOffsets[e + 1] = (entryTermOffsets[e + 1] as number) + 1;
+        entryCounts[provisional] = (entryCounts[provisional] as number) + 1;
+      }
       const at = cursor[provisional] as number;
       cursor[provisional] = at + 1;
       postingDocuments[at] = d;
       postingScores[at] = score;
     }
   }
+  const termEntryCounts = new Uint32Array(terms.length);
+  for (let provisional = 0; provisional < terms.length; provisional++)
+    termEntryCounts[finalId[provisional] as number] = entryCounts[provisional] as number;
   return {
     terms,
     postingOffsets,
     postingDocuments,
     postingScores,
     finalId,
-    ...entryTermLists(documents / DOCUMENTS_PER_ENTRY, postingOffsets, postingDocuments),
+    ...entryTermLists(postingOffsets, postingDocuments, entryTermOffsets, termEntryCounts),
   };
 }
 
 /**
- * Per entry, the distinct terms of all its languages, ascending; and per term, the entries containing it. Read off
- * the postings term by term: their documents ascend, so each entry's list comes out sorted with no sort, and an
- * entry's documents (its languages) are neighbours within a term.
+ * Per entry, the distinct terms of all its languages, ascending, given how many each entry has (entryTermOffsets[e +
+ * 1], summed here into offsets). Read off the postings term by term: their documents ascend, so each entry's list
+ * comes out sorted with no sort, and an entry's documents (its languages) are neighbours within a term.
  */
-function entryTermLists(entries: number, postingOffsets: Uint32Array, postingDocuments: Uint32Array) {
+function entryTermLists(
+  postingOffsets: Uint32Array,
+  postingDocuments: Uint32Array,
+  entryTermOffsets: Uint32Array,
+  termEntryCounts: Uint32Array,
+) {
   const termCount = postingOffsets.length - 1;
-  const termEntryCounts = new Uint32Array(termCount);
-  const entryTermOffsets = new Uint32Array(entries + 1);
-  for (let t = 0; t < termCount; t++) {
-    const end = postingOffsets[t + 1] as number;
-    let last = -1;
-    for (let p = postingOffsets[t] as number; p < end; p++) {
-      const e = Math.floor((postingDocuments[p] as number) / DOCUMENTS_PER_ENTRY);
-      if (e === last) continue;
-      last = e;
-      entryTermOffsets[e + 1] = (entryTermOffsets[e + 1] as number) + 1;
-      termEntryCounts[t] = (termEntryCounts[t] as number) + 1;
-    }
-  }
+  const entries = entryTermOffsets.length - 1;
   for (let e = 0; e < entries; e++) {
     entryTermOffsets[e + 1] = (entryTermOffsets[e + 1] as number) + (entryTermOffsets[e] as number);
   }
