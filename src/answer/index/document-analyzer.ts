@@ -171,9 +171,8 @@ export class DocumentAnalyzer {
     let found = from;
     cursor.reset(text);
     while (cursor.next()) {
-      let known = runs.get(text, cursor.start, cursor.end, cursor.hash);
-      if (known === NOT_IN_TABLE)
-        known = this.learnRun(text.slice(cursor.start, cursor.end), cursor.hash, lang);
+      let known = runs.get(text, cursor.start, cursor.end, cursor.hash, cursor.packedLow, cursor.packedHigh);
+      if (known === NOT_IN_TABLE) known = this.learnRun(text.slice(cursor.start, cursor.end), lang);
       if (known >= 0) {
         if (found >= end) return this.stopAtLimit(found);
         documentWords[found++] = known;
@@ -205,7 +204,7 @@ export class DocumentAnalyzer {
    * Folds and splits a run seen for the first time and remembers its words: a run of one word (nearly all) as that
    * word's number, any other as -1 - its number in runStarts. Returns what it remembered.
    */
-  private learnRun(run: string, hash: number, lang: Lang): number {
+  private learnRun(run: string, lang: Lang): number {
     const words = splitRun(run);
     let known: number;
     if (words.length === 1) known = this.word(words[0] as string, lang);
@@ -214,7 +213,8 @@ export class DocumentAnalyzer {
       for (const word of words) this.runWords.push(this.word(word, lang));
       this.runStarts.push(this.runWords.length);
     }
-    this.runs[lang].set(run, hash, known);
+    const { cursor } = this;
+    this.runs[lang].set(run, cursor.hash, cursor.packedLow, cursor.packedHigh, known);
     return known;
   }
 

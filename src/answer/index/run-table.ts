@@ -8,13 +8,20 @@ export const FNV_PRIME = 0x01000193;
 /** What `get` returns for a run the table does not hold (no stored value may be this). */
 export const NOT_IN_TABLE = 0x7fffffff;
 
-/** Numbers per slot: the key's hash, the value, where the key's code units start in `chars`, its length + 1. */
-const SLOT = 4;
+/**
+ * Numbers per slot: the key's hash, the value, where the key's code units start in `chars`, its length + 1, and its
+ * last PACKED_CHARS code units packed (two numbers, see cached-tokenizer.ts).
+ */
+const SLOT = 6;
 const HASH = 0;
 const VALUE = 1;
 const KEY_START = 2;
 /** The key's length + 1, so that a slot of zeros (as allocated) is an empty one. */
 const LENGTH_1 = 3;
+const PACKED_LOW = 4;
+const PACKED_HIGH = 5;
+/** Code units at the end of a key that its packed numbers stand for exactly (cached-tokenizer.ts's PACKED_CHARS). */
+const PACKED_CHARS = 6;
 
 /**
  * Keys are runs of text; the caller hashes them with FNV-1a (FNV_OFFSET, FNV_PRIME) over their code units. A key's
@@ -26,14 +33,19 @@ const LENGTH_1 = 3;
  */
 export class RunTable {
   private slots = new Int32Array(SLOT << 12);
+  /** Slots - 1 (a power of two, less one). */
+  private mask = (1 << 12) - 1;
   private chars = new Uint16Array(1 << 14);
   private charCount = 0;
   private count = 0;
 
-  /** The value stored for text[start, end), or NOT_IN_TABLE. */
-  get(text: string, start: number, end: number, hash: number): number {
-    const { slots } = this;
-    const mask = slots.length / SLOT - 1;
+  /**
+   * The value stored for text[start, end), or NOT_IN_TABLE. `low` and `high`: the run's last characters packed (as
+   * RunCursor gives them): with the length they prove those characters equal, so only the ones before are compared
+   * (none for most runs, where comparing every character was a fifth of the build's analysis).
+   */
+  get(text: string, start: number, end: number, hash: number, low: number, high: number): number {
+    const { slots, mask } = this;
     const length1 = end - start + 1;
     const signed = hash | 0;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
@@ -43,7 +55,10 @@ export class RunTable {
       if (
         slots[at + HASH] === signed &&
         stored === length1 &&
-        this.keyIs(slots[at + KEY_START] as number, text, start, length1 - 1)
+        slots[at + PACKED_LOW] === low &&
+        slots[at + PACKED_HIGH] === high &&
+        (length1 <= PACKED_CHARS + 1 ||
+          this.keyIs(slots[at + KEY_START] as number, text, start, length1 - 1 - PACKED_CHARS))
       )
         return slots[at + VALUE] as number;
     }
@@ -55,9 +70,12 @@ export class RunTable {
     return true;
   }
 
-  /** Stores a value (a 32-bit integer other than NOT_IN_TABLE) for a key not yet in the table. */
-  set(key: string, hash: number, value: number): void {
-    if ((this.count + 1) * 2 > this.slots.length / SLOT) this.grow();
+  /**
+   * Stores a value (a 32-bit integer other than NOT_IN_TABLE) for a key not yet in the table, with its hash and
+   * packed last characters.
+   */
+  set(key: string, hash: number, low: number, high: number, value: number): void {
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
     const from = this.charCount;
     if (from + key.length > this.chars.length) {
       const chars = new Uint16Array(Math.max(this.chars.length * 2, from + key.length));
@@ -66,35 +84,30 @@ export class RunTable {
     }
     for (let i = 0; i < key.length; i++) this.chars[from + i] = key.charCodeAt(i);
     this.charCount = from + key.length;
-    this.place(this.slots, hash | 0, value, from, key.length + 1);
-    this.count += 1;
-  }
-
-  private place(slots: Int32Array, hash: number, value: number, keyStart: number, length1: number): void {
-    const mask = slots.length / SLOT - 1;
+    const { slots, mask } = this;
     let s = hash & mask;
     while ((slots[s * SLOT + LENGTH_1] as number) !== 0) s = (s + 1) & mask;
     const at = s * SLOT;
-    slots[at + HASH] = hash;
+    slots[at + HASH] = hash | 0;
     slots[at + VALUE] = value;
-    slots[at + KEY_START] = keyStart;
-    slots[at + LENGTH_1] = length1;
+    slots[at + KEY_START] = from;
+    slots[at + LENGTH_1] = key.length + 1;
+    slots[at + PACKED_LOW] = low;
+    slots[at + PACKED_HIGH] = high;
+    this.count += 1;
   }
 
   private grow(): void {
     const old = this.slots;
     const slots = new Int32Array(old.length * 2);
-    for (let at = 0; at < old.length; at += SLOT) {
-      const length1 = old[at + LENGTH_1] as number;
-      if (length1 !== 0)
-        this.place(
-          slots,
-          old[at + HASH] as number,
-          old[at + VALUE] as number,
-          old[at + KEY_START] as number,
-          length1,
-        );
+    const mask = this.mask * 2 + 1;
+    for (let from = 0; from < old.length; from += SLOT) {
+      if ((old[from + LENGTH_1] as number) === 0) continue;
+      let s = (old[from + HASH] as number) & mask;
+      while ((slots[s * SLOT + LENGTH_1] as number) !== 0) s = (s + 1) & mask;
+      slots.set(old.subarray(from, from + SLOT), s * SLOT);
     }
     this.slots = slots;
+    this.mask = mask;
   }
 }
