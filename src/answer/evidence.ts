@@ -23,6 +23,9 @@ import type { WeighedQuestion } from './weigh-question.js';
  */
 const MATCHED_WORDS_FULL = 10;
 
+/** The share of a follow-up's weight (see follow-up-ask.ts) an entry must match to answer it. */
+const FOLLOW_UP_MATCHED = 0.5;
+
 /** What speaks for (and against) one entry as the answer; every value is 0..1. */
 export interface Evidence {
   /** The weighted share of the question's words the entry matches, damped when they say little. */
@@ -189,8 +192,9 @@ export function evidenceFeatures(
     /* detailMissing */ (question.details !== undefined &&
       cues.figures(entry).details.lacks(question.details)) ||
     lacksBesideAsk(question.beside, entry) ||
-    // A follow-up asked after a restated figure ("…6x cheaper — and for B2B?") of which the entry matches no word.
-    (followUpWeight > 0 && followUpMatched === 0) ||
+    // A follow-up asked after a restated figure ("…6x cheaper — and for B2B?", "…how many of them win?") or a cause
+    // guessed, of which the entry matches less than half (by weight): "…called back later" is not told by "hung up a call".
+    (followUpWeight > 0 && followUpMatched < FOLLOW_UP_MATCHED * followUpWeight) ||
     periodElsewhere(years, years.length > 1 ? cues.figures(entry).text.years : [], source.year)
       ? 1
       : 0,

@@ -79,6 +79,8 @@ export interface QuestionCues {
   focusPhrase?: ReadonlySet<string>;
   /** Attribute words that ask for no attribute in their phrase ("born with it", "lost revenue"; see focus.ts). */
   notFocus?: ReadonlySet<string>;
+  /** Words of a segment named as a phrase ("for small businesses"; see segment-phrases.ts): setting words. */
+  segmentPhrase?: ReadonlySet<string>;
   /** Trade words naming the asker's own workplace ("we run a hotel"; see own-setting.ts): no attribute asked. */
   ownSetting?: ReadonlySet<string>;
   /** The words of a follow-up asked after a restated figure ("…6x cheaper — and for B2B?"; see follow-up-ask.ts). */
@@ -153,9 +155,11 @@ export function weighQuestion(
         cues.asker?.has(w.word) !== true &&
         cues.notFocus?.has(w.word) !== true &&
         !(cues.termAsked === true && isTermAskWord(w.word)) &&
-        (isFocusWord(w.word) || cues.focusPhrase?.has(w.word) === true),
+        (isFocusWord(w.word) ||
+          cues.focusPhrase?.has(w.word) === true ||
+          cues.segmentPhrase?.has(w.word) === true),
     ),
-    settingOnly: words.map((w) => isSettingOnlyWord(w.word)),
+    settingOnly: words.map((w) => isSettingOnlyWord(w.word) || cues.segmentPhrase?.has(w.word) === true),
     unknown: raw.map((w) => w > unknownFrom),
     followUp: words.map((w) => cues.followUpAsk?.has(w.word) === true),
     stems: words.map((w) => w.stems),
