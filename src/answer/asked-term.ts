@@ -18,7 +18,8 @@ const ASK_BEFORE = new RegExp(
     '(?:the )?(?:definition|meaning) of',
     'co to (?:jest|sa|znaczy|oznacza|za)',
     'co to',
-    'czym (?:jest|sa)',
+    // not "na czym są zbudowane" (on what they are built)
+    '(?<!(?:na|o|z|w|po|nad|pod|przed) )czym (?:jest|sa)',
     'co (?:znaczy|oznacza)',
     'definicja',
     'что (?:такое|значит|означает|это за)',
@@ -27,6 +28,10 @@ const ASK_BEFORE = new RegExp(
   ].join('|')})\\s+(?<term>(?:[^?!.;:,()/]|[.,](?=\\S))+)`,
   'gu',
 );
+
+/** "What does X mean / stand for": the term between the asking words. */
+const ASK_AROUND =
+  /(?:^|[^\p{L}\p{N}])what (?:does|do) (?<term>(?:[\p{L}\p{N}.'’-]+\s+){0,2}[\p{L}\p{N}.'’-]+) (?:mean|stand for)(?![\p{L}\p{N}])/u;
 
 /** The term before its asking words, at the question's start ("omnichannel – co to?", "LTE что это такое"). */
 const ASK_AFTER = new RegExp(
@@ -48,12 +53,18 @@ const NO_TERM = new Set(
   (
     'a an the this that these those it its his her their them he she they there one what s which how ' +
     'definition meaning term word thing kind type sort difference point idea best good ' +
+    'network networks siec sieci siecia standard standardy technology technologia system software program tool ' +
+    'сеть сети стандарт технология система программа ' +
     'ta ten to te ci on ona ono oni jego jej ich taki taka takie definicja znaczenie termin slowo roznica ' +
     'co jak jaki jaka jakie jest sa za ' +
     'это эта этот эти то такое он она они его ее их определение значение термин слово разница что как какой ' +
     'какая какое eto'
   ).split(' '),
 );
+
+/** A verb after the term's words: "what are gprs edge networks built on" asks how they are made, not what they are. */
+const VERB =
+  /^(?:\p{L}+ed|built|made|done|known|used|sold|run|mean|means|do|does|work|works|cost|costs|give|gives|daje|daja|da|robi|zmienia|ma|maja|znaczy|oznacza|kosztuje|\p{L}+(?:owane|owany|owana|one|ony|ona)|дает|дают|делает|меняет|значит|означает|стоит)$/u;
 
 /** At most this many words make a term ("customer service quality"). */
 const TERM_WORDS = 3;
@@ -79,6 +90,7 @@ function termKeys(words: readonly string[], complete: boolean): string[] | undef
   for (let i = from; i < words.length; i++) {
     const word = words[i] as string;
     if (ENDS_TERM.has(word)) break;
+    if (complete && VERB.test(word)) return undefined;
     if (term.length === TERM_WORDS) {
       if (complete) return undefined;
       break;
@@ -86,6 +98,7 @@ function termKeys(words: readonly string[], complete: boolean): string[] | undef
     term.push(word);
   }
   const content = term.filter((w) => !NO_TERM.has(w));
+  if (content.length === 0) return undefined;
   const keys = content.map(keyOf);
   // "2.5 G" read as one word too
   if (content.length > 1) keys.push(keyOf(content.join('')));
@@ -97,6 +110,11 @@ function termsAskedIn(folded: string): string[][] {
   const terms: string[][] = [];
   for (const match of folded.matchAll(ASK_BEFORE)) {
     const keys = termKeys(tokenize(match.groups?.term ?? '', 8), true);
+    if (keys) terms.push(keys);
+  }
+  const around = ASK_AROUND.exec(folded);
+  if (around) {
+    const keys = termKeys(tokenize(around.groups?.term ?? '', 8), false);
     if (keys) terms.push(keys);
   }
   const after = ASK_AFTER.exec(folded);
@@ -152,9 +170,12 @@ function near(a: string, b: string): boolean {
   return restA === restB;
 }
 
-/** Whether a definition defines none of the terms asked (any other kind of entry is not judged here). */
+/**
+ * Whether a definition, or a metric (which defines its measure), defines none of the terms asked; any other kind of
+ * entry is not judged here (a tip asked "what is X" is told apart by the kind asked).
+ */
 export function definesNoneAsked(entry: Entry, terms: readonly (readonly string[])[]): boolean {
-  if (entry.kind !== 'definition') return false;
+  if (entry.kind !== 'definition' && entry.kind !== 'metric') return false;
   const keys = definedTermKeys(entry);
   for (const term of terms) for (const key of term) for (const own of keys) if (near(key, own)) return false;
   return true;

@@ -24,7 +24,7 @@ import { frameWords } from './question-frame.js';
 import { segmentPhraseWords } from './segment-phrases.js';
 import { ownSettingWords } from './own-setting.js';
 import { askerWords } from './asker-words.js';
-import { followUpWords } from './follow-up-ask.js';
+import { followUpWords, partAskWords } from './follow-up-ask.js';
 import { guessedCauseWords } from './guessed-cause.js';
 import { asksForTerm } from './term-asks.js';
 import { readOnFirstAsk, questionAsks } from './question-asks.js';
@@ -128,8 +128,8 @@ export function rankCandidates(
     segmentPhrase: segmentPhraseWords(question),
     ownSetting: ownSettingWords(question, tokenized),
     asker: askerWords(question, tokenized),
-    // A cause guessed as a yes/no question is asked like a follow-up: an entry matching none of it lacks it.
-    followUpAsk: bothSets(followUpWords(question), guessedCauseWords(asksText)),
+    followUpAsk: followUpWords(question),
+    halfAskWords: bothSets(partAskWords(question), guessedCauseWords(asksText)),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
     measuresAsked: asksForMeasures(question),
