@@ -129,9 +129,9 @@ function termsAskedIn(folded: string): string[][] {
 const HINT = /what|define|definition|meaning|co to|czym|znaczy|oznacza|definic|что|определ|chto/iu;
 
 /** The terms a question asks to have defined (see the module's comment), or undefined when it asks none. */
-export function askedTerms(question: string): readonly (readonly string[])[] | undefined {
+export function askedTerms(question: string, folded?: string): readonly (readonly string[])[] | undefined {
   if (!HINT.test(question)) return undefined;
-  const terms = termsAskedIn(foldText(question));
+  const terms = termsAskedIn(folded ?? foldText(question));
   return terms.length > 0 ? terms : undefined;
 }
 

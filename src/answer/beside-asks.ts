@@ -21,10 +21,10 @@ export interface BesideAsks {
 }
 
 /** The asks of a question (see the module's comment), or undefined when it has none. */
-export function besideAsks(question: string): BesideAsks | undefined {
+export function besideAsks(question: string, folded?: string): BesideAsks | undefined {
   const counted = countedPopulation(question);
-  const terms = askedTerms(question);
-  const venue = asksOfVenue(question);
+  const terms = askedTerms(question, folded);
+  const venue = asksOfVenue(question, folded);
   const asks = {
     norm: asksForNorm(question),
     vendor: asksForVendor(question),

@@ -125,16 +125,16 @@ export function rankCandidates(
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     notFocus: notFocusWords(question),
-    segmentPhrase: segmentPhraseWords(question),
+    segmentPhrase: segmentPhraseWords(question, folded),
     ownSetting: ownSettingWords(question, tokenized),
     asker: askerWords(question, tokenized),
     followUpAsk: followUpWords(question),
-    halfAskWords: bothSets(partAskWords(question), guessedCauseWords(asksText)),
+    halfAskWords: bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
     measuresAsked: asksForMeasures(question),
     details: detailsAsked(asksText),
-    beside: besideAsks(asksText),
+    beside: besideAsks(asksText, asksFolded),
   });
   const asks = questionAsks(question, words);
   const hits = index.find(words);

@@ -39,13 +39,13 @@ const CAUSE_WORDS = 4;
 const HINT = /because|due to|down to|result of| by |przez|powod|winy|bo |из-за|причин|потому|вызван/iu;
 
 /** The folded words of a cause guessed as a yes/no question (see the module's comment); none otherwise. */
-export function guessedCauseWords(question: string): ReadonlySet<string> {
+export function guessedCauseWords(question: string, folded?: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (!HINT.test(question)) return words;
-  const folded = foldText(question);
-  const match = GUESS.exec(folded);
+  const text = folded ?? foldText(question);
+  const match = GUESS.exec(text);
   if (!match) return words;
-  const rest = folded.slice(match.index + match[0].length);
+  const rest = text.slice(match.index + match[0].length);
   const end = CAUSE_END.exec(rest);
   const cause = end ? rest.slice(0, end.index) : rest;
   for (const word of tokenize(cause, CAUSE_WORDS)) words.add(word);

@@ -42,12 +42,12 @@ const HINT =
   /business|compan|firm|enterpris|retail|brand|shop|store|seller|start|corporat|public|government|sklep|przedsi|biznes|mar[ek]|spół|spol|handl|internet|korpora|sektor|бизнес|компани|предприят|фирм|магазин|бренд|стартап|корпорац|сектор/iu;
 
 /** The folded words of the segments a question names as phrases, the asker's own left out; mostly none. */
-export function segmentPhraseWords(question: string): ReadonlySet<string> {
+export function segmentPhraseWords(question: string, folded?: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (!HINT.test(question)) return words;
-  const folded = foldText(question);
-  for (const match of folded.matchAll(SEGMENT_PHRASE)) {
-    if (OWN_BEFORE.test(folded.slice(Math.max(0, match.index - 40), match.index))) continue;
+  const text = folded ?? foldText(question);
+  for (const match of text.matchAll(SEGMENT_PHRASE)) {
+    if (OWN_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     for (const word of tokenize(match[0], 8)) words.add(word);
   }
   return words;

@@ -34,8 +34,8 @@ const HINT =
   /link|workshop|garage|tyre|tire|car service|wulkaniz|warszta|zakład|zaklad|serwis|ссылк|ссылает|шиномонт|мастерск|автосерв/iu;
 
 /** Whether the question asks a price, address or hours of a place an article links to (see the module's comment). */
-export function asksOfVenue(question: string): boolean {
+export function asksOfVenue(question: string, folded?: string): boolean {
   if (!HINT.test(question)) return false;
-  const folded = foldText(question);
-  return VENUE.test(folded) && OFFER_ASKED.test(folded);
+  const text = folded ?? foldText(question);
+  return VENUE.test(text) && OFFER_ASKED.test(text);
 }
