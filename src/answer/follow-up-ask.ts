@@ -24,15 +24,24 @@ const MAGNITUDE =
 /** A figure in words: number words before a unit ("forty-four percent", "сорок четыре процента") or a magnitude. */
 const SPELLED_FIGURE = `(?:(?:${NUMBER_WORD})[\\s-]+)*(?:(?:${NUMBER_WORD})\\s+(?:${FIGURE_UNIT})|${MAGNITUDE})(?!\\p{L})`;
 
+/** A contrast word opening the follow-up: the Latin "a" (Polish "and/but", English article) only after a dash or comma. */
+const CONTRAST_WORD = '(?:[,;—–-]\\s*(?:a|and)\\s|\\s(?:but|what about|and for|ale|но|а)\\s)';
+
 /**
  * A figure (a number, not a digit inside a name such as "K2", or one in words) before a contrast word that opens the
  * follow-up, on the raw question: the tail runs to the next question mark or the end. The Latin "a" (Polish
  * "and/but", English article) counts only after a dash or comma.
  */
 const FIGURE_THEN_CONTRAST = new RegExp(
-  `${NOT_AFTER_LETTER}(?:\\d|${SPELLED_FIGURE})[^?]*?(?:[,;—–-]\\s*(?:a|and)\\s|\\s(?:but|what about|and for|ale|но|а)\\s)(?<tail>[^?]+)`,
+  `${NOT_AFTER_LETTER}(?:\\d|${SPELLED_FIGURE})[^?]*?${CONTRAST_WORD}(?<tail>[^?]+)`,
   'iu',
 );
+/**
+ * The contrast word alone: a question without one has no follow-up, and is not searched for a figure (trying the
+ * spelled figures at every word was ~30 µs a question; ~6 % of questions hold a contrast word). It is a part of
+ * FIGURE_THEN_CONTRAST, so wherever that matches this does: skipping the rest where this fails changes nothing.
+ */
+const CONTRAST = new RegExp(CONTRAST_WORD, 'iu');
 
 /** "…86, but I'm not sure", "ale nie jestem pewien", "но не уверен": doubt about the figure, no follow-up asked. */
 const UNSURE_TAIL =
@@ -40,7 +49,7 @@ const UNSURE_TAIL =
 
 /** The folded words of a follow-up asked after a restated figure that the restatement does not hold; none otherwise. */
 export function followUpWords(question: string): ReadonlySet<string> {
-  const match = FIGURE_THEN_CONTRAST.exec(question);
+  const match = CONTRAST.test(question) ? FIGURE_THEN_CONTRAST.exec(question) : null;
   const tail = match?.groups?.tail;
   if (match === null || tail === undefined || UNSURE_TAIL.test(tail)) return new Set();
   const before = new Set(tokenize(question.slice(0, match.index + match[0].length - tail.length), 200));
