@@ -11,7 +11,7 @@ import { ENGINE } from './searchers.js';
 const SEED = 20240601;
 const size = Number(process.argv[2] ?? 10000);
 const count = Number(process.argv[3] ?? 2000);
-const questions = await readEvalQuestions('test/eval/sealed-r19.json');
+const questions = await readEvalQuestions(process.argv[4] ?? 'test/eval/sealed-r19.json');
 const loaded = await loadKnowledgeBase('data/kb');
 if (!loaded.ok) throw new Error('data/kb is invalid');
 const kb = generateKnowledgeBase(loaded.kb, size, SEED);

@@ -1,4 +1,6 @@
-// `npx tsx bench/answer-digest.ts`: hashes of every answer and every candidate's features, to prove a speed change answers the same.
+// `npx tsx bench/answer-digest.ts [--fresh-from=questions.json]`: hashes of every answer and every candidate's features,
+// to prove a speed change answers the same. `--fresh-from` adds the bench's own fresh questions made from that set
+// (bench/run.ts's seed, 2,200 at 10,000 entries: the 200 warm-up questions and the 2,000 timed).
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { AnswerEngine } from '../src/answer/answer-engine.js';
@@ -44,4 +46,11 @@ for (const size of [2000, 10000]) {
   const fresh = Array.from({ length: FRESH }, next);
   const engine = new AnswerEngine(generateKnowledgeBase(kb, size, SEED));
   console.log(`generated ${size}: ${FRESH} fresh questions ${digest(engine, fresh)}`);
+}
+const freshFrom = process.argv.find((a) => a.startsWith('--fresh-from='))?.slice('--fresh-from='.length);
+if (freshFrom !== undefined) {
+  const next = freshQuestions(await readEvalQuestions(freshFrom), seededRandom(SEED + 10000));
+  const fresh = Array.from({ length: 2200 }, next);
+  const engine = new AnswerEngine(generateKnowledgeBase(kb, 10000, SEED));
+  console.log(`generated 10000: ${fresh.length} fresh questions from ${freshFrom} ${digest(engine, fresh)}`);
 }

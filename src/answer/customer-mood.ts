@@ -30,6 +30,9 @@ const DISPLEASED = phrases(
   'nedovoln\\p{L}*|razocharova\\p{L}*|zl(?:oi|ye|yh|ym|aya)',
 );
 
+/** Both moods' words: customerMood finds no mood in a text neither matches. */
+export const MOOD_WORDS = [PLEASED, DISPLEASED] as const;
+
 /** Which customers a text speaks of: only pleased ones, only displeased ones, or neither or both (undefined). */
 export type CustomerMood = 'pleased' | 'displeased';
 

@@ -101,10 +101,21 @@ export interface PersonAsks {
   role: boolean;
 }
 
+/**
+ * The patterns read on the folded text, every one of which fails when personAsked finds nothing (ROLE_VERB counts only
+ * beside WHICH_TEAM): a reader may pass a question over when none of them nor WHO_IS_NAMED matches (detail-asks.ts).
+ */
+export const PERSON_FOLDED = [WHAT_PERSON_DOES, WHICH_TEAM_EN, WHICH_TEAM, WORK_OR_LIFE] as const;
+
+/** Whether the question as written asks "who is <Name>" (the part of personAsked read on the text as written). */
+export function asksWhoIsNamed(question: string): boolean {
+  return WHO_IS_NAMED.test(question);
+}
+
 /** What the question asks about a person: `question` as written (its capitals), `folded` as foldText gives it. */
 export function personAsked(question: string, folded: string): PersonAsks {
   return {
-    who: WHO_IS_NAMED.test(question) || WHAT_PERSON_DOES.test(folded),
+    who: asksWhoIsNamed(question) || WHAT_PERSON_DOES.test(folded),
     role:
       WHICH_TEAM_EN.test(folded) ||
       (WHICH_TEAM.test(folded) && ROLE_VERB.test(folded)) ||

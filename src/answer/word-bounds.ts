@@ -20,3 +20,20 @@ export const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 export function wholePhrases(alternatives: readonly string[], flags = 'u'): RegExp {
   return new RegExp(`${NOT_AFTER_WORD}(?:${alternatives.join('|')})${NOT_BEFORE_WORD}`, flags);
 }
+
+/**
+ * One pattern matching wherever any of `patterns` (each made by wholePhrases, flags 'u') matches: their alternatives
+ * under one pair of bounds. A text is then searched once, the bounds tried once a position, instead of once per
+ * pattern; a reader asking "does any of these match?" of most questions learns "no" at a fraction of the cost.
+ */
+export function anyWholePhrase(patterns: readonly RegExp[]): RegExp {
+  const before = `${NOT_AFTER_WORD}(?:`;
+  const after = `)${NOT_BEFORE_WORD}`;
+  return wholePhrases(
+    patterns.map(({ source, flags }) => {
+      if (flags !== 'u' || !source.startsWith(before) || !source.endsWith(after))
+        throw new Error(`anyWholePhrase: /${source}/${flags} is not a wholePhrases pattern`);
+      return source.slice(before.length, -after.length);
+    }),
+  );
+}

@@ -5,6 +5,7 @@ import {
   NOT_AFTER_LETTER,
   NOT_AFTER_WORD,
   NOT_AFTER_WORD_OR_UNDERSCORE,
+  anyWholePhrase,
   wholePhrases,
 } from '../../src/answer/word-bounds.js';
 
@@ -61,5 +62,41 @@ describe('word bounds', () => {
         expect(found(cheap)).toEqual(found(reference));
       }),
     );
+  });
+
+  it('anyWholePhrase matches a text exactly when one of its patterns does', () => {
+    const patterns = [
+      wholePhrases(['ile', 'how many']),
+      wholePhrases(['kto\\p{L}*', 'сколько (?:\\p{L}+ )?раз']),
+      wholePhrases(['%', 'a b']),
+    ];
+    const any = anyWholePhrase(patterns);
+    const pieces = fc.constantFrom(
+      'ile',
+      'how many',
+      'сколько',
+      'раз',
+      'kto',
+      'ktos',
+      'a',
+      'b',
+      'Ż',
+      '1',
+      ' ',
+      '.',
+      '%',
+      '😀',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(any.test(text)).toBe(patterns.some((pattern) => pattern.test(text)));
+      }),
+    );
+  });
+
+  it('anyWholePhrase refuses a pattern wholePhrases did not make', () => {
+    expect(() => anyWholePhrase([/ile/u])).toThrow(/not a wholePhrases pattern/);
+    expect(() => anyWholePhrase([wholePhrases(['ile'], 'iu')])).toThrow(/not a wholePhrases pattern/);
   });
 });
