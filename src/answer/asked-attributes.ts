@@ -75,6 +75,15 @@ const ONE_IN_HOW_MANY = phrases(
   '(?:1|one|jeden|jedna|один|одна) (?:in|na|из|на) _+',
   'каждыи (?:котор\\p{L}*|как\\p{L}*) по счету',
 );
+/** The comparison words of RATIO: "how much … compared with" asks for how many times, not for a count. */
+const COMPARED = phrases(
+  'compared',
+  'versus',
+  'vs',
+  'w porownaniu',
+  'по сравнени\\p{L}*',
+  'po sravneni\\p{L}*',
+);
 /** "When was the Russian article published": the year of the work read, which its citation holds (see own-asks.ts). */
 const PUBLISHED = phrases('published', 'opublikowa\\p{L}*', 'опубликова\\p{L}*');
 const WORK = phrases(
@@ -143,9 +152,9 @@ export function askedValues(question: string, folded = foldText(question)): Aske
   // "Who ran the survey": a firm answers it as well as a person, so the study's researcher is asked, not a person.
   const person = asked.indexOf('person');
   if (person >= 0 && asked.includes('researcher')) asked.splice(person, 1);
-  // A ratio ("ile razy", "compared with", "по сравнению с") is no count either.
+  // A comparison ("how much is it worth compared to…", "по сравнению с") asks for a ratio, no count either.
   if (passed & COUNT_BIT && !asked.some((value) => NUMERIC.includes(value)) && COUNT.test(folded))
-    if (!ADVICE.test(folded) && !RATIO.test(folded)) asked.push('count');
+    if (!ADVICE.test(folded) && !COMPARED.test(folded)) asked.push('count');
   return asked;
 }
 
