@@ -187,7 +187,9 @@ function everyAskFirst(
 ): Candidate[] {
   const top = candidates[0];
   if (!top || answersEveryAsk(top.hit, weighed, asks, figuresOf)) return candidates;
-  const at = candidates.findIndex((c, i) => i > 0 && i < 3 && answersEveryAsk(c.hit, weighed, asks, figuresOf));
+  const at = candidates.findIndex(
+    (c, i) => i > 0 && i < 3 && answersEveryAsk(c.hit, weighed, asks, figuresOf),
+  );
   if (at < 0) return candidates;
   const whole = candidates[at] as ScoredCandidate;
   const lifted = new ScoredCandidate(whole.hit, whole.features, top.probability, whole.field, false);

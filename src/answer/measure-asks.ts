@@ -88,7 +88,8 @@ const QUALITY = phrases(
 
 /** Letters each phrasing holds, on the text as typed: most questions are passed over by this alone. */
 const HINT = /metri|kpi|measure|indicator|wska|metry|miar|метри|показат|pokazat/iu;
-const HOW_HINT = /measur|track|gauge|quantif|monitor|mierz|śledz|sledz|измер|мерит|мерять|отслежив|оцен|izmer|merit/iu;
+const HOW_HINT =
+  /measur|track|gauge|quantif|monitor|mierz|śledz|sledz|измер|мерит|мерять|отслежив|оцен|izmer|merit/iu;
 
 /** Whether the question asks which measures to track or use (see the module's comment). */
 export function asksForMeasures(question: string): boolean {

@@ -19,7 +19,11 @@ const oneIn26: Entry = {
     en: 'Only one in 26 unhappy customers complains to the company; the rest leave without a word.',
     ru: 'Лишь один из 26 недовольных клиентов жалуется компании; остальные уходят молча.',
   },
-  phrasings: { pl: ['ilu klientów się skarży'], en: ['how many customers complain'], ru: ['сколько клиентов жалуются'] },
+  phrasings: {
+    pl: ['ilu klientów się skarży'],
+    en: ['how many customers complain'],
+    ru: ['сколько клиентов жалуются'],
+  },
 };
 const loyal10x: Entry = {
   ...minimalEntry('stat-loyal-worth-10x'),
@@ -30,7 +34,11 @@ const loyal10x: Entry = {
     en: 'A loyal customer is worth ten times as much to a company as their first purchase.',
     ru: 'Лояльный клиент стоит для компании в 10 раз больше, чем его первая покупка.',
   },
-  phrasings: { pl: ['wartość lojalnego klienta'], en: ['value of a loyal customer'], ru: ['ценность лояльного клиента'] },
+  phrasings: {
+    pl: ['wartość lojalnego klienta'],
+    en: ['value of a loyal customer'],
+    ru: ['ценность лояльного клиента'],
+  },
 };
 const shopperDef: Entry = {
   ...minimalEntry('def-mystery-shopper'),
