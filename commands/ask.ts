@@ -7,8 +7,8 @@ import { EVERYWHERE, languageOption, privateOption } from '../src/bot/common-opt
 import { choiceLanguage } from '../src/bot/reply-language.js';
 import { catalog, localizedDefinition } from '../src/i18n/catalog.js';
 import { LANGS, type Lang } from '../src/kb/schema.js';
-import { answerReply } from '../src/render/answer-reply.js';
-import { entryButtons } from '../src/render/entry-buttons.js';
+import { answerReply, offeredEntries } from '../src/render/answer-reply.js';
+import { entryButtons, offeredButtons } from '../src/render/entry-buttons.js';
 import { entryCard } from '../src/render/entry-card.js';
 import { recordQuestion, recordVote } from '../src/state/feedback.js';
 
@@ -55,7 +55,10 @@ export const ask = {
       confidence: result.confidence,
     });
     const reply = answerReply(result, engine.kb);
-    if (best) reply.buttons = entryButtons(best.entry, result.lang, true);
+    reply.buttons = [
+      ...(best ? entryButtons(best.entry, result.lang, true) : []),
+      ...offeredButtons(offeredEntries(result), result.lang),
+    ];
     // Only a confident answer gets a picture: a chart would make a doubtful guess look certain.
     return withChart({ ...reply, question }, result.answered ? best?.entry : undefined, result.lang, ctx);
   },
@@ -67,7 +70,7 @@ export const ask = {
     }));
   },
 
-  /** Buttons under answers: "vote:<entryId>:up|down" and "lang:<entryId>:<lang>". */
+  /** Buttons under answers: "vote:<entryId>:up|down", "lang:<entryId>:<lang>" and "show:<entryId>:<lang>" (an offered entry). */
   async button(request, ctx) {
     const [action, entryId = '', arg = ''] = request.args;
     const kb = ctx.kb.current().kb;
@@ -91,6 +94,12 @@ export const ask = {
     if (action === 'lang' && (LANGS as readonly string[]).includes(arg)) {
       if (!entry) return { content: votes.gone, cards: [], private: true };
       return { cards: [entryCard(entry, arg as Lang, kb)], private: true };
+    }
+    // An entry offered under a decline or an unsure answer, whole, in the answer's language, with its votes.
+    if (action === 'show' && (LANGS as readonly string[]).includes(arg)) {
+      if (!entry) return { content: votes.gone, cards: [], private: true };
+      const lang = arg as Lang;
+      return { cards: [entryCard(entry, lang, kb)], buttons: entryButtons(entry, lang, true), private: true };
     }
     throw new Error(`unknown ask button: ${request.args.join(':')}`);
   },

@@ -20,6 +20,11 @@ const FEW = "(?:[\\p{L}\\p{N}'’-]+ ){0,4}?";
 const NOT_CUSTOMERS =
   "(?!(?:[\\p{L}'’-]+ ){0,2}?(?:customers?|clients?|consumers?|people|users?|callers?|shoppers?|buyers?|they|we|you|i|klien\\p{L}*|konsumen\\p{L}*|ludzie|uzytkownic\\p{L}*|my|wy|oni|клиент\\p{L}*|потребител\\p{L}*|люди|пользовател\\p{L}*|покупател\\p{L}*|мы|вы|они|я)(?![\\p{L}\\p{N}]))";
 
+/** A reward a person may receive after a story: a bonus, a raise, a promotion, an award. */
+const REWARD_EN = '(?:bonus(?:es)?|raises?|pay rise|promotions?|rewards?|awards?|prizes?)(?![\\p{L}\\p{N}])';
+const REWARD_PL = '(?:premi|nagrod|bonus|podwyzk|awans)\\p{L}*';
+const REWARD_RU = '(?:преми|наград|бонус|прибавк|повышени|поощрени)\\p{L}*';
+
 /** English: the sequel asked with "how did / what did / did", or a response verb in the past. */
 const EN = [
   `how did ${NOT_CUSTOMERS}${FEW}(?:respond|react|reply|make (?:it|this|that|things|amends) ?(?:up|right)?|compensate|reward|thank|apologi[sz]e|punish|discipline|recover)`,
@@ -31,6 +36,9 @@ const EN = [
   `what happened (?:to|with) (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo|staffer|worker)s?(?![\\p{L}\\p{N}]) ${FEW}(?:after|afterwards|later|then|next)`,
   "what became of (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo)",
   'how did (?:it|the story|that|this|the case|the whole thing) end',
+  // a reward received, asked of the person ("was the rep given a raise", "he got a bonus?")
+  `(?:was|were) ${NOT_CUSTOMERS}(?:[\\p{L}\\p{N}'’-]+ ){0,10}?(?:given|awarded|paid|offered|handed) (?:[\\p{L}'’-]+ ){0,2}?${REWARD_EN}`,
+  `(?:got|received|earned|gets|receives) (?:a |an |any |some )?(?:[\\p{L}'’-]+ )?${REWARD_EN}`,
 ];
 
 /** Polish (folded: ł is l, no diacritics). */
@@ -42,6 +50,10 @@ const PL = [
   `zwolni(?:l|la|li|ono|ony) (?:\\p{L}+ ){0,2}?(?:konsultant|agent|pracownik|pracownic|operator|prezes)\\p{L}*`,
   'co sie stalo z (?:tym |tamtym |owym )?(?:konsultant|agent|pracownik|operator|prezes)\\p{L}*',
   '(?:jak|czym) (?:sie )?(?:to |ta historia |ta sprawa |cala sprawa |ta afera )?(?:skonczyl\\p{L}*|zakonczyl\\p{L}*)',
+  // a reward received, in either order, with or without "czy" ("dostał jakąś nagrodę?", "premię dostał?")
+  `(?:dostal|otrzymal|zgarnal)\\p{L}* (?:\\p{L}+ ){0,2}?${REWARD_PL}`,
+  `${REWARD_PL} (?:\\p{L}+ ){0,2}?(?:dostal|otrzymal|zgarnal)\\p{L}*`,
+  `(?:dali|dala|dal|dostal|przyznal\\p{L}*|przyznano) (?:mu|jej|im) (?:\\p{L}+ )?${REWARD_PL}`,
 ];
 
 /** Russian (folded: ё is е, й is и); Russian typed in Latin letters is read in Cyrillic first (translit-question.ts). */
@@ -53,6 +65,10 @@ const RU = [
   'что (?:стало|случилось|было) (?:потом |дальше )?с (?:тем |этим )?(?:оператор|сотрудник|агент|работник|директор)\\p{L}*',
   `уволили ли|уволили (?:\\p{L}+ ){0,2}?(?:оператор|сотрудник|агент|работник)\\p{L}*`,
   'чем (?:все |вся )?(?:эта )?(?:история |дело )?(?:закончил\\p{L}*|кончил\\p{L}*)',
+  // a reward received, in either order ("получил ли он премию", "премию ему дали?", "дали ли бонус")
+  `(?:получил|заработал|выдали|дали|выплатили|выписали)\\p{L}* (?:ли )?(?:\\p{L}+ ){0,3}?${REWARD_RU}`,
+  `${REWARD_RU} (?:ли )?(?:\\p{L}+ ){0,2}?(?:получил|дали|выдали|выплатили|выписали)\\p{L}*`,
+  'поощрили ли|повысили ли',
 ];
 
 /** The sequel asked (see the module's comment), on folded text. */
@@ -61,12 +77,12 @@ export const AFTERMATH_ASKED = phrases(...EN, ...PL, ...RU);
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
 export const AFTERMATH_HINT = [
   'respond|react|repl|make|made|compensat|reward|thank|apolog|punish|disciplin|recover|refund|fire|sack|sue|settle',
-  'bonus|raise|award|voucher|money',
+  'bonus|raise|award|voucher|money|given|paid|offered|handed|got|receiv|earn|prize',
   'resign|step|promot|reimburs|prais|end|after|later|next|then|public|in re|happened|became',
   'zareag|odpowiedzia|przepro|zrekomp|wynagr|nagrod|ukara|podzięk|podziek|zadość|zadosc|odnió|odnio|awans',
-  'dymisj|dostał|dostal|zrobi|zaoferow|powiedzia|zmieni|ogłosi|oglosi|zwolni|stało|stalo|skończ|skoncz|zakończ|zakoncz',
+  'dymisj|dostał|dostal|otrzyma|zgarn|premi|przyzna|podwyż|podwyz|zrobi|zaoferow|powiedzia|zmieni|ogłosi|oglosi|zwolni|stało|stalo|skończ|skoncz|zakończ|zakoncz',
   'отреаг|ответил|извин|компенс|возмест|наград|поощр|преми|наказ|отблагод|заглад|отставк|в суд|сделал|предложил',
-  'сказал|заявил|изменил|дал|стало|случилось|уволи|кончил',
+  'сказал|заявил|изменил|дал|стало|случилось|уволи|кончил|получил|заработал|выдали|выплат|выписал|бонус|прибавк|повыси',
 ].join('|');
 
 /**

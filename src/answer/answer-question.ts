@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Entry, Lang } from '../kb/schema.js';
 import { rankCandidates, type AnswerSources, type Candidate } from './candidates.js';
 import { detectLanguage } from './detect-language.js';
-import { MODEL, type RankerModel } from './ranker.js';
+import { learnedProbability, MODEL, setAsideByRule, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { TaughtPhrasings, taughtPosition } from './taught-wording.js';
 
@@ -45,6 +45,13 @@ export interface AnswerResult {
   answers: RankedEntry[];
   /** When unsure or declined: the (at most two) closest other entries, to offer as "did you mean". */
   closest: RankedEntry[];
+  /**
+   * When declined: at most one entry the question matched well enough to be answered by, had a rule not set it
+   * aside because it does not say what was asked (another period, a value it lacks, a name alone). Shown as what
+   * the knowledge base has nearby, never as the answer ("I don't know the cost of a new customer; nearby: it
+   * costs 6-7 times more than keeping one").
+   */
+  nearby: RankedEntry[];
   /** When declined: the topics closest to the question, to offer instead. */
   suggestedTopics: string[];
 }
@@ -102,6 +109,7 @@ export function answerQuestion(sources: AnswerSources, request: AnswerRequest): 
       confidence,
       answers: [],
       closest: best && best.probability >= CLOSEST_FROM ? [toRanked(best), ...closest].slice(0, 2) : closest,
+      nearby: nearbyEntries(ranked, sources.model),
       suggestedTopics: closestTopics(sources.kb, hits),
     };
   }
@@ -116,8 +124,19 @@ export function answerQuestion(sources: AnswerSources, request: AnswerRequest): 
     confidence,
     answers: [best, ...related].map(toRanked),
     closest: certainty === 'unsure' ? closest : [],
+    nearby: [],
     suggestedTopics: [],
   };
+}
+
+/** How far down the ranking a set-aside entry is still looked for: below that, its words matched too little. */
+const NEARBY_WITHIN = 3;
+
+function nearbyEntries(ranked: Candidate[], model: RankerModel): RankedEntry[] {
+  const found = ranked
+    .slice(0, NEARBY_WITHIN)
+    .find((c) => setAsideByRule(c.features) && learnedProbability(c.features, model) >= model.declineBelow);
+  return found ? [toRanked(found)] : [];
 }
 
 /** The candidates with the one taught this very question (taught-wording.ts) moved first, if any. */

@@ -21,9 +21,11 @@ import { asksForMeasures } from './measure-asks.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
 import { frameWords } from './question-frame.js';
+import { segmentPhraseWords } from './segment-phrases.js';
 import { ownSettingWords } from './own-setting.js';
 import { askerWords } from './asker-words.js';
-import { followUpWords } from './follow-up-ask.js';
+import { followUpWords, partAskWords } from './follow-up-ask.js';
+import { guessedCauseWords } from './guessed-cause.js';
 import { asksForTerm } from './term-asks.js';
 import { answersEveryAsk, readOnFirstAsk, questionAsks, type QuestionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
@@ -85,6 +87,11 @@ class ScoredCandidate implements Candidate {
   }
 }
 
+/** Both sets' words (either one itself when the other is empty, as mostly). */
+function bothSets(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  return b.size === 0 ? a : a.size === 0 ? b : new Set([...a, ...b]);
+}
+
 /** The candidates, most likely first. */
 export function rankCandidates(
   { kb, index, names, namesBySound, model, stem, sourceProfiles, entryFigures: figureMemo }: AnswerSources,
@@ -118,14 +125,16 @@ export function rankCandidates(
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     notFocus: notFocusWords(question),
+    segmentPhrase: segmentPhraseWords(question, folded),
     ownSetting: ownSettingWords(question, tokenized),
     asker: askerWords(question, tokenized),
     followUpAsk: followUpWords(question),
+    halfAskWords: bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
     measuresAsked: asksForMeasures(question),
     details: detailsAsked(asksText),
-    beside: besideAsks(asksText),
+    beside: besideAsks(asksText, asksFolded),
   });
   const asks = questionAsks(question, words);
   const hits = index.find(words);

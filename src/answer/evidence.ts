@@ -23,6 +23,9 @@ import type { WeighedQuestion } from './weigh-question.js';
  */
 const MATCHED_WORDS_FULL = 10;
 
+/** The share of a guessed cause's or a part's ask's weight (WeighedQuestion.halfAsk) an entry must match. */
+const HALF_ASK_MATCHED = 0.5;
+
 /** What speaks for (and against) one entry as the answer; every value is 0..1. */
 export interface Evidence {
   /** The weighted share of the question's words the entry matches, damped when they say little. */
@@ -108,7 +111,7 @@ export function evidenceFeatures(
   field: RelevanceField,
   cues: EntryCues,
 ): number[] {
-  const { weights, totalWeight, unknown, focus, settingOnly, rare, stems, followUp } = question;
+  const { weights, totalWeight, unknown, focus, settingOnly, rare, stems, followUp, halfAsk } = question;
   const { matched, entry } = hit;
   // A setting ("in Germany", "в отеле") is missing only from an entry whose figures are for another one.
   const statesFigures = entry.kind === 'statistic' || entry.kind === 'case';
@@ -123,6 +126,8 @@ export function evidenceFeatures(
   let matchedWords = 0;
   let followUpWeight = 0;
   let followUpMatched = 0;
+  let halfAskWeight = 0;
+  let halfAskMatched = 0;
   for (let i = 0; i < matched.length; i++) {
     const quality = matched[i] as number;
     const w = weights[i] ?? 0;
@@ -130,6 +135,10 @@ export function evidenceFeatures(
     if (followUp[i]) {
       followUpWeight += w;
       followUpMatched += quality * w;
+    }
+    if (halfAsk[i]) {
+      halfAskWeight += w;
+      halfAskMatched += quality * w;
     }
     if (quality >= 1) exactWeight += w;
     if (quality) {
@@ -191,6 +200,9 @@ export function evidenceFeatures(
     lacksBesideAsk(question.beside, entry) ||
     // A follow-up asked after a restated figure ("…6x cheaper — and for B2B?") of which the entry matches no word.
     (followUpWeight > 0 && followUpMatched === 0) ||
+    // A guessed cause or a measure asked of a part of which it matches less than half: "…how many of them called back
+    // later" is not told by "hung up a call".
+    (halfAskWeight > 0 && halfAskMatched < HALF_ASK_MATCHED * halfAskWeight) ||
     periodElsewhere(years, years.length > 1 ? cues.figures(entry).text.years : [], source.year)
       ? 1
       : 0,

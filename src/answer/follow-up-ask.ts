@@ -34,13 +34,47 @@ const FIGURE_THEN_CONTRAST = new RegExp(
   'iu',
 );
 
+/**
+ * A figure, then a measure asked of a part of those it counts, with no contrast word: "89% compete on service — how
+ * many of them win?", "76% chce…, ile z nich płaci więcej?", "86% уходят, сколько из них возвращаются?". The tail
+ * after "of them" is what is asked.
+ */
+const FIGURE_THEN_SUBSET = new RegExp(
+  `${NOT_AFTER_LETTER}(?:\\d|${SPELLED_FIGURE})[^?]*?(?:${[
+    '(?:how many|how much|what (?:share|part|proportion|percent(?:age)?|fraction)|which share) (?:of (?:them|those|these)|among them)',
+    '(?:ile|ilu|jaki (?:procent|odsetek)|jaka (?:czesc|część)) (?:z nich|spośród nich|sposrod nich|wśród nich|wsrod nich|z tych)',
+    '(?:сколько|какой процент|какая доля|какая часть) (?:из них|среди них|из этих)',
+    '(?:skolko) (?:iz nih|sredi nih)',
+  ].join('|')})(?![\\p{L}\\p{N}])(?<tail>[^?]+)`,
+  'iu',
+);
+
 /** "…86, but I'm not sure", "ale nie jestem pewien", "но не уверен": doubt about the figure, no follow-up asked. */
 const UNSURE_TAIL =
   /^\s*(?:i'?m |i am )?(?:not sure|unsure|nie jestem pewn|nie wiem|не уверен|не знаю|не помню)/iu;
 
 /** The folded words of a follow-up asked after a restated figure that the restatement does not hold; none otherwise. */
 export function followUpWords(question: string): ReadonlySet<string> {
-  const match = FIGURE_THEN_CONTRAST.exec(question);
+  return tailWords(question, FIGURE_THEN_CONTRAST.exec(question));
+}
+
+/**
+ * The folded words of a measure asked of a part of those a restated figure counts ("…how many of them win?"), hedges
+ * left out ("probably", "actually"); none otherwise. An entry must match half of them (see evidence.ts): the part's
+ * population ("customers") is often the entry's own word.
+ */
+export function partAskWords(question: string): ReadonlySet<string> {
+  if (FIGURE_THEN_CONTRAST.test(question)) return new Set();
+  const words = tailWords(question, FIGURE_THEN_SUBSET.exec(question));
+  for (const word of words) if (HEDGE.test(word)) words.delete(word);
+  return words;
+}
+
+/** Words that hedge an ask, not what it asks: "how many of them probably left", "ile z nich faktycznie". */
+const HEDGE =
+  /^(?:probably|actually|really|roughly|approximately|about|likely|exactly|prawdopodobnie|faktycznie|naprawde|mniej|wiecej|okolo|dokladnie|вероятно|наверное|реально|действительно|примерно|около|именно)$/u;
+
+function tailWords(question: string, match: RegExpExecArray | null): Set<string> {
   const tail = match?.groups?.tail;
   if (match === null || tail === undefined || UNSURE_TAIL.test(tail)) return new Set();
   const before = new Set(tokenize(question.slice(0, match.index + match[0].length - tail.length), 200));

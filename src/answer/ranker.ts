@@ -35,13 +35,18 @@ const DETAIL_MISSING = FEATURES.indexOf('detailMissing');
  */
 export function answerProbability(features: readonly number[], model: RankerModel = MODEL): number {
   const p = learnedProbability(features, model);
-  return features[NAME_ONLY] ||
+  return setAsideByRule(features) ? p * 0.01 : p;
+}
+
+/** Whether one of the rules above keeps the entry from being the answer, whatever its learned probability. */
+export function setAsideByRule(features: readonly number[]): boolean {
+  return Boolean(
+    features[NAME_ONLY] ||
     features[FOCUS_MISSING] ||
     features[VALUE_MISSING] ||
     features[PROCEDURE_ASKED] ||
-    features[DETAIL_MISSING]
-    ? p * 0.01
-    : p;
+    features[DETAIL_MISSING],
+  );
 }
 
 /** Whether a model was trained on the features this code computes, in the same order. */

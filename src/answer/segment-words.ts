@@ -19,6 +19,8 @@ const SEGMENT = new RegExp(
     'insurers?',
     'retail\\p{L}*',
     'e-?commerce',
+    // "e-commerce" is read as the words "e" and "commerce"
+    'commerce',
     'saas',
     'b2b',
     'b2c',

@@ -36,6 +36,11 @@ export interface WeighedQuestion {
   unknown: boolean[];
   /** Per question word, whether it asks the follow-up after a restated figure (see follow-up-ask.ts). */
   followUp: boolean[];
+  /**
+   * Per question word, whether it asks something an entry must match at least half of (by weight): a cause guessed as
+   * a yes/no (guessed-cause.ts), a measure asked of a part of those a figure counts (follow-up-ask.ts).
+   */
+  halfAsk: boolean[];
   /** Per question word, what of an entry's own it asks for (its wording, source...): see own-asks.ts. */
   ownAsks: (OwnAsk | undefined)[];
   /** Whether any word asks for something of an entry's own. */
@@ -79,10 +84,14 @@ export interface QuestionCues {
   focusPhrase?: ReadonlySet<string>;
   /** Attribute words that ask for no attribute in their phrase ("born with it", "lost revenue"; see focus.ts). */
   notFocus?: ReadonlySet<string>;
+  /** Words of a segment named as a phrase ("for small businesses"; see segment-phrases.ts): setting words. */
+  segmentPhrase?: ReadonlySet<string>;
   /** Trade words naming the asker's own workplace ("we run a hotel"; see own-setting.ts): no attribute asked. */
   ownSetting?: ReadonlySet<string>;
   /** The words of a follow-up asked after a restated figure ("…6x cheaper — and for B2B?"; see follow-up-ask.ts). */
   followUpAsk?: ReadonlySet<string>;
+  /** The words of a guessed cause or of a measure asked of a part (see WeighedQuestion.halfAsk). */
+  halfAskWords?: ReadonlySet<string>;
   /** Role words naming who passes the question on ("Prezes pyta…"; see asker-words.ts): no attribute asked. */
   asker?: ReadonlySet<string>;
   /** The words of a dispute's frame ("who is right", "Kasia says"; see dispute-frame.ts): they weigh nothing. */
@@ -153,11 +162,14 @@ export function weighQuestion(
         cues.asker?.has(w.word) !== true &&
         cues.notFocus?.has(w.word) !== true &&
         !(cues.termAsked === true && isTermAskWord(w.word)) &&
-        (isFocusWord(w.word) || cues.focusPhrase?.has(w.word) === true),
+        (isFocusWord(w.word) ||
+          cues.focusPhrase?.has(w.word) === true ||
+          cues.segmentPhrase?.has(w.word) === true),
     ),
-    settingOnly: words.map((w) => isSettingOnlyWord(w.word)),
+    settingOnly: words.map((w) => isSettingOnlyWord(w.word) || cues.segmentPhrase?.has(w.word) === true),
     unknown: raw.map((w) => w > unknownFrom),
     followUp: words.map((w) => cues.followUpAsk?.has(w.word) === true),
+    halfAsk: words.map((w) => cues.halfAskWords?.has(w.word) === true),
     stems: words.map((w) => w.stems),
     ownAsks,
     asksOwn: ownAsks.some((a) => a !== undefined),

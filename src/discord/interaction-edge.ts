@@ -13,7 +13,8 @@ import { LIMITS } from './limits.js';
 const snowflake = z.string().regex(/^\d{17,20}$/);
 
 /**
- * The only buttons the bot makes: votes and the other languages of an entry (src/render/entry-buttons.ts), the
+ * The only buttons the bot makes: votes, the other languages of an entry and the entries offered under a decline or
+ * an unsure answer (src/render/entry-buttons.ts), the
  * confirmation of /kb remove (commands/kb/remove-entry.ts), and the quiz's answers, "Next question" and "Quiz me"
  * (src/render/quiz-buttons.ts).
  */
@@ -25,6 +26,7 @@ const buttonIdSchema = z
     z.union([
       z.tuple([z.literal('ask'), z.literal('vote'), slug.max(80), z.enum(['up', 'down'])]),
       z.tuple([z.literal('ask'), z.literal('lang'), slug.max(80), z.enum(LANGS)]),
+      z.tuple([z.literal('ask'), z.literal('show'), slug.max(80), z.enum(LANGS)]),
       z.tuple([z.literal('kb'), z.enum(['remove', 'keep']), slug.max(80)]),
       z.tuple([z.literal('quiz'), z.literal('answer'), quizRoundIdSchema, quizOptionIdSchema]),
       z.tuple([z.literal('quiz'), z.literal('next')]),

@@ -1,6 +1,7 @@
 // The answer as the JSON object of `npm run ask -- --json` (an interface operators and tests rely on).
 import type { AnswerResult } from '../answer/answer-question.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { offeredEntries } from './answer-reply.js';
 import { shownEntry } from './shown-language.js';
 import { sourceLine } from './source-line.js';
 
@@ -12,6 +13,8 @@ export interface AnswerJson {
   certainty: string;
   answers: { id: string; kind: string; text: string; score: number; source: string }[];
   suggestedTopics: string[];
+  /** Under a decline or an unsure answer: the entries offered besides it (nearby, or "did you mean"). */
+  offered: { id: string; kind: string; text: string }[];
 }
 
 export function answerJson(result: AnswerResult, kb: KnowledgeBase): AnswerJson {
@@ -29,5 +32,10 @@ export function answerJson(result: AnswerResult, kb: KnowledgeBase): AnswerJson 
       source: sourceLine(entry.source, result.lang, entry.kind),
     })),
     suggestedTopics: result.suggestedTopics.map((id) => kb.topicName(id, result.lang)),
+    offered: offeredEntries(result).map((entry) => ({
+      id: entry.id,
+      kind: entry.kind,
+      text: shownEntry(entry, result.lang).text,
+    })),
   };
 }

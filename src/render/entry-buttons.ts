@@ -32,3 +32,14 @@ export function entryButtons(entry: Entry, lang: Lang, withVotes: boolean): Repl
   }
   return buttons;
 }
+
+/** Buttons that open, privately and whole, the entries offered under a decline or an unsure answer ("Show #1"). */
+export function offeredButtons(entries: readonly Entry[], lang: Lang): ReplyButton[] {
+  const words = catalog(lang).replies.answer;
+  return entries.map((entry, i) => ({
+    customId: `ask:show:${entry.id}:${lang}`,
+    label: words.open(i + 1),
+    emoji: '🔎',
+    style: 'secondary',
+  }));
+}

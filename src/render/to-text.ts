@@ -19,7 +19,9 @@ function cardText(card: ReplyCard): string {
   const description = card.description === undefined ? '' : richToText(card.description);
   if (description.trim()) lines.push(description);
   for (const field of card.fields ?? []) {
-    lines.push(`${field.name}: ${richToText(field.value)}`);
+    const value = richToText(field.value);
+    // A list starts on its own line, as it does in a Discord embed.
+    lines.push(value.includes('\n') ? `${field.name}:\n${value}` : `${field.name}: ${value}`);
   }
   if (card.footer) lines.push(`— ${card.footer}`);
   return lines.join('\n');

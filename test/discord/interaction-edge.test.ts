@@ -5,21 +5,22 @@ import { describe, expect, it } from 'vitest';
 import type { CommandRequest } from '../../src/bot/command.js';
 import { isValidCommandRequest, parseButtonId } from '../../src/discord/interaction-edge.js';
 import { LANGS } from '../../src/kb/schema.js';
-import { entryButtons } from '../../src/render/entry-buttons.js';
+import { entryButtons, offeredButtons } from '../../src/render/entry-buttons.js';
 import { minimalEntry } from '../fixtures/kb-fixtures.js';
 
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,5}$/).filter((id) => id.length <= 80);
 /** The forms the bot makes, written independently of the schema under test. */
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const OURS = new RegExp(
-  `^(ask:(vote:${SLUG}:(up|down)|lang:${SLUG}:(pl|en|ru))|kb:(remove|keep):${SLUG}|quiz:(answer:[a-z0-9]{10,24}:[a-z0-9]{8}|next(:${SLUG})?))$`,
+  `^(ask:(vote:${SLUG}:(up|down)|(lang|show):${SLUG}:(pl|en|ru))|kb:(remove|keep):${SLUG}|quiz:(answer:[a-z0-9]{10,24}:[a-z0-9]{8}|next(:${SLUG})?))$`,
 );
 
 describe('button ids', () => {
   it('accepts every button the bot puts under an answer, and reads its parts back', () => {
     fc.assert(
       fc.property(slugArb, fc.constantFrom(...LANGS), fc.boolean(), (entryId, lang, withVotes) => {
-        for (const button of entryButtons(minimalEntry(entryId), lang, withVotes)) {
+        const entry = minimalEntry(entryId);
+        for (const button of [...entryButtons(entry, lang, withVotes), ...offeredButtons([entry], lang)]) {
           const parsed = parseButtonId(button.customId);
           expect(parsed?.command).toBe('ask');
           expect(parsed?.args[1]).toBe(entryId);
@@ -37,7 +38,7 @@ describe('button ids', () => {
         .array(
           fc.oneof(
             fc.constantFrom(
-              ...['ask', 'vote', 'lang', 'up', 'down', 'pl', 'de', '', 'kb', 'remove', 'keep'],
+              ...['ask', 'vote', 'lang', 'show', 'up', 'down', 'pl', 'de', '', 'kb', 'remove', 'keep'],
               ...['quiz', 'answer', 'next', 'abcdefgh', 'mx3b77dlabcdefgh', 'ABCDEFGH'],
             ),
             slugArb,

@@ -122,6 +122,34 @@ describe('/ask', () => {
     for (const name of bullets) expect(topicNames).toContain(name);
   });
 
+  it.each(IN_EACH_LANGUAGE)(
+    'under a %s decline, offers the entry the question matched but that does not say what it asks, with a button that opens it',
+    async (_language, lang) => {
+      const QUESTION: Record<Lang, string> = {
+        pl: 'w którym roku testowy bank oddzwaniał do klientów?',
+        en: 'in what year did the test bank call back its customers?',
+        ru: 'в каком году тестовый банк перезванивал клиентам?',
+      };
+      const answer = await command(bot().fake, { name: 'ask', options: { question: QUESTION[lang] } });
+      const words = catalog(lang).replies.answer;
+      expect(answer.embed.title).toBe(`🤷 ${words.noAnswer}`);
+      const nearby = fieldsOf(answer.embed)[words.nearby] ?? '';
+      const bank = kb().entry('case-callback-bank')!;
+      expect(nearby).toContain(bank.text[lang]!.slice(0, 30));
+      expect(answer.buttons.map((b) => [b.custom_id, b.label])).toEqual([
+        [`ask:show:${bank.id}:${lang}`, words.open(1)],
+      ]);
+      const opened = await click(bot().fake, {
+        customId: `ask:show:${bank.id}:${lang}`,
+        messageId: answer.messageId!,
+        user: 'member',
+      });
+      expect(opened.ephemeral).toBe(true);
+      expectEntryCard(opened, bank, lang);
+      expect(opened.buttons.map((b) => b.custom_id)).toContain(`ask:vote:${bank.id}:up`);
+    },
+  );
+
   it('offers no vote buttons under a declined question', async () => {
     const answer = await command(bot().fake, {
       name: 'ask',

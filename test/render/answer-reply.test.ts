@@ -10,7 +10,8 @@ import {
 import { catalog } from '../../src/i18n/catalog.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { LANGS, type Entry, type Lang } from '../../src/kb/schema.js';
-import { answerReply } from '../../src/render/answer-reply.js';
+import { answerJson } from '../../src/render/answer-json.js';
+import { answerReply, offeredEntries } from '../../src/render/answer-reply.js';
 import type { Reply, ReplyCard } from '../../src/render/reply.js';
 import { richToText, replyToText } from '../../src/render/to-text.js';
 import { statisticEntry, tipEntry, topic } from '../helpers/kb-files.js';
@@ -46,6 +47,7 @@ function result(lang: Lang, confidence: number, answers: Entry[] = [best, relate
     certainty,
     answers: answered ? answers.map((entry) => ({ entry, score: confidence })) : [],
     closest: [],
+    nearby: [],
     suggestedTopics: answered ? [] : ['complaints', 'churn'],
   };
 }
@@ -135,5 +137,65 @@ describe('the text renderer', () => {
     });
     expect(text).toContain('❓ co-browsing (chat)?');
     expect(text).not.toMatch(/\\|\*\*|(^|\s)_\S/m);
+  });
+});
+
+describe('entries offered besides the answer (numbered, for the buttons that open them)', () => {
+  const third = tipEntry('tip-third', ['churn'], 'Call back a customer who left: ask why.');
+  const big = new KnowledgeBase(
+    [topic('complaints', 'Complaints'), topic('churn', 'Churn')],
+    [best, related, third],
+  );
+  const ranked = (...entries: Entry[]) => entries.map((entry) => ({ entry, score: 0.2 }));
+  const fieldOf = (reply: Reply, name: string) =>
+    richToText((onlyCard(reply).fields ?? []).find((f) => f.name === name)?.value ?? '');
+
+  it.each(LANGS)('under a decline: the entry a rule set aside, as nearby, in %s', (lang) => {
+    const declined = { ...result(lang, 0.1), nearby: ranked(best), closest: ranked(related) };
+    expect(offeredEntries(declined).map((e) => e.id)).toEqual(['stat-best']);
+    const words = catalog(lang).replies.answer;
+    const listed = fieldOf(answerReply(declined, big), words.nearby);
+    expect(listed.startsWith('1. ')).toBe(true);
+    expect(listed).toContain(best.text[lang]!.slice(0, 30));
+    expect(description(answerReply(declined, big)).split('\n')[0]).toBe(words.tryTopics);
+    expect(answerJson(declined, big).offered).toEqual([
+      { id: 'stat-best', kind: 'statistic', text: best.text[lang] },
+    ]);
+  });
+
+  it('under a decline with nothing set aside: none, however close the others (they were mostly noise)', () => {
+    const declined = { ...result('en', 0.1), closest: ranked(related, third) };
+    expect(offeredEntries(declined)).toEqual([]);
+    expect(onlyCard(answerReply(declined, big)).fields).toBeUndefined();
+  });
+
+  it.each(LANGS)(
+    'under an unsure answer: the other answers, then the closest, two at most, as "did you mean", in %s',
+    (lang) => {
+      const unsure = {
+        ...result(lang, unsureConfidence, [best, related]),
+        closest: ranked(related, third, best),
+      };
+      expect(offeredEntries(unsure).map((e) => e.id)).toEqual(['tip-related', 'tip-third']);
+      const listed = fieldOf(answerReply(unsure, big), catalog(lang).replies.answer.didYouMean).split('\n');
+      expect(listed).toHaveLength(2);
+      expect(listed[0]!.startsWith('1. ')).toBe(true);
+      expect(listed[1]!.startsWith('2. ')).toBe(true);
+      expect(listed[1]).toContain(third.text[lang]!.slice(0, 20));
+    },
+  );
+
+  it('are printed by the text renderer as a list under its heading, one entry a line', () => {
+    const unsure = { ...result('en', unsureConfidence, [best, related]), closest: ranked(third) };
+    const lines = replyToText(answerReply(unsure, big)).split('\n');
+    const at = lines.indexOf(`${catalog('en').replies.answer.didYouMean}:`);
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]?.startsWith('1. ')).toBe(true);
+    expect(lines[at + 2]?.startsWith('2. ')).toBe(true);
+  });
+
+  it('under a sure answer: none (its other answers are "see also")', () => {
+    const sure = { ...result('en', 0.9), closest: ranked(third) };
+    expect(offeredEntries(sure)).toEqual([]);
   });
 });

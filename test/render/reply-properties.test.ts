@@ -95,6 +95,7 @@ function resultOf(entries: Entry[], lang: Lang, confidence: number, query: strin
     confidence,
     answers: answered ? ranked : [],
     closest: ranked.slice(0, 2),
+    nearby: answered ? [] : ranked.slice(0, 1),
     suggestedTopics: answered ? [] : ['t1', 't2'],
   };
 }

@@ -26,6 +26,12 @@ export const enReplies = {
     unsure: (percent: number): string => `I am not sure this is what you meant (confidence ${percent}%).`,
     noAnswer: "I don't know — the knowledge base has no answer to that.",
     tryTopics: 'Maybe one of these topics helps:',
+    /** Over the closest entries under an unsure answer. */
+    didYouMean: 'Did you mean',
+    /** Over the closest entries under a decline: they are not an answer to what was asked. */
+    nearby: 'Closest in the knowledge base (it may not answer your question)',
+    /** The button under a decline or an unsure answer that shows one of the closest entries whole. */
+    open: (n: number): string => `Show #${n}`,
   },
   pick: {
     nothingOnTopic: 'I know no such topic, or it has nothing of this kind.',

@@ -24,6 +24,9 @@ export const plReplies: typeof enReplies = {
     unsure: (percent) => `Nie mam pewności, czy o to chodziło (pewność ${percent}%).`,
     noAnswer: 'Nie znam odpowiedzi na to pytanie — nie ma jej w bazie wiedzy.',
     tryTopics: 'Może chodzi o któryś z tematów:',
+    didYouMean: 'Czy chodziło o',
+    nearby: 'Najbliższe w bazie wiedzy (może nie odpowiadać na pytanie)',
+    open: (n) => `Pokaż nr ${n}`,
   },
   pick: {
     nothingOnTopic: 'Nie znam takiego tematu albo nie ma w nim nic tego rodzaju.',
