@@ -61,8 +61,28 @@ const RATIO = phrases(
   'w porownaniu',
   'niz',
   'чем',
-  'по сравнению',
+  // "по сравнению" as Russian typed in Latin letters reads it ("po sravneniyu" → "по сравненийу")
+  'по сравнени\\p{L}*',
+  'po sravneni\\p{L}*',
   'chem',
+);
+/**
+ * "1 na ilu klientów", "one in how many", "один из скольких", a blank ("jeden na ___"): the count asked is the
+ * denominator of a ratio ("1 in 26"), which an entry states as a share, not as a count of people or a sample.
+ */
+const ONE_IN_HOW_MANY = phrases(
+  '(?:1|one|jeden|jedna|jednego|jedno|один|одна|одного|odin|odna) (?:in|out of|na|z|из|на|iz) (?:how many|ilu|ile|скольк\\p{L}*|skolk\\p{L}*|_+)',
+  '(?:1|one|jeden|jedna|один|одна) (?:in|na|из|на) _+',
+  'каждыи (?:котор\\p{L}*|как\\p{L}*) по счету',
+);
+/** The comparison words of RATIO: "how much … compared with" asks for how many times, not for a count. */
+const COMPARED = phrases(
+  'compared',
+  'versus',
+  'vs',
+  'w porownaniu',
+  'по сравнени\\p{L}*',
+  'po sravneni\\p{L}*',
 );
 /** "When was the Russian article published": the year of the work read, which its citation holds (see own-asks.ts). */
 const PUBLISHED = phrases('published', 'opublikowa\\p{L}*', 'опубликова\\p{L}*');
@@ -123,6 +143,7 @@ export function askedValues(question: string, folded = foldText(question)): Aske
   });
   // Today's price is never stated: it says all; a ratio of costs is a figure, not an amount of money.
   if (asked.includes('currentPrice')) return ['currentPrice'];
+  if (ONE_IN_HOW_MANY.test(folded)) return ['share'];
   const money = asked.indexOf('money');
   // A ratio of costs ("ile razy drożej") is a figure, though perhaps only in words ("cheaper"): no count either.
   if (money >= 0 && RATIO.test(folded)) return asked.filter((value) => value !== 'money');
@@ -131,8 +152,9 @@ export function askedValues(question: string, folded = foldText(question)): Aske
   // "Who ran the survey": a firm answers it as well as a person, so the study's researcher is asked, not a person.
   const person = asked.indexOf('person');
   if (person >= 0 && asked.includes('researcher')) asked.splice(person, 1);
+  // A comparison ("how much is it worth compared to…", "по сравнению с") asks for a ratio, no count either.
   if (passed & COUNT_BIT && !asked.some((value) => NUMERIC.includes(value)) && COUNT.test(folded))
-    if (!ADVICE.test(folded)) asked.push('count');
+    if (!ADVICE.test(folded) && !COMPARED.test(folded)) asked.push('count');
   return asked;
 }
 

@@ -27,9 +27,9 @@ import { askerWords } from './asker-words.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
 import { guessedCauseWords } from './guessed-cause.js';
 import { asksForTerm } from './term-asks.js';
-import { readOnFirstAsk, questionAsks } from './question-asks.js';
+import { answersEveryAsk, readOnFirstAsk, questionAsks, type QuestionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
-import { unknownWeightFrom, weighQuestion } from './weigh-question.js';
+import { unknownWeightFrom, weighQuestion, type WeighedQuestion } from './weigh-question.js';
 import { withLatinNames } from './name-readings.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
@@ -78,7 +78,7 @@ class ScoredCandidate implements Candidate {
     readonly hit: EntryHit,
     readonly features: number[],
     readonly probability: number,
-    private readonly field: RelevanceField,
+    readonly field: RelevanceField,
     readonly oneAskOnly: boolean,
   ) {}
 
@@ -180,5 +180,27 @@ export function rankCandidates(
       candidates[at] = candidates[at - 1] as Candidate;
     candidates[at] = candidate;
   }
-  return candidates;
+  return asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates;
+}
+
+/**
+ * In a message of several asks, an entry answering every one of them ("how many flights were cancelled and what did
+ * it cost": the case telling both figures) among the first three comes before a first entry answering only some (the
+ * statistic of one figure), at its probability. Only the first three are read: a few checks a question of two asks.
+ */
+function everyAskFirst(
+  candidates: Candidate[],
+  weighed: WeighedQuestion,
+  asks: QuestionAsks,
+  figuresOf: (entry: Entry) => EntryFigures,
+): Candidate[] {
+  const top = candidates[0];
+  if (!top || answersEveryAsk(top.hit, weighed, asks, figuresOf)) return candidates;
+  const at = candidates.findIndex(
+    (c, i) => i > 0 && i < 3 && answersEveryAsk(c.hit, weighed, asks, figuresOf),
+  );
+  if (at < 0) return candidates;
+  const whole = candidates[at] as ScoredCandidate;
+  const lifted = new ScoredCandidate(whole.hit, whole.features, top.probability, whole.field, false);
+  return [lifted, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
 }

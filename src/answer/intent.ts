@@ -27,6 +27,25 @@ const WHAT_FOR = cues(
   'why (?:do|does|would|should) (?:companies|firms|businesses|a company|we|you) (?:bother|use|hire|do|commission|need)',
 );
 
+/**
+ * Asking what a practice checks, rates or brings ("what does a mystery shopper evaluate", "co sprawdza tajemniczy
+ * klient", "что оценивает тайный покупатель", "what benefits does it bring", "jakie korzyści", "какую пользу"): the
+ * tip recommending the practice tells it, not the definition of the one who does it.
+ */
+const WHAT_IT_CHECKS = cues(
+  `what (?:do|does|did|will|would|can) (?:\\p{L}+ ){1,4}?(?:actually |really )?(?:check|checks|rate|rates|evaluate|evaluates|assess|assesses|score|scores|inspect|inspects|look at|looks at|look for|looks for|test|tests|judge|judges)`,
+  `(?:which|what) things (?:\\p{L}+ ){1,4}?(?:checking|rating|evaluating|assessing|scoring|inspecting|looking at)`,
+  '(?:what|which|any) (?:\\p{L}+ )?benefits',
+  'benefits (?:of|does|do|for)',
+  `co (?:\\p{L}+ ){0,3}?(?:sprawdza|sprawdzaja|ocenia|oceniaja|bada|badaja|kontroluje|kontroluja|weryfikuje|weryfikuja)`,
+  '(?:jakie|jaka) (?:\\p{L}+ )?(?:korzysci|pozytki|pozytek)',
+  'korzysci (?:z|dla|daje|przynosi)',
+  `что (?:\\p{L}+ ){0,3}?(?:проверяет|проверяют|оценивает|оценивают|контролирует|контролируют|смотрит|смотрят)`,
+  '(?:какую|какая|какие) (?:\\p{L}+ )?(?:польз\\p{L}*|выгод\\p{L}*)',
+  `что (?:\\p{L}+ ){0,3}?(?:дает|дают|даст|приносит|приносят)`,
+  `chto (?:\\p{L}+ ){0,3}?(?:proveryaet|otsenivaet|daet)`,
+);
+
 const PATTERNS: [Kind, RegExp][] = [
   [
     'statistic',
@@ -111,6 +130,16 @@ const PATTERNS: [Kind, RegExp][] = [
       'kto taki(?:e|ye|je)',
       'kim jest',
       'kim sa',
+      // what a term covers: "what counts as", "co się uznaje za", "что понимают под", "что считается"
+      'what counts as',
+      'what (?:is|are) (?:meant|understood) by',
+      'what do (?:you|we|they|people) mean by',
+      '(?:co|kogo) (?:\\p{L}+ ){0,2}?uznaje (?:sie )?za',
+      'co (?:\\p{L}+ )?(?:sie )?(?:rozumie|rozumiemy|rozumieja) (?:sie )?(?:przez|pod)',
+      'co (?:\\p{L}+ ){0,2}?kryje sie pod',
+      'co (?:\\p{L}+ )?(?:sie )?okresla (?:sie )?(?:jako|mianem)',
+      '(?:что|кого) (?:\\p{L}+ ){0,2}?(?:понима\\p{L}*|подразумева\\p{L}*) под',
+      '(?:что|кого) (?:\\p{L}+ )?(?:считается|считают|называют)',
     ),
   ],
   [
@@ -160,6 +189,7 @@ const PATTERNS: [Kind, RegExp][] = [
   // recommending it, or the metric worth keeping, tells why.
   ['tip', WHAT_FOR],
   ['metric', WHAT_FOR],
+  ['tip', WHAT_IT_CHECKS],
   [
     'case',
     cues(

@@ -45,13 +45,60 @@ const MEASURES_ASKED = phrases(
   'pokazatel(?:i|ei|yam|yami|yakh)',
 );
 
+/**
+ * How to measure a whole ("how can we measure service quality", "jak zmierzyć jakość obsługi", "czym mierzyć",
+ * "как измерить качество обслуживания", "what else should we track"): several measures are asked as well, though in
+ * the singular, when what is measured is the service or its quality (QUALITY), not one measure ("how do we measure
+ * response time" asks for that metric).
+ */
+const HOW_TO_MEASURE = phrases(
+  // English
+  `how (?:can|do|should|would|could|to|does|did|is|are)(?: \\p{L}+){0,3}? (?:measure|measured|track|tracked|gauge|quantify)`,
+  '(?:ways|way|methods?) (?:of |to )?(?:measure|measuring|track|tracking|gauge|gauging)',
+  `what (?:else )?(?:should|can|could|do|to)(?: \\p{L}+){0,2}? (?:measure|track|monitor)`,
+  `what (?:else|other)(?: \\p{L}+){0,3}? (?:measure|track|monitor)`,
+  'what (?:other|else) (?:measures|metrics|kpis|indicators)',
+  // Polish (folded: no diacritics)
+  `jak(?:imi sposobami|im sposobem)?(?: \\p{L}+){0,3}? (?:zmierzyc|mierzyc|mierzy|mierzymy|mierzona|mierzone|monitorowac|sledzic)`,
+  `(?:czym|po czym|co)(?: \\p{L}+){0,3}? (?:zmierzyc|mierzyc|mierzymy|mierzy sie|monitorowac|sledzic)`,
+  `co jeszcze(?: \\p{L}+){0,3}? (?:zmierzyc|mierzyc|mierzymy|monitorowac|sledzic)`,
+  // Russian (folded: е for ё, и for й)
+  `как(?: \\p{L}+){0,3}? (?:измерить|измерять|измеряют|измеряется|мерить|померить|отслеживать|оценивать|оценить)`,
+  `(?:чем|что|что еще)(?: \\p{L}+){0,3}? (?:измерить|измерять|мерить|отслеживать)`,
+  `kak(?: \\p{L}+){0,3}? (?:izmerit|izmeryat|merit)`,
+);
+
+/** What a whole is measured for: the service, support or its quality (see HOW_TO_MEASURE). */
+const QUALITY = phrases(
+  'quality',
+  'service',
+  'support',
+  'performance',
+  'jakos\\p{L}*',
+  'obslug\\p{L}*',
+  'obsludz\\p{L}*',
+  'wsparci\\p{L}*',
+  'качеств\\p{L}*',
+  'обслуживани\\p{L}*',
+  'сервис\\p{L}*',
+  'поддержк\\p{L}*',
+  'kachestv\\p{L}*',
+  'obsluzhivani\\p{L}*',
+);
+
 /** Letters each phrasing holds, on the text as typed: most questions are passed over by this alone. */
 const HINT = /metri|kpi|measure|indicator|wska|metry|miar|метри|показат|pokazat/iu;
+const HOW_HINT =
+  /measur|track|gauge|quantif|monitor|mierz|śledz|sledz|измер|мерит|мерять|отслежив|оцен|izmer|merit/iu;
 
 /** Whether the question asks which measures to track or use (see the module's comment). */
 export function asksForMeasures(question: string): boolean {
-  if (!HINT.test(question)) return false;
-  return MEASURES_ASKED.test(foldText(withoutDiscordMarkup(question)));
+  const plural = HINT.test(question);
+  const how = HOW_HINT.test(question);
+  if (!plural && !how) return false;
+  const folded = foldText(withoutDiscordMarkup(question));
+  if (plural && MEASURES_ASKED.test(folded)) return true;
+  return how && HOW_TO_MEASURE.test(folded) && QUALITY.test(folded);
 }
 
 /**
@@ -59,5 +106,9 @@ export function asksForMeasures(question: string): boolean {
  * does the guide say to track" reads "metrics" as asking for a metric, yet the tip listing them is the answer).
  */
 export function kindsWhenMeasuresAsked(kinds: ReadonlySet<Kind>): ReadonlySet<Kind> {
-  return kinds.has('tip') ? kinds : new Set([...kinds, 'tip']);
+  // "Which metrics" names the kind of a metric entry, yet one metric answers only a part: the kind asked is the tip.
+  const asked = new Set(kinds);
+  asked.delete('metric');
+  asked.add('tip');
+  return asked;
 }

@@ -121,6 +121,58 @@ export function readOnFirstAsk(
   return true;
 }
 
+/**
+ * Whether the entry answers every ask of the message on its own ("ile lotów odwołano i ile firma straciła": the case
+ * telling both figures of the story), each ask's words matched and its values stated, by the rules of askEvidence.
+ */
+export function answersEveryAsk(
+  hit: EntryHit,
+  question: WeighedQuestion,
+  asks: QuestionAsks,
+  figuresOf: FigureReader,
+): boolean {
+  const stated = figuresOf(hit.entry).details;
+  const first = asks.words[0]!;
+  for (let k = 0; k < asks.words.length; k += 1) {
+    const details = asks.details[k];
+    if (details && stated.lacks(details)) return false;
+    const values = asks.values[k] ?? [];
+    if (k === 0) {
+      // The first ask holds the story's names ("Delta", "2016"), which every entry of the story matches: the whole
+      // message is what the entry must cover.
+      if (!askEvidence(hit, question, first, values, figuresOf)) return false;
+      if (wholeCoverage(hit, question) < WHOLE_FROM) return false;
+      continue;
+    }
+    // A later ask leans on the first ("…and what did it cost?"): its own words, however few, must be matched.
+    let total = 0;
+    let matched = 0;
+    asks.words[k]!.forEach((inAsk, i) => {
+      if (!inAsk || first[i]) return;
+      const w = question.weights[i] ?? 0;
+      total += w;
+      matched += (hit.matched[i] ?? 0) * w;
+    });
+    if (total === 0 || matched / total < ANSWERED_FROM) return false;
+    if (values.length > 0 && lacksAsked(figuresOf(hit.entry).values, values)) return false;
+  }
+  return true;
+}
+
+/** An entry answering every ask covers this share of the whole message's weight. */
+const WHOLE_FROM = 0.75;
+
+function wholeCoverage(hit: EntryHit, question: WeighedQuestion): number {
+  let total = 0;
+  let matched = 0;
+  for (let i = 0; i < question.weights.length; i += 1) {
+    const w = question.weights[i] ?? 0;
+    total += w;
+    matched += (hit.matched[i] ?? 0) * w;
+  }
+  return total > 0 ? matched / total : 0;
+}
+
 /** The coverage features on one ask's words, or undefined when the entry cannot answer it (the rules of evidence.ts). */
 function askEvidence(
   hit: EntryHit,

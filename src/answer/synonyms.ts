@@ -87,6 +87,8 @@ const groups: Record<Lang, string[][]> = {
     ['awar', 'awari', 'przestoj', 'usterk'],
     ['przewoznik', 'lini'],
     ['zysk', 'zyskown', 'rentown', 'dochodow'],
+    // money lost ("ile firma straciła" beside "straty sięgające 150 mln"), apart from customers lost (trac, utrat)
+    ['strat', 'straci', 'strac'],
     ['chorob', 'chorobow', 'lekarsk'],
     ['niegrzeczn', 'niegrzecznosc', 'cham', 'chamsk', 'chamstw', 'opryskliw', 'nieuprzejm', 'nieuprzejmosc'],
     [

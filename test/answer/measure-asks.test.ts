@@ -69,6 +69,40 @@ describe('a question asking which measures to track', () => {
       expect(asksForMeasures(q), q).toBe(false);
   });
 
+  it('is read by how to measure the service or its quality, in the singular too, and not by one measure', () => {
+    for (const q of [
+      'how can we measure the quality of our customer service?',
+      'ways to measure service quality?',
+      'besides response time, what else should we track to judge service quality?',
+      'jak zmierzyć jakość obsługi klienta w firmie?',
+      'czym mierzyć jakość obsługi w naszym dziale?',
+      'czas odpowiedzi i co jeszcze warto mierzyć w obsłudze?',
+      'как измерить качество обслуживания клиентов?',
+      'чем измерять качество работы поддержки?',
+    ])
+      expect(asksForMeasures(q), q).toBe(true);
+    for (const q of [
+      'how do we measure response time?',
+      'jak mierzyć czas oczekiwania na odpowiedź?',
+      'как измерить доступность консультантов?',
+      'jak zmierzyć prędkość łącza?',
+      'what is service quality?',
+    ])
+      expect(asksForMeasures(q), q).toBe(false);
+  });
+
+  it('asks for the advice naming several measures, not for one metric’s kind', () => {
+    const kinds = rankCandidates(engine, 'which metrics should we track?').find(
+      (c) => c.hit.entry.id === responseTime.id,
+    )?.evidence;
+    expect(kinds?.kindAskedAndMatches).toBe(0);
+    expect(kinds?.kindAskedOtherwise).toBe(1);
+    const single = rankCandidates(engine, 'what is the response time metric?').find(
+      (c) => c.hit.entry.id === responseTime.id,
+    )?.evidence;
+    expect(single?.kindAskedAndMatches).toBe(1);
+  });
+
   it('marks the one metric as a part of what is asked, and not the advice naming several', () => {
     const q = 'which metrics should we track to measure service quality?';
     expect(oneMeasureOfMany(q, responseTime.id)).toBe(1);
@@ -102,6 +136,8 @@ describe('a question asking which measures to track', () => {
       'which metrics should we track to measure service quality?',
       'jakie wskaźniki jakości obsługi ustalić?',
       'какие показатели качества обслуживания определить?',
+      'czym mierzyć jakość obsługi w dziale?',
+      'как измерить качество обслуживания клиентов?',
     ]) {
       const result = engine.answer({ question: q });
       expect(result.answers[0]?.entry.id, q).toBe(defineMetrics.id);
