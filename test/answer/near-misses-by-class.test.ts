@@ -15,6 +15,7 @@ import { asksOfVenue } from '../../src/answer/venue-asks.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { shoeboxLongCall } from '../fixtures/shoebox-long-call.js';
 
 const network: Entry = {
   ...minimalEntry('def-4-5g'),
@@ -41,20 +42,6 @@ const helpdesk: Entry = {
   phrasings: { pl: ['co to jest HelpHub'], en: ['what is HelpHub'], ru: ['что такое HelpHub'] },
   source: { title: 'Guide to help desks', url: 'https://tyres.example/' },
 };
-const longCall: Entry = {
-  ...minimalEntry('case-shoebox-long-call'),
-  kind: 'case',
-  text: {
-    pl: 'Konsultant sklepu Shoebox rozmawiał z klientką przez telefon 9 godzin i 12 minut. Firma pozwala agentom zostać na linii tak długo, jak trzeba.',
-    en: 'A Shoebox agent once stayed on the phone with one customer for 9 hours and 12 minutes. The company lets its agents stay on the line as long as it takes.',
-    ru: 'Оператор магазина Shoebox однажды проговорил с клиенткой 9 часов 12 минут. Компания разрешает операторам оставаться на линии столько, сколько нужно.',
-  },
-  phrasings: {
-    pl: ['rekordowa rozmowa w Shoebox'],
-    en: ['Shoebox record phone call'],
-    ru: ['рекордный звонок в Shoebox'],
-  },
-};
 const switching: Entry = {
   ...minimalStatistic('stat-58-percent-switch'),
   figure: '58%',
@@ -70,7 +57,7 @@ const switching: Entry = {
   },
 };
 const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [network, helpdesk, longCall, switching, minimalEntry()]),
+  new KnowledgeBase([minimalTopic()], [network, helpdesk, shoeboxLongCall, switching, minimalEntry()]),
 );
 const ask = (question: string) => engine.answer({ question });
 
@@ -105,7 +92,7 @@ describe('a term that only resembles the one a definition defines', () => {
     expect(definesNoneAsked(helpdesk, askedTerms('co to jest omnichannel?') ?? [])).toBe(true);
     // a typo of the term still meets it
     expect(definesNoneAsked(helpdesk, askedTerms('what is HelpHbu?') ?? [])).toBe(false);
-    expect(definesNoneAsked(longCall, askedTerms('what is LTE?') ?? [])).toBe(false);
+    expect(definesNoneAsked(shoeboxLongCall, askedTerms('what is LTE?') ?? [])).toBe(false);
   });
 
   it('declines the neighbour and answers the term', () => {
@@ -138,7 +125,7 @@ describe('a price, address or hours of a place an article links to', () => {
 
   it('rules out every entry', () => {
     const asks = besideAsks('what are the opening hours of the tyre shop linked in the article?');
-    for (const entry of [network, helpdesk, longCall, switching])
+    for (const entry of [network, helpdesk, shoeboxLongCall, switching])
       expect(lacksBesideAsk(asks, entry)).toBe(true);
   });
 });
@@ -159,7 +146,9 @@ describe('a reward a person in a story got', () => {
 
   it('declines it beside a story that tells none, and still answers the story', () => {
     expect(ask('получил ли оператор Shoebox премию за тот звонок?').certainty).toBe('declined');
-    expect(ask('how long did the Shoebox agent stay on the phone?').answers[0]?.entry.id).toBe(longCall.id);
+    expect(ask('how long did the Shoebox agent stay on the phone?').answers[0]?.entry.id).toBe(
+      shoeboxLongCall.id,
+    );
   });
 });
 

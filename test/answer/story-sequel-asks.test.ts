@@ -17,21 +17,8 @@ import { cyrillicQuestion, textOfAsks } from '../../src/answer/translit-question
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalStatistic, minimalTopic, REPO_ROOT } from '../fixtures/kb-fixtures.js';
+import { shoeboxLongCall } from '../fixtures/shoebox-long-call.js';
 
-const longCall: Entry = {
-  ...minimalEntry('case-shoebox-long-call'),
-  kind: 'case',
-  text: {
-    pl: 'Konsultant sklepu Shoebox rozmawiał z klientką przez telefon 9 godzin i 12 minut. Firma pozwala agentom zostać na linii tak długo, jak trzeba.',
-    en: 'A Shoebox agent once stayed on the phone with one customer for 9 hours and 12 minutes. The company lets its agents stay on the line as long as it takes.',
-    ru: 'Оператор магазина Shoebox однажды проговорил с клиенткой 9 часов 12 минут. Компания разрешает операторам оставаться на линии столько, сколько нужно.',
-  },
-  phrasings: {
-    pl: ['rekordowa rozmowa w Shoebox'],
-    en: ['Shoebox record phone call'],
-    ru: ['рекордный звонок в Shoebox'],
-  },
-};
 const apology: Entry = {
   ...minimalEntry('case-cablenet-apology'),
   kind: 'case',
@@ -89,7 +76,7 @@ const reward: Entry = {
   },
 };
 const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [longCall, apology, quote, survey, reward, minimalEntry()]),
+  new KnowledgeBase([minimalTopic()], [shoeboxLongCall, apology, quote, survey, reward, minimalEntry()]),
 );
 const ask = (question: string) => engine.answer({ question });
 
@@ -148,7 +135,7 @@ describe('what a company or a person did after the story', () => {
     const asks = detailsAsked('how did Shoebox respond afterwards?');
     expect(asks?.aftermath).toBe(true);
     const lacks = (entry: Entry) => asks !== undefined && new StatedDetails(entry).lacks(asks);
-    expect(lacks(longCall)).toBe(true);
+    expect(lacks(shoeboxLongCall)).toBe(true);
     expect(lacks(apology)).toBe(false);
     // a tip about rewarding tells no company's response
     expect(lacks(reward)).toBe(true);
