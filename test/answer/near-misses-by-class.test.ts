@@ -14,8 +14,8 @@ import { textOfAsks } from '../../src/answer/translit-question.js';
 import { asksOfVenue } from '../../src/answer/venue-asks.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
-import { shoeboxLongCall } from '../fixtures/shoebox-long-call.js';
+import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { shoeboxLongCall, switchSurvey } from '../fixtures/story-entries.js';
 
 const network: Entry = {
   ...minimalEntry('def-4-5g'),
@@ -42,22 +42,8 @@ const helpdesk: Entry = {
   phrasings: { pl: ['co to jest HelpHub'], en: ['what is HelpHub'], ru: ['что такое HelpHub'] },
   source: { title: 'Guide to help desks', url: 'https://tyres.example/' },
 };
-const switching: Entry = {
-  ...minimalStatistic('stat-58-percent-switch'),
-  figure: '58%',
-  text: {
-    pl: 'W ankiecie wśród konsumentów 58% firm zadeklarowało, że po złej obsłudze klienci przechodzą do konkurencji.',
-    en: 'In a survey of consumers, 58% said they would go to a competitor after bad service.',
-    ru: 'В опросе потребителей 58% заявили, что после плохого обслуживания уйдут к конкуренту.',
-  },
-  phrasings: {
-    pl: ['ilu klientów odejdzie po złej obsłudze'],
-    en: ['how many customers leave after bad service'],
-    ru: ['сколько клиентов уйдёт после плохого сервиса'],
-  },
-};
 const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [network, helpdesk, shoeboxLongCall, switching, minimalEntry()]),
+  new KnowledgeBase([minimalTopic()], [network, helpdesk, shoeboxLongCall, switchSurvey, minimalEntry()]),
 );
 const ask = (question: string) => engine.answer({ question });
 
@@ -125,7 +111,7 @@ describe('a price, address or hours of a place an article links to', () => {
 
   it('rules out every entry', () => {
     const asks = besideAsks('what are the opening hours of the tyre shop linked in the article?');
-    for (const entry of [network, helpdesk, shoeboxLongCall, switching])
+    for (const entry of [network, helpdesk, shoeboxLongCall, switchSurvey])
       expect(lacksBesideAsk(asks, entry)).toBe(true);
   });
 });
@@ -175,7 +161,9 @@ describe('a cause guessed as a yes/no', () => {
     expect(ask('is it because of the pandemic that 58% would switch to a competitor?').certainty).toBe(
       'declined',
     );
-    expect(ask('did 58% go to a competitor because of bad service?').answers[0]?.entry.id).toBe(switching.id);
+    expect(ask('did 58% go to a competitor because of bad service?').answers[0]?.entry.id).toBe(
+      switchSurvey.id,
+    );
   });
 });
 
@@ -202,7 +190,7 @@ describe('a segment written as a phrase', () => {
       ask('what percent of small businesses lose customers to a competitor after bad service?').certainty,
     ).toBe('declined');
     expect(ask('what percent of consumers go to a competitor after bad service?').answers[0]?.entry.id).toBe(
-      switching.id,
+      switchSurvey.id,
     );
   });
 });
@@ -229,7 +217,7 @@ describe('another measure asked of a part of those a figure counts', () => {
       ask('58% go to a competitor after bad service, how many of them come back a year later?').certainty,
     ).toBe('declined');
     expect(ask('58% go to a competitor — after what kind of service?').answers[0]?.entry.id).toBe(
-      switching.id,
+      switchSurvey.id,
     );
   });
 });

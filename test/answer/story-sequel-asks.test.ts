@@ -16,8 +16,8 @@ import { statesValue } from '../../src/answer/stated-values.js';
 import { cyrillicQuestion, textOfAsks } from '../../src/answer/translit-question.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic, REPO_ROOT } from '../fixtures/kb-fixtures.js';
-import { shoeboxLongCall } from '../fixtures/shoebox-long-call.js';
+import { minimalEntry, minimalTopic, REPO_ROOT } from '../fixtures/kb-fixtures.js';
+import { shoeboxLongCall, switchSurvey } from '../fixtures/story-entries.js';
 
 const apology: Entry = {
   ...minimalEntry('case-cablenet-apology'),
@@ -48,20 +48,6 @@ const quote: Entry = {
   },
   source: { title: 'Test article', attribution: 'Tom Reed' },
 };
-const survey: Entry = {
-  ...minimalStatistic('stat-58-percent-switch'),
-  figure: '58%',
-  text: {
-    pl: 'W ankiecie wśród konsumentów 58% zadeklarowało, że po złej obsłudze przejdzie do konkurencji.',
-    en: 'In a survey of consumers, 58% said they would go to a competitor after bad service.',
-    ru: 'В опросе потребителей 58% заявили, что после плохого обслуживания уйдут к конкуренту.',
-  },
-  phrasings: {
-    pl: ['ilu klientów odejdzie po złej obsłudze'],
-    en: ['how many customers leave after bad service'],
-    ru: ['сколько клиентов уйдёт после плохого сервиса'],
-  },
-};
 const reward: Entry = {
   ...minimalEntry('tip-reward-good-work'),
   text: {
@@ -76,7 +62,10 @@ const reward: Entry = {
   },
 };
 const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [shoeboxLongCall, apology, quote, survey, reward, minimalEntry()]),
+  new KnowledgeBase(
+    [minimalTopic()],
+    [shoeboxLongCall, apology, quote, switchSurvey, reward, minimalEntry()],
+  ),
 );
 const ask = (question: string) => engine.answer({ question });
 
@@ -243,7 +232,7 @@ describe('who ran a study, and what the caller wanted', () => {
       'declined',
     );
     expect(ask('what share of consumers go to a competitor after bad service?').answers[0]?.entry.id).toBe(
-      survey.id,
+      switchSurvey.id,
     );
   });
 });
