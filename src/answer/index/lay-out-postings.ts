@@ -1,7 +1,7 @@
 // Turns the forward index of the build (document → provisional term ids and packed frequencies) into the final
 // layout: terms sorted, postings grouped by term (CSR) with their BM25+ scores, and each entry's term ids sorted.
 import { FIELDS, termFrequencyScore } from './bm25.js';
-import { ForwardIndex } from './forward-index.js';
+import { ForwardIndex, fromShortForm, LONG_FORM } from './forward-index.js';
 import { DOCUMENTS_PER_ENTRY } from './index-data.js';
 import { MAX_PACKED_TF, TF_BITS, unpackTf } from './term-scratch.js';
 
@@ -74,9 +74,11 @@ export function layOutPostings(
   let d = 0;
   let e = 0;
   let dInEntry = 0;
+  // The next of the frequency words kept whole (read in order, as they were appended).
+  let long = 0;
   for (let c = 0; c < index.termChunks.length; c++) {
     const chunkTerms = index.termChunks[c] as Uint16Array | Uint32Array;
-    const chunkPacked = index.packedChunks[c] as Uint32Array;
+    const chunkPacked = index.packedChunks[c] as Uint16Array;
     const first = ForwardIndex.firstOf(c);
     const filled = index.filled(c);
     for (let i = 0; i < filled; i++) {
@@ -89,7 +91,8 @@ export function layOutPostings(
         }
       }
       const provisional = chunkTerms[i] as number;
-      const packed = chunkPacked[i] as number;
+      const short = chunkPacked[i] as number;
+      const packed = short === LONG_FORM ? index.long.get(long++) : fromShortForm(short);
       // BM25+ summed over the fields holding the term, in field order (the float sum must not change). Only those
       // fields are visited (1.3 of 5 on average), lowest first: testing every field's frequency was a branch the
       // processor could not predict, five times per posting.
