@@ -129,22 +129,20 @@ export class RunCursor {
     let hash = FNV_OFFSET;
     let low = 0;
     let high = 0;
-    for (;;) {
-      for (; i < n; i++) {
-        const code = text.charCodeAt(i);
-        const classAndCode = classes[code] as number;
-        if ((classAndCode & 3) !== WORD) break;
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-        high = ((high << CODE_BITS) | (low >>> (2 * CODE_BITS))) & PACKED_MASK;
-        low = ((low << CODE_BITS) | (classAndCode >>> 2)) & PACKED_MASK;
-      }
-      if (i + 1 < n && classOf(text, i) === JOINER && classOf(text, i + 1) === WORD) {
-        const code = text.charCodeAt(i);
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-        high = ((high << CODE_BITS) | (low >>> (2 * CODE_BITS))) & PACKED_MASK;
-        low = ((low << CODE_BITS) | ((classes[code] as number) >>> 2)) & PACKED_MASK;
-        i += 1;
-      } else break;
+    // One loop for word characters and a joiner between two of them (which stays in the run): small enough a
+    // method that the analyser's callers inline it along with the scan (a separate joiner branch, repeating the
+    // hashing, made it too big, and the run table's probe then went through a call per run).
+    for (; i < n; i++) {
+      const code = text.charCodeAt(i);
+      const classAndCode = classes[code] as number;
+      if (
+        (classAndCode & 3) !== WORD &&
+        ((classAndCode & 3) !== JOINER || i + 1 >= n || classOf(text, i + 1) !== WORD)
+      )
+        break;
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      high = ((high << CODE_BITS) | (low >>> (2 * CODE_BITS))) & PACKED_MASK;
+      low = ((low << CODE_BITS) | (classAndCode >>> 2)) & PACKED_MASK;
     }
     this.start = start;
     this.end = i;

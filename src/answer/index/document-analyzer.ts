@@ -166,7 +166,7 @@ export class DocumentAnalyzer {
    */
   private scan(text: string, lang: Lang, from: number, end: number): number {
     const runs = this.runs[lang];
-    const { documentWords, cursor, runStarts, runWords } = this;
+    const { documentWords, cursor } = this;
     this.stoppedAtLimit = false;
     let found = from;
     cursor.reset(text);
@@ -176,16 +176,27 @@ export class DocumentAnalyzer {
       if (known >= 0) {
         if (found >= end) return this.stopAtLimit(found);
         documentWords[found++] = known;
-        continue;
-      }
-      const r = -1 - known;
-      const to = runStarts.get(r + 1);
-      for (let k = runStarts.get(r); k < to; k++) {
-        if (found >= end) return this.stopAtLimit(found);
-        documentWords[found++] = runWords.get(k);
+      } else {
+        found = this.appendRunWords(-1 - known, found, end);
+        if (found > end) return this.stopAtLimit(end);
       }
     }
     return cursor.unsafe ? -1 : found;
+  }
+
+  /**
+   * Appends the words of run r (one of several words: rare) at documentWords[found ..], up to `end`; returns the new
+   * end, or end + 1 when words were left at `end`. Apart from scan so that scan stays small enough for its callers
+   * to inline it with the cursor and the run table's probe (V8 inlines up to a budget of bytecode per function).
+   */
+  private appendRunWords(r: number, found: number, end: number): number {
+    const { documentWords, runStarts, runWords } = this;
+    const to = runStarts.get(r + 1);
+    for (let k = runStarts.get(r); k < to; k++) {
+      if (found >= end) return end + 1;
+      documentWords[found++] = runWords.get(k);
+    }
+    return found;
   }
 
   private stopAtLimit(found: number): number {
