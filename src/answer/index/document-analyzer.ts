@@ -172,7 +172,7 @@ export class DocumentAnalyzer {
     cursor.reset(text);
     while (cursor.next()) {
       let known = runs.get(text, cursor.start, cursor.end, cursor.hash, cursor.packedLow, cursor.packedHigh);
-      if (known === NOT_IN_TABLE) known = this.learnRun(text.slice(cursor.start, cursor.end), lang);
+      if (known === NOT_IN_TABLE) known = this.learnRun(text, lang);
       if (known >= 0) {
         if (found >= end) return this.stopAtLimit(found);
         documentWords[found++] = known;
@@ -212,10 +212,13 @@ export class DocumentAnalyzer {
   }
 
   /**
-   * Folds and splits a run seen for the first time and remembers its words: a run of one word (nearly all) as that
-   * word's number, any other as -1 - its number in runStarts. Returns what it remembered.
+   * Folds and splits the cursor's run of `text`, seen for the first time, and remembers its words: a run of one word
+   * (nearly all) as that word's number, any other as -1 - its number in runStarts. Returns what it remembered. (It
+   * cuts the run out of the text itself, to keep scan small: see appendRunWords.)
    */
-  private learnRun(run: string, lang: Lang): number {
+  private learnRun(text: string, lang: Lang): number {
+    const { cursor } = this;
+    const run = text.slice(cursor.start, cursor.end);
     const words = splitRun(run);
     let known: number;
     if (words.length === 1) known = this.word(words[0] as string, lang);
@@ -224,7 +227,6 @@ export class DocumentAnalyzer {
       for (const word of words) this.runWords.push(this.word(word, lang));
       this.runStarts.push(this.runWords.length);
     }
-    const { cursor } = this;
     this.runs[lang].set(run, cursor.hash, cursor.packedLow, cursor.packedHigh, known);
     return known;
   }
