@@ -1,4 +1,5 @@
-// The analyser reads an entry's phrasings one by one as it would read them joined by ' . ' (as it once did).
+// The analyser reads an entry's phrasings one by one as it would read them joined by ' . ' (as it once did), and its
+// figure and attribution apart as it would read them joined by a space.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentAnalyzer } from '../../../src/answer/index/document-analyzer.js';
@@ -19,6 +20,16 @@ function analysedFields(entry: Entry): string[][] {
 function withPhrasings(phrasings: string[]): Entry {
   const entry = minimalEntry('tip-phrasings');
   return { ...entry, phrasings: { ...entry.phrasings, en: phrasings } };
+}
+
+/** The entry with a figure and an attribution (each left out when undefined). */
+function withExtra(figure: string | undefined, attribution: string | undefined): Entry {
+  const entry = minimalEntry('tip-extra');
+  return {
+    ...entry,
+    ...(figure === undefined ? {} : { figure }),
+    source: { ...entry.source, ...(attribution === undefined ? {} : { attribution }) },
+  };
 }
 
 // Words, joiners and characters the fast scanner leaves to tokenize ('㎏' folds into letters, '<' starts markup).
@@ -59,6 +70,28 @@ describe('DocumentAnalyzer', () => {
       const fields = analysedFields(withPhrasings(phrasings));
       expect(fields).toEqual(analysedFields(withPhrasings([phrasings.join(' . ')])));
       expect(fields.some((terms) => terms.length > 0)).toBe(true);
+    }
+  });
+
+  it('reads a figure and an attribution apart exactly as the two joined by a space', () => {
+    const part = fc.option(phrasing, { nil: undefined });
+    fc.assert(
+      fc.property(part, part, (figure, attribution) => {
+        expect(analysedFields(withExtra(figure, attribution))).toEqual(
+          analysedFields(withExtra(`${figure ?? ''} ${attribution ?? ''}`, undefined)),
+        );
+      }),
+      { numRuns: 1500 },
+    );
+    // Figures of about as many words as the field takes (with an empty text, so that the field is all theirs): the
+    // attribution is read up to the same word, or not at all, and a symbol in it is still seen.
+    const wordsOf = (n: number) => Array.from({ length: n }, (_, i) => `w${i % 40}x`).join(' ');
+    for (const figure of [wordsOf(398), wordsOf(399), wordsOf(400), wordsOf(500)]) {
+      for (const attribution of ['Jane Doe', 'Jane 5㎏', 'Jane <b>']) {
+        const textless = (entry: Entry): Entry => ({ ...entry, text: { ...entry.text, en: '' } });
+        const fields = analysedFields(textless(withExtra(figure, attribution)));
+        expect(fields).toEqual(analysedFields(textless(withExtra(`${figure} ${attribution}`, undefined))));
+      }
     }
   });
 });
