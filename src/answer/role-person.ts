@@ -7,7 +7,7 @@
 // Hand-written: a few role words per language on folded text; names as stated-values.ts reads them (two capitalised
 // words). No library reads which part a person played in a story.
 import { LANGS, type Entry } from '../kb/schema.js';
-import { foldText, tokenize } from './normalize.js';
+import { tokenize } from './normalize.js';
 import { wholePhrases } from './word-bounds.js';
 
 const ROLE_EN =
