@@ -9,7 +9,7 @@ import { wholePhrases } from './word-bounds.js';
 const EPISODE = wholePhrases([
   '(?:episodes?|podcasts?|interviews?|webinars?) (?:about|on|covering|discussing|titled|called|named)',
   '(?:odcin\\p{L}*|podcast\\p{L}*|wywiad\\p{L}*|webinar\\p{L}*|audycj\\p{L}*) (?:o|na temat|dotyczac\\p{L}*|pod tytulem|pt|zatytulowan\\p{L}*)',
-  '(?:выпуск\\p{L}*|эпизод\\p{L}*|подкаст\\p{L}*|интервью|вебинар\\p{L}*|серии) (?:про|о|об|на тему|под названием|посвященн\\p{L}*)',
+  '(?:выпуск\\p{L}*|эпизод\\p{L}*|подкаст\\p{L}*|podcast|интервью|вебинар\\p{L}*|серии) (?:\\p{L}{1,3}\\p{N}* )?(?:про|о|об|на тему|под названием|посвященн\\p{L}*)',
 ]);
 
 /** Where the subject ends: a clause, a question mark, a conjunction, a relative word. */
