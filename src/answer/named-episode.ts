@@ -6,10 +6,13 @@
 import { tokenize } from './normalize.js';
 import { wholePhrases } from './word-bounds.js';
 
+/** A short name between the word for the show and its subject ("podcastu K2 o…", "выпуска Q про…"). */
+const NAME = '(?:(?:\\p{L}{1,3}|\\p{L}*\\p{N}[\\p{L}\\p{N}]*) )?';
+
 const EPISODE = wholePhrases([
-  '(?:episodes?|podcasts?|interviews?|webinars?) (?:about|on|covering|discussing|titled|called|named)',
-  '(?:odcin\\p{L}*|podcast\\p{L}*|wywiad\\p{L}*|webinar\\p{L}*|audycj\\p{L}*) (?:o|na temat|dotyczac\\p{L}*|pod tytulem|pt|zatytulowan\\p{L}*)',
-  '(?:выпуск\\p{L}*|эпизод\\p{L}*|подкаст\\p{L}*|podcast|интервью|вебинар\\p{L}*|серии) (?:\\p{L}{1,3}\\p{N}* )?(?:про|о|об|на тему|под названием|посвященн\\p{L}*)',
+  `(?:episodes?|podcasts?|interviews?|webinars?) ${NAME}(?:about|on|covering|discussing|titled|called|named)`,
+  `(?:odcin\\p{L}*|podcast\\p{L}*|wywiad\\p{L}*|webinar\\p{L}*|audycj\\p{L}*) ${NAME}(?:o|na temat|dotyczac\\p{L}*|pod tytulem|pt|zatytulowan\\p{L}*)`,
+  `(?:выпуск\\p{L}*|эпизод\\p{L}*|подкаст\\p{L}*|podcast|интервью|вебинар\\p{L}*|серии) ${NAME}(?:про|о|об|на тему|под названием|посвященн\\p{L}*)`,
 ]);
 
 /** Where the subject ends: a clause, a question mark, a conjunction, a relative word. */
