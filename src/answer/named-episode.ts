@@ -17,7 +17,7 @@ const EPISODE = wholePhrases([
 
 /** Where the subject ends: a clause, a question mark, a conjunction, a relative word. */
 const SUBJECT_END =
-  /[?!.;,:()"“”«»]|\s(?:and|with|who|where|when|i|z|ze|kto|gdzie|kiedy|и|с|кто|где|когда|в котором|w ktorym)\s/u;
+  /[?!.;,:()"“”«»]|\s[—–-]\s|\s(?:and|with|who|where|when|i|z|ze|kto|gdzie|kiedy|и|с|кто|где|когда|в котором|w ktorym)\s/u;
 
 /** At most this many words name the subject. */
 const SUBJECT_WORDS = 4;
