@@ -4,6 +4,7 @@
 // entries still answering what they do say.
 import { describe, expect, it } from 'vitest';
 import { conditionsAdded } from '../../src/answer/added-condition.js';
+import { askedValues } from '../../src/answer/asked-attributes.js';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askSentence } from '../../src/answer/ask-sentence.js';
 import { besideAsks, lacksBesideAsk } from '../../src/answer/beside-asks.js';
@@ -162,6 +163,17 @@ describe('a time or amount added to a figure', () => {
     ])
       expect(conditionsAdded(foldText(q)), q).toEqual([]);
     expect(askSentence('a customer waited 40 minutes. what share hang up?')).toBe(' what share hang up?');
+  });
+
+  it('reads a duration asked as after or within how many minutes, which a figure without one does not tell', () => {
+    for (const q of [
+      'after how many minutes on hold do callers hang up?',
+      '61% się rozłącza – a po ilu minutach czekania?',
+      'w ciągu ilu minut klienci oczekują odpowiedzi?',
+      'через сколько минут ожидания клиенты бросают трубку?',
+    ])
+      expect(askedValues(q), q).toContain('duration');
+    expect(ask('after how many minutes on hold do callers hang up?').certainty).toBe('declined');
   });
 
   it('rules out a statistic stating no duration, not one that states one, nor advice', () => {
