@@ -2,11 +2,13 @@
 // up to two letters from each, found by hashing those strings; no walk over the vocabulary.
 // Hand-written because the npm SymSpell ports keep their deletes in a Map of strings, which neither fits 100,000
 // entries' vocabularies in memory nor travels from a worker as typed arrays; hashes do both.
-import { charCodeAt } from '../char-code-at.js';
 import { MAX_FUZZY_TERM_LENGTH } from './limits.js';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+
+/** Called as `charCodeAt.call(word, i)`: words come in many string representations (see foldText's). */
+const charCodeAt = String.prototype.charCodeAt;
 
 /** FNV-1a over the word's UTF-16 code units, leaving out positions `skipA` and `skipB` (-1: none). */
 function hashWithout(word: string, skipA: number, skipB: number): number {
@@ -50,7 +52,6 @@ export const MAX_DELETE_HASHES =
  * deleted one (kept in `prefix`) instead of starting over. `distance` above 0 needs a word of at most
  * MAX_FUZZY_TERM_LENGTH letters (as indexedDeleteDistance gives); `prefix` must hold that many + 1.
  */
-// charCodeAt.call(word, i) rather than word.charCodeAt(i): see char-code-at.ts.
 export function deleteHashesInto(
   word: string,
   distance: number,
