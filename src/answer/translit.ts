@@ -152,13 +152,32 @@ export function looksTransliterated(latinWords: readonly string[]): boolean {
   let latin = 0;
   for (const word of latinWords) {
     if (STOPWORDS.pl.has(word) || STOPWORDS.en.has(word)) latin += 1;
-    // The signature first: it needs no Cyrillic reading built.
-    if (TRANSLIT_SIGNATURE.test(word)) russian += 1;
-    else {
-      const reading = cyrillicReading(word);
-      if (reading && isRussianStopwordReading(reading)) russian += 1;
-    }
+    if (readsAsRussian(word)) russian += 1;
   }
   const needed = latinWords.length <= 3 ? 1 : 2;
   return russian >= needed && russian > latin;
+}
+
+/**
+ * Words already read by readsAsRussian, with the verdict. Every question's Latin words are read three times (for
+ * its language, its analysis and the readers of its asks), each reading a regular expression and a new Cyrillic
+ * string; the verdict is the word's alone, so it is remembered (and forgotten wholesale past a bound).
+ */
+const RUSSIAN_VERDICTS = new Map<string, boolean>();
+const MAX_VERDICTS = 20_000;
+
+/** Whether a Latin word carries transliteration's letter groups or reads as a Russian function word in Cyrillic. */
+function readsAsRussian(word: string): boolean {
+  let verdict = RUSSIAN_VERDICTS.get(word);
+  if (verdict === undefined) {
+    // The signature first: it needs no Cyrillic reading built.
+    if (TRANSLIT_SIGNATURE.test(word)) verdict = true;
+    else {
+      const reading = cyrillicReading(word);
+      verdict = reading !== undefined && reading !== '' && isRussianStopwordReading(reading);
+    }
+    if (RUSSIAN_VERDICTS.size >= MAX_VERDICTS) RUSSIAN_VERDICTS.clear();
+    RUSSIAN_VERDICTS.set(word, verdict);
+  }
+  return verdict;
 }

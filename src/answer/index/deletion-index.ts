@@ -7,12 +7,15 @@ import { MAX_FUZZY_TERM_LENGTH } from './limits.js';
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/** Called as `charCodeAt.call(word, i)`: words come in many string representations (see foldText's). */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** FNV-1a over the word's UTF-16 code units, leaving out positions `skipA` and `skipB` (-1: none). */
 function hashWithout(word: string, skipA: number, skipB: number): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) {
     if (i === skipA || i === skipB) continue;
-    h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+    h = Math.imul(h ^ charCodeAt.call(word, i), FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -62,19 +65,19 @@ export function deleteHashesInto(
   }
   let h = FNV_OFFSET;
   prefix[0] = h;
-  for (let i = 0; i < n; i++) prefix[i + 1] = h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < n; i++) prefix[i + 1] = h = Math.imul(h ^ charCodeAt.call(word, i), FNV_PRIME);
   out[0] = h >>> 0;
   let count = 1;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
+    if (i > 0 && charCodeAt.call(word, i) === charCodeAt.call(word, i - 1)) continue;
     out[count++] = hashFrom(prefix[i] as number, word, i + 1, n);
     if (distance < 2) continue;
     // The letters between the two deletions, hashed once for every second deletion further on.
     let between = prefix[i] as number;
     for (let j = i + 1; j < n; j++) {
-      if (!(j > i + 1 && word.charCodeAt(j) === word.charCodeAt(j - 1)))
+      if (!(j > i + 1 && charCodeAt.call(word, j) === charCodeAt.call(word, j - 1)))
         out[count++] = hashFrom(between, word, j + 1, n);
-      between = Math.imul(between ^ word.charCodeAt(j), FNV_PRIME);
+      between = Math.imul(between ^ charCodeAt.call(word, j), FNV_PRIME);
     }
   }
   return count;
@@ -82,7 +85,7 @@ export function deleteHashesInto(
 
 /** FNV-1a continued from `h` over word[from, to). */
 function hashFrom(h: number, word: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ charCodeAt.call(word, i), FNV_PRIME);
   return h >>> 0;
 }
 

@@ -98,20 +98,28 @@ export class RelevanceAccumulator {
     top.reset(k * DOCUMENTS_PER_ENTRY);
     // Each touched document is read once more, and put back to zero for the next question in the same pass; when a
     // question touched many (a common word's expansions), clearing the arrays whole, in order, costs less.
+    // Most documents score below the heap's worst once it is full: they are passed over without an offer.
     const count = this.touchedCount;
+    let floor = top.floor();
     if (count > sum.length * CLEAR_WHOLE_FROM) {
       for (let n = 0; n < count; n++) {
         const d = touched[n] as number;
-        top.offer(d, (sum[d] as number) * ((tags[d] as number) & COUNT_MASK));
+        const score = (sum[d] as number) * ((tags[d] as number) & COUNT_MASK);
+        if (score < floor) continue;
+        top.offer(d, score);
+        floor = top.floor();
       }
       sum.fill(0);
       tags.fill(0);
     } else {
       for (let n = 0; n < count; n++) {
         const d = touched[n] as number;
-        top.offer(d, (sum[d] as number) * ((tags[d] as number) & COUNT_MASK));
+        const score = (sum[d] as number) * ((tags[d] as number) & COUNT_MASK);
         sum[d] = 0;
         tags[d] = 0;
+        if (score < floor) continue;
+        top.offer(d, score);
+        floor = top.floor();
       }
     }
     this.touchedCount = 0;

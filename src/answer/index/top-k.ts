@@ -41,6 +41,15 @@ export class TopK {
   }
 
   /**
+   * A score below which offer() keeps nothing: the worst kept score once k items are kept, -Infinity before. Callers
+   * offering many items compare with it first and skip the call (an equal score may still enter, by its item).
+   */
+  floor(): number {
+    if (this.k === 0) return Infinity;
+    return this.size < this.k ? -Infinity : (this.scores[0] as number);
+  }
+
+  /**
    * Sorts the kept items best first, in place; returns how many there are. Read them with item(i) and score(i)
    * until the next reset.
    */

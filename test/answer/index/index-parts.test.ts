@@ -167,6 +167,25 @@ describe('TopK', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('keeps the same items when those scoring below floor() are never offered', () => {
+    const all = new TopK();
+    const skipping = new TopK();
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 200 }), fc.nat(40), (scores, k) => {
+        all.reset(k);
+        skipping.reset(k);
+        scores.forEach((score, i) => {
+          all.offer(i, score);
+          if (score >= skipping.floor()) skipping.offer(i, score);
+        });
+        const read = (top: TopK, count: number) =>
+          Array.from({ length: count }, (_, i) => [top.item(i), top.score(i)]);
+        expect(read(skipping, skipping.finish())).toEqual(read(all, all.finish()));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('DeletionLookup', () => {
