@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { analyzeQuestion } from './analyze.js';
 import { askedValues } from './asked-attributes.js';
+import { asksForBenefit, benefitTipFirst } from './benefit-asks.js';
 import {
   evidenceFeatures,
   evidenceOf,
@@ -114,9 +115,10 @@ export function rankCandidates(
   // Russian typed in Latin letters is read by the asks' Russian phrasings too (see translit-question.ts).
   const asksText = textOfAsks(question, tokenized);
   const asksFolded = asksText === question ? folded : foldText(asksText);
+  // "Kasia says…, who is right?" asks for no quote.
+  const askedKinds = dispute ? kindsAskedFor(dispute.rest) : kindsAskedFor(question, folded);
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
-    // "Kasia says…, who is right?" asks for no quote.
-    askedKinds: dispute ? kindsAskedFor(dispute.rest) : kindsAskedFor(question, folded),
+    askedKinds,
     figures: figuresIn(question, folded),
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
@@ -180,7 +182,13 @@ export function rankCandidates(
       candidates[at] = candidates[at - 1] as Candidate;
     candidates[at] = candidate;
   }
-  return asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates;
+  const ranked = asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates;
+  // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).
+  return benefitTipFirst(
+    ranked,
+    asksForBenefit(asksFolded, askedKinds),
+    (c, probability) => new ScoredCandidate(c.hit, c.features, probability, field, c.oneAskOnly),
+  );
 }
 
 /**
