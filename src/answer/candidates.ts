@@ -11,6 +11,7 @@ import {
   type RelevanceField,
 } from './evidence.js';
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
+import { asksFigureMeaning, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
 import { foldText, tokenize } from './normalize.js';
 import { kindsAskedFor } from './intent.js';
@@ -116,7 +117,11 @@ export function rankCandidates(
   const asksText = textOfAsks(question, tokenized);
   const asksFolded = asksText === question ? folded : foldText(asksText);
   // "Kasia says…, who is right?" asks for no quote.
-  const askedKinds = dispute ? kindsAskedFor(dispute.rest) : kindsAskedFor(question, folded);
+  // A figure's meaning asked ("co oznacza liczba 26") asks for its statistic, not a definition (figure-meaning.ts).
+  const askedKinds = kindsForFigureMeaning(
+    dispute ? kindsAskedFor(dispute.rest) : kindsAskedFor(question, folded),
+    asksFigureMeaning(asksFolded),
+  );
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds,
     figures: figuresIn(question, folded),
