@@ -82,3 +82,12 @@ export function benefitTipFirst<C extends Ranked>(
   const tip = lift(candidates[at] as C, top.probability);
   return [tip, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
 }
+
+/** The kinds asked when a benefit is: the tip, not a definition ("what's the benefit of…" reads as one). */
+export function kindsForBenefit(kinds: ReadonlySet<Kind>, benefitAsked: boolean): ReadonlySet<Kind> {
+  if (!benefitAsked) return kinds;
+  const asked = new Set(kinds);
+  asked.delete('definition');
+  asked.add('tip');
+  return asked;
+}

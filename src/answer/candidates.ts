@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { analyzeQuestion } from './analyze.js';
 import { askedValues } from './asked-attributes.js';
-import { asksForBenefit, benefitTipFirst } from './benefit-asks.js';
+import { asksForBenefit, benefitTipFirst, kindsForBenefit } from './benefit-asks.js';
 import {
   evidenceFeatures,
   evidenceOf,
@@ -11,7 +11,7 @@ import {
   type RelevanceField,
 } from './evidence.js';
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
-import { asksFigureMeaning, kindsForFigureMeaning } from './figure-meaning.js';
+import { figureMeaningWords, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
 import { foldText, tokenize } from './normalize.js';
 import { kindsAskedFor } from './intent.js';
@@ -118,12 +118,18 @@ export function rankCandidates(
   const asksFolded = asksText === question ? folded : foldText(asksText);
   // "Kasia says…, who is right?" asks for no quote.
   // A figure's meaning asked ("co oznacza liczba 26") asks for its statistic, not a definition (figure-meaning.ts).
-  const askedKinds = kindsForFigureMeaning(
-    dispute ? kindsAskedFor(dispute.rest) : kindsAskedFor(question, folded),
-    asksFigureMeaning(asksFolded),
+  const figureMeaning = figureMeaningWords(asksFolded);
+  const benefitAsked = asksForBenefit(asksFolded, kindsAskedFor(question, folded));
+  const askedKinds = kindsForBenefit(
+    kindsForFigureMeaning(
+      dispute ? kindsAskedFor(dispute.rest) : kindsAskedFor(question, folded),
+      figureMeaning,
+    ),
+    benefitAsked,
   );
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds,
+    figureMeaning,
     figures: figuresIn(question, folded),
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
@@ -191,7 +197,7 @@ export function rankCandidates(
   // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).
   return benefitTipFirst(
     ranked,
-    asksForBenefit(asksFolded, askedKinds),
+    benefitAsked,
     (c, probability) => new ScoredCandidate(c.hit, c.features, probability, field, c.oneAskOnly),
   );
 }
