@@ -23,6 +23,7 @@ import { asksForMeasures } from './measure-asks.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
 import { frameWords } from './question-frame.js';
+import { neighbourFigureClause } from './neighbour-figure.js';
 import { segmentPhraseWords } from './segment-phrases.js';
 import { ownSettingWords } from './own-setting.js';
 import { askerWords } from './asker-words.js';
@@ -116,12 +117,14 @@ export function rankCandidates(
   // Russian typed in Latin letters is read by the asks' Russian phrasings too (see translit-question.ts).
   const asksText = textOfAsks(question, tokenized);
   const asksFolded = asksText === question ? folded : foldText(asksText);
-  // "Kasia says…, who is right?" asks for no quote.
   // A figure's meaning asked ("co oznacza liczba 26") asks for its statistic, not a definition (figure-meaning.ts).
   const figureMeaning = figureMeaningWords(asksFolded);
+  // A figure recalled of the other mood's customers beside a count asked is no part of the ask (neighbour-figure.ts).
+  const neighbour = neighbourFigureClause(folded);
   const benefitAsked = asksForBenefit(asksFolded, kindsAskedFor(question, folded));
   const askedKinds = kindsForBenefit(
     kindsForFigureMeaning(
+      // "Kasia says…, who is right?" asks for no quote.
       dispute ? kindsAskedFor(dispute.rest) : kindsAskedFor(question, folded),
       figureMeaning,
     ),
@@ -129,8 +132,8 @@ export function rankCandidates(
   );
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds,
-    figureMeaning,
-    figures: figuresIn(question, folded),
+    weightless: neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
+    figures: neighbour ? figuresIn(neighbour.rest, neighbour.rest) : figuresIn(question, folded),
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
     askedValues: askedValues(asksText, asksFolded),
