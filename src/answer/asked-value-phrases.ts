@@ -70,9 +70,14 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'duration',
-    gate: 'long many dlugo ile долго сколько skolko',
+    gate: 'long many dlugo ile ilu долго сколько skolko',
     pattern: phrases(
       'how long (?:did|was|were|had)',
+      // after or within how long a thing happens: "po ilu minutach czekania", "через сколько минут"
+      '(?:after|within|in) how many (?:seconds|minutes|hours|days|weeks)',
+      '(?:po|w ciagu|przez) ilu (?:sekundach|minutach|godzinach|dniach|tygodniach|sekund|minut|godzin|dni|tygodni)',
+      '(?:через|за|в течение) сколько (?:секунд|минут|часов|днеи|недель)',
+      '(?:cherez|za) skolko (?:sekund|minut|chasov|dnei|dney)',
       'for how long',
       'how many(?: \\p{L}+){0,2}? (?:years|months|weeks|days|hours|minutes|seconds)',
       'jak dlugo (?:trwal\\p{L}*|byl\\p{L}*|rozmawial\\p{L}*)',

@@ -1,13 +1,20 @@
 // Asks that only some entries can answer, read once per question and checked per entry: a norm or benchmark value
 // (norm-asks.ts), a product or provider to pick (vendor-asks.ts), a count of a population (counted-asks.ts) and a term
-// to define that a definition may not be the one of (asked-term.ts), and a place an article links to (venue-asks.ts). An
-// entry that cannot is ruled out as one lacking a detail asked beside its fact (`detailMissing`).
+// to define that a definition may not be the one of (asked-term.ts), a place an article links to (venue-asks.ts), a
+// time or amount added to a figure (added-condition.ts), a belief, intent or act a figure counts (figure-stance.ts) and
+// a person asked by their part in a story (role-person.ts). An entry that cannot is ruled out as one lacking a detail
+// asked beside its fact (`detailMissing`).
 import type { Entry } from '../kb/schema.js';
 import { askedTerms, definesNoneAsked } from './asked-term.js';
 import { countedPopulation, countsOtherThan, type Population } from './counted-asks.js';
 import { asksForNorm, statesNorm } from './norm-asks.js';
 import { asksForVendor, definesProduct } from './vendor-asks.js';
 import { asksOfVenue } from './venue-asks.js';
+import { conditionsAdded, type ConditionKind } from './added-condition.js';
+import { otherStance, stanceAsked, type FigureStance } from './figure-stance.js';
+import { foldText } from './normalize.js';
+import { namesNoOtherPerson, roleAsked } from './role-person.js';
+import type { StatedValues } from './stated-values.js';
 
 export interface BesideAsks {
   norm: boolean;
@@ -18,6 +25,12 @@ export interface BesideAsks {
   venue?: true;
   /** The terms asked to be defined ("what is LTE"), each as its words' keys (see asked-term.ts), if any. */
   terms?: readonly (readonly string[])[];
+  /** The kinds of a time or amount added to a figure ("after two minutes on hold"), if any (see added-condition.ts). */
+  conditions?: readonly ConditionKind[];
+  /** The stance of the figure asked: an intent, customers' agreement, companies' belief, an act (figure-stance.ts). */
+  stance?: FigureStance;
+  /** A person asked by their part in a story: the question's folded words (see role-person.ts). */
+  role?: ReadonlySet<string>;
 }
 
 /** The asks of a question (see the module's comment), or undefined when it has none. */
@@ -25,24 +38,49 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
   const counted = countedPopulation(question);
   const terms = askedTerms(question, folded);
   const venue = asksOfVenue(question, folded);
+  const text = folded ?? foldText(question);
+  const conditions = conditionsAdded(text);
+  const stance = stanceAsked(text);
+  const role = roleAsked(text);
   const asks = {
     norm: asksForNorm(question),
     vendor: asksForVendor(question),
     ...(counted && { counted }),
     ...(terms && { terms }),
     ...(venue && { venue: true as const }),
+    ...(conditions.length > 0 && { conditions }),
+    ...(stance && { stance }),
+    ...(role && { role }),
   };
-  return asks.norm || asks.vendor || counted || terms || venue ? asks : undefined;
+  return asks.norm || asks.vendor || counted || terms || venue || conditions.length > 0 || stance || role
+    ? asks
+    : undefined;
 }
 
-/** Whether the entry cannot answer what the question asks beside its fact. */
-export function lacksBesideAsk(asks: BesideAsks | undefined, entry: Entry): boolean {
+/**
+ * Whether the entry cannot answer what the question asks beside its fact; `values`, the kinds of value the entry
+ * states, are read only for a condition added to a figure.
+ */
+export function lacksBesideAsk(asks: BesideAsks | undefined, entry: Entry, values?: StatedValues): boolean {
   if (!asks) return false;
   return (
     asks.venue === true ||
+    (asks.conditions !== undefined && lacksCondition(entry, asks.conditions, values)) ||
+    (asks.stance !== undefined && otherStance(entry, asks.stance)) ||
+    (asks.role !== undefined && namesNoOtherPerson(entry, asks.role)) ||
     (asks.norm && !statesNorm(entry)) ||
     (asks.vendor && !definesProduct(entry)) ||
     (asks.counted !== undefined && countsOtherThan(entry, asks.counted)) ||
     (asks.terms !== undefined && definesNoneAsked(entry, asks.terms))
   );
+}
+
+/** A statistic or case (whose figure is for one setting) that states no value of a kind the condition is in. */
+function lacksCondition(
+  entry: Entry,
+  kinds: readonly ConditionKind[],
+  values: StatedValues | undefined,
+): boolean {
+  if (values === undefined || (entry.kind !== 'statistic' && entry.kind !== 'case')) return false;
+  return kinds.some((kind) => !values.has(kind));
 }

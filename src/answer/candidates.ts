@@ -29,6 +29,7 @@ import { ownSettingWords } from './own-setting.js';
 import { askerWords } from './asker-words.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
 import { guessedCauseWords } from './guessed-cause.js';
+import { episodeSubjectWords } from './named-episode.js';
 import { asksForTerm } from './term-asks.js';
 import { answersEveryAsk, readOnFirstAsk, questionAsks, type QuestionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
@@ -145,7 +146,10 @@ export function rankCandidates(
     ownSetting: ownSettingWords(question, tokenized),
     asker: askerWords(question, tokenized),
     followUpAsk: followUpWords(question),
-    halfAskWords: bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),
+    halfAskWords: bothSets(
+      bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),
+      episodeSubjectWords(asksFolded),
+    ),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
     measuresAsked: asksForMeasures(question),

@@ -197,7 +197,7 @@ export function evidenceFeatures(
     /* pairShare */ cues.pairShare,
     /* detailMissing */ (question.details !== undefined &&
       cues.figures(entry).details.lacks(question.details)) ||
-    lacksBesideAsk(question.beside, entry) ||
+    lacksBesideAsk(question.beside, entry, cues.figures(entry).values) ||
     // A follow-up asked after a restated figure ("…6x cheaper — and for B2B?") of which the entry matches no word.
     (followUpWeight > 0 && followUpMatched === 0) ||
     // A guessed cause or a measure asked of a part of which it matches less than half: "…how many of them called back

@@ -111,7 +111,7 @@ export function readOnFirstAsk(
   // leaning on the first ask: an entry that does not tell it is no answer to the message.
   if (question.details?.role && !stated.role) return false;
   // So is a norm or a vendor asked in any ask ("jaki CRM wybrać i ile kosztuje"; see beside-asks.ts).
-  if (lacksBesideAsk(question.beside, hit.entry)) return false;
+  if (lacksBesideAsk(question.beside, hit.entry, figuresOf(hit.entry).values)) return false;
   // A restated figure split from its follow-up ("…2.6x more likely to job hunt - but what % are burned out?") is no
   // ask of its own: the follow-up is what is asked, and an entry matching none of its words does not answer it.
   if (leavesFollowUp(hit.matched, question.weights, question.followUp)) return false;
