@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { analyzeQuestion } from './analyze.js';
 import { askedValues } from './asked-attributes.js';
+import { asksForBenefit, benefitTipFirst, kindsForBenefit } from './benefit-asks.js';
 import {
   evidenceFeatures,
   evidenceOf,
@@ -10,6 +11,7 @@ import {
   type RelevanceField,
 } from './evidence.js';
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
+import { figureMeaningWords, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
 import { foldText, tokenize } from './normalize.js';
 import { kindsAskedFor } from './intent.js';
@@ -21,6 +23,7 @@ import { asksForMeasures } from './measure-asks.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
 import { frameWords } from './question-frame.js';
+import { neighbourFigureClause } from './neighbour-figure.js';
 import { segmentPhraseWords } from './segment-phrases.js';
 import { ownSettingWords } from './own-setting.js';
 import { askerWords } from './asker-words.js';
@@ -115,10 +118,23 @@ export function rankCandidates(
   // Russian typed in Latin letters is read by the asks' Russian phrasings too (see translit-question.ts).
   const asksText = textOfAsks(question, tokenized);
   const asksFolded = asksText === question ? folded : foldText(asksText);
+  // A figure's meaning asked ("co oznacza liczba 26") asks for its statistic, not a definition (figure-meaning.ts).
+  const figureMeaning = figureMeaningWords(asksFolded);
+  // A figure recalled of the other mood's customers beside a count asked is no part of the ask (neighbour-figure.ts).
+  const neighbour = neighbourFigureClause(folded);
+  const benefitAsked = asksForBenefit(asksFolded, kindsAskedFor(question, folded));
+  const askedKinds = kindsForBenefit(
+    kindsForFigureMeaning(
+      // "Kasia says…, who is right?" asks for no quote.
+      dispute ? kindsAskedFor(dispute.rest) : kindsAskedFor(question, folded),
+      figureMeaning,
+    ),
+    benefitAsked,
+  );
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
-    // "Kasia says…, who is right?" asks for no quote.
-    askedKinds: dispute ? kindsAskedFor(dispute.rest) : kindsAskedFor(question, folded),
-    figures: figuresIn(question, folded),
+    askedKinds,
+    weightless: neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
+    figures: neighbour ? figuresIn(neighbour.rest, neighbour.rest) : figuresIn(question, folded),
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
     askedValues: askedValues(asksText, asksFolded),
@@ -184,7 +200,13 @@ export function rankCandidates(
       candidates[at] = candidates[at - 1] as Candidate;
     candidates[at] = candidate;
   }
-  return asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates;
+  const ranked = asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates;
+  // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).
+  return benefitTipFirst(
+    ranked,
+    benefitAsked,
+    (c, probability) => new ScoredCandidate(c.hit, c.features, probability, field, c.oneAskOnly),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 // Stems that people use for the same thing in customer-service talk, mapped to one stem per language.
 // Hand-written: no library knows this domain's vocabulary (client = customer = consumer, etc.).
 import type { Lang } from '../kb/schema.js';
+import { PARAPHRASE_GROUPS } from './paraphrase-groups.js';
 
 const groups: Record<Lang, string[][]> = {
   en: [
@@ -152,6 +153,11 @@ const canonical: Record<Lang, Map<string, string>> = {
 for (const lang of Object.keys(groups) as Lang[]) {
   for (const group of groups[lang]) {
     for (const stem of group) if (!canonical[lang].has(stem)) canonical[lang].set(stem, group[0]!);
+  }
+  // The later groups join the group their first stem is in already, if any.
+  for (const group of PARAPHRASE_GROUPS[lang]) {
+    const head = canonical[lang].get(group[0]!) ?? group[0]!;
+    for (const stem of group) if (!canonical[lang].has(stem)) canonical[lang].set(stem, head);
   }
 }
 

@@ -96,6 +96,11 @@ export interface QuestionCues {
   asker?: ReadonlySet<string>;
   /** The words of a dispute's frame ("who is right", "Kasia says"; see dispute-frame.ts): they weigh nothing. */
   dispute?: ReadonlySet<string>;
+  /**
+   * Words that say nothing of what is asked: the words asking what a figure means ("what does … mean", "co oznacza
+   * liczba"; figure-meaning.ts), a figure recalled of the other customers beside a count asked (neighbour-figure.ts).
+   */
+  weightless?: ReadonlySet<string>;
   /** The question asks how to operate a tool or system (see procedure-asks.ts). */
   procedureAsked?: boolean;
   /**
@@ -137,6 +142,7 @@ export function weighQuestion(
     const said =
       disputed ||
       isSourceTalk(w.word) ||
+      cues.weightless?.has(w.word) === true ||
       namesAskedValue(w.word, cues.askedValues) ||
       (cues.termAsked === true && isTermAskWord(w.word));
     const weight = said ? 0 : index.weight(w.stems);

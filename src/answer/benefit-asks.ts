@@ -1,0 +1,93 @@
+// A benefit ask ("what's the benefit of mystery shoppers", "jakie korzyści daje…", "какая от этого польза", "что
+// даёт…", "po co…") asks what a practice brings, which the tip recommending it tells; the definition of the practice
+// or a statistic about it, which share its name, often outrank that tip on the words alone.
+import type { Kind } from '../kb/schema.js';
+import { kindsAskedFor } from './intent.js';
+import { NOT_AFTER_WORD_OR_UNDERSCORE } from './word-bounds.js';
+
+function cues(...alternatives: string[]): RegExp {
+  return new RegExp(`${NOT_AFTER_WORD_OR_UNDERSCORE}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+}
+
+/** The asking words, on folded text (Polish diacritics removed, ё → е). */
+const BENEFIT_ASKED = cues(
+  // English
+  "(?:what(?:'s| is| are) the )?(?:\\p{L}+ )?(?:benefits?|advantages?)",
+  "what(?:'s| is) the (?:point|use) of",
+  'what good (?:is|are|does|do)',
+  'how (?:does|do|would|will|can|could) (?:\\p{L}+ ){0,4}?help',
+  '(?:gain|get) out of',
+  'gain from',
+  // Polish
+  'korzysc\\p{L}*',
+  'pozytk\\p{L}*',
+  'pozytek',
+  'zalet\\p{L}*',
+  'po co',
+  'co (?:\\p{L}+ ){0,2}?(?:daje|daja|da|dadza|przynosi|przynosza|zyskuje|zyskuja|zyska|zyskamy)',
+  'jak (?:\\p{L}+ ){0,3}?(?:pomaga|pomoze|pomagaja)',
+  'czemu (?:to )?sluzy',
+  // Russian, and as Latin letters read it ("kak eto pomogaet")
+  'польз\\p{L}*',
+  'выгод\\p{L}*',
+  'преимуществ\\p{L}*',
+  'зачем',
+  'для чего',
+  'что (?:\\p{L}+ ){0,3}?(?:дает|дают|даст|приносит|приносят)',
+  'чем (?:\\p{L}+ ){0,2}?полез\\p{L}*',
+  'как (?:\\p{L}+ ){0,3}?(?:помогает|помогают|поможет)',
+  'kak (?:\\p{L}+ ){0,3}?pomoga\\p{L}*',
+  'zachem',
+);
+
+/** Whether the question asks what a practice brings. `folded`: foldText of it. */
+export function asksForBenefit(folded: string, askedKinds: ReadonlySet<Kind>): boolean {
+  // "ile firm korzysta…", "what share benefits": a figure asked is the statistic's.
+  if (askedKinds.has('statistic')) return false;
+  const rest = folded.replace(BENEFIT_ASKED, ' ');
+  if (rest === folded) return false;
+  // "kim jest mystery shopper i po co go wynajmują", "что такое … и зачем": the definition is asked too.
+  return !kindsAskedFor(rest, rest).has('definition');
+}
+
+/** The tip must be at least this share of the first candidate's probability: a far tip is another topic's. */
+const TIP_SHARE = 0.4;
+
+/** How many of the best candidates are looked at for a tip: the tip is mostly second or third. */
+const LOOKED_AT = 4;
+
+interface Ranked {
+  readonly hit: { readonly entry: { readonly kind: Kind } };
+  readonly probability: number;
+}
+
+/**
+ * For a benefit ask whose first candidate is a definition or a statistic, the best tip among the first few comes
+ * first, at the first one's probability (so the answer's certainty, and whether it is declined, stay as they were).
+ * `lift` makes the lifted candidate with the given probability.
+ */
+export function benefitTipFirst<C extends Ranked>(
+  candidates: C[],
+  benefitAsked: boolean,
+  lift: (candidate: C, probability: number) => C,
+): C[] {
+  const top = candidates[0];
+  if (!benefitAsked || !top || (top.hit.entry.kind !== 'definition' && top.hit.entry.kind !== 'statistic'))
+    return candidates;
+  const at = candidates.findIndex(
+    (c, i) =>
+      i > 0 && i < LOOKED_AT && c.hit.entry.kind === 'tip' && c.probability >= TIP_SHARE * top.probability,
+  );
+  if (at < 0) return candidates;
+  const tip = lift(candidates[at] as C, top.probability);
+  return [tip, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+}
+
+/** The kinds asked when a benefit is: the tip, not a definition ("what's the benefit of…" reads as one). */
+export function kindsForBenefit(kinds: ReadonlySet<Kind>, benefitAsked: boolean): ReadonlySet<Kind> {
+  if (!benefitAsked) return kinds;
+  const asked = new Set(kinds);
+  asked.delete('definition');
+  asked.add('tip');
+  return asked;
+}

@@ -1,0 +1,31 @@
+// Stem groups added by class (session 15): words askers use for a thing the entries name otherwise, read from the
+// answerable misses of the tuning pool. Kept apart from synonyms.ts's groups, which win where a stem is in both: a
+// group here whose first stem is already grouped there joins that group (see synonyms.ts).
+import type { Lang } from '../kb/schema.js';
+
+export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
+  en: [
+    // one standard every time: "predictable support" is the consistent service a tip asks for
+    ['consist', 'predict', 'steadi', 'uniform'],
+    // chat shorthand for the customer ("a new cx", "custs")
+    ['custom', 'cx', 'cust'],
+    // the recorded phone menu by its other names
+    ['menu', 'ivr'],
+    // too few people on the line
+    ['understaf', 'shorthand', 'underst'],
+  ],
+  pl: [
+    ['przewidywaln', 'przewidywalnosc', 'spojn', 'spojnosc', 'powtarzaln', 'powtarzalnosc'],
+    ['klient', 'cx'],
+    // "automat telefoniczny" is the phone menu the IVR tip warns about
+    ['menu', 'automat', 'automa', 'ivr'],
+    // hanging on the line is waiting ("klienci wiszą na linii"), and the stemmer's other forms of waiting
+    ['czekan', 'czek', 'czeka', 'wisi', 'wisz', 'wisie'],
+  ],
+  ru: [
+    ['предсказуем', 'стабильн', 'постоянств', 'одинаков'],
+    ['автоответчик', 'автомат'],
+    // "висят на линии" is waiting
+    ['ожидан', 'вис', 'висет', 'зависа'],
+  ],
+};
