@@ -30,6 +30,7 @@ export const TUNING_POOL = [
   'test/eval/sealed-r19.json',
   'test/eval/sealed-r20.json',
   'test/eval/sealed-r21.json',
+  'test/eval/sealed-r22.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
