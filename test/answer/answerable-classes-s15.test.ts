@@ -13,50 +13,8 @@ import { stemWord } from '../../src/answer/stem.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry, Kind, Lang } from '../../src/kb/schema.js';
 import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { oneIn26, shopperDef, shopperTip } from '../fixtures/story-entries.js';
 
-const shopperDef: Entry = {
-  ...minimalEntry('def-mystery-shopper'),
-  kind: 'definition',
-  term: { pl: 'tajemniczy klient', en: 'mystery shopper', ru: 'тайный покупатель' },
-  text: {
-    pl: 'Tajemniczy klient to osoba wynajęta przez firmę, która udaje zwykłego klienta i ocenia obsługę w sklepie.',
-    en: 'A mystery shopper is a person hired by a company to pose as an ordinary customer and assess the service.',
-    ru: 'Тайный покупатель — человек, которого компания нанимает, чтобы под видом клиента оценить обслуживание.',
-  },
-  phrasings: {
-    pl: ['co to jest tajemniczy klient'],
-    en: ['what is a mystery shopper'],
-    ru: ['что такое тайный покупатель'],
-  },
-};
-const shopperTip: Entry = {
-  ...minimalEntry('tip-use-mystery-shoppers'),
-  text: {
-    pl: 'Zleć wizyty tajemniczego klienta: tajemniczy klient sprawdzi uprzejmość personelu i czystość. Wyniki pokażą, co poprawić.',
-    en: 'Commission mystery shopper visits: they check staff courtesy and cleanliness. The findings show what to improve.',
-    ru: 'Заказывайте визиты тайного покупателя: он проверит вежливость персонала и чистоту. Результаты покажут, что улучшить.',
-  },
-  phrasings: {
-    pl: ['czy warto zlecać wizyty'],
-    en: ['should we commission visits'],
-    ru: ['стоит ли заказывать визиты'],
-  },
-};
-const oneIn26: Entry = {
-  ...minimalEntry('stat-one-in-26-complain'),
-  kind: 'statistic',
-  figure: { pl: '1 na 26', en: '1 in 26', ru: '1 из 26' },
-  text: {
-    pl: 'Tylko jeden na 26 niezadowolonych klientów składa firmie skargę.',
-    en: 'Only one in 26 unhappy customers complains to the company.',
-    ru: 'Лишь один из 26 недовольных клиентов жалуется компании.',
-  },
-  phrasings: {
-    pl: ['ilu klientów się skarży'],
-    en: ['how many customers complain'],
-    ru: ['сколько жалуются'],
-  },
-};
 const complaintDef: Entry = {
   ...minimalEntry('def-complaint'),
   kind: 'definition',

@@ -9,22 +9,8 @@ import { kindsAskedFor } from '../../src/answer/intent.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { oneIn26, shopperDef, shopperTip } from '../fixtures/story-entries.js';
 
-const oneIn26: Entry = {
-  ...minimalEntry('stat-one-in-26-complain'),
-  kind: 'statistic',
-  figure: { pl: '1 na 26', en: '1 in 26', ru: '1 из 26' },
-  text: {
-    pl: 'Tylko jeden na 26 niezadowolonych klientów składa firmie skargę; reszta odchodzi bez słowa.',
-    en: 'Only one in 26 unhappy customers complains to the company; the rest leave without a word.',
-    ru: 'Лишь один из 26 недовольных клиентов жалуется компании; остальные уходят молча.',
-  },
-  phrasings: {
-    pl: ['ilu klientów się skarży'],
-    en: ['how many customers complain'],
-    ru: ['сколько клиентов жалуются'],
-  },
-};
 const loyal10x: Entry = {
   ...minimalEntry('stat-loyal-worth-10x'),
   kind: 'statistic',
@@ -38,34 +24,6 @@ const loyal10x: Entry = {
     pl: ['wartość lojalnego klienta'],
     en: ['value of a loyal customer'],
     ru: ['ценность лояльного клиента'],
-  },
-};
-const shopperDef: Entry = {
-  ...minimalEntry('def-mystery-shopper'),
-  kind: 'definition',
-  term: { pl: 'tajemniczy klient', en: 'mystery shopper', ru: 'тайный покупатель' },
-  text: {
-    pl: 'Tajemniczy klient to osoba wynajęta przez firmę, która udaje zwykłego klienta i wystawia niezależną opinię o obsłudze.',
-    en: 'A mystery shopper is a person hired by a company to pose as an ordinary customer and assess the service in a shop.',
-    ru: 'Тайный покупатель — человек, которого компания нанимает, чтобы он под видом обычного клиента оценил обслуживание.',
-  },
-  phrasings: {
-    pl: ['co to jest tajemniczy klient'],
-    en: ['what is a mystery shopper'],
-    ru: ['что такое тайный покупатель'],
-  },
-};
-const shopperTip: Entry = {
-  ...minimalEntry('tip-use-mystery-shoppers'),
-  text: {
-    pl: 'Zleć wizyty tajemniczego klienta w sklepie: sprawdzi uprzejmość personelu, czystość i produkty. Wyniki pokażą, co poprawić.',
-    en: 'Commission mystery shopper visits to a shop: they check staff courtesy, cleanliness and products. The findings show what to improve.',
-    ru: 'Заказывайте визиты тайного покупателя в магазин: он проверит вежливость персонала, чистоту и товары. Результаты покажут, что улучшить.',
-  },
-  phrasings: {
-    pl: ['czy warto zlecać tajemniczego klienta'],
-    en: ['should we use mystery shoppers'],
-    ru: ['стоит ли заказывать тайного покупателя'],
   },
 };
 const outageCase: Entry = {
