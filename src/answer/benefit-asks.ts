@@ -3,10 +3,10 @@
 // or a statistic about it, which share its name, often outrank that tip on the words alone.
 import type { Kind } from '../kb/schema.js';
 import { kindsAskedFor } from './intent.js';
-import { NOT_AFTER_WORD_OR_UNDERSCORE } from './word-bounds.js';
+import { wholeCues } from './word-bounds.js';
 
 function cues(...alternatives: string[]): RegExp {
-  return new RegExp(`${NOT_AFTER_WORD_OR_UNDERSCORE}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+  return wholeCues(alternatives, 'gu');
 }
 
 /** The asking words, on folded text (Polish diacritics removed, ё → е). */

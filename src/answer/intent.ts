@@ -2,14 +2,14 @@
 import type { Kind } from '../kb/schema.js';
 import { foldText } from './normalize.js';
 import { withoutReportedSpeech } from './reported-speech.js';
-import { NOT_AFTER_WORD_OR_UNDERSCORE } from './word-bounds.js';
+import { wholeCues } from './word-bounds.js';
 
 /**
  * A whole-word match of any cue. Not `\b`: in JavaScript it knows only ASCII letters, even with the `u` flag, so
  * "сколько" would never be a word; lookarounds on Unicode letters work in every script.
  */
 function cues(...alternatives: string[]): RegExp {
-  return new RegExp(`${NOT_AFTER_WORD_OR_UNDERSCORE}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'u');
+  return wholeCues(alternatives);
 }
 
 /** Asking what a practice is for, or what one gains by it. */

@@ -16,6 +16,11 @@ export const NOT_AFTER_LETTER = '(?<![a-zA-Zа-яА-ЯёЁ]|\\p{L})';
 /** Not before a letter or digit (tried only where the rest matched, so cheap as it is). */
 export const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 
+/** Any of the cue words or phrases, not inside a longer word nor beside "_" at either end (the question readers' cues). */
+export function wholeCues(alternatives: readonly string[], flags = 'u'): RegExp {
+  return new RegExp(`${NOT_AFTER_WORD_OR_UNDERSCORE}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, flags);
+}
+
 /** Any of the alternatives as a whole word or phrase: not inside a longer word at either end. */
 export function wholePhrases(alternatives: readonly string[], flags = 'u'): RegExp {
   return new RegExp(`${NOT_AFTER_WORD}(?:${alternatives.join('|')})${NOT_BEFORE_WORD}`, flags);
