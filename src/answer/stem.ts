@@ -2,14 +2,13 @@
 // One file per language from snowball-stemmer.jsx: the same Snowball algorithms (identical stems on every word of the
 // knowledge base and the question sets) as the all-languages snowball-stemmers bundle, whose 870 kB of code cost
 // about 10 MB of memory at start-up, and about 25 times faster.
-import { EnglishStemmer } from 'snowball-stemmer.jsx/dest/english-stemmer.common.js';
-import { RussianStemmer } from 'snowball-stemmer.jsx/dest/russian-stemmer.common.js';
 import type { Lang } from '../kb/schema.js';
 import { stemPolish } from './polish-stemmer.js';
+import { englishStemmer, russianStemmer } from './snowball.js';
 import { canonicalStem } from './synonyms.js';
 
-const english = new EnglishStemmer();
-const russian = new RussianStemmer();
+const english = englishStemmer();
+const russian = russianStemmer();
 
 /** Stems one folded word; pure (no memory), see StemMemo for the remembering form. */
 export type StemFn = (word: string, lang: Lang) => string;

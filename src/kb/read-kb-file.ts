@@ -1,5 +1,6 @@
 // Turns a knowledge-base file's bytes into JSON, or a message that says where the file is broken and what to do.
-import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type * as Jsonc from 'jsonc-parser';
 import { JSON_SYNTAX_ERRORS, type JsonSyntaxError, type KbIssue } from './problems.js';
 
 /** `.json` in any case: `Team.JSON` written on Windows is a knowledge-base file too. */
@@ -59,14 +60,22 @@ export function parseKbJson(text: string): ParsedJson {
   } catch (error) {
     // Node 20's JSON.parse message often has neither position nor line ("Unexpected token '}', ... is not valid
     // JSON"), so jsonc-parser (strict: no comments, no trailing commas) locates the first error.
-    const errors: ParseError[] = [];
-    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const jsonc = jsoncParser();
+    const errors: Jsonc.ParseError[] = [];
+    jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
     const offset = first?.offset ?? positionIn((error as Error).message) ?? text.length;
     const { line, column } = lineAndColumn(text, offset);
-    return { ok: false, issue: { code: 'invalid_json', line, column, error: syntaxError(first) } };
+    return { ok: false, issue: { code: 'invalid_json', line, column, error: syntaxError(jsonc, first) } };
   }
 }
+
+/**
+ * jsonc-parser, loaded the first time a file is broken. Not imported up front: its CommonJS files would go through
+ * tsx's WebAssembly lexer when run under tsx, whose memory growth detaches an ArrayBuffer and slows every typed-array
+ * access of the process after it (see snowball.ts); a valid knowledge base never needs it.
+ */
+const jsoncParser = (): typeof Jsonc => createRequire(import.meta.url)('jsonc-parser') as typeof Jsonc;
 
 function positionIn(message: string): number | undefined {
   const match = /position (\d+)/.exec(message);
@@ -74,8 +83,8 @@ function positionIn(message: string): number | undefined {
 }
 
 /** jsonc-parser's name for the error, which the catalogs word; 'Unknown' when only JSON.parse saw one. */
-function syntaxError(error: ParseError | undefined): JsonSyntaxError {
-  const name = error ? printParseErrorCode(error.error) : 'Unknown';
+function syntaxError(jsonc: typeof Jsonc, error: Jsonc.ParseError | undefined): JsonSyntaxError {
+  const name = error ? jsonc.printParseErrorCode(error.error) : 'Unknown';
   return JSON_SYNTAX_ERRORS.find((known) => known === name) ?? 'Unknown';
 }
 
