@@ -6,6 +6,7 @@ import {
   NOT_AFTER_WORD,
   NOT_AFTER_WORD_OR_UNDERSCORE,
   anyWholePhrase,
+  V8_OPTIMIZED_SOURCE,
   wholePhrases,
 } from '../../src/answer/word-bounds.js';
 
@@ -87,12 +88,28 @@ describe('word bounds', () => {
       '%',
       '😀',
     );
+    // split one pattern a part, as a set past V8's optimised length is
+    const split = anyWholePhrase(patterns, 40);
+    expect(any.patterns).toHaveLength(1);
+    expect(split.patterns).toHaveLength(3);
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
         const text = parts.join('');
-        expect(any.test(text)).toBe(patterns.some((pattern) => pattern.test(text)));
+        const expected = patterns.some((pattern) => pattern.test(text));
+        expect(any.test(text)).toBe(expected);
+        expect(split.test(text)).toBe(expected);
       }),
     );
+  });
+
+  it('anyWholePhrase keeps each combined pattern under the length V8 optimises', () => {
+    const words = Array.from({ length: 4000 }, (_, i) => `w${i.toString(36)}x`);
+    const patterns = Array.from({ length: 40 }, (_, i) => wholePhrases(words.slice(i * 100, i * 100 + 100)));
+    const any = anyWholePhrase(patterns);
+    expect(any.patterns.length).toBeGreaterThan(1);
+    for (const pattern of any.patterns) expect(pattern.source.length).toBeLessThan(V8_OPTIMIZED_SOURCE);
+    expect(any.test('a w2bx b')).toBe(true);
+    expect(any.test('a w2bxy b')).toBe(false);
   });
 
   it('anyWholePhrase refuses a pattern wholePhrases did not make', () => {
