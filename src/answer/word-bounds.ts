@@ -46,10 +46,7 @@ export interface WholePhraseSet {
  * reader asking "does any of these match?" of most questions learns "no" at a fraction of the cost. Split into as
  * few patterns as keep each under `maxSource` characters (V8's limit for an optimised pattern).
  */
-export function anyWholePhrase(
-  patterns: readonly RegExp[],
-  maxSource = V8_OPTIMIZED_SOURCE,
-): WholePhraseSet {
+export function anyWholePhrase(patterns: readonly RegExp[], maxSource = V8_OPTIMIZED_SOURCE): WholePhraseSet {
   const before = `${NOT_AFTER_WORD}(?:`;
   const after = `)${NOT_BEFORE_WORD}`;
   const groups: string[][] = [];
