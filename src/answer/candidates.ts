@@ -122,11 +122,13 @@ export function rankCandidates(
   const figureMeaning = figureMeaningWords(asksFolded);
   // A figure recalled of the other mood's customers beside a count asked is no part of the ask (neighbour-figure.ts).
   const neighbour = neighbourFigureClause(folded);
-  const benefitAsked = asksForBenefit(asksFolded, kindsAskedFor(question, folded));
+  // The kinds the question asks for, read once (two steps below read them; 12 patterns on the question each time).
+  const questionKinds = kindsAskedFor(question, folded);
+  const benefitAsked = asksForBenefit(asksFolded, questionKinds);
   const askedKinds = kindsForBenefit(
     kindsForFigureMeaning(
       // "Kasia says…, who is right?" asks for no quote.
-      dispute ? kindsAskedFor(dispute.rest) : kindsAskedFor(question, folded),
+      dispute ? kindsAskedFor(dispute.rest) : questionKinds,
       figureMeaning,
     ),
     benefitAsked,

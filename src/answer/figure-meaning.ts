@@ -34,9 +34,13 @@ const MEANING_ASKED = phrases(
   `о чем (?:говорит|говорят) ${FIGURE_WORD}${FIGURE}`,
 );
 
+const HAS_DIGIT = /\d/;
+
 /** The asking words of a figure's meaning asked (the figure itself left out); empty when none is asked. */
 export function figureMeaningWords(folded: string): ReadonlySet<string> {
   const words = new Set<string>();
+  // Every phrasing holds a figure's digits: most questions have none, and are not searched.
+  if (!HAS_DIGIT.test(folded)) return words;
   for (const match of folded.matchAll(MEANING_ASKED))
     for (const word of tokenize(match[0], 20)) if (!/\d/.test(word)) words.add(word);
   return words;

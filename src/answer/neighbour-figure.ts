@@ -34,6 +34,9 @@ export interface NeighbourClause {
  * figure of customers of the other mood. `folded`: foldText of the question.
  */
 export function neighbourFigureClause(folded: string): NeighbourClause | undefined {
+  // A clause asking a count is a part of the text between non-word characters, so the count words are in the whole
+  // text too: most questions have none, and are not split.
+  if (!COUNT_ASKED.test(folded)) return undefined;
   const clauses = folded.split(CLAUSE_BREAK).filter((c) => c.trim() !== '');
   const at = clauses.findIndex((c) => COUNT_ASKED.test(c) && customerMood(c) !== undefined);
   if (at < 0) return undefined;
