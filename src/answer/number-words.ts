@@ -50,19 +50,89 @@ export const FIGURE_AFTER = /^(?:in|na|percent\p{L}*|per|proc\p{L}*|процен
 export const HINT =
   /teen|ty\b|twelve|eleven|one|two|three|four|five|six|seven|eight|nine|ten|ascie|astu|dziest|dzies|dwa|dwie|trzy|czter|piec|szesc|siedem|osiem|dziewiec|jede|надцат|двадцат|тридцат|сорок|десят|девяност|один|одн|два|две|три|четыр|пят|шест|сем|восем|девят/u;
 
+/** Each table pattern's alternatives, as written inside its `^(?:…)$`. */
+const TABLE_ALTERNATIVES = [...TENS, ...TEENS, ...UNITS].map(([pattern]) => {
+  const inner = /^\^\(\?:(.*)\)\$$/u.exec(pattern.source)?.[1];
+  if (inner === undefined) throw new Error(`number-words.ts: ${pattern.source} is not ^(?:…)$`);
+  return inner;
+});
+
 /**
  * Any word of the three tables standing whole in a text (each table's pattern is `^(?:…)$`, its alternatives taken
  * out of the anchors): only these are read, where splitting a text into words and trying each word against the 27
- * patterns read an entry's figures at ~150 µs an entry, the first time a question naming a number met it.
+ * patterns read an entry's figures at ~150 µs an entry, the first time a question naming a number met it. Tried
+ * only where a number word can start (see nextNumberWord), as a sticky pattern.
  */
-const NUMBER_WORDS_IN_TEXT = wholePhrases(
-  [...TENS, ...TEENS, ...UNITS].map(([pattern]) => {
-    const inner = /^\^\(\?:(.*)\)\$$/u.exec(pattern.source)?.[1];
-    if (inner === undefined) throw new Error(`number-words.ts: ${pattern.source} is not ^(?:…)$`);
-    return inner;
-  }),
-  'gu',
-);
+const NUMBER_WORD_AT = wholePhrases(TABLE_ALTERNATIVES, 'uy');
+
+/** The top-level alternatives of a pattern's source (its `|` outside groups and classes). */
+function topAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/** Called as `charCodeAt.call(text, i)`: texts come in many string representations (see foldText's). */
+const charCodeAt = String.prototype.charCodeAt;
+
+/** Every number word's first three letters as one number (UTF-16 codes: first × 2³² + second × 2¹⁶ + third). */
+const FIRST_THREE = new Set<number>();
+/** Every number word's first letter (all are Latin or Cyrillic: codes under 0x500). */
+const FIRST = new Uint8Array(0x500);
+const key = (text: string, i: number): number =>
+  charCodeAt.call(text, i) * 0x100000000 +
+  charCodeAt.call(text, i + 1) * 0x10000 +
+  charCodeAt.call(text, i + 2);
+for (const alternative of TABLE_ALTERNATIVES.flatMap(topAlternatives)) {
+  if (!/^[a-z\u0430-\u044f]{3}/u.test(alternative))
+    throw new Error(`number-words.ts: "${alternative}" does not start with three plain letters`);
+  FIRST[charCodeAt.call(alternative, 0)] = 1;
+  FIRST_THREE.add(key(alternative, 0));
+}
+
+/** A plain Latin or Cyrillic letter or a digit: a number word cannot start after one (NOT_AFTER_WORD). */
+function isPlainWordUnit(unit: number): boolean {
+  return (
+    (unit >= 0x61 && unit <= 0x7a) ||
+    (unit >= 0x41 && unit <= 0x5a) ||
+    (unit >= 0x30 && unit <= 0x39) ||
+    (unit >= 0x410 && unit <= 0x44f) ||
+    unit === 0x401 ||
+    unit === 0x451
+  );
+}
+
+/**
+ * The next number word of a text from `from` on, as a global search with NUMBER_WORD_AT's pattern would find it: the
+ * pattern is tried only where a word of the tables can start (at a word's start, its first three letters), not at
+ * every character (the search of the whole alternation at each position was most of what reading an entry's figures
+ * cost).
+ */
+function nextNumberWord(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length - 2; i++) {
+    const first = charCodeAt.call(text, i);
+    if (first >= FIRST.length || FIRST[first] === 0) continue;
+    if (i > 0 && isPlainWordUnit(charCodeAt.call(text, i - 1))) continue;
+    if (!FIRST_THREE.has(key(text, i))) continue;
+    NUMBER_WORD_AT.lastIndex = i;
+    const match = NUMBER_WORD_AT.exec(text);
+    if (match !== null) return match;
+  }
+  return null;
+}
+
 /** The separator after a word (a run of anything but letters and digits), and the word after that. */
 const SEPARATOR_AT = /[^\p{L}\p{N}]+/uy;
 const WORD_AT = /[\p{L}\p{N}]+/uy;
@@ -80,8 +150,7 @@ export function withSpelledNumbers(folded: string): string {
   // run of letters and digits, which is what the pattern's bounds find whole).
   let out = '';
   let copied = 0;
-  NUMBER_WORDS_IN_TEXT.lastIndex = 0;
-  for (let m = NUMBER_WORDS_IN_TEXT.exec(folded); m !== null; m = NUMBER_WORDS_IN_TEXT.exec(folded)) {
+  for (let m = nextNumberWord(folded, 0); m !== null; m = nextNumberWord(folded, m.index + m[0].length)) {
     // A unit already read with its tens ("twenty six") is not read again.
     if (m.index < copied) continue;
     const word = m[0];
