@@ -45,6 +45,7 @@ export function buildIndexData(
       d += 1;
       documentOffsets[d] = terms.postings;
     }
+    terms.endEntry();
     pairs.endEntry();
   }
   phaseEnded('analysis');
@@ -72,7 +73,13 @@ export function buildIndexData(
   phaseEnded('scores');
   const laidOut = layOutPostings(
     terms.strings(),
-    { documentOffsets, index: terms.forward(), documentCount: (t) => terms.documentCount(t) },
+    {
+      documentOffsets,
+      index: terms.forward(),
+      documentCount: (t) => terms.documentCount(t),
+      entryCount: (t) => terms.entryCount(t),
+      entryTermCounts: terms.entryTermCounts,
+    },
     { boostIdf, norms },
   );
   const { postingOffsets, postingScores } = laidOut;
