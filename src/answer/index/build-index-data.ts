@@ -45,7 +45,6 @@ export function buildIndexData(
       d += 1;
       documentOffsets[d] = terms.postings;
     }
-    terms.endEntry();
     pairs.endEntry();
   }
   phaseEnded('analysis');
@@ -77,8 +76,6 @@ export function buildIndexData(
       documentOffsets,
       index: terms.forward(),
       documentCount: (t) => terms.documentCount(t),
-      entryCount: (t) => terms.entryCount(t),
-      entryTermCounts: terms.entryTermCounts,
     },
     { boostIdf, norms },
   );

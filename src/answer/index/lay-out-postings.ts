@@ -2,7 +2,6 @@
 // layout: terms sorted, postings grouped by term (CSR) with their BM25+ scores, and each entry's term ids sorted.
 import { FIELDS, termFrequencyScore } from './bm25.js';
 import { ForwardIndex, fromShortForm, LONG_FORM } from './forward-index.js';
-import type { GrowableU32 } from './growable-array.js';
 import { DOCUMENTS_PER_ENTRY } from './index-data.js';
 import { MAX_PACKED_TF, TF_BITS, unpackTf } from './term-scratch.js';
 
@@ -29,10 +28,6 @@ export interface ForwardDocuments {
   index: ForwardIndex;
   /** Per provisional term id, how many documents have it. */
   documentCount: (provisional: number) => number;
-  /** Per provisional term id, how many entries have it. */
-  entryCount: (provisional: number) => number;
-  /** Per entry, how many distinct terms its documents hold. */
-  entryTermCounts: GrowableU32;
 }
 
 /** What scores a (document, term) pair, per field, in tables computed once for the whole build. */
@@ -66,21 +61,15 @@ export function layOutPostings(
   const termCount = terms.length;
   const finalId = new Uint32Array(termCount);
   const postingOffsets = new Uint32Array(termCount + 1);
-  const termEntryCounts = new Uint32Array(termCount);
   terms.forEach((term, i) => {
     const provisional = seen.ids.get(term) as number;
     finalId[provisional] = i;
     postingOffsets[i + 1] = (postingOffsets[i] as number) + forward.documentCount(provisional);
-    termEntryCounts[i] = forward.entryCount(provisional);
   });
   const { index, documentOffsets } = forward;
   const documents = documentOffsets.length - 1;
   const entries = documents / DOCUMENTS_PER_ENTRY;
-  const entryTermOffsets = new Uint32Array(entries + 1);
-  for (let e = 0; e < entries; e++)
-    entryTermOffsets[e + 1] = (entryTermOffsets[e] as number) + forward.entryTermCounts.get(e);
-  const entryTerms = new Uint32Array(entryTermOffsets[entries] as number);
-  const entryList = new EntryTermList(termCount, entryTerms);
+  const entryList = new EntryTermList(termCount, entries, index.length);
   // A document number takes documentBits bits; the term's place in its bucket goes above them.
   const documentBits = Math.max(1, 32 - Math.clz32(Math.max(1, documents - 1)));
   if (documentBits > 31) throw new Error(`too many documents to index: ${documents}`);
@@ -111,7 +100,7 @@ export function layOutPostings(
         dInEntry += 1;
         if (dInEntry === DOCUMENTS_PER_ENTRY) {
           dInEntry = 0;
-          entryList.flush(entryTermOffsets[e] as number);
+          entryList.flush(e);
           e += 1;
         }
       }
@@ -138,7 +127,7 @@ export function layOutPostings(
       postingScores[at] = score;
     }
   }
-  entryList.flush(entryTermOffsets[e] as number);
+  for (; e < entries; e++) entryList.flush(e);
   regroupBuckets(postingOffsets, postingDocuments, postingScores, documentBits, bucketBits);
   return {
     terms,
@@ -146,9 +135,7 @@ export function layOutPostings(
     postingDocuments,
     postingScores,
     finalId,
-    termEntryCounts,
-    entryTermOffsets,
-    entryTerms,
+    ...entryList.finish(),
   };
 }
 
@@ -195,20 +182,24 @@ function regroupBuckets(
 
 /**
  * The distinct terms (final ids) of the entry being laid out, as a bit per term: written out ascending, with no sort,
- * into the entries' term lists when the entry ends (or sorted from a list, when the entry's terms are few against
- * the bits to scan).
+ * after the entries before it when the entry ends (or sorted from a list, when the entry's terms are few against the
+ * bits to scan); each term's entries are counted as they go. The lists' room is the postings' number, which an
+ * entry's distinct terms never exceed: their sum is known only once the last entry is written.
  */
 class EntryTermList {
   private readonly bits: Int32Array;
   private readonly list: Uint32Array;
   private count = 0;
+  private readonly offsets: Uint32Array;
+  private readonly out: Uint32Array;
+  private readonly termEntryCounts: Uint32Array;
 
-  constructor(
-    termCount: number,
-    private readonly out: Uint32Array,
-  ) {
+  constructor(termCount: number, entries: number, room: number) {
     this.bits = new Int32Array(Math.ceil(termCount / 32));
     this.list = new Uint32Array(termCount);
+    this.offsets = new Uint32Array(entries + 1);
+    this.out = new Uint32Array(room);
+    this.termEntryCounts = new Uint32Array(termCount);
   }
 
   add(term: number): void {
@@ -220,11 +211,10 @@ class EntryTermList {
     this.list[this.count++] = term;
   }
 
-  /** Writes the entry's terms ascending at out[at ..] and forgets them. */
-  flush(at: number): void {
-    const { bits, list, out, count } = this;
-    if (count === 0) return;
-    let next = at;
+  /** Writes entry e's terms ascending after entry e - 1's and forgets them. */
+  flush(e: number): void {
+    const { bits, list, out, count, termEntryCounts } = this;
+    let next = this.offsets[e] as number;
     if (count * 8 >= bits.length) {
       for (let w = 0; w < bits.length; w++) {
         let word = bits[w] as number;
@@ -232,18 +222,33 @@ class EntryTermList {
         bits[w] = 0;
         while (word !== 0) {
           const low = word & -word;
-          out[next++] = (w << 5) + 31 - Math.clz32(low);
+          const term = (w << 5) + 31 - Math.clz32(low);
+          out[next++] = term;
+          termEntryCounts[term] = (termEntryCounts[term] as number) + 1;
           word ^= low;
         }
       }
-    } else {
+    } else if (count > 0) {
       const sorted = list.subarray(0, count).sort();
       for (let k = 0; k < count; k++) {
         const term = sorted[k] as number;
         out[next++] = term;
+        termEntryCounts[term] = (termEntryCounts[term] as number) + 1;
         bits[term >>> 5] = 0;
       }
     }
+    this.offsets[e + 1] = next;
     this.count = 0;
+  }
+
+  /**
+   * The entries' term lists, their offsets and each term's entries, once every entry is written: the lists a view of
+   * their room (a few per cent of it is left over: terms an entry has in two languages) unless a quarter is unused.
+   */
+  finish(): { entryTermOffsets: Uint32Array; entryTerms: Uint32Array; termEntryCounts: Uint32Array } {
+    const { offsets, out } = this;
+    const length = offsets[offsets.length - 1] as number;
+    const entryTerms = length * 4 < out.length * 3 ? out.slice(0, length) : out.subarray(0, length);
+    return { entryTermOffsets: offsets, entryTerms, termEntryCounts: this.termEntryCounts };
   }
 }

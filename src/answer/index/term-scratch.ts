@@ -1,7 +1,6 @@
 // Working memory of the index build: interns terms and counts one document's term frequencies per field.
 import { FIELDS } from './bm25.js';
 import { ForwardIndex } from './forward-index.js';
-import { GrowableU32 } from './growable-array.js';
 
 /** Bits per field in a packed term-frequency word: five fields of 6 bits fit one 32-bit word. */
 export const TF_BITS = 6;
@@ -27,14 +26,6 @@ export class TermScratch {
   private fieldDocuments = FIELDS.map(() => new Uint32Array(4096));
   /** Per term, how many documents have it: its number of postings. */
   private termDocuments = new Uint32Array(4096);
-  /** Per term, how many entries have it (in any of their documents), and the last entry (+ 1) that counted it. */
-  private termEntries = new Uint32Array(4096);
-  private lastEntry = new Uint32Array(4096);
-  /** The current entry + 1, and how many distinct terms it has so far. */
-  private entry = 1;
-  private entryTermCount = 0;
-  /** Per ended entry, its distinct terms (of all its documents): the layout sizes the entries' term lists from these. */
-  readonly entryTermCounts = new GrowableU32(1024);
   // The terms touched by the current field and document, as typed arrays with a count: a plain array emptied with
   // `length = 0` gives up its storage, and growing it again for each of 150,000 fields was much of the build's garbage.
   private fieldTouched = new Uint32Array(4096);
@@ -68,28 +59,14 @@ export class TermScratch {
   /** Ends the document: appends each of its terms with its packed frequencies to the forward index, and clears them. */
   endDocument(): void {
     const count = this.documentTouchedCount;
-    const { documentTouched, packed, termDocuments, termEntries, lastEntry, entry, forwardIndex } = this;
-    let entryTermCount = this.entryTermCount;
+    const { documentTouched, packed, termDocuments, forwardIndex } = this;
     for (let k = 0; k < count; k++) {
       const id = documentTouched[k] as number;
       forwardIndex.append(id, packed[id] as number);
       packed[id] = 0;
       termDocuments[id] = (termDocuments[id] as number) + 1;
-      if (lastEntry[id] !== entry) {
-        lastEntry[id] = entry;
-        termEntries[id] = (termEntries[id] as number) + 1;
-        entryTermCount += 1;
-      }
     }
-    this.entryTermCount = entryTermCount;
     this.documentTouchedCount = 0;
-  }
-
-  /** Ends the entry whose documents were ended since the last call. */
-  endEntry(): void {
-    this.entryTermCounts.push(this.entryTermCount);
-    this.entryTermCount = 0;
-    this.entry += 1;
   }
 
   /** How many (document, term) pairs the ended documents hold: the forward index's length. */
@@ -105,11 +82,6 @@ export class TermScratch {
   /** How many ended documents have the term (provisional id). */
   documentCount(id: number): number {
     return this.termDocuments[id] as number;
-  }
-
-  /** How many ended entries have the term (provisional id). */
-  entryCount(id: number): number {
-    return this.termEntries[id] as number;
   }
 
   /** How many documents have the term (provisional id) in field number `field`. */
@@ -147,9 +119,9 @@ export class TermScratch {
       bigger.set(counts);
       return bigger;
     });
-    this.termDocuments = grown(this.termDocuments, size);
-    this.termEntries = grown(this.termEntries, size);
-    this.lastEntry = grown(this.lastEntry, size);
+    const termDocuments = new Uint32Array(size);
+    termDocuments.set(this.termDocuments);
+    this.termDocuments = termDocuments;
     // A document or field touches each term at most once, so the touched lists never outgrow the term count.
     const fieldTouched = new Uint32Array(size);
     fieldTouched.set(this.fieldTouched);
@@ -158,10 +130,4 @@ export class TermScratch {
     documentTouched.set(this.documentTouched);
     this.documentTouched = documentTouched;
   }
-}
-
-function grown(values: Uint32Array, size: number): Uint32Array<ArrayBuffer> {
-  const bigger = new Uint32Array(size);
-  bigger.set(values);
-  return bigger;
 }

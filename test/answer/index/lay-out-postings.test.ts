@@ -25,7 +25,6 @@ function laidOut(termCount: number, documents: Documents) {
     });
     scratch.endDocument();
     documentOffsets[d + 1] = scratch.postings;
-    if ((d + 1) % DOCUMENTS_PER_ENTRY === 0) scratch.endEntry();
   });
   // Scores from tables of distinct values, so that a posting scored with the wrong term or document shows.
   const boostIdf = Float64Array.from({ length: termCount * FIELDS.length }, (_, i) => 1 + i / 7);
@@ -36,8 +35,6 @@ function laidOut(termCount: number, documents: Documents) {
       documentOffsets,
       index: scratch.forward(),
       documentCount: (t) => scratch.documentCount(t),
-      entryCount: (t) => scratch.entryCount(t),
-      entryTermCounts: scratch.entryTermCounts,
     },
     { boostIdf, norms },
   );
