@@ -11,7 +11,7 @@ import {
   type RelevanceField,
 } from './evidence.js';
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
-import { figureMeaningWords, kindsForFigureMeaning } from './figure-meaning.js';
+import { figureMeaningWords, figureSettingWords, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
 import { foldText, tokenize } from './normalize.js';
 import { kindsAskedFor } from './intent.js';
@@ -26,6 +26,7 @@ import { frameWords } from './question-frame.js';
 import { neighbourFigureClause } from './neighbour-figure.js';
 import { segmentPhraseWords } from './segment-phrases.js';
 import { ownSettingWords } from './own-setting.js';
+import { otherMachineWords } from './other-machine.js';
 import { askerWords } from './asker-words.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
 import { guessedCauseWords } from './guessed-cause.js';
@@ -135,7 +136,11 @@ export function rankCandidates(
   );
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds,
-    weightless: neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
+    // A payphone or a vending machine ("automat z kawą") is no phone menu (other-machine.ts).
+    weightless: bothSets(
+      neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
+      otherMachineWords(tokenized, folded),
+    ),
     figures: neighbour ? figuresIn(neighbour.rest, neighbour.rest) : figuresIn(question, folded),
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
@@ -150,7 +155,7 @@ export function rankCandidates(
     followUpAsk: followUpWords(question),
     halfAskWords: bothSets(
       bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),
-      episodeSubjectWords(asksFolded),
+      bothSets(episodeSubjectWords(asksFolded), figureSettingWords(tokenized, figureMeaning)),
     ),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
