@@ -25,6 +25,7 @@ import { asksForProcedure } from './procedure-asks.js';
 import { frameWords } from './question-frame.js';
 import { neighbourFigureClause } from './neighbour-figure.js';
 import { segmentPhraseWords } from './segment-phrases.js';
+import { sourceAskWords } from './source-asks.js';
 import { ownSettingWords } from './own-setting.js';
 import { askerWords } from './asker-words.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
@@ -120,6 +121,8 @@ export function rankCandidates(
   const asksFolded = asksText === question ? folded : foldText(asksText);
   // A figure's meaning asked ("co oznacza liczba 26") asks for its statistic, not a definition (figure-meaning.ts).
   const figureMeaning = figureMeaningWords(asksFolded);
+  // "Who found that…", "skąd ta liczba": the words asking a finding's source are no topic and no attribute.
+  const sourceAsk = sourceAskWords(asksFolded);
   // A figure recalled of the other mood's customers beside a count asked is no part of the ask (neighbour-figure.ts).
   const neighbour = neighbourFigureClause(folded);
   const benefitAsked = asksForBenefit(asksFolded, kindsAskedFor(question, folded));
@@ -133,7 +136,7 @@ export function rankCandidates(
   );
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds,
-    weightless: neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
+    weightless: bothSets(neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning, sourceAsk),
     figures: neighbour ? figuresIn(neighbour.rest, neighbour.rest) : figuresIn(question, folded),
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
@@ -141,7 +144,7 @@ export function rankCandidates(
     frame: frameWords(question),
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
-    notFocus: notFocusWords(question),
+    notFocus: bothSets(notFocusWords(question), sourceAsk),
     segmentPhrase: segmentPhraseWords(question, folded),
     ownSetting: ownSettingWords(question, tokenized),
     asker: askerWords(question, tokenized),
