@@ -6,6 +6,7 @@ import { detectLanguage } from './detect-language.js';
 import { learnedProbability, MODEL, setAsideByRule, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { TaughtPhrasings, taughtPosition } from './taught-wording.js';
+import { twinEntries } from './twin-entries.js';
 
 export type { AnswerSources } from './candidates.js';
 
@@ -54,6 +55,11 @@ export interface AnswerResult {
   nearby: RankedEntry[];
   /** When declined: the topics closest to the question, to offer instead. */
   suggestedTopics: string[];
+  /**
+   * When answered by a statistic another work tells with its own figure (6× and 6–7× for the cost of a new customer):
+   * those other tellings, not among the answers, shown beside it ("another source gives…"). Empty otherwise.
+   */
+  twins: Entry[];
 }
 
 export function localeToLang(locale: string | undefined): Lang | undefined {
@@ -111,21 +117,26 @@ export function answerQuestion(sources: AnswerSources, request: AnswerRequest): 
       closest: best && best.probability >= CLOSEST_FROM ? [toRanked(best), ...closest].slice(0, 2) : closest,
       nearby: nearbyEntries(ranked, sources.model),
       suggestedTopics: closestTopics(sources.kb, hits),
+      twins: [],
     };
   }
   const related = others
     .filter((c) => c.probability >= sources.model.declineBelow && c.probability >= best.probability * 0.5)
     .slice(0, 2);
+  const answers = [best, ...related].map(toRanked);
+  const shown = new Set<Entry>(answers.map((r) => r.entry));
+  if (certainty === 'unsure') for (const c of closest) shown.add(c.entry);
   return {
     query,
     lang,
     answered: true,
     certainty,
     confidence,
-    answers: [best, ...related].map(toRanked),
+    answers,
     closest: certainty === 'unsure' ? closest : [],
     nearby: [],
     suggestedTopics: [],
+    twins: twinEntries(sources.kb, best.hit.entry).filter((twin) => !shown.has(twin)),
   };
 }
 
