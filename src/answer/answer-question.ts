@@ -5,6 +5,8 @@ import { rankCandidates, type AnswerSources, type Candidate } from './candidates
 import { detectLanguage } from './detect-language.js';
 import { learnedProbability, MODEL, setAsideByRule, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
+import { entryListAsk } from './list-asks.js';
+import { foldText } from './normalize.js';
 import { TaughtPhrasings, taughtPosition } from './taught-wording.js';
 import { twinEntries } from './twin-entries.js';
 
@@ -77,6 +79,9 @@ export function answerLanguage(request: AnswerRequest, index: SearchIndex): Lang
   );
 }
 
+/** At most this many entries besides the answer when a list of entries is asked. */
+const LISTED = 4;
+
 /** Entries this likely are worth offering as "did you mean" under an unsure answer or a decline. */
 const CLOSEST_FROM = 0.1;
 /** Two entries this close in probability are near twins (the tip and the definition of one term): never sure. */
@@ -120,9 +125,16 @@ export function answerQuestion(sources: AnswerSources, request: AnswerRequest): 
       twins: [],
     };
   }
+  // A list of entries asked ("all the statistics about…"): the next ones of the answer's kind over the decline line
+  // are offered beside it, however far behind the best; otherwise those within half of its probability.
+  const listed = entryListAsk(foldText(query)) !== undefined;
   const related = others
-    .filter((c) => c.probability >= sources.model.declineBelow && c.probability >= best.probability * 0.5)
-    .slice(0, 2);
+    .filter(
+      (c) =>
+        c.probability >= sources.model.declineBelow &&
+        (listed ? c.hit.entry.kind === best.hit.entry.kind : c.probability >= best.probability * 0.5),
+    )
+    .slice(0, listed ? LISTED : 2);
   const answers = [best, ...related].map(toRanked);
   const shown = new Set<Entry>(answers.map((r) => r.entry));
   if (certainty === 'unsure') for (const c of closest) shown.add(c.entry);

@@ -13,6 +13,8 @@ import {
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figureMeaningWords, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
+import { calculatingWords } from './formula-asks.js';
+import { entryListAsk } from './list-asks.js';
 import { foldText, tokenize } from './normalize.js';
 import { kindsAskedFor } from './intent.js';
 import { detailsAsked } from './detail-asks.js';
@@ -93,6 +95,8 @@ class ScoredCandidate implements Candidate {
 }
 
 /** Both sets' words (either one itself when the other is empty, as mostly). */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 function bothSets(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
   return b.size === 0 ? a : a.size === 0 ? b : new Set([...a, ...b]);
 }
@@ -123,6 +127,11 @@ export function rankCandidates(
   const figureMeaning = figureMeaningWords(asksFolded);
   // "Who found that…", "skąd ta liczba": the words asking a finding's source are no topic and no attribute.
   const sourceAsk = sourceAskWords(asksFolded);
+  // "Give me all the statistics about…": the listing words ask for more entries, not a topic (list-asks.ts).
+  const listing = entryListAsk(asksFolded) ?? NO_WORDS;
+  const valuesAsked = askedValues(asksText, asksFolded);
+  // A formula asked rules out an entry stating none: its calculating words are no attribute besides (formula-asks.ts).
+  const calculating = valuesAsked.includes('formula') ? calculatingWords(folded) : NO_WORDS;
   // A figure recalled of the other mood's customers beside a count asked is no part of the ask (neighbour-figure.ts).
   const neighbour = neighbourFigureClause(folded);
   const benefitAsked = asksForBenefit(asksFolded, kindsAskedFor(question, folded));
@@ -136,15 +145,18 @@ export function rankCandidates(
   );
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds,
-    weightless: bothSets(neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning, sourceAsk),
+    weightless: bothSets(
+      neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
+      bothSets(sourceAsk, listing),
+    ),
     figures: neighbour ? figuresIn(neighbour.rest, neighbour.rest) : figuresIn(question, folded),
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
-    askedValues: askedValues(asksText, asksFolded),
+    askedValues: valuesAsked,
     frame: frameWords(question),
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
-    notFocus: bothSets(notFocusWords(question), sourceAsk),
+    notFocus: bothSets(bothSets(notFocusWords(question), sourceAsk), calculating),
     segmentPhrase: segmentPhraseWords(question, folded),
     ownSetting: ownSettingWords(question, tokenized),
     asker: askerWords(question, tokenized),

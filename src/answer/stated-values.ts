@@ -4,6 +4,7 @@
 // Hand-written: a few patterns per kind; no library reads which kinds of value a text of three languages states.
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { foldText } from './normalize.js';
+import { FORMULA_STATED } from './formula-asks.js';
 import { METHOD_STATED, NAMED_RESEARCHER, SAMPLE_STATED, STUDY_CREDITED } from './stated-study.js';
 import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
@@ -26,6 +27,8 @@ export const ASKED_VALUES = [
   'findings',
   // where a finding comes from: a named researcher or any study the entry credits (see source-asks.ts)
   'source',
+  // how a measure is computed, told by a metric or definition (see formula-asks.ts)
+  'formula',
 ] as const;
 export type AskedValue = (typeof ASKED_VALUES)[number];
 
@@ -108,6 +111,7 @@ const STATES: Record<AskedValue, RegExp> = {
   // A study's results are its figures: a headline figure (see the constructor) or a share in the text.
   findings: /(?!)/u,
   source: STUDY_CREDITED,
+  formula: FORMULA_STATED,
 };
 
 /**
@@ -150,6 +154,8 @@ export class StatedValues {
     if ((this.read & bit) !== 0) return false;
     this.read |= bit;
     const entry = this.entry;
+    // Only a measure's own entry tells its formula: a statistic's "share of firms" is a finding.
+    if (value === 'formula' && entry.kind !== 'metric' && entry.kind !== 'definition') return false;
     const written = LANGS.map((lang) => `${entry.text[lang] ?? ''} ${figureIn(entry, lang) ?? ''}`).join(' ');
     if (STATES[value].test(foldText(written)) || CASED[value]?.test(written)) this.stated |= bit;
     // Per language: a capital after another language's text ("4,7 bln $ Global estimates") starts a sentence.

@@ -1,0 +1,50 @@
+// A list of entries asked ("give me all the statistics about complaints", "list every stat you have on…", "wymień
+// wszystkie cytaty", "wszystkie porady o szkoleniu", "перечисли советы по…", "все цифры про выгорание"): the list is of
+// the knowledge base's entries of a kind, not a list inside one entry (detail-asks.ts), so no entry lacks it; the best
+// is answered and the next ones of its kind are offered beside it. The asking words weigh nothing. On folded text.
+// Hand-written: a few phrasings per language.
+import { wholePhrases } from './word-bounds.js';
+
+/** The entries' kinds as a question names them, in the plural or as a mass noun. */
+const KIND_NOUNS = [
+  'statistics|stats|figures|numbers|facts|data|tips|advice|pieces of advice|recommendations|quotes|quotations|sayings',
+  'definitions|metrics|kpis|measures|cases|case studies|examples|stories',
+  'statystyk\\p{L}*|liczb\\p{L}*|dane|danych|fakt\\p{L}*|porad\\p{L}*|wskazowk\\p{L}*|rad|rady|zalecen\\p{L}*|cytat\\p{L}*',
+  'definicj\\p{L}*|metryk\\p{L}*|wskaznik\\p{L}*|miar\\p{L}*|przyklad\\p{L}*|przypadk\\p{L}*|histori\\p{L}*',
+  'статистик\\p{L}*|цифр\\p{L}*|данные|факт\\p{L}*|совет\\p{L}*|рекомендац\\p{L}*|цитат\\p{L}*|определени\\p{L}*',
+  'метрик\\p{L}*|показател\\p{L}*|пример\\p{L}*|кейс\\p{L}*|истори\\p{L}*',
+].join('|');
+
+/** A word or two between the asking words and the kind ("all the", "every single", "te", "ваши"). */
+const BETWEEN = "(?: [\\p{L}'’-]+){0,2}?";
+
+const LIST_OF_ENTRIES = wholePhrases([
+  // list every stat, give me all the statistics, show me every tip, all quotes about…
+  `(?:list|enumerate|give me|show me|send me|tell me|share)(?: all| every| each)?${BETWEEN} (?:${KIND_NOUNS})`,
+  `(?:all|every|each)${BETWEEN} (?:${KIND_NOUNS})`,
+  // wymień wszystkie cytaty, podaj wszystkie statystyki, wszystkie porady o…
+  `(?:wymien\\p{L}*|wypisz\\p{L}*|podaj\\p{L}*|pokaz\\p{L}*|daj(?: mi)?|zbierz)(?: wszystkie| wszystkich| kazd\\p{L}*)?${BETWEEN} (?:${KIND_NOUNS})`,
+  `wszystk\\p{L}*${BETWEEN} (?:${KIND_NOUNS})`,
+  // перечисли советы, назови все цитаты, все цифры про…
+  `(?:перечисл\\p{L}*|назови\\p{L}*|покажи\\p{L}*|дай(?:те)?(?: мне)?|выдай\\p{L}*|собери\\p{L}*)(?: все| всю| всех)?${BETWEEN} (?:${KIND_NOUNS})`,
+  `(?:все|всю|всех)${BETWEEN} (?:${KIND_NOUNS})`,
+  `perechisl\\p{L}*${BETWEEN} (?:sovet\\p{L}*|tsifr\\p{L}*|statistik\\p{L}*|tsitat\\p{L}*)`,
+]);
+
+/** The words that only ask for the list: they weigh nothing. */
+const LISTING_WORD =
+  /^(?:list|enumerate|give|show|send|tell|share|me|all|every|each|single|the|your|you|have|wymien\p{L}*|wypisz\p{L}*|podaj\p{L}*|pokaz\p{L}*|daj|mi|zbierz|wszystk\p{L}*|kazd\p{L}*|te|перечисл\p{L}*|назови\p{L}*|покажи\p{L}*|дай|дайте|мне|выдай\p{L}*|собери\p{L}*|все|всю|всех|perechisl\p{L}*)$/u;
+
+/** The letters every list ask holds: most questions are passed over by this alone. */
+const GATE =
+  /list|enumer|give|show|send|tell|share|all|every|each|wymie|wypis|podaj|pokaz|daj|zbierz|wszyst|перечисл|назови|покажи|дай|выдай|собери|все|perechisl/u;
+
+/** The listing words of a question asking a list of entries (folded), or undefined when it asks none. */
+export function entryListAsk(folded: string): ReadonlySet<string> | undefined {
+  if (!GATE.test(folded)) return undefined;
+  const match = LIST_OF_ENTRIES.exec(folded);
+  if (!match) return undefined;
+  const words = new Set<string>();
+  for (const word of match[0].split(' ')) if (LISTING_WORD.test(word)) words.add(word);
+  return words;
+}
