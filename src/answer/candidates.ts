@@ -13,7 +13,7 @@ import {
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figureMeaningWords, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
-import { calculatingWords } from './formula-asks.js';
+import { calculatingWords, measureNamingWords } from './formula-asks.js';
 import { entryListAsk } from './list-asks.js';
 import { foldText, tokenize } from './normalize.js';
 import { kindsAskedFor } from './intent.js';
@@ -130,8 +130,10 @@ export function rankCandidates(
   // "Give me all the statistics about…": the listing words ask for more entries, not a topic (list-asks.ts).
   const listing = entryListAsk(asksFolded) ?? NO_WORDS;
   const valuesAsked = askedValues(asksText, asksFolded);
-  // A formula asked rules out an entry stating none: its calculating words are no attribute besides (formula-asks.ts).
-  const calculating = valuesAsked.includes('formula') ? calculatingWords(folded) : NO_WORDS;
+  // A formula asked rules out an entry stating none: its calculating words are no attribute besides, and weigh nothing
+  // (formula-asks.ts).
+  const formulaAsked = valuesAsked.includes('formula');
+  const calculating = formulaAsked ? calculatingWords(folded) : NO_WORDS;
   // A figure recalled of the other mood's customers beside a count asked is no part of the ask (neighbour-figure.ts).
   const neighbour = neighbourFigureClause(folded);
   const benefitAsked = asksForBenefit(asksFolded, kindsAskedFor(question, folded));
@@ -147,7 +149,7 @@ export function rankCandidates(
     askedKinds,
     weightless: bothSets(
       neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
-      bothSets(sourceAsk, listing),
+      bothSets(bothSets(sourceAsk, listing), calculating),
     ),
     figures: neighbour ? figuresIn(neighbour.rest, neighbour.rest) : figuresIn(question, folded),
     sourceLangs: sourceLanguagesNamed(question, folded),
@@ -163,7 +165,7 @@ export function rankCandidates(
     followUpAsk: followUpWords(question),
     halfAskWords: bothSets(
       bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),
-      episodeSubjectWords(asksFolded),
+      bothSets(episodeSubjectWords(asksFolded), formulaAsked ? measureNamingWords(folded) : NO_WORDS),
     ),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),

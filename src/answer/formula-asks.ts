@@ -50,3 +50,14 @@ export function calculatingWords(folded: string): ReadonlySet<string> {
   for (const word of folded.match(/[\p{L}]+/gu) ?? []) if (CALCULATING.test(word)) words.add(word);
   return words;
 }
+
+/**
+ * The words naming the measure whose formula is asked (all but the calculating ones): an entry must match at least
+ * half of them by weight, since another measure's formula ("how is resolution rate calculated" for "CSAT – wzór?")
+ * is no answer.
+ */
+export function measureNamingWords(folded: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const word of folded.match(/[\p{L}\p{N}]+/gu) ?? []) if (!CALCULATING.test(word)) words.add(word);
+  return words;
+}

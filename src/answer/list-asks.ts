@@ -18,10 +18,15 @@ const KIND_NOUNS = [
 /** A word or two between the asking words and the kind ("all the", "every single", "te", "ваши"). */
 const BETWEEN = "(?: [\\p{L}'’-]+){0,2}?";
 
+/** "…you have", "…we've got": the asker's "all you know", no topic. */
+const HELD = "(?: (?:you|you've|we|we've) (?:have|know|got|have got))?";
+
 const LIST_OF_ENTRIES = wholePhrases([
   // list every stat, give me all the statistics, show me every tip, all quotes about…
-  `(?:list|enumerate|give me|show me|send me|tell me|share)(?: all| every| each)?${BETWEEN} (?:${KIND_NOUNS})`,
-  `(?:all|every|each)${BETWEEN} (?:${KIND_NOUNS})`,
+  `(?:list|enumerate|give me|show me|send me|tell me|share)(?: all| every| each)?${BETWEEN} (?:${KIND_NOUNS})${HELD}`,
+  `(?:all|every|each)${BETWEEN} (?:${KIND_NOUNS})${HELD}`,
+  // "every stat you have", "each tip": one of many, in the singular
+  `(?:(?:list|give me|show me|tell me) )?(?:every|each)${BETWEEN} (?:stat|statistic|figure|number|fact|tip|quote|quotation|saying|definition|metric|kpi|measure|case|example|story)${HELD}`,
   // wymień wszystkie cytaty, podaj wszystkie statystyki, wszystkie porady o…
   `(?:wymien\\p{L}*|wypisz\\p{L}*|podaj\\p{L}*|pokaz\\p{L}*|daj(?: mi)?|zbierz)(?: wszystkie| wszystkich| kazd\\p{L}*)?${BETWEEN} (?:${KIND_NOUNS})`,
   `wszystk\\p{L}*${BETWEEN} (?:${KIND_NOUNS})`,
@@ -33,7 +38,7 @@ const LIST_OF_ENTRIES = wholePhrases([
 
 /** The words that only ask for the list: they weigh nothing. */
 const LISTING_WORD =
-  /^(?:list|enumerate|give|show|send|tell|share|me|all|every|each|single|the|your|you|have|wymien\p{L}*|wypisz\p{L}*|podaj\p{L}*|pokaz\p{L}*|daj|mi|zbierz|wszystk\p{L}*|kazd\p{L}*|te|перечисл\p{L}*|назови\p{L}*|покажи\p{L}*|дай|дайте|мне|выдай\p{L}*|собери\p{L}*|все|всю|всех|perechisl\p{L}*)$/u;
+  /^(?:list|enumerate|give|show|send|tell|share|me|all|every|each|single|the|your|you|you've|we|we've|have|know|got|wymien\p{L}*|wypisz\p{L}*|podaj\p{L}*|pokaz\p{L}*|daj|mi|zbierz|wszystk\p{L}*|kazd\p{L}*|te|перечисл\p{L}*|назови\p{L}*|покажи\p{L}*|дай|дайте|мне|выдай\p{L}*|собери\p{L}*|все|всю|всех|perechisl\p{L}*)$/u;
 
 /** The letters every list ask holds: most questions are passed over by this alone. */
 const GATE =
