@@ -5,34 +5,38 @@
 // Hand-written: a few phrasings per language.
 import { wholePhrases } from './word-bounds.js';
 
-/** The entries' kinds as a question names them, in the plural or as a mass noun. */
-const KIND_NOUNS = [
-  'statistics|stats|figures|numbers|facts|data|tips|advice|pieces of advice|recommendations|quotes|quotations|sayings',
-  'definitions|metrics|kpis|measures|cases|case studies|examples|stories',
-  'statystyk\\p{L}*|liczb\\p{L}*|dane|danych|fakt\\p{L}*|porad\\p{L}*|wskazowk\\p{L}*|rad|rady|zalecen\\p{L}*|cytat\\p{L}*',
-  'definicj\\p{L}*|metryk\\p{L}*|wskaznik\\p{L}*|miar\\p{L}*|przyklad\\p{L}*|przypadk\\p{L}*|histori\\p{L}*',
-  'статистик\\p{L}*|цифр\\p{L}*|данные|факт\\p{L}*|совет\\p{L}*|рекомендац\\p{L}*|цитат\\p{L}*|определени\\p{L}*',
-  'метрик\\p{L}*|показател\\p{L}*|пример\\p{L}*|кейс\\p{L}*|истори\\p{L}*',
-].join('|');
+/** The entries' kinds as a question names them, in the plural or as a mass noun, per language. */
+const KINDS_EN =
+  '(?:statistics|stats|figures|numbers|facts|tips|advice|recommendations|quotes|quotations|sayings|definitions|metrics|kpis|measures|cases|case studies|examples|stories)';
+const KINDS_PL =
+  '(?:statystyk\\p{L}*|liczb\\p{L}*|dane|danych|fakt\\p{L}*|porad\\p{L}*|wskazowk\\p{L}*|rady|zalecen\\p{L}*|cytat\\p{L}*|definicj\\p{L}*|metryk\\p{L}*|wskaznik\\p{L}*|miar\\p{L}*|przyklad\\p{L}*|przypadk\\p{L}*|histori\\p{L}*)';
+const KINDS_RU =
+  '(?:статистик\\p{L}*|цифр\\p{L}*|данные|факт\\p{L}*|совет\\p{L}*|рекомендац\\p{L}*|цитат\\p{L}*|определени\\p{L}*|метрик\\p{L}*|показател\\p{L}*|пример\\p{L}*|кейс\\p{L}*|истори\\p{L}*)';
+/** One entry of a kind, after "every" or "each". */
+const KIND_ONE_EN =
+  '(?:stat|statistic|figure|number|fact|tip|quote|quotation|saying|definition|metric|kpi|measure|case|example|story)';
 
 /** A word or two between the asking words and the kind ("all the", "every single", "te", "ваши"). */
 const BETWEEN = "(?: [\\p{L}'’-]+){0,2}?";
 
 /** "…you have", "…we've got": the asker's "all you know", no topic. */
-const HELD = "(?: (?:you|you've|we|we've) (?:have|know|got|have got))?";
+const HELD = " (?:you|you've|we|we've) (?:have|know|got|have got)";
 
+// "Give me a number", "podaj cytat", "дай цифру" ask for one entry: a verb of giving needs "all" to ask a list.
 const LIST_OF_ENTRIES = wholePhrases([
-  // list every stat, give me all the statistics, show me every tip, all quotes about…
-  `(?:list|enumerate|give me|show me|send me|tell me|share)(?: all| every| each)?${BETWEEN} (?:${KIND_NOUNS})${HELD}`,
-  `(?:all|every|each)${BETWEEN} (?:${KIND_NOUNS})${HELD}`,
-  // "every stat you have", "each tip": one of many, in the singular
-  `(?:(?:list|give me|show me|tell me) )?(?:every|each)${BETWEEN} (?:stat|statistic|figure|number|fact|tip|quote|quotation|saying|definition|metric|kpi|measure|case|example|story)${HELD}`,
+  // list the stats, give me all the statistics, all tips about…, every stat you have, list each quote
+  `(?:list|enumerate)(?: all| every| each)?${BETWEEN} (?:${KINDS_EN}|${KIND_ONE_EN})`,
+  `(?:give me|show me|send me|tell me|share)(?: all| every)${BETWEEN} (?:${KINDS_EN})`,
+  `all${BETWEEN} ${KINDS_EN}`,
+  `(?:every|each)${BETWEEN} ${KIND_ONE_EN}${HELD}`,
   // wymień wszystkie cytaty, podaj wszystkie statystyki, wszystkie porady o…
-  `(?:wymien\\p{L}*|wypisz\\p{L}*|podaj\\p{L}*|pokaz\\p{L}*|daj(?: mi)?|zbierz)(?: wszystkie| wszystkich| kazd\\p{L}*)?${BETWEEN} (?:${KIND_NOUNS})`,
-  `wszystk\\p{L}*${BETWEEN} (?:${KIND_NOUNS})`,
+  `(?:wymien\\p{L}*|wypisz\\p{L}*)${BETWEEN} ${KINDS_PL}`,
+  `(?:podaj\\p{L}*|pokaz\\p{L}*|daj|zbierz)(?: mi)? (?:wszystkie|wszystkich)${BETWEEN} ${KINDS_PL}`,
+  `wszystk\\p{L}*${BETWEEN} ${KINDS_PL}`,
   // перечисли советы, назови все цитаты, все цифры про…
-  `(?:перечисл\\p{L}*|назови\\p{L}*|покажи\\p{L}*|дай(?:те)?(?: мне)?|выдай\\p{L}*|собери\\p{L}*)(?: все| всю| всех)?${BETWEEN} (?:${KIND_NOUNS})`,
-  `(?:все|всю|всех)${BETWEEN} (?:${KIND_NOUNS})`,
+  `перечисл\\p{L}*${BETWEEN} ${KINDS_RU}`,
+  `(?:назови\\p{L}*|покажи\\p{L}*|дай(?:те)?|выдай\\p{L}*|собери\\p{L}*)(?: мне)? (?:все|всю|всех)${BETWEEN} ${KINDS_RU}`,
+  `(?:все|всю|всех)${BETWEEN} ${KINDS_RU}`,
   `perechisl\\p{L}*${BETWEEN} (?:sovet\\p{L}*|tsifr\\p{L}*|statistik\\p{L}*|tsitat\\p{L}*)`,
 ]);
 
