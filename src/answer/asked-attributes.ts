@@ -151,7 +151,7 @@ export function askedValues(question: string, folded = foldText(question)): Aske
   if (money >= 0 && RATIO.test(folded)) return asked.filter((value) => value !== 'money');
   const year = asked.indexOf('year');
   if (year >= 0 && PUBLISHED.test(folded) && WORK.test(folded)) asked.splice(year, 1);
-  // "Who found that…", "where does the figure come from": the finding's source is asked, whoever or whatever the entry
+  // "Who found that…", "kto to badał", "кто выяснил": the finding's source is asked, whoever or whatever the entry
   // credits (a kind of study too), not a person, a place or a firm; unless a firm is asked by its trade.
   if (asked.includes('source')) {
     const firm = asked.includes('researcher') && ORGANISATION_ASKED.test(folded);
