@@ -12,8 +12,8 @@ function cues(...alternatives: string[]): RegExp {
 /** The asking words, on folded text (Polish diacritics removed, ё → е). */
 const BENEFIT_ASKED = cues(
   // English
-  "(?:what(?:'s| is| are) the )?(?:\\p{L}+ )?(?:benefits?|advantages?)",
-  "what(?:'s| is) the (?:point|use) of",
+  "(?:what(?:['’]s|s| is| are) the )?(?:\\p{L}+ )?(?:benefits?|advantages?)",
+  "what(?:['’]s|s| is) the (?:point|use) of",
   'what good (?:is|are|does|do)',
   'how (?:does|do|would|will|can|could) (?:\\p{L}+ ){0,4}?help',
   '(?:gain|get) out of',

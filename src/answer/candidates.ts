@@ -11,7 +11,7 @@ import {
   type RelevanceField,
 } from './evidence.js';
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
-import { figureMeaningWords, kindsForFigureMeaning } from './figure-meaning.js';
+import { figureMeaningWords, figureSettingWords, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
 import { calculatingWords, measureNamingWords } from './formula-asks.js';
 import { entryListAsk } from './list-asks.js';
@@ -29,6 +29,7 @@ import { neighbourFigureClause } from './neighbour-figure.js';
 import { segmentPhraseWords } from './segment-phrases.js';
 import { sourceAskWords } from './source-asks.js';
 import { ownSettingWords } from './own-setting.js';
+import { otherMachineWords } from './other-machine.js';
 import { askerWords } from './asker-words.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
 import { guessedCauseWords } from './guessed-cause.js';
@@ -147,9 +148,10 @@ export function rankCandidates(
   );
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds,
+    // A payphone or a vending machine ("automat z kawą") is no phone menu (other-machine.ts).
     weightless: bothSets(
       neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
-      bothSets(bothSets(sourceAsk, listing), calculating),
+      bothSets(otherMachineWords(tokenized, folded), bothSets(bothSets(sourceAsk, listing), calculating)),
     ),
     figures: neighbour ? figuresIn(neighbour.rest, neighbour.rest) : figuresIn(question, folded),
     sourceLangs: sourceLanguagesNamed(question, folded),
@@ -165,7 +167,10 @@ export function rankCandidates(
     followUpAsk: followUpWords(question),
     halfAskWords: bothSets(
       bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),
-      bothSets(episodeSubjectWords(asksFolded), formulaAsked ? measureNamingWords(folded) : NO_WORDS),
+      bothSets(
+        bothSets(episodeSubjectWords(asksFolded), figureSettingWords(tokenized, figureMeaning)),
+        formulaAsked ? measureNamingWords(folded) : NO_WORDS,
+      ),
     ),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),

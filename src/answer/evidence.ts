@@ -149,8 +149,11 @@ export function evidenceFeatures(
     if (unknown[i]) unknownWeight += w;
     if (focus[i] && (!settingOnly[i] || statesFigures)) focusLacking = true;
     const bySource = namedBySource(stems[i], cues.source);
-    if (bySource) bySourceAny = true;
-    else if (rare[i]) nameElsewhere = true;
+    if (bySource) {
+      bySourceAny = true;
+      // A word naming the entry's own work ("w felietonie o tym, czemu obsługa klienta kuleje") is part of its ask.
+      if (halfAsk[i]) halfAskMatched += w;
+    } else if (rare[i]) nameElsewhere = true;
   }
   const coverage = matchedWeight / total;
   const asked = splitAsked(question.askedValues);

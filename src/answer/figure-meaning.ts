@@ -5,6 +5,7 @@
 // the name).
 import type { Kind } from '../kb/schema.js';
 import { tokenize } from './normalize.js';
+import { isSourceTalk } from './source-cues.js';
 import { NOT_AFTER_WORD_OR_UNDERSCORE } from './word-bounds.js';
 
 /** A figure as people write it: "26", "6-7", "89%", "2,6x", "26-й". */
@@ -39,6 +40,27 @@ export function figureMeaningWords(folded: string): ReadonlySet<string> {
   const words = new Set<string>();
   for (const match of folded.matchAll(MEANING_ASKED))
     for (const word of tokenize(match[0], 20)) if (!/\d/.test(word)) words.add(word);
+  return words;
+}
+
+/**
+ * The other words of a question asking a figure's meaning: the setting the figure is asked in ("in numerology", "w
+ * przesądach o pechu", "on Michael Jordan's jersey", "в данных о жалобах"). An entry stating the figure must match at
+ * least half of them by weight (WeighedQuestion.halfAsk), else a 13 or a 7 met by a statistic's headline answers a
+ * superstition or a book; none when the figure is asked alone ("skąd ta liczba 26?"). Read up to the first word naming
+ * a work, since what follows it is the work's title.
+ */
+export function figureSettingWords(
+  tokens: readonly string[],
+  meaningWords: ReadonlySet<string>,
+): ReadonlySet<string> {
+  if (meaningWords.size === 0) return meaningWords;
+  const words = new Set<string>();
+  for (const word of tokens) {
+    // The work it was read in, and the title after it ("w felietonie o tym, czemu obsługa kuleje"), are no setting.
+    if (isSourceTalk(word)) break;
+    if (!meaningWords.has(word) && !/\d/.test(word)) words.add(word);
+  }
   return words;
 }
 

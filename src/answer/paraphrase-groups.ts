@@ -21,11 +21,15 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['menu', 'automat', 'automa', 'ivr'],
     // hanging on the line is waiting ("klienci wiszą na linii"), and the stemmer's other forms of waiting
     ['czekan', 'czek', 'czeka', 'wisi', 'wisz', 'wisie'],
+    // voicing one's displeasure is complaining ("głośno wyraża niezadowolenie")
+    ['skarg', 'wyraz', 'wyrazi'],
   ],
   ru: [
     ['предсказуем', 'стабильн', 'постоянств', 'одинаков'],
     ['автоответчик', 'автомат'],
     // "висят на линии" is waiting
     ['ожидан', 'вис', 'висет', 'зависа'],
+    // voicing one's displeasure is complaining ("вслух выражает недовольство", "высказывает претензии")
+    ['жалоб', 'выража', 'выраз', 'высказыва', 'высказа'],
   ],
 };

@@ -72,7 +72,11 @@ export function buildIndexData(
   phaseEnded('scores');
   const laidOut = layOutPostings(
     terms.strings(),
-    { documentOffsets, index: terms.forward(), documentCount: (t) => terms.documentCount(t) },
+    {
+      documentOffsets,
+      index: terms.forward(),
+      documentCount: (t) => terms.documentCount(t),
+    },
     { boostIdf, norms },
   );
   const { postingOffsets, postingScores } = laidOut;
