@@ -5,7 +5,10 @@ import { rankCandidates, type AnswerSources, type Candidate } from './candidates
 import { detectLanguage } from './detect-language.js';
 import { learnedProbability, MODEL, setAsideByRule, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
+import { entryListAsk } from './list-asks.js';
+import { foldText } from './normalize.js';
 import { TaughtPhrasings, taughtPosition } from './taught-wording.js';
+import { twinEntries } from './twin-entries.js';
 
 export type { AnswerSources } from './candidates.js';
 
@@ -54,6 +57,11 @@ export interface AnswerResult {
   nearby: RankedEntry[];
   /** When declined: the topics closest to the question, to offer instead. */
   suggestedTopics: string[];
+  /**
+   * When answered by a statistic another work tells with its own figure (6× and 6–7× for the cost of a new customer):
+   * those other tellings, not among the answers, shown beside it ("another source gives…"). Empty otherwise.
+   */
+  twins: Entry[];
 }
 
 export function localeToLang(locale: string | undefined): Lang | undefined {
@@ -70,6 +78,9 @@ export function answerLanguage(request: AnswerRequest, index: SearchIndex): Lang
     'en'
   );
 }
+
+/** At most this many entries besides the answer when a list of entries is asked. */
+const LISTED = 4;
 
 /** Entries this likely are worth offering as "did you mean" under an unsure answer or a decline. */
 const CLOSEST_FROM = 0.1;
@@ -111,21 +122,33 @@ export function answerQuestion(sources: AnswerSources, request: AnswerRequest): 
       closest: best && best.probability >= CLOSEST_FROM ? [toRanked(best), ...closest].slice(0, 2) : closest,
       nearby: nearbyEntries(ranked, sources.model),
       suggestedTopics: closestTopics(sources.kb, hits),
+      twins: [],
     };
   }
+  // A list of entries asked ("all the statistics about…"): the next ones of the answer's kind over the decline line
+  // are offered beside it, however far behind the best; otherwise those within half of its probability.
+  const listed = entryListAsk(foldText(query)) !== undefined;
   const related = others
-    .filter((c) => c.probability >= sources.model.declineBelow && c.probability >= best.probability * 0.5)
-    .slice(0, 2);
+    .filter(
+      (c) =>
+        c.probability >= sources.model.declineBelow &&
+        (listed ? c.hit.entry.kind === best.hit.entry.kind : c.probability >= best.probability * 0.5),
+    )
+    .slice(0, listed ? LISTED : 2);
+  const answers = [best, ...related].map(toRanked);
+  const shown = new Set<Entry>(answers.map((r) => r.entry));
+  if (certainty === 'unsure') for (const c of closest) shown.add(c.entry);
   return {
     query,
     lang,
     answered: true,
     certainty,
     confidence,
-    answers: [best, ...related].map(toRanked),
+    answers,
     closest: certainty === 'unsure' ? closest : [],
     nearby: [],
     suggestedTopics: [],
+    twins: twinEntries(sources.kb, best.hit.entry).filter((twin) => !shown.has(twin)),
   };
 }
 

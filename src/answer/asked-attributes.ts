@@ -4,6 +4,8 @@
 import { ASKS } from './asked-value-phrases.js';
 import { foldText } from './normalize.js';
 import type { AskedValue, StatedValues } from './stated-values.js';
+import { ORIGIN_ASK } from './source-asks.js';
+import { ORGANISATION_ASKED } from './study-asks.js';
 import { wholePhrases } from './word-bounds.js';
 
 export type { AskedValue } from './stated-values.js';
@@ -149,6 +151,19 @@ export function askedValues(question: string, folded = foldText(question)): Aske
   if (money >= 0 && RATIO.test(folded)) return asked.filter((value) => value !== 'money');
   const year = asked.indexOf('year');
   if (year >= 0 && PUBLISHED.test(folded) && WORK.test(folded)) asked.splice(year, 1);
+  // "Who found that…", "kto to badał", "кто выяснил": the finding's source is asked, whoever or whatever the entry
+  // credits (a kind of study too), not a person, a place or a firm; unless a firm is asked by its trade.
+  if (asked.includes('source')) {
+    const firm = asked.includes('researcher') && ORGANISATION_ASKED.test(folded);
+    for (const value of ['person', 'place', 'researcher'] as const) {
+      const at = asked.indexOf(value);
+      if (at >= 0 && !(firm && value === 'researcher')) asked.splice(at, 1);
+    }
+    if (firm) asked.splice(asked.indexOf('source'), 1);
+  }
+  // "Where does the figure come from", "skąd ta liczba": the citation answers it, no place is asked (source-asks.ts).
+  const place = asked.indexOf('place');
+  if (place >= 0 && ORIGIN_ASK.test(folded)) asked.splice(place, 1);
   // "Who ran the survey": a firm answers it as well as a person, so the study's researcher is asked, not a person.
   const person = asked.indexOf('person');
   if (person >= 0 && asked.includes('researcher')) asked.splice(person, 1);

@@ -2,6 +2,8 @@
 // сказал", "в каком городе"), on folded text (no case, no diacritics, й as и); read by asked-attributes.ts.
 // Hand-written: a few phrasings per language; no library reads what kind of value a question asks for.
 import type { AskedValue } from './stated-values.js';
+import { FORMULA_ASK } from './formula-asks.js';
+import { SOURCE_ASK } from './source-asks.js';
 import { STUDY_ASKS } from './study-asks.js';
 import { wholePhrases } from './word-bounds.js';
 
@@ -210,4 +212,8 @@ export const ASKS: AskPhrasings[] = [
   },
   // who ran the study behind a figure, how many it asked, how it was done
   ...STUDY_ASKS,
+  // where a finding comes from, whoever or whatever the entry credits
+  SOURCE_ASK,
+  // how a measure is computed
+  FORMULA_ASK,
 ];

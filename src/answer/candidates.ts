@@ -13,6 +13,8 @@ import {
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figureMeaningWords, figureSettingWords, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
+import { calculatingWords, measureNamingWords } from './formula-asks.js';
+import { entryListAsk } from './list-asks.js';
 import { foldText, tokenize } from './normalize.js';
 import { kindsAskedFor } from './intent.js';
 import { detailsAsked } from './detail-asks.js';
@@ -25,6 +27,7 @@ import { asksForProcedure } from './procedure-asks.js';
 import { frameWords } from './question-frame.js';
 import { neighbourFigureClause } from './neighbour-figure.js';
 import { segmentPhraseWords } from './segment-phrases.js';
+import { sourceAskWords } from './source-asks.js';
 import { ownSettingWords } from './own-setting.js';
 import { otherMachineWords } from './other-machine.js';
 import { askerWords } from './asker-words.js';
@@ -93,6 +96,8 @@ class ScoredCandidate implements Candidate {
 }
 
 /** Both sets' words (either one itself when the other is empty, as mostly). */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 function bothSets(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
   return b.size === 0 ? a : a.size === 0 ? b : new Set([...a, ...b]);
 }
@@ -121,6 +126,15 @@ export function rankCandidates(
   const asksFolded = asksText === question ? folded : foldText(asksText);
   // A figure's meaning asked ("co oznacza liczba 26") asks for its statistic, not a definition (figure-meaning.ts).
   const figureMeaning = figureMeaningWords(asksFolded);
+  // "Who found that…", "skąd ta liczba": the words asking a finding's source are no topic and no attribute.
+  const sourceAsk = sourceAskWords(asksFolded);
+  // "Give me all the statistics about…": the listing words ask for more entries, not a topic (list-asks.ts).
+  const listing = entryListAsk(asksFolded) ?? NO_WORDS;
+  const valuesAsked = askedValues(asksText, asksFolded);
+  // A formula asked rules out an entry stating none: its calculating words are no attribute besides, and weigh nothing
+  // (formula-asks.ts).
+  const formulaAsked = valuesAsked.includes('formula');
+  const calculating = formulaAsked ? calculatingWords(folded) : NO_WORDS;
   // A figure recalled of the other mood's customers beside a count asked is no part of the ask (neighbour-figure.ts).
   const neighbour = neighbourFigureClause(folded);
   // The kinds the question asks for, read once (two steps below read them; 12 patterns on the question each time).
@@ -139,23 +153,26 @@ export function rankCandidates(
     // A payphone or a vending machine ("automat z kawą") is no phone menu (other-machine.ts).
     weightless: bothSets(
       neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
-      otherMachineWords(tokenized, folded),
+      bothSets(otherMachineWords(tokenized, folded), bothSets(bothSets(sourceAsk, listing), calculating)),
     ),
     figures: neighbour ? figuresIn(neighbour.rest, neighbour.rest) : figuresIn(question, folded),
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
-    askedValues: askedValues(asksText, asksFolded),
+    askedValues: valuesAsked,
     frame: frameWords(question),
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
-    notFocus: notFocusWords(question),
+    notFocus: bothSets(bothSets(notFocusWords(question), sourceAsk), calculating),
     segmentPhrase: segmentPhraseWords(question, folded),
     ownSetting: ownSettingWords(question, tokenized),
     asker: askerWords(question, tokenized),
     followUpAsk: followUpWords(question),
     halfAskWords: bothSets(
       bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),
-      bothSets(episodeSubjectWords(asksFolded), figureSettingWords(tokenized, figureMeaning)),
+      bothSets(
+        bothSets(episodeSubjectWords(asksFolded), figureSettingWords(tokenized, figureMeaning)),
+        formulaAsked ? measureNamingWords(folded) : NO_WORDS,
+      ),
     ),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),

@@ -7,6 +7,7 @@ import { AFTERMATH_ASKED, AFTERMATH_HINT } from './aftermath-asks.js';
 import { COUNTRIES, type Country } from './countries.js';
 import { customerMood, MOOD_HINT, MOOD_WORDS, type CustomerMood } from './customer-mood.js';
 import { figuresIn } from './figures.js';
+import { entryListAsk } from './list-asks.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
 import { asksWhoIsNamed, PERSON_FOLDED, PERSON_HINT, personAsked } from './person-asks.js';
 import { anyWholePhrase, NOT_AFTER_LETTER, NOT_BEFORE_WORD, wholePhrases } from './word-bounds.js';
@@ -201,7 +202,8 @@ export function detailsAsked(question: string): DetailAsks | undefined {
     ...(yearNamed && latest !== undefined && { laterYear: latest }),
     countries: ANY_COUNTRY.test(folded) ? COUNTRIES.filter((country) => country.asked.test(folded)) : [],
     talk: TALK.test(folded),
-    list: LIST.test(folded),
+    // A list of the base's entries ("wymień wszystkie cytaty") is no list inside one (list-asks.ts).
+    list: LIST.test(folded) && entryListAsk(folded) === undefined,
     steps: STEPS.test(folded),
     ...personAsked(written, folded),
     mood: customerMood(folded),

@@ -1,6 +1,7 @@
 // Measures, per candidate entry, the evidence that the entry answers the weighed question (see weigh-question.ts).
 import { yearElsewhere } from './out-of-scope.js';
 import {
+  FIGURE_HEADLINE_PART,
   FIGURE_IN_HEADLINE,
   FIGURE_IN_TEXT,
   FIGURE_MISSING,
@@ -189,7 +190,7 @@ export function evidenceFeatures(
     /* nameElsewhere */ nameElsewhere ? 1 : 0,
     /* unknownShare */ unknownWeight / total,
     /* length */ Math.min(1, weights.length / 10),
-    /* figureHeadline */ figure === FIGURE_IN_HEADLINE ? 1 : 0,
+    /* figureHeadline */ figure === FIGURE_IN_HEADLINE ? 1 : figure === FIGURE_HEADLINE_PART ? 0.5 : 0,
     /* figureInText */ figure === FIGURE_IN_TEXT ? 1 : 0,
     /* figureMissing */ figure === FIGURE_MISSING && !question.disputed ? 1 : 0,
     /* sourceFits */ langFits || yearFits || bySourceAny || kindMatch === 'fits' ? 1 : 0,

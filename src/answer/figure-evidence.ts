@@ -2,7 +2,7 @@
 // text, or is missing from it; an entry's figures and kinds of value are read once (the engine keeps them, see
 // candidates.ts).
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
-import { figuresIn, statesNumber, type StatedFigures } from './figures.js';
+import { figuresIn, meetsOneEndOnly, statesNumber, type StatedFigures } from './figures.js';
 import { StatedDetails } from './stated-details.js';
 import { StatedValues } from './stated-values.js';
 
@@ -56,11 +56,14 @@ export const FIGURE_NOT_ASKED = 0;
 export const FIGURE_IN_HEADLINE = 1;
 export const FIGURE_IN_TEXT = 2;
 export const FIGURE_MISSING = 3;
+/** The headline's, but one end of a range only: the question's "6 times" against "6–7×", or "6-7" against "6×". */
+export const FIGURE_HEADLINE_PART = 4;
 
 /** One of the constants above (a number, not an object: it is read for each of a question's candidates). */
 export function figureEvidence(figuresOf: FigureReader, entry: Entry, asked: StatedFigures): number {
   if (asked.numbers.length === 0) return FIGURE_NOT_ASKED;
   const { headline, text } = figuresOf(entry);
-  if (asked.numbers.some((n) => statesNumber(headline, n))) return FIGURE_IN_HEADLINE;
+  if (asked.numbers.some((n) => statesNumber(headline, n)))
+    return meetsOneEndOnly(headline, asked) ? FIGURE_HEADLINE_PART : FIGURE_IN_HEADLINE;
   return asked.numbers.some((n) => statesNumber(text, n)) ? FIGURE_IN_TEXT : FIGURE_MISSING;
 }

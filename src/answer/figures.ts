@@ -16,7 +16,12 @@ export interface StatedFigures {
   years: number[];
   /** The numbers stated as a share out of a hundred. */
   percents: number[];
+  /** The ranges stated ("6–7×", "60-70%", "od 5 do 20", "шесть-семь раз"), each as its two ends. */
+  ranges: (readonly [number, number])[];
 }
+
+/** Two numbers joined as a range: "6-7", "6–7", "5 do 20", "5 to 20", "6 до 7" (folded, number words as digits). */
+const RANGE = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|–|—|\s(?:do|to|до)\s)\s*(\d+(?:[.,]\d+)?)(?![\d.,]*\d)/gu;
 
 export function figuresIn(text: string, foldedText = foldText(text)): StatedFigures {
   // "шестьдесят шесть процентов", "twenty six" state 66 and 26 as much as the digits do.
@@ -36,7 +41,25 @@ export function figuresIn(text: string, foldedText = foldText(text)): StatedFigu
     if (PERCENT_AFTER.test(folded.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + 24)))
       percents.push(value);
   }
-  return { numbers, years, percents };
+  const ranges: (readonly [number, number])[] = [];
+  if (numbers.length > 1)
+    for (const match of folded.matchAll(RANGE)) {
+      const from = Number((match[1] as string).replace(',', '.'));
+      const to = Number((match[2] as string).replace(',', '.'));
+      if (from < to && numbers.includes(from) && numbers.includes(to)) ranges.push([from, to]);
+    }
+  return { numbers, years, percents, ranges };
+}
+
+/**
+ * Whether a number matched one end of a range only: the question names a range ("6-7 times") of which the figures
+ * state one end (6×), or one end ("6 times") of a range the figures state (6–7×). One fact told in two works with
+ * these two figures is told apart by it.
+ */
+export function meetsOneEndOnly(figures: StatedFigures, asked: StatedFigures): boolean {
+  const oneEnd = (ranges: StatedFigures['ranges'], other: StatedFigures) =>
+    ranges.some(([from, to]) => other.numbers.includes(from) !== other.numbers.includes(to));
+  return oneEnd(asked.ranges, figures) || oneEnd(figures.ranges, asked);
 }
 
 /**

@@ -4,7 +4,8 @@
 // Hand-written: a few patterns per kind; no library reads which kinds of value a text of three languages states.
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { foldText } from './normalize.js';
-import { METHOD_STATED, NAMED_RESEARCHER, SAMPLE_STATED } from './stated-study.js';
+import { FORMULA_STATED } from './formula-asks.js';
+import { METHOD_STATED, NAMED_RESEARCHER, SAMPLE_STATED, STUDY_CREDITED } from './stated-study.js';
 import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
 /** The kinds of value a question can ask for that an entry must state to answer it. */
@@ -24,6 +25,10 @@ export const ASKED_VALUES = [
   'sample',
   'method',
   'findings',
+  // where a finding comes from: a named researcher or any study the entry credits (see source-asks.ts)
+  'source',
+  // how a measure is computed, told by a metric or definition (see formula-asks.ts)
+  'formula',
 ] as const;
 export type AskedValue = (typeof ASKED_VALUES)[number];
 
@@ -105,6 +110,8 @@ const STATES: Record<AskedValue, RegExp> = {
   method: METHOD_STATED,
   // A study's results are its figures: a headline figure (see the constructor) or a share in the text.
   findings: /(?!)/u,
+  source: STUDY_CREDITED,
+  formula: FORMULA_STATED,
 };
 
 /**
@@ -134,7 +141,7 @@ export class StatedValues {
     // Who a quote or a finding is attributed to, or who wrote the work, is a person (or the firm behind a study) the
     // entry names.
     if (entry.source.attribution !== undefined || entry.source.author !== undefined)
-      this.stated |= valueBit('person') | valueBit('researcher');
+      this.stated |= valueBit('person') | valueBit('researcher') | valueBit('source');
     // A metric is what "how many get solved?" asks for, though its definition states no number.
     if (entry.kind === 'metric') this.stated |= valueBit('count') | valueBit('share');
     // What a study found is the figure an entry gives.
@@ -147,10 +154,14 @@ export class StatedValues {
     if ((this.read & bit) !== 0) return false;
     this.read |= bit;
     const entry = this.entry;
+    // Only a measure's own entry tells its formula: a statistic's "share of firms" is a finding.
+    if (value === 'formula' && entry.kind !== 'metric' && entry.kind !== 'definition') return false;
     const written = LANGS.map((lang) => `${entry.text[lang] ?? ''} ${figureIn(entry, lang) ?? ''}`).join(' ');
     if (STATES[value].test(foldText(written)) || CASED[value]?.test(written)) this.stated |= bit;
     // Per language: a capital after another language's text ("4,7 bln $ Global estimates") starts a sentence.
     else if (value === 'findings' && this.has('share')) this.stated |= bit;
+    // A named researcher is a credited source too.
+    else if (value === 'source' && this.has('researcher')) this.stated |= bit;
     else if (value === 'researcher' && LANGS.some((lang) => NAMED_RESEARCHER.test(entry.text[lang] ?? '')))
       this.stated |= bit;
     return (this.stated & bit) !== 0;
@@ -168,5 +179,6 @@ export function valuesStated(entry: Entry): ValueSet {
 /** Whether a text states a value of the kind asked (as valuesStated reads an entry). */
 export function statesValue(text: string, value: AskedValue): boolean {
   if (value === 'researcher') return NAMED_RESEARCHER.test(text);
+  if (value === 'source' && NAMED_RESEARCHER.test(text)) return true;
   return STATES[value].test(foldText(text)) || CASED[value]?.test(text) === true;
 }

@@ -33,6 +33,14 @@ const ORGANISATION_PL =
 const ORGANISATION_RU =
   '(?:какая|какои|какое|которая) (?:исследовательск\\p{L}* )?(?:компания|фирма|агентство|организация|институт|консалтингов\\p{L}* компания)';
 
+/** A firm asked by its trade ("which research firm", "jaka firma badawcza", "какая компания"): a kind of study is no answer. */
+export const ORGANISATION_ASKED = phrases(
+  ORGANISATION_EN,
+  '(?:which|what) (?:research|polling|analyst|market research) (?:firm|company|agency|house|institute)',
+  ORGANISATION_PL,
+  ORGANISATION_RU,
+);
+
 export const STUDY_ASKS: AskPhrasings[] = [
   {
     value: 'researcher',

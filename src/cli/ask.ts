@@ -98,6 +98,7 @@ async function main(): Promise<number> {
             certainty: 'declined',
             answers: [],
             suggestedTopics: [],
+            twins: [],
           }),
         );
       continue;

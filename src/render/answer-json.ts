@@ -15,6 +15,8 @@ export interface AnswerJson {
   suggestedTopics: string[];
   /** Under a decline or an unsure answer: the entries offered besides it (nearby, or "did you mean"). */
   offered: { id: string; kind: string; text: string }[];
+  /** Beside an answer: the same fact as other works tell it, with their own figures (6× beside 6–7×). */
+  twins: { id: string; kind: string; text: string; source: string }[];
 }
 
 export function answerJson(result: AnswerResult, kb: KnowledgeBase): AnswerJson {
@@ -36,6 +38,12 @@ export function answerJson(result: AnswerResult, kb: KnowledgeBase): AnswerJson 
       id: entry.id,
       kind: entry.kind,
       text: shownEntry(entry, result.lang).text,
+    })),
+    twins: result.twins.map((entry) => ({
+      id: entry.id,
+      kind: entry.kind,
+      text: shownEntry(entry, result.lang).text,
+      source: sourceLine(entry.source, result.lang, entry.kind),
     })),
   };
 }

@@ -7,6 +7,7 @@ import { entryCard, entryTitle } from './entry-card.js';
 import type { Reply } from './reply.js';
 import { em } from './rich-text.js';
 import { shownEntry } from './shown-language.js';
+import { sourceLine } from './source-line.js';
 
 export function answerReply(result: AnswerResult, kb: KnowledgeBase): Reply {
   const { lang } = result;
@@ -51,7 +52,19 @@ export function answerReply(result: AnswerResult, kb: KnowledgeBase): Reply {
       },
     ];
   }
+  // The same fact as another work tells it, with its own figure and source (6× beside 6–7×): a team sees both.
+  if (result.twins.length > 0)
+    card.fields = [
+      ...(card.fields ?? []),
+      { name: words.answer.otherSource, value: result.twins.map((twin) => twinLine(twin, lang)).join('\n') },
+    ];
   return { cards: [card] };
+}
+
+function twinLine(entry: Entry, lang: Lang): string {
+  const shown = shownEntry(entry, lang);
+  const figure = shown.figure ? `${shown.figure} — ` : '';
+  return `${figure}${shorten(shown.text, 140)} (${sourceLine(entry.source, lang, entry.kind)})`;
 }
 
 /** At most this many other entries are offered under a decline or an unsure answer. */

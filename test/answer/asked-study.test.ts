@@ -126,9 +126,9 @@ const CASES = [
       'Кто провёл этот опрос в Канаде и Новой Зеландии, где 58% сменили бы бренд?',
     ],
     held: [
-      'Czyje to badanie, że 41% klientów rozłącza się przy muzyce na czekanie?',
+      'Jaka firma przeprowadziła badanie, że 41% klientów rozłącza się przy muzyce na czekanie?',
       'Which company’s study found that 41% of callers hang up on hold music?',
-      'Чьё это исследование, что 41% клиентов кладут трубку из-за музыки ожидания?',
+      'Какая компания провела исследование, что 41% клиентов кладут трубку из-за музыки ожидания?',
     ],
     holder: 'stat-trendwise-hold-music',
   },

@@ -34,6 +34,7 @@ describe('figures in a text', () => {
       numbers: [80, 8],
       years: [2017],
       percents: [80, 8],
+      ranges: [],
     });
   });
 

@@ -49,6 +49,7 @@ function result(lang: Lang, confidence: number, answers: Entry[] = [best, relate
     closest: [],
     nearby: [],
     suggestedTopics: answered ? [] : ['complaints', 'churn'],
+    twins: [],
   };
 }
 const unsureConfidence = (DECLINE_BELOW + UNSURE_BELOW) / 2;
@@ -80,6 +81,30 @@ describe('an answered question', () => {
     const fields = onlyCard(answerReply(result('en', 0.9), kb)).fields ?? [];
     const relatedField = fields.find((f) => f.name === catalog('en').replies.entry.related);
     expect(richToText(relatedField?.value ?? '')).toContain(related.text.en);
+  });
+
+  it.each(LANGS)(
+    'shows a twin (the same fact as another work tells it) with its figure and source in %s',
+    (lang) => {
+      const twin: Entry = {
+        ...statisticEntry('stat-twin', ['complaints'], '1 in 27', 'One in 27 unhappy customers complains.'),
+        source: { title: 'Another column' },
+      };
+      const reply = answerReply({ ...result(lang, 0.9, [best]), twins: [twin] }, kb);
+      const words = catalog(lang).replies;
+      const field = (onlyCard(reply).fields ?? []).find((f) => f.name === words.answer.otherSource);
+      const line = richToText(field?.value ?? '');
+      expect(line).toContain('1 in 27');
+      expect(line).toContain(words.entry.title('Another column'));
+      expect(answerJson({ ...result(lang, 0.9, [best]), twins: [twin] }, kb).twins.map((t) => t.id)).toEqual([
+        'stat-twin',
+      ]);
+    },
+  );
+
+  it('shows no twin line when there is none', () => {
+    const names = (onlyCard(answerReply(result('en', 0.9), kb)).fields ?? []).map((f) => f.name);
+    expect(names).not.toContain(catalog('en').replies.answer.otherSource);
   });
 
   it('says nothing about certainty when the core is sure', () => {

@@ -97,6 +97,7 @@ function resultOf(entries: Entry[], lang: Lang, confidence: number, query: strin
     closest: ranked.slice(0, 2),
     nearby: answered ? [] : ranked.slice(0, 1),
     suggestedTopics: answered ? [] : ['t1', 't2'],
+    twins: [],
   };
 }
 

@@ -29,6 +29,8 @@ export const enReplies = {
     /** Over the closest entries under an unsure answer. */
     didYouMean: 'Did you mean',
     /** Over the closest entries under a decline: they are not an answer to what was asked. */
+    /** Beside an answer: the same fact as another work tells it, with its own figure (6× beside 6–7×). */
+    otherSource: 'Another source gives',
     nearby: 'Closest in the knowledge base (it may not answer your question)',
     /** The button under a decline or an unsure answer that shows one of the closest entries whole. */
     open: (n: number): string => `Show #${n}`,

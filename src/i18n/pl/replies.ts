@@ -25,6 +25,7 @@ export const plReplies: typeof enReplies = {
     noAnswer: 'Nie znam odpowiedzi na to pytanie — nie ma jej w bazie wiedzy.',
     tryTopics: 'Może chodzi o któryś z tematów:',
     didYouMean: 'Czy chodziło o',
+    otherSource: 'Inne źródło podaje',
     nearby: 'Najbliższe w bazie wiedzy (może nie odpowiadać na pytanie)',
     open: (n) => `Pokaż nr ${n}`,
   },
