@@ -31,6 +31,7 @@ export const TUNING_POOL = [
   'test/eval/sealed-r20.json',
   'test/eval/sealed-r21.json',
   'test/eval/sealed-r22.json',
+  'test/eval/sealed-r23.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
