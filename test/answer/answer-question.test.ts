@@ -95,15 +95,25 @@ describe('the way a question is typed', () => {
     expect(acceptable).toContain(topId(result));
   });
 
+  // The same fact, not always the same article's telling of it: the three complaint statistics say one thing
+  // (1 in 26, about 4 %), and a phrasing taught to one of them can tip a reordered question to its twin.
   it.each([
-    ['cost of a new customer vs keeping one', 'keeping one vs cost of a new customer'],
-    ['ile klientow narzeka', 'narzeka ile klientow'],
-    ['как часто клиенты жалуются', 'клиенты жалуются как часто'],
-  ])('gives "%s" and "%s" (other word order) the same top answer', (question, reordered) => {
-    const [a, b] = [ask(question), ask(reordered)];
-    expect(a.answered).toBe(true);
-    expect(topId(b)).toBe(topId(a));
-  });
+    [
+      'cost of a new customer vs keeping one',
+      'keeping one vs cost of a new customer',
+      ACQUISITION_VS_RETENTION_COST,
+    ],
+    ['ile klientow narzeka', 'narzeka ile klientow', HOW_MANY_COMPLAIN],
+    ['как часто клиенты жалуются', 'клиенты жалуются как часто', HOW_MANY_COMPLAIN],
+  ])(
+    'gives "%s" and "%s" (other word order) an answer stating the same fact',
+    (question, reordered, sameFact) => {
+      const [a, b] = [ask(question), ask(reordered)];
+      expect([a.answered, b.answered]).toEqual([true, true]);
+      expect(sameFact).toContain(topId(a));
+      expect(sameFact).toContain(topId(b));
+    },
+  );
 });
 
 describe('an off-topic question', () => {
