@@ -73,6 +73,11 @@ export class ForwardIndex {
     this.length += 1;
   }
 
+  /** The chunk holding a position. */
+  static chunkOf(position: number): number {
+    return position >>> CHUNK_BITS;
+  }
+
   /** The position of chunk c's first pair. */
   static firstOf(c: number): number {
     return c * CHUNK_SIZE;

@@ -1,12 +1,8 @@
 // Turns the forward index of the build (document → provisional term ids and packed frequencies) into the final
 // layout: terms sorted, postings grouped by term (CSR) with their BM25+ scores, and each entry's term ids sorted.
-import { FIELDS, termFrequencyScore } from './bm25.js';
-import { ForwardIndex, fromShortForm, LONG_FORM } from './forward-index.js';
+import { ForwardIndex } from './forward-index.js';
 import { DOCUMENTS_PER_ENTRY } from './index-data.js';
-import { MAX_PACKED_TF, TF_BITS, unpackTf } from './term-scratch.js';
-
-/** The field whose packed frequency holds a bit (bit b of a packed word belongs to field ⌊b / TF_BITS⌋). */
-const FIELD_OF_BIT = Uint8Array.from({ length: 32 }, (_, bit) => Math.floor(bit / TF_BITS));
+import { PostingScatter } from './posting-scatter.js';
 
 export interface LaidOut {
   terms: string[];
@@ -74,60 +70,36 @@ export function layOutPostings(
   const documentBits = Math.max(1, 32 - Math.clz32(Math.max(1, documents - 1)));
   if (documentBits > 31) throw new Error(`too many documents to index: ${documents}`);
   const bucketBits = Math.min(MAX_BUCKET_BITS, 32 - documentBits);
-  const placeMask = (1 << bucketBits) - 1;
   const buckets = Math.ceil(termCount / (1 << bucketBits));
   const bucketCursor = new Uint32Array(buckets + 1);
   for (let b = 0; b <= buckets; b++)
     bucketCursor[b] = postingOffsets[Math.min(termCount, b << bucketBits)] as number;
   const postingDocuments = new Uint32Array(index.length);
   const postingScores = new Float32Array(index.length);
-  const fields = FIELDS.length;
-  const { boostIdf, norms } = tables;
-  // Document d's terms are at positions documentOffsets[d] .. documentOffsets[d + 1] - 1, read chunk by chunk.
-  let d = 0;
-  let e = 0;
-  let dInEntry = 0;
-  // The next of the frequency words kept whole (read in order, as they were appended).
-  let long = 0;
-  for (let c = 0; c < index.termChunks.length; c++) {
-    const chunkTerms = index.termChunks[c] as Uint16Array | Uint32Array;
-    const chunkPacked = index.packedChunks[c] as Uint16Array;
-    const first = ForwardIndex.firstOf(c);
-    const filled = index.filled(c);
-    for (let i = 0; i < filled; i++) {
-      while (first + i >= (documentOffsets[d + 1] as number)) {
-        d += 1;
-        dInEntry += 1;
-        if (dInEntry === DOCUMENTS_PER_ENTRY) {
-          dInEntry = 0;
-          entryList.flush(e);
-          e += 1;
-        }
-      }
-      const provisional = chunkTerms[i] as number;
-      const short = chunkPacked[i] as number;
-      const packed = short === LONG_FORM ? index.long.get(long++) : fromShortForm(short);
-      // BM25+ summed over the fields holding the term, in field order (the float sum must not change). Only those
-      // fields are visited (1.3 of 5 on average), lowest first: testing every field's frequency was a branch the
-      // processor could not predict, five times per posting.
-      let score = 0;
-      for (let rest = packed; rest !== 0;) {
-        const f = FIELD_OF_BIT[31 - Math.clz32(rest & -rest)] as number;
-        rest &= ~(MAX_PACKED_TF << (f * TF_BITS));
-        score +=
-          (boostIdf[provisional * fields + f] as number) *
-          termFrequencyScore(unpackTf(packed, f), norms[d * fields + f] as number);
-      }
-      const term = finalId[provisional] as number;
-      entryList.add(term);
-      const bucket = term >>> bucketBits;
-      const at = bucketCursor[bucket] as number;
-      bucketCursor[bucket] = at + 1;
-      postingDocuments[at] = (d | ((term & placeMask) << documentBits)) >>> 0;
-      postingScores[at] = score;
+  const scatter = new PostingScatter(
+    { finalId, bucketCursor, postingDocuments, postingScores, entryList, long: index.long },
+    tables,
+    documentBits,
+    bucketBits,
+  );
+  // Document d's terms are at positions documentOffsets[d] .. documentOffsets[d + 1] - 1, in one chunk or two.
+  for (let d = 0, e = 0; d < documents; d++) {
+    const to = documentOffsets[d + 1] as number;
+    for (let at = documentOffsets[d] as number; at < to;) {
+      const c = ForwardIndex.chunkOf(at);
+      const first = ForwardIndex.firstOf(c);
+      const end = Math.min(to, first + index.filled(c));
+      scatter.document(
+        index.termChunks[c] as Uint16Array | Uint32Array,
+        index.packedChunks[c] as Uint16Array,
+        at - first,
+        end - first,
+        d,
+      );
+      at = end;
     }
+    if (d % DOCUMENTS_PER_ENTRY === DOCUMENTS_PER_ENTRY - 1) entryList.flush(e++);
   }
-  for (; e < entries; e++) entryList.flush(e);
   regroupBuckets(postingOffsets, postingDocuments, postingScores, documentBits, bucketBits);
   return {
     terms,
