@@ -13,6 +13,7 @@ import {
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figureMeaningWords, figureSettingWords, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
+import { exactTwinFirst } from './exact-twin-first.js';
 import { calculatingWords, measureNamingWords } from './formula-asks.js';
 import { entryListAsk } from './list-asks.js';
 import { foldText, tokenize } from './normalize.js';
@@ -224,13 +225,16 @@ export function rankCandidates(
       candidates[at] = candidates[at - 1] as Candidate;
     candidates[at] = candidate;
   }
-  const ranked = asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates;
-  // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).
-  return benefitTipFirst(
-    ranked,
-    benefitAsked,
-    (c, probability) => new ScoredCandidate(c.hit, c.features, probability, field, c.oneAskOnly),
+  const lift = (c: Candidate, probability: number) =>
+    new ScoredCandidate(c.hit, c.features, probability, field, c.oneAskOnly);
+  // A figure named of a fact two works tell puts the work stating it whole first (exact-twin-first.ts).
+  const ranked = exactTwinFirst(
+    asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates,
+    kb,
+    lift,
   );
+  // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).
+  return benefitTipFirst(ranked, benefitAsked, lift);
 }
 
 /**

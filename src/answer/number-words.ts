@@ -142,6 +142,41 @@ function valueOf(word: string, table: [RegExp, number][]): number | undefined {
   return undefined;
 }
 
+/** The word joining a range's two ends ("do", "to", "до"), when no dash does. */
+const RANGE_WORD = /^(?:do|to|до|or|lub|albo|или)$/u;
+
+/**
+ * Whether the unit read ending at `end`, followed by `separator` and `next`, is a range's first end whose second is a
+ * figure: a dash or a range word, then a number (a word, or digits) that a percent or "times" follows.
+ */
+function startsFigureRange(folded: string, end: number, separator: string, next: string): boolean {
+  let at = end + separator.length;
+  const isNumber = (word: string) =>
+    /^\d+$/u.test(word) || [UNITS, TEENS, TENS].some((table) => valueOf(word, table) !== undefined);
+  // a dash, or a space between the ends when a question's words are read ("шесть-семь" split into two words)
+  if (!/^\s*[-–—]\s*$/u.test(separator) && !(/^\s+$/u.test(separator) && isNumber(next))) {
+    if (!RANGE_WORD.test(next) || !/^\s+$/u.test(separator)) return false;
+    at += next.length;
+    SEPARATOR_AT.lastIndex = at;
+    at += SEPARATOR_AT.exec(folded)?.[0].length ?? 0;
+  }
+  WORD_AT.lastIndex = at;
+  const second = WORD_AT.exec(folded)?.[0] ?? '';
+  if (!isNumber(second)) return false;
+  SEPARATOR_AT.lastIndex = at + second.length;
+  const gap = SEPARATOR_AT.exec(folded)?.[0] ?? '';
+  WORD_AT.lastIndex = at + second.length + gap.length;
+  let after = WORD_AT.exec(folded)?.[0] ?? '';
+  // "od pięciu do dwudziestu pięciu procent": the second end's unit stands between it and the figure's word
+  if (valueOf(second, TENS) !== undefined && valueOf(after, UNITS) !== undefined) {
+    SEPARATOR_AT.lastIndex = WORD_AT.lastIndex;
+    const gap2 = SEPARATOR_AT.exec(folded)?.[0] ?? '';
+    WORD_AT.lastIndex += gap2.length;
+    after = WORD_AT.exec(folded)?.[0] ?? '';
+  }
+  return FIGURE_AFTER.test(after) || /^\s*%/u.test(folded.slice(at + second.length));
+}
+
 /** The folded text with its spelled numbers from 11 to 99 (and 1 to 10 before a percent or "times") as digits. */
 export function withSpelledNumbers(folded: string): string {
   if (!HINT.test(folded)) return folded;
@@ -174,8 +209,14 @@ export function withSpelledNumbers(folded: string): string {
       if (teen !== undefined) digits = String(teen);
       else {
         const unit = valueOf(word, UNITS);
-        // "six percent" is 6, and so "6 percent" reads as a share (figures.ts wants it before the word).
-        if (unit !== undefined && FIGURE_AFTER.test(next)) digits = String(unit);
+        // "six percent" is 6, and so "6 percent" reads as a share (figures.ts wants it before the word); so is a
+        // range's first end before the second's figure ("sześć do siedmiu razy", "six to seven times", "шесть-семь
+        // раз"), or only its second end is read and the range is lost.
+        if (
+          unit !== undefined &&
+          (FIGURE_AFTER.test(next) || startsFigureRange(folded, end, separator, next))
+        )
+          digits = String(unit);
       }
     }
     if (digits === undefined) continue;
