@@ -177,9 +177,64 @@ function startsFigureRange(folded: string, end: number, separator: string, next:
   return FIGURE_AFTER.test(after) || /^\s*%/u.test(folded.slice(at + second.length));
 }
 
+/** Ordinals from 1 to 19 and the tens (Polish and Russian say a year's last number so: "w dwa tysiące szesnastym"). */
+const ORDINALS: [RegExp, number][] = [
+  [/^(?:pierwsz|перв)\p{L}{1,3}$/u, 1],
+  [/^(?:drug|втор)\p{L}{1,3}$/u, 2],
+  [/^(?:trzec|трет)\p{L}{1,3}$/u, 3],
+  [/^(?:czwart|четверт)\p{L}{1,3}$/u, 4],
+  [/^(?:piat|пят)\p{L}{1,3}$/u, 5],
+  [/^(?:szost|шест)\p{L}{1,3}$/u, 6],
+  [/^(?:siodm|седьм)\p{L}{1,3}$/u, 7],
+  [/^(?:osm|восьм)\p{L}{1,3}$/u, 8],
+  [/^(?:dziewiat|девят)\p{L}{1,3}$/u, 9],
+  [/^(?:dziesiat|десят)\p{L}{1,3}$/u, 10],
+  [/^(?:jedenast|одиннадцат)\p{L}{1,3}$/u, 11],
+  [/^(?:dwunast|двенадцат)\p{L}{1,3}$/u, 12],
+  [/^(?:trzynast|тринадцат)\p{L}{1,3}$/u, 13],
+  [/^(?:czternast|четырнадцат)\p{L}{1,3}$/u, 14],
+  [/^(?:pietnast|пятнадцат)\p{L}{1,3}$/u, 15],
+  [/^(?:szesnast|шестнадцат)\p{L}{1,3}$/u, 16],
+  [/^(?:siedemnast|семнадцат)\p{L}{1,3}$/u, 17],
+  [/^(?:osiemnast|восемнадцат)\p{L}{1,3}$/u, 18],
+  [/^(?:dziewietnast|девятнадцат)\p{L}{1,3}$/u, 19],
+  [/^(?:dwudziest|двадцат)\p{L}{1,3}$/u, 20],
+  [/^(?:trzydziest|тридцат)\p{L}{1,3}$/u, 30],
+];
+
+/** Two thousand, as a year said in words starts ("two thousand and sixteen", "dwa tysiące", "две тысячи"). */
+const YEAR_IN_WORDS =
+  /(?<![\p{L}\p{N}])(?:two thousand(?: and)?|dwa tysiace|две тысячи)\s+(\p{L}+)(?:[\s-]+(\p{L}+))?(?![\p{L}\p{N}])/gu;
+
+/** The number (1 to 99) a year's last words say, cardinal or ordinal, and whether the second word was part of it. */
+function yearEnd(first: string, second: string | undefined): [number, boolean] | undefined {
+  const tens = valueOf(first, TENS) ?? valueOf(first, ORDINALS.slice(-2));
+  if (tens !== undefined && second !== undefined) {
+    const unit = valueOf(second, UNITS) ?? valueOf(second, ORDINALS.slice(0, 9));
+    if (unit !== undefined && unit < 10) return [tens + unit, true];
+  }
+  const value =
+    valueOf(first, TENS) ?? valueOf(first, TEENS) ?? valueOf(first, UNITS) ?? valueOf(first, ORDINALS);
+  return value === undefined ? undefined : [value, false];
+}
+
+/** Years said in words as digits ("w dwa tysiące szesnastym" -> "w 2016"), so they read as the years entries state. */
+function withYearsInWords(folded: string): string {
+  if (!/thousand|tysiac|тысяч/u.test(folded)) return folded;
+  return folded.replace(YEAR_IN_WORDS, (whole, first: string, second: string | undefined) => {
+    const end = yearEnd(first, second);
+    if (end === undefined) return whole;
+    const [value, both] = end;
+    const year = String(2000 + value);
+    // the second word, when not part of the year, stays ("two thousand sixteen outage")
+    return both || second === undefined ? year : `${year} ${second}`;
+  });
+}
+
 /** The folded text with its spelled numbers from 11 to 99 (and 1 to 10 before a percent or "times") as digits. */
-export function withSpelledNumbers(folded: string): string {
-  if (!HINT.test(folded)) return folded;
+export function withSpelledNumbers(text: string): string {
+  if (!HINT.test(text)) return text;
+  const folded = withYearsInWords(text);
   // The text is copied up to each number word read, its digits put in, and on from after it; a hyphen or a space
   // joins "twenty-six" / "двадцать шесть" (as the text split into words, separators kept, read them: a word is a
   // run of letters and digits, which is what the pattern's bounds find whole).
