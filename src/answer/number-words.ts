@@ -142,6 +142,19 @@ function valueOf(word: string, table: [RegExp, number][]): number | undefined {
   return undefined;
 }
 
+/** The word between a ratio's terms ("1 in 26", "1 na 26", "1 из 26"). */
+const RATIO_WORD = /^(?:in|na|из)$/u;
+
+/** Whether a number (a word of the tables, or digits) starts after the separator at `at`. */
+function numberFollows(folded: string, at: number): boolean {
+  SEPARATOR_AT.lastIndex = at;
+  const gap = SEPARATOR_AT.exec(folded)?.[0] ?? '';
+  if (!/^\s+$/u.test(gap)) return false;
+  WORD_AT.lastIndex = at + gap.length;
+  const word = WORD_AT.exec(folded)?.[0] ?? '';
+  return /^\d+$/u.test(word) || [UNITS, TEENS, TENS].some((table) => valueOf(word, table) !== undefined);
+}
+
 /** The word joining a range's two ends ("do", "to", "до"), when no dash does. */
 const RANGE_WORD = /^(?:do|to|до|or|lub|albo|или)$/u;
 
@@ -240,6 +253,8 @@ export function withSpelledNumbers(text: string): string {
   // run of letters and digits, which is what the pattern's bounds find whole).
   let out = '';
   let copied = 0;
+  // Where a ratio's second term starts ("one in four", "trzy na pięć", "один из четырёх"): read there whatever follows.
+  let ratioSecondAt = -1;
   for (let m = nextNumberWord(folded, 0); m !== null; m = nextNumberWord(folded, m.index + m[0].length)) {
     // A unit already read with its tens ("twenty six") is not read again.
     if (m.index < copied) continue;
@@ -266,15 +281,22 @@ export function withSpelledNumbers(text: string): string {
         const unit = valueOf(word, UNITS);
         // "six percent" is 6, and so "6 percent" reads as a share (figures.ts wants it before the word); so is a
         // range's first end before the second's figure ("sześć do siedmiu razy", "six to seven times", "шесть-семь
-        // раз"), or only its second end is read and the range is lost.
+        // раз"), or only its second end is read and the range is lost; and a ratio's terms ("one in four").
         if (
           unit !== undefined &&
-          (FIGURE_AFTER.test(next) || startsFigureRange(folded, end, separator, next))
+          (FIGURE_AFTER.test(next) ||
+            m.index === ratioSecondAt ||
+            startsFigureRange(folded, end, separator, next) ||
+            (next === 'из' && numberFollows(folded, end + separator.length + next.length)))
         )
           digits = String(unit);
       }
     }
     if (digits === undefined) continue;
+    if (RATIO_WORD.test(next) && readTo === end) {
+      SEPARATOR_AT.lastIndex = end + separator.length + next.length;
+      ratioSecondAt = SEPARATOR_AT.lastIndex + (SEPARATOR_AT.exec(folded)?.[0].length ?? 0);
+    }
     out += folded.slice(copied, m.index) + digits;
     copied = readTo;
   }
