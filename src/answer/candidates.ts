@@ -115,7 +115,7 @@ export function rankCandidates(
   const folded = foldText(question);
   const tokenized = tokenize(question, 200);
   const unknownFrom = unknownWeightFrom(kb.entries.length);
-  const words = withLatinNames(
+  const allWords = withLatinNames(
     analyzeQuestion(question, stem, tokenized),
     namesBySound,
     stem,
@@ -131,6 +131,12 @@ export function rankCandidates(
   const sourceAsk = sourceAskWords(asksFolded);
   // "Give me all the statistics about…": the listing words ask for more entries, not a topic (list-asks.ts).
   const listing = entryListAsk(asksFolded) ?? NO_WORDS;
+  // Nor are they searched: "wymień" met "wymienić przestarzałą technologię" and put that tip first. Kept when the ask
+  // names no topic ("list all the quotes"), so that the search still finds something of the kind.
+  const words =
+    listing.size > 0 && allWords.some((w) => !listing.has(w.word))
+      ? allWords.filter((w) => !listing.has(w.word))
+      : allWords;
   const valuesAsked = askedValues(asksText, asksFolded);
   // A formula asked rules out an entry stating none: its calculating words are no attribute besides, and weigh nothing
   // (formula-asks.ts).
