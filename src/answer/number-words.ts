@@ -48,7 +48,7 @@ export const FIGURE_AFTER = /^(?:in|na|percent\p{L}*|per|proc\p{L}*|процен
 
 /** Letters every number word above holds one of: most texts are passed over by this alone. */
 export const HINT =
-  /teen|ty\b|twelve|eleven|one|two|three|four|five|six|seven|eight|nine|ten|ascie|astu|dziest|dzies|dwa|dwie|trzy|czter|piec|szesc|siedem|osiem|dziewiec|jede|надцат|двадцат|тридцат|сорок|десят|девяност|один|одн|два|две|три|четыр|пят|шест|сем|восем|девят/u;
+  /teen|ty\b|twelve|eleven|one|two|three|four|five|six|seven|eight|nine|ten|ascie|astu|dziest|dzies|dwa|dwie|dwoch|dwu|trzy|trzech|czter|piec|szesc|siedem|osiem|dziewiec|jede|надцат|двадцат|тридцат|сорок|десят|девяност|один|одн|два|две|три|четыр|пят|шест|сем|восем|девят/u;
 
 /** Each table pattern's alternatives, as written inside its `^(?:…)$`. */
 const TABLE_ALTERNATIVES = [...TENS, ...TEENS, ...UNITS].map(([pattern]) => {
@@ -143,7 +143,7 @@ function valueOf(word: string, table: [RegExp, number][]): number | undefined {
 }
 
 /** The word between a ratio's terms ("1 in 26", "1 na 26", "1 из 26"). */
-const RATIO_WORD = /^(?:in|na|из)$/u;
+export const RATIO_WORD = /^(?:in|na|из)$/u;
 
 /** Whether a number (a word of the tables, or digits) starts after the separator at `at`. */
 function numberFollows(folded: string, at: number): boolean {
@@ -156,7 +156,7 @@ function numberFollows(folded: string, at: number): boolean {
 }
 
 /** The word joining a range's two ends ("do", "to", "до"), when no dash does. */
-const RANGE_WORD = /^(?:do|to|до|or|lub|albo|или)$/u;
+export const RANGE_WORD = /^(?:do|to|до|or|lub|albo|или)$/u;
 
 /**
  * Whether the unit read ending at `end`, followed by `separator` and `next`, is a range's first end whose second is a
@@ -232,7 +232,7 @@ function yearEnd(first: string, second: string | undefined): [number, boolean] |
 }
 
 /** Years said in words as digits ("w dwa tysiące szesnastym" -> "w 2016"), so they read as the years entries state. */
-function withYearsInWords(folded: string): string {
+export function withYearsInWords(folded: string): string {
   if (!/thousand|tysiac|тысяч/u.test(folded)) return folded;
   return folded.replace(YEAR_IN_WORDS, (whole, first: string, second: string | undefined) => {
     const end = yearEnd(first, second);

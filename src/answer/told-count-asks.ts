@@ -27,8 +27,8 @@ const ASKED = wholePhrases([
   // tells how many people
   `(?:tell|tells|warn|warns) how many ${TOLD_EN}`,
   // ilu osobom opowie, ile osobom mówi, ilu znajomym zadowolony klient poleci
-  `il[eu] (?:\\p{L}+ )?${TOLD_PL}(?: \\p{L}+){0,6}? (?:\\p{L}*opowi\\p{L}*|powie|powiedz\\p{L}*|mowi\\p{L}*|gada\\p{L}*|chwal\\p{L}*|pochwal\\p{L}*|obgad\\p{L}*|naskarz\\p{L}*|skarz\\p{L}*|polec\\p{L}*|wspomn\\p{L}*|przekaz\\p{L}*|ostrzez\\p{L}*)`,
-  `(?:\\p{L}*opowi\\p{L}*|powie|mowi\\p{L}*|gada\\p{L}*|chwal\\p{L}*|pochwal\\p{L}*|obgad\\p{L}*|naskarz\\p{L}*|skarz\\p{L}*|polec\\p{L}*|ostrzez\\p{L}*)(?: \\p{L}+){0,4}? il[eu] (?:\\p{L}+ )?${TOLD_PL}`,
+  `il[eu] (?:\\p{L}+ )?${TOLD_PL}(?: \\p{L}+){0,6}? (?:\\p{L}*opowi\\p{L}*|rozpowi\\p{L}*|powie|powiedz\\p{L}*|mowi\\p{L}*|gada\\p{L}*|chwal\\p{L}*|pochwal\\p{L}*|obgad\\p{L}*|naskarz\\p{L}*|skarz\\p{L}*|polec\\p{L}*|wspomn\\p{L}*|przekaz\\p{L}*|ostrzez\\p{L}*)`,
+  `(?:\\p{L}*opowi\\p{L}*|rozpowi\\p{L}*|powie|mowi\\p{L}*|gada\\p{L}*|chwal\\p{L}*|pochwal\\p{L}*|obgad\\p{L}*|naskarz\\p{L}*|skarz\\p{L}*|polec\\p{L}*|ostrzez\\p{L}*)(?: \\p{L}+){0,4}? il[eu] (?:\\p{L}+ )?${TOLD_PL}`,
   // ilu ludzi usłyszy, ile osób się dowie
   'il[eu] (?:osob|ludzi|znajomych) (?:sie )?(?:uslysz\\p{L}*|dowie\\p{L}*)',
   // скольким людям расскажет, расскажет скольким знакомым
