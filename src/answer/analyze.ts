@@ -2,7 +2,7 @@
 import type { Lang } from '../kb/schema.js';
 import { hasPolishDiacritics, isCyrillic, tokenize } from './normalize.js';
 import { withSpelledNumberWords } from './number-words.js';
-import { CHAT_FILLER, isStopword, KIND_WORDS } from './stopwords.js';
+import { CHAT_FILLER, isAddressedTell, isStopword, KIND_WORDS } from './stopwords.js';
 import { stemWord, type StemFn } from './stem.js';
 import { cyrillicReading, isRussianStopwordReading, looksTransliterated } from './translit.js';
 
@@ -45,7 +45,9 @@ export function analyzeQuestion(
     latin.length === tokens.length && !hasPolishDiacritics(question) && looksTransliterated(latin);
   const seen = new Set<string>();
   const words: QueryWord[] = [];
-  for (const typed of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const typed = tokens[t] as string;
+    if (isAddressedTell(typed, tokens[t + 1])) continue;
     // Russian in Latin letters is read in Cyrillic first, so its stop words drop out and its words meet Russian text.
     const reading = transliterated ? cyrillicReading(typed) : undefined;
     const word = reading ?? typed;

@@ -1,7 +1,7 @@
 // Asks that only some entries can answer, read once per question and checked per entry: a norm or benchmark value
 // (norm-asks.ts), a product or provider to pick (vendor-asks.ts), a count of a population (counted-asks.ts) and a term
 // to define that a definition may not be the one of (asked-term.ts), a place an article links to (venue-asks.ts), a
-// time or amount added to a figure (added-condition.ts), a belief, intent or act a figure counts (figure-stance.ts) and
+// time or amount added to a figure (added-condition.ts), how many people a customer tells (told-count-asks.ts), a belief, intent or act a figure counts (figure-stance.ts) and
 // a person asked by their part in a story (role-person.ts). An entry that cannot is ruled out as one lacking a detail
 // asked beside its fact (`detailMissing`).
 import type { Entry } from '../kb/schema.js';
@@ -14,6 +14,7 @@ import { conditionsAdded, type ConditionKind } from './added-condition.js';
 import { otherStance, stanceAsked, type FigureStance } from './figure-stance.js';
 import { foldText } from './normalize.js';
 import { namesNoOtherPerson, roleAsked } from './role-person.js';
+import { asksToldCount, statesToldCount } from './told-count-asks.js';
 import type { StatedValues } from './stated-values.js';
 
 export interface BesideAsks {
@@ -31,6 +32,8 @@ export interface BesideAsks {
   stance?: FigureStance;
   /** A person asked by their part in a story: the question's folded words (see role-person.ts). */
   role?: ReadonlySet<string>;
+  /** How many people a customer tells is asked (see told-count-asks.ts). */
+  toldCount?: true;
 }
 
 /** The asks of a question (see the module's comment), or undefined when it has none. */
@@ -42,6 +45,7 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
   const conditions = conditionsAdded(text);
   const stance = stanceAsked(text);
   const role = roleAsked(text);
+  const toldCount = asksToldCount(text);
   const asks = {
     norm: asksForNorm(question),
     vendor: asksForVendor(question),
@@ -51,8 +55,17 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
     ...(conditions.length > 0 && { conditions }),
     ...(stance && { stance }),
     ...(role && { role }),
+    ...(toldCount && { toldCount: true as const }),
   };
-  return asks.norm || asks.vendor || counted || terms || venue || conditions.length > 0 || stance || role
+  return asks.norm ||
+    asks.vendor ||
+    counted ||
+    terms ||
+    venue ||
+    conditions.length > 0 ||
+    stance ||
+    role ||
+    toldCount
     ? asks
     : undefined;
 }
@@ -68,6 +81,7 @@ export function lacksBesideAsk(asks: BesideAsks | undefined, entry: Entry, value
     (asks.conditions !== undefined && lacksCondition(entry, asks.conditions, values)) ||
     (asks.stance !== undefined && otherStance(entry, asks.stance)) ||
     (asks.role !== undefined && namesNoOtherPerson(entry, asks.role)) ||
+    (asks.toldCount === true && !statesToldCount(entry)) ||
     (asks.norm && !statesNorm(entry)) ||
     (asks.vendor && !definesProduct(entry)) ||
     (asks.counted !== undefined && countsOtherThan(entry, asks.counted)) ||

@@ -13,6 +13,7 @@ import {
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figureMeaningWords, figureSettingWords, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
+import { exactTwinFirst } from './exact-twin-first.js';
 import { calculatingWords, measureNamingWords } from './formula-asks.js';
 import { entryListAsk } from './list-asks.js';
 import { foldText, tokenize } from './normalize.js';
@@ -114,7 +115,7 @@ export function rankCandidates(
   const folded = foldText(question);
   const tokenized = tokenize(question, 200);
   const unknownFrom = unknownWeightFrom(kb.entries.length);
-  const words = withLatinNames(
+  const allWords = withLatinNames(
     analyzeQuestion(question, stem, tokenized),
     namesBySound,
     stem,
@@ -130,6 +131,12 @@ export function rankCandidates(
   const sourceAsk = sourceAskWords(asksFolded);
   // "Give me all the statistics about…": the listing words ask for more entries, not a topic (list-asks.ts).
   const listing = entryListAsk(asksFolded) ?? NO_WORDS;
+  // Nor are they searched: "wymień" met "wymienić przestarzałą technologię" and put that tip first. Kept when the ask
+  // names no topic ("list all the quotes"), so that the search still finds something of the kind.
+  const words =
+    listing.size > 0 && allWords.some((w) => !listing.has(w.word))
+      ? allWords.filter((w) => !listing.has(w.word))
+      : allWords;
   const valuesAsked = askedValues(asksText, asksFolded);
   // A formula asked rules out an entry stating none: its calculating words are no attribute besides, and weigh nothing
   // (formula-asks.ts).
@@ -224,13 +231,16 @@ export function rankCandidates(
       candidates[at] = candidates[at - 1] as Candidate;
     candidates[at] = candidate;
   }
-  const ranked = asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates;
-  // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).
-  return benefitTipFirst(
-    ranked,
-    benefitAsked,
-    (c, probability) => new ScoredCandidate(c.hit, c.features, probability, field, c.oneAskOnly),
+  const lift = (c: Candidate, probability: number) =>
+    new ScoredCandidate(c.hit, c.features, probability, field, c.oneAskOnly);
+  // A figure named of a fact two works tell puts the work stating it whole first (exact-twin-first.ts).
+  const ranked = exactTwinFirst(
+    asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates,
+    kb,
+    lift,
   );
+  // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).
+  return benefitTipFirst(ranked, benefitAsked, lift);
 }
 
 /**

@@ -159,7 +159,8 @@ const PATTERNS: [Kind, RegExp][] = [
   [
     'tip',
     cues(
-      'jak',
+      // not the recall "jak to było z tym, że…", "как там было с…": asking after a fact heard, not how to act
+      'jak(?! to (?:bylo|jest) z)',
       'porad\\p{L}*',
       'wskazowk\\p{L}*',
       'co zrobic',
@@ -177,11 +178,11 @@ const PATTERNS: [Kind, RegExp][] = [
       'czy warto',
       'что (?:мне|нам) делать',
       'стоит ли',
-      'как',
+      'как(?! (?:там |это |же )?было)',
       'совет\\p{L}*',
       'что делать',
       'чем помочь',
-      'kak',
+      'kak(?! (?:tam |eto )?bylo)',
       'sovet\\p{L}*',
     ),
   ],

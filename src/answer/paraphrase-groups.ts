@@ -23,6 +23,8 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['czekan', 'czek', 'czeka', 'wisi', 'wisz', 'wisie'],
     // voicing one's displeasure is complaining ("głośno wyraża niezadowolenie")
     ['skarg', 'wyraz', 'wyrazi'],
+    // telling others, the word-of-mouth statistics' verb, in the stemmer's tenses ("opowie", "opowiada", "opowiedzą")
+    ['opowiad', 'opow', 'opowiada', 'opowiedz', 'opowiedzia', 'rozpowiad'],
   ],
   ru: [
     ['предсказуем', 'стабильн', 'постоянств', 'одинаков'],
@@ -31,5 +33,7 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['ожидан', 'вис', 'висет', 'зависа'],
     // voicing one's displeasure is complaining ("вслух выражает недовольство", "высказывает претензии")
     ['жалоб', 'выража', 'выраз', 'высказыва', 'высказа'],
+    // telling others, likewise ("расскажет", "рассказывают", "расскажут", "рассказали")
+    ['рассказыва', 'расскажет', 'расскажут', 'рассказа'],
   ],
 };

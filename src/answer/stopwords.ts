@@ -28,8 +28,8 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
     being am do does did doing have has had having i me my we our us you your he she it its they them their this that these
     those there here what which who whom whose when where why how can could should would will shall may might must not no
     yes very just also too more most much many some any all each other such only own same few up down out off again once
-    get got give tell say said please thanks thank hi hello hey let lets know want need like one s t don doesn isn aren
-    really actually pls plz ppl guys anyone somebody someone wants wanted needs needed says tells told gets make makes made
+    get got give say said please thanks thank hi hello hey let lets know want need like one s t don doesn isn aren
+    really actually pls plz ppl guys anyone somebody someone wants wanted needs needed says told gets make makes made
     ${CHAT_EN}`),
   pl: words(`a i o u w z ze we na do od po za ze sie się to ten ta te tego tej tym tych jest sa są byc być jak jaki jaka
     jakie jakiej jakich ile czy co kto ktory ktora ktore ktorzy gdy kiedy gdzie dlaczego czemu po co nie tak lub albo oraz
@@ -47,6 +47,15 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
     реально вообще вообщем собственно типа кстати чем ли тем тех тому теми
     ${CHAT_RU}`),
 };
+
+// "tell" and "tells" are content: how many people a customer tells is the word-of-mouth statistics' own verb
+// ("how many people does an unhappy customer tell"). Only "tell me", "tell us" (asking the bot, or what someone
+// reports to the asker) say nothing of the fact: see isAddressedTell.
+
+/** "tell" addressed to the asker ("tell me", "can you tell us"): no content, unlike telling others. Folded words. */
+export function isAddressedTell(word: string, next: string | undefined): boolean {
+  return (word === 'tell' || word === 'tells') && (next === 'me' || next === 'us');
+}
 
 export function isStopword(folded: string): boolean {
   return STOPWORDS.en.has(folded) || STOPWORDS.pl.has(folded) || STOPWORDS.ru.has(folded);

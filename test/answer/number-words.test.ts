@@ -123,6 +123,21 @@ describe('numbers written as words, read fast', () => {
       'клиентов',
       'ten',
       'attention',
+      'do',
+      'to',
+      'до',
+      'or',
+      'na',
+      'из',
+      'siedmiu',
+      'семь',
+      'four',
+      'thousand',
+      'two thousand',
+      'dwa tysiace',
+      'две тысячи',
+      'szesnastym',
+      'двадцать третьем',
     ];
     const separators = [' ', '-', ', ', ' - ', '', '  ', '.', ' 5 ', ' — ', '\n', '\u00a0', '%'];
     for (let n = 0; n < 3000; n++) {

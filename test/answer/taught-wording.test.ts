@@ -35,14 +35,14 @@ describe('a taught question on the shipped knowledge base', () => {
     const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
     if (!loaded.ok) throw new Error('the shipped knowledge base is invalid');
     const engine = new AnswerEngine(loaded.kb);
-    const question = 'What can we actually measure to tell if our service quality is good?';
-    // The ranker alone puts a near twin first (the metric of overall satisfaction) …
-    expect(rankCandidates(engine, question)[0]?.hit.entry.id).not.toBe(
-      'tip-define-review-service-metrics-s002b',
-    );
+    // (Since "tell" became a content word, "What can we actually measure to tell if our service quality is good?" is
+    // ranked right by the ranker alone: another taught question shows the same.)
+    const question = 'how to measure customer satisfaction';
+    // The ranker alone puts a near twin first (the metric of satisfaction scores) …
+    expect(rankCandidates(engine, question)[0]?.hit.entry.id).not.toBe('metric-overall-satisfaction-s003');
     // … the answer is the entry taught this very question.
     const result = engine.answer({ question });
     expect(result.answered).toBe(true);
-    expect(result.answers[0]?.entry.id).toBe('tip-define-review-service-metrics-s002b');
+    expect(result.answers[0]?.entry.id).toBe('metric-overall-satisfaction-s003');
   });
 });
