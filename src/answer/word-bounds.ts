@@ -4,29 +4,21 @@
 /**
  * Not after a letter or digit: `(?<![\p{L}\p{N}])`, written so that the common case is cheap. The engine tries the
  * lookbehind at every position of the text, and a Unicode property class costs a search of its ranges each time
- * (a call out of the pattern's code, most of what a question's phrase patterns cost); the plain Latin and Cyrillic
- * letters and digits, which nearly every position follows, are tried first as a small class, and the property class
- * only after a character outside ASCII (the nested lookbehind, tried first as a lookbehind is read from its end): a
- * space or a stop, whose ASCII letters and digits the small class has already tried, is passed at once. Each
- * alternative only matches letters and digits, so the lookbehind holds exactly where the plain one does
- * (word-bounds.test.ts checks every code point).
+ * (most of what a question's phrase patterns cost); the plain Latin and Cyrillic letters and digits, which nearly
+ * every position follows, are tried first as a small class. Both alternatives only match letters and digits, so
+ * the lookbehind holds exactly where the plain one does (word-bounds.test.ts checks every code point).
  */
-export const NOT_AFTER_WORD = '(?<![a-zA-Z0-9а-яА-ЯёЁ]|[\\p{L}\\p{N}](?<=[^\\0-\\x7f]))';
+export const NOT_AFTER_WORD = '(?<![a-zA-Z0-9а-яА-ЯёЁ]|[\\p{L}\\p{N}])';
 /** Not after a letter, a digit or "_": `(?<![\p{L}\p{N}_])`, likewise. */
-export const NOT_AFTER_WORD_OR_UNDERSCORE = '(?<![a-zA-Z0-9а-яА-ЯёЁ_]|[\\p{L}\\p{N}](?<=[^\\0-\\x7f]))';
+export const NOT_AFTER_WORD_OR_UNDERSCORE = '(?<![a-zA-Z0-9а-яА-ЯёЁ_]|[\\p{L}\\p{N}_])';
 /** Not after a letter: `(?<![\p{L}])`, likewise. */
-export const NOT_AFTER_LETTER = '(?<![a-zA-Zа-яА-ЯёЁ]|\\p{L}(?<=[^\\0-\\x7f]))';
-/** Not before a letter or digit: `(?![\p{L}\p{N}])`, likewise (tried where the rest matched: mostly before a space). */
-export const NOT_BEFORE_WORD = '(?![a-zA-Z0-9а-яА-ЯёЁ]|(?=[^\\0-\\x7f])[\\p{L}\\p{N}])';
-/** Not before a letter, a digit or "_": `(?![\p{L}\p{N}_])`, likewise. */
-export const NOT_BEFORE_WORD_OR_UNDERSCORE = '(?![a-zA-Z0-9а-яА-ЯёЁ_]|(?=[^\\0-\\x7f])[\\p{L}\\p{N}])';
+export const NOT_AFTER_LETTER = '(?<![a-zA-Zа-яА-ЯёЁ]|\\p{L})';
+/** Not before a letter or digit (tried only where the rest matched, so cheap as it is). */
+export const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 
 /** Any of the cue words or phrases, not inside a longer word nor beside "_" at either end (the question readers' cues). */
 export function wholeCues(alternatives: readonly string[], flags = 'u'): RegExp {
-  return new RegExp(
-    `${NOT_AFTER_WORD_OR_UNDERSCORE}(?:${alternatives.join('|')})${NOT_BEFORE_WORD_OR_UNDERSCORE}`,
-    flags,
-  );
+  return new RegExp(`${NOT_AFTER_WORD_OR_UNDERSCORE}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, flags);
 }
 
 /** Any of the alternatives as a whole word or phrase: not inside a longer word at either end. */
