@@ -36,7 +36,7 @@ class EntryFiguresRead implements EntryFigures {
   }
 
   get details(): StatedDetails {
-    return (this.detailsRead ??= new StatedDetails(this.entry));
+    return (this.detailsRead ??= new StatedDetails(this.entry, () => this.text));
   }
 
   get text(): StatedFigures {

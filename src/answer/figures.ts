@@ -29,7 +29,10 @@ export function figuresIn(text: string, foldedText = foldText(text)): StatedFigu
   const numbers: number[] = [];
   const years: number[] = [];
   const percents: number[] = [];
-  for (const match of folded.matchAll(NUMBER)) {
+  // exec on the shared pattern rather than matchAll, which makes a copy of it each call (most questions and every
+  // entry's first read come here).
+  NUMBER.lastIndex = 0;
+  for (let match = NUMBER.exec(folded); match !== null; match = NUMBER.exec(folded)) {
     const value = Number(match[0].replace(',', '.'));
     if (!Number.isFinite(value)) continue;
     const isYear = Number.isInteger(value) && value >= 1900 && value <= 2100 && match[0].length === 4;
@@ -42,12 +45,14 @@ export function figuresIn(text: string, foldedText = foldText(text)): StatedFigu
       percents.push(value);
   }
   const ranges: (readonly [number, number])[] = [];
-  if (numbers.length > 1)
-    for (const match of folded.matchAll(RANGE)) {
+  if (numbers.length > 1) {
+    RANGE.lastIndex = 0;
+    for (let match = RANGE.exec(folded); match !== null; match = RANGE.exec(folded)) {
       const from = Number((match[1] as string).replace(',', '.'));
       const to = Number((match[2] as string).replace(',', '.'));
       if (from < to && numbers.includes(from) && numbers.includes(to)) ranges.push([from, to]);
     }
+  }
   return { numbers, years, percents, ranges };
 }
 

@@ -6,10 +6,11 @@
 import type { Entry } from '../kb/schema.js';
 import { LANGS } from '../kb/schema.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
+import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /** Up to n words between an adjective and the measure it qualifies. */

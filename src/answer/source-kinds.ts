@@ -4,13 +4,14 @@
 // Hand-written: a few publication words per language; no library reads what kind of work a question refers to.
 import type { Source, SourceType } from '../kb/schema.js';
 import { foldText } from './normalize.js';
+import { wholePhrases } from './word-bounds.js';
 
 /** A kind of work, or of a part of one (a guide's FAQ), that a question may name. */
 export type SourceKind = SourceType;
 
 /** A whole-word match on folded text (no case, no diacritics; `\b` knows only ASCII letters). */
 function words(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /**

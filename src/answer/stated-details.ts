@@ -4,7 +4,7 @@
 // Hand-written: a few patterns per language; no library reads whether a text holds a list or a conversation's topic.
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { AFTERMATH_TOLD } from './aftermath-asks.js';
-import { figuresIn } from './figures.js';
+import { figuresIn, type StatedFigures } from './figures.js';
 import type { Country } from './countries.js';
 import { customerMood, type CustomerMood } from './customer-mood.js';
 import type { DetailAsks } from './detail-asks.js';
@@ -98,7 +98,15 @@ export class StatedDetails {
   private moodRead: CustomerMood | 'none' | undefined;
   private yearsRead: number[] | undefined;
 
-  constructor(private readonly entry: Entry) {}
+  /**
+   * `textFigures`, when given, reads the figures of the entry's texts joined by spaces, as `years` does (the entry's
+   * figures kept by the engine, figure-evidence.ts): a question naming a year then reads them once, not twice.
+   */
+  constructor(
+    private readonly entry: Entry,
+    private readonly textFigures: () => StatedFigures = () =>
+      figuresIn(LANGS.map((lang) => entry.text[lang] ?? '').join(' ')),
+  ) {}
 
   /** Its text in every language, its figure and its citation, folded. */
   private all(): string {
@@ -177,9 +185,9 @@ export class StatedDetails {
 
   /** The years its text and its source state. */
   get years(): readonly number[] {
-    const { text, source } = this.entry;
+    const { source } = this.entry;
     return (this.yearsRead ??= [
-      ...figuresIn(LANGS.map((lang) => text[lang] ?? '').join(' ')).years,
+      ...this.textFigures().years,
       ...(source.year === undefined ? [] : [source.year]),
     ]);
   }

@@ -17,20 +17,57 @@ const MID_SENTENCE = '(?<![.!?:;"“„«(]\\s*)(?<!^\\s*)';
 
 /**
  * A study named by who ran it, on the text as written: "according to / research by / a survey by X", "X's study",
- * "an X survey", "według / badanie / ankieta X", "по данным / согласно / исследование / опрос X".
+ * "an X survey", "według / badanie / ankieta X", "по данным / согласно / исследование / опрос X". Each alternative
+ * opening with a name is paired with the words it needs after the name (see namesResearcher).
  */
-export const NAMED_RESEARCHER = new RegExp(
+const RESEARCHER_ALTERNATIVES: [alternative: string, needs?: RegExp][] = [
   [
     `(?:[Aa]ccording to|[Rr]esearch by|[Ss]tud(?:y|ies) by|[Ss]urveys? by|[Pp]olls? by|[Rr]eports? by|[Ee]stimates? by|[Cc]onducted by|[Cc]ommissioned by|[Rr]un by|[Dd]one by|[Cc]arried out by) (?:the )?${NAME}`,
+  ],
+  [
     `${MID_SENTENCE}${NAME}(?: ${NAME})*(?:'s|’s)? (?:survey|study|studies|research|poll|report|estimates?|data|analysts?|found|finds|showed|shows|estimated|calculated)`,
+    / (?:survey|study|studies|research|poll|report|estimates?|data|analysts?|found|finds|showed|shows|estimated|calculated)/u,
+  ],
+  [
     `(?:[Ww]edług|[Ww]g|[Zz]daniem|[Bb]adani[aeu]m?|[Aa]nkiet[aąyę]|[Ss]ondaż[ua]?|[Rr]aport[ua]?|[Ss]zacunk[ia]|[Dd]ane|[Dd]anych|(?:przeprowadzon|zlecon|opracowan)\\p{L}* przez) ${NAME}`,
+  ],
+  [
     `${NAME} (?:ran|conducted|published|carried out|commissioned) (?:a|an|the|his|her|its|their) (?:\\p{L}+ )?(?:poll|survey|study)`,
+    / (?:ran|conducted|published|carried out|commissioned) /u,
+  ],
+  [
     `${NAME} (?:przeprowadzi|opublikowa|zrobi|zleci)\\p{L}*(?: \\p{L}+){0,3}? (?:ankiet|badani|sondaż)\\p{L}*`,
+    / (?:przeprowadzi|opublikowa|zrobi|zleci)/u,
+  ],
+  [
     `${NAME}(?: \\([^)]*\\))? (?:провел|провёл|провела|опубликовал|опубликовала|заказал|заказала)\\p{L}*(?: \\p{L}+){0,3}? (?:опрос|исследовани)\\p{L}*`,
+    / (?:провел|провёл|провела|опубликовал|заказал)/u,
+  ],
+  [
     `(?:[Пп]о данным|[Сс]огласно|[Пп]о словам|[Пп]о оценк[еа]м?|[Ии]сследовани[еяю]|[Оо]прос[ау]?|[Оо]тч[её]т[ау]?|[Оо]ценк[аи]|проведенн\\p{L}*|проведённ\\p{L}*) ${NAME}`,
-  ].join('|'),
+  ],
+];
+
+export const NAMED_RESEARCHER = new RegExp(
+  RESEARCHER_ALTERNATIVES.map(([alternative]) => alternative).join('|'),
   'u',
 );
+
+const RESEARCHER_TESTS = RESEARCHER_ALTERNATIVES.map(([alternative, needs]) => {
+  const pattern = new RegExp(alternative, 'u');
+  return needs
+    ? (text: string) => needs.test(text) && pattern.test(text)
+    : (text: string) => pattern.test(text);
+});
+
+/**
+ * `NAMED_RESEARCHER.test(text)`, each alternative tried on its own and one opening with a name only on a text holding
+ * the words it needs after it: a name may start at any capital, and each such place cost a search of the name's two
+ * overlapping letter runs (~30 µs an entry's three texts for each of the four alternatives, the whole ~90 µs).
+ */
+export function namesResearcher(text: string): boolean {
+  return RESEARCHER_TESTS.some((test) => test(text));
+}
 
 /** A count of the people or firms a study asked, on the folded text (a share, "62%", is not one). */
 export const SAMPLE_STATED = words(

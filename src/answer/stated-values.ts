@@ -5,7 +5,7 @@
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { foldText } from './normalize.js';
 import { FORMULA_STATED } from './formula-asks.js';
-import { METHOD_STATED, NAMED_RESEARCHER, SAMPLE_STATED, STUDY_CREDITED } from './stated-study.js';
+import { METHOD_STATED, namesResearcher, SAMPLE_STATED, STUDY_CREDITED } from './stated-study.js';
 import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
 /** The kinds of value a question can ask for that an entry must state to answer it. */
@@ -162,7 +162,7 @@ export class StatedValues {
     else if (value === 'findings' && this.has('share')) this.stated |= bit;
     // A named researcher is a credited source too.
     else if (value === 'source' && this.has('researcher')) this.stated |= bit;
-    else if (value === 'researcher' && LANGS.some((lang) => NAMED_RESEARCHER.test(entry.text[lang] ?? '')))
+    else if (value === 'researcher' && LANGS.some((lang) => namesResearcher(entry.text[lang] ?? '')))
       this.stated |= bit;
     return (this.stated & bit) !== 0;
   }
@@ -178,7 +178,7 @@ export function valuesStated(entry: Entry): ValueSet {
 
 /** Whether a text states a value of the kind asked (as valuesStated reads an entry). */
 export function statesValue(text: string, value: AskedValue): boolean {
-  if (value === 'researcher') return NAMED_RESEARCHER.test(text);
-  if (value === 'source' && NAMED_RESEARCHER.test(text)) return true;
+  if (value === 'researcher') return namesResearcher(text);
+  if (value === 'source' && namesResearcher(text)) return true;
   return STATES[value].test(foldText(text)) || CASED[value]?.test(text) === true;
 }

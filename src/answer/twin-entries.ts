@@ -7,8 +7,14 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { figuresIn } from './figures.js';
 
+/** A statistic with the unit of its headline figure, read once when the table is made (not per question). */
+interface Telling {
+  entry: Entry;
+  unit: string;
+}
+
 /** Per knowledge base (a reload makes a new one), its statistics by the numbers of their headline figures. */
-const BY_NUMBER = new WeakMap<KnowledgeBase, Map<number, Entry[]>>();
+const BY_NUMBER = new WeakMap<KnowledgeBase, Map<number, Telling[]>>();
 
 /** The unit of a headline figure, as written in any language: a share, a ratio, money, or a plain count. */
 function unitOf(figure: string): string {
@@ -30,16 +36,20 @@ function headlineUnit(entry: Entry): string {
   return unitOf(LANGS.map((lang) => figureIn(entry, lang) ?? '').join(' '));
 }
 
-function byNumber(kb: KnowledgeBase): Map<number, Entry[]> {
+function byNumber(kb: KnowledgeBase): Map<number, Telling[]> {
   let table = BY_NUMBER.get(kb);
   if (!table) {
     table = new Map();
-    for (const entry of kb.entries)
-      for (const n of headlineNumbers(entry)) {
+    for (const entry of kb.entries) {
+      const numbers = headlineNumbers(entry);
+      if (numbers.length === 0) continue;
+      const telling = { entry, unit: headlineUnit(entry) };
+      for (const n of numbers) {
         const list = table.get(n);
-        if (list) list.push(entry);
-        else table.set(n, [entry]);
+        if (list) list.push(telling);
+        else table.set(n, [telling]);
       }
+    }
     BY_NUMBER.set(kb, table);
   }
   return table;
@@ -53,12 +63,12 @@ export function twinEntries(kb: KnowledgeBase, entry: Entry): Entry[] {
   const unit = headlineUnit(entry);
   const twins: Entry[] = [];
   for (const n of numbers)
-    for (const other of table.get(n) ?? [])
+    for (const { entry: other, unit: otherUnit } of table.get(n) ?? [])
       if (
+        otherUnit === unit &&
         other !== entry &&
-        !twins.includes(other) &&
         other.source.title !== entry.source.title &&
-        headlineUnit(other) === unit &&
+        !twins.includes(other) &&
         other.topics.some((topic) => entry.topics.includes(topic))
       )
         twins.push(other);

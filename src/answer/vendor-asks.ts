@@ -4,10 +4,11 @@
 // Hand-written: a few phrasings per language on folded text; no library reads that a question asks for a vendor.
 import type { Entry } from '../kb/schema.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
+import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return wholePhrases(alternatives);
 }
 
 /** Up to n words. */
