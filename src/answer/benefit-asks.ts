@@ -38,9 +38,14 @@ const BENEFIT_ASKED = cues(
   'как (?:\\p{L}+ ){0,3}?(?:помогает|помогают|поможет)',
   'kak (?:\\p{L}+ ){0,3}?pomoga\\p{L}*',
   'zachem',
-  // Why a practice matters, or the reasons to care about it (session 17): what it brings, asked from the other side
-  // ("why should a small shop even care about service quality", "dlaczego jakość obsługi jest taka ważna", "какие
-  // причины важности…", "почему качество сервиса так важно").
+);
+
+/**
+ * Why a practice matters, or the reasons to care about it (session 17): what it brings, asked from the other side
+ * ("why should a small shop even care about service quality", "dlaczego jakość obsługi jest taka ważna", "какие
+ * причины важности…"). A metric tells why it matters too ("почему важна доступность консультантов").
+ */
+const WHY_IT_MATTERS = cues(
   'why (?:\\p{L}+ ){0,6}?(?:matters?|important|care|bother)',
   "reasons? (?:[\\p{L}'’]+ ){0,4}?important",
   "why (?:[\\p{L}'’]+ ){0,4}?important",
@@ -65,7 +70,7 @@ export function asksForBenefit(folded: string, askedKinds: ReadonlySet<Kind>): b
   // What a practice checks or looks at ("что оценивает тайный покупатель", "na co zwraca uwagę") is what it brings
   // too: the tip recommending it tells it (session 17).
   const unreasoned = folded.replace(REASONS_ASKED, ' ');
-  const rest = unreasoned.replace(BENEFIT_ASKED, ' ').replace(CHECKS_ASKED, ' ');
+  const rest = unreasoned.replace(BENEFIT_ASKED, ' ').replace(WHY_IT_MATTERS, ' ').replace(CHECKS_ASKED, ' ');
   if (rest === unreasoned) return false;
   // "kim jest mystery shopper i po co go wynajmują", "что такое … и зачем": the definition is asked too ("what are the
   // main reasons" beside it asks for none).
@@ -106,10 +111,17 @@ export function benefitTipFirst<C extends Ranked>(
 }
 
 /** The kinds asked when a benefit is: the tip, not a definition ("what's the benefit of…" reads as one). */
-export function kindsForBenefit(kinds: ReadonlySet<Kind>, benefitAsked: boolean): ReadonlySet<Kind> {
+export function kindsForBenefit(
+  kinds: ReadonlySet<Kind>,
+  benefitAsked: boolean,
+  folded = '',
+): ReadonlySet<Kind> {
   if (!benefitAsked) return kinds;
   const asked = new Set(kinds);
   asked.delete('definition');
   asked.add('tip');
+  // why a measure matters: the metric tells it
+  WHY_IT_MATTERS.lastIndex = 0;
+  if (WHY_IT_MATTERS.test(folded)) asked.add('metric');
   return asked;
 }
