@@ -63,6 +63,12 @@ const REASONS_ASKED = new RegExp(
   'gu',
 );
 
+/** Whether the benefit asked is only why something matters (no other benefit or check word). */
+function onlyWhyItMatters(folded: string): boolean {
+  const why = folded.replace(WHY_IT_MATTERS, ' ');
+  return why !== folded && why === why.replace(BENEFIT_ASKED, ' ').replace(CHECKS_ASKED, ' ');
+}
+
 /** Whether the question asks what a practice brings. `folded`: foldText of it. */
 export function asksForBenefit(folded: string, askedKinds: ReadonlySet<Kind>): boolean {
   // "ile firm korzysta…", "what share benefits": a figure asked is the statistic's.
@@ -119,9 +125,8 @@ export function kindsForBenefit(
   if (!benefitAsked) return kinds;
   const asked = new Set(kinds);
   asked.delete('definition');
-  asked.add('tip');
-  // why a measure matters: the metric tells it
-  WHY_IT_MATTERS.lastIndex = 0;
-  if (WHY_IT_MATTERS.test(folded)) asked.add('metric');
+  // Why something matters asks no kind of its own: a tip, a metric ("почему важна доступность консультантов") or a
+  // statistic may tell it; only the definition does not.
+  if (!onlyWhyItMatters(folded)) asked.add('tip');
   return asked;
 }

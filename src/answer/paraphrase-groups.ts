@@ -21,8 +21,6 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['clean', 'cleanli', 'tidi'],
     // the odds of a sale are its probability
     ['chanc', 'odd', 'probabl', 'likelihood'],
-    // what matters is what is important ("why does service quality matter")
-    ['import', 'matter'],
   ],
   pl: [
     ['przewidywaln', 'przewidywalnosc', 'spojn', 'spojnosc', 'powtarzaln', 'powtarzalnosc'],
