@@ -2,7 +2,7 @@
 // даёт…", "po co…") asks what a practice brings, which the tip recommending it tells; the definition of the practice
 // or a statistic about it, which share its name, often outrank that tip on the words alone.
 import type { Kind } from '../kb/schema.js';
-import { kindsAskedFor } from './intent.js';
+import { kindsAskedFor, WHAT_IT_CHECKS } from './intent.js';
 import { wholeCues } from './word-bounds.js';
 
 function cues(...alternatives: string[]): RegExp {
@@ -40,13 +40,46 @@ const BENEFIT_ASKED = cues(
   'zachem',
 );
 
+/**
+ * Why a practice matters, or the reasons to care about it (session 17): what it brings, asked from the other side
+ * ("why should a small shop even care about service quality", "dlaczego jakość obsługi jest taka ważna", "какие
+ * причины важности…"). A metric tells why it matters too ("почему важна доступность консультантов").
+ */
+const WHY_IT_MATTERS = cues(
+  'why (?:\\p{L}+ ){0,6}?(?:matters?|important|care|bother)',
+  "reasons? (?:[\\p{L}'’]+ ){0,4}?important",
+  "why (?:[\\p{L}'’]+ ){0,4}?important",
+  '(?:dlaczego|czemu) (?:\\p{L}+ ){0,6}?(?:wazn\\p{L}*|liczy sie|ma znaczenie|dbac|przejmowac sie)',
+  'powod\\p{L}* (?:\\p{L}+ ){0,2}?(?:dla ktorych|dlaczego|by|zeby)',
+  'почему (?:\\p{L}+ ){0,6}?(?:важн\\p{L}*|имеет значение|заботиться)',
+  'причин\\p{L}* (?:\\p{L}+ )?важност\\p{L}*',
+);
+
+const CHECKS_ASKED = new RegExp(WHAT_IT_CHECKS.source, 'gu');
+
+/** "What are the (main) reasons": no definition asked. */
+const REASONS_ASKED = new RegExp(
+  "what(?:['’]s|s| is| are) the (?:\\p{L}+ )?(?=reasons?(?![\\p{L}\\p{N}_]))",
+  'gu',
+);
+
+/** Whether the benefit asked is only why something matters (no other benefit or check word). */
+function onlyWhyItMatters(folded: string): boolean {
+  const why = folded.replace(WHY_IT_MATTERS, ' ');
+  return why !== folded && why === why.replace(BENEFIT_ASKED, ' ').replace(CHECKS_ASKED, ' ');
+}
+
 /** Whether the question asks what a practice brings. `folded`: foldText of it. */
 export function asksForBenefit(folded: string, askedKinds: ReadonlySet<Kind>): boolean {
   // "ile firm korzysta…", "what share benefits": a figure asked is the statistic's.
   if (askedKinds.has('statistic')) return false;
-  const rest = folded.replace(BENEFIT_ASKED, ' ');
-  if (rest === folded) return false;
-  // "kim jest mystery shopper i po co go wynajmują", "что такое … и зачем": the definition is asked too.
+  // What a practice checks or looks at ("что оценивает тайный покупатель", "na co zwraca uwagę") is what it brings
+  // too: the tip recommending it tells it (session 17).
+  const unreasoned = folded.replace(REASONS_ASKED, ' ');
+  const rest = unreasoned.replace(BENEFIT_ASKED, ' ').replace(WHY_IT_MATTERS, ' ').replace(CHECKS_ASKED, ' ');
+  if (rest === unreasoned) return false;
+  // "kim jest mystery shopper i po co go wynajmują", "что такое … и зачем": the definition is asked too ("what are the
+  // main reasons" beside it asks for none).
   return !kindsAskedFor(rest, rest).has('definition');
 }
 
@@ -84,10 +117,16 @@ export function benefitTipFirst<C extends Ranked>(
 }
 
 /** The kinds asked when a benefit is: the tip, not a definition ("what's the benefit of…" reads as one). */
-export function kindsForBenefit(kinds: ReadonlySet<Kind>, benefitAsked: boolean): ReadonlySet<Kind> {
+export function kindsForBenefit(
+  kinds: ReadonlySet<Kind>,
+  benefitAsked: boolean,
+  folded = '',
+): ReadonlySet<Kind> {
   if (!benefitAsked) return kinds;
   const asked = new Set(kinds);
   asked.delete('definition');
-  asked.add('tip');
+  // Why something matters asks no kind of its own: a tip, a metric ("почему важна доступность консультантов") or a
+  // statistic may tell it; only the definition does not.
+  if (!onlyWhyItMatters(folded)) asked.add('tip');
   return asked;
 }

@@ -154,6 +154,7 @@ export function rankCandidates(
       figureMeaning,
     ),
     benefitAsked,
+    asksFolded,
   );
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds,

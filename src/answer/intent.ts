@@ -32,7 +32,7 @@ const WHAT_FOR = cues(
  * klient", "что оценивает тайный покупатель", "what benefits does it bring", "jakie korzyści", "какую пользу"): the
  * tip recommending the practice tells it, not the definition of the one who does it.
  */
-const WHAT_IT_CHECKS = cues(
+export const WHAT_IT_CHECKS = cues(
   `what (?:do|does|did|will|would|can) (?:\\p{L}+ ){1,4}?(?:actually |really )?(?:check|checks|rate|rates|evaluate|evaluates|assess|assesses|score|scores|inspect|inspects|look at|looks at|look for|looks for|test|tests|judge|judges)`,
   `(?:which|what) things (?:\\p{L}+ ){1,4}?(?:checking|rating|evaluating|assessing|scoring|inspecting|looking at)`,
   '(?:what|which|any) (?:\\p{L}+ )?benefits',
@@ -44,9 +44,28 @@ const WHAT_IT_CHECKS = cues(
   '(?:какую|какая|какие) (?:\\p{L}+ )?(?:польз\\p{L}*|выгод\\p{L}*)',
   `что (?:\\p{L}+ ){0,3}?(?:дает|дают|даст|приносит|приносят)`,
   `chto (?:\\p{L}+ ){0,3}?(?:proveryaet|otsenivaet|daet)`,
+  // what one pays attention to ("na co taka osoba zwraca uwagę", "what does the visitor pay attention to", "на что
+  // обращает внимание")
+  `what (?:do|does|did|will|would) (?:\\p{L}+ ){1,4}?pay attention to`,
+  `na co (?:\\p{L}+ ){0,3}?(?:zwraca|zwracaja|zwroci|zwroca|patrzy|patrza) ?(?:uwag\\p{L}*)?`,
+  `на что (?:\\p{L}+ ){0,3}?(?:обращает|обращают|обратит|смотрит|смотрят)`,
+);
+
+/**
+ * Asking how likely or how big something is ("jak duża jest szansa, że…", "how likely is a returning buyer to…",
+ * "what are the odds", "какова вероятность"): a figure is asked, and the "jak" / "how" / "как" in it asks no advice.
+ */
+const MAGNITUDE = cues(
+  'jak (?:duz\\p{L}*|wielk\\p{L}*|wysok\\p{L}*|prawdopodobn\\p{L}*)',
+  'jak(?:a|ie) (?:\\p{L}+ )?(?:szans\\p{L}*|prawdopodobienstw\\p{L}*)',
+  'how (?:likely|probable)',
+  "what(?:[’']s| is| are) the (?:\\p{L}+ )?(?:chances?|odds|probability|likelihood)",
+  'как(?:ова|ой|ая|ие) (?:\\p{L}+ )?(?:вероятност\\p{L}*|шанс\\p{L}*)',
+  'насколько (?:вероятн\\p{L}*|велик\\p{L}*)',
 );
 
 const PATTERNS: [Kind, RegExp][] = [
+  ['statistic', MAGNITUDE],
   [
     'statistic',
     // "%" has no letters around it to bound, so it is its own pattern.
@@ -130,6 +149,8 @@ const PATTERNS: [Kind, RegExp][] = [
       'kto taki(?:e|ye|je)',
       'kim jest',
       'kim sa',
+      // "kto to właściwie jest" (not "kto to badał", which asks a source)
+      'kto to (?:\\p{L}+ )?(?:jest|sa)',
       // what a term covers: "what counts as", "co się uznaje za", "что понимают под", "что считается"
       'what counts as',
       'what (?:is|are) (?:meant|understood) by',
@@ -175,6 +196,8 @@ const PATTERNS: [Kind, RegExp][] = [
       'what (?:do|can) (?:i|we) do',
       'co (?:mam|mamy|powinienem|powinnam|powinnismy) (?:zrobic|robic|odpowiedziec|powiedziec)',
       'co robic',
+      // "co radzi się w takiej sytuacji", "co zalecają"
+      'co (?:\\p{L}+ )?(?:radzi|radza|doradza|zaleca|zalecaja|polecaja)(?: sie)?',
       'czy warto',
       'что (?:мне|нам) делать',
       'стоит ли',
@@ -239,9 +262,12 @@ const PATTERNS: [Kind, RegExp][] = [
 export function kindsAskedFor(question: string, folded = foldText(question)): Set<Kind> {
   // What someone in the asker's story said is a claim heard, not a quote asked for (see reported-speech.ts).
   const unreported = withoutReportedSpeech(folded);
+  // "jak duża jest szansa…" asks a figure: its "jak" asks no advice.
+  const magnitude = MAGNITUDE.test(folded);
+  const unmeasured = magnitude ? folded.replace(new RegExp(MAGNITUDE.source, 'gu'), ' ') : folded;
   return new Set(
-    PATTERNS.filter(([kind, pattern]) => pattern.test(kind === 'quote' ? unreported : folded)).map(
-      ([kind]) => kind,
-    ),
+    PATTERNS.filter(([kind, pattern]) =>
+      pattern.test(kind === 'quote' ? unreported : kind === 'tip' && magnitude ? unmeasured : folded),
+    ).map(([kind]) => kind),
   );
 }

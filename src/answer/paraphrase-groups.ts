@@ -13,6 +13,14 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['menu', 'ivr'],
     // too few people on the line
     ['understaf', 'shorthand', 'underst'],
+    // Session 17, situations told in lay words: someone sent in unannounced is the mystery shopper
+    ['mysteri', 'secret', 'undercov', 'incognito'],
+    // the asker's premises are the shop the tips speak of ("my salon")
+    ['shop', 'store', 'salon', 'premis'],
+    // a tidy place is a clean one
+    ['clean', 'cleanli', 'tidi'],
+    // the odds of a sale are its probability
+    ['chanc', 'odd', 'probabl', 'likelihood'],
   ],
   pl: [
     ['przewidywaln', 'przewidywalnosc', 'spojn', 'spojnosc', 'powtarzaln', 'powtarzalnosc'],
@@ -25,6 +33,17 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['skarg', 'wyraz', 'wyrazi'],
     // telling others, the word-of-mouth statistics' verb, in the stemmer's tenses ("opowie", "opowiada", "opowiedzą")
     ['opowiad', 'opow', 'opowiada', 'opowiedz', 'opowiedzia', 'rozpowiad'],
+    // someone sent incognito or planted ("podstawiony klient") is the mystery shopper
+    ['tajemnicz', 'incognit', 'podstawion', 'tajn'],
+    // a salon, a place or an outlet is the shop
+    ['sklep', 'salon', 'lokal', 'loka', 'placowk', 'placowc'],
+    // order in the place is its cleanliness
+    ['czyst', 'czystosc', 'porzadek', 'porzadk'],
+    // a chance is a probability
+    ['prawdopodobienstw', 'szans'],
+    // "wynajęta przez firmę" is hired: "kto go zatrudnia" asks what the definition says
+    ['zatrudn', 'wynajet'],
+    ['wazn', 'istotn'],
   ],
   ru: [
     ['предсказуем', 'стабильн', 'постоянств', 'одинаков'],
@@ -35,5 +54,12 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['жалоб', 'выража', 'выраз', 'высказыва', 'высказа'],
     // telling others, likewise ("расскажет", "рассказывают", "расскажут", "рассказали")
     ['рассказыва', 'расскажет', 'расскажут', 'рассказа'],
+    // someone incognito or planted is the secret shopper
+    ['таин', 'таины', 'инкогнит', 'подставн', 'подставно'],
+    ['магазин', 'салон'],
+    ['чистот', 'порядок', 'порядк'],
+    ['вероятн', 'шанс'],
+    ['нанима', 'наняты'],
+    ['важн', 'важност'],
   ],
 };

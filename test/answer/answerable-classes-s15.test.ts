@@ -83,7 +83,8 @@ describe('benefit asks', () => {
       'kim jest tajemniczy klient i po co firmy go wynajmują?',
       'кто такой тайный покупатель и зачем его нанимают?',
       'what is a mystery shopper?',
-      'co sprawdza tajemniczy klient?',
+      // what a practice checks lifts the tip since session 17 (lay-situations-s17.test.ts); a price asks none
+      'ile kosztuje tajemniczy klient?',
     ])
       expect(asksForBenefit(foldText(q), kinds(q)), q).toBe(false);
   });
