@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Entry, Lang } from '../kb/schema.js';
 import { rankCandidates, type AnswerSources, type Candidate } from './candidates.js';
+import { readLanguageAsk } from './answer-language-ask.js';
 import { detectLanguage } from './detect-language.js';
 import { learnedProbability, MODEL, setAsideByRule, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
@@ -69,10 +70,11 @@ export function localeToLang(locale: string | undefined): Lang | undefined {
   return base === 'pl' || base === 'en' || base === 'ru' ? base : undefined;
 }
 
-/** The answer's language: an explicit choice, else the question's language, else the user's locale, else English. */
+/** The answer's language: an explicit choice, else one asked in the question ("answer in Polish: …"), else its language, else the user's locale, else English. */
 export function answerLanguage(request: AnswerRequest, index: SearchIndex): Lang {
   return (
     request.lang ??
+    readLanguageAsk(request.question)?.lang ??
     detectLanguage(request.question, index.vocabulary) ??
     localeToLang(request.userLocale) ??
     'en'
@@ -89,7 +91,8 @@ const NEAR_TIE = 0.05;
 
 export function answerQuestion(sources: AnswerSources, request: AnswerRequest): AnswerResult {
   const lang = answerLanguage(request, sources.index);
-  const query = request.question.trim();
+  // "Answer in Polish: …" sets the language; its words are not searched.
+  const query = (readLanguageAsk(request.question)?.rest ?? request.question).trim();
   const ranked = withTaughtFirst(rankCandidates(sources, query), query, sources.taughtPhrasings);
   const [best, ...others] = ranked;
   const taught = best !== undefined && ranked.taught;
