@@ -171,12 +171,31 @@ function near(a: string, b: string): boolean {
 }
 
 /**
- * Whether a definition, or a metric (which defines its measure), defines none of the terms asked; any other kind of
- * entry is not judged here (a tip asked "what is X" is told apart by the kind asked).
+ * Whether a definition, or a metric (which defines its measure), defines none of the terms asked and its own term is
+ * not named elsewhere in the question (`questionWords`, folded); any other kind of entry is not judged here (a tip asked "what is X" is told apart by the kind asked).
  */
-export function definesNoneAsked(entry: Entry, terms: readonly (readonly string[])[]): boolean {
+export function definesNoneAsked(
+  entry: Entry,
+  terms: readonly (readonly string[])[],
+  questionWords: readonly string[] = [],
+): boolean {
   if (entry.kind !== 'definition' && entry.kind !== 'metric') return false;
   const keys = definedTermKeys(entry);
   for (const term of terms) for (const key of term) for (const own of keys) if (near(key, own)) return false;
-  return true;
+  // The entry's own term named whole elsewhere in the question asks it too ("что такое EDGE и при чём тут 2.5G"):
+  // the definition that places the asked neighbour beside its term answers both.
+  return !namesOwnTerm(entry, questionWords);
+}
+
+/** Whether every word of the entry's term, in some language, is among the question's words (by key, a typo apart). */
+function namesOwnTerm(entry: Entry, questionWords: readonly string[]): boolean {
+  if (questionWords.length === 0) return false;
+  const asked = questionWords.map(keyOf);
+  for (const lang of LANGS) {
+    const term = entry.term?.[lang];
+    if (!term) continue;
+    const words = tokenize(term, TERM_WORDS + 1).filter((w) => !NO_TERM.has(w));
+    if (words.length > 0 && words.every((w) => asked.some((key) => near(key, keyOf(w))))) return true;
+  }
+  return false;
 }

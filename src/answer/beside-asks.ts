@@ -12,7 +12,7 @@ import { asksForVendor, definesProduct } from './vendor-asks.js';
 import { asksOfVenue } from './venue-asks.js';
 import { conditionsAdded, type ConditionKind } from './added-condition.js';
 import { otherStance, stanceAsked, type FigureStance } from './figure-stance.js';
-import { foldText } from './normalize.js';
+import { foldText, foldedWords } from './normalize.js';
 import { namesNoOtherPerson, roleAsked } from './role-person.js';
 import { asksToldCount, statesToldCount } from './told-count-asks.js';
 import type { StatedValues } from './stated-values.js';
@@ -26,6 +26,8 @@ export interface BesideAsks {
   venue?: true;
   /** The terms asked to be defined ("what is LTE"), each as its words' keys (see asked-term.ts), if any. */
   terms?: readonly (readonly string[])[];
+  /** With terms asked: the question's folded words, any of which may name a definition's own term. */
+  termWords?: readonly string[];
   /** The kinds of a time or amount added to a figure ("after two minutes on hold"), if any (see added-condition.ts). */
   conditions?: readonly ConditionKind[];
   /** The stance of the figure asked: an intent, customers' agreement, companies' belief, an act (figure-stance.ts). */
@@ -50,7 +52,7 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
     norm: asksForNorm(question),
     vendor: asksForVendor(question),
     ...(counted && { counted }),
-    ...(terms && { terms }),
+    ...(terms && { terms, termWords: foldedWords(text, 64) }),
     ...(venue && { venue: true as const }),
     ...(conditions.length > 0 && { conditions }),
     ...(stance && { stance }),
@@ -85,7 +87,7 @@ export function lacksBesideAsk(asks: BesideAsks | undefined, entry: Entry, value
     (asks.norm && !statesNorm(entry)) ||
     (asks.vendor && !definesProduct(entry)) ||
     (asks.counted !== undefined && countsOtherThan(entry, asks.counted)) ||
-    (asks.terms !== undefined && definesNoneAsked(entry, asks.terms))
+    (asks.terms !== undefined && definesNoneAsked(entry, asks.terms, asks.termWords))
   );
 }
 

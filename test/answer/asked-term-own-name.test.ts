@@ -1,0 +1,45 @@
+// A definition asked about a neighbour it names in passing is set aside, unless the question names the definition's
+// own term too ("что такое EDGE и при чём тут 2.5G"): then it answers both.
+import { describe, expect, it } from 'vitest';
+import { askedTerms, definesNoneAsked } from '../../src/answer/asked-term.js';
+import { foldedWords, foldText } from '../../src/answer/normalize.js';
+import type { Entry } from '../../src/kb/schema.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
+
+const halfGeneration: Entry = {
+  ...minimalEntry('def-half-generation'),
+  kind: 'definition',
+  term: { pl: '2,5G', en: '2.5G', ru: '2,5G' },
+  text: {
+    pl: '2,5G to sieci drugiej generacji z pakietową transmisją danych, jak GPRS i EDGE, między 2G a 3G.',
+    en: '2.5G means second-generation networks with packet data, such as GPRS and EDGE, between 2G and 3G.',
+    ru: '2,5G — сети второго поколения с пакетной передачей данных, такие как GPRS и EDGE, между 2G и 3G.',
+  },
+  phrasings: { pl: ['co to jest 2,5G'], en: ['what is 2.5G'], ru: ['что такое 2,5G'] },
+};
+
+function setAside(question: string): boolean {
+  const terms = askedTerms(question);
+  if (!terms) throw new Error(`no term asked in: ${question}`);
+  return definesNoneAsked(halfGeneration, terms, foldedWords(foldText(question), 64));
+}
+
+describe('a definition asked about a neighbour it names', () => {
+  it.each([
+    'What is EDGE?',
+    'co to jest GPRS',
+    'что такое EDGE простыми словами',
+    'What is 3G and how fast is it?',
+  ])('is set aside when only the neighbour is asked: %s', (question) => {
+    expect(setAside(question)).toBe(true);
+  });
+
+  it.each([
+    'What is EDGE, and where does 2.5G come in?',
+    'co to jest GPRS i jaki to ma związek z 2,5G',
+    'что такое EDGE и как это связано с 2.5G?',
+    'what is GPRS, compared with 2.5G',
+  ])('answers when the question names its own term too: %s', (question) => {
+    expect(setAside(question)).toBe(false);
+  });
+});
