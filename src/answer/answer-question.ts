@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Entry, Lang } from '../kb/schema.js';
 import { rankCandidates, type AnswerSources, type Candidate } from './candidates.js';
-import { readLanguageAsk } from './answer-language-ask.js';
+import { readLanguageAsk, type LanguageAsk } from './answer-language-ask.js';
 import { detectLanguage } from './detect-language.js';
 import { learnedProbability, MODEL, setAsideByRule, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
@@ -71,10 +71,10 @@ export function localeToLang(locale: string | undefined): Lang | undefined {
 }
 
 /** The answer's language: an explicit choice, else one asked in the question ("answer in Polish: …"), else its language, else the user's locale, else English. */
-export function answerLanguage(request: AnswerRequest, index: SearchIndex): Lang {
+export function answerLanguage(request: AnswerRequest, index: SearchIndex, asked?: LanguageAsk): Lang {
   return (
     request.lang ??
-    readLanguageAsk(request.question)?.lang ??
+    asked?.lang ??
     detectLanguage(request.question, index.vocabulary) ??
     localeToLang(request.userLocale) ??
     'en'
@@ -90,9 +90,10 @@ const CLOSEST_FROM = 0.1;
 const NEAR_TIE = 0.05;
 
 export function answerQuestion(sources: AnswerSources, request: AnswerRequest): AnswerResult {
-  const lang = answerLanguage(request, sources.index);
   // "Answer in Polish: …" sets the language; its words are not searched.
-  const query = (readLanguageAsk(request.question)?.rest ?? request.question).trim();
+  const asked = readLanguageAsk(request.question);
+  const lang = answerLanguage(request, sources.index, asked);
+  const query = (asked?.rest ?? request.question).trim();
   const ranked = withTaughtFirst(rankCandidates(sources, query), query, sources.taughtPhrasings);
   const [best, ...others] = ranked;
   const taught = best !== undefined && ranked.taught;
