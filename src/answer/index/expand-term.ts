@@ -17,6 +17,7 @@ import {
   maxTypoDistance,
 } from './limits.js';
 import type { TermPositions } from './term-positions.js';
+import { isAt } from './sorted-strings.js';
 
 /** How well a question word matched an entry's term: exact stem 1, prefix 0.8, typo 0.5. */
 export const QUALITY = { exact: 1, prefix: 0.8, fuzzy: 0.5 } as const;
@@ -114,7 +115,7 @@ export function expandStem(index: TermLookup, stem: string, scratch: ExpansionSc
   const first = scratch.count;
   // The exact term, if any, is where the prefix range starts: one search finds both.
   const at = index.positions.lowerBound(stem);
-  const exact = index.terms[at] === stem ? at : -1;
+  const exact = isAt(index.terms, at, stem) ? at : -1;
   if (exact >= 0) scratch.push(exact, QUALITY.exact, 1);
   const prefixed = prefixExtensions(index.terms, stem, at);
   for (const term of prefixed) {

@@ -1,6 +1,6 @@
 // Where a question stem falls among the index's sorted terms, remembered for the stems a question looks up again.
 
-import { lowerBound } from './sorted-strings.js';
+import { isAt, lowerBound } from './sorted-strings.js';
 
 /** Slots of the memo: a question has a few dozen stems, and a slot lost to another stem is only searched again. */
 const SLOTS = 512;
@@ -30,7 +30,7 @@ export class TermPositions {
   /** The position of the term `stem`, or -1. */
   indexOf(stem: string): number {
     const at = this.lowerBound(stem);
-    return this.terms[at] === stem ? at : -1;
+    return isAt(this.terms, at, stem) ? at : -1;
   }
 }
 
