@@ -133,13 +133,20 @@ export class SearchIndex {
         this.accumulator.add(s, scratch.weights[x] as number, postingDocuments, postingScores, start, end);
       }
     }
-    const best = this.accumulator.best(limit);
+    const { accumulator } = this;
+    const found = accumulator.best(limit);
     const hits: EntryHit[] = [];
-    for (const { entry, relevance } of best) {
+    for (let i = 0; i < found; i++) {
+      const entry = accumulator.entry(i);
       const matched: MatchQuality[] = new Array<MatchQuality>(words.length).fill(0);
       for (let w = 0; w < perWord.length; w++)
         matched[w] = this.bestQuality(entry, perWord[w] as number[], starts);
-      hits.push({ entry: this.entries[entry] as Entry, position: entry, relevance, matched });
+      hits.push({
+        entry: this.entries[entry] as Entry,
+        position: entry,
+        relevance: accumulator.relevance(i),
+        matched,
+      });
     }
     return hits;
   }

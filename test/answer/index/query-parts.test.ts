@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTS_PER_ENTRY } from '../../../src/answer/index/index-data.js';
 import { RelevanceAccumulator } from '../../../src/answer/index/relevance-accumulator.js';
-import { lowerBound } from '../../../src/answer/index/sorted-strings.js';
+import { indexOfSorted, isAt, lowerBound } from '../../../src/answer/index/sorted-strings.js';
 import { TermPositions } from '../../../src/answer/index/term-positions.js';
 
 const DOCUMENTS = 12 * DOCUMENTS_PER_ENTRY;
@@ -72,7 +72,12 @@ describe('RelevanceAccumulator', () => {
             documents.length,
           );
         }
-        expect(accumulator.best(k)).toEqual(referenceBest(asked, k));
+        const found = accumulator.best(k);
+        const best = Array.from({ length: found }, (_, i) => ({
+          entry: accumulator.entry(i),
+          relevance: accumulator.relevance(i),
+        }));
+        expect(best).toEqual(referenceBest(asked, k));
       }),
       { numRuns: 1000 },
     );
@@ -98,5 +103,21 @@ describe('TermPositions', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('isAt', () => {
+  it('finds a key at its lower bound, and none past the end, as reading the array there did', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'ą', 'я'), maxLength: 4 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 30 }), word, (words, key) => {
+        const sorted = [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const at = lowerBound(sorted, key);
+        expect(isAt(sorted, at, key)).toBe(sorted[at] === key);
+        expect(indexOfSorted(sorted, key)).toBe(sorted.indexOf(key));
+      }),
+      { numRuns: 500 },
+    );
+    expect(isAt(['a', 'b'], 2, 'я')).toBe(false);
   });
 });
