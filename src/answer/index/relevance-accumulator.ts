@@ -104,15 +104,16 @@ export class RelevanceAccumulator {
     // Each touched document is read once more, and put back to zero for the next question in the same pass; when a
     // question touched many (a common word's expansions), clearing the arrays whole, in order, costs less.
     // Most documents score below the heap's worst once it is full: they are passed over without an offer.
+    // An offered document's score goes to the heap through its slot of `sum` (see TopK.floorCell: no boxed numbers).
     const count = this.touchedCount;
-    let floor = top.floor();
+    const { floorCell } = top;
     if (count > sum.length * CLEAR_WHOLE_FROM) {
       for (let n = 0; n < count; n++) {
         const d = touched[n] as number;
         const score = (sum[d] as number) * ((tags[d] as number) & COUNT_MASK);
-        if (score < floor) continue;
-        top.offer(d, score);
-        floor = top.floor();
+        if (score < (floorCell[0] as number)) continue;
+        sum[d] = score;
+        top.offerFrom(d, sum, d);
       }
       sum.fill(0);
       tags.fill(0);
@@ -120,11 +121,14 @@ export class RelevanceAccumulator {
       for (let n = 0; n < count; n++) {
         const d = touched[n] as number;
         const score = (sum[d] as number) * ((tags[d] as number) & COUNT_MASK);
-        sum[d] = 0;
         tags[d] = 0;
-        if (score < floor) continue;
-        top.offer(d, score);
-        floor = top.floor();
+        if (score < (floorCell[0] as number)) {
+          sum[d] = 0;
+          continue;
+        }
+        sum[d] = score;
+        top.offerFrom(d, sum, d);
+        sum[d] = 0;
       }
     }
     this.touchedCount = 0;

@@ -10,6 +10,14 @@ export class TopK {
   private scores = new Float64Array(64);
   private size = 0;
   private k = 0;
+  /**
+   * floor(), kept up to date in a typed array: a caller's loop reads it without a call. A double returned from a call
+   * V8 does not inline (or passed to one) is boxed, a heap number each time: the accumulator's ranking made a few
+   * hundred a question that way (~3 KB), garbage that brings the young-generation collections on sooner. Scores go
+   * in through arrays for the same reason, and to replaceRoot through `pending`.
+   */
+  readonly floorCell = new Float64Array(1);
+  private readonly pending = new Float64Array(1);
 
   /** Starts a new selection of at most `k` items. */
   reset(k: number): void {
@@ -19,10 +27,18 @@ export class TopK {
       this.items = new Uint32Array(this.k);
       this.scores = new Float64Array(this.k);
     }
+    this.floorCell[0] = this.floor();
   }
 
   offer(item: number, score: number): void {
+    this.pending[0] = score;
+    this.offerFrom(item, this.pending, 0);
+  }
+
+  /** Offers `item` with the score `from[at]` (see floorCell: the score is not passed as a number). */
+  offerFrom(item: number, from: Float64Array, at: number): void {
     const { items, scores } = this;
+    const score = from[at] as number;
     if (this.size < this.k) {
       // Sift up from the new leaf.
       let i = this.size++;
@@ -36,8 +52,10 @@ export class TopK {
       items[i] = item;
       scores[i] = score;
     } else if (this.k > 0 && worse(scores[0] as number, items[0] as number, score, item)) {
-      this.replaceRoot(item, score, this.size);
+      this.pending[0] = score;
+      this.replaceRoot(item, this.size);
     }
+    this.floorCell[0] = this.floor();
   }
 
   /**
@@ -60,11 +78,13 @@ export class TopK {
     for (let end = count - 1; end > 0; end--) {
       const item = items[0] as number;
       const score = scores[0] as number;
-      this.replaceRoot(items[end] as number, scores[end] as number, end);
+      this.pending[0] = scores[end] as number;
+      this.replaceRoot(items[end] as number, end);
       items[end] = item;
       scores[end] = score;
     }
     this.size = 0;
+    this.floorCell[0] = this.floor();
     return count;
   }
 
@@ -77,8 +97,9 @@ export class TopK {
   }
 
   /** Puts (item, score) at the root of the heap of `size` items and sifts it down. */
-  private replaceRoot(item: number, score: number, size: number): void {
+  private replaceRoot(item: number, size: number): void {
     const { items, scores } = this;
+    const score = this.pending[0] as number;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;

@@ -168,6 +168,33 @@ describe('TopK', () => {
     );
   });
 
+  it('offers a score read from an array as the number itself, and keeps floorCell at floor()', () => {
+    const direct = new TopK();
+    const fromArray = new TopK();
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { maxLength: 120 }),
+        fc.nat(30),
+        (scores, k) => {
+          const cells = Float64Array.from(scores);
+          direct.reset(k);
+          fromArray.reset(k);
+          expect(fromArray.floorCell[0]).toBe(fromArray.floor());
+          scores.forEach((score, i) => {
+            direct.offer(i, score);
+            fromArray.offerFrom(i, cells, i);
+            expect(fromArray.floorCell[0]).toBe(fromArray.floor());
+          });
+          const read = (top: TopK, count: number) =>
+            Array.from({ length: count }, (_, i) => [top.item(i), top.score(i)]);
+          expect(read(fromArray, fromArray.finish())).toEqual(read(direct, direct.finish()));
+          expect(fromArray.floorCell[0]).toBe(fromArray.floor());
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('keeps the same items when those scoring below floor() are never offered', () => {
     const all = new TopK();
     const skipping = new TopK();
