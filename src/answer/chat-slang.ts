@@ -3,7 +3,8 @@
 // as the rarest content word, and the right entry's share of the question fell under the decline line (round 24:
 // "fr what % of people would ditch a brand over bad support? no cap", "typie ilu klientow na serio sie skarzy").
 // Colloquial spellings of function words ("скока", "чё", "ваще", "nwm", "abt") are read as the words they stand for,
-// so that the stop words drop out and the readers of what is asked (a count, a definition) meet them.
+// so that the stop words drop out and the readers of what is asked (a count, a definition) meet them. Asks to put it
+// simply ("ELI5", "w prostych słowach", "на пальцах") are dropped too.
 // Hand-written: a few dozen words per language; no library lists chat slang for Polish and Russian.
 import { foldText } from './fold-text.js';
 
@@ -49,6 +50,14 @@ const SPELLED_OUT = new Map<string, string>([
 const FILLER_PHRASES =
   /(?<![\p{L}\p{N}_])(?:no\s+cap|for\s+real|fr\s+fr|на\s+серьезе|на\s+серьёзе|все\s+равно|всё\s+равно|w\s+sensie|jak\s+cos|jak\s+coś)(?![\p{L}\p{N}_])/giu;
 
+/**
+ * Asks to put the answer simply ("explain like I'm five", "ELI5", "w prostych słowach", "prostymi słowami", "по-простому",
+ * "на пальцах", "для чайников"): how to answer, not what; their words matched nothing and declined a definition
+ * asked so (round 24: "Wyjaśnij w prostych słowach, co to jest 2,5G", 0.06).
+ */
+const PLAINLY =
+  /(?<![\p{L}\p{N}_])(?:eli5|(?:explain(?:ed)?\s+)?like\s+i['’]?m\s+(?:five|5|a\s+(?:kid|child))|in\s+(?:simple|plain|layman['’]?s?)\s+(?:terms|words|english|language)|(?:w\s+)?prost(?:ych|ymi)\s+s[łl]ow(?:ach|ami)|po\s+ludzku|jak\s+dla\s+(?:laika|dziecka|pi[ęe]ciolatka)|jak\s+krowie\s+na\s+rowie|простыми\s+словами|простым\s+языком|по[- ]простому|на\s+пальцах|для\s+чайников|как\s+(?:ребенку|ребёнку|пятилетнему))(?![\p{L}\p{N}_])/giu;
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -56,11 +65,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * was when it holds none (most questions). A question of slang alone ("bruh") is left as typed: nothing else to ask.
  */
 export function withoutChatSlang(question: string): string {
-  const read = question.replace(FILLER_PHRASES, ' ').replace(WORD, (word) => {
-    const k = foldText(word);
-    if (FILLER.has(k)) return ' ';
-    return SPELLED_OUT.get(k) ?? word;
-  });
+  const read = question
+    .replace(FILLER_PHRASES, ' ')
+    .replace(PLAINLY, ' ')
+    .replace(WORD, (word) => {
+      const k = foldText(word);
+      if (FILLER.has(k)) return ' ';
+      return SPELLED_OUT.get(k) ?? word;
+    });
   if (read === question) return question;
   return /[\p{L}\p{N}]/u.test(read) ? read.replace(/ {2,}/g, ' ') : question;
 }

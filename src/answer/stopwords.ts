@@ -124,11 +124,14 @@ export const KIND_WORDS = new Set(
 );
 
 /**
- * Chat filler that only questions carry (thanks, hedges, "lol", "ну ладно", "хотя бы"): dropped from questions
- * alone, so the knowledge base's index and its statistics stay as they are.
+ * Chat filler that only questions carry (thanks, hedges, "lol", "ну ладно", "хотя бы"), and the Polish and Russian
+ * imperatives that ask the bot to explain or remind ("wyjaśnij", "przypomnij", "напомни", "объясни"; English "remind"):
+ * dropped from questions alone, so the knowledge base's index and its statistics stay as they are.
  */
 export const CHAT_FILLER =
   words(`totally literally basically kinda sorta tbh imo idk thx tia omg haha lmao rn tho
   anyway anyways smth sth some1 sum1
   dzieki dzięki totalnie spoko okej kurcze tez też wlasnie właśnie nawet jakos jakoś dokladnie dokładnie konkretnie
-  ну ладно хотя короче блин спс спасибо пж пжл плиз лол вот вроде щас чтото ктото гдето както того именно`);
+  ну ладно хотя короче блин спс спасибо пж пжл плиз лол вот вроде щас чтото ктото гдето както того именно
+  remind wyjasnij wyjasnijcie wytlumacz wytlumaczcie objasnij przypomnij przypomnijcie opisz opiszcie streszcz
+  объясни объясните поясни поясните напомни напомните опиши опишите растолкуй`);
