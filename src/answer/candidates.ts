@@ -25,7 +25,7 @@ import { focusPhraseWords, notFocusWords } from './focus.js';
 import { asksForMeasures } from './measure-asks.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
-import { frameWords } from './question-frame.js';
+import { questionFrame } from './question-frame.js';
 import { neighbourFigureClause } from './neighbour-figure.js';
 import { segmentPhraseWords } from './segment-phrases.js';
 import { sourceAskWords } from './source-asks.js';
@@ -159,6 +159,7 @@ export function rankCandidates(
     benefitAsked,
     asksFolded,
   );
+  const frame = questionFrame(question);
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds,
     // A payphone or a vending machine ("automat z kawą") is no phone menu (other-machine.ts).
@@ -171,7 +172,8 @@ export function rankCandidates(
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
     askedValues: valuesAsked,
-    frame: frameWords(question),
+    frame: frame.words,
+    moodFrame: frame.mood,
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     notFocus: bothSets(bothSets(notFocusWords(question), sourceAsk), calculating),

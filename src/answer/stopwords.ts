@@ -38,6 +38,9 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
     prosze proszę powiedz daj podaj pokaz pokaż chce chcę chcialbym chciałbym moze może moga mogą musi powinien powinno
     powinni mamy macie jakis jakiś jakas jakaś coś cos czyms czymś tego temu taki taka takie
     czym czymże jakies jakieś jakichs jakichś ogolnie ogólnie wlasciwie właściwie generalnie serio naprawde naprawdę w ogole ogóle
+    ktorego którego ktorej której ktorym którym ktorych których ktorymi którymi ktora która ktore które ktorą
+    moj mój moja moje mojego mojej moim moich moją swoj swój swoja swoje swojego swojej swoim swoich swoją
+    czasem czasami nic niczego
     ${CHAT_PL}`),
   ru: words(`и в во не на с со к ко о об от до по за из у же ли бы что как какой какая какие каких каков кто где когда
     почему зачем сколько это этот эта эти тот та те то там тут здесь а но или да нет мы вы ты я он она оно они нас вас нам
@@ -45,6 +48,9 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
     много можно нужно надо ли чтобы если то так такой такая такие свой свои скажи расскажи подскажи покажи дай хочу
     можешь может могут должен должна должны всё все весь вся
     реально вообще вообщем собственно типа кстати чем ли тем тех тому теми
+    который которая которое которые которого которой котором которому которых которым которыми которую
+    мой моя мое моё мои моего моей моем моём моих моим моему свою своей своего своем своём своих своим
+    примерно
     ${CHAT_RU}`),
 };
 
