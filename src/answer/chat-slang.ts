@@ -58,6 +58,13 @@ const FILLER_PHRASES =
 const PLAINLY =
   /(?<![\p{L}\p{N}_])(?:eli5|(?:explain(?:ed)?\s+)?like\s+i['’]?m\s+(?:five|5|a\s+(?:kid|child))|in\s+(?:simple|plain|layman['’]?s?)\s+(?:terms|words|english|language)|(?:w\s+)?prost(?:ych|ymi)\s+s[łl]ow(?:ach|ami)|po\s+ludzku|jak\s+dla\s+(?:laika|dziecka|pi[ęe]ciolatka)|jak\s+krowie\s+na\s+rowie|простыми\s+словами|простым\s+языком|по[- ]простому|на\s+пальцах|для\s+чайников|как\s+(?:ребенку|ребёнку|пятилетнему))(?![\p{L}\p{N}_])/giu;
 
+/**
+ * An apology for the question ("sorry for the dumb question", "głupie pytanie", "сорян за тупой вопрос") and a hedge
+ * before a figure ("around 10", "coś koło 10", "около 10", "порядка 20"): how the asker asks, not what; the figure stays.
+ */
+const HEDGES =
+  /(?<![\p{L}\p{N}_])(?:(?:dumb|stupid|silly|naive|noob|newbie)\s+question|(?:g[łl]upie|durne|naiwne)\s+pytanie|(?:тупой|глупый|дурацкий|наивный)\s+вопрос|(?:around|roughly|approximately|approx|circa|(?:co[śs]\s+)?ko[łl]o|oko[łl]o|rz[ęe]du|mniej\s+wi[ęe]cej|около|порядка|приблизительно)(?=\s+\d))(?![\p{L}\p{N}_])/giu;
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -68,6 +75,7 @@ export function withoutChatSlang(question: string): string {
   const read = question
     .replace(FILLER_PHRASES, ' ')
     .replace(PLAINLY, ' ')
+    .replace(HEDGES, ' ')
     .replace(WORD, (word) => {
       const k = foldText(word);
       if (FILLER.has(k)) return ' ';
