@@ -37,10 +37,36 @@ describe('chat slang', () => {
     expect(withoutChatSlang('что такое отток, объясни на пальцах')).not.toContain('пальцах');
   });
 
+  it('drops an apology for the question and a hedge before a figure, keeping the figure', () => {
+    expect(withoutChatSlang('sorry for the dumb question, what is NPS')).not.toContain('dumb');
+    expect(withoutChatSlang('ile osób, coś koło 10?')).toMatch(/ile osób, +10\?/u);
+    expect(withoutChatSlang('около 20 процентов?')).toMatch(/^ *20 процентов\?$/u);
+    expect(withoutChatSlang('is it around here')).toBe('is it around here');
+  });
+
   it('leaves a question without slang, or of slang alone, as typed', () => {
     const plain = 'How many customers leave after one bad call?';
     expect(withoutChatSlang(plain)).toBe(plain);
     expect(withoutChatSlang('bruh')).toBe('bruh');
+  });
+});
+
+describe('words that carry no content', () => {
+  const words = (q: string) => analyzeQuestion(q).map((w) => w.word);
+
+  it('are dropped: relative pronouns, possessives, forms of “to be” and “should”, in Polish and Russian', () => {
+    expect(words('Jak powinnam odpowiedzieć na skargę, którą dostałam? Jestem nowa')).toEqual(
+      expect.not.arrayContaining(['powinnam', 'ktora', 'jestem']),
+    );
+    expect(words('Чем ценен клиент, который остаётся? Мой вопрос')).toEqual(
+      expect.not.arrayContaining(['которыи', 'мои']),
+    );
+    expect(words('Jak powinnam odpowiedzieć na skargę')).toEqual(['odpowiedziec', 'skarge']);
+  });
+
+  it('include the imperatives asking the bot to explain or remind', () => {
+    expect(words('Напомни, сколько клиентов уходит')).toEqual(['клиентов', 'уходит']);
+    expect(words('Przypomnij, ilu klientów odchodzi')).toEqual(['ilu', 'klientow', 'odchodzi']);
   });
 });
 
