@@ -67,20 +67,25 @@ const HEDGES =
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Any slang word or colloquial spelling, whole, on folded text: most questions hold none and are read no further. */
+const ANY_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...FILLER, ...SPELLED_OUT.keys()].join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
 /**
  * The question with its slang dropped and colloquial spellings read as the words they stand for; the text as it
  * was when it holds none (most questions). A question of slang alone ("bruh") is left as typed: nothing else to ask.
  */
 export function withoutChatSlang(question: string): string {
-  const read = question
-    .replace(FILLER_PHRASES, ' ')
-    .replace(PLAINLY, ' ')
-    .replace(HEDGES, ' ')
-    .replace(WORD, (word) => {
-      const k = foldText(word);
-      if (FILLER.has(k)) return ' ';
-      return SPELLED_OUT.get(k) ?? word;
-    });
-  if (read === question) return question;
-  return /[\p{L}\p{N}]/u.test(read) ? read.replace(/ {2,}/g, ' ') : question;
+  const read = question.replace(FILLER_PHRASES, ' ').replace(PLAINLY, ' ').replace(HEDGES, ' ');
+  const words = ANY_WORD.test(foldText(read))
+    ? read.replace(WORD, (word) => {
+        const k = foldText(word);
+        if (FILLER.has(k)) return ' ';
+        return SPELLED_OUT.get(k) ?? word;
+      })
+    : read;
+  if (words === question) return question;
+  return /[\p{L}\p{N}]/u.test(words) ? words.replace(/ {2,}/g, ' ') : question;
 }
