@@ -26,7 +26,7 @@ import { focusPhraseWords, notFocusWords } from './focus.js';
 import { asksForMeasures } from './measure-asks.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
-import { frameWords } from './question-frame.js';
+import { questionFrame } from './question-frame.js';
 import { neighbourFigureClause } from './neighbour-figure.js';
 import { segmentPhraseWords } from './segment-phrases.js';
 import { sourceAskWords } from './source-asks.js';
@@ -35,6 +35,8 @@ import { namedSourceWords } from './named-source.js';
 import { ownSettingWords } from './own-setting.js';
 import { otherMachineWords } from './other-machine.js';
 import { askerWords } from './asker-words.js';
+import { checkFrameWords } from './check-frame.js';
+import { withoutChatSlang } from './chat-slang.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
 import { guessedCauseWords } from './guessed-cause.js';
 import { episodeSubjectWords } from './named-episode.js';
@@ -111,8 +113,9 @@ export function rankCandidates(
   { kb, index, names, namesBySound, model, stem, sourceProfiles, entryFigures: figureMemo }: AnswerSources,
   asked: string,
 ): Candidate[] {
-  // Ukrainian words in a Russian question are read as their Russian equivalents by every step below.
-  const question = russianFromUkrainian(asked);
+  // Ukrainian words in a Russian question are read as their Russian equivalents by every step below, and chat slang
+  // ("ngl", "typie", "чел") is dropped, its colloquial spellings ("скока", "чё") read as the words they stand for.
+  const question = withoutChatSlang(russianFromUkrainian(asked));
   // The question folded, and split into words, once for the steps below that read it so: each folded it again (a
   // dozen times a question), and the copies were garbage that brought the young-generation collections on sooner.
   const folded = foldText(question);
@@ -161,11 +164,13 @@ export function rankCandidates(
     benefitAsked,
     asksFolded,
   );
+  const frame = questionFrame(question);
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds,
     // A payphone or a vending machine ("automat z kawą") is no phone menu (other-machine.ts).
+    // Nor do the words framing a doubted or negated claim ("is it a myth that", "разве"; check-frame.ts).
     weightless: bothSets(
-      neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
+      bothSets(neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning, checkFrameWords(folded)),
       bothSets(
         bothSets(otherMachineWords(tokenized, folded), describing),
         bothSets(bothSets(sourceAsk, listing), calculating),
@@ -175,7 +180,8 @@ export function rankCandidates(
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
     askedValues: valuesAsked,
-    frame: frameWords(question),
+    frame: frame.words,
+    moodFrame: frame.mood,
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     notFocus: bothSets(bothSets(notFocusWords(question), sourceAsk), calculating),

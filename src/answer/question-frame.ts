@@ -1,23 +1,69 @@
 // The story around an ask: in "my manager wants to cut the training budget. why does training matter?" the
-// sentences without a question mark tell the asker's situation; the words only they hold weigh less.
-import { tokenize } from './normalize.js';
+// sentences without a question mark tell the asker's situation; the words only they hold weigh less. A message
+// with no question mark asks in the sentences that open with an asking word or an imperative ask ("Daj jakiś
+// cytat…", "Give me one number…", "Напомни…"). A sentence of the asker's mood ("Feeling pretty useless today.",
+// "Устала, ощущение что всё зря.", "ręce mi opadają") tells nothing of what is asked: its words weigh less still.
+import { foldText, tokenize } from './normalize.js';
 
 /** How much of its weight a word keeps when only the story around the question holds it. */
 export const FRAME_WORD_WEIGHT = 0.5;
+/** How much of its weight a word keeps when only sentences of the asker's mood hold it. */
+export const MOOD_WORD_WEIGHT = 0.2;
 
 /**
- * The folded words found only in sentences that ask nothing, when the text also has a sentence ending in a question
- * mark; empty otherwise (a one-line question, or a story with no explicit question, is read whole).
+ * The words opening a sentence that asks without a question mark: asking words and imperative asks, folded
+ * ("daj jakiś cytat", "give me", "tell me", "podaj", "напомни", "сколько").
  */
-export function frameWords(question: string): ReadonlySet<string> {
+const ASK_OPENING =
+  /^(?:what|whats|how|why|which|who|when|where|is|are|do|does|can|could|should|give|tell|show|share|need|remind|explain|any|co|jak|jaki|jaka|jakie|ile|ilu|czy|dlaczego|czemu|kto|kiedy|gdzie|daj|dajcie|podaj|podajcie|powiedz|pokaz|przypomnij|wyjasnij|potrzebuje|szukam|что|как|какой|какая|какие|сколько|почему|зачем|кто|когда|где|ли|дай|дайте|скажи|скажите|подскажи|подскажите|напомни|напомните|покажи|объясни|нужна|нужен|нужно|ищу)$/u;
+
+/** The asker's mood: what makes a sentence of the story one that tells how the asker feels (folded text). */
+const MOOD =
+  /(?<![\p{L}])(?:feel(?:ing|s)?|felt|tired|exhausted|drained|useless|pointless|hopeless|worthless|demotivated|unmotivated|rough (?:day|shift|week|night)|(?:bad|long|hard|awful|terrible) (?:day|shift|week|night)|stressed|overwhelmed|miserable|fed up|give up|sad|czuj\p{L}*|wrazeni\p{L}*|zmeczon\p{L}*|wykonczon\p{L}*|padniet\p{L}*|dobit\p{L}*|zalaman\p{L}*|zdolowan\p{L}*|smutn\p{L}*|mam dosc|mam dosyc|bez sensu|rece (?:mi )?opadaja|opadaja mi rece|beznadziej\p{L}*|nie mam sil\p{L}*|sil nie mam|ciezk\p{L}* (?:dzien|zmian\p{L}*|dyzur\p{L}*)|kiepsk\p{L}* (?:dzien|zmian\p{L}*)|устал\p{L}*|ощущени\p{L}*|чувству\p{L}*|чувство|зря|руки опуска\p{L}*|опускаются руки|сил нет|нет сил|выжат\p{L}*|вымотан\p{L}*|грустн\p{L}*|бессмыслен\p{L}*|бесполезн\p{L}*|задолбал\p{L}*|тяжел\p{L}* (?:день|смен\p{L}*))(?![\p{L}])/u;
+
+/** The story's words: those it holds, and those only sentences of the asker's mood hold. */
+export interface QuestionFrame {
+  words: ReadonlySet<string>;
+  mood: ReadonlySet<string>;
+}
+
+const NO_FRAME: QuestionFrame = { words: new Set(), mood: new Set() };
+
+function asksByOpening(sentence: string): boolean {
+  const first = tokenize(sentence, 2)[0];
+  return first !== undefined && ASK_OPENING.test(first);
+}
+
+/**
+ * The folded words found only in sentences that ask nothing, when the text also has a sentence that asks (one ending
+ * in a question mark; without any, one opening with an asking word), and of them those found only in sentences of the
+ * asker's mood; none otherwise (a one-line question, or a story with no ask, is read whole).
+ */
+export function questionFrame(question: string): QuestionFrame {
   // A sentence ends at . ! or ? before a space or a line's end (not inside "2.5G").
   const sentences = question.split(/(?<=[.!?…])\s+|\n+/u).filter((s) => s.trim() !== '');
-  if (sentences.length < 2) return new Set();
-  const asking = sentences.filter((s) => s.includes('?'));
-  if (asking.length === 0 || asking.length === sentences.length) return new Set();
-  const asked = new Set(asking.flatMap((s) => tokenize(s, 200)));
-  const frame = new Set<string>();
-  for (const s of sentences)
-    if (!s.includes('?')) for (const w of tokenize(s, 200)) if (!asked.has(w)) frame.add(w);
-  return frame;
+  if (sentences.length < 2) return NO_FRAME;
+  let asks = sentences.map((s) => s.includes('?'));
+  if (!asks.includes(true)) asks = sentences.map(asksByOpening);
+  if (!asks.includes(true) || !asks.includes(false)) return NO_FRAME;
+  const asked = new Set(sentences.filter((_, i) => asks[i]).flatMap((s) => tokenize(s, 200)));
+  const words = new Set<string>();
+  const told = new Set<string>();
+  const mood = new Set<string>();
+  sentences.forEach((s, i) => {
+    if (asks[i]) return;
+    const isMood = MOOD.test(foldText(s));
+    for (const w of tokenize(s, 200)) {
+      if (asked.has(w)) continue;
+      words.add(w);
+      (isMood ? mood : told).add(w);
+    }
+  });
+  for (const w of told) mood.delete(w);
+  return { words, mood };
+}
+
+/** The folded words found only in sentences that ask nothing (see questionFrame). */
+export function frameWords(question: string): ReadonlySet<string> {
+  return questionFrame(question).words;
 }

@@ -11,7 +11,7 @@ const CHAT_EN = `per article articles guide blog post piece polish russian sourc
   mention remember recall somewhere thing stuff quick quickly shortly anybody lol xd ok okay pls yeah hey guys team tl
   wondering curious btw asap someone's today yesterday tomorrow morning tonight shift
   whats hows whos wheres whens thats theres dont doesnt didnt isnt arent wasnt cant wont shouldnt wouldnt couldnt im ive
-  youre u ur gonna wanna even ours`;
+  youre u ur gonna wanna even ours theyre honestly`;
 const CHAT_PL = `artykul artykule artykulu artykulow poradnik poradniku blog blogu wpis wpisie tekst tekscie material materialach
   materialy zrodlo zrodle gdzies pamietam pamieta slyszalam slyszalem czytalam czytalem ktos ktoś ktokolwiek xd hej
   siema czesc cześć wytlumaczy wytłumaczy wytlumaczcie skrocie skrócie krotko krótko szybko pytanie pytal pytał pytala
@@ -38,6 +38,11 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
     prosze proszę powiedz daj podaj pokaz pokaż chce chcę chcialbym chciałbym moze może moga mogą musi powinien powinno
     powinni mamy macie jakis jakiś jakas jakaś coś cos czyms czymś tego temu taki taka takie
     czym czymże jakies jakieś jakichs jakichś ogolnie ogólnie wlasciwie właściwie generalnie serio naprawde naprawdę w ogole ogóle
+    ktorego którego ktorej której ktorym którym ktorych których ktorymi którymi ktora która ktore które ktorą
+    moj mój moja moje mojego mojej moim moich moją swoj swój swoja swoje swojego swojej swoim swoich swoją
+    czasem czasami nic niczego wcale sporo takze także rowniez również soba sobą takiej takim takich
+    jestem jestes jesteś jestesmy jesteśmy jestescie jesteście bede będę bedzie będzie beda będą bylem byłem bylam byłam
+    mialem miałem mialam miałam powinnam powinienem powinnismy powinniśmy powinna powinny rozumiem pytam pytamy
     ${CHAT_PL}`),
   ru: words(`и в во не на с со к ко о об от до по за из у же ли бы что как какой какая какие каких каков кто где когда
     почему зачем сколько это этот эта эти тот та те то там тут здесь а но или да нет мы вы ты я он она оно они нас вас нам
@@ -45,6 +50,9 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
     много можно нужно надо ли чтобы если то так такой такая такие свой свои скажи расскажи подскажи покажи дай хочу
     можешь может могут должен должна должны всё все весь вся
     реально вообще вообщем собственно типа кстати чем ли тем тех тому теми
+    который которая которое которые которого которой котором которому которых которым которыми которую
+    мой моя мое моё мои моего моей моем моём моих моим моему свою своей своего своем своём своих своим
+    примерно кроме насчет насчёт изза иметь
     ${CHAT_RU}`),
 };
 
@@ -124,11 +132,14 @@ export const KIND_WORDS = new Set(
 );
 
 /**
- * Chat filler that only questions carry (thanks, hedges, "lol", "ну ладно", "хотя бы"): dropped from questions
- * alone, so the knowledge base's index and its statistics stay as they are.
+ * Chat filler that only questions carry (thanks, hedges, "lol", "ну ладно", "хотя бы"), and the Polish and Russian
+ * imperatives that ask the bot to explain or remind ("wyjaśnij", "przypomnij", "напомни", "объясни"; English "remind"):
+ * dropped from questions alone, so the knowledge base's index and its statistics stay as they are.
  */
 export const CHAT_FILLER =
   words(`totally literally basically kinda sorta tbh imo idk thx tia omg haha lmao rn tho
   anyway anyways smth sth some1 sum1
   dzieki dzięki totalnie spoko okej kurcze tez też wlasnie właśnie nawet jakos jakoś dokladnie dokładnie konkretnie
-  ну ладно хотя короче блин спс спасибо пж пжл плиз лол вот вроде щас чтото ктото гдето както того именно`);
+  ну ладно хотя короче блин спс спасибо пж пжл плиз лол вот вроде щас чтото ктото гдето както того именно
+  remind wyjasnij wyjasnijcie wytlumacz wytlumaczcie objasnij przypomnij przypomnijcie opisz opiszcie streszcz
+  объясни объясните поясни поясните напомни напомните опиши опишите растолкуй`);

@@ -7,7 +7,7 @@ import type { DetailAsks } from './detail-asks.js';
 import type { StatedFigures } from './figures.js';
 import { isFocusWord, isSettingOnlyWord } from './focus.js';
 import { ownAskOfFolded, type OwnAsk } from './own-asks.js';
-import { FRAME_WORD_WEIGHT } from './question-frame.js';
+import { FRAME_WORD_WEIGHT, MOOD_WORD_WEIGHT } from './question-frame.js';
 import { EditDistanceRows } from './index/edit-distance.js';
 import type { SearchIndex } from './search-index.js';
 import { isSourceTalk } from './source-cues.js';
@@ -82,6 +82,8 @@ export interface QuestionCues {
   askedValues: readonly AskedValue[];
   /** Words only the story around the question holds (see question-frame.ts): they weigh less. */
   frame?: ReadonlySet<string>;
+  /** Of the frame's words, those only sentences of the asker's mood hold (see question-frame.ts): they weigh less still. */
+  moodFrame?: ReadonlySet<string>;
   /** Words that ask for an attribute in the phrase they stand in ("kto prowadzi"; see focus.ts). */
   focusPhrase?: ReadonlySet<string>;
   /** Attribute words that ask for no attribute in their phrase ("born with it", "lost revenue"; see focus.ts). */
@@ -154,7 +156,11 @@ export function weighQuestion(
   });
   // The flags read a word's own weight; its share of the question is less when only the story around it holds it.
   const weights = cues.frame?.size
-    ? words.map((w, i) => (cues.frame?.has(w.word) ? FRAME_WORD_WEIGHT : 1) * raw[i]!)
+    ? words.map(
+        (w, i) =>
+          (cues.moodFrame?.has(w.word) ? MOOD_WORD_WEIGHT : cues.frame?.has(w.word) ? FRAME_WORD_WEIGHT : 1) *
+          raw[i]!,
+      )
     : raw;
   const ownAsks = words.map((w) => ownAskOfFolded(w.word));
   return {

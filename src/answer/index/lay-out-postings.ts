@@ -1,20 +1,20 @@
 // Turns the forward index of the build (document → provisional term ids and packed frequencies) into the final
 // layout: terms sorted, postings grouped by term (CSR) with their BM25+ scores, and each entry's term ids sorted.
 import { ForwardIndex } from './forward-index.js';
-import { DOCUMENTS_PER_ENTRY } from './index-data.js';
+import { DOCUMENTS_PER_ENTRY, type IndexData } from './index-data.js';
 import { PostingScatter } from './posting-scatter.js';
 
-export interface LaidOut {
-  terms: string[];
-  postingOffsets: Uint32Array;
-  postingDocuments: Uint32Array;
-  postingScores: Float32Array;
-  termEntryCounts: Uint32Array;
-  entryTermOffsets: Uint32Array;
-  entryTerms: Uint32Array;
-  /** The final id (position in `terms`) of each provisional term id. */
-  finalId: Uint32Array;
-}
+/** The layout's part of the index data, and the final id (position in `terms`) of each provisional term id. */
+export type LaidOut = Pick<
+  IndexData,
+  | 'terms'
+  | 'postingOffsets'
+  | 'postingDocuments'
+  | 'postingScores'
+  | 'termEntryCounts'
+  | 'entryTermOffsets'
+  | 'entryTerms'
+> & { finalId: Uint32Array };
 
 /** The build's forward index and what says where each document's terms lie in it. */
 export interface ForwardDocuments {
