@@ -33,7 +33,7 @@ export function analyzeQuestion(
   stem: StemFn = stemWord,
   tokenized?: readonly string[],
 ): QueryWord[] {
-  const glued = glueGenerations(question);
+  const glued = waitingIdioms(glueGenerations(question));
   // A number said in words ("шестьдесят шесть процентов") is matched as the digits entries write.
   const tokens = withSpelledNumberWords(
     tokenized !== undefined && glued === question ? tokenized : tokenize(glued, 200),
@@ -74,8 +74,28 @@ function stemsOf(word: string, latinSpelling: string | undefined, stem: StemFn):
   return [...new Set(stems)];
 }
 
-/** A network generation typed apart ("2.5 G", "3 g") as the one word entries write (2.5G). */
+/**
+ * Hanging on the phone or the line is waiting there ("customers hang on the phone forever"): read as "hang", it met
+ * the statistic of callers who hung up. Polish and Russian ("wiszą na linii", "висят на линии") are grouped by their
+ * stems in paraphrase-groups.ts; the English stem is hang-up's too.
+ */
+function waitingIdioms(question: string): string {
+  if (!/hang|hung/i.test(question)) return question;
+  return question.replace(
+    /(?<![\p{L}])(?:hang|hangs|hanging|hung)(?=\s+on\s+(?:the\s+|a\s+)?(?:phone|line|call|hold|telephone)s?(?![\p{L}]))/giu,
+    'waiting',
+  );
+}
+
+/**
+ * A network generation typed apart ("2.5 G", "3 g", "2.5-G", "2,5 -G", "2 .5G", "2. 5 G") as the one word entries
+ * write (2.5G): a space or a hyphen may stand on either side of the decimal mark and before the G.
+ */
 function glueGenerations(question: string): string {
-  if (!/\d\s+[Gg]/.test(question)) return question;
-  return question.replace(/(?<![\d.,])(\d(?:[.,]5)?)\s+([Gg])(?![\p{L}\p{N}])/gu, '$1$2');
+  if (!/\d[\s.,]*[\s\-‐‑–][\s.,5]*[Gg]|\d\s+[.,]/.test(question)) return question;
+  return question.replace(
+    /(?<![\d.,])(\d)(?:\s*([.,])\s*(5))?(?:\s*[-‐‑–]\s*|\s+)?([Gg])(?![\p{L}\p{N}])/gu,
+    (whole: string, unit: string, mark: string | undefined, half: string | undefined, g: string) =>
+      mark === undefined && whole.length === 2 ? whole : `${unit}${mark ?? ''}${half ?? ''}${g}`,
+  );
 }

@@ -14,6 +14,7 @@ import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figureMeaningWords, figureSettingWords, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
 import { exactTwinFirst } from './exact-twin-first.js';
+import { askedUnit, siblingFirst } from './sibling-first.js';
 import { calculatingWords, measureNamingWords } from './formula-asks.js';
 import { entryListAsk } from './list-asks.js';
 import { foldText, tokenize } from './normalize.js';
@@ -29,6 +30,8 @@ import { questionFrame } from './question-frame.js';
 import { neighbourFigureClause } from './neighbour-figure.js';
 import { segmentPhraseWords } from './segment-phrases.js';
 import { sourceAskWords } from './source-asks.js';
+import { sourceDescriptionWords } from './source-description.js';
+import { namedSourceWords } from './named-source.js';
 import { ownSettingWords } from './own-setting.js';
 import { otherMachineWords } from './other-machine.js';
 import { askerWords } from './asker-words.js';
@@ -132,6 +135,8 @@ export function rankCandidates(
   const figureMeaning = figureMeaningWords(asksFolded);
   // "Who found that…", "skąd ta liczba": the words asking a finding's source are no topic and no attribute.
   const sourceAsk = sourceAskWords(asksFolded);
+  // "according to the Russian telephony post": the words describing the work say which work, not which fact.
+  const describing = sourceDescriptionWords(folded);
   // "Give me all the statistics about…": the listing words ask for more entries, not a topic (list-asks.ts).
   const listing = entryListAsk(asksFolded) ?? NO_WORDS;
   // Nor are they searched: "wymień" met "wymienić przestarzałą technologię" and put that tip first. Kept when the ask
@@ -166,7 +171,10 @@ export function rankCandidates(
     // Nor do the words framing a doubted or negated claim ("is it a myth that", "разве"; check-frame.ts).
     weightless: bothSets(
       bothSets(neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning, checkFrameWords(folded)),
-      bothSets(otherMachineWords(tokenized, folded), bothSets(bothSets(sourceAsk, listing), calculating)),
+      bothSets(
+        bothSets(otherMachineWords(tokenized, folded), describing),
+        bothSets(bothSets(sourceAsk, listing), calculating),
+      ),
     ),
     figures: neighbour ? figuresIn(neighbour.rest, neighbour.rest) : figuresIn(question, folded),
     sourceLangs: sourceLanguagesNamed(question, folded),
@@ -181,6 +189,15 @@ export function rankCandidates(
     ownSetting: ownSettingWords(question, tokenized),
     asker: askerWords(question, tokenized),
     followUpAsk: followUpWords(question),
+    // "according to Gartner", "что Безос говорил о…": only an entry naming or citing the source answers.
+    namedSources: namedSourceWords(
+      question,
+      (word) =>
+        names.has(word) ||
+        names.has(stem(word, 'pl')) ||
+        names.has(stem(word, 'en')) ||
+        names.has(stem(word, 'ru')),
+    ),
     halfAskWords: bothSets(
       bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),
       bothSets(
@@ -241,9 +258,12 @@ export function rankCandidates(
   const lift = (c: Candidate, probability: number) =>
     new ScoredCandidate(c.hit, c.features, probability, field, c.oneAskOnly);
   // A figure named of a fact two works tell puts the work stating it whole first (exact-twin-first.ts).
-  const ranked = exactTwinFirst(
-    asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates,
+  // A work or a unit the question names puts that sibling statistic first (sibling-first.ts).
+  const ranked = siblingFirst(
+    exactTwinFirst(asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates, kb, lift),
     kb,
+    askedUnit(asksFolded),
+    model.declineBelow,
     lift,
   );
   // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).

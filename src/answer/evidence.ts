@@ -112,7 +112,8 @@ export function evidenceFeatures(
   field: RelevanceField,
   cues: EntryCues,
 ): number[] {
-  const { weights, totalWeight, unknown, focus, settingOnly, rare, stems, followUp, halfAsk } = question;
+  const { weights, totalWeight, unknown, focus, settingOnly, rare, stems, followUp, halfAsk, namedSource } =
+    question;
   const { matched, entry } = hit;
   // A setting ("in Germany", "в отеле") is missing only from an entry whose figures are for another one.
   const statesFigures = entry.kind === 'statistic' || entry.kind === 'case';
@@ -124,6 +125,8 @@ export function evidenceFeatures(
   let nameElsewhere = false;
   // A word naming the entry's source ("the Polish column", "the telephony company's blog") is matched by it.
   let bySourceAny = false;
+  // A source the question credits by name that the entry neither names nor cites (named-source.ts).
+  let creditElsewhere = false;
   let matchedWords = 0;
   let followUpWeight = 0;
   let followUpMatched = 0;
@@ -149,6 +152,7 @@ export function evidenceFeatures(
     if (unknown[i]) unknownWeight += w;
     if (focus[i] && (!settingOnly[i] || statesFigures)) focusLacking = true;
     const bySource = namedBySource(stems[i], cues.source);
+    if (namedSource[i] && !bySource) creditElsewhere = true;
     if (bySource) {
       bySourceAny = true;
       // A word naming the entry's own work ("w felietonie o tym, czemu obsługa klienta kuleje") is part of its ask.
@@ -199,8 +203,8 @@ export function evidenceFeatures(
     /* valueMissing */ asked.other.length > 0 && lacksAsked(cues.figures(entry).values, asked.other) ? 1 : 0,
     /* procedureAsked */ question.procedureAsked ? 1 : 0,
     /* pairShare */ cues.pairShare,
-    /* detailMissing */ (question.details !== undefined &&
-      cues.figures(entry).details.lacks(question.details)) ||
+    /* detailMissing */ creditElsewhere ||
+    (question.details !== undefined && cues.figures(entry).details.lacks(question.details)) ||
     lacksBesideAsk(question.beside, entry, cues.figures(entry).values) ||
     // A follow-up asked after a restated figure ("…6x cheaper — and for B2B?") of which the entry matches no word.
     (followUpWeight > 0 && followUpMatched === 0) ||

@@ -23,9 +23,21 @@ export interface StatedFigures {
 /** Two numbers joined as a range: "6-7", "6–7", "5 do 20", "5 to 20", "6 до 7" (folded, number words as digits). */
 const RANGE = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|–|—|\s(?:do|to|до)\s)\s*(\d+(?:[.,]\d+)?)(?![\d.,]*\d)/gu;
 
+/**
+ * Thousands grouped by a comma or a space ("2,300", "6 000", "2 300 lotów") as one number: read apart, "6,000" was 6 and
+ * "2 300" two numbers, so a question's figure never met the one the entry states. A leading zero ("0,890") or a
+ * decimal part after the group ("1,500.5") leaves the text as written.
+ */
+const THOUSANDS = /(?<![\d.,])([1-9]\d{0,2})((?:[,\u00a0\u202f ]\d{3})+)(?![\d]|[.,]\d)/gu;
+
+function withoutThousandsMarks(text: string): string {
+  if (!/\d[,\u00a0\u202f ]\d{3}/u.test(text)) return text;
+  return text.replace(THOUSANDS, (_whole, head: string, groups: string) => head + groups.replace(/\D/gu, ''));
+}
+
 export function figuresIn(text: string, foldedText = foldText(text)): StatedFigures {
   // "шестьдесят шесть процентов", "twenty six" state 66 and 26 as much as the digits do.
-  const folded = withSpelledNumbers(foldedText);
+  const folded = withoutThousandsMarks(withSpelledNumbers(foldedText));
   const numbers: number[] = [];
   const years: number[] = [];
   const percents: number[] = [];

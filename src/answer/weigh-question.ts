@@ -36,6 +36,8 @@ export interface WeighedQuestion {
   unknown: boolean[];
   /** Per question word, whether it asks the follow-up after a restated figure (see follow-up-ask.ts). */
   followUp: boolean[];
+  /** Per question word, whether it names a source the question credits (see named-source.ts). */
+  namedSource: boolean[];
   /**
    * Per question word, whether it asks something an entry must match at least half of (by weight): a cause guessed as
    * a yes/no (guessed-cause.ts), a measure asked of a part of those a figure counts (follow-up-ask.ts).
@@ -92,6 +94,8 @@ export interface QuestionCues {
   ownSetting?: ReadonlySet<string>;
   /** The words of a follow-up asked after a restated figure ("…6x cheaper — and for B2B?"; see follow-up-ask.ts). */
   followUpAsk?: ReadonlySet<string>;
+  /** The words naming a source the question credits ("according to Gartner"; see named-source.ts). */
+  namedSources?: ReadonlySet<string>;
   /** The words of a guessed cause or of a measure asked of a part (see WeighedQuestion.halfAsk). */
   halfAskWords?: ReadonlySet<string>;
   /** Role words naming who passes the question on ("Prezes pyta…"; see asker-words.ts): no attribute asked. */
@@ -181,6 +185,7 @@ export function weighQuestion(
     settingOnly: words.map((w) => isSettingOnlyWord(w.word) || cues.segmentPhrase?.has(w.word) === true),
     unknown: raw.map((w) => w > unknownFrom),
     followUp: words.map((w) => cues.followUpAsk?.has(w.word) === true),
+    namedSource: words.map((w) => cues.namedSources?.has(w.word) === true),
     halfAsk: words.map((w) => cues.halfAskWords?.has(w.word) === true),
     stems: words.map((w) => w.stems),
     ownAsks,

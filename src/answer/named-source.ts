@@ -1,0 +1,159 @@
+// A source the question credits by name: "according to Gartner", "what does Kolsky say about…", "Gartner's research",
+// "według Gallupa", "co mówi raport Microsoftu", "по данным American Express", "что Безос говорил о…", "что пишет
+// Zendesk про…". What such a question asks is what that source says: an entry that neither names it in its text nor
+// cites it cannot answer, however well its other words fit ("Что Безос говорил о выгорании" is no burnout tip; "ile
+// procent klientów według American Express zapłaci więcej" no other survey's figure). A source the knowledge base never
+// names (HubSpot, Zendesk, ЦБ) thus rules out every entry.
+// A name is a capitalised word not opening the question (nor a source word such as FAQ, nor a language), or a word the
+// entries use as a name ("wg gartnera" typed in lower case); up to three in a row after the credit.
+// Hand-written: a few patterns per language; no library reads who a question credits.
+import { isCyrillic } from './normalize.js';
+import { foldText } from './fold-text.js';
+import { isSourceTalk } from './source-cues.js';
+import { isStopword } from './stopwords.js';
+
+/** A word as typed: letters, digits and the joiners names hold ("AT&T", "O'Hare"). */
+const TYPED = "[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.-]*";
+/** Up to three words after a credit, each tried as a name below. */
+const AFTER = `(${TYPED}(?:\\s+${TYPED}){0,2})`;
+const START = '(?<![\\p{L}\\p{N}])';
+
+const SAY_EN =
+  '(?:say|said|think|thinks|write|wrote|report|reported|claim|claimed|find|found|recommend|suggest|show|showed)';
+const SAY_PL =
+  '(?:mowi|mowil|mowila|pisze|pisal|napisal|powiedzial|powiedziala|twierdzi|twierdzil|podaje|sadzi|radzi|uwaza|ustalil|wykazal)';
+const SAY_RU =
+  '(?:говорит|говорил|сказал|сказала|пишет|писал|утверждает|утверждал|считает|думает|советует|сообщает|выяснил|показал)';
+const WORK_EN =
+  "(?:['’]s)\\s+(?:research|study|survey|report|data|findings?|stats?|statistics?|numbers?|words|quote|poll)";
+const WORK_PL =
+  '(?:badani[eau]|raport\\p{L}*|dane|danych|ankiet\\p{L}*|analiz\\p{L}*|sondaz\\p{L}*|statystyk\\p{L}*)';
+const WORK_RU =
+  '(?:исследовани\\p{L}*|отч[е]т\\p{L}*|доклад\\p{L}*|опрос\\p{L}*|данны[еx]|анализ\\p{L}*|статистик\\p{L}*)';
+
+/** Credits followed by the name (its words in the first group). */
+const NAME_AFTER = new RegExp(
+  [
+    `according to\\s+${AFTER}`,
+    `${START}per\\s+${AFTER}`,
+    `(?:what|how) (?:does|did|do)\\s+${AFTER}\\s+${SAY_EN}`,
+    `(?:research|study|survey|report|data|stats|poll) (?:by|from)\\s+${AFTER}`,
+    `${START}(?:wedlug|wg\\.?|zdaniem|zgodnie z)\\s+${AFTER}`,
+    `${START}co\\s+${SAY_PL}\\s+${AFTER}`,
+    `${START}co\\s+${AFTER}\\s+${SAY_PL}`,
+    `${START}${WORK_PL}\\s+${AFTER}`,
+    `${START}(?:по данным|согласно|по мнению|по словам|по версии)\\s+${AFTER}`,
+    `${START}что\\s+${SAY_RU}\\s+${AFTER}`,
+    `${START}что\\s+${AFTER}\\s+${SAY_RU}`,
+    `${START}${WORK_RU}\\s+${AFTER}`,
+  ].join('|'),
+  'giu',
+);
+/**
+ * The people a figure counts named by a company the entries name ("klientów Zappos", "American Express customers",
+ * "пассажиров Delta"): the figure asked is that company's, so an entry that does not name it is another population's.
+ * Only names the entries use: a capitalised word there is as often emphasis ("клиентов НЕ").
+ */
+const POPULATION = new RegExp(
+  `${START}(?:customers?|clients?|users?|passengers?|klient\\p{L}*|uzytkownik\\p{L}*|pasazer\\p{L}*|клиент\\p{L}*|пользовател\\p{L}*|покупател\\p{L}*|пассажир\\p{L}*)\\s+${AFTER}`,
+  'giu',
+);
+/** The people counted after the company ("Zappos customers"), whose name is read in the words before. */
+const POPULATION_BEFORE = /(?:['’]s)?\s+(?:customers|clients|users|passengers)(?![\p{L}])/giu;
+
+/**
+ * The name before its credit ("Gartner's research"): found by the credit, then read in the three words before it (a
+ * pattern starting with the name's words was tried at every word of a long question).
+ */
+const NAME_BEFORE = new RegExp(WORK_EN, 'giu');
+
+/** Letters every credit holds: most questions are passed over by this alone. */
+const GATE =
+  /according|per |what|how|research|study|survey|report|data|stats|poll|wed|wg|zdaniem|zgodnie|co |badan|raport|dane|danych|ankiet|analiz|sonda|statyst|по |согласно|что|исследов|отч|доклад|опрос|данн|анализ|статист|['’]s |klient|custom|client|user|passeng|pasaz|pasaż|клиент|пользов|покупат|пассаж/iu;
+
+/** Acronyms of measures, channels and places that follow a credit's words without naming a source ("dane CSAT"). */
+const NOT_SOURCES = new Set(
+  'csat nps ces fcr kpi kpis sla crm aht cx cs ivr ai b2b b2c saas usa us uk eu сша ес рф'.split(' '),
+);
+
+/** The question without diacritics (ł as l, ё as е, й as и), its case kept: the credits are written so. */
+function withoutDiacritics(text: string): string {
+  return text
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
+}
+
+/** A typed word folded, without a possessive or trailing punctuation ("Kolsky's" gives kolsky). */
+function bare(typed: string): string {
+  return foldText(typed)
+    .replace(/['’]s$/u, '')
+    .replace(/[.'’-]+$/u, '');
+}
+
+/** Words never read as a name: determiners and the like that start a credit's object ("according to the guide"). */
+function isName(typed: string, isKnownName: (folded: string) => boolean): boolean {
+  const folded = bare(typed);
+  if (folded.length < 2 || isStopword(folded) || isSourceTalk(folded) || NOT_SOURCES.has(folded))
+    return false;
+  if (isKnownName(folded)) return true;
+  // A capitalised word or an acronym; a Latin one in a Cyrillic question, too ("что пишет zendesk").
+  return /^\p{Lu}/u.test(typed) && !/^\p{N}/u.test(typed) && (typed.length > 1 || isCyrillic(typed));
+}
+
+/** The leading run of name words of a group of words ("American Express, 62%" gives American, Express). */
+function leadingNames(
+  group: string,
+  isKnownName: (folded: string) => boolean,
+  fromEnd: boolean,
+  knownOnly = false,
+): string[] {
+  const words = group.split(/\s+/u);
+  if (fromEnd) words.reverse();
+  const names: string[] = [];
+  for (const word of words) {
+    if (knownOnly ? !isKnownName(bare(word)) : !isName(word, isKnownName)) break;
+    names.push(bare(word));
+  }
+  return names;
+}
+
+/**
+ * The folded words of the sources the question credits by name (see the module's comment); empty for most
+ * questions. `isKnownName` tells a folded word the entries use as a name.
+ */
+export function namedSourceWords(
+  question: string,
+  isKnownName: (folded: string) => boolean,
+): ReadonlySet<string> {
+  const words = new Set<string>();
+  if (!GATE.test(question)) return words;
+  const text = withoutDiacritics(question);
+  NAME_AFTER.lastIndex = 0;
+  for (let match = NAME_AFTER.exec(text); match !== null; match = NAME_AFTER.exec(text)) {
+    const group = match.slice(1).find((g) => g !== undefined);
+    if (group) for (const name of leadingNames(group, isKnownName, false)) words.add(name);
+    // Credits may overlap ("co mówi raport Microsoftu": the report's name after the verb's object).
+    NAME_AFTER.lastIndex = match.index + 1;
+  }
+  for (const [pattern, knownOnly] of [
+    [NAME_BEFORE, false],
+    [POPULATION_BEFORE, true],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const before = text
+        .slice(Math.max(0, match.index - 80), match.index)
+        .split(/\s+/u)
+        .slice(-3)
+        .join(' ');
+      for (const name of leadingNames(before, isKnownName, true, knownOnly)) words.add(name);
+    }
+  }
+  POPULATION.lastIndex = 0;
+  for (let match = POPULATION.exec(text); match !== null; match = POPULATION.exec(text))
+    if (match[1]) for (const name of leadingNames(match[1], isKnownName, false, true)) words.add(name);
+  return words;
+}

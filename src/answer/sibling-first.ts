@@ -1,0 +1,123 @@
+// Sibling statistics: one fact told with two figures or by two works ("only 1 in 26 complain" and "about 4 %
+// complain"; the column's 6–7× and the blog's 6×). Their words fit a question alike, so the one whose phrasings held
+// more of them came first, whatever the question said of the figure or the work:
+// - a question naming the work ("per the Russian article", "по данным блога") puts the sibling of that work before a
+//   first whose work it is not (the source cues' fit and conflict, see evidence.ts);
+// - a question asking a share in percent ("what %", "jaki procent", "сколько процентов", "what share", "доля") puts
+//   a sibling stating a percentage before a first stating "1 in N", and one asking "one in how many" ("1 na ilu",
+//   "один из скольких") the other way round.
+// Siblings are statistics sharing a topic whose headline figures tell the same amount (1 in 26 is 3.8 %, about 4 %)
+// or that are twins (twin-entries.ts). Only the next two candidates are read, and only one over the decline line is
+// lifted, at the first's probability.
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { figureIn, LANGS, type Entry } from '../kb/schema.js';
+import { FEATURES } from './evidence.js';
+import { figuresIn } from './figures.js';
+import { twinEntries } from './twin-entries.js';
+import { wholePhrases } from './word-bounds.js';
+
+const SOURCE_FITS = FEATURES.indexOf('sourceFits');
+const SOURCE_CONFLICTS = FEATURES.indexOf('sourceConflicts');
+
+/** What the reorder reads of a candidate. */
+export interface SiblingCandidate {
+  hit: { entry: Entry };
+  features: readonly number[];
+  probability: number;
+}
+
+/** The unit a question asks a share in: a percentage, or one in how many. */
+export type AskedUnit = 'percent' | 'oneIn' | undefined;
+
+const ONE_IN_ASKED = wholePhrases([
+  '(?:1|one|jeden|jednego|один|одного) (?:in|out of|na|z|из) (?:how many|ilu|скольких|сколько)',
+  '(?:1|one|jeden|один) (?:in|na|из) (?:\\.{2,}|_+|x)',
+  'каждыи (?:какои|который)',
+]);
+const PERCENT_ASKED = wholePhrases([
+  '(?:what|which) (?:%|percent\\p{L}*|share|portion|proportion|fraction)',
+  'how (?:many|much) (?:%|percent\\p{L}*)',
+  '(?:jaki|jaka|ile|jakim) (?:%|procent\\p{L}*|odset\\p{L}*|udzial\\p{L}*|czesc\\p{L}*)',
+  'odsetek',
+  '(?:какои|какая|какую|сколько|скока|скольких) (?:%|процент\\p{L}*|дол\\p{L}*|част\\p{L}*)',
+  'каков\\p{L}* (?:дол\\p{L}*|процент\\p{L}*)',
+]);
+
+/** The unit the question asks a share in, if it names one (on folded text). */
+export function askedUnit(folded: string): AskedUnit {
+  if (ONE_IN_ASKED.test(folded)) return 'oneIn';
+  // "%" stands apart from letters: the phrase patterns' word bounds do not see it.
+  if (PERCENT_ASKED.test(folded) || /(?:what|jaki|ile|какои|сколько) ?%/u.test(folded)) return 'percent';
+  return undefined;
+}
+
+/** A statistic's headline as an amount out of a hundred, and whether it is written as one in N. */
+function headlineShare(entry: Entry): { share: number; oneIn: boolean } | undefined {
+  if (entry.kind !== 'statistic' || entry.figure === undefined) return undefined;
+  const text = LANGS.map((lang) => figureIn(entry, lang) ?? '').join(' ');
+  const figures = figuresIn(text);
+  const percent = figures.percents[0];
+  if (percent !== undefined) return { share: percent, oneIn: false };
+  const [one, many] = figures.numbers;
+  if (one === 1 && many !== undefined && many > 1) return { share: 100 / many, oneIn: true };
+  return undefined;
+}
+
+/** Whether two statistics of one topic tell the same share, one as a percentage and one as one in N. */
+function sameShare(a: Entry, b: Entry): boolean {
+  if (!a.topics.some((topic) => b.topics.includes(topic))) return false;
+  const x = headlineShare(a);
+  const y = headlineShare(b);
+  if (!x || !y || x.oneIn === y.oneIn) return false;
+  // "About 4 %" and 1 in 26 (3.8 %): a rounding apart.
+  return Math.abs(x.share - y.share) <= Math.max(1, 0.25 * Math.min(x.share, y.share));
+}
+
+function siblings(kb: KnowledgeBase, a: Entry, b: Entry): boolean {
+  return sameShare(a, b) || twinEntries(kb, a).includes(b);
+}
+
+function fitsSource(c: SiblingCandidate): boolean {
+  return c.features[SOURCE_FITS] === 1 && c.features[SOURCE_CONFLICTS] === 0;
+}
+
+function conflictsSource(c: SiblingCandidate): boolean {
+  return c.features[SOURCE_CONFLICTS] === 1 && c.features[SOURCE_FITS] === 0;
+}
+
+function inUnit(entry: Entry, unit: AskedUnit): boolean {
+  const share = headlineShare(entry);
+  return share !== undefined && share.oneIn === (unit === 'oneIn');
+}
+
+/**
+ * The candidates with the sibling the question points to first (see the module's comment); the same array when the
+ * first is a fit already or no sibling among the next two is. `lift` makes the sibling's candidate at the first's
+ * probability.
+ */
+export function siblingFirst<C extends SiblingCandidate>(
+  candidates: C[],
+  kb: KnowledgeBase,
+  unit: AskedUnit,
+  declineBelow: number,
+  lift: (candidate: C, probability: number) => C,
+): C[] {
+  const top = candidates[0];
+  if (!top || top.hit.entry.kind !== 'statistic') return candidates;
+  const byWork = conflictsSource(top);
+  const byUnit = unit !== undefined && !inUnit(top.hit.entry, unit);
+  if (!byWork && !byUnit) return candidates;
+  const at = candidates.findIndex(
+    (c, i) =>
+      i > 0 &&
+      i < 3 &&
+      c.probability >= declineBelow &&
+      // Named work first: a sibling of the named work, in the asked unit when one is asked too.
+      ((byWork && fitsSource(c) && (unit === undefined || inUnit(c.hit.entry, unit) || !byUnit)) ||
+        (byUnit && inUnit(c.hit.entry, unit) && !conflictsSource(c))) &&
+      siblings(kb, top.hit.entry, c.hit.entry),
+  );
+  if (at < 0) return candidates;
+  const sibling = candidates[at] as C;
+  return [lift(sibling, top.probability), ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+}

@@ -1,0 +1,84 @@
+// A source described where a fact is placed ("according to the Russian telephony post", "in the Polish column about
+// why customer service fails", "wg felietonu o szwankującej obsłudze", "по данным блога о телефонии"): the words
+// describing the work ("telephony", "why customer service fails", "o telefonii") say which work, not which fact, and
+// weighed as the ask they pulled the right entry under the decline line or towards another entry of the topic they
+// name. They weigh nothing; the source cues (language, kind, title words) still judge which work fits.
+// Only a work placed by a locative or "according to" is read: in "what does the guide say about returns" the words
+// after "about" are the ask. And only when the rest of the question still asks something (two content words or more):
+// "Что говорится в статье о качестве информации?" asks what the article's "about" names.
+// Hand-written: a few patterns per language on folded text; no library reads citations in questions.
+import { isStopword } from './stopwords.js';
+import { isSourceTalk } from './source-cues.js';
+import { foldedWords } from './normalize.js';
+
+/** A word of a description: letters, digits, quotes and hyphens inside ("service-quality", "company's"). */
+const WORD = '[\\p{L}\\p{N}\'’"«»„”-]+';
+/**
+ * Up to five words before the work's noun ("the Russian telephony", "this 'what is CS quality'"), none of them a word
+ * that places a fact itself: "в обслуживании перечислены в статье" describes no work by "обслуживании".
+ */
+const PLACING = '(?:in|per|from|according|about|w|we|z|ze|wg|o|в|во|из|по|о|про|согласно)';
+const BEFORE = `(?:(?!${PLACING}\\s)${WORD}\\s+){0,5}?`;
+/** What a description runs to after the noun and its connector: the end of its clause. */
+const AFTER = `(?:${WORD}\\s*){1,8}?(?=[?.!;:()—–]|,\\s|$)`;
+
+const NOUN_EN =
+  '(?:articles?|columns?|posts?|blog(?: post)?s?|newsletters?|pieces?|guides?|glossary|faq|teasers?|podcasts?|write-?ups?|texts?)';
+const NOUN_PL =
+  '(?:artykul\\p{L}*|felieton\\p{L}*|blog\\p{L}*|wpis\\p{L}*|poradnik\\p{L}*|przewodnik\\p{L}*|slownik\\p{L}*|slowniczk\\p{L}*|glosariusz\\p{L}*|tekst\\p{L}*|zajawk\\p{L}*|podcast\\p{L}*)';
+const NOUN_RU =
+  '(?:стат(?:ья|ье|ьи|ью|ьях)|колонк\\p{L}*|блог\\p{L}*|пост(?:е|а|у)?|гаид\\p{L}*|глоссари\\p{L}*|словар\\p{L}*|заметк\\p{L}*|публикаци\\p{L}*|подкаст\\p{L}*|руководств\\p{L}*|текст\\p{L}*)';
+
+const START = '(?<![\\p{L}\\p{N}])';
+
+/** A work placed by a locative or an "according to", with what describes it before and after its noun. */
+const DESCRIBED = new RegExp(
+  [
+    `${START}(?:according(?: to)?|per|in|from)\\s+(?:the|that|this|a|an)\\s+(${BEFORE}${NOUN_EN})(?:\\s+((?:about|on)\\s+${AFTER}))?`,
+    `${START}(?:wg|wedlug|zgodnie z|w|we|z|ze)\\s+(?:tym|tej|tego|ten|ta|tamtym|tamtej)?\\s*(${BEFORE}${NOUN_PL})(?:\\s+((?:o tym,?|o|na temat|dotyczac\\p{L}*|firmy)\\s+${AFTER}))?`,
+    `${START}(?:по данным|согласно|по мнению|в|во|из)\\s+(?:этои|этом|тои|том|этого|того)?\\s*(${BEFORE}${NOUN_RU})(?:\\s+((?:о том,?|о|об|про|на тему|телефоннои|компании)\\s+${AFTER}))?`,
+  ].join('|'),
+  'gu',
+);
+
+/** Letters every description holds one of (its nouns' beginnings): most questions are passed over by this alone. */
+const GATE =
+  /artic|colum|post|blog|newslet|piece|guide|gloss|faq|tease|podcas|write|text|artyk|feliet|wpis|poradn|przewo|slown|glosar|teks|zajaw|стат|колонк|блог|пост|гаид|глосс|словар|заметк|публик|подкаст|руковод|текст/u;
+
+/** The content words of a stretch of folded text: no stop word, no source talk. */
+function contentWords(text: string): string[] {
+  return foldedWords(text, 200).filter((w) => w.length > 2 && !isStopword(w) && !isSourceTalk(w));
+}
+
+/**
+ * The folded words describing a source the question places its ask in (see the module's comment), which weigh
+ * nothing; empty for most questions.
+ */
+export function sourceDescriptionWords(folded: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  if (!GATE.test(folded)) return words;
+  DESCRIBED.lastIndex = 0;
+  const spans: [number, number, string][] = [];
+  for (let match = DESCRIBED.exec(folded); match !== null; match = DESCRIBED.exec(folded)) {
+    const described = match
+      .slice(1)
+      .filter((part): part is string => part !== undefined)
+      .join(' ');
+    spans.push([match.index, match.index + match[0].length, described]);
+  }
+  if (spans.length === 0) return words;
+  let rest = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    rest += ` ${folded.slice(from, start)}`;
+    from = end;
+  }
+  rest += ` ${folded.slice(from)}`;
+  // A description that is the whole ask ("what is said in the article about information quality") stays the ask.
+  const asked = contentWords(rest);
+  if (asked.length < 2) return words;
+  // A word the ask holds too ("measures of service quality … in the quality article") is the ask's.
+  for (const [, , described] of spans)
+    for (const word of contentWords(described)) if (!asked.includes(word)) words.add(word);
+  return words;
+}
