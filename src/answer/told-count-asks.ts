@@ -41,9 +41,15 @@ const ASKED = wholePhrases([
 /** Letters every ask above holds: most questions are passed over by this alone. */
 const GATE = /how many|ilu|ile|скольк|сколько/u;
 
+/**
+ * A share given in the question ("13 % of unhappy customers tell how many people?"): the count asked is the threshold
+ * of that share's tellers, which the share's own entry states (13 % tell 15 or more), so no entry is ruled out.
+ */
+const SHARE_GIVEN = /\d\s*(?:%|percent|procent|проц)/u;
+
 /** Whether the question asks how many people someone tells (folded text, Russian in Latin letters read in Cyrillic). */
 export function asksToldCount(folded: string): boolean {
-  return GATE.test(folded) && ASKED.test(folded);
+  return GATE.test(folded) && ASKED.test(folded) && !SHARE_GIVEN.test(folded);
 }
 
 /** A number, in digits or as a small number word (the figures reader takes these only before "times" or a percent). */

@@ -109,6 +109,17 @@ describe('a count of people told', () => {
     }
   });
 
+  it("is not asked when the question gives the share whose tellers it counts, which that share's entry answers", () => {
+    for (const question of [
+      '11% of disappointed guests tell how many people?',
+      'badanie: 11% rozczarowanych gości ilu osobom opowie o złym posiłku',
+      'скольким людям расскажут 11 процентов разочарованных гостей?',
+    ]) {
+      expect(asksToldCount(foldText(question)), question).toBe(false);
+      expect(engine.answer({ question }).answers[0]?.entry.id, question).toBe(shareTelling.id);
+    }
+  });
+
   it('leaves the share of tellers to a question asking the share', () => {
     const result = engine.answer({ question: 'what share of disappointed guests tell 20 or more people?' });
     expect(result.answers[0]?.entry.id).toBe(shareTelling.id);
