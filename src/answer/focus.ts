@@ -257,8 +257,10 @@ export function focusPhraseWords(question: string): ReadonlySet<string> {
 
 /**
  * Attribute words that, in the phrase they stand in, ask for no attribute: "born with it" says a skill is innate
- * (not when someone was born), and revenue beside a loss ("lost revenue", "przychodów traconych", "потерянная
- * выручка") asks for the loss, which an entry states as money lost, not as anyone's revenue.
+ * (not when someone was born), revenue beside a loss ("lost revenue", "przychodów traconych", "потерянная
+ * выручка") asks for the loss, which an entry states as money lost, not as anyone's revenue, and the asker's own
+ * founder, CEO or owner ("before I pitch it to my co-founder", "nasz prezes pyta", "наш директор просит") is who
+ * the answer is for, not whose name is asked.
  */
 const NOT_ATTRIBUTE = new RegExp(
   [
@@ -270,6 +272,9 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(przychod\\p{L}*) (?:utracon\\p{L}*|tracon\\p{L}*|stracon\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:потерянн\\p{L}*|упущенн\\p{L}*|теря\\p{L}*|потеря\\p{L}*) (выручк\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(выручк\\p{L}*) (?:теря\\p{L}*|потеря\\p{L}*|упущ\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:my|our) (?:co-?|co )?(founders?|ceos?|owners?)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:moj\\p{L}*|nasz\\p{L}*) (?:wspol)?(prezes\\p{L}*|wlasciciel\\p{L}*|zalozyciel\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:мои|моя|моего|моему|моим|моеи|наш\\p{L}*) (?:со)?(основател\\p{L}*|директор\\p{L}*|владел\\p{L}*)(?![\\p{L}\\p{N}])`,
   ].join('|'),
   'gu',
 );
@@ -277,7 +282,12 @@ const NOT_ATTRIBUTE = new RegExp(
 /** The folded words that name no attribute in the phrase they stand in (see NOT_ATTRIBUTE). */
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
-  if (!/born|revenue|przych|выручк/iu.test(question)) return words;
+  if (
+    !/born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел/iu.test(
+      question,
+    )
+  )
+    return words;
   for (const match of foldText(question).matchAll(NOT_ATTRIBUTE)) {
     const word = match.slice(1).find((g) => g !== undefined);
     if (word) words.add(word);

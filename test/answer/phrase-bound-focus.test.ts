@@ -23,7 +23,19 @@ describe('attribute words that ask for no attribute in their phrase', () => {
     expect(notFocusWords('сколько потерянной выручки из-за плохого сервиса')).toEqual(new Set(['выручки']));
   });
 
+  it("reads the asker's own founder, CEO or owner as whom the answer is for, in three languages", () => {
+    expect(
+      notFocusWords('Before I pitch that to my co-founder: what share of unhappy customers complain?'),
+    ).toEqual(new Set(['founder']));
+    expect(notFocusWords('our CEO wants one number on churn')).toEqual(new Set(['ceo']));
+    expect(notFocusWords('Nasz prezes pyta, ilu klientów odchodzi')).toEqual(new Set(['prezes']));
+    expect(notFocusWords('Наш директор спрашивает, сколько клиентов уходит')).toEqual(new Set(['директор']));
+  });
+
   it('leaves the attribute asked where it is one', () => {
+    expect(notFocusWords('who is the founder of Zappos?').size).toBe(0);
+    expect(notFocusWords('kto jest prezesem Gartnera').size).toBe(0);
+    expect(notFocusWords('кто основатель Zappos').size).toBe(0);
     expect(notFocusWords('When was Bezos born?').size).toBe(0);
     expect(notFocusWords("What is Zappos's revenue?").size).toBe(0);
     expect(notFocusWords('Jaki jest przychód Zappos?').size).toBe(0);
