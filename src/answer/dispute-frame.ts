@@ -17,16 +17,20 @@ const VERDICT = phrases(
   '(?:true|correct|right) or (?:not|false|wrong)',
   'true(?= *\\?)',
   "what(?:'s| is|s) the (?:correct|right|real|actual) (?:number|figure|answer|one)",
+  // "I heard loyal customers are worth 5x… is the number right?"
+  '(?:is|are) (?:the|that|this|these|those) (?:number|figure|stat|statistic|numbers|figures|stats)(?: really| actually)? (?:right|correct|accurate|true)',
   '(?:settle|settling) (?:this|a|an|our) (?:debate|argument|bet|dispute)',
   '(?:fact|double)[- ]?check',
   'kto ma racj\\p{L}*',
   '(?:czy )?to prawda',
   'prawda(?= *\\?)',
   'czy (?:to )?sie zgadza',
+  'czy (?:ta |te )?(?:liczb\\p{L}*|dane|wynik\\p{L}*) (?:sie )?zgadza\\p{L}*',
   'sprawdzisz',
   'кто прав\\p{L}*',
   '(?:это )?правда(?= *\\?)',
   'верно ли',
+  '(?:правильн\\p{L}*|верн\\p{L}*) ли (?:эта |эти )?(?:цифр\\p{L}*|числ\\p{L}*)',
   'на самом деле',
   'провер(?:ь|ьте)',
 );
@@ -38,6 +42,11 @@ const VERDICT = phrases(
 const CLAIM = phrases(
   '(?:[\\p{L}]+ )?(?:says|said|claims|claimed|insists|swears|told me)(?: that)?',
   'i (?:say|said|think|thought|believe)',
+  // a rumour put to check: "I heard (somewhere) that…", "ktoś mi mówił, że…", "słyszałam, że…", "говорят, что…"
+  "i(?:'ve| have)? (?:once )?heard(?: somewhere| once)?(?: that)?",
+  'slysz\\p{L}*(?: gdzies)?(?:,)? ze',
+  'ktos (?:mi )?(?:mowil\\p{L}*|powiedzial\\p{L}*)(?:,)? ze',
+  '(?:слышал\\p{L}*|говорят)(?:,)? (?:что|будто)',
   '(?:[\\p{L}]+ )?(?:mowi|twierdzi|powiedzial\\p{L}*|uwaza|upiera sie)(?:,)? ze',
   'a ja(?:,)? (?:ze|mowie|uwazam|twierdze)',
   'spor w \\p{L}+',
@@ -53,7 +62,7 @@ export interface DisputeFrame {
 }
 
 /** A word every verdict phrase holds part of, on the text as typed: most questions are passed over by it alone. */
-const VERDICT_HINT = /right|correct|true|check|settl|racj|prawd|zgadza|sprawdz|прав|верно|самом|провер/iu;
+const VERDICT_HINT = /right|correct|true|check|settl|racj|prawd|zgadza|sprawdz|прав|верн|самом|провер/iu;
 
 /** The dispute frame of a question; undefined for a question with none (nearly every one). */
 export function disputeFrame(question: string, folded?: string): DisputeFrame | undefined {

@@ -42,6 +42,20 @@ describe('the frame of a dispute', () => {
     ]);
   });
 
+  it('holds a rumour put to check, with the figure asked about, in three languages', () => {
+    const has = (q: string, ...expected: string[]) =>
+      expect([...(disputeFrame(q)?.words ?? [])], q).toEqual(expect.arrayContaining(expected));
+    has('I heard somewhere that 1 in 10 complain. Is the number right?', 'heard', 'number', 'right');
+    has(
+      'Słyszałam gdzieś, że 1 na 10 się skarży. Czy ta liczba się zgadza?',
+      'slyszalam',
+      'liczba',
+      'zgadza',
+    );
+    has('Ktoś mi mówił, że tylko 1 na 10 się skarży, to prawda?', 'ktos', 'mowil', 'prawda');
+    has('Говорят, что жалуется 1 из 10. Верна ли эта цифра?', 'говорят', 'верна', 'цифра');
+  });
+
   it('takes "says" out of what the kind of entry is read from', () => {
     expect(disputeFrame('My slide says 16 people, is it correct?')?.rest).not.toContain('says');
   });
