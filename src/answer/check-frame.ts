@@ -69,7 +69,9 @@ export function checkFrameWords(folded: string): ReadonlySet<string> {
   if (!CHECK_HINT.test(folded)) return NO_WORDS;
   const frames = folded.match(CHECK_FRAME);
   if (!frames) return NO_WORDS;
-  return new Set(frames.flatMap((phrase) => tokenize(phrase, 16)));
+  // A frame word the rest of the question uses too is content there ("is measuring response time a waste of time").
+  const rest = new Set(tokenize(folded.replace(CHECK_FRAME, ' '), 200));
+  return new Set(frames.flatMap((phrase) => tokenize(phrase, 16)).filter((word) => !rest.has(word)));
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();

@@ -17,6 +17,8 @@ const TYPED = "[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.-]*";
 /** Up to three words after a credit, each tried as a name below. */
 const AFTER = `(${TYPED}(?:\\s+${TYPED}){0,2})`;
 const START = '(?<![\\p{L}\\p{N}])';
+/** A saying verb ends its word: "mowi" is no "mówią" (what Poles say is a group's view, not a source's). */
+const END = '(?![\\p{L}])';
 
 const SAY_EN =
   '(?:say|said|think|thinks|write|wrote|report|reported|claim|claimed|find|found|recommend|suggest|show|showed)';
@@ -35,16 +37,18 @@ const WORK_RU =
 const NAME_AFTER = new RegExp(
   [
     `according to\\s+${AFTER}`,
-    `${START}per\\s+${AFTER}`,
-    `(?:what|how) (?:does|did|do)\\s+${AFTER}\\s+${SAY_EN}`,
+    // not opening the question: "Per agent, how many tickets…" credits no one
+    `(?<=[\\p{L}\\p{N},;:]\\s+)per\\s+${AFTER}`,
+    // "what does Kolsky say"; "what do Gen Z customers think" asks a group's view, not a source's
+    `(?:what|how) (?:does|did)\\s+${AFTER}\\s+${SAY_EN}${END}`,
     `(?:research|study|survey|report|data|stats|poll) (?:by|from)\\s+${AFTER}`,
     `${START}(?:wedlug|wg\\.?|zdaniem|zgodnie z)\\s+${AFTER}`,
-    `${START}co\\s+${SAY_PL}\\s+${AFTER}`,
-    `${START}co\\s+${AFTER}\\s+${SAY_PL}`,
+    `${START}co\\s+${SAY_PL}${END}\\s+${AFTER}`,
+    `${START}co\\s+${AFTER}\\s+${SAY_PL}${END}`,
     `${START}${WORK_PL}\\s+${AFTER}`,
     `${START}(?:по данным|согласно|по мнению|по словам|по версии)\\s+${AFTER}`,
-    `${START}что\\s+${SAY_RU}\\s+${AFTER}`,
-    `${START}что\\s+${AFTER}\\s+${SAY_RU}`,
+    `${START}что\\s+${SAY_RU}${END}\\s+${AFTER}`,
+    `${START}что\\s+${AFTER}\\s+${SAY_RU}${END}`,
     `${START}${WORK_RU}\\s+${AFTER}`,
   ].join('|'),
   'giu',

@@ -19,7 +19,14 @@ const ASK_OPENING =
 
 /** The asker's mood: what makes a sentence of the story one that tells how the asker feels (folded text). */
 const MOOD =
-  /(?<![\p{L}])(?:feel(?:ing|s)?|felt|tired|exhausted|drained|useless|pointless|hopeless|worthless|demotivated|unmotivated|rough (?:day|shift|week|night)|(?:bad|long|hard|awful|terrible) (?:day|shift|week|night)|stressed|overwhelmed|miserable|fed up|give up|sad|czuj\p{L}*|wrazeni\p{L}*|zmeczon\p{L}*|wykonczon\p{L}*|padniet\p{L}*|dobit\p{L}*|zalaman\p{L}*|zdolowan\p{L}*|smutn\p{L}*|mam dosc|mam dosyc|bez sensu|rece (?:mi )?opadaja|opadaja mi rece|beznadziej\p{L}*|nie mam sil\p{L}*|sil nie mam|ciezk\p{L}* (?:dzien|zmian\p{L}*|dyzur\p{L}*)|kiepsk\p{L}* (?:dzien|zmian\p{L}*)|устал\p{L}*|ощущени\p{L}*|чувству\p{L}*|чувство|зря|руки опуска\p{L}*|опускаются руки|сил нет|нет сил|выжат\p{L}*|вымотан\p{L}*|грустн\p{L}*|бессмыслен\p{L}*|бесполезн\p{L}*|задолбал\p{L}*|тяжел\p{L}* (?:день|смен\p{L}*))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:feel(?:ing|s)?|felt|tired|exhausted|drained|useless|pointless|hopeless|worthless|demotivated|unmotivated|rough (?:day|shift|week|night)|(?:bad|long|hard|awful|terrible) (?:day|shift|week|night)|stressed|overwhelmed|miserable|fed up|sad|czuj\p{L}*|wrazeni\p{L}*|zmeczon\p{L}*|wykonczon\p{L}*|padniet\p{L}*|dobit\p{L}*|zalaman\p{L}*|zdolowan\p{L}*|smutn\p{L}*|mam dosc|mam dosyc|bez sensu|rece (?:mi )?opadaja|opadaja mi rece|beznadziej\p{L}*|nie mam sil\p{L}*|sil nie mam|ciezk\p{L}* (?:dzien|zmian\p{L}*|dyzur\p{L}*)|kiepsk\p{L}* (?:dzien|zmian\p{L}*)|устал\p{L}*|ощущени\p{L}*|чувству\p{L}*|чувство|зря|руки опуска\p{L}*|опускаются руки|сил нет|нет сил|выжат\p{L}*|вымотан\p{L}*|грустн\p{L}*|бессмыслен\p{L}*|бесполезн\p{L}*|задолбал\p{L}*|тяжел\p{L}* (?:день|смен\p{L}*))(?![\p{L}])/u;
+
+/**
+ * Customers and callers named in a sentence: their feelings ("Customers feel ignored when the hold music loops",
+ * "Klienci czują się zlekceważeni") are the topic asked about, not the asker's mood.
+ */
+const OTHERS =
+  /(?<![\p{L}])(?:customers?|clients?|callers?|buyers?|shoppers?|consumers?|users?|guests?|passengers?|klien\p{L}*|konsument\p{L}*|kupujac\p{L}*|dzwoniac\p{L}*|pasazer\p{L}*|клиент\p{L}*|абонент\p{L}*|покупател\p{L}*|потребител\p{L}*|звонящ\p{L}*|пассажир\p{L}*)(?![\p{L}])/u;
 
 /** The story's words: those it holds, and those only sentences of the asker's mood hold. */
 export interface QuestionFrame {
@@ -52,7 +59,8 @@ export function questionFrame(question: string): QuestionFrame {
   const mood = new Set<string>();
   sentences.forEach((s, i) => {
     if (asks[i]) return;
-    const isMood = MOOD.test(foldText(s));
+    const folded = foldText(s);
+    const isMood = MOOD.test(folded) && !OTHERS.test(folded);
     for (const w of tokenize(s, 200)) {
       if (asked.has(w)) continue;
       words.add(w);

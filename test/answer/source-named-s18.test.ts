@@ -69,6 +69,14 @@ describe('a source credited by name', () => {
     expect(credited('ile klubów wg badań tajemniczych klientów traci członków?')).toEqual([]);
     expect(credited('jak mierzyć odnowienia wg FAQ? chodzi o CSAT')).toEqual([]);
   });
+
+  it("reads no source in a group's view or a rate per someone", () => {
+    expect(credited('What do Gen Z members think about renewals?')).toEqual([]);
+    expect(credited('Co Polacy mówią o odnowieniach?')).toEqual([]);
+    expect(credited('Что Поляки говорят о продлении?')).toEqual([]);
+    expect(credited('Per Member, how many renewals a year?')).toEqual([]);
+    expect(credited('how many renew, per Gartner?')).toEqual(['gartner']);
+  });
 });
 
 const topic = minimalTopic();
