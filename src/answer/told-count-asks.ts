@@ -43,7 +43,9 @@ const GATE = /how many|ilu|ile|скольк|сколько/u;
 
 /**
  * A share given in the question ("13 % of unhappy customers tell how many people?"): the count asked is the threshold
- * of that share's tellers, which the share's own entry states (13 % tell 15 or more), so no entry is ruled out.
+ * of that share's tellers, which the share's own entry states (13 % tell 15 or more), so no entry is ruled out. Any
+ * percent in the question turns the reading off: a share given beside a count of the people told is nearly always
+ * the tellers' own.
  */
 const SHARE_GIVEN = /\d\s*(?:%|percent|procent|проц)/u;
 
