@@ -201,25 +201,13 @@ const order = (ranked: SiblingCandidate[]) => ranked.map((c) => [c.hit.entry.id,
 
 describe('sibling statistics', () => {
   it('put the sibling in the unit asked first, at the first probability', () => {
-    const ranked = siblingFirst(
-      [candidate(oneIn, 0.9), candidate(percent, 0.6)],
-      siblingsKb,
-      'percent',
-      0.3,
-      lift,
-    );
-    expect(order(ranked)).toEqual([
+    const askedIn = (first: Entry, second: Entry, unit: Parameters<typeof siblingFirst>[2]) =>
+      siblingFirst([candidate(first, 0.9), candidate(second, 0.6)], siblingsKb, unit, 0.3, lift);
+    expect(order(askedIn(oneIn, percent, 'percent'))).toEqual([
       [percent.id, 0.9],
       [oneIn.id, 0.9],
     ]);
-    const back = siblingFirst(
-      [candidate(percent, 0.9), candidate(oneIn, 0.6)],
-      siblingsKb,
-      'oneIn',
-      0.3,
-      lift,
-    );
-    expect(back[0]?.hit.entry.id).toBe(oneIn.id);
+    expect(askedIn(percent, oneIn, 'oneIn')[0]?.hit.entry.id).toBe(oneIn.id);
   });
 
   it('put the sibling of the work named first', () => {
