@@ -2,7 +2,9 @@
 // and its wrong figure do not pull the question away from the entry that settles it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
+import { checkFrameWords } from '../../src/answer/check-frame.js';
 import { disputeFrame } from '../../src/answer/dispute-frame.js';
+import { foldText } from '../../src/answer/normalize.js';
 import { loadFixtureKb } from '../helpers/fixture-kb.js';
 
 let engine: AnswerEngine;
@@ -58,6 +60,33 @@ describe('the frame of a dispute', () => {
 
   it('takes "says" out of what the kind of entry is read from', () => {
     expect(disputeFrame('My slide says 16 people, is it correct?')?.rest).not.toContain('says');
+  });
+
+  it('is read from the verdicts a check frame weighs nothing for (one list), in three languages', () => {
+    // claim-phrases.ts: a verdict asked is a dispute's frame and a check frame's words alike
+    const cases: [string, string[]][] = [
+      ["Isn't it true that loyal customers leave after two bad experiences?", ['isn', 'true']],
+      ['Myth or fact: 1 in 26 unhappy customers complains?', ['myth', 'fact']],
+      ['Mit czy fakt: tylko 1 na 26 klientów się skarży?', ['mit', 'fakt']],
+      ['Czy rzeczywiście tylko 1 na 26 klientów się skarży?', ['rzeczywiscie']],
+      ['Действительно ли жалуется только 1 из 26 клиентов?', ['деиствительно']],
+      ['Правда или миф: жалуется 1 из 26?', ['правда', 'миф']],
+    ];
+    for (const [q, expected] of cases) {
+      expect([...(disputeFrame(q)?.words ?? [])], q).toEqual(expect.arrayContaining(expected));
+      expect([...checkFrameWords(foldText(q))], q).toEqual(expect.arrayContaining(expected));
+    }
+  });
+
+  it('is none for a doubt alone, which only the check frame reads', () => {
+    for (const q of [
+      "I don't believe that refunds keep customers",
+      'Nie wierzę, że klienci wracają',
+      'Неужели вежливость ничего не решает?',
+    ]) {
+      expect(disputeFrame(q), q).toBeUndefined();
+      expect(checkFrameWords(foldText(q)).size, q).toBeGreaterThan(0);
+    }
   });
 
   it('is none without a verdict asked, however much someone says', () => {

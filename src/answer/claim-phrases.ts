@@ -1,0 +1,113 @@
+// The phrases that put a claim to check, in Polish, English and Russian, on folded text (no diacritics, ё as е, й as
+// и): the one list both readers of such a frame take them from. check-frame.ts makes every one of them weigh nothing
+// (a doubt or a verdict asked says that a fact is questioned, not which one); dispute-frame.ts reads a verdict asked
+// as a claim argued over, whose figure may be the wrong one the entry corrects, and takes who claims it out too.
+// Each phrase stands once, under the one role it plays:
+// - a verdict asked: "is it true", "isn't it true that", "myth or fact", "who is right", "czy rzeczywiście", "верно ли";
+// - a doubt: the claim doubted, negated or called a myth ("I don't believe", "is it a myth that", "разве", "неужели"),
+//   or the sceptic's own verdict on a practice ("a waste of time", "strata czasu", "пустая трата времени");
+// - a claim: who says it ("Kasia says", "Ania twierdzi, że", "мой коллега говорит, что"), or a rumour heard.
+// Hand-written: a few phrasings per language; no library tells a question's check frame from what it asks.
+
+const APOSTROPHE = "['’]?";
+
+/** A verdict asked of a claim: true or not, who is right, myth or fact. */
+export const VERDICT_PHRASES: readonly string[] = [
+  // English
+  "who(?:'s| is)? (?:right|correct)",
+  '(?:is|was) (?:it|this|that|he|she|they)(?: really| actually| even)? (?:true|correct|right|accurate)',
+  `(?:is|was)n${APOSTROPHE}t it (?:true|the case|so|a fact)(?: that)?`,
+  'is it not (?:true|the case|so)(?: that)?',
+  '(?:true|correct|right) or (?:not|false|wrong)',
+  '(?:just |only )?(?:a |an )?myth(?:s)? or (?:fact|facts|truth|true|reality|not)',
+  '(?:fact|facts|truth) or (?:a )?myth',
+  'true(?= *\\?)',
+  "what(?:'s| is|s) the (?:correct|right|real|actual) (?:number|figure|answer|one)",
+  // "I heard loyal customers are worth 5x… is the number right?"
+  '(?:is|are) (?:the|that|this|these|those) (?:number|figure|stat|statistic|numbers|figures|stats)(?: really| actually)? (?:right|correct|accurate|true)',
+  '(?:settle|settling) (?:this|a|an|our) (?:debate|argument|bet|dispute)',
+  '(?:fact|double)[- ]?check',
+  // Polish
+  'kto ma racj\\p{L}*',
+  '(?:czy )?(?:to )?mit(?:em)? czy (?:fakt|prawda)',
+  '(?:fakt|prawda) czy mit',
+  '(?:czy )?to prawda',
+  'prawda(?= *\\?)',
+  'czy rzeczywiscie',
+  'czy (?:to )?sie zgadza',
+  'czy (?:ta |te )?(?:liczb\\p{L}*|dane|wynik\\p{L}*) (?:sie )?zgadza\\p{L}*',
+  'sprawdzisz',
+  // Russian
+  'кто прав\\p{L}*',
+  '(?:это )?миф(?: ли)? или (?:правда|факт)',
+  '(?:правда|факт) или миф',
+  '(?:это )?правда(?= *\\?)',
+  'верно ли',
+  // folded: й as и (the phrase written with й never matched)
+  'деиствительно ли',
+  'не так ли',
+  '(?:правильн\\p{L}*|верн\\p{L}*) ли (?:эта |эти )?(?:цифр\\p{L}*|числ\\p{L}*)',
+  'на самом деле',
+  'провер(?:ь|ьте)',
+];
+
+/** A word every verdict phrase holds part of: most questions are passed over by it alone. */
+export const VERDICT_HINT =
+  /right|correct|true|myth|fact|check|settl|n['’]?t it|it not|racj|mit|fakt|prawd|rzeczywisc|zgadza|sprawdz|прав|миф|факт|верн|ствительно|так ли|самом|провер/u;
+
+/** A claim doubted, negated or called a myth, or the sceptic's verdict on a practice. */
+export const DOUBT_PHRASES: readonly string[] = [
+  // English
+  `(?:is|was) (?:it|this|that|there) (?:really |actually |just |even )?(?:a|an|just a) myth(?: that)?`,
+  `(?:just |only )?a myth`,
+  `myth[- ]?bust\\p{L}*`,
+  `debunk\\p{L}*`,
+  `i (?:really |just |still )?(?:don${APOSTROPHE}t|do not|can${APOSTROPHE}t|cannot|won${APOSTROPHE}t) (?:really )?believe(?: (?:that|it|this))?`,
+  `(?:hard|difficult) to believe(?: that)?`,
+  `i (?:really )?doubt(?: (?:that|it))?`,
+  `i${APOSTROPHE}?m not (?:convinced|buying it)(?: that)?`,
+  `(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:claimed|stated|said|written|backed up|proven) (?:anywhere|somewhere|by anyone)`,
+  `(?:a |just a )?(?:waste of (?:time|money|effort)|overrated)`,
+  // Polish
+  `czy (?:to )?(?:aby )?nie jest (?:czasem |przypadkiem )?tak,? ze`,
+  `nie jest (?:czasem |przypadkiem )?tak,? ze`,
+  `(?:czy )?(?:to )?(?:chyba |tylko |jakis |taki )*mit(?:em)?`,
+  `nie (?:bardzo )?wierze,? (?:ze|w to)`,
+  `nie chce mi sie wierzyc,?(?: ze)?`,
+  `watpie,? (?:ze|czy|w to)`,
+  `czy aby`,
+  `(?:strata|marnowanie) (?:czasu|pieniedzy)`,
+  `przereklamowan\\p{L}*`,
+  // Russian
+  `разве`,
+  `неужели`,
+  `не (?:очень )?верю,? (?:что|в это)`,
+  `не верится,?(?: что)?`,
+  `сомневаюсь,? (?:что|в этом)`,
+  `(?:это )?(?:просто |всего лишь )?миф(?: ли)?`,
+  `(?:пустая )?трата (?:времени|денег)`,
+  `переоценен\\p{L}*`,
+];
+
+/** A word every doubt phrase holds part of: most questions are passed over by it alone. */
+export const DOUBT_HINT =
+  /myth|debunk|believ|doubt|convinced|claimed|stated|said|written|backed|proven|waste|overrated|nie jest|mit|wierz|watpi|czy aby|strata|marnowa|przereklam|разве|неужели|вер|сомнева|миф|трата|переоцен/u;
+
+/**
+ * The claims argued over ("Kasia says", "Ania twierdzi, że", "мой коллега говорит, что", "a ja że"), with the word
+ * before the verb (who says it), and rumours put to check.
+ */
+export const CLAIM_PHRASES: readonly string[] = [
+  '(?:[\\p{L}]+ )?(?:says|said|claims|claimed|insists|swears|told me)(?: that)?',
+  'i (?:say|said|think|thought|believe)',
+  // a rumour put to check: "I heard (somewhere) that…", "ktoś mi mówił, że…", "słyszałam, że…", "говорят, что…"
+  "i(?:'ve| have)? (?:once )?heard(?: somewhere| once)?(?: that)?",
+  'slysz\\p{L}*(?: gdzies)?(?:,)? ze',
+  'ktos (?:mi )?(?:mowil\\p{L}*|powiedzial\\p{L}*)(?:,)? ze',
+  '(?:слышал\\p{L}*|говорят)(?:,)? (?:что|будто)',
+  '(?:[\\p{L}]+ )?(?:mowi|twierdzi|powiedzial\\p{L}*|uwaza|upiera sie)(?:,)? ze',
+  'a ja(?:,)? (?:ze|mowie|uwazam|twierdze)',
+  'spor w \\p{L}+',
+  '(?:[\\p{L}]+ )?(?:говорит|утверждает|сказал\\p{L}*|считает|уверяет)(?:,)? что',
+  'а я (?:говорю|считаю|думаю)',
+];
