@@ -7,6 +7,7 @@
 // A name is a capitalised word not opening the question (nor a source word such as FAQ, nor a language), or a word the
 // entries use as a name ("wg gartnera" typed in lower case); up to three in a row after the credit.
 // Hand-written: a few patterns per language; no library reads who a question credits.
+import { CREDIT_PHRASES } from './credit-phrases.js';
 import { isCyrillic } from './normalize.js';
 import { foldText } from './fold-text.js';
 import { isSourceTalk } from './source-cues.js';
@@ -28,28 +29,19 @@ const SAY_RU =
   '(?:говорит|говорил|сказал|сказала|пишет|писал|утверждает|утверждал|считает|думает|советует|сообщает|выяснил|показал)';
 const WORK_EN =
   "(?:['’]s)\\s+(?:research|study|survey|report|data|findings?|stats?|statistics?|numbers?|words|quote|poll)";
-const WORK_PL =
-  '(?:badani[eau]|raport\\p{L}*|dane|danych|ankiet\\p{L}*|analiz\\p{L}*|sondaz\\p{L}*|statystyk\\p{L}*)';
-const WORK_RU =
-  '(?:исследовани\\p{L}*|отч[е]т\\p{L}*|доклад\\p{L}*|опрос\\p{L}*|данны[еx]|анализ\\p{L}*|статистик\\p{L}*)';
-
 /** Credits followed by the name (its words in the first group). */
 const NAME_AFTER = new RegExp(
   [
-    `according to\\s+${AFTER}`,
+    // "according to", "a survey by", "według", "badanie", "по данным", "исследование" (credit-phrases.ts)
+    `${START}(?:${CREDIT_PHRASES.join('|')})\\s+${AFTER}`,
     // not opening the question: "Per agent, how many tickets…" credits no one
     `(?<=[\\p{L}\\p{N},;:]\\s+)per\\s+${AFTER}`,
     // "what does Kolsky say"; "what do Gen Z customers think" asks a group's view, not a source's
     `(?:what|how) (?:does|did)\\s+${AFTER}\\s+${SAY_EN}${END}`,
-    `(?:research|study|survey|report|data|stats|poll) (?:by|from)\\s+${AFTER}`,
-    `${START}(?:wedlug|wg\\.?|zdaniem|zgodnie z)\\s+${AFTER}`,
     `${START}co\\s+${SAY_PL}${END}\\s+${AFTER}`,
     `${START}co\\s+${AFTER}\\s+${SAY_PL}${END}`,
-    `${START}${WORK_PL}\\s+${AFTER}`,
-    `${START}(?:по данным|согласно|по мнению|по словам|по версии)\\s+${AFTER}`,
     `${START}что\\s+${SAY_RU}${END}\\s+${AFTER}`,
     `${START}что\\s+${AFTER}\\s+${SAY_RU}${END}`,
-    `${START}${WORK_RU}\\s+${AFTER}`,
   ].join('|'),
   'giu',
 );
@@ -73,7 +65,7 @@ const NAME_BEFORE = new RegExp(WORK_EN, 'giu');
 
 /** Letters every credit holds: most questions are passed over by this alone. */
 const GATE =
-  /according|per |what|how|research|study|survey|report|data|stats|poll|wed|wg|zdaniem|zgodnie|co |badan|raport|dane|danych|ankiet|analiz|sonda|statyst|по |согласно|что|исследов|отч|доклад|опрос|данн|анализ|статист|['’]s |klient|custom|client|user|passeng|pasaz|pasaż|клиент|пользов|покупат|пассаж/iu;
+  /according|per |what|how|research|stud|survey|report|estimat|data|stats|poll| by |wed|wg|zdaniem|zgodnie|co |badan|raport|dane|danych|ankiet|analiz|sonda|statyst|szacun|przez|по |согласно|что|исследов|отч|доклад|опрос|данн|анализ|статист|оценк|проведен|['’]s |klient|custom|client|user|passeng|pasaz|pasaż|клиент|пользов|покупат|пассаж/iu;
 
 /** Acronyms of measures, channels and places that follow a credit's words without naming a source ("dane CSAT"). */
 const NOT_SOURCES = new Set(

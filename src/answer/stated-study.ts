@@ -3,7 +3,8 @@
 // asked ("a survey of 1,000 consumers", "1000 ankietowanych", "опросили 500 человек") and how it was done (a survey, a
 // poll, mystery shopping). Read by stated-values.ts; the questions asking them are in study-asks.ts.
 // Hand-written: a few patterns per kind; no library reads which study a text of three languages cites.
-import { wholePhrases } from './word-bounds.js';
+import { CREDIT_PHRASES, eitherCaseFirst } from './credit-phrases.js';
+import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
 /** A whole word or phrase of the alternatives (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function words(...alternatives: string[]): RegExp {
@@ -14,6 +15,8 @@ function words(...alternatives: string[]): RegExp {
 const NAME = "\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}[\\p{L}'’-]*";
 /** Not the first word of a sentence, whose capital tells nothing ("Global estimates put…", "Mystery-shopper studies"). */
 const MID_SENTENCE = '(?<![.!?:;"“„«(]\\s*)(?<!^\\s*)';
+/** Not inside a word: "podane Gartnera" credits no one. */
+const START = NOT_AFTER_WORD;
 
 /**
  * A study named by who ran it, on the text as written: "according to / research by / a survey by X", "X's study",
@@ -21,15 +24,11 @@ const MID_SENTENCE = '(?<![.!?:;"“„«(]\\s*)(?<!^\\s*)';
  * opening with a name is paired with the words it needs after the name (see namesResearcher).
  */
 const RESEARCHER_ALTERNATIVES: [alternative: string, needs?: RegExp][] = [
-  [
-    `(?:[Aa]ccording to|[Rr]esearch by|[Ss]tud(?:y|ies) by|[Ss]urveys? by|[Pp]olls? by|[Rr]eports? by|[Ee]stimates? by|[Cc]onducted by|[Cc]ommissioned by|[Rr]un by|[Dd]one by|[Cc]arried out by) (?:the )?${NAME}`,
-  ],
+  // "according to X", "a survey by X", "według X", "badanie X", "по данным X", "исследование X" (credit-phrases.ts)
+  [`${START}(?:${CREDIT_PHRASES.map(eitherCaseFirst).join('|')}) (?:the )?${NAME}`],
   [
     `${MID_SENTENCE}${NAME}(?: ${NAME})*(?:'s|’s)? (?:survey|study|studies|research|poll|report|estimates?|data|analysts?|found|finds|showed|shows|estimated|calculated)`,
     / (?:survey|study|studies|research|poll|report|estimates?|data|analysts?|found|finds|showed|shows|estimated|calculated)/u,
-  ],
-  [
-    `(?:[Ww]edług|[Ww]g|[Zz]daniem|[Bb]adani[aeu]m?|[Aa]nkiet[aąyę]|[Ss]ondaż[ua]?|[Rr]aport[ua]?|[Ss]zacunk[ia]|[Dd]ane|[Dd]anych|(?:przeprowadzon|zlecon|opracowan)\\p{L}* przez) ${NAME}`,
   ],
   [
     `${NAME} (?:ran|conducted|published|carried out|commissioned) (?:a|an|the|his|her|its|their) (?:\\p{L}+ )?(?:poll|survey|study)`,
@@ -42,9 +41,6 @@ const RESEARCHER_ALTERNATIVES: [alternative: string, needs?: RegExp][] = [
   [
     `${NAME}(?: \\([^)]*\\))? (?:провел|провёл|провела|опубликовал|опубликовала|заказал|заказала)\\p{L}*(?: \\p{L}+){0,3}? (?:опрос|исследовани)\\p{L}*`,
     / (?:провел|провёл|провела|опубликовал|заказал)/u,
-  ],
-  [
-    `(?:[Пп]о данным|[Сс]огласно|[Пп]о словам|[Пп]о оценк[еа]м?|[Ии]сследовани[еяю]|[Оо]прос[ау]?|[Оо]тч[её]т[ау]?|[Оо]ценк[аи]|проведенн\\p{L}*|проведённ\\p{L}*) ${NAME}`,
   ],
 ];
 

@@ -8,6 +8,7 @@ import { rankCandidates } from '../../src/answer/candidates.js';
 import { FEATURES } from '../../src/answer/evidence.js';
 import { figuresIn } from '../../src/answer/figures.js';
 import { namedSourceWords } from '../../src/answer/named-source.js';
+import { namesResearcher } from '../../src/answer/stated-study.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { askedUnit, siblingFirst, type SiblingCandidate } from '../../src/answer/sibling-first.js';
 import { sourceDescriptionWords } from '../../src/answer/source-description.js';
@@ -56,6 +57,23 @@ describe('a source credited by name', () => {
     expect(credited('wedlug gartnera ile klubow traci czlonkow')).toEqual(['gartnera']);
     expect(credited('что пишет Zendesk про продление?')).toEqual(['zendesk']);
     expect(credited('Что Джефф Безос говорил о членстве?')).toEqual(['безос', 'джефф']);
+  });
+
+  it('reads each credit an entry names its study by (one list, credit-phrases.ts), in three languages', () => {
+    const credits: [question: string, entryText: string, name: string][] = [
+      ['a survey conducted by Gallup: how many renew?', 'A survey conducted by Gallup found 40%.', 'gallup'],
+      ['Research by Gallup: how many renew?', 'Research by Gallup shows 40%.', 'gallup'],
+      ['ile klubów traci członków wg. Gallupa?', 'Według Gallupa 40% odchodzi.', 'gallupa'],
+      ['szacunki Gallupa: ile klubów traci członków?', 'Szacunki Gallupa mówią o 40%.', 'gallupa'],
+      ['по оценкам Gallup сколько клиентов уходит?', 'По оценкам Gallup уходит 40%.', 'gallup'],
+      ['исследование Gallup: сколько уходит?', 'Исследование Gallup показало 40%.', 'gallup'],
+    ];
+    for (const [question, entryText, name] of credits) {
+      expect(credited(question), question).toEqual([name]);
+      expect(namesResearcher(entryText), entryText).toBe(true);
+    }
+    // nor inside a word: "podane" is no "dane"
+    expect(namesResearcher('Liczby podane Gallupowi.')).toBe(false);
   });
 
   it('reads a company the entries name as the people a figure counts, and no emphasis in capitals', () => {

@@ -1,0 +1,65 @@
+// The phrases that credit a figure to whoever stands after them, in English, Polish and Russian: "according to
+// Gartner", "a survey by American Express", "według Gallupa", "badanie Microsoftu", "по данным Forrester",
+// "исследование Эстебана Колски". The one list of them: stated-study.ts reads in an entry which study it names
+// (namesResearcher), named-source.ts which source a question credits (namedSourceWords).
+// Each alternative opens with a letter in lower case and matches a text with or without its diacritics ("według" and
+// "wedlug", "отчёт" and "отчет"), so that either reader may capitalise that letter or fold the text as it needs.
+// Hand-written: a few phrases per language; no library reads who a text credits.
+
+/** Credits whose name follows at once: "according to", "research by", "conducted by", "według", "по данным". */
+const CREDITS = [
+  // English
+  'according to',
+  ...['research', 'stud(?:y|ies)', 'surveys?', 'polls?', 'reports?', 'estimates?', 'data', 'stats'].map(
+    (work) => `${work} (?:by|from)`,
+  ),
+  ...['conducted', 'commissioned', 'carried out', 'run', 'done'].map((done) => `${done} by`),
+  // Polish
+  'wed[lł]ug',
+  'wg\\.?',
+  'zdaniem',
+  'zgodnie z',
+  ...['przeprowadzon', 'zlecon', 'opracowan'].map((done) => `${done}\\p{L}* przez`),
+  // Russian
+  'по данным',
+  'согласно',
+  'по мнению',
+  'по словам',
+  'по версии',
+  'по оценк[еа]м?',
+  'проведенн\\p{L}*',
+  'проведённ\\p{L}*',
+];
+
+/** The works of a study, named by who ran it after them: "badanie American Express", "опрос Gallup". */
+const STUDY_WORKS = [
+  // Polish
+  'badani[aeu]m?',
+  'raport\\p{L}*',
+  'dane',
+  'danych',
+  'ankiet\\p{L}*',
+  'analiz\\p{L}*',
+  'sonda[zż]\\p{L}*',
+  'statystyk\\p{L}*',
+  'szacunk\\p{L}*',
+  // Russian
+  'исследовани\\p{L}*',
+  'отч[её]т\\p{L}*',
+  'доклад\\p{L}*',
+  'опрос\\p{L}*',
+  'данны[ех]',
+  'анализ\\p{L}*',
+  'статистик\\p{L}*',
+  'оценк\\p{L}*',
+];
+
+/** Every phrase after which the name of who a figure is credited to stands. */
+export const CREDIT_PHRASES: readonly string[] = [...CREDITS, ...STUDY_WORKS];
+
+/** An alternative with its opening letter (every one here opens with one) in either case ("according to" as "[Aa]ccording to"), for a case-kept text. */
+export function eitherCaseFirst(alternative: string): string {
+  const first = alternative[0] ?? '';
+  const upper = first.toUpperCase();
+  return upper === first ? alternative : `[${upper}${first}]${alternative.slice(1)}`;
+}
