@@ -8,6 +8,7 @@ import type { Vocabulary } from './detect-language.js';
 import { detectLanguage } from './detect-language.js';
 import { foldText, isCyrillic } from './normalize.js';
 import { sourceKindsOf, type SourceKind } from './source-kinds.js';
+import { WORK_NOUNS } from './publication-nouns.js';
 import { NOT_AFTER_LETTER } from './word-bounds.js';
 
 /**
@@ -16,36 +17,20 @@ import { NOT_AFTER_LETTER } from './word-bounds.js';
  */
 const SOURCE_TALK = new RegExp(
   `^(?:${[
-    'columns?',
     'columnists?',
-    'faqs?',
-    // Publication words and the source's language in any inflection: the stop-word lists hold only a few forms
-    // ("poradnik", "гайд"), so "poradnika" or "польского гайда" weighed as rare content words.
-    'articles?',
-    'guides?',
-    'posts?',
-    'blogs?',
+    // The works a fact is read in (publication-nouns.ts), and the source's language in any inflection: the stop-word
+    // lists hold only a few forms ("poradnik", "гайд"), so "poradnika" or "польского гайда" weighed as rare content words.
+    ...LANGS.flatMap((lang) => WORK_NOUNS[lang]),
     'polish',
     'russian',
     'english',
-    'artykul\\p{L}*',
-    'poradni\\p{L}*',
-    'blog\\p{L}*',
-    'wpis\\p{L}*',
     'polsk\\p{L}*',
     'rosyjsk\\p{L}*',
     'angielsk\\p{L}*',
-    'стат(?:ья|ье|ьи|ью|ьях|ей)',
-    'гаид\\p{L}*',
-    'блог\\p{L}*',
-    'пост(?:е|а|у)?',
     'польск\\p{L}*',
     'русск\\p{L}*',
     'российск\\p{L}*',
     'английск\\p{L}*',
-    'glossar\\p{L}*',
-    'pieces?',
-    'write-?ups?',
     'authors?',
     'writers?',
     'according',
@@ -57,10 +42,6 @@ const SOURCE_TALK = new RegExp(
     'mentions?',
     'describes?',
     'lists?',
-    'felieton\\p{L}*',
-    'slownik\\p{L}*',
-    'slowniczk\\p{L}*',
-    'glosariusz\\p{L}*',
     'autor\\p{L}*',
     'wedlug',
     'wg',
@@ -69,9 +50,6 @@ const SOURCE_TALK = new RegExp(
     'twierdzi',
     'wymienia',
     'opisuje',
-    'колонк\\p{L}*',
-    'глоссари\\p{L}*',
-    'словар\\p{L}*',
     'автор\\p{L}*',
     'мнению',
     // "по данным American Express", "согласно Gartner": according to
@@ -79,8 +57,6 @@ const SOURCE_TALK = new RegExp(
     'согласно',
     'пишет',
     'утверждает',
-    'заметк\\p{L}*',
-    'публикаци\\p{L}*',
     'перечисля\\p{L}*',
     'описыва\\p{L}*',
   ].join('|')})$`,

@@ -10,6 +10,8 @@
 import { isStopword } from './stopwords.js';
 import { isSourceTalk } from './source-cues.js';
 import { foldedWords } from './normalize.js';
+import { PLACED_WORK_NOUNS, WORK_NOUNS } from './publication-nouns.js';
+import type { Lang } from '../kb/schema.js';
 
 /** A word of a description: letters, digits, quotes and hyphens inside ("service-quality", "company's"). */
 const WORD = '[\\p{L}\\p{N}\'’"«»„”-]+';
@@ -22,12 +24,13 @@ const BEFORE = `(?:(?!${PLACING}\\s)${WORD}\\s+){0,5}?`;
 /** What a description runs to after the noun and its connector: the end of its clause. */
 const AFTER = `(?:${WORD}\\s*){1,8}?(?=[?.!;:()—–]|,\\s|$)`;
 
-const NOUN_EN =
-  '(?:articles?|columns?|posts?|blog(?: post)?s?|newsletters?|pieces?|guides?|glossary|faq|teasers?|podcasts?|write-?ups?|texts?)';
-const NOUN_PL =
-  '(?:artykul\\p{L}*|felieton\\p{L}*|blog\\p{L}*|wpis\\p{L}*|poradnik\\p{L}*|przewodnik\\p{L}*|slownik\\p{L}*|slowniczk\\p{L}*|glosariusz\\p{L}*|tekst\\p{L}*|zajawk\\p{L}*|podcast\\p{L}*)';
-const NOUN_RU =
-  '(?:стат(?:ья|ье|ьи|ью|ьях)|колонк\\p{L}*|блог\\p{L}*|пост(?:е|а|у)?|гаид\\p{L}*|глоссари\\p{L}*|словар\\p{L}*|заметк\\p{L}*|публикаци\\p{L}*|подкаст\\p{L}*|руководств\\p{L}*|текст\\p{L}*)';
+/** The nouns of a work, per language (publication-nouns.ts): those that only name one and those placed as one. */
+function nouns(lang: Lang): string {
+  return `(?:${[...WORK_NOUNS[lang], ...PLACED_WORK_NOUNS[lang]].join('|')})`;
+}
+const NOUN_EN = nouns('en');
+const NOUN_PL = nouns('pl');
+const NOUN_RU = nouns('ru');
 
 const START = '(?<![\\p{L}\\p{N}])';
 

@@ -11,6 +11,7 @@ import { namedSourceWords } from '../../src/answer/named-source.js';
 import { namesResearcher } from '../../src/answer/stated-study.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { askedUnit, siblingFirst, type SiblingCandidate } from '../../src/answer/sibling-first.js';
+import { isSourceTalk } from '../../src/answer/source-cues.js';
 import { sourceDescriptionWords } from '../../src/answer/source-description.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
@@ -36,6 +37,33 @@ describe('a work described where the fact is placed', () => {
     ]);
     expect(described('сколько участников продлевают членство, по данным блога о садоводстве?')).toEqual([
       'садоводстве',
+    ]);
+  });
+
+  it('reads each work noun of one list (publication-nouns.ts) as the source cues do, in three languages', () => {
+    // a work noun is source talk and places a description alike, in any inflection
+    const works: [question: string, noun: string, description: string[]][] = [
+      ['how many members renew, according to the gardening glossaries?', 'glossaries', ['gardening']],
+      ['how many members renew, according to the gardening FAQs?', 'faqs', ['gardening']],
+      [
+        'ilu członków odnawia składki wg poradnika o upadających klubach?',
+        'poradnika',
+        ['klubach', 'upadajacych'],
+      ],
+      ['сколько участников продлевают членство, по данным статей о садоводстве?', 'статей', ['садоводстве']],
+    ];
+    for (const [question, noun, description] of works) {
+      expect(isSourceTalk(noun), noun).toBe(true);
+      expect(described(question), question).toEqual(description);
+    }
+    // a clinic ("w poradni") is no guide; a text is what is asked about except where a fact is placed in it
+    expect(isSourceTalk('poradni')).toBe(false);
+    expect(described('ilu członków odnawia składki wg poradni o upadających klubach?')).toEqual([]);
+    expect(isSourceTalk('text')).toBe(false);
+    expect(described('how many members renew, according to the text about gardening clubs?')).toEqual([
+      'clubs',
+      'gardening',
+      'text',
     ]);
   });
 
