@@ -57,6 +57,40 @@ const YEAR_NAMED = phrases(
   `20\\d\\d(?=\\s*(?:[?!.,;)]|$|(?:rok\\p{L}*|r\\.|year\\p{L}*|год\\p{L}*|г\\.|god\\p{L}*|update\\p{L}*|data|figures|stats?|statistics|numbers|report\\p{L}*|dane|danych|raport\\p{L}*|данн\\p{L}*|цифр\\p{L}*|отчет\\p{L}*|статистик\\p{L}*)${NOT_BEFORE_WORD}))`,
 );
 
+/**
+ * A search engine's keyword string ending in a year ("customer retention statistic 2023", "statystyka reklamacji
+ * 2022", "статистика жалоб 2023", "churn study 2023 pdf"): a few words, then a year with neither a preposition nor a
+ * time word before it ("w 2022", "rok 2022", "за 2023"), and after it nothing but a figure word or a file type. Typed
+ * into a search box, the year asks for a recent source, not for that year's figure; a question ("what was the churn
+ * rate in 2023?", "ile kosztował klient w 2021 roku", "сколько … 2023?") still asks for the period.
+ */
+const KEYWORDS_THEN_YEAR = new RegExp(
+  `^(?:[\\p{L}\\p{N}'’&/+-]+,? ){1,6}(?<!(?:^| )(?:${[
+    'in|for|by|since|from|of|during|until|year|to',
+    'w|we|za|do|na|od|z|rok|roku|w roku|po|przed',
+    'в|во|за|к|на|с|по|до|год|году|после|v|vo|za',
+  ].join(
+    '|',
+  )}) )20\\d\\d(?: (?:pdf|pptx?|docx?|xlsx?|csv|data|stats?|statistics|report|raport|dane|данные|отчет|статистика)){0,2}[.!]?$`,
+  'u',
+);
+/** A word asking, in a keyword string ending in a year: it makes the string a question for that year's figure. */
+const ASKING_WORD = phrases(
+  'what|which|how|when|where|who|why|is|are|was|were|do|does|did|can|could|will|would|has|have|had',
+  'give|show|tell|need|want|find|looking|search\\p{L}*',
+  'ile|jak|jaki\\p{L}*|jakie|kiedy|gdzie|kto|czy|co|dlaczego|czemu|ktor\\p{L}*|jest|sa|byl\\p{L}*|bedzie',
+  'podaj\\p{L}*|pokaz\\p{L}*|daj|potrzebuj\\p{L}*|szukam|prosze|macie|mam',
+  'сколько|каков\\p{L}*|как\\p{L}*|когда|где|кто|что|почему|зачем|ли|есть|был\\p{L}*|будет',
+  'даи|даите|покажи\\p{L}*|подскажи\\p{L}*|нужн\\p{L}*|наиди\\p{L}*|ищу|пожалуиста',
+  'skolko|kakoi|kakaya|kakie|kak|kogda|gde|kto|chto|pochemu',
+);
+
+/** Whether the folded question is a keyword string ending in a year (see KEYWORDS_THEN_YEAR). */
+function keywordsThenYear(folded: string): boolean {
+  const text = folded.trim();
+  return KEYWORDS_THEN_YEAR.test(text) && !ASKING_WORD.test(text);
+}
+
 /** What a conversation or call was about: "what did they talk about", "o czym rozmawiali", "о чём говорил". */
 const TALK = phrases(
   `what (?:did|do|does|were|was|are|is) ${FEW}(?:talk|talking|chat|chatting|speak|speaking|discuss|discussing)(?: about)?`,
@@ -193,7 +227,7 @@ export function detailsAsked(question: string): DetailAsks | undefined {
   const folded = foldText(written);
   if (!ANY_DETAIL.test(folded) && !asksWhoIsNamed(written)) return undefined;
   const newer = NEWER.test(folded) || FORECAST.test(folded);
-  const yearNamed = YEAR_NAMED.test(folded);
+  const yearNamed = YEAR_NAMED.test(folded) && !keywordsThenYear(folded);
   const years = newer || yearNamed ? figuresIn(folded).years : [];
   const latest = years.length > 0 ? Math.max(...years) : undefined;
   const asks: DetailAsks = {

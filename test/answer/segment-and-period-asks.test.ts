@@ -158,6 +158,49 @@ describe('a later period or a forecast asked beside a figure', () => {
     expect(detailsAsked('how many customers switch brands?')).toBeUndefined();
   });
 
+  it('reads no period from a keyword string ending in a year, in three languages', () => {
+    // typed into a search box, the year asks for a recent source, not that year's figure
+    for (const q of [
+      'customer brand switching statistic 2023',
+      'churn study 2023 pdf',
+      'bad service brand switching 2024 stats',
+      'statystyka zmiany marki 2022',
+      'zmiana marki zła obsługa raport 2023 pdf',
+      'статистика смены бренда 2023',
+      'смена бренда плохой сервис 2024',
+    ])
+      expect(detailsAsked(q)?.laterYear, q).toBeUndefined();
+    // a question, a preposition or a time word before the year still asks for that period
+    for (const [q, year] of [
+      ['what was the brand switching rate in 2023?', 2023],
+      ['brand switching rate 2023?', 2023],
+      ['ile kosztował klient w 2021 roku', 2021],
+      ['statystyka zmiany marki za rok 2022', 2022],
+      ['podaj statystykę zmiany marki 2022', 2022],
+      ['статистика смены бренда за 2023 год', 2023],
+      ['сколько клиентов сменили бренд 2023', 2023],
+    ] as const)
+      expect(detailsAsked(q)?.laterYear, q).toBe(year);
+  });
+
+  it('answers the keyword string ending in a year, and declines the question for that year', () => {
+    for (const q of [
+      'customers switch brands bad service statistic 2023',
+      'klienci zmieniają markę zła obsługa statystyka 2022',
+      'клиенты сменят бренд плохой сервис статистика 2023',
+    ]) {
+      const result = ask(q);
+      expect(result.answered, q).toBe(true);
+      expect(result.answers[0]?.entry.id, q).toBe('stat-us-uk-switchers');
+    }
+    for (const q of [
+      'how many customers switched brands over bad service in 2023?',
+      'ilu klientów zmieniło markę przez złą obsługę w 2022 roku?',
+      'сколько клиентов сменили бренд из-за плохого сервиса в 2023 году?',
+    ])
+      expect(ask(q).certainty, q).toBe('declined');
+  });
+
   it('rules out a statistic or case stating no year from it on, never advice', () => {
     const asks = detailsAsked('сколько клиентов сменили бренд в 2023 году?')!;
     expect(new StatedDetails(switchers).lacks(asks)).toBe(true);
