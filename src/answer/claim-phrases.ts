@@ -19,6 +19,10 @@ export const VERDICT_PHRASES: readonly string[] = [
   `(?:is|was)n${APOSTROPHE}t it (?:true|the case|so|a fact)(?: that)?`,
   'is it not (?:true|the case|so)(?: that)?',
   '(?:true|correct|right) or (?:not|false|wrong)',
+  // "is that so?", "is there anything behind that?", "is there any truth to it?"
+  'is (?:that|it|this) (?:really |actually )?so(?= *\\?)',
+  'is there (?:any|anything|some) (?:truth )?(?:to|in|behind) (?:that|this|it)',
+  'is there any truth',
   '(?:just |only )?(?:a |an )?myth(?:s)? or (?:fact|facts|truth|true|reality|not)',
   '(?:fact|facts|truth) or (?:a )?myth',
   'true(?= *\\?)',
@@ -34,6 +38,8 @@ export const VERDICT_PHRASES: readonly string[] = [
   '(?:czy )?to prawda',
   'prawda(?= *\\?)',
   'czy rzeczywiscie',
+  'czy (?:to )?(?:naprawde |faktycznie )?tak jest',
+  '(?:cos|ziarno|ziarnko) prawdy',
   'czy (?:to )?sie zgadza',
   'czy (?:ta |te )?(?:liczb\\p{L}*|dane|wynik\\p{L}*) (?:sie )?zgadza\\p{L}*',
   'sprawdzisz',
@@ -46,6 +52,8 @@ export const VERDICT_PHRASES: readonly string[] = [
   // folded: й as и (the phrase written with й never matched)
   'деиствительно ли',
   'не так ли',
+  'так ли это',
+  'доля правды',
   '(?:правильн\\p{L}*|верн\\p{L}*) ли (?:эта |эти )?(?:цифр\\p{L}*|числ\\p{L}*)',
   'на самом деле',
   'провер(?:ь|ьте)',
@@ -53,7 +61,7 @@ export const VERDICT_PHRASES: readonly string[] = [
 
 /** A word every verdict phrase holds part of: most questions are passed over by it alone. */
 export const VERDICT_HINT =
-  /right|correct|true|myth|fact|check|settl|n['’]?t it|it not|racj|mit|fakt|prawd|rzeczywisc|zgadza|sprawdz|прав|миф|факт|верн|ствительно|так ли|самом|провер/u;
+  /right|correct|true|truth|myth|fact|check|settl|n['’]?t it|it not| so|behind|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|прав|миф|факт|верн|ствительно|так ли|самом|провер/u;
 
 /** A claim doubted, negated or called a myth, or the sceptic's verdict on a practice. */
 export const DOUBT_PHRASES: readonly string[] = [
@@ -99,6 +107,8 @@ export const DOUBT_HINT =
  */
 export const CLAIM_PHRASES: readonly string[] = [
   '(?:[\\p{L}]+ )?(?:says|said|claims|claimed|insists|swears|told me)(?: that)?',
+  '(?:[\\p{L}]+ )?(?:keeps?|kept) (?:saying|claiming|telling (?:me|us))(?: that)?',
+  "there(?:['’]s| is) (?:a|this|that) (?:line|saying|claim|stat|rumou?r|myth) going around(?: that)?",
   'i (?:say|said|think|thought|believe)',
   // a rumour put to check: "I heard (somewhere) that…", "ktoś mi mówił, że…", "słyszałam, że…", "говорят, что…"
   "i(?:'ve| have)? (?:once )?heard(?: somewhere| once)?(?: that)?",

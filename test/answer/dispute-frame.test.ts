@@ -78,6 +78,16 @@ describe('the frame of a dispute', () => {
     }
   });
 
+  it('reads "is that so?" and a claim someone keeps repeating, in three languages', () => {
+    const has = (q: string, ...expected: string[]) =>
+      expect([...(disputeFrame(q)?.words ?? [])], q).toEqual(expect.arrayContaining(expected));
+    has('My lead keeps saying 1 in 10 complain. Is there anything behind that?', 'keeps', 'saying', 'behind');
+    has("There's a stat going around that 1 in 10 complain. Is that so?", 'going', 'around', 'so');
+    has('Szef mówi, że skarży się 1 na 10. Czy tak jest?', 'mowi', 'tak', 'jest');
+    has('Говорят, что жалуется 1 из 10. Так ли это?', 'говорят', 'так', 'ли');
+    expect(disputeFrame('Is it so hard to keep customers?')).toBeUndefined();
+  });
+
   it('is none for a doubt alone, which only the check frame reads', () => {
     for (const q of [
       "I don't believe that refunds keep customers",
