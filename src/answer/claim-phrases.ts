@@ -34,7 +34,7 @@ export const VERDICT_PHRASES: readonly string[] = [
   // Polish
   'kto ma racj\\p{L}*',
   '(?:czy )?(?:to )?mit(?:em)? czy (?:fakt|prawda)',
-  '(?:fakt|prawda) czy mit',
+  '(?:fakt|prawda) czy (?:mit|falsz)',
   '(?:czy )?to prawda',
   'prawda(?= *\\?)',
   'czy rzeczywiscie',

@@ -72,6 +72,16 @@ const NOT_SOURCES = new Set(
   'csat nps ces fcr kpi kpis sla crm aht cx cs ivr ai b2b b2c saas usa us uk eu сша ес рф'.split(' '),
 );
 
+/**
+ * Words for a firm that stand between a credit and its name ("badanie firmy Gartner", "szacunki firmy", "a study by
+ * the company"): no name themselves, though the entries open sentences with some of them ("Firmy…").
+ */
+const FIRM_WORDS = new Set(
+  'firma firmy firmie firme firm firms company companies компания компании компанией фирма фирмы фирмои'.split(
+    ' ',
+  ),
+);
+
 /** The question without diacritics (ł as l, ё as е, й as и), its case kept: the credits are written so. */
 function withoutDiacritics(text: string): string {
   return text
@@ -110,6 +120,7 @@ function leadingNames(
   if (fromEnd) words.reverse();
   const names: string[] = [];
   for (const word of words) {
+    if (names.length === 0 && !fromEnd && FIRM_WORDS.has(bare(word))) continue;
     if (knownOnly ? !isKnownName(bare(word)) : !isName(word, isKnownName)) break;
     names.push(bare(word));
   }

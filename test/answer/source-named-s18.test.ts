@@ -116,6 +116,13 @@ describe('a source credited by name', () => {
     expect(credited('jak mierzyć odnowienia wg FAQ? chodzi o CSAT')).toEqual([]);
   });
 
+  it('reads no name in a word for a firm between the credit and the name, though the entries use it as one', () => {
+    const withFirm = (q: string) => [...namedSourceWords(q, (w) => w === 'firmy' || knownNames.has(w))];
+    expect(withFirm('Ile według szacunków firmy na świecie tracą kluby?')).toEqual([]);
+    expect(withFirm('badanie firmy Gartner: ile klubów traci członków?')).toEqual(['gartner']);
+    expect(withFirm('по данным компании Gartner сколько клубов теряют членов?')).toEqual(['gartner']);
+  });
+
   it("reads no source in a group's view or a rate per someone", () => {
     expect(credited('What do Gen Z members think about renewals?')).toEqual([]);
     expect(credited('Co Polacy mówią o odnowieniach?')).toEqual([]);
