@@ -36,7 +36,7 @@ import { ownSettingWords } from './own-setting.js';
 import { otherMachineWords } from './other-machine.js';
 import { askerWords } from './asker-words.js';
 import { checkFrameWords } from './check-frame.js';
-import { withoutChatSlang } from './chat-slang.js';
+import { readChatSlang } from './chat-slang.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
 import { guessedCauseWords } from './guessed-cause.js';
 import { episodeSubjectWords } from './named-episode.js';
@@ -115,10 +115,10 @@ export function rankCandidates(
 ): Candidate[] {
   // Ukrainian words in a Russian question are read as their Russian equivalents by every step below, and chat slang
   // ("ngl", "typie", "чел") is dropped, its colloquial spellings ("скока", "чё") read as the words they stand for.
-  const question = withoutChatSlang(russianFromUkrainian(asked));
   // The question folded, and split into words, once for the steps below that read it so: each folded it again (a
   // dozen times a question), and the copies were garbage that brought the young-generation collections on sooner.
-  const folded = foldText(question);
+  // The slang reader folds it first (its fold is the question's when it drops nothing).
+  const { text: question, folded } = readChatSlang(russianFromUkrainian(asked));
   const tokenized = tokenize(question, 200);
   const unknownFrom = unknownWeightFrom(kb.entries.length);
   const allWords = withLatinNames(

@@ -73,19 +73,36 @@ const ANY_WORD = new RegExp(
   'u',
 );
 
+/** A question read without its slang (see withoutChatSlang), with its folded text. */
+export interface SlangFree {
+  text: string;
+  folded: string;
+}
+
 /**
  * The question with its slang dropped and colloquial spellings read as the words they stand for; the text as it
  * was when it holds none (most questions). A question of slang alone ("bruh") is left as typed: nothing else to ask.
  */
 export function withoutChatSlang(question: string): string {
+  return readChatSlang(question).text;
+}
+
+/**
+ * withoutChatSlang with the result folded: the slang gate folds the question anyway, and when nothing is dropped (most
+ * questions) that fold is the result's, so the caller need not fold the question again.
+ */
+export function readChatSlang(question: string): SlangFree {
   const read = question.replace(FILLER_PHRASES, ' ').replace(PLAINLY, ' ').replace(HEDGES, ' ');
-  const words = ANY_WORD.test(foldText(read))
+  const foldedRead = foldText(read);
+  const words = ANY_WORD.test(foldedRead)
     ? read.replace(WORD, (word) => {
         const k = foldText(word);
         if (FILLER.has(k)) return ' ';
         return SPELLED_OUT.get(k) ?? word;
       })
     : read;
-  if (words === question) return question;
-  return /[\p{L}\p{N}]/u.test(words) ? words.replace(/ {2,}/g, ' ') : question;
+  if (words === question)
+    return { text: question, folded: read === question ? foldedRead : foldText(question) };
+  const text = /[\p{L}\p{N}]/u.test(words) ? words.replace(/ {2,}/g, ' ') : question;
+  return { text, folded: foldText(text) };
 }

@@ -16,15 +16,22 @@ function sortedWords(key: string): string {
   return key.split(' ').sort().join(' ');
 }
 
-/** A question as phrasings are compared with it: its raw length, its questionKey, and that key's words sorted. */
+/**
+ * A question as phrasings are compared with it: its raw length, its questionKey, and that key's words sorted. The key
+ * is folded only when a phrasing is about as long as the question (for most fresh questions none of the best three
+ * candidates' is).
+ */
 class AskedWording {
   readonly length: number;
-  readonly words: string;
+  private wordsRead: string | undefined;
   private sortedRead: string | undefined;
 
-  constructor(question: string) {
+  constructor(private readonly question: string) {
     this.length = question.length;
-    this.words = questionKey(question);
+  }
+
+  get words(): string {
+    return (this.wordsRead ??= questionKey(this.question));
   }
 
   /** Sorted only when a phrasing's questionKey is as long as the question's (few fresh questions meet one). */
@@ -60,6 +67,8 @@ export class TaughtPhrasings {
     for (let i = 0; i < this.texts.length; i += 1) {
       const text = this.texts[i]!;
       if (Math.abs(text.length - question.length) > LENGTH_SLACK) continue;
+      // A question of no words is no phrasing's.
+      if (question.words === '') return false;
       const words = this.wordKeys[i] ?? (this.wordKeys[i] = questionKey(text));
       // Sorting words keeps the length: a phrasing of another length cannot hold the words, and is not sorted.
       if (words.length !== question.words.length) continue;
@@ -80,7 +89,6 @@ export function taughtPosition(
   phrasingsOf: (entry: Entry) => TaughtPhrasings = (entry) => new TaughtPhrasings(entry),
 ): number {
   const asked = new AskedWording(question);
-  if (asked.words === '') return -1;
   let found = -1;
   for (let i = 0; i < Math.min(CHECKED, candidates.length); i += 1) {
     if (!phrasingsOf(candidates[i]!).holds(asked)) continue;

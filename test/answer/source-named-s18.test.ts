@@ -38,6 +38,24 @@ describe('a work described where the fact is placed', () => {
     ]);
   });
 
+  it("reads a description after the work's noun only to a clause end at most eight words away", () => {
+    expect(
+      described(
+        'How many members renew, according to the Danish post about garden clubs in the north of the country, in a year?',
+      ),
+    ).toEqual(['clubs', 'country', 'danish', 'garden', 'north']);
+    expect(
+      described(
+        'How many members renew, according to the Danish post about garden clubs in small towns and villages of the north of the country, in a year?',
+      ),
+    ).toEqual(['danish']);
+    expect(
+      described(
+        'ilu członków odnawia składki wg felietonu o upadających klubach ogrodniczych w małych miastach i wsiach na północy kraju rocznie?',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves the words after "about" weighed when the work is the subject or the description is the whole ask', () => {
     expect(described('What does the guide say about renewal reminders?')).toEqual([]);
     expect(described('Что говорится в статье о напоминаниях и о продлении членства?')).toEqual([]);
