@@ -122,7 +122,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'money',
-    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw* dollars euros pounds dolarach zlotych funtach',
+    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw* dollars euros pounds dolarach zlotych funtach stra* убыт*',
     pattern: phrases(
       `how much${UP_TO_6} (?:costs?|costed|pay|pays|paid|charges?|charged|earns?|spend|spent)`,
       'how much (?:money|compensation)',
@@ -140,6 +140,15 @@ export const ASKS: AskPhrasings[] = [
       'in (?:us )?(?:dollars|euros?|pounds|zloty)',
       'w (?:dolarach|euro|zlotych|funtach)',
       `skolko${FEW} (?:stoit|stoyat|stoil\\p{L}*|platyat|plat\\p{L}*|zaplatil\\p{L}*|zarabatyva\\p{L}*)`,
+      // What a firm lost, asked as an amount ("how much did Delta lose", "ile stracili", "jakie były straty", "какие
+      // убытки", "сколько потеряла Delta"); customers or time lost are no money ("ile klientów stracili", "how much
+      // time is lost", "сколько потеряли клиентов").
+      `how much(?! time)${UP_TO_6} (?:lose|loses|lost)`,
+      'what (?:were |are |was )?(?:the )?(?:financial )?loss(?:es)?',
+      'ile (?:na tym )?stra(?:cil|cila|cily|cili|cilo|ci)',
+      'jak\\p{L}* (?:byly |sa )?strat\\p{L}*',
+      'как\\p{L}* (?:были )?убытк\\p{L}*',
+      'сколько (?:денег )?потерял\\p{L}*(?! (?:клиент|покупател|времен|час|минут)\\p{L}*)',
     ),
   },
   {

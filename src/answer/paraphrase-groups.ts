@@ -21,6 +21,8 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['clean', 'cleanli', 'tidi'],
     // the odds of a sale are its probability
     ['chanc', 'odd', 'probabl', 'likelihood'],
+    // Session 19: a customer passed from one agent to the next is transferred ("bounced between reps")
+    ['transfer', 'bounc'],
   ],
   pl: [
     ['przewidywaln', 'przewidywalnosc', 'spojn', 'spojnosc', 'powtarzaln', 'powtarzalnosc'],
@@ -44,6 +46,8 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     // "wynajęta przez firmę" is hired: "kto go zatrudnia" asks what the definition says
     ['zatrudn', 'wynajet'],
     ['wazn', 'istotn'],
+    // passed from one consultant to the next: "przerzucać klienta" is transferring him ("przełączać")
+    ['przelacz', 'przelaczan', 'przelaczon', 'przerzuc', 'przerzucan'],
   ],
   ru: [
     ['предсказуем', 'стабильн', 'постоянств', 'одинаков'],
@@ -61,5 +65,7 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['вероятн', 'шанс'],
     ['нанима', 'наняты'],
     ['важн', 'важност'],
+    // likewise "перекидывают от оператора к оператору" is switching him over ("переключают")
+    ['переключ', 'переключа', 'переключен', 'перекидыва'],
   ],
 };

@@ -132,6 +132,18 @@ export const KIND_WORDS = new Set(
 );
 
 /**
+ * The tenses of the auxiliary and modal verbs that the lists above hold only in the present (English "had", "must",
+ * "have to" are stop words already): "które to były", "linie miały awarię", "musieli odwołać", "сколько рейсов пришлось
+ * отменить". Rare in the entries, they weighed as much as the rarest content word and kept an entry telling every fact
+ * asked under the share of the question an answer must cover. With them the light verb of a loss ("какие убытки
+ * понесла Delta", "jakie straty poniosła"): the loss word says what is asked.
+ */
+const AUXILIARY_FORMS = `byl byla bylo byli byly bylismy bylysmy mial miala mialo mieli mialy mielismy mialysmy
+  musial musiala musialo musieli musialy musze musimy musza musisz trzeba
+  было будут будем будешь имел имела имели пришлось приходится придется
+  понес понесла понесло понесли понесет понесут poniosl poniosla poniosly poniesli`;
+
+/**
  * Chat filler that only questions carry (thanks, hedges, "lol", "ну ладно", "хотя бы"), and the Polish and Russian
  * imperatives that ask the bot to explain or remind ("wyjaśnij", "przypomnij", "напомни", "объясни"; English "remind"):
  * dropped from questions alone, so the knowledge base's index and its statistics stay as they are.
@@ -142,4 +154,5 @@ export const CHAT_FILLER =
   dzieki dzięki totalnie spoko okej kurcze tez też wlasnie właśnie nawet jakos jakoś dokladnie dokładnie konkretnie
   ну ладно хотя короче блин спс спасибо пж пжл плиз лол вот вроде щас чтото ктото гдето както того именно
   remind wyjasnij wyjasnijcie wytlumacz wytlumaczcie objasnij przypomnij przypomnijcie opisz opiszcie streszcz
-  объясни объясните поясни поясните напомни напомните опиши опишите растолкуй`);
+  объясни объясните поясни поясните напомни напомните опиши опишите растолкуй
+  ${AUXILIARY_FORMS}`);

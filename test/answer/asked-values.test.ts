@@ -319,6 +319,20 @@ describe('reading what kind of value a question asks', () => {
     expect(askedValues('во сколько раз дороже новый клиент')).toEqual(['count']);
   });
 
+  it('takes what a firm lost for an amount of money, the customers it lost for a count', () => {
+    for (const q of [
+      'How much did Skyjet lose after the outage?',
+      'what were the losses after the crash',
+      'awaria systemów w 2016 i ile stracili?',
+      'jakie były straty po awarii',
+      'какие убытки после сбоя',
+      'сколько потеряла авиакомпания из-за сбоя',
+    ])
+      expect(askedValues(q), q).toContain('money');
+    expect(askedValues('ile klientów stracili przez złą obsługę')).toEqual(['count']);
+    expect(askedValues('сколько клиентов потеряли из-за сбоя')).toEqual(['count']);
+  });
+
   it('leaves the year of a publication to its citation', () => {
     expect(askedValues('When was the Russian article on bad service published?')).toEqual([]);
     expect(askedValues('In which year did Gartner publish the 89% figure?')).toEqual(['year']);

@@ -46,3 +46,35 @@ describe('the reply to a complaint, an out-of-date site and a logged contact', (
     expect(stemWord('reply', 'en')).not.toBe(stemWord('responsibility', 'en'));
   });
 });
+
+describe('a customer passed from one agent to the next', () => {
+  it('gives transferring, bouncing and switching over one stem, in three languages', () => {
+    expect(stemWord('bounced', 'en')).toBe(stemWord('transferred', 'en'));
+    expect(stemWord('przerzucac', 'pl')).toBe(stemWord('przelaczeniu', 'pl'));
+    expect(stemWord('przerzucanie', 'pl')).toBe(stemWord('przelaczony', 'pl'));
+    expect(stemWord('перекидывают', 'ru')).toBe(stemWord('переключение', 'ru'));
+  });
+
+  it('leaves football and a translation apart from the transfer', () => {
+    expect(stemWord('футболят', 'ru')).not.toBe(stemWord('переключают', 'ru'));
+    expect(stemWord('перевод', 'ru')).not.toBe(stemWord('переключают', 'ru'));
+  });
+
+  it('lets a question about a customer bounced between reps find the entry on the transfer', () => {
+    const transfer = {
+      ...minimalEntry('tip-transfer-with-history'),
+      text: {
+        pl: 'Gdy przełączasz klienta do innego konsultanta, przekaż historię sprawy.',
+        en: 'When a customer is transferred to another agent, pass the case history along.',
+        ru: 'Когда переключаете клиента на другого оператора, передайте историю обращения.',
+      },
+    };
+    const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [minimalEntry(), transfer]));
+    for (const q of [
+      'why do customers hate being bounced around',
+      'czemu nie przerzucać klienta',
+      'зачем перекидывать клиента',
+    ])
+      expect(rankCandidates(engine, q)[0]?.hit.entry.id, q).toBe('tip-transfer-with-history');
+  });
+});
