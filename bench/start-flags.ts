@@ -6,5 +6,5 @@ export function startFlags(root: string): string[] {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
     scripts: { start: string };
   };
-  return pkg.scripts.start.match(/--[\w-]+=\S+/g) ?? [];
+  return pkg.scripts.start.match(/--[\w-]+(?:=\S+)?/g) ?? [];
 }

@@ -1,5 +1,4 @@
 // A knowledge-base snapshot with its search index: what every question is answered from.
-import './native-regexps.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Entry, Source } from '../kb/schema.js';
 import { answerQuestion, type AnswerRequest, type AnswerResult } from './answer-question.js';

@@ -142,11 +142,11 @@ export const ASKS: AskPhrasings[] = [
       `skolko${FEW} (?:stoit|stoyat|stoil\\p{L}*|platyat|plat\\p{L}*|zaplatil\\p{L}*|zarabatyva\\p{L}*)`,
       // What a firm lost, asked as an amount ("how much did Delta lose", "ile stracili", "jakie były straty", "какие
       // убытки", "сколько потеряла Delta"); customers or time lost are no money ("ile klientów stracili", "how much
-      // time is lost", "сколько потеряли клиентов").
-      `how much(?! time)${UP_TO_6} (?:lose|loses|lost)`,
-      'what (?:were |are |was )?(?:the )?(?:financial )?loss(?:es)?',
-      'ile (?:na tym )?stra(?:cil|cila|cily|cili|cilo|ci)',
-      'jak\\p{L}* (?:byly |sa )?strat\\p{L}*',
+      // time is lost", "сколько потеряли клиентов"), nor is a strategy ("jaka strategia").
+      `how much(?! (?:time|of))${UP_TO_6} (?:lose|loses|lost)`,
+      'what (?:were |are |was |is )?(?:the )?(?:financial )?loss(?:es)?(?! of (?:customers|clients|users|time))',
+      'ile (?:na tym )?stra(?:cil|cila|cily|cili|cilo|ci)(?! (?:klient|ludzi|osob|czas|godzin|minut|uzytkownik)\\p{L}*)',
+      'jak\\p{L}* (?:byly |sa )?strat(?!eg)\\p{L}*',
       'как\\p{L}* (?:были )?убытк\\p{L}*',
       'сколько (?:денег )?потерял\\p{L}*(?! (?:клиент|покупател|времен|час|минут)\\p{L}*)',
     ),

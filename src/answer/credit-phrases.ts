@@ -13,7 +13,7 @@ const CREDITS = [
   ...['research', 'stud(?:y|ies)', 'surveys?', 'polls?', 'reports?', 'estimates?', 'data', 'stats'].map(
     (work) => `${work} (?:by|from)`,
   ),
-  ...['conducted', 'commissioned', 'carried out', 'run', 'done'].map((done) => `${done} by`),
+  ...['conducted', 'commissioned', 'carried out'].map((done) => `${done} by`),
   // Polish
   'wed[lł]ug',
   'wg\\.?',
@@ -51,11 +51,19 @@ const STUDY_WORKS = [
   'данны[ех]',
   'анализ\\p{L}*',
   'статистик\\p{L}*',
-  'оценк\\p{L}*',
 ];
 
-/** Every phrase after which the name of who a figure is credited to stands. */
-export const CREDIT_PHRASES: readonly string[] = [...CREDITS, ...STUDY_WORKS];
+/**
+ * Credits an entry's careful wording uses ("a study run by Gallup", "оценка Gartner") but a question as often puts
+ * before a team, a day or a measure ("done by Friday", "run by Support", "оценка QA"): read in entries only.
+ */
+const ENTRY_ONLY_CREDITS = ['run by', 'done by', 'оценк\\p{L}*'];
+
+/** The phrases after which a question names who it credits a figure to (named-source.ts). */
+export const QUESTION_CREDIT_PHRASES: readonly string[] = [...CREDITS, ...STUDY_WORKS];
+
+/** Every phrase after which an entry names who its figure is credited to (stated-study.ts). */
+export const CREDIT_PHRASES: readonly string[] = [...QUESTION_CREDIT_PHRASES, ...ENTRY_ONLY_CREDITS];
 
 /** An alternative with its opening letter (every one here opens with one) in either case ("according to" as "[Aa]ccording to"), for a case-kept text. */
 export function eitherCaseFirst(alternative: string): string {

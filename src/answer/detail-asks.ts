@@ -85,10 +85,15 @@ const ASKING_WORD = phrases(
   'skolko|kakoi|kakaya|kakie|kak|kogda|gde|kto|chto|pochemu',
 );
 
-/** Whether the folded question is a keyword string ending in a year (see KEYWORDS_THEN_YEAR). */
+/** Any year of this or the last century: two in a keyword string compare periods ("churn rate 2022 vs 2023"). */
+const ANY_YEAR = /(?<!\p{N})(?:19|20)\d\d(?!\p{N})/gu;
+
+/** Whether the folded question is a keyword string ending in a year (see KEYWORDS_THEN_YEAR), its only year. */
 function keywordsThenYear(folded: string): boolean {
   const text = folded.trim();
-  return KEYWORDS_THEN_YEAR.test(text) && !ASKING_WORD.test(text);
+  return (
+    KEYWORDS_THEN_YEAR.test(text) && !ASKING_WORD.test(text) && (text.match(ANY_YEAR)?.length ?? 0) === 1
+  );
 }
 
 /** What a conversation or call was about: "what did they talk about", "o czym rozmawiali", "о чём говорил". */

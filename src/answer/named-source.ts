@@ -7,7 +7,7 @@
 // A name is a capitalised word not opening the question (nor a source word such as FAQ, nor a language), or a word the
 // entries use as a name ("wg gartnera" typed in lower case); up to three in a row after the credit.
 // Hand-written: a few patterns per language; no library reads who a question credits.
-import { CREDIT_PHRASES } from './credit-phrases.js';
+import { QUESTION_CREDIT_PHRASES } from './credit-phrases.js';
 import { isCyrillic } from './normalize.js';
 import { foldText } from './fold-text.js';
 import { isSourceTalk } from './source-cues.js';
@@ -33,7 +33,7 @@ const WORK_EN =
 const NAME_AFTER = new RegExp(
   [
     // "according to", "a survey by", "według", "badanie", "по данным", "исследование" (credit-phrases.ts)
-    `${START}(?:${CREDIT_PHRASES.join('|')})\\s+${AFTER}`,
+    `${START}(?:${QUESTION_CREDIT_PHRASES.join('|')})\\s+${AFTER}`,
     // not opening the question: "Per agent, how many tickets…" credits no one
     `(?<=[\\p{L}\\p{N},;:]\\s+)per\\s+${AFTER}`,
     // "what does Kolsky say"; "what do Gen Z customers think" asks a group's view, not a source's
@@ -65,11 +65,13 @@ const NAME_BEFORE = new RegExp(WORK_EN, 'giu');
 
 /** Letters every credit holds: most questions are passed over by this alone. */
 const GATE =
-  /according|per |what|how|research|stud|survey|report|estimat|data|stats|poll| by |wed|wg|zdaniem|zgodnie|co |badan|raport|dane|danych|ankiet|analiz|sonda|statyst|szacun|przez|по |согласно|что|исследов|отч|доклад|опрос|данн|анализ|статист|оценк|проведен|['’]s |klient|custom|client|user|passeng|pasaz|pasaż|клиент|пользов|покупат|пассаж/iu;
+  /according|per |what|how|research|stud|survey|report|estimat|data|stats|poll| by |wed|wg|zdaniem|zgodnie|co |badan|raport|dane|danych|ankiet|analiz|sonda|statyst|szacun|przez|по |согласно|что|исследов|отч|доклад|опрос|данн|анализ|статист|проведен|['’]s |klient|custom|client|user|passeng|pasaz|pasaż|клиент|пользов|покупат|пассаж/iu;
 
 /** Acronyms of measures, channels and places that follow a credit's words without naming a source ("dane CSAT"). */
 const NOT_SOURCES = new Set(
-  'csat nps ces fcr kpi kpis sla crm aht cx cs ivr ai b2b b2c saas usa us uk eu сша ес рф'.split(' '),
+  'csat nps ces fcr frt csi qa kpi kpis sla crm aht cx cs ivr ai b2b b2c saas usa us uk eu сша ес рф'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -329,8 +329,19 @@ describe('reading what kind of value a question asks', () => {
       'сколько потеряла авиакомпания из-за сбоя',
     ])
       expect(askedValues(q), q).toContain('money');
+    expect(askedValues('What is the financial loss from churn?')).toContain('money');
     expect(askedValues('ile klientów stracili przez złą obsługę')).toEqual(['count']);
+    expect(askedValues('Ile stracili klientów po awarii?')).toEqual(['count']);
     expect(askedValues('сколько клиентов потеряли из-за сбоя')).toEqual(['count']);
+    expect(askedValues('What was the loss of customers after the outage?')).not.toContain('money');
+    expect(askedValues('How much of their customer base do companies lose each year?')).not.toContain(
+      'money',
+    );
+  });
+
+  it('takes a strategy for no loss', () => {
+    expect(askedValues('Jaka strategia retencji klientów działa najlepiej?')).toEqual([]);
+    expect(askedValues('Jakie strategie obsługi reklamacji polecacie?')).toEqual([]);
   });
 
   it('leaves the year of a publication to its citation', () => {

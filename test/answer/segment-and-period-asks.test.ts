@@ -179,6 +179,9 @@ describe('a later period or a forecast asked beside a figure', () => {
       ['podaj statystykę zmiany marki 2022', 2022],
       ['статистика смены бренда за 2023 год', 2023],
       ['сколько клиентов сменили бренд 2023', 2023],
+      // two years in a keyword string compare periods
+      ['churn rate 2022 vs 2023', 2023],
+      ['nps benchmark 2021 2023', 2023],
     ] as const)
       expect(detailsAsked(q)?.laterYear, q).toBe(year);
   });

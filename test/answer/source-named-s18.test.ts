@@ -141,6 +141,16 @@ describe('a source credited by name', () => {
     expect(withFirm('по данным компании Gartner сколько клубов теряют членов?')).toEqual(['gartner']);
   });
 
+  it('reads no source in a deadline, a team or a score a question puts after a credit-like word', () => {
+    expect(credited('Should the refund be done by Friday?')).toEqual([]);
+    expect(credited('Can the NPS survey be run by Support or Marketing?')).toEqual([]);
+    expect(credited('Как улучшить оценку QA у операторов?')).toEqual([]);
+    expect(credited('Какая оценка FRT считается хорошей?')).toEqual([]);
+    // an entry's careful wording still names its study so
+    expect(namesResearcher('A study run by Gallup found 40%.')).toBe(true);
+    expect(namesResearcher('Оценка Gartner: 40% уходят.')).toBe(true);
+  });
+
   it("reads no source in a group's view or a rate per someone", () => {
     expect(credited('What do Gen Z members think about renewals?')).toEqual([]);
     expect(credited('Co Polacy mówią o odnowieniach?')).toEqual([]);
