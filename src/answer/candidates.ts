@@ -52,6 +52,7 @@ import type { Entry, Source } from '../kb/schema.js';
 import type { StemFn } from './stem.js';
 import type { TaughtPhrasings } from './taught-wording.js';
 import { russianFromUkrainian } from './ukrainian-words.js';
+import { withAbbreviationsWritten } from './note-abbreviations.js';
 import { textOfAsks } from './translit-question.js';
 
 /** What answering reads: the knowledge base, its index, the names its entries use, and the ranker. */
@@ -118,7 +119,7 @@ export function rankCandidates(
   // The question folded, and split into words, once for the steps below that read it so: each folded it again (a
   // dozen times a question), and the copies were garbage that brought the young-generation collections on sooner.
   // The slang reader folds it first (its fold is the question's when it drops nothing).
-  const { text: question, folded } = readChatSlang(russianFromUkrainian(asked));
+  const { text: question, folded } = readChatSlang(russianFromUkrainian(withAbbreviationsWritten(asked)));
   const tokenized = tokenize(question, 200);
   const unknownFrom = unknownWeightFrom(kb.entries.length);
   const allWords = withLatinNames(
