@@ -9,8 +9,11 @@ const ASK = wholePhrases([
   'сколько|скольким|какои (?:процент|доли)|какая (?:доля|часть)',
 ]);
 const ASKS = new RegExp(ASK.source, 'gu');
-/** A sentence's end: its punctuation, then a space or the end. */
-const SENTENCE_END = /[?!.](?=\s|$)/gu;
+/**
+ * A sentence's end: its punctuation, then a space or the end; or a clause's end, a semicolon or a dash between spaces
+ * ("63% would switch — and how many actually did?": the intent before the dash is the story, not the ask).
+ */
+const SENTENCE_END = /[?!.;](?=\s|$)|\s[—–-](?=\s)/gu;
 
 /** The folded sentence asking for a figure (see the module's comment). */
 export function askSentence(folded: string): string {
@@ -19,7 +22,7 @@ export function askSentence(folded: string): string {
   let start = 0;
   let end = folded.length;
   for (const match of folded.matchAll(SENTENCE_END)) {
-    const stop = match.index + 1;
+    const stop = match.index + match[0].length;
     if (at >= 0 && stop > at) {
       end = stop;
       break;

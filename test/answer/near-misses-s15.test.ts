@@ -220,6 +220,10 @@ describe('the stance of a figure: a belief, an agreement, an intent or an act', 
       ['how many say they would switch and how many actually did?', undefined],
       ['what do you think, how many customers complain?', undefined],
       ['utrzymanie klienta jest 6 razy tańsze – zgadza się?', undefined],
+      // the intent told before a dash or a semicolon is the story, the ask after it asks the act
+      ['63% готовы сменить бренд — а сколько реально сменили за год?', 'actual'],
+      ['63% would switch brands - but how many actually switched?', 'actual'],
+      ['63% zmieniłoby markę; a ilu faktycznie zmieniło?', 'actual'],
     ];
     for (const [q, stance] of cases) expect(stanceAsked(foldText(q)), q).toBe(stance);
   });
