@@ -46,15 +46,10 @@ const members: Entry = {
 const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [minimalEntry(), members]));
 
 describe('a question in note abbreviations', () => {
-  it('is answered by the entry its written-out words ask for, in three languages', () => {
-    for (const q of [
-      'Сколько недовольных кл-тов жалуется?',
-      'ilu niezadowolonych kl. składa skargę?',
-      'how many unhappy custs complain?',
-    ]) {
-      const result = engine.answer({ question: q });
-      expect(result.answered, q).toBe(true);
-      expect(result.answers[0]?.entry.id, q).toBe('stat-members-complain');
-    }
+  it('is answered by the entry its written-out words ask for', () => {
+    // "кл-тов" is the only word tying this ask to the entry: unwritten, the stemmer keeps it whole and it is declined
+    const result = engine.answer({ question: 'Сколько кл-тов клуба?' });
+    expect(result.answered).toBe(true);
+    expect(result.answers[0]?.entry.id).toBe('stat-members-complain');
   });
 });
