@@ -15,6 +15,7 @@ import { catalog } from './i18n/catalog.js';
 import { localeToLang } from './answer/answer-question.js';
 import { KbHolder } from './kb/kb-holder.js';
 import { watchKnowledgeBase } from './kb/kb-watcher.js';
+import { warmUp } from './answer/warm-up.js';
 import { kbProblemLine } from './render/kb-problem-text.js';
 import { reloadAndLog } from './kb/reload-and-log.js';
 import { createLogger, type Logger } from './logger.js';
@@ -120,6 +121,9 @@ async function serveConsole(base: BaseContext, config: Config): Promise<number> 
   return 0;
 }
 
+/** How long the warm-up may ask the knowledge base's phrasings (~2 s on a quiet 2-core host for the shipped base). */
+const WARM_UP_BUDGET_MS = 5000;
+
 async function serveDiscord(base: BaseContext, config: Config): Promise<number> {
   // Loaded only with a token: the console starts faster and lighter without discord.js.
   const { startDiscordBot } = await import('./discord/start-bot.js');
@@ -132,11 +136,19 @@ async function serveDiscord(base: BaseContext, config: Config): Promise<number> 
     console.error(texts.checkDiscord(config.DISCORD_API_URL));
     return 1;
   }
+  const warming = new AbortController();
+  void warmUp(base.kb.current(), {
+    budgetMs: WARM_UP_BUDGET_MS,
+    now: () => performance.now(),
+    pause: () => new Promise((resolve) => setImmediate(resolve)),
+    signal: warming.signal,
+  }).then((result) => base.logger.info(result, 'answer engine warmed up'));
   await new Promise<void>((resolve) => {
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;
       stopping = true;
+      warming.abort();
       base.logger.info({ signal }, 'shutting down');
       // Whatever happens, leave within 5 seconds.
       setTimeout(() => process.exit(0), 5000).unref();

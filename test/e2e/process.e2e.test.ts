@@ -11,6 +11,8 @@ import { discordLimitViolations } from './helpers/discord-limits.js';
 import { command } from './helpers/interact.js';
 import { catalog } from '../../src/i18n/catalog.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { warmUpQuestions } from '../../src/answer/warm-up.js';
+import { startFlags } from '../../bench/start-flags.js';
 import { FIXTURE_KB_DIR, REPO_ROOT } from './helpers/start-test-bot.js';
 
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
@@ -31,7 +33,8 @@ function startMain(env: Record<string, string>, stdin?: string): Running {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name, value]) => value !== undefined && !CONFIG_VARS.test(name)),
   ) as Record<string, string>;
-  const child = spawn(TSX, ['src/main.ts'], {
+  // With npm start's Node flags: without them V8 interprets the engine's long patterns (seconds a first question).
+  const child = spawn(TSX, [...startFlags(REPO_ROOT), 'src/main.ts'], {
     cwd: REPO_ROOT,
     env: { ...inherited, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -115,6 +118,21 @@ describe('the bot process with a token', () => {
         { timeout: 10_000 },
       )
       .toEqual(COMMANDS.map((c) => c.data.name).sort());
+  });
+
+  it('warms its answer engine up on the knowledge base phrasings, and logs it', async () => {
+    const loaded = await loadKnowledgeBase(FIXTURE_KB_DIR);
+    if (!loaded.ok) throw new Error('the fixture knowledge base is invalid');
+    // All of them on a quiet machine; on a loaded one the 5 s budget may stop it earlier.
+    const asked = warmUpQuestions(loaded.kb).length;
+    await expect
+      .poll(() => logLines(running.stderr()).find((l) => l.msg === 'answer engine warmed up'), {
+        timeout: 15_000,
+      })
+      .toMatchObject({ level: 30, questions: expect.any(Number) });
+    const record = logLines(running.stderr()).find((l) => l.msg === 'answer engine warmed up');
+    expect(record?.questions).toBeGreaterThan(0);
+    expect(record?.questions).toBeLessThanOrEqual(asked);
   });
 
   it('answers /ask', async () => {

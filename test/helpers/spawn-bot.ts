@@ -1,6 +1,7 @@
-// Runs the real bot as `npm start` does (node --import tsx src/main.ts) in a child process and reads its pino log from stderr.
+// Runs the real bot as `npm start` does (node with its flags --import tsx src/main.ts) in a child process and reads its pino log from stderr.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { LogRecord } from './logger.js';
+import { startFlags } from '../../bench/start-flags.js';
 import { REPO_ROOT } from './temp-dir.js';
 
 /** Variables of this process's environment that would change how the bot starts; the child never inherits them. */
@@ -20,7 +21,7 @@ export class BotProcess {
     const inherited = Object.fromEntries(
       Object.entries(process.env).filter(([name]) => !BOT_VARIABLES.test(name)),
     );
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    this.child = spawn(process.execPath, [...startFlags(REPO_ROOT), '--import', 'tsx', 'src/main.ts'], {
       cwd: REPO_ROOT,
       env: { ...inherited, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
