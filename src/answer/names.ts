@@ -17,13 +17,17 @@ export function namesOf(kb: KnowledgeBase): ReadonlySet<string> {
     names.add(folded);
     names.add(stemWord(folded, lang));
   };
+  // Entries share attributions (a study's, a vendor's): each is split once per language.
+  const attributions: Record<Lang, Set<string>> = { pl: new Set(), en: new Set(), ru: new Set() };
   for (const entry of kb.entries) {
     for (const lang of LANGS) {
       const text = entry.text[lang];
       if (!text) continue;
       for (const name of findNames(text)) add(name, lang);
       const attribution = entry.source.attribution;
-      if (attribution) for (const word of attribution.split(/[\s,]+/)) if (word) add(word, lang);
+      if (!attribution || attributions[lang].has(attribution)) continue;
+      attributions[lang].add(attribution);
+      for (const word of attribution.split(/[\s,]+/)) if (word) add(word, lang);
     }
   }
   return names;

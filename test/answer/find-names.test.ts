@@ -27,6 +27,13 @@ const pieces = fc.constantFrom(
   '„',
   '(',
   '\n',
+  // Spaces of the look-behind beyond ' ' (\s), where a capital is not tried after an end of sentence or a quote.
+  '\t',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '\ufeff',
+  '\u200b',
   'Zappos',
   'UMTS',
   '2.5G',

@@ -1,6 +1,7 @@
 // Builds the deletion index (see deletion-index.ts) for the index build: every (delete hash, term) pair of a
 // sorted vocabulary, ordered by hash then term, each pair once.
 import { deleteHashesInto, MAX_DELETE_HASHES, MAX_FUZZY_TERMS } from './deletion-index.js';
+import { termIdArray, type TermIds } from './index-data.js';
 import { indexedDeleteDistance, MAX_FUZZY_TERM_LENGTH } from './limits.js';
 
 /**
@@ -10,7 +11,7 @@ import { indexedDeleteDistance, MAX_FUZZY_TERM_LENGTH } from './limits.js';
  * keep their terms ascending). Hashing twice instead, to save the scratch array, cost more than its page faults:
  * 55-130 against 26-111 ms for the 15,300 terms of 10,000 entries (12 runs each, alternated 3 times, load 6-7).
  */
-export function buildDeletionIndex(terms: readonly string[]): { hashes: Uint32Array; termIds: Uint32Array } {
+export function buildDeletionIndex(terms: readonly string[]): { hashes: Uint32Array; termIds: TermIds } {
   const count = Math.min(terms.length, MAX_FUZZY_TERMS);
   const scratch = new Uint32Array(MAX_DELETE_HASHES);
   const prefix = new Int32Array(MAX_FUZZY_TERM_LENGTH + 1);
@@ -45,7 +46,7 @@ export function buildDeletionIndex(terms: readonly string[]): { hashes: Uint32Ar
   }
   for (let b = 0; b < 1 << bits; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
   const hashes = new Uint32Array(length);
-  const termIds = new Uint32Array(length);
+  const termIds = termIdArray(terms.length, length);
   const next = starts.slice(0, 1 << bits);
   for (let t = 0; t < count; t++) {
     const to = termStarts[t + 1] as number;
@@ -71,7 +72,7 @@ export function buildDeletionIndex(terms: readonly string[]): { hashes: Uint32Ar
 }
 
 /** Insertion sort of positions [from, to) by hash, stable (equal hashes keep their order). */
-function sortBucket(hashes: Uint32Array, termIds: Uint32Array, from: number, to: number): void {
+function sortBucket(hashes: Uint32Array, termIds: TermIds, from: number, to: number): void {
   for (let i = from + 1; i < to; i++) {
     const hash = hashes[i] as number;
     if ((hashes[i - 1] as number) <= hash) continue;

@@ -2,6 +2,7 @@
 // up to two letters from each, found by hashing those strings; no walk over the vocabulary.
 // Hand-written because the npm SymSpell ports keep their deletes in a Map of strings, which neither fits 100,000
 // entries' vocabularies in memory nor travels from a worker as typed arrays; hashes do both.
+import type { TermIds } from './index-data.js';
 import { MAX_FUZZY_TERM_LENGTH } from './limits.js';
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -101,7 +102,7 @@ export class DeletionLookup {
 
   constructor(
     readonly hashes: Uint32Array,
-    readonly termIds: Uint32Array,
+    readonly termIds: TermIds,
   ) {
     // About eight hashes a bucket, so that the directory (half a byte a hash) mostly stays in the cache and a
     // bucket's hashes share a cache line or two.

@@ -2,7 +2,7 @@
 // Hand-written: the data is a handful of typed arrays and string lists; v8.serialize would copy them the same way
 // but carries no checksum or key, and the format would change with the Node version.
 import { createHash } from 'node:crypto';
-import { INDEX_DATA_VERSION, type IndexData } from './index-data.js';
+import { INDEX_DATA_VERSION, narrowTermIds, type IndexData } from './index-data.js';
 
 /** The snapshot: everything `SearchIndex.fromData` and the engine's names need. */
 export interface IndexSnapshot {
@@ -21,16 +21,23 @@ const ARRAYS = [
   ['postingScores', Float32Array],
   ['termEntryCounts', Uint32Array],
   ['entryTermOffsets', Uint32Array],
-  ['entryTerms', Uint32Array],
   ['deleteHashes', Uint32Array],
-  ['deleteTerms', Uint32Array],
   ['pairWordOffsets', Uint32Array],
 ] as const;
 type ArrayKind = Uint32ArrayConstructor | Float32ArrayConstructor | Uint16ArrayConstructor;
 
-/** The arrays in file order: the fixed ones, then the entries' stem runs, 16 or 32 bits wide (pair-words-builder.ts). */
-function arraysOf(widePairs: boolean): (readonly [keyof IndexData, ArrayKind])[] {
-  return [...ARRAYS, ['pairWords', widePairs ? Uint32Array : Uint16Array]];
+/**
+ * The arrays in file order: the fixed ones, then the lists of term ids (index-data.ts's TermIds) and the entries' stem
+ * runs (pair-words-builder.ts), each 16 or 32 bits wide.
+ */
+function arraysOf(widePairs: boolean, wideTerms: boolean): (readonly [keyof IndexData, ArrayKind])[] {
+  const termIds = wideTerms ? Uint32Array : Uint16Array;
+  return [
+    ...ARRAYS,
+    ['entryTerms', termIds],
+    ['deleteTerms', termIds],
+    ['pairWords', widePairs ? Uint32Array : Uint16Array],
+  ];
 }
 
 interface Header {
@@ -41,6 +48,7 @@ interface Header {
   vocabulary: { pl: string[]; en: string[] };
   pairOnlyStems: string[];
   widePairs: boolean;
+  wideTerms: boolean;
   names: string[];
   lengths: number[];
 }
@@ -56,14 +64,18 @@ export function encodeIndexSnapshot(snapshot: IndexSnapshot, key: string): Buffe
     vocabulary: data.vocabulary,
     pairOnlyStems: data.pairOnlyStems,
     widePairs: data.pairWords instanceof Uint32Array,
+    wideTerms: data.entryTerms instanceof Uint32Array,
     names: snapshot.names,
-    lengths: arraysOf(data.pairWords instanceof Uint32Array).map(([name]) => typedArray(data, name).length),
+    lengths: [],
   };
+  header.lengths = arraysOf(header.widePairs, header.wideTerms).map(
+    ([name]) => typedArray(data, name).length,
+  );
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   // Every array starts on an 8-byte boundary of the file after the header.
   const headerEnd = align(PREFIX_BYTES + headerBytes.length);
   const parts: Buffer[] = [Buffer.alloc(headerEnd - PREFIX_BYTES - headerBytes.length)];
-  for (const [name] of arraysOf(header.widePairs)) {
+  for (const [name] of arraysOf(header.widePairs, header.wideTerms)) {
     const array = typedArray(data, name);
     parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
     parts.push(Buffer.alloc(align(array.byteLength) - array.byteLength));
@@ -97,7 +109,7 @@ function decode(bytes: Buffer, key: string): IndexSnapshot | undefined {
   if (header.key !== key || header.version !== INDEX_DATA_VERSION) return undefined;
   let at = align(PREFIX_BYTES + headerLength);
   const arrays: Record<string, Uint32Array | Float32Array | Uint16Array> = {};
-  for (const [i, [name, Kind]] of arraysOf(header.widePairs === true).entries()) {
+  for (const [i, [name, Kind]] of arraysOf(header.widePairs === true, header.wideTerms === true).entries()) {
     const length = header.lengths[i];
     if (!Number.isInteger(length) || (length as number) < 0) return undefined;
     const byteLength = (length as number) * Kind.BYTES_PER_ELEMENT;
@@ -136,7 +148,10 @@ function consistent(data: IndexData): boolean {
     data.termEntryCounts.length === terms &&
     data.entryTermOffsets.length === entries + 1 &&
     last(data.entryTermOffsets) === data.entryTerms.length &&
-    data.deleteHashes.length === data.deleteTerms.length
+    data.deleteHashes.length === data.deleteTerms.length &&
+    // The width the build gives a vocabulary of this size, so that the search's reads see one type of array.
+    data.entryTerms instanceof (narrowTermIds(terms) ? Uint16Array : Uint32Array) &&
+    data.deleteTerms instanceof (narrowTermIds(terms) ? Uint16Array : Uint32Array)
   );
 }
 

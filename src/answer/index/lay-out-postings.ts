@@ -1,7 +1,7 @@
 // Turns the forward index of the build (document → provisional term ids and packed frequencies) into the final
 // layout: terms sorted, postings grouped by term (CSR) with their BM25+ scores, and each entry's term ids sorted.
 import { ForwardIndex } from './forward-index.js';
-import { DOCUMENTS_PER_ENTRY, type IndexData } from './index-data.js';
+import { DOCUMENTS_PER_ENTRY, termIdArray, type IndexData, type TermIds } from './index-data.js';
 import { PostingScatter } from './posting-scatter.js';
 
 /** The layout's part of the index data, and the final id (position in `terms`) of each provisional term id. */
@@ -163,14 +163,14 @@ class EntryTermList {
   private readonly list: Uint32Array;
   private count = 0;
   private readonly offsets: Uint32Array;
-  private readonly out: Uint32Array;
+  private readonly out: TermIds;
   private readonly termEntryCounts: Uint32Array;
 
   constructor(termCount: number, entries: number, room: number) {
     this.bits = new Int32Array(Math.ceil(termCount / 32));
     this.list = new Uint32Array(termCount);
     this.offsets = new Uint32Array(entries + 1);
-    this.out = new Uint32Array(room);
+    this.out = termIdArray(termCount, room);
     this.termEntryCounts = new Uint32Array(termCount);
   }
 
@@ -217,7 +217,7 @@ class EntryTermList {
    * The entries' term lists, their offsets and each term's entries, once every entry is written: the lists a view of
    * their room (a few per cent of it is left over: terms an entry has in two languages) unless a quarter is unused.
    */
-  finish(): { entryTermOffsets: Uint32Array; entryTerms: Uint32Array; termEntryCounts: Uint32Array } {
+  finish(): { entryTermOffsets: Uint32Array; entryTerms: TermIds; termEntryCounts: Uint32Array } {
     const { offsets, out } = this;
     const length = offsets[offsets.length - 1] as number;
     const entryTerms = length * 4 < out.length * 3 ? out.slice(0, length) : out.subarray(0, length);

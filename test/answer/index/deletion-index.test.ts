@@ -40,6 +40,28 @@ describe('buildDeletionIndex', () => {
     );
   });
 
+  it('keeps term ids in 16 bits up to 65,536 terms and in 32 past that, the same pairs', () => {
+    // Short terms (no deletes) fill the vocabulary; the long ones, sorting last, have ids past 65,535 when wide.
+    const letters = 'abcdefghijklmnopqrstuvwxyz0123456789ąęłśк';
+    const short = (count: number) =>
+      Array.from({ length: count }, (_, i) => {
+        const n = letters.length;
+        return `${letters[i % n]}${letters[Math.floor(i / n) % n]}${letters[Math.floor(i / n / n) % n]}`;
+      });
+    const long = ['ӿӿӿӿabcde', 'ӿӿӿӿabcdf', 'ӿӿӿӿxyz'];
+    for (const [count, Kind] of [
+      [65_536 - long.length, Uint16Array],
+      [65_540, Uint32Array],
+    ] as const) {
+      const terms = [...new Set(short(count)), ...long].sort();
+      const built = buildDeletionIndex(terms);
+      expect(built.termIds).toBeInstanceOf(Kind);
+      expect({ hashes: Array.from(built.hashes), termIds: Array.from(built.termIds) }).toEqual(
+        referenceIndex(terms),
+      );
+    }
+  });
+
   it('keeps a pair once when repeated letters give equal deletes, hashes ascending', () => {
     const terms = ['aaaa', 'aaab', 'abcdefgh', 'bbbbbbbb', 'zzzz'];
     const built = buildDeletionIndex(terms);

@@ -42,6 +42,40 @@ describe('an index snapshot', () => {
     expect(read).toEqual(wide);
   });
 
+  it("reads back the term-id lists in either width (32 bits past 65,536 terms), and refuses a width that the vocabulary's size does not give", () => {
+    const { snapshot } = snapshotOfFixture();
+    const { data } = snapshot;
+    expect(data.entryTerms).toBeInstanceOf(Uint16Array);
+    expect(data.deleteTerms).toBeInstanceOf(Uint16Array);
+    const widened = {
+      entryTerms: Uint32Array.from(data.entryTerms),
+      deleteTerms: Uint32Array.from(data.deleteTerms),
+    };
+    // Wide lists of a small vocabulary: not what a build gives.
+    const mismatched = { ...snapshot, data: { ...data, ...widened } };
+    expect(decodeIndexSnapshot(encodeIndexSnapshot(mismatched, KEY), KEY)).toBeUndefined();
+    // The same vocabulary grown past 65,536 terms (terms without postings, sorting last): wide lists are its own.
+    const extra = 65_537 - data.terms.length;
+    const last = data.postingOffsets[data.postingOffsets.length - 1] as number;
+    const grown = {
+      ...snapshot,
+      data: {
+        ...data,
+        ...widened,
+        terms: [
+          ...data.terms,
+          ...Array.from({ length: extra }, (_, i) => `\uffff${String(i).padStart(6, '0')}`),
+        ],
+        postingOffsets: Uint32Array.from([...data.postingOffsets, ...new Array<number>(extra).fill(last)]),
+        termEntryCounts: Uint32Array.from([...data.termEntryCounts, ...new Array<number>(extra).fill(0)]),
+      },
+    };
+    const read = decodeIndexSnapshot(encodeIndexSnapshot(grown, KEY), KEY);
+    expect(read?.data.entryTerms).toBeInstanceOf(Uint32Array);
+    expect(read?.data.deleteTerms).toBeInstanceOf(Uint32Array);
+    expect(read).toEqual(grown);
+  });
+
   it('gives an engine that answers every question as the freshly built one does', () => {
     const { kb, bytes } = snapshotOfFixture();
     const read = decodeIndexSnapshot(bytes, KEY)!;

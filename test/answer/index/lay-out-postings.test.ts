@@ -123,6 +123,25 @@ describe('layOutPostings', () => {
     );
   });
 
+  it("keeps the entries' term lists in 16 bits up to 65,536 terms and in 32 past that, the same ids", () => {
+    const documents: Documents = [
+      [[1, 2], [], [0], [], [2]],
+      [[], [], [], [], []],
+      [[3], [], [], [], []],
+    ];
+    expect(laidOut(4, documents).data.entryTerms).toBeInstanceOf(Uint16Array);
+    expect(laidOut(65_536, documents).data.entryTerms).toBeInstanceOf(Uint16Array);
+    // Terms past the 16-bit range in an entry's list, where a narrow array would wrap them.
+    const far: Documents = [
+      [[70_000, 65_536, 1], [], [69_999], [], []],
+      [[], [], [], [], []],
+      [[2], [], [], [], []],
+    ];
+    const { data } = laidOut(70_001, far);
+    expect(data.entryTerms).toBeInstanceOf(Uint32Array);
+    check(70_001, far);
+  });
+
   it('gives a language without text no postings and an entry without text no terms', () => {
     const empty = [[], [], [], [], []];
     check(5, [[[1, 1], [], [3], [], [4]], empty, [[0], [], [], [], [4, 4]], empty, empty, empty]);
