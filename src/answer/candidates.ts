@@ -15,6 +15,7 @@ import { figureMeaningWords, figureSettingWords, kindsForFigureMeaning } from '.
 import { figuresIn } from './figures.js';
 import { exactTwinFirst } from './exact-twin-first.js';
 import { askedUnit, siblingFirst } from './sibling-first.js';
+import { moodFirst } from './mood-first.js';
 import { calculatingWords, measureNamingWords } from './formula-asks.js';
 import { entryListAsk } from './list-asks.js';
 import { foldText, tokenize } from './normalize.js';
@@ -260,10 +261,16 @@ export function rankCandidates(
     new ScoredCandidate(c.hit, c.features, probability, field, c.oneAskOnly);
   // A figure named of a fact two works tell puts the work stating it whole first (exact-twin-first.ts).
   // A work or a unit the question names puts that sibling statistic first (sibling-first.ts).
-  const ranked = siblingFirst(
-    exactTwinFirst(asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates, kb, lift),
-    kb,
-    askedUnit(asksFolded),
+  // A customer mood asked puts the finding about customers of that mood first (mood-first.ts).
+  const ranked = moodFirst(
+    siblingFirst(
+      exactTwinFirst(asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates, kb, lift),
+      kb,
+      askedUnit(asksFolded),
+      model.declineBelow,
+      lift,
+    ),
+    asksFolded,
     model.declineBelow,
     lift,
   );

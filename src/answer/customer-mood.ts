@@ -13,22 +13,43 @@ function phrases(...alternatives: string[]): RegExp {
 /** Pleased customers. Verbs ("zadowolić", "satisfy") are left out: "how to satisfy an angry customer" asks of anger. */
 const PLEASED = phrases(
   'happy|happier|satisfied|pleased|delighted|well[- ]served|good service',
-  'zadowolon\\p{L}*|usatysfakcjonowan\\p{L}*|szczesliw\\p{L}*|dobrze obsluzon\\p{L}*|dobr\\p{L}* obslug\\p{L}*',
+  '(?:zadowolon\\p{L}*|zadowoleni)|usatysfakcjonowan\\p{L}*|szczesliw\\p{L}*|dobrze (?:obsluzon\\p{L}*|obsluzeni)|dobr\\p{L}* obslug\\p{L}*',
   // adjectives only: "довольно часто" is "quite often", "удовлетворенность" the measure, not pleased customers
-  'довольн(?:ые|ых|ыи|ым|ыми|ого|ому|ая|ую|ои|ы|а)|удовлетворенн(?:ые|ых|ыи|ым|ого|ая|ую|ои)|счастлив\\p{L}*|хорошо обслуж\\p{L}*|хорош\\p{L}* (?:сервис\\p{L}*|обслуживани\\p{L}*)',
+  'доволен|довольн(?:ые|ых|ыи|ым|ыми|ого|ому|ая|ую|ои|ы|а)|удовлетворенн(?:ые|ых|ыи|ым|ого|ая|ую|ои)|счастлив\\p{L}*|хорошо обслуж\\p{L}*|хорош\\p{L}* (?:сервис\\p{L}*|обслуживани\\p{L}*)',
   'dovoln(?:ye|yh|yi|yj|ym|ogo|aya|uyu|oi)|schastliv\\p{L}*',
 );
 
 /** Displeased customers. */
 const DISPLEASED = phrases(
-  'unhappy|dissatisfied|disappointed|disappoint|angry|upset|frustrated|annoyed|furious|bad service|poor service',
+  'unhappy|dissatisfied|displeased|disappointed|disappoint|angry|upset|frustrated|annoyed|furious|bad service|poor service',
   'bad experiences?|badly served|poorly served',
-  'niezadowolon\\p{L}*|rozczarowan\\p{L}*|rozczaruj\\p{L}*|wkurzon\\p{L}*|wsciek\\p{L}*|zdenerwowan\\p{L}*',
-  'sfrustrowan\\p{L}*|zl\\p{L}* obslug\\p{L}*|kiepsk\\p{L}* obslug\\p{L}*|zle obsluzon\\p{L}*',
+  'nie(?:zadowolon\\p{L}*|zadowoleni)|rozczarowan\\p{L}*|rozczaruj\\p{L}*|(?:wkurzon\\p{L}*|wkurzeni)|wsciek\\p{L}*|zdenerwowan\\p{L}*',
+  'sfrustrowan\\p{L}*|zl\\p{L}* obslug\\p{L}*|kiepsk\\p{L}* obslug\\p{L}*|zle (?:obsluzon\\p{L}*|obsluzeni)',
   'недовольн\\p{L}*|неудовлетворенн\\p{L}*|разочарова\\p{L}*|разочару\\p{L}*|зл(?:ои|ые|ых|ым|ая|ого|ому|ую)',
   'раздраженн\\p{L}*|сердит\\p{L}*|плох\\p{L}* (?:сервис\\p{L}*|обслуживани\\p{L}*|опыт\\p{L}*)|плохо обслуж\\p{L}*',
   'nedovoln\\p{L}*|razocharova\\p{L}*|zl(?:oi|ye|yh|ym|aya)',
 );
+
+/**
+ * A pleased word negated ("wasn't happy", "nie był zadowolony", "не доволен") or a liking denied ("didn't like",
+ * "nie spodobała się", "не понравилось"): displeased customers, and the pleased word in it no pleased one.
+ */
+const NEGATED_PLEASED = new RegExp(
+  phrases(
+    "(?:not|never|\\p{L}+n'?t) (?:(?:very|really|too|at all) )?(?:happy|satisfied|pleased|delighted)",
+    "(?:didn'?t|did not|don'?t|do not|doesn'?t|does not) (?:like|enjoy)",
+    'nie (?:(?:byl\\p{L}*|jest|sa|bedzie|zostal\\p{L}*|do konca|calkiem|zbyt|za bardzo) )?(?:(?:zadowolon\\p{L}*|zadowoleni)|usatysfakcjonowan\\p{L}*)',
+    'nie (?:s?podoba\\p{L}*|przypadl\\p{L}* do gustu)',
+    'не (?:(?:был\\p{L}*|очень|совсем|слишком) )?(?:доволен|довольн\\p{L}*|удовлетворен\\p{L}*)',
+    'не понрав\\p{L}*',
+  ).source,
+  'gu',
+);
+
+/** The text with every negated pleased phrase read as displeased. */
+function negationsRead(folded: string): string {
+  return folded.replace(NEGATED_PLEASED, ' unhappy ');
+}
 
 /** Both moods' words: customerMood finds no mood in a text neither matches. */
 export const MOOD_WORDS = [PLEASED, DISPLEASED] as const;
@@ -36,8 +57,21 @@ export const MOOD_WORDS = [PLEASED, DISPLEASED] as const;
 /** Which customers a text speaks of: only pleased ones, only displeased ones, or neither or both (undefined). */
 export type CustomerMood = 'pleased' | 'displeased';
 
+/**
+ * The mood a folded text names first, when it names one: what a finding is about ("A customer unhappy with the
+ * service will tell 15 people, twice as many as a satisfied one" is about the unhappy one).
+ */
+export function leadingMood(text: string): CustomerMood | undefined {
+  const folded = negationsRead(text);
+  const pleased = folded.search(PLEASED);
+  const displeased = folded.search(DISPLEASED);
+  if (pleased < 0 && displeased < 0) return undefined;
+  return displeased < 0 || (pleased >= 0 && pleased < displeased) ? 'pleased' : 'displeased';
+}
+
 /** The mood of the customers a folded text speaks of, when it speaks of one mood only. */
-export function customerMood(folded: string): CustomerMood | undefined {
+export function customerMood(text: string): CustomerMood | undefined {
+  const folded = negationsRead(text);
   const pleased = PLEASED.test(folded);
   const displeased = DISPLEASED.test(folded);
   return pleased === displeased ? undefined : pleased ? 'pleased' : 'displeased';
@@ -45,4 +79,4 @@ export function customerMood(folded: string): CustomerMood | undefined {
 
 /** Letters one of the words above holds, on the text as typed: most questions are passed over by this alone. */
 export const MOOD_HINT =
-  'happ|satisf|pleas|delight|served|service|zadowol|satysf|szczes|szczęś|obsłu|obslu|довольн|удовлетв|счастл|обслуж|сервис|dovol|schast|disappoint|angry|upset|frustr|annoy|furious|experien|rozczar|wkurz|wściek|wsciek|zdenerw|разочар|зл|раздраж|сердит|опыт|razochar|zl';
+  'happ|satisf|pleas|delight|served|service|доволен|zadowol|satysf|szczes|szczęś|obsłu|obslu|довольн|удовлетв|счастл|обслуж|сервис|dovol|schast|disappoint|angry|upset|frustr|annoy|furious|experien|rozczar|wkurz|wściek|wsciek|zdenerw|разочар|зл|раздраж|сердит|опыт|razochar|zl';
