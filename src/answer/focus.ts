@@ -241,17 +241,40 @@ const HOW_COMPUTED = new RegExp(
   'gu',
 );
 
+/**
+ * The frequency a network or a station works on ("UMTS на какой частоте работает?", "what frequency does UMTS use",
+ * "na jakiej częstotliwości działa", "сарафанное радио — какая это частота?"): a radio band, which no entry states,
+ * though the words of the thing asked (UMTS, радио) are an entry's. Not how often something is done ("how frequently",
+ * "jak często", "как часто"), which advice tells.
+ */
+const FREQUENCY_ASKED = new RegExp(
+  [
+    `${NOT_AFTER_WORD}(?:what|which|on what|at what) (?:radio )?(frequenc(?:y|ies))(?! of)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(frequenc(?:y|ies)) (?:band|range)s?(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:na |w )?(?:jakiej|jaka|jakie|ktorej|ktora|ktore) (?:\\p{L}+ )?(czestotliwos\\p{L}*|pasm\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:на |в )?(?:какои|какая|какие|каком|котором|которои) (?:\\p{L}+ )?(частот\\p{L}*|диапазон\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:na |v )?(?:kakoi|kakoy|kakaya|kakie|kakom) (?:\\p{L}+ )?(chastot\\p{L}*|diapazon\\p{L}*)(?![\\p{L}\\p{N}])`,
+  ].join('|'),
+  'gu',
+);
+
 /** The folded words that ask for an attribute only in the phrase they stand in (see WHO_RUNS, HOW_COMPUTED). */
 export function focusPhraseWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   // The verbs' common letters, on the text as typed: most questions are passed over by this alone.
   const runs = /prowadz|host|вед|вёл|вел/iu.test(question);
   const computed = /счит|licz/iu.test(question);
-  if (!runs && !computed) return words;
+  const frequency = /frequenc|cz[eę]stotliw|pasm|частот|диапазон|chastot|diapazon/iu.test(question);
+  if (!runs && !computed && !frequency) return words;
   const folded = foldText(question);
   if (runs) for (const match of folded.matchAll(WHO_RUNS)) words.add(match[1] as string);
   if (computed)
     for (const match of folded.matchAll(HOW_COMPUTED)) words.add((match[1] ?? match[2]) as string);
+  if (frequency)
+    for (const match of folded.matchAll(FREQUENCY_ASKED)) {
+      const word = match.slice(1).find((g) => g !== undefined);
+      if (word) words.add(word);
+    }
   return words;
 }
 
@@ -273,6 +296,9 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:потерянн\\p{L}*|упущенн\\p{L}*|теря\\p{L}*|потеря\\p{L}*) (выручк\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(выручк\\p{L}*) (?:теря\\p{L}*|потеря\\p{L}*|упущ\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:my|our) (?:co-?|co )?(founders?|ceos?|owners?)(?![\\p{L}\\p{N}])`,
+    // the verb of a work listing things ("which sectors does the guide name", "what reasons does it name"), not a
+    // name asked ("what's the name of…", "what is the podcast named")
+    `${NOT_AFTER_WORD}(?:does|do|did) (?:the |this |that |it |they |he |she )?(?:\\p{L}+ ){0,2}?(name)(?! (?:of|is|was)(?![\\p{L}]))(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:moj\\p{L}*|nasz\\p{L}*) (?:wspol)?(prezes\\p{L}*|wlasciciel\\p{L}*|zalozyciel\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:мои|моя|моего|моему|моим|моеи|наш\\p{L}*) (?:со)?(основател\\p{L}*|директор\\p{L}*|владел\\p{L}*)(?![\\p{L}\\p{N}])`,
   ].join('|'),
@@ -283,7 +309,7 @@ const NOT_ATTRIBUTE = new RegExp(
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (
-    !/born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел/iu.test(
+    !/born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name/iu.test(
       question,
     )
   )
