@@ -52,7 +52,8 @@ export function analyzeQuestion(
     const reading = transliterated ? cyrillicReading(typed) : undefined;
     const word = reading ?? typed;
     if (isStopword(word) || isStopword(typed) || KIND_WORDS.has(word) || seen.has(word)) continue;
-    if ((CHAT_FILLER.has(word) || CHAT_FILLER.has(typed)) && !isFormerAdjective(typed, tokens[t + 1])) continue;
+    if ((CHAT_FILLER.has(word) || CHAT_FILLER.has(typed)) && !isFormerAdjective(typed, tokens[t + 1]))
+      continue;
     if (reading !== undefined && isRussianStopwordReading(reading)) continue;
     if (word.length < 2 && !/^\d$/.test(word)) continue;
     seen.add(word);

@@ -72,7 +72,8 @@ const FOCUS = new RegExp(
     'zarobk\\p{L}*',
     'pensj\\p{L}*',
     'wynagrodzen\\p{L}*',
-    'przychod\\p{L}*',
+    // przychód (revenue), not the verb przychodzić (to come: "po co przychodzi")
+    'przychod(?!z)\\p{L}*',
     'akcj[ie]',
     'nazywa\\p{L}*',
     'nazwisk\\p{L}*',
@@ -103,7 +104,8 @@ const FOCUS = new RegExp(
     'zalozono',
     'zatrudni\\p{L}*',
     'akcja',
-    'cen[aeiy]',
+    // cena (price), not the verb cenić (to value: "co klient ceni")
+    'cen[aey]',
     'cennik\\p{L}*',
     'kosztuj\\p{L}*',
     // Russian (folded: е for ё, и for й)
@@ -296,6 +298,9 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:потерянн\\p{L}*|упущенн\\p{L}*|теря\\p{L}*|потеря\\p{L}*) (выручк\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(выручк\\p{L}*) (?:теря\\p{L}*|потеря\\p{L}*|упущ\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:my|our) (?:co-?|co )?(founders?|ceos?|owners?)(?![\\p{L}\\p{N}])`,
+    // "akcja" as an incident in chat ("ta akcja z typem, co nie mógł anulować Comcasta"), not a share of stock
+    `${NOT_AFTER_WORD}(?:ta|tamta|cala|slynna|glosna) (akcja)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(akcja) (?:z|ze) (?!akcj)(?=\\p{L})`,
     // the verb of a work listing things ("which sectors does the guide name", "what reasons does it name"), not a
     // name asked ("what's the name of…", "what is the podcast named")
     `${NOT_AFTER_WORD}(?:does|do|did) (?:the |this |that |it |they |he |she )?(?:\\p{L}+ ){0,2}?(name)(?! (?:of|is|was)(?![\\p{L}]))(?![\\p{L}\\p{N}])`,
@@ -309,7 +314,7 @@ const NOT_ATTRIBUTE = new RegExp(
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (
-    !/born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name/iu.test(
+    !/born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj/iu.test(
       question,
     )
   )

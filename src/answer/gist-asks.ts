@@ -27,7 +27,8 @@ const GIST = new RegExp(
 );
 
 /** Letters every gist phrasing holds: most questions are passed over by this alone. */
-const HINT = /about|problem|issue|deal|point|idea|gist|story|chodzi|problem|sedno|rzecz|пробл|суть|дело|фишк|иде|речь|sut|delo|rech/u;
+const HINT =
+  /about|problem|issue|deal|point|idea|gist|story|chodzi|problem|sedno|rzecz|пробл|суть|дело|фишк|иде|речь|sut|delo|rech/u;
 
 /** The folded words of a gist asked last (see the module's comment), which weigh nothing; empty for most questions. */
 export function gistWords(folded: string): ReadonlySet<string> {

@@ -126,7 +126,13 @@ export interface PersonAsks {
  * The patterns read on the folded text, every one of which fails when personAsked finds nothing (ROLE_VERB counts only
  * beside WHICH_TEAM): a reader may pass a question over when none of them nor WHO_IS_NAMED matches (detail-asks.ts).
  */
-export const PERSON_FOLDED = [WHAT_PERSON_DOES, WHICH_TEAM_EN, WHICH_TEAM, WORK_OR_LIFE, FIRM_OR_POSITION] as const;
+export const PERSON_FOLDED = [
+  WHAT_PERSON_DOES,
+  WHICH_TEAM_EN,
+  WHICH_TEAM,
+  WORK_OR_LIFE,
+  FIRM_OR_POSITION,
+] as const;
 
 /** Whether the question as written asks "who is <Name>" (the part of personAsked read on the text as written). */
 export function asksWhoIsNamed(question: string): boolean {

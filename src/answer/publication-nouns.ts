@@ -81,7 +81,10 @@ function perLang(
  * Nouns that name a work and nothing else in a question about service, in any inflection (the stop-word lists hold
  * only a few forms: "poradnika" or "польского гайда" weighed as rare content words).
  */
-export const WORK_NOUNS: Readonly<Record<Lang, readonly string[]>> = perLang(KINDLESS_WORK_NOUNS, (n) => n.work);
+export const WORK_NOUNS: Readonly<Record<Lang, readonly string[]>> = perLang(
+  KINDLESS_WORK_NOUNS,
+  (n) => n.work,
+);
 
 /**
  * Nouns that name a work only where a fact is placed in it ("in the text about…"); elsewhere they are what is asked
