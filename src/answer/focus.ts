@@ -247,15 +247,22 @@ const HOW_COMPUTED = new RegExp(
  * The frequency a network or a station works on ("UMTS на какой частоте работает?", "what frequency does UMTS use",
  * "na jakiej częstotliwości działa", "сарафанное радио — какая это частота?"): a radio band, which no entry states,
  * though the words of the thing asked (UMTS, радио) are an entry's. Not how often something is done ("how frequently",
- * "jak często", "как часто"), which advice tells.
+ * "z jaką częstotliwością", "с какой частотой"), which advice tells.
  */
 const FREQUENCY_ASKED = new RegExp(
   [
-    `${NOT_AFTER_WORD}(?:what|which|on what|at what) (?:radio )?(frequenc(?:y|ies))(?! of)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:what|which) (?:radio )?(frequenc(?:y|ies)) (?:band|range|does|do|did|is|are|was)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:on|at) what (?:radio )?(frequenc(?:y|ies))(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(frequenc(?:y|ies)) (?:band|range)s?(?![\\p{L}\\p{N}])`,
-    `${NOT_AFTER_WORD}(?:na |w )?(?:jakiej|jaka|jakie|ktorej|ktora|ktore) (?:\\p{L}+ )?(czestotliwos\\p{L}*|pasm\\p{L}*)(?![\\p{L}\\p{N}])`,
-    `${NOT_AFTER_WORD}(?:на |в )?(?:какои|какая|какие|каком|котором|которои) (?:\\p{L}+ )?(частот\\p{L}*|диапазон\\p{L}*)(?![\\p{L}\\p{N}])`,
-    `${NOT_AFTER_WORD}(?:na |v )?(?:kakoi|kakoy|kakaya|kakie|kakom) (?:\\p{L}+ )?(chastot\\p{L}*|diapazon\\p{L}*)(?![\\p{L}\\p{N}])`,
+    // "z jaką częstotliwością", "с какой частотой" ask how often: not read
+    `${NOT_AFTER_WORD}na (?:jakiej|ktorej) (?:\\p{L}+ )?(czestotliwosci)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:jakie|ktore) (?:\\p{L}+ )?(czestotliwosci|pasma)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}w (?:jakim|ktorym) (?:\\p{L}+ )?(pasmie)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}на (?:какои|которои) (?:\\p{L}+ )?(частоте)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:какие|какая это|каков\\p{L}*) (?:\\p{L}+ )?(частоты|частота)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}в (?:каком|котором) (?:\\p{L}+ )?(диапазоне)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}na (?:kakoi|kakoy|kotoroi) (?:\\p{L}+ )?(chastote)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:kakie|kakaya eto) (?:\\p{L}+ )?(chastoty|chastota)(?![\\p{L}\\p{N}])`,
   ].join('|'),
   'gu',
 );

@@ -1,8 +1,9 @@
 // A question about a person beside a fact that only names them: who they are ("who is Kolsky", "kim jest Ryan
 // Block", "кто такой Эстебан Колски"), or which team or firm they coached, led or work for and when they lived
-// ("which team did Lombardi coach", "в какой компании он работает", "kiedy się urodził", "какую книгу он написал"). A quote or a finding
-// attributed to the person does not tell it (stated-details.ts reads whether an entry does); "who said…" is no such
-// question: it asks for the quote's author, whom the quote entry names.
+// ("which team did Lombardi coach", "в какой компании он работает", "kiedy się urodził", "какую книгу он написал"),
+// what their own firm is called or which position they hold ("jak się nazywa jego firma doradcza", "кто он по
+// должности"). A quote or a finding attributed to the person does not tell it (stated-details.ts reads whether an
+// entry does); "who said…" is no such question: it asks for the quote's author, whom the quote entry names.
 // Hand-written: a few phrasings per language; no library reads that a question asks about a person's life or work.
 import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
@@ -78,7 +79,7 @@ const WHICH_TEAM = phrases(
 const FIRM_OR_POSITION = phrases(
   "what(?:['’]s| is| was)? (?:the )?name of (?:his|her|their) (?:\\p{L}+ )?(?:company|firm|agency|consultancy|business|start-?up|team|club|book)",
   "what(?:['’]s| is| was) (?:his|her|their) (?:\\p{L}+ )?(?:company|firm|agency|consultancy|business|start-?up|book)(?:['’]s)? (?:called|named|name)",
-  "(?:what(?:['’]s| is| was)|which is) (?:his|her) (?:position|job title|title|role|job)",
+  "(?:what(?:['’]s| is| was)|which is) (?:his|her) (?:position|job title|title|job)",
   '(?:jak|jaka) (?:sie )?nazywa(?:la|l)? (?:sie )?(?:jego|jej|ich) (?:\\p{L}+ )?(?:firm|spolk|agencj|druzyn|klub|ksiazk|zespol)\\p{L}*',
   'nazw\\p{L}* (?:jego|jej|ich) (?:\\p{L}+ )?(?:firm|spolk|agencj|druzyn|klub|ksiazk)\\p{L}*',
   '(?:jakie|jakim|na jakim) (?:\\p{L}+ )?(?:ma |zajmuje |zajmowal\\p{L}* |pelni\\p{L}* )?stanowisk\\p{L}*',

@@ -97,6 +97,9 @@ describe('the frequency a network works on', () => {
     expect([...focusPhraseWords('What frequency band does UMTS run on?')]).toEqual(['frequency']);
     expect([...focusPhraseWords('how frequently should we survey customers?')]).toEqual([]);
     expect([...focusPhraseWords('jak często pytać klientów o opinię?')]).toEqual([]);
+    expect([...focusPhraseWords('z jaką częstotliwością mierzyć NPS?')]).toEqual([]);
+    expect([...focusPhraseWords('с какой частотой проводить опросы клиентов?')]).toEqual([]);
+    expect([...focusPhraseWords('what frequency should we survey customers at?')]).toEqual([]);
   });
 
   it('rules out the definition that only names the network', () => {
