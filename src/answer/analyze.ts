@@ -2,7 +2,7 @@
 import type { Lang } from '../kb/schema.js';
 import { hasPolishDiacritics, isCyrillic, tokenize } from './normalize.js';
 import { withSpelledNumberWords } from './number-words.js';
-import { CHAT_FILLER, isAddressedTell, isStopword, KIND_WORDS } from './stopwords.js';
+import { CHAT_FILLER, isAddressedTell, isFormerAdjective, isStopword, KIND_WORDS } from './stopwords.js';
 import { stemWord, type StemFn } from './stem.js';
 import { cyrillicReading, isRussianStopwordReading, looksTransliterated } from './translit.js';
 
@@ -52,7 +52,8 @@ export function analyzeQuestion(
     const reading = transliterated ? cyrillicReading(typed) : undefined;
     const word = reading ?? typed;
     if (isStopword(word) || isStopword(typed) || KIND_WORDS.has(word) || seen.has(word)) continue;
-    if (CHAT_FILLER.has(word) || CHAT_FILLER.has(typed)) continue;
+    if ((CHAT_FILLER.has(word) || CHAT_FILLER.has(typed)) && !isFormerAdjective(typed, tokens[t + 1]))
+      continue;
     if (reading !== undefined && isRussianStopwordReading(reading)) continue;
     if (word.length < 2 && !/^\d$/.test(word)) continue;
     seen.add(word);

@@ -24,6 +24,7 @@ import { detailsAsked } from './detail-asks.js';
 import { besideAsks } from './beside-asks.js';
 import { disputeFrame } from './dispute-frame.js';
 import { focusPhraseWords, notFocusWords } from './focus.js';
+import { gistWords } from './gist-asks.js';
 import { asksForMeasures } from './measure-asks.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
@@ -172,7 +173,11 @@ export function rankCandidates(
     // A payphone or a vending machine ("automat z kawą") is no phone menu (other-machine.ts).
     // Nor do the words framing a doubted or negated claim ("is it a myth that", "разве"; check-frame.ts).
     weightless: bothSets(
-      bothSets(neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning, checkFrameWords(folded)),
+      bothSets(
+        neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
+        // …nor the words asking a named thing's gist ("в чём там вообще проблема?"; gist-asks.ts).
+        bothSets(checkFrameWords(folded), gistWords(folded)),
+      ),
       bothSets(
         bothSets(otherMachineWords(tokenized, folded), describing),
         bothSets(bothSets(sourceAsk, listing), calculating),

@@ -30,7 +30,9 @@ export const VERDICT_PHRASES: readonly string[] = [
   // "I heard loyal customers are worth 5x… is the number right?"
   '(?:is|are) (?:the|that|this|these|those) (?:number|figure|stat|statistic|numbers|figures|stats)(?: really| actually)? (?:right|correct|accurate|true)',
   '(?:settle|settling) (?:this|a|an|our) (?:debate|argument|bet|dispute)',
-  '(?:fact|double)[- ]?check',
+  // the asker's own check ("fact check: …", "can you fact-check this?", "quick double-check, is it 86%?"), not the verb
+  // of a practice asked about ("how do agents fact-check customer claims?"), whose words are its content
+  '(?:fact|double)[- ]?check(?:ing)?(?= *(?:[:?!,.;—–-]|$|(?:this|that|it|me|for me|please|pls)(?![\\p{L}])))',
   // Polish
   'kto ma racj\\p{L}*',
   '(?:czy )?(?:to )?mit(?:em)? czy (?:fakt|prawda)',
@@ -38,7 +40,8 @@ export const VERDICT_PHRASES: readonly string[] = [
   '(?:czy )?to prawda',
   'prawda(?= *\\?)',
   'czy rzeczywiscie',
-  'czy (?:to )?(?:naprawde |faktycznie )?tak jest',
+  // "czy tak jest?", "czy to naprawdę tak jest, że…", not "czy tak jest lepiej, gdy…" (a comparison asked)
+  'czy (?:to )?(?:naprawde |faktycznie )?tak jest(?= *(?:[?!.,;:—–-]|$|(?:ze|naprawde|faktycznie|rzeczywiscie|w rzeczywistosci)(?![\\p{L}])))',
   '(?:cos|ziarno|ziarnko) prawdy',
   'czy (?:to )?sie zgadza',
   'czy (?:ta |te )?(?:liczb\\p{L}*|dane|wynik\\p{L}*) (?:sie )?zgadza\\p{L}*',

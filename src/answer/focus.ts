@@ -72,7 +72,8 @@ const FOCUS = new RegExp(
     'zarobk\\p{L}*',
     'pensj\\p{L}*',
     'wynagrodzen\\p{L}*',
-    'przychod\\p{L}*',
+    // przychód (revenue), not the verb przychodzić (to come: "po co przychodzi")
+    'przychod(?!z)\\p{L}*',
     'akcj[ie]',
     'nazywa\\p{L}*',
     'nazwisk\\p{L}*',
@@ -103,7 +104,8 @@ const FOCUS = new RegExp(
     'zalozono',
     'zatrudni\\p{L}*',
     'akcja',
-    'cen[aeiy]',
+    // cena (price), not the verb cenić (to value: "co klient ceni")
+    'cen[aey]',
     'cennik\\p{L}*',
     'kosztuj\\p{L}*',
     // Russian (folded: е for ё, и for й)
@@ -241,17 +243,47 @@ const HOW_COMPUTED = new RegExp(
   'gu',
 );
 
+/**
+ * The frequency a network or a station works on ("UMTS на какой частоте работает?", "what frequency does UMTS use",
+ * "na jakiej częstotliwości działa", "сарафанное радио — какая это частота?"): a radio band, which no entry states,
+ * though the words of the thing asked (UMTS, радио) are an entry's. Not how often something is done ("how frequently",
+ * "z jaką częstotliwością", "с какой частотой"), which advice tells.
+ */
+const FREQUENCY_ASKED = new RegExp(
+  [
+    `${NOT_AFTER_WORD}(?:what|which) (?:radio )?(frequenc(?:y|ies)) (?:band|range|does|do|did|is|are|was)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:on|at) what (?:radio )?(frequenc(?:y|ies))(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(frequenc(?:y|ies)) (?:band|range)s?(?![\\p{L}\\p{N}])`,
+    // "z jaką częstotliwością", "с какой частотой" ask how often: not read
+    `${NOT_AFTER_WORD}na (?:jakiej|ktorej) (?:\\p{L}+ )?(czestotliwosci)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:jakie|ktore) (?:\\p{L}+ )?(czestotliwosci|pasma)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}w (?:jakim|ktorym) (?:\\p{L}+ )?(pasmie)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}на (?:какои|которои) (?:\\p{L}+ )?(частоте)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:какие|какая это|каков\\p{L}*) (?:\\p{L}+ )?(частоты|частота)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}в (?:каком|котором) (?:\\p{L}+ )?(диапазоне)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}na (?:kakoi|kakoy|kotoroi) (?:\\p{L}+ )?(chastote)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:kakie|kakaya eto) (?:\\p{L}+ )?(chastoty|chastota)(?![\\p{L}\\p{N}])`,
+  ].join('|'),
+  'gu',
+);
+
 /** The folded words that ask for an attribute only in the phrase they stand in (see WHO_RUNS, HOW_COMPUTED). */
 export function focusPhraseWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   // The verbs' common letters, on the text as typed: most questions are passed over by this alone.
   const runs = /prowadz|host|вед|вёл|вел/iu.test(question);
   const computed = /счит|licz/iu.test(question);
-  if (!runs && !computed) return words;
+  const frequency = /frequenc|cz[eę]stotliw|pasm|частот|диапазон|chastot|diapazon/iu.test(question);
+  if (!runs && !computed && !frequency) return words;
   const folded = foldText(question);
   if (runs) for (const match of folded.matchAll(WHO_RUNS)) words.add(match[1] as string);
   if (computed)
     for (const match of folded.matchAll(HOW_COMPUTED)) words.add((match[1] ?? match[2]) as string);
+  if (frequency)
+    for (const match of folded.matchAll(FREQUENCY_ASKED)) {
+      const word = match.slice(1).find((g) => g !== undefined);
+      if (word) words.add(word);
+    }
   return words;
 }
 
@@ -273,6 +305,12 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:потерянн\\p{L}*|упущенн\\p{L}*|теря\\p{L}*|потеря\\p{L}*) (выручк\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(выручк\\p{L}*) (?:теря\\p{L}*|потеря\\p{L}*|упущ\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:my|our) (?:co-?|co )?(founders?|ceos?|owners?)(?![\\p{L}\\p{N}])`,
+    // "akcja" as an incident in chat ("ta akcja z typem, co nie mógł anulować Comcasta"), not a share of stock
+    `${NOT_AFTER_WORD}(?:ta|tamta|cala|slynna|glosna) (akcja)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(akcja) (?:z|ze) (?!akcj)(?=\\p{L})`,
+    // the verb of a work listing things ("which sectors does the guide name", "what reasons does it name"), not a
+    // name asked ("what's the name of…", "what is the podcast named")
+    `${NOT_AFTER_WORD}(?:does|do|did) (?:the |this |that |it |they |he |she )?(?:\\p{L}+ ){0,2}?(name)(?! (?:of|is|was)(?![\\p{L}]))(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:moj\\p{L}*|nasz\\p{L}*) (?:wspol)?(prezes\\p{L}*|wlasciciel\\p{L}*|zalozyciel\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:мои|моя|моего|моему|моим|моеи|наш\\p{L}*) (?:со)?(основател\\p{L}*|директор\\p{L}*|владел\\p{L}*)(?![\\p{L}\\p{N}])`,
   ].join('|'),
@@ -283,7 +321,7 @@ const NOT_ATTRIBUTE = new RegExp(
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (
-    !/born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел/iu.test(
+    !/born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj/iu.test(
       question,
     )
   )

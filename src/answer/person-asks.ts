@@ -1,8 +1,9 @@
 // A question about a person beside a fact that only names them: who they are ("who is Kolsky", "kim jest Ryan
 // Block", "кто такой Эстебан Колски"), or which team or firm they coached, led or work for and when they lived
-// ("which team did Lombardi coach", "в какой компании он работает", "kiedy się urodził", "какую книгу он написал"). A quote or a finding
-// attributed to the person does not tell it (stated-details.ts reads whether an entry does); "who said…" is no such
-// question: it asks for the quote's author, whom the quote entry names.
+// ("which team did Lombardi coach", "в какой компании он работает", "kiedy się urodził", "какую книгу он написал"),
+// what their own firm is called or which position they hold ("jak się nazywa jego firma doradcza", "кто он по
+// должности"). A quote or a finding attributed to the person does not tell it (stated-details.ts reads whether an
+// entry does); "who said…" is no such question: it asks for the quote's author, whom the quote entry names.
 // Hand-written: a few phrasings per language; no library reads that a question asks about a person's life or work.
 import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
@@ -69,6 +70,27 @@ const WHICH_TEAM = phrases(
   '(?:kak\\p{L}*|kotor\\p{L}*) (?:\\p{L}+ )?(?:komand\\p{L}*|klub\\p{L}*|kompani\\p{L}*|firm\\p{L}*|knig\\p{L}*)',
 );
 
+/**
+ * A person's firm, team or book asked by its name, or their position ("Esteban Kolsky — jak się nazywa jego firma
+ * doradcza?", "what's the name of his consultancy", "как называется его компания", "кто он по должности", "what's her
+ * job title", "jakie zajmuje stanowisko"): a role, which an entry naming the person only for a quote or a finding does
+ * not tell. "His"/"jego"/"его" ties the firm to a person: "jak się nazywa ta firma telefoniczna" asks a publisher.
+ */
+const FIRM_OR_POSITION = phrases(
+  "what(?:['’]s| is| was)? (?:the )?name of (?:his|her|their) (?:\\p{L}+ )?(?:company|firm|agency|consultancy|business|start-?up|team|club|book)",
+  "what(?:['’]s| is| was) (?:his|her|their) (?:\\p{L}+ )?(?:company|firm|agency|consultancy|business|start-?up|book)(?:['’]s)? (?:called|named|name)",
+  "(?:what(?:['’]s| is| was)|which is) (?:his|her) (?:position|job title|title|job)",
+  '(?:jak|jaka) (?:sie )?nazywa(?:la|l)? (?:sie )?(?:jego|jej|ich) (?:\\p{L}+ )?(?:firm|spolk|agencj|druzyn|klub|ksiazk|zespol)\\p{L}*',
+  'nazw\\p{L}* (?:jego|jej|ich) (?:\\p{L}+ )?(?:firm|spolk|agencj|druzyn|klub|ksiazk)\\p{L}*',
+  '(?:jakie|jakim|na jakim) (?:\\p{L}+ )?(?:ma |zajmuje |zajmowal\\p{L}* |pelni\\p{L}* )?stanowisk\\p{L}*',
+  'как (?:называ\\p{L}*|звали|зовут) (?:его|ее|их) (?:\\p{L}+ )?(?:компани|фирм|агентств|команд|клуб|книг)\\p{L}*',
+  'название (?:его|ее|их) (?:\\p{L}+ )?(?:компани|фирм|агентств|команд|клуб|книг)\\p{L}*',
+  '(?:кто|кем) (?:\\p{L}+ ){0,2}?по должности',
+  'на какои должности',
+  'kak nazyva\\p{L}* (?:ego|ee|ikh|ih) (?:\\p{L}+ )?(?:kompani|firm|agentstv|knig)\\p{L}*',
+  'po dolzhnosti',
+);
+
 /** What a person does for a team or firm, anywhere in the question: coached, led, founded, works for it; a book written. */
 const ROLE_VERB = phrases(
   'trener\\p{L}*|trenowa\\p{L}*|prowadzil\\p{L}*|kierowa\\p{L}*|zalozyl\\p{L}*|pracuje|pracowal\\p{L}*|gral\\p{L}*|napisal\\p{L}*',
@@ -91,7 +113,7 @@ const WORK_OR_LIFE = phrases(
 
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
 export const PERSON_HINT =
-  'sport|спорт|for a living|profession|occupation|background|career|job title|line of work|is he|was he|is she|was she|known|famous|czym|zawod|zawód|znan|słyn|slyn|чем|кем|професс|должност|род заняти|chem |kem |who|kim |kto|кто|team|club|compan|firm|organi|book|druzyn|drużyn|klub|zespo|spół|spol|książk|ksiazk|команд|клуб|компани|фирм|организ|книг|komand|kompani|knig|work|pracuj|pracow|работа|rabota|born|live|die|urodz|żył|zyl|zmar|родил|жил|умер|жизни';
+  'position|title|role|stanowisk|agenc|agency|consultanc|dolzhnost|sport|спорт|for a living|profession|occupation|background|career|job title|line of work|is he|was he|is she|was she|known|famous|czym|zawod|zawód|znan|słyn|slyn|чем|кем|професс|должност|род заняти|chem |kem |who|kim |kto|кто|team|club|compan|firm|organi|book|druzyn|drużyn|klub|zespo|spół|spol|książk|ksiazk|команд|клуб|компани|фирм|организ|книг|komand|kompani|knig|work|pracuj|pracow|работа|rabota|born|live|die|urodz|żył|zyl|zmar|родил|жил|умер|жизни';
 
 /** What a question asks about a person; both false for most questions. */
 export interface PersonAsks {
@@ -105,7 +127,13 @@ export interface PersonAsks {
  * The patterns read on the folded text, every one of which fails when personAsked finds nothing (ROLE_VERB counts only
  * beside WHICH_TEAM): a reader may pass a question over when none of them nor WHO_IS_NAMED matches (detail-asks.ts).
  */
-export const PERSON_FOLDED = [WHAT_PERSON_DOES, WHICH_TEAM_EN, WHICH_TEAM, WORK_OR_LIFE] as const;
+export const PERSON_FOLDED = [
+  WHAT_PERSON_DOES,
+  WHICH_TEAM_EN,
+  WHICH_TEAM,
+  WORK_OR_LIFE,
+  FIRM_OR_POSITION,
+] as const;
 
 /** Whether the question as written asks "who is <Name>" (the part of personAsked read on the text as written). */
 export function asksWhoIsNamed(question: string): boolean {
@@ -119,6 +147,7 @@ export function personAsked(question: string, folded: string): PersonAsks {
     role:
       WHICH_TEAM_EN.test(folded) ||
       (WHICH_TEAM.test(folded) && ROLE_VERB.test(folded)) ||
-      WORK_OR_LIFE.test(folded),
+      WORK_OR_LIFE.test(folded) ||
+      FIRM_OR_POSITION.test(folded),
   };
 }

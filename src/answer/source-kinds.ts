@@ -1,69 +1,48 @@
 // The kind of source a question names ("what does the FAQ say", "w słowniczku", "в блоге", "per the column") and the
 // kind an entry's citation is: one fact often stands in two works (a statistic in the column and in the blog post, a
 // definition in the glossary and a tip in the guide), and the kind named tells which of the twins is meant.
-// Hand-written: a few publication words per language; no library reads what kind of work a question refers to.
-import type { Source, SourceType } from '../kb/schema.js';
+// Hand-written: the nouns are publication-nouns.ts's; no library reads what kind of work a question refers to.
+import { LANGS, type Source, type SourceType } from '../kb/schema.js';
 import { foldText } from './normalize.js';
+import { KIND_NOUNS, type WorkKind } from './publication-nouns.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** A kind of work, or of a part of one (a guide's FAQ), that a question may name. */
 export type SourceKind = SourceType;
 
-/** A whole-word match on folded text (no case, no diacritics; `\b` knows only ASCII letters). */
-function words(...alternatives: string[]): RegExp {
-  return wholePhrases(alternatives);
-}
-
 /**
- * The words naming each kind, in Polish, English and Russian (and Russian in Latin letters). "Article", "artykuł",
- * "статья" name no kind: people call a column, a guide and a blog post an article alike. Words with an everyday
- * meaning besides the publication are left out: "post" (to post a review), "руководство" (the management),
- * "report" (what a mystery shopper writes, "raport z wizyty").
+ * The words naming each kind: its nouns in Polish, English and Russian (publication-nouns.ts, the one list of them,
+ * read here in any language: agents mix them), and the phrasings of a kind that are no noun of a work or that only the
+ * question as typed holds: the FAQ said in words ("najczęściej zadawane pytania", "frequently asked"), a columnist
+ * (who writes the column), Russian typed in Latin letters ("v kolonke", "po slovaryu"). "Article", "artykuł", "статья"
+ * name no kind: people call a column, a guide and a blog post an article alike. Words with an everyday meaning besides
+ * the publication are left out: "post" (to post a review), "руководство" (the management), "report" (what a mystery
+ * shopper writes, "raport z wizyty").
  */
-const KIND_WORDS: readonly (readonly [SourceKind, RegExp])[] = [
-  [
-    'faq',
-    words(
-      'faqs?',
-      'ч[аa]в[оo]',
-      'q ?& ?a',
-      '(?:najczesciej |czesto )?zadawan\\p{L}* pytan\\p{L}*',
-      'czest\\p{L}* pytan\\p{L}*',
-      'frequently asked',
-      'част\\p{L}* (?:задаваем\\p{L}* )?вопрос\\p{L}*',
-    ),
+const KIND_PHRASES: Readonly<Record<WorkKind, readonly string[]>> = {
+  faq: [
+    'q ?& ?a',
+    '(?:najczesciej |czesto )?zadawan\\p{L}* pytan\\p{L}*',
+    'czest\\p{L}* pytan\\p{L}*',
+    'frequently asked',
+    'част\\p{L}* (?:задаваем\\p{L}* )?вопрос\\p{L}*',
   ],
-  ['column', words('columns?', 'columnists?', 'felieton\\p{L}*', 'колонк\\p{L}*', 'kolonk\\p{L}*')],
-  ['blog', words('blog\\p{L}*', 'блог\\p{L}*')],
-  [
-    'glossary',
-    words(
-      'glossar\\p{L}*',
-      'dictionar\\p{L}*',
-      'slownik\\p{L}*',
-      'slowniczek',
-      'slowniczk\\p{L}*',
-      'glosariusz\\p{L}*',
-      'словар\\p{L}*',
-      'глоссари\\p{L}*',
-      'slovar\\p{L}*',
-    ),
-  ],
-  [
-    'guide',
-    words(
-      // not the verb: "how to guide a customer through a refund"
-      '(?<!to )guides?(?! (?:a|an|the|them|him|her|you|us|customers?|clients?|callers?|people|users?|agents?|through))',
-      'guidebook',
-      'handbook',
-      'poradnik\\p{L}*',
-      'przewodnik\\p{L}*',
-      'гаид\\p{L}*',
-      'gaid\\p{L}*',
-    ),
-  ],
-  ['podcast', words('podcast\\p{L}*', 'подкаст\\p{L}*', 'podkast\\p{L}*')],
-];
+  column: ['columnists?', 'kolonk\\p{L}*'],
+  blog: [],
+  glossary: ['slovar\\p{L}*'],
+  guide: ['gaid\\p{L}*'],
+  podcast: ['podkast\\p{L}*'],
+};
+
+const KIND_WORDS: readonly (readonly [SourceKind, RegExp])[] = (
+  Object.entries(KIND_NOUNS) as [WorkKind, (typeof KIND_NOUNS)[WorkKind]][]
+).map(([kind, { work, placed }]) => [
+  kind,
+  wholePhrases([
+    ...LANGS.flatMap((lang) => [...work[lang], ...(placed?.[lang] ?? [])]),
+    ...KIND_PHRASES[kind],
+  ]),
+]);
 
 /** The kinds of work named in a text, in the order of KIND_WORDS. */
 function kindsIn(text: string, folded = foldText(text)): SourceKind[] {

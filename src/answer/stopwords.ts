@@ -65,6 +65,17 @@ export function isAddressedTell(word: string, next: string | undefined): boolean
   return (word === 'tell' || word === 'tells') && (next === 'me' || next === 'us');
 }
 
+// Polish "były", "była", "byli" are also the adjective "former" ("były klient", "była pracownica", "byli klienci
+// wracają?"): before a noun naming a person it is content, not the auxiliary's past (AUXILIARY_FORMS below).
+const FORMER_FORMS = new Set(['byly', 'byla', 'byli']);
+const PERSON_NOUN =
+  /^(?:klien[tc]|pracowni|pracodawc|konsultan[tc]|agen[tc]|szef|prezes|dyrektor|kierowni|menedzer|manager|wspolpracowni|wspolni|koleg|kolezank|wlasciciel|abonent|uzytkowni|czlon|partner|dostawc|trener|zawodni|pasazer|gosc|maz|zon[aey])/u;
+
+/** "były" as "former" before a person ("były klient"): content, unlike the auxiliary "były". Folded words. */
+export function isFormerAdjective(word: string, next: string | undefined): boolean {
+  return FORMER_FORMS.has(word) && next !== undefined && PERSON_NOUN.test(next);
+}
+
 export function isStopword(folded: string): boolean {
   return STOPWORDS.en.has(folded) || STOPWORDS.pl.has(folded) || STOPWORDS.ru.has(folded);
 }

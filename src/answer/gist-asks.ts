@@ -1,0 +1,40 @@
+// The gist of a named thing asked, at the end of a question: "Про подкаст K2 о sharing economy — в чём там вообще
+// проблема?", "K2 Podcast o sharing economy, o co w nim chodzi?", "the K2 episode on the sharing economy, what's it
+// about?". The asking words say that the thing named is asked about, not what of it: weighed as content ("проблема"
+// is an ordinary word no entry about the thing uses), they made its names look like "a name alone" beside an
+// unmatched ask (name-backing.ts), and the entry telling the thing was declined. They weigh nothing. An attribute
+// asked beside them ("o co chodzi z ich cennikiem?") is still read by focus.ts.
+// Hand-written: a few phrasings per language on folded text; no library reads a gist asked.
+import { tokenize } from './normalize.js';
+import { wholePhrases } from './word-bounds.js';
+
+/** The clause's end after the ask: only a gist asked last is one ("what's the problem with long queues" is not). */
+const END = '(?= *(?:[?!.…]|$))';
+
+const GIST = new RegExp(
+  wholePhrases(
+    [
+      `(?:what(?:['’]s| is| was)|whats) (?:it|that|this|the (?:\\p{L}+ ){0,2}?\\p{L}+) (?:all |really |actually )?about${END}`,
+      `(?:what(?:['’]s| is| was)|whats) the (?:problem|issue|deal|point|idea|gist|story)(?: there| here| with (?:it|that|this|them))?${END}`,
+      `o co (?:w (?:nim|niej|nich|tym) |tam |wlasciwie |w ogole |dokladnie ){0,3}(?:chodzi|chodzilo)${END}`,
+      `(?:w czym|jaki) (?:tam |wlasciwie |w ogole ){0,2}(?:jest |byl )?(?:problem|sedno|rzecz)${END}`,
+      `(?:в чем|о чем) (?:там |вообще |же |именно |собственно ){0,3}(?:проблема|суть|дело|фишка|идея|речь)${END}`,
+      `(?:v chem|o chem) (?:tam |voobshche |zhe ){0,3}(?:problema|sut|delo|rech)${END}`,
+    ],
+    'gu',
+  ).source,
+  'gu',
+);
+
+/** Letters every gist phrasing holds: most questions are passed over by this alone. */
+const HINT =
+  /about|problem|issue|deal|point|idea|gist|story|chodzi|problem|sedno|rzecz|пробл|суть|дело|фишк|иде|речь|sut|delo|rech/u;
+
+/** The folded words of a gist asked last (see the module's comment), which weigh nothing; empty for most questions. */
+export function gistWords(folded: string): ReadonlySet<string> {
+  if (!HINT.test(folded)) return NO_WORDS;
+  const found = folded.match(GIST);
+  return found ? new Set(found.flatMap((phrase) => tokenize(phrase, 16))) : NO_WORDS;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
