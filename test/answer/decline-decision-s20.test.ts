@@ -73,9 +73,7 @@ describe("a named person's firm or position asked", () => {
     "what's his job title, that Wolanski guy?",
   ];
 
-  // The first reading compiles the detail readers' combined pattern to native code (seconds under vitest, which runs
-  // without --no-regexp-tier-up on a loaded machine): the default 20 s were too few, though no result depends on it.
-  it('is read as a role asked, in three languages', { timeout: 60_000 }, () => {
+  it('is read as a role asked, in three languages', () => {
     for (const q of asks) expect(detailsAsked(q)?.role, q).toBe(true);
     // a publisher asked, not a person's firm
     expect(detailsAsked('jak się nazywa ta firma telefoniczna, która prowadzi blog?')?.role ?? false).toBe(
