@@ -142,7 +142,11 @@ async function serveDiscord(base: BaseContext, config: Config): Promise<number> 
     now: () => performance.now(),
     pause: () => new Promise((resolve) => setImmediate(resolve)),
     signal: warming.signal,
-  }).then((result) => base.logger.info(result, 'answer engine warmed up'));
+  }).then(
+    (result) => base.logger.info(result, 'answer engine warmed up'),
+    // an entry's phrasing that makes the engine throw must not take the bot down with an unhandled rejection
+    (error: unknown) => base.logger.warn({ err: error }, 'answer engine warm-up failed'),
+  );
   await new Promise<void>((resolve) => {
     let stopping = false;
     const stop = (signal: string) => {

@@ -25,10 +25,13 @@ const DISPLEASED = phrases(
   'bad experiences?|badly served|poorly served',
   'nie(?:zadowolon\\p{L}*|zadowoleni)|rozczarowan\\p{L}*|rozczaruj\\p{L}*|(?:wkurzon\\p{L}*|wkurzeni)|wsciek\\p{L}*|zdenerwowan\\p{L}*',
   'sfrustrowan\\p{L}*|zl\\p{L}* obslug\\p{L}*|kiepsk\\p{L}* obslug\\p{L}*|zle (?:obsluzon\\p{L}*|obsluzeni)',
-  'недовольн\\p{L}*|неудовлетворенн\\p{L}*|разочарова\\p{L}*|разочару\\p{L}*|зл(?:ои|ые|ых|ым|ая|ого|ому|ую)',
+  'недоволен|недовольн\\p{L}*|неудовлетворенн\\p{L}*|разочарова\\p{L}*|разочару\\p{L}*|зл(?:ои|ые|ых|ым|ая|ого|ому|ую)',
   'раздраженн\\p{L}*|сердит\\p{L}*|плох\\p{L}* (?:сервис\\p{L}*|обслуживани\\p{L}*|опыт\\p{L}*)|плохо обслуж\\p{L}*',
   'nedovoln\\p{L}*|razocharova\\p{L}*|zl(?:oi|ye|yh|ym|aya)',
 );
+
+/** "isn't", "wasnt", "didn’t" (a phone's curly apostrophe too): the auxiliaries' contracted negatives. */
+const CONTRACTED_NOT = "(?:is|was|are|were|do|does|did|have|has|had|could|would|should|wo|ai|ca)n['’]?t";
 
 /**
  * A pleased word negated ("wasn't happy", "nie był zadowolony", "не доволен") or a liking denied ("didn't like",
@@ -36,9 +39,10 @@ const DISPLEASED = phrases(
  */
 const NEGATED_PLEASED = new RegExp(
   phrases(
-    "(?:not|never|\\p{L}+n'?t) (?:(?:very|really|too|at all) )?(?:happy|satisfied|pleased|delighted)",
-    "(?:didn'?t|did not|don'?t|do not|doesn'?t|does not) (?:like|enjoy)",
-    'nie (?:(?:byl\\p{L}*|jest|sa|bedzie|zostal\\p{L}*|do konca|calkiem|zbyt|za bardzo) )?(?:(?:zadowolon\\p{L}*|zadowoleni)|usatysfakcjonowan\\p{L}*)',
+    // the contracted negatives only: "\\p{L}+nt" read "client happy", "percent happy" as negated
+    `(?:not|never|${CONTRACTED_NOT}) (?:(?:very|really|too|at all) )?(?:happy|satisfied|pleased|delighted)`,
+    `(?:did not|do not|does not|${CONTRACTED_NOT}) (?:like|enjoy)`,
+    'nie (?:(?:byl\\p{L}*|jest|jestem|jestes|jestesmy|sa|bedzie|zostal\\p{L}*|do konca|calkiem|zbyt|za bardzo) )?(?:(?:zadowolon\\p{L}*|zadowoleni)|usatysfakcjonowan\\p{L}*)',
     'nie (?:s?podoba\\p{L}*|przypadl\\p{L}* do gustu)',
     'не (?:(?:был\\p{L}*|очень|совсем|слишком) )?(?:доволен|довольн\\p{L}*|удовлетворен\\p{L}*)',
     'не понрав\\p{L}*',

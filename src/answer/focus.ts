@@ -251,18 +251,19 @@ const HOW_COMPUTED = new RegExp(
  */
 const FREQUENCY_ASKED = new RegExp(
   [
-    `${NOT_AFTER_WORD}(?:what|which) (?:radio )?(frequenc(?:y|ies)) (?:band|range|does|do|did|is|are|was)(?![\\p{L}\\p{N}])`,
+    // a band, or a verb only a network or a station does: "what frequency do you recommend for surveys" asks how often
+    `${NOT_AFTER_WORD}(?:what|which) (?:radio )?(frequenc(?:y|ies)) (?:band|range|(?:does|do|did|is|are|was) (?:\\p{L}+ ){0,2}?(?:work\\p{L}*|operat\\p{L}*|broadcast\\p{L}*|transmit\\p{L}*|run on|running on))(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:on|at) what (?:radio )?(frequenc(?:y|ies))(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(frequenc(?:y|ies)) (?:band|range)s?(?![\\p{L}\\p{N}])`,
     // "z jaką częstotliwością", "с какой частотой" ask how often: not read
     `${NOT_AFTER_WORD}na (?:jakiej|ktorej) (?:\\p{L}+ )?(czestotliwosci)(?![\\p{L}\\p{N}])`,
-    `${NOT_AFTER_WORD}(?:jakie|ktore) (?:\\p{L}+ )?(czestotliwosci|pasma)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}w (?:jakim|ktorym) (?:\\p{L}+ )?(pasmie)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}на (?:какои|которои) (?:\\p{L}+ )?(частоте)(?![\\p{L}\\p{N}])`,
-    `${NOT_AFTER_WORD}(?:какие|какая это|каков\\p{L}*) (?:\\p{L}+ )?(частоты|частота)(?![\\p{L}\\p{N}])`,
+    // "какова частота контактов", "какие частоты опросов" ask how often: only "какая это частота"
+    `${NOT_AFTER_WORD}какая это (частота)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}в (?:каком|котором) (?:\\p{L}+ )?(диапазоне)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}na (?:kakoi|kakoy|kotoroi) (?:\\p{L}+ )?(chastote)(?![\\p{L}\\p{N}])`,
-    `${NOT_AFTER_WORD}(?:kakie|kakaya eto) (?:\\p{L}+ )?(chastoty|chastota)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}kakaya eto (chastota)(?![\\p{L}\\p{N}])`,
   ].join('|'),
   'gu',
 );

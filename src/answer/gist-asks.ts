@@ -34,7 +34,21 @@ const HINT =
 export function gistWords(folded: string): ReadonlySet<string> {
   if (!HINT.test(folded)) return NO_WORDS;
   const found = folded.match(GIST);
-  return found ? new Set(found.flatMap((phrase) => tokenize(phrase, 16))) : NO_WORDS;
+  // Only the asking words: in "what is the Pareto principle about" the thing's own words are what is asked about.
+  return found
+    ? new Set(found.flatMap((phrase) => tokenize(phrase, 16)).filter((word) => ASKING_WORDS.has(word)))
+    : NO_WORDS;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The words the phrasings above are written with (the asking words); a matched word outside them names the thing. */
+const ASKING_WORDS: ReadonlySet<string> = new Set(
+  [
+    "what what's whats s is was it that this the all really actually about problem issue deal point idea gist story",
+    'there here with them',
+    'o co w nim niej nich tym tam wlasciwie ogole dokladnie chodzi chodzilo czym jaki jest byl problem sedno rzecz',
+    'в чем о там вообще же именно собственно проблема суть дело фишка идея речь',
+    'v chem o tam voobshche zhe problema sut delo rech',
+  ].flatMap((line) => line.split(' ')),
+);

@@ -5,6 +5,7 @@
 // должности"). A quote or a finding attributed to the person does not tell it (stated-details.ts reads whether an
 // entry does); "who said…" is no such question: it asks for the quote's author, whom the quote entry names.
 // Hand-written: a few phrasings per language; no library reads that a question asks about a person's life or work.
+import { findNames } from './find-names.js';
 import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
@@ -79,17 +80,29 @@ const WHICH_TEAM = phrases(
 const FIRM_OR_POSITION = phrases(
   "what(?:['’]s| is| was)? (?:the )?name of (?:his|her|their) (?:\\p{L}+ )?(?:company|firm|agency|consultancy|business|start-?up|team|club|book)",
   "what(?:['’]s| is| was) (?:his|her|their) (?:\\p{L}+ )?(?:company|firm|agency|consultancy|business|start-?up|book)(?:['’]s)? (?:called|named|name)",
-  "(?:what(?:['’]s| is| was)|which is) (?:his|her) (?:position|job title|title|job)",
+  // "what's his position on refunds" asks his view
+  "(?:what(?:['’]s| is| was)|which is) (?:his|her) (?:position(?! on )|job title|title|job)",
   '(?:jak|jaka) (?:sie )?nazywa(?:la|l)? (?:sie )?(?:jego|jej|ich) (?:\\p{L}+ )?(?:firm|spolk|agencj|druzyn|klub|ksiazk|zespol)\\p{L}*',
   'nazw\\p{L}* (?:jego|jej|ich) (?:\\p{L}+ )?(?:firm|spolk|agencj|druzyn|klub|ksiazk)\\p{L}*',
-  '(?:jakie|jakim|na jakim) (?:\\p{L}+ )?(?:ma |zajmuje |zajmowal\\p{L}* |pelni\\p{L}* )?stanowisk\\p{L}*',
   'как (?:называ\\p{L}*|звали|зовут) (?:его|ее|их) (?:\\p{L}+ )?(?:компани|фирм|агентств|команд|клуб|книг)\\p{L}*',
   'название (?:его|ее|их) (?:\\p{L}+ )?(?:компани|фирм|агентств|команд|клуб|книг)\\p{L}*',
+  'kak nazyva\\p{L}* (?:ego|ee|ikh|ih) (?:\\p{L}+ )?(?:kompani|firm|agentstv|knig)\\p{L}*',
+);
+
+/**
+ * A position asked without a possessive ("jakie stanowisko zajmuje Wolański?", "Воланский, кто он по должности?"):
+ * a person's only when the question names one or speaks of him or her; "jakie stanowisko ma mystery shopper?" and
+ * "кто по должности отвечает за обслуживание?" ask of a job.
+ */
+const POSITION_ASKED = phrases(
+  '(?:jakie|jakim|na jakim) (?:\\p{L}+ )?(?:ma |zajmuje |zajmowal\\p{L}* |pelni\\p{L}* )?stanowisk\\p{L}*',
   '(?:кто|кем) (?:\\p{L}+ ){0,2}?по должности',
   'на какои должности',
-  'kak nazyva\\p{L}* (?:ego|ee|ikh|ih) (?:\\p{L}+ )?(?:kompani|firm|agentstv|knig)\\p{L}*',
   'po dolzhnosti',
 );
+
+/** He or she (not Polish "on", which is English "on" too). */
+const PERSON_PRONOUN = phrases('he|she|him|his|her', 'ona|jego|jej|niego|niej', 'он|она|его|ее|него|нее');
 
 /** What a person does for a team or firm, anywhere in the question: coached, led, founded, works for it; a book written. */
 const ROLE_VERB = phrases(
@@ -133,6 +146,7 @@ export const PERSON_FOLDED = [
   WHICH_TEAM,
   WORK_OR_LIFE,
   FIRM_OR_POSITION,
+  POSITION_ASKED,
 ] as const;
 
 /** Whether the question as written asks "who is <Name>" (the part of personAsked read on the text as written). */
@@ -148,6 +162,7 @@ export function personAsked(question: string, folded: string): PersonAsks {
       WHICH_TEAM_EN.test(folded) ||
       (WHICH_TEAM.test(folded) && ROLE_VERB.test(folded)) ||
       WORK_OR_LIFE.test(folded) ||
-      FIRM_OR_POSITION.test(folded),
+      FIRM_OR_POSITION.test(folded) ||
+      (POSITION_ASKED.test(folded) && (PERSON_PRONOUN.test(folded) || findNames(question).length > 0)),
   };
 }

@@ -191,3 +191,33 @@ describe('the leftovers of the last review', () => {
     for (const word of ['slowniczek', 'handbook', 'dictionary']) expect(isSourceTalk(word), word).toBe(true);
   });
 });
+
+// The session review's finds: each of these was misread by the first version of the readers above.
+describe('what the readers above must not read', () => {
+  it('keeps the words of the thing whose gist is asked ("what is the X about")', () => {
+    const gist = (q: string) => [...gistWords(foldText(q))].sort();
+    expect(gist('What is the Pareto principle about?')).toEqual(['about', 'is', 'the', 'what']);
+    expect(gist("What's the Ryan Block case all about?")).toEqual(['about', 'all', 's', 'the', 'what']);
+  });
+
+  it("reads a general position or a view asked as no person's role", () => {
+    for (const q of [
+      'Jakie stanowisko ma mystery shopper?',
+      'Na jakim stanowisku pracuje tajemniczy klient?',
+      'Кто по должности отвечает за обслуживание?',
+      "What's his position on customer loyalty?",
+    ])
+      expect(detailsAsked(q)?.role ?? false, q).toBe(false);
+  });
+
+  it('reads "how often" asked with "frequency" as no radio band', () => {
+    for (const q of [
+      'What frequency do you recommend for customer surveys?',
+      'What frequency is best for follow-up emails?',
+      'Какова частота контактов с клиентами?',
+      'Какова оптимальная частота опросов клиентов?',
+      'Jakie pasma cenowe mają abonamenty?',
+    ])
+      expect([...focusPhraseWords(q)], q).toEqual([]);
+  });
+});

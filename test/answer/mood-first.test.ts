@@ -94,3 +94,26 @@ describe('a question asking of one mood', () => {
     expect(first(both)).toBe(displeasedTell.id);
   });
 });
+
+// The session review's finds: "\p{L}+n't" read any word ending in "nt" as a negative.
+describe('the customer mood of words ending in "nt" and of other negations', () => {
+  it('reads "client happy", "percent happy", "agent pleased" as pleased', () => {
+    for (const q of [
+      'How many people does a client happy with the service tell?',
+      'What percent happy customers come back?',
+      'Is a client pleased by a quick reply?',
+      'I want happy customers',
+    ])
+      expect(customerMood(foldText(q)), q).toBe('pleased');
+  });
+
+  it('reads a curly apostrophe, "nie jestem zadowolony" and "недоволен" as displeased', () => {
+    for (const q of [
+      'How many people does a customer who wasn’t happy tell?',
+      'Nie jestem zadowolony z obsługi',
+      'клиент недоволен, что делать?',
+      'A customer who isnt happy, how many people will he tell?',
+    ])
+      expect(customerMood(foldText(q)), q).toBe('displeased');
+  });
+});
