@@ -12,6 +12,9 @@ function phrases(...alternatives: string[]): RegExp {
   return wholePhrases(alternatives);
 }
 
+/** Where a sentence stops for the bot to finish it: an ellipsis, a question mark, or the text's end. */
+const UNFINISHED = '(?= *(?:…|\\.\\.\\.|\\?|$))';
+
 /** Where a question starts: "who", "kto", "кто" there ask; inside a sentence they mostly start a relative clause. */
 const START = '(?:^|[.?!,;:(—–-]\\s*|\\s-\\s*)';
 /** A Polish or Russian-in-Latin-letters past tense (folded: ł is l): "powiedział", "byli", "skazal". */
@@ -161,6 +164,10 @@ export const ASKS: AskPhrasings[] = [
       '(?:какои|какая|каков|какова|сколько|на сколько|насколько) (?:процент\\p{L}*|%|дол[яиюе])',
       'какая часть',
       '(?:kakoi|kakoy|kakaya|skolko|na skolko) (?:procent\\p{L}*|protsent\\p{L}*|%|dol[yai]\\p{L}*)',
+      // a sentence left for the bot to finish: "the share of unhappy customers who tell 15 people is…"
+      `(?:share|percentage|proportion|fraction|percent) of (?:[\\p{L}\\p{N}'’-]+,? ){1,12}?(?:is|are|was|were|stands at|comes to)${UNFINISHED}`,
+      `(?:odsetek|procent|czesc) (?:[\\p{L}\\p{N}-]+,? ){1,12}?(?:to|wynosi|jest|stanowi)${UNFINISHED}`,
+      `(?:доля|процент|часть) (?:[\\p{L}\\p{N}-]+,? ){1,12}?(?:составляет|это|равна|равен)${UNFINISHED}`,
     ),
   },
   {

@@ -103,6 +103,9 @@ const STATES: Record<AskedValue, RegExp> = {
     'because|due to|caused by|causes? (?:of|is|was|are|were)|reasons?|result of|results from|stems? from|owing to|so that',
     'bo|poniewaz|gdyz|dlatego|z powodu|przyczyn\\p{L}*|powod(?:u|em|y|ow|ami)?|wynika\\p{L}*|spowodowan\\p{L}*',
     'потому|поэтому|из-за|причин\\p{L}*|вызван\\p{L}*|так как|поскольку|из за',
+    // a purpose or a firm's encouragement tells why people act ("why did the agent stay on one call 10 hours?":
+    // "the company encourages its agents to stay on the line", "zachęca agentów, by zostawali")
+    'in order to|so as to|encourag\\p{L}*|aby|zeby|po to|zachec\\p{L}*|zacheca\\p{L}*|чтобы|для того|поощря\\p{L}*',
   ),
   // A named firm or person is read per language on the text as written (see StatedValues).
   researcher: /(?!)/u,
