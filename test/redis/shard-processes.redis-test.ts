@@ -98,8 +98,15 @@ describe('SHARD_COUNT=auto with a shared Redis', () => {
     async () => {
       const postsIn = (channelId: string) =>
         fake.channelMessages(channelId).filter((m) => !m.interaction_metadata);
-      await expect.poll(() => postsIn(fake.ids.tipsChannelId).length, { timeout: 10_000 }).toBe(1);
-      await expect.poll(() => postsIn(tipsOf(second)).length, { timeout: 10_000 }).toBe(1);
+      // Each shard's start-up catch-up ends with 'daily tips started', logged once its post is sent and confirmed.
+      // The post shows in the fake a moment before that: a kill in that moment leaves no 'daily tips started' of the
+      // first process (and rightly no second post from the respawned one), so the kill waits for the log line.
+      const caughtUp = (shardId: number) =>
+        bot.waitForLog((r) => r.shardId === shardId && r.msg === 'daily tips started', 10_000);
+      await caughtUp(0);
+      await caughtUp(1);
+      expect(postsIn(fake.ids.tipsChannelId)).toHaveLength(1);
+      expect(postsIn(tipsOf(second))).toHaveLength(1);
 
       const killed = bot.records.find((r) => r.msg === 'shard started' && r.shardId === 1)!.pid as number;
       process.kill(killed, 'SIGKILL');
@@ -114,7 +121,7 @@ describe('SHARD_COUNT=auto with a shared Redis', () => {
       expect(postsIn(fake.ids.tipsChannelId)).toHaveLength(1);
       expect(postsIn(tipsOf(second))).toHaveLength(1);
     },
-    // The sum of what it may wait for: two posts, a respawned shard starting tsx, and its catch-up run.
+    // The sum of what it may wait for: two catch-up runs, a respawned shard starting tsx, and its catch-up run.
     2 * START_MS + 20_000,
   );
 
