@@ -2,7 +2,7 @@
 // of letters and digits, and each distinct run is folded and split once per build (folding whole texts with
 // Unicode normalization, and matching Unicode-class regular expressions, were the costliest steps of indexing).
 import { foldedWords, foldText, MAX_WORD_LENGTH } from '../normalize.js';
-import { FNV_OFFSET, FNV_PRIME } from './run-table.js';
+import { runHash } from './run-table.js';
 
 const OTHER = 0;
 const WORD = 1;
@@ -76,7 +76,7 @@ function classOf(text: string, i: number): number {
 
 /**
  * Steps through the runs of word characters of a text, joined by single dots or commas (every word of tokenize
- * lies inside one run), one pass over the text, with each run's bounds and hash (FNV-1a of its code units). An
+ * lies inside one run), one pass over the text, with each run's bounds and hash (run-table.ts's runHash). An
  * object the analyser keeps rather than a callback per run: the index build visits 3.9 million runs at 10,000
  * entries, and a call through a closure per run cost more than finding the run.
  */
@@ -126,7 +126,6 @@ export class RunCursor {
       return false;
     }
     const start = i;
-    let hash = FNV_OFFSET;
     let low = 0;
     let high = 0;
     // One loop for word characters and a joiner between two of them (which stays in the run): small enough a
@@ -140,13 +139,12 @@ export class RunCursor {
         ((classAndCode & 3) !== JOINER || i + 1 >= n || classOf(text, i + 1) !== WORD)
       )
         break;
-      hash = Math.imul(hash ^ code, FNV_PRIME);
       high = ((high << CODE_BITS) | (low >>> (2 * CODE_BITS))) & PACKED_MASK;
       low = ((low << CODE_BITS) | (classAndCode >>> 2)) & PACKED_MASK;
     }
     this.start = start;
     this.end = i;
-    this.hash = hash >>> 0;
+    this.hash = runHash(i - start, (classes[text.charCodeAt(start)] as number) >>> 2, low, high);
     this.packedLow = low;
     this.packedHigh = high;
     this.at = i;

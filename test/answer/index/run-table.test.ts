@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { packedTail, RunCursor } from '../../../src/answer/index/cached-tokenizer.js';
-import { NOT_IN_TABLE, RunTable } from '../../../src/answer/index/run-table.js';
+import { NOT_IN_TABLE, RunTable, runHash } from '../../../src/answer/index/run-table.js';
 
 /** The runs of a text as the cursor finds them, each with its packed tail. */
 function runs(text: string): { run: string; low: number; high: number; hash: number }[] {
@@ -32,6 +32,25 @@ describe('packed run tails', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('hashes a run by its length, first character and packed tail, the same wherever it stands', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: runChars, maxLength: 40 }), (text) => {
+        const hashOf = new Map<string, number>();
+        for (const { run, low, high, hash } of runs(text)) {
+          const [first] = packedTail(run, 0, 1);
+          expect(hash).toBe(runHash(run.length, first as number, low, high));
+          expect(hashOf.get(run) ?? hash).toBe(hash);
+          hashOf.set(run, hash);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    // The same run in other surroundings.
+    const [alone] = runs('konsultant');
+    const [inText] = runs(' , konsultant. ');
+    expect(inText?.hash).toBe(alone?.hash);
   });
 
   it('numbers every character a run may hold apart', () => {
