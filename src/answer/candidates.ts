@@ -15,6 +15,9 @@ import { figureMeaningWords, figureSettingWords, kindsForFigureMeaning } from '.
 import { figuresIn } from './figures.js';
 import { exactTwinFirst } from './exact-twin-first.js';
 import { askedUnit, siblingFirst } from './sibling-first.js';
+import { comparisonDirection } from './comparison-direction.js';
+import { approximateNumbers } from './approximate-figures.js';
+import { detectLanguage } from './detect-language.js';
 import { moodFirst } from './mood-first.js';
 import { calculatingWords, measureNamingWords } from './formula-asks.js';
 import { entryListAsk } from './list-asks.js';
@@ -121,7 +124,10 @@ export function rankCandidates(
   // The question folded, and split into words, once for the steps below that read it so: each folded it again (a
   // dozen times a question), and the copies were garbage that brought the young-generation collections on sooner.
   // The slang reader folds it first (its fold is the question's when it drops nothing).
-  const { text: question, folded } = readChatSlang(russianFromUkrainian(withAbbreviationsWritten(asked)));
+  const written = russianFromUkrainian(withAbbreviationsWritten(asked));
+  const { text: question, folded } = readChatSlang(written);
+  // The figures hedged as typed ("coś koło 10"): the slang reader drops the hedge (approximate-figures.ts).
+  const approximateFigures = approximateNumbers(written === question ? folded : foldText(written));
   const tokenized = tokenize(question, 200);
   const unknownFrom = unknownWeightFrom(kb.entries.length);
   const allWords = withLatinNames(
@@ -184,6 +190,7 @@ export function rankCandidates(
       ),
     ),
     figures: neighbour ? figuresIn(neighbour.rest, neighbour.rest) : figuresIn(question, folded),
+    approximateFigures,
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
     askedValues: valuesAsked,
@@ -274,6 +281,11 @@ export function rankCandidates(
       askedUnit(asksFolded),
       model.declineBelow,
       lift,
+      {
+        direction: comparisonDirection(asksFolded),
+        lang: detectLanguage(question, index.vocabulary),
+        sourceLang: (entry) => profiles.get(entry.source)?.lang,
+      },
     ),
     asksFolded,
     model.declineBelow,

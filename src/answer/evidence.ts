@@ -9,6 +9,7 @@ import {
   type FigureReader,
 } from './figure-evidence.js';
 import { lacksAsked, splitAsked } from './asked-attributes.js';
+import { nearHeadline } from './approximate-figures.js';
 import { nameBacking } from './name-backing.js';
 import { lacksBesideAsk } from './beside-asks.js';
 import { periodElsewhere } from './stated-details.js';
@@ -196,7 +197,15 @@ export function evidenceFeatures(
     /* length */ Math.min(1, weights.length / 10),
     /* figureHeadline */ figure === FIGURE_IN_HEADLINE ? 1 : figure === FIGURE_HEADLINE_PART ? 0.5 : 0,
     /* figureInText */ figure === FIGURE_IN_TEXT ? 1 : 0,
-    /* figureMissing */ figure === FIGURE_MISSING && !question.disputed ? 1 : 0,
+    /* figureMissing */ figure === FIGURE_MISSING &&
+    !question.disputed &&
+    // A figure half remembered near the headline's ("почти 90%" of 86 %) is a guess at it, not another figure.
+    !(
+      question.approximateFigures?.length &&
+      nearHeadline(question.approximateFigures, cues.figures(entry).headline)
+    )
+      ? 1
+      : 0,
     /* sourceFits */ langFits || yearFits || bySourceAny || kindMatch === 'fits' ? 1 : 0,
     /* sourceConflicts */ langConflicts || yearConflicts || kindMatch === 'conflicts' ? 1 : 0,
     /* matchedWords */ Math.min(1, matchedWords / MATCHED_WORDS_FULL),

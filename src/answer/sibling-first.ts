@@ -5,19 +5,56 @@
 //   first whose work it is not (the source cues' fit and conflict, see evidence.ts);
 // - a question asking a share in percent ("what %", "jaki procent", "сколько процентов", "what share", "доля") puts
 //   a sibling stating a percentage before a first stating "1 in N", and one asking "one in how many" ("1 na ilu",
-//   "один из скольких") the other way round.
+//   "один из скольких") the other way round; so too a statistic of the first's topic that is no sibling (the unit
+//   asked is the question's, whatever fact the first tells);
+// - a question putting a comparison one way ("how much more does a new one cost", "o ile drożej", "во сколько раз
+//   дешевле удержать") puts the sibling whose text puts it that way first (comparison-direction.ts: the column's
+//   "a new one costs 6–7× more" against the blog's "keeping one is 6× cheaper");
+// - and when nothing of the question tells them apart (no work, unit, way or figure of one of them), the sibling
+//   read in a work of the question's own language comes first: a Polish agent gets the Polish column, a Russian one
+//   the Russian blog, whose source they can read (the other sibling is shown beside it, twin-entries.ts).
 // Siblings are statistics sharing a topic whose headline figures tell the same amount (1 in 26 is 3.8 %, about 4 %)
 // or that are twins (twin-entries.ts). Only the next two candidates are read, and only one over the decline line is
 // lifted, at the first's probability.
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { figureIn, LANGS, type Entry } from '../kb/schema.js';
+import { figureIn, LANGS, type Entry, type Lang } from '../kb/schema.js';
+import { comparisonDirection, type Direction } from './comparison-direction.js';
 import { FEATURES } from './evidence.js';
+import { foldText } from './normalize.js';
 import { figuresIn } from './figures.js';
 import { twinEntries } from './twin-entries.js';
 import { wholePhrases } from './word-bounds.js';
 
 const SOURCE_FITS = FEATURES.indexOf('sourceFits');
 const SOURCE_CONFLICTS = FEATURES.indexOf('sourceConflicts');
+const FIGURE_HEADLINE = FEATURES.indexOf('figureHeadline');
+const FIGURE_IN_TEXT = FEATURES.indexOf('figureInText');
+
+/** What else of the question tells siblings apart: the way it puts a comparison, its language. */
+export interface SiblingAsk {
+  direction?: Direction;
+  /** The question's language, and the language of the work an entry is read in (its citation's). */
+  lang?: Lang;
+  sourceLang?: (entry: Entry) => Lang | undefined;
+}
+
+/** Entries' comparison directions already read ('none' for none). */
+const directions = new WeakMap<Entry, Direction | 'none'>();
+
+/** The way an entry's comparison of costs runs, alike in every language it is written in. */
+export function entryDirection(entry: Entry): Direction | undefined {
+  let read = directions.get(entry);
+  if (read === undefined) {
+    const seen = new Set<Direction | undefined>();
+    for (const lang of LANGS) {
+      const text = entry.text[lang];
+      if (text !== undefined) seen.add(comparisonDirection(foldText(text)));
+    }
+    read = seen.size === 1 ? ([...seen][0] ?? 'none') : 'none';
+    directions.set(entry, read);
+  }
+  return read === 'none' ? undefined : read;
+}
 
 /** What the reorder reads of a candidate. */
 export interface SiblingCandidate {
@@ -85,6 +122,15 @@ function conflictsSource(c: SiblingCandidate): boolean {
   return c.features[SOURCE_CONFLICTS] === 1 && c.features[SOURCE_FITS] === 0;
 }
 
+function sameTopicStatistic(a: SiblingCandidate, b: SiblingCandidate): boolean {
+  return b.hit.entry.kind === 'statistic' && b.hit.entry.topics.some((t) => a.hit.entry.topics.includes(t));
+}
+
+/** Whether the candidate states a figure the question names (whole or one end of a range). */
+function statesFigureAsked(c: SiblingCandidate): boolean {
+  return (c.features[FIGURE_HEADLINE] ?? 0) > 0 || c.features[FIGURE_IN_TEXT] === 1;
+}
+
 function inUnit(entry: Entry, unit: AskedUnit): boolean {
   const share = headlineShare(entry);
   return share !== undefined && share.oneIn === (unit === 'oneIn');
@@ -101,12 +147,26 @@ export function siblingFirst<C extends SiblingCandidate>(
   unit: AskedUnit,
   declineBelow: number,
   lift: (candidate: C, probability: number) => C,
+  ask: SiblingAsk = {},
 ): C[] {
   const top = candidates[0];
   if (!top || top.hit.entry.kind !== 'statistic') return candidates;
   const byWork = conflictsSource(top);
   const byUnit = unit !== undefined && !inUnit(top.hit.entry, unit);
-  if (!byWork && !byUnit) return candidates;
+  const { direction, lang, sourceLang } = ask;
+  const byWay = direction !== undefined && entryDirection(top.hit.entry) !== direction;
+  // The language decides only where the first is no fit by anything the question names.
+  const byLang =
+    !byWork &&
+    !byUnit &&
+    !byWay &&
+    lang !== undefined &&
+    sourceLang !== undefined &&
+    !fitsSource(top) &&
+    !statesFigureAsked(top) &&
+    (direction === undefined || entryDirection(top.hit.entry) !== direction) &&
+    sourceLang(top.hit.entry) !== lang;
+  if (!byWork && !byUnit && !byWay && !byLang) return candidates;
   const at = candidates.findIndex(
     (c, i) =>
       i > 0 &&
@@ -114,8 +174,12 @@ export function siblingFirst<C extends SiblingCandidate>(
       c.probability >= declineBelow &&
       // Named work first: a sibling of the named work, in the asked unit when one is asked too.
       ((byWork && fitsSource(c) && (unit === undefined || inUnit(c.hit.entry, unit) || !byUnit)) ||
-        (byUnit && inUnit(c.hit.entry, unit) && !conflictsSource(c))) &&
-      siblings(kb, top.hit.entry, c.hit.entry),
+        (byUnit && inUnit(c.hit.entry, unit) && !conflictsSource(c)) ||
+        (byWay && !byWork && !byUnit && entryDirection(c.hit.entry) === direction && !conflictsSource(c)) ||
+        (byLang && sourceLang?.(c.hit.entry) === lang && !conflictsSource(c))) &&
+      // A unit asked is no sibling's alone: "jaki odsetek… odchodzi do konkurencji" asks a percentage, which the
+      // "66 % switch" statistic of the topic gives and "1 in 26 complain" does not.
+      (siblings(kb, top.hit.entry, c.hit.entry) || (byUnit && !byWork && sameTopicStatistic(top, c))),
   );
   if (at < 0) return candidates;
   const sibling = candidates[at] as C;

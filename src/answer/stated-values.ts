@@ -87,9 +87,12 @@ const STATES: Record<AskedValue, RegExp> = {
     `\\d\\s*(?:%|proc|percent|процент)|${
       words(
         '(?:\\d+|one|jeden|jedn\\p{L}*|один|одна|одного) (?:in|na|из|z|of) (?:\\d+|\\p{L}+)',
-        'half|majority|most|third|quarter|share|percent\\p{L}*|proportion',
-        'polow\\p{L}*|wiekszos\\p{L}*|trzeci\\p{L}*|czwart\\p{L}*|odset\\p{L}*|procent\\p{L}*|odsetek',
-        'половин\\p{L}*|большинств\\p{L}*|трет\\p{L}*|четверт\\p{L}*|дол[яиеюь]|процент\\p{L}*',
+        // A share's own nouns ("share", "odsetek", "доля", "percent") state one only beside its figure, which the
+        // digits above read: "even a small share of disappointed customers", "niewielki odsetek", "небольшая доля"
+        // name none (and "share their experiences", "share price" are no share at all).
+        'half|majority|most|third|quarter',
+        'polow\\p{L}*|wiekszos\\p{L}*|trzeci\\p{L}*|czwart\\p{L}*',
+        'половин\\p{L}*|большинств\\p{L}*|трет\\p{L}*|четверт\\p{L}*',
       ).source
     }`,
     'u',

@@ -60,6 +60,8 @@ export interface WeighedQuestion {
   askedValues: readonly AskedValue[];
   /** The question argues over a claim (see dispute-frame.ts): a figure the entry lacks may be the claim's error. */
   disputed: boolean;
+  /** The numbers the question hedges ("почти 90%", "coś koło 10"): a guess at a near figure (approximate-figures.ts). */
+  approximateFigures?: readonly number[];
   /** The question asks how to operate a tool or system (see procedure-asks.ts), which no entry tells. */
   procedureAsked: boolean;
   /** The question asks for the name of a concept it describes (see term-asks.ts): a definition may answer it. */
@@ -76,6 +78,8 @@ export interface WeighedQuestion {
 export interface QuestionCues {
   askedKinds: ReadonlySet<Kind>;
   figures: StatedFigures;
+  /** The numbers the question hedges (see approximate-figures.ts). */
+  approximateFigures?: readonly number[];
   sourceLangs: readonly Lang[];
   /** The kinds of source the question names (see source-kinds.ts); none when absent. */
   sourceKinds?: readonly SourceKind[];

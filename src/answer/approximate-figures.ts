@@ -1,0 +1,41 @@
+// A figure the asker only half remembers ("almost 90% of those who hit bad service do what?", "где-то 5%?", "coś koło
+// 10?", "mi się wydaje, że ok. 5", "~1 in 25") is a guess at the entry's figure, not a figure of its own: an entry whose
+// headline is near it (86 %, about 4 %, 15 people, 6–7×) does not lack it. The hedge before the number says so; the
+// chat-slang reader drops it before the figures are read (chat-slang.ts), so it is read here on the question as typed.
+// Hand-written: a few hedge words per language; no library reads how sure an asker is of a number.
+import type { StatedFigures } from './figures.js';
+import { NOT_AFTER_WORD } from './word-bounds.js';
+
+/** How far a remembered figure may be from the one stated: a third of the larger (10 for 15, 5 for 4, 90 for 86). */
+const NEAR = 1 / 3;
+
+const HEDGED = new RegExp(
+  `(?:${NOT_AFTER_WORD}(?:${[
+    'about|around|roughly|approximately|circa|nearly|almost|close to|something like|like',
+    'ok|okolo|kolo|rzedu|mniej wiecej|prawie|blisko|jakies|gdzies|chyba',
+    'около|порядка|примерно|приблизительно|почти|где-то|где то|вроде|под',
+  ].join('|')})\\.?|~)\\s*~?\\s*(\\d{1,3}(?:[ ,]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?)`,
+  'gu',
+);
+
+/** The numbers a question hedges, as written (thousands grouped by a comma or a space read whole), on folded text. */
+export function approximateNumbers(folded: string): number[] {
+  if (!/\d/u.test(folded)) return [];
+  const numbers: number[] = [];
+  for (const match of folded.matchAll(HEDGED)) {
+    const written = match[1] as string;
+    const value = /^\d{1,3}(?:[ ,]\d{3})+$/u.test(written)
+      ? Number(written.replace(/\D/gu, ''))
+      : Number(written.replace(',', '.'));
+    // A lone 1 is mostly "1 in N" or "~1 billion": its other number tells the figure.
+    if (Number.isFinite(value) && value > 1) numbers.push(value);
+  }
+  return numbers;
+}
+
+/** Whether a hedged number is near one of a headline's numbers (within a third of the larger). */
+export function nearHeadline(approximate: readonly number[], headline: StatedFigures): boolean {
+  for (const a of approximate)
+    for (const n of headline.numbers) if (Math.abs(a - n) <= NEAR * Math.max(a, n)) return true;
+  return false;
+}
