@@ -75,7 +75,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'duration',
-    gate: 'long many dlugo ile ilu долго сколько skolko',
+    gate: 'long many dlugo ile ilu долго сколько skolko length duration dlug* trwa* длит* прод*',
     pattern: phrases(
       'how long (?:did|was|were|had)',
       // after or within how long a thing happens: "po ilu minutach czekania", "через сколько минут"
@@ -95,6 +95,14 @@ export const ASKS: AskPhrasings[] = [
       'сколько (?:длил\\p{L}*|длится|длятся)',
       'сколько (?:лет|месяцев|недель|днеи|часов|минут|секунд)',
       'skolko (?:let|mesyatsev|nedel|dnei|dney|chasov|minut)',
+      // a length asked by its noun: "the average length of a call", "średnia długość rozmowy", "czas trwania",
+      // "средняя длительность звонка", "сколько в среднем длится"
+      "(?:what|which)(?:['’]?s| is| was| were)? (?:the )?(?:average |typical |mean |usual )?(?:length|duration)",
+      '(?:average|typical|mean|usual) (?:(?:call|conversation|chat|visit) )?(?:length|duration)',
+      '(?:length|duration) of (?:a|an|the|each|one|that) (?:\\p{L}+ )?(?:call|conversation|chat|visit)',
+      '(?:sredni\\p{L}* )?(?:dlugosc\\p{L}*|czas\\p{L}* trwania)',
+      '(?:средн\\p{L}* )?(?:длительност\\p{L}*|продолжительност\\p{L}*)',
+      'сколько(?: \\p{L}+){1,2}? (?:длил\\p{L}*|длится|длятся)',
     ),
   },
   {

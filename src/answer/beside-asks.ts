@@ -2,7 +2,8 @@
 // (norm-asks.ts), a product or provider to pick (vendor-asks.ts), a count of a population (counted-asks.ts) and a term
 // to define that a definition may not be the one of (asked-term.ts), a place an article links to (venue-asks.ts), a
 // time or amount added to a figure (added-condition.ts), how many people a customer tells (told-count-asks.ts), a belief, intent or act a figure counts (figure-stance.ts) and
-// a person asked by their part in a story (role-person.ts). An entry that cannot is ruled out as one lacking a detail
+// a person asked by their part in a story (role-person.ts), the team's own figure for a period (team-figures.ts), another episode or
+// an episode's recording or sign-up (event-asks.ts). An entry that cannot is ruled out as one lacking a detail
 // asked beside its fact (`detailMissing`).
 import type { Entry } from '../kb/schema.js';
 import { askedTerms, definesNoneAsked } from './asked-term.js';
@@ -10,6 +11,8 @@ import { countedPopulation, countsOtherThan, type Population } from './counted-a
 import { asksForNorm, statesNorm } from './norm-asks.js';
 import { asksForVendor, definesProduct } from './vendor-asks.js';
 import { asksOfVenue } from './venue-asks.js';
+import { asksTeamFigure } from './team-figures.js';
+import { asksOfEvent } from './event-asks.js';
 import { conditionsAdded, type ConditionKind } from './added-condition.js';
 import { otherStance, stanceAsked, type FigureStance } from './figure-stance.js';
 import { foldText, foldedWords } from './normalize.js';
@@ -24,6 +27,10 @@ export interface BesideAsks {
   counted?: Population;
   /** A price, address or hours asked of a place an article links to (see venue-asks.ts): no entry states them. */
   venue?: true;
+  /** The team's own figure for a period ("what was our CSAT last week", see team-figures.ts): no entry states it. */
+  teamFigure?: true;
+  /** Another episode, talk or book, or an episode's recording, slides or sign-up (see event-asks.ts): no entry tells them. */
+  event?: true;
   /** The terms asked to be defined ("what is LTE"), each as its words' keys (see asked-term.ts), if any. */
   terms?: readonly (readonly string[])[];
   /** With terms asked: the question's folded words, any of which may name a definition's own term. */
@@ -44,6 +51,8 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
   const terms = askedTerms(question, folded);
   const venue = asksOfVenue(question, folded);
   const text = folded ?? foldText(question);
+  const teamFigure = asksTeamFigure(question, text);
+  const event = asksOfEvent(question, text);
   const conditions = conditionsAdded(text);
   const stance = stanceAsked(text);
   const role = roleAsked(text);
@@ -54,6 +63,8 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
     ...(counted && { counted }),
     ...(terms && { terms, termWords: foldedWords(text, 64) }),
     ...(venue && { venue: true as const }),
+    ...(teamFigure && { teamFigure: true as const }),
+    ...(event && { event: true as const }),
     ...(conditions.length > 0 && { conditions }),
     ...(stance && { stance }),
     ...(role && { role }),
@@ -64,6 +75,8 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
     counted ||
     terms ||
     venue ||
+    teamFigure ||
+    event ||
     conditions.length > 0 ||
     stance ||
     role ||
@@ -80,6 +93,8 @@ export function lacksBesideAsk(asks: BesideAsks | undefined, entry: Entry, value
   if (!asks) return false;
   return (
     asks.venue === true ||
+    asks.teamFigure === true ||
+    asks.event === true ||
     (asks.conditions !== undefined && lacksCondition(entry, asks.conditions, values)) ||
     (asks.stance !== undefined && otherStance(entry, asks.stance)) ||
     (asks.role !== undefined && namesNoOtherPerson(entry, asks.role)) ||

@@ -11,10 +11,10 @@ function phrases(...alternatives: string[]): RegExp {
 
 /**
  * The people a figure counts, after a country's adjective ("polskich firm", "German customers", "российских
- * клиентов"); not a work ("the Polish article", "в польской статье"), which names a source, not a population.
+ * клиентов", "польских операторов", "w polskich call center"); not a work ("the Polish article", "в польской статье"), which names a source, not a population.
  */
 const POPULATION =
-  '(?:klient\\p{L}*|konsument\\p{L}*|firm\\p{L}*|przedsiebiorst\\p{L}*|uzytkownik\\p{L}*|rynk\\p{L}*|rynek|kupujac\\p{L}*|pracownik\\p{L}*|menedzer\\p{L}*|managerow|respondent\\p{L}*|customers?|consumers?|compan(?:y|ies)|firms?|businesses|market|users?|shoppers?|buyers?|people|employees|клиент\\p{L}*|потребител\\p{L}*|компани\\p{L}*|фирм\\p{L}*|рын\\p{L}*|пользовател\\p{L}*|покупател\\p{L}*|людеи|люди|менеджер\\p{L}*|предприяти\\p{L}*)';
+  '(?:klient\\p{L}*|konsument\\p{L}*|firm\\p{L}*|przedsiebiorst\\p{L}*|uzytkownik\\p{L}*|rynk\\p{L}*|rynek|kupujac\\p{L}*|pracownik\\p{L}*|menedzer\\p{L}*|managerow|respondent\\p{L}*|customers?|consumers?|compan(?:y|ies)|firms?|businesses|market|users?|shoppers?|buyers?|people|employees|клиент\\p{L}*|потребител\\p{L}*|компани\\p{L}*|фирм\\p{L}*|рын\\p{L}*|пользовател\\p{L}*|покупател\\p{L}*|людеи|люди|менеджер\\p{L}*|предприяти\\p{L}*|operator\\p{L}*|оператор\\p{L}*|(?:call|contact)[- ]?cent(?:er|re|rum|ra|rach|ach|ow)?s?|колл-центр\\p{L}*|кол-центр\\p{L}*|sklep\\p{L}*|shops?|stores?|магазин\\p{L}*|bank\\p{L}*|банк\\p{L}*)';
 
 export interface Country {
   id: string;
@@ -97,7 +97,7 @@ export const COUNTRIES: readonly Country[] = [
       'британии',
       'англии',
     ],
-    '(?:brytyjsk\\p{L}*|british|britanskih|британск\\p{L}*|английск\\p{L}*)',
+    '(?:brytyjsk\\p{L}*|british|britanskih|британск\\p{L}*|англииск\\p{L}*)',
     [
       'uk',
       'britain',
@@ -139,7 +139,7 @@ export const COUNTRIES: readonly Country[] = [
     'ru',
     ['rosjan\\p{L}*', 'russians', 'россиян\\p{L}*'],
     ['rosji', 'russia', 'россии', 'rf', 'рф', 'rossii'],
-    '(?:rosyjsk\\p{L}*|russian|российск\\p{L}*|русск\\p{L}*|rossiisk\\p{L}*|rossiysk\\p{L}*)',
+    '(?:rosyjsk\\p{L}*|russian|россииск\\p{L}*|русск\\p{L}*|rossiisk\\p{L}*|rossiysk\\p{L}*)',
     ['rosj\\p{L}*', 'rosyj\\p{L}*', 'russia\\p{L}*', 'росси\\p{L}*', 'русск\\p{L}*', 'рф'],
   ),
   country(
@@ -152,9 +152,9 @@ export const COUNTRIES: readonly Country[] = [
   ),
   country(
     'eu',
-    ['europejczy\\p{L}*', 'europeans', 'европейц\\p{L}*'],
+    ['europejczy\\p{L}*', 'europeans', 'европеиц\\p{L}*'],
     ['europie', 'europe', 'ue', 'eu', 'европе', 'ес'],
-    '(?:europejsk\\p{L}*|european|европейск\\p{L}*)',
+    '(?:europejsk\\p{L}*|european|европеиск\\p{L}*)',
     ['europ\\p{L}*', 'ue', 'eu', 'европ\\p{L}*', 'ес'],
     ['europy', 'европы', 'evropy'],
   ),

@@ -11,6 +11,7 @@ import { entryListAsk } from './list-asks.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
 import { asksWhoIsNamed, PERSON_FOLDED, PERSON_HINT, personAsked } from './person-asks.js';
 import { anyWholePhrase, NOT_AFTER_LETTER, NOT_BEFORE_WORD, wholePhrases } from './word-bounds.js';
+import { TEENS, TENS, UNITS } from './number-words.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
@@ -24,7 +25,7 @@ const FEW = '(?:[\\p{L}\\p{N}]+ ){0,6}?';
 const NEWER = phrases(
   `(?:fresh|fresher|newer|newest|latest|updated|recent|more recent|current|up[- ]to[- ]date|this year['’]?s) (?:\\p{L}+ )?(?:figures|numbers|data|stats?|statistics|studies|surveys?|research)`,
   `(?:swiez\\p{L}*|nowsz\\p{L}*|najnowsz\\p{L}*|aktualn\\p{L}*|aktualizowan\\p{L}*|tegoroczn\\p{L}*) (?:\\p{L}+ )?(?:dane|danych|liczb\\p{L}*|statystyk\\p{L}*|badani\\p{L}*|wynik\\p{L}*|cyfr\\p{L}*)`,
-  `(?:свеж\\p{L}*|нове\\p{L}*|новы[ех]|новейш\\p{L}*|актуальн\\p{L}*|обновленн\\p{L}*) (?:\\p{L}+ )?(?:цифр\\p{L}*|данны\\p{L}*|статистик\\p{L}*|исследовани\\p{L}*|результат\\p{L}*)`,
+  `(?:свеж\\p{L}*|нове\\p{L}*|новы[ех]|новеиш\\p{L}*|актуальн\\p{L}*|обновленн\\p{L}*) (?:\\p{L}+ )?(?:цифр\\p{L}*|данны\\p{L}*|статистик\\p{L}*|исследовани\\p{L}*|результат\\p{L}*)`,
   `(?:svezh\\p{L}*|novye|aktualn\\p{L}*) (?:\\p{L}+ )?(?:tsifr\\p{L}*|dannye|dannyh|statistik\\p{L}*)`,
 );
 
@@ -126,6 +127,32 @@ const TALK = phrases(
   `o chem ${FEW}(?:govoril\\p{L}*|razgovarival\\p{L}*|boltal\\p{L}*)`,
 );
 
+/** How many items a list asked holds: digits, or three to twenty in words (see number-words.ts). */
+const COUNT_WORD = `\\d+|${[...UNITS, ...TEENS, ...TENS]
+  .filter(([, value]) => value >= 3 && value <= 20)
+  .map(([pattern]) => pattern.source.replace(/^\^\(\?:|\)\$$/gu, ''))
+  .join('|')}`;
+
+/** "All", "wszystkie", "все" before a count (and "the", "te", "эти"): "all 10", "wszystkie dziesięć", "все эти 10". */
+const ALL_OF = '(?:all|wszystki\\p{L}*|все|всех)(?: (?:the|those|these|of the|te|tych|owe|эти|те|этих))?';
+
+/** A list asked with its count (the count captured): "all ten mistakes", "list the 10 mistakes", "wymień 10 błędów". */
+const COUNTED_LIST = new RegExp(
+  `${NOT_AFTER_LETTER}(?:${ALL_OF}|(?:list|name|enumerate|what (?:are|were)|wymien\\p{L}*|wypisz\\p{L}*|wylicz\\p{L}*|jakie (?:sa|to sa|byly)|перечисл\\p{L}*|назови\\p{L}*|какие(?: это| были)?)(?: (?:all|the|those|these|te|tych|owe|wszystkie|все|эти|те|этих))*) (${COUNT_WORD})${NOT_BEFORE_WORD}`,
+  'u',
+);
+
+/** The count of the list asked (see COUNTED_LIST), if any. */
+function listCountAsked(folded: string): number | undefined {
+  const match = COUNTED_LIST.exec(folded);
+  const word = match?.[1];
+  if (match === null || word === undefined) return undefined;
+  // Polish "ten" is "this": "wymienia ten artykuł"
+  if (word === 'ten' && !/^(?:all|list|name|enumerate|what)/u.test(match[0])) return undefined;
+  if (/^\d+$/u.test(word)) return Number(word);
+  return [...UNITS, ...TEENS, ...TENS].find(([pattern]) => pattern.test(word))?.[1];
+}
+
 /** A list asked for: "list them", "wymień", "перечисли", "jakie są te 10…", "what are the 10…". */
 const LIST = phrases(
   'list (?:them|all|those|these|the|every|each)',
@@ -133,6 +160,7 @@ const LIST = phrases(
   'name (?:them|all|each|every) ',
   'what (?:are|were) (?:the|those|these) (?:\\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) \\p{L}+',
   'wymien(?:cie)?',
+  'wypisz(?:cie)?',
   'wymienia\\p{L}*',
   'wymienion\\p{L}*',
   'wylicz(?:cie)? (?:je|wszystkie)',
@@ -141,6 +169,8 @@ const LIST = phrases(
   'назови(?:те)? (?:все|их)',
   'какие (?:это |были )?(?:эти |те )?\\d+',
   'perechisl\\p{L}*',
+  // "all ten mistakes", "wszystkie 10 błędów", "все десять ошибок": a list of that many
+  `${ALL_OF} (?:${COUNT_WORD}) \\p{L}+`,
 );
 
 /** The steps of a how-to: "step by step", "krok po kroku", "пошагово", "what are the steps". */
@@ -164,7 +194,7 @@ const HINT = new RegExp(
     '20\\d\\d|forecast|project|predict|prognoz|przewidy|прогноз|предсказ|next|coming|years|przysz|nastepn|następn|kolejn|najbli|lat(?!\\p{L})|следующ|будущ|ближайш|через|cherez',
     'talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem',
     'call|dzwoni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу|buy|bought|order|purchas|dotycz|probow|próbow|zamierz|пытал|собирал',
-    'list|enumerat|name |what are|what were|wymie|wylicz|jakie|перечисл|назови|какие|perechisl',
+    'list|enumerat|name |what are|what were|wymie|wypis|wylicz|jakie|all|wszyst|перечисл|назови|какие|все|perechisl',
     'step|krok|etapy|шаг|этап|shag',
     'pola|pole|pols|polish|polsh|польш|поляк|польск|americ|ameryk|usa|u\\.s|сша|америк|штатах|stanach|brytyj|brytan|brit|england|angli|британ|англи',
     'niem|german|герман|немец|немц|franc|french|франц|rosj|rosyj|russia|росси|русск|rossi|ukrain|украин|europ|европ',
@@ -193,6 +223,8 @@ export interface DetailAsks {
   talk: boolean;
   /** A list of items. */
   list: boolean;
+  /** With a list, how many items it is asked to hold ("all ten mistakes"), if said. */
+  listCount?: number;
   /** The steps of a how-to. */
   steps: boolean;
   /** Who a named person is (see person-asks.ts). */
@@ -235,14 +267,17 @@ export function detailsAsked(question: string): DetailAsks | undefined {
   const yearNamed = YEAR_NAMED.test(folded) && !keywordsThenYear(folded);
   const years = newer || yearNamed ? figuresIn(folded).years : [];
   const latest = years.length > 0 ? Math.max(...years) : undefined;
+  // A list of the base's entries ("wymień wszystkie cytaty") is no list inside one (list-asks.ts).
+  const list = LIST.test(folded) && entryListAsk(folded) === undefined;
+  const listCount = list ? listCountAsked(folded) : undefined;
   const asks: DetailAsks = {
     newer,
     ...(newer && latest !== undefined && { newerYear: latest }),
     ...(yearNamed && latest !== undefined && { laterYear: latest }),
     countries: ANY_COUNTRY.test(folded) ? COUNTRIES.filter((country) => country.asked.test(folded)) : [],
     talk: TALK.test(folded),
-    // A list of the base's entries ("wymień wszystkie cytaty") is no list inside one (list-asks.ts).
-    list: LIST.test(folded) && entryListAsk(folded) === undefined,
+    list,
+    ...(list && listCount !== undefined && { listCount }),
     steps: STEPS.test(folded),
     ...personAsked(written, folded),
     mood: customerMood(folded),

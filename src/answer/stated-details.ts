@@ -71,14 +71,27 @@ const CONJUNCTION = phrases(
 
 /** Whether a text holds a list: numbered or bulleted lines, or a sentence with a series of three or more items. */
 export function holdsList(text: string): boolean {
-  if (/(?:^|\n)\s*(?:[-*•]|\d+[.)])\s+\S/u.test(text)) return true;
+  return listLength(text) >= 3;
+}
+
+/** A numbered or bulleted line. */
+const LIST_LINE = /(?:^|\n)\s*(?:[-*•]|\d+[.)])\s+\S/gu;
+
+/**
+ * How many items the longest list a text holds has: its numbered or bulleted lines, or the longest series in one
+ * sentence ("A, B and C": three; "A, B, C, D": four); 0 when it holds none.
+ */
+export function listLength(text: string): number {
+  const lines = text.match(LIST_LINE)?.length ?? 0;
+  let longest = lines >= 1 ? Math.max(lines, 3) : 0;
   for (const sentence of text.split(/[.;!?]+(?:\s+|$)/u)) {
     // "A, B and C": two parts split at commas, the last joined by a conjunction; "A, B, C, D" without one.
     const items = sentence.split(',');
-    if (items.length >= 4) return true;
-    if (items.length >= 2 && CONJUNCTION.test(items[items.length - 1] ?? '')) return true;
+    if (items.length >= 4) longest = Math.max(longest, items.length);
+    else if (items.length >= 2 && CONJUNCTION.test(items[items.length - 1] ?? ''))
+      longest = Math.max(longest, items.length + 1);
   }
-  return false;
+  return longest;
 }
 
 /** Whether a text orders steps (two sequence words) or lists them. */
@@ -91,7 +104,7 @@ export class StatedDetails {
   private folded: string | undefined;
   private readonly countries = new Map<string, boolean>();
   private talkRead: boolean | undefined;
-  private listRead: boolean | undefined;
+  private listRead: number | undefined;
   private stepsRead: boolean | undefined;
   private roleRead: boolean | undefined;
   private aftermathRead: boolean | undefined;
@@ -142,7 +155,12 @@ export class StatedDetails {
   }
 
   get list(): boolean {
-    return (this.listRead ??= holdsList(this.main()));
+    return this.listLength >= 3;
+  }
+
+  /** How many items its longest list has (see listLength). */
+  get listLength(): number {
+    return (this.listRead ??= listLength(this.main()));
   }
 
   get steps(): boolean {
@@ -210,7 +228,9 @@ export class StatedDetails {
     if (asks.aftermath && !this.aftermath) return true;
     // Asked of pleased customers, it speaks of displeased ones only (or the other way round).
     if (asks.mood !== undefined && this.mood !== undefined && this.mood !== asks.mood) return true;
-    return (asks.talk && !this.talk) || (asks.list && !this.list) || (asks.steps && !this.steps);
+    // "All ten mistakes" asks a list of ten: a series of three holds a part of it at most.
+    const listLacking = asks.list && this.listLength < Math.max(3, asks.listCount ?? 0);
+    return (asks.talk && !this.talk) || listLacking || (asks.steps && !this.steps);
   }
 }
 
