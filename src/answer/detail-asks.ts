@@ -127,18 +127,23 @@ const TALK = phrases(
   `o chem ${FEW}(?:govoril\\p{L}*|razgovarival\\p{L}*|boltal\\p{L}*)`,
 );
 
-/** How many items a list asked holds: digits, or three to twenty in words (see number-words.ts). */
-const COUNT_WORD = `\\d+|${[...UNITS, ...TEENS, ...TENS]
+/** How many items a list asked holds: three to twenty, in digits or words (see number-words.ts); "list the 2024
+ * figures" counts no list. */
+const COUNT_WORD = `(?:[3-9]|1\\d|20)|${[...UNITS, ...TEENS, ...TENS]
   .filter(([, value]) => value >= 3 && value <= 20)
   .map(([pattern]) => pattern.source.replace(/^\^\(\?:|\)\$$/gu, ''))
   .join('|')}`;
+
+/** Time and measure nouns after a count: "all 24 hours", "все 10 лет", "wszystkich 5 rynkach" count no list's items. */
+const NOT_LIST_NOUN =
+  '(?! (?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|states|countries|markets|percent|godzin\\p{L}*|dni|tygodni\\p{L}*|miesi\\p{L}*|lat|lata|minut\\p{L}*|sekund\\p{L}*|razy|krajach|kraj\\p{L}*|rynk\\p{L}*|procent\\p{L}*|час\\p{L}*|дн\\p{L}*|недел\\p{L}*|месяц\\p{L}*|лет|года?|минут\\p{L}*|секунд\\p{L}*|раз|стран\\p{L}*|рынк\\p{L}*|процент\\p{L}*)(?!\\p{L}))';
 
 /** "All", "wszystkie", "все" before a count (and "the", "te", "эти"): "all 10", "wszystkie dziesięć", "все эти 10". */
 const ALL_OF = '(?:all|wszystki\\p{L}*|все|всех)(?: (?:the|those|these|of the|te|tych|owe|эти|те|этих))?';
 
 /** A list asked with its count (the count captured): "all ten mistakes", "list the 10 mistakes", "wymień 10 błędów". */
 const COUNTED_LIST = new RegExp(
-  `${NOT_AFTER_LETTER}(?:${ALL_OF}|(?:list|name|enumerate|what (?:are|were)|wymien\\p{L}*|wypisz\\p{L}*|wylicz\\p{L}*|jakie (?:sa|to sa|byly)|перечисл\\p{L}*|назови\\p{L}*|какие(?: это| были)?)(?: (?:all|the|those|these|te|tych|owe|wszystkie|все|эти|те|этих))*) (${COUNT_WORD})${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_LETTER}(?:${ALL_OF}|(?:list|name|enumerate|what (?:are|were)|wymien\\p{L}*|wypisz\\p{L}*|wylicz\\p{L}*|jakie (?:sa|to sa|byly)|перечисл\\p{L}*|назови\\p{L}*|какие(?: это| были)?)(?: (?:all|the|those|these|te|tych|owe|wszystkie|все|эти|те|этих))*) (${COUNT_WORD})${NOT_BEFORE_WORD}${NOT_LIST_NOUN}`,
   'u',
 );
 
@@ -170,7 +175,7 @@ const LIST = phrases(
   'какие (?:это |были )?(?:эти |те )?\\d+',
   'perechisl\\p{L}*',
   // "all ten mistakes", "wszystkie 10 błędów", "все десять ошибок": a list of that many
-  `${ALL_OF} (?:${COUNT_WORD}) \\p{L}+`,
+  `${ALL_OF} (?:${COUNT_WORD})${NOT_LIST_NOUN} \\p{L}+`,
 );
 
 /** The steps of a how-to: "step by step", "krok po kroku", "пошагово", "what are the steps". */

@@ -15,9 +15,9 @@ const WORK = [
   'выпуск\\p{L}*|эпизод\\p{L}*|подкаст\\p{L}*|вебинар\\p{L}*|доклад\\p{L}*|выступлени\\p{L}*|лекци\\p{L}*|презентаци\\p{L}*|книг\\p{L}*|конференци\\p{L}*',
 ].join('|');
 
-/** Another work than the one told: next, upcoming, previous, other, more, new, another. */
+/** Another work than the one told: next, upcoming, previous, other, new, another ("more" is more of the same). */
 const ANOTHER = [
-  'next|upcoming|previous|other|another|more|new|newer|latest|future|earlier',
+  'next|upcoming|previous|other|another|new|newer|latest|future|earlier',
   'nastepn\\p{L}*|kolejn\\p{L}*|poprzedni\\p{L}*|inn\\p{L}*|nowy|nowe|nowego|nowych|nowszy\\p{L}*|najnowszy\\p{L}*|wczesniejsz\\p{L}*|przyszl\\p{L}*|pozostal\\p{L}*',
   'следующ\\p{L}*|предыдущ\\p{L}*|друг\\p{L}*|ещ[её]|новы\\p{L}*|нов(?:ая|ое|ую)|новеиш\\p{L}*|прошл\\p{L}*|будущ\\p{L}*|остальн\\p{L}*',
 ].join('|');
@@ -36,8 +36,15 @@ const OFFER_VERB = [
   'послушать|посмотреть|скачать|прослушать|зарегистрироваться(?: на)?|записаться(?: на)?|подписаться(?: на)?',
 ].join('|');
 
-/** Another work: "the next episode", "inne odcinki", "какие ещё доклады", "other books by". */
-const ANOTHER_WORK = wholePhrases([`(?:${ANOTHER}) (?:\\p{L}+ )?(?:${WORK})`]);
+/**
+ * What a work says, within three words after it: "other podcasts talk about bots", "inne odcinki podcastu K2 mówią
+ * o…", "что ещё в подкасте говорили о ботах", "новый доклад о клиентском опыте" ask its content, which entries tell.
+ */
+const CONTENT_AFTER =
+  '(?!(?: [\\p{L}\\p{N}]+){0,3} (?:about|on|talks?|talked|says?|said|discuss\\p{L}*|covers?|o|ob|mowi\\p{L}*|mowil\\p{L}*|omawia\\p{L}*|opowiada\\p{L}*|про|о|об|говор\\p{L}*|рассказ\\p{L}*|обсужда\\p{L}*)(?!\\p{L}))';
+
+/** Another work: "the next episode", "inne odcinki", "какие ещё доклады", "other books by"; not what it says. */
+const ANOTHER_WORK = wholePhrases([`(?:${ANOTHER}) (?:\\p{L}+ )?(?:${WORK})${CONTENT_AFTER}`]);
 
 /**
  * A work's logistics asked: what its page holds beside it within a few words, either way ("slides from the talk", "the

@@ -35,7 +35,7 @@ const LIST_OF_ENTRIES = wholePhrases([
   `wszystk\\p{L}*${BETWEEN} ${KINDS_PL}`,
   // перечисли советы, назови все цитаты, все цифры про…
   `перечисл\\p{L}*${BETWEEN} ${KINDS_RU}`,
-  `(?:назови\\p{L}*|покажи\\p{L}*|дай(?:те)?|выдай\\p{L}*|собери\\p{L}*)(?: мне)? (?:все|всю|всех)${BETWEEN} ${KINDS_RU}`,
+  `(?:назови\\p{L}*|покажи\\p{L}*|да[йи](?:те)?|выда[йи]\\p{L}*|собери\\p{L}*)(?: мне)? (?:все|всю|всех)${BETWEEN} ${KINDS_RU}`,
   `(?:все|всю|всех)${BETWEEN} ${KINDS_RU}`,
   `perechisl\\p{L}*${BETWEEN} (?:sovet\\p{L}*|tsifr\\p{L}*|statistik\\p{L}*|tsitat\\p{L}*)`,
 ]);

@@ -92,7 +92,7 @@ const SEGMENT = new RegExp(
     'ватсап\\p{L}*',
     'вотсап\\p{L}*',
     'инстаграм\\p{L}*',
-    'фейсбук\\p{L}*',
+    'фе[йи]сбук\\p{L}*',
     'твиттер\\p{L}*',
     // countries and regions (countries.ts reads Poland, the US, the UK, Germany, France, Russia, Ukraine, Europe)
     'canad\\p{L}*',

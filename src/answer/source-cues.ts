@@ -29,8 +29,8 @@ const SOURCE_TALK = new RegExp(
     'angielsk\\p{L}*',
     'польск\\p{L}*',
     'русск\\p{L}*',
-    'российск\\p{L}*',
-    'английск\\p{L}*',
+    'росси[йи]ск\\p{L}*',
+    'англи[йи]ск\\p{L}*',
     'authors?',
     'writers?',
     'according',
@@ -73,11 +73,11 @@ const SOURCE_LANGUAGE: [Lang, RegExp][] = [
   [
     'ru',
     new RegExp(
-      `${NOT_AFTER_LETTER}(?:russian|rosyjsk\\p{L}*|российск\\p{L}*|русск\\p{L}*|rossiisk\\p{L}*|russk\\p{L}*)`,
+      `${NOT_AFTER_LETTER}(?:russian|rosyjsk\\p{L}*|росси[йи]ск\\p{L}*|русск\\p{L}*|rossiisk\\p{L}*|russk\\p{L}*)`,
       'u',
     ),
   ],
-  ['en', new RegExp(`${NOT_AFTER_LETTER}(?:english|angielsk\\p{L}*|английск\\p{L}*)`, 'u')],
+  ['en', new RegExp(`${NOT_AFTER_LETTER}(?:english|angielsk\\p{L}*|англи[йи]ск\\p{L}*)`, 'u')],
 ];
 
 /** The languages of sources a question names ("the Russian article"). */

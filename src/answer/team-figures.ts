@@ -118,6 +118,17 @@ const OWN_ROLE = wholePhrases([
   `кто (?:у нас|наш\\p{L}*|мо(?:и|я|ем|еи))(?: \\p{L}+){0,2}? (?:${ROLE})`,
 ]);
 
+/**
+ * What could be or what research says, not what the team had: "how many customers can we win back this year", "ile
+ * klientów mamy szansę odzyskać w tym roku", "сколько клиентов мы можем вернуть", "…came in to complain last year
+ * according to research". A published or possible figure is the entries' to give.
+ */
+const NOT_OWN_FIGURE = wholePhrases([
+  '(?:can|could|will|would|might|may|should) (?:we|i|our team)|according to|research|studies|study|survey\\p{L}*|statistics',
+  'mozemy|mozna|moglibysmy|bedziemy|mamy szans\\p{L}*|wedlug|badani\\p{L}*|badan|statystyk\\p{L}*|ankiet\\p{L}*',
+  'можем|сможем|могли бы|можно|будем|по данным|согласно|исследовани\\p{L}*|статистик\\p{L}*|опрос\\p{L}*',
+]);
+
 /** A sentence's end (its punctuation before a space or the end of the text). */
 const SENTENCE_END = /(?<=[?!.;])\s+/u;
 
@@ -141,6 +152,7 @@ export function asksTeamFigure(question: string, folded?: string): boolean {
         (PERIOD.test(sentence) || (SPAN.test(sentence) && RUSSIAN_PAST.test(sentence))) &&
         MEASURE.test(sentence) &&
         OWNER.test(sentence) &&
+        !NOT_OWN_FIGURE.test(sentence) &&
         (VALUE_ASKED.test(sentence) || OWNER_FRAGMENT.test(sentence.trimStart())),
     );
 }
