@@ -36,6 +36,7 @@ export const TUNING_POOL = [
   'test/eval/sealed-r25.json',
   'test/eval/sealed-r26.json',
   'test/eval/sealed-r27.json',
+  'test/eval/sealed-r28.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
