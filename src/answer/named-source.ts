@@ -45,6 +45,23 @@ const NAME_AFTER = new RegExp(
   ].join('|'),
   'giu',
 );
+/** Plural and feminine forms beside the verbs above, for a speaker named only by a pronoun ("они говорили"). */
+const SAY_PL_ANY = `(?:${SAY_PL.slice(3, -1)}|mowia|mowili|mowily|pisza|pisali|twierdza|twierdzili|uwazaja|uwazali|sadza)`;
+const SAY_RU_ANY = `(?:${SAY_RU.slice(3, -1)}|говорят|говорила|говорили|писала|писали|сказали|пишут|утверждали|считают|думают)`;
+/**
+ * The name heading the question, its saying asked with a pronoun ("Gartner — what did they say about chatbots?", "Kolsky:
+ * co on mówił o…", "Хсие — что он говорил про…"): the pronoun stands for the name, which is the source credited.
+ */
+const NAME_HEADING = new RegExp(
+  `^\\s*${AFTER}\\s*[—–:,-]+\\s*(?:so |and |a |i |а |и )?(?:${[
+    `(?:what|how) (?:does|did|do|has|have) (?:he|she|they|it) ${SAY_EN}`,
+    `co (?:on|ona|oni|one) ${SAY_PL_ANY}`,
+    `co ${SAY_PL_ANY} (?:on|ona|oni|one)`,
+    `что (?:он|она|они) ${SAY_RU_ANY}`,
+    `что ${SAY_RU_ANY} (?:он|она|они)`,
+  ].join('|')})${END}`,
+  'iu',
+);
 /**
  * The people a figure counts named by a company the entries name ("klientów Zappos", "American Express customers",
  * "пассажиров Delta"): the figure asked is that company's, so an entry that does not name it is another population's.
@@ -147,6 +164,8 @@ export function namedSourceWords(
     // Credits may overlap ("co mówi raport Microsoftu": the report's name after the verb's object).
     NAME_AFTER.lastIndex = match.index + 1;
   }
+  const heading = NAME_HEADING.exec(text)?.[1];
+  if (heading) for (const name of leadingNames(heading, isKnownName, false)) words.add(name);
   for (const [pattern, knownOnly] of [
     [NAME_BEFORE, false],
     [POPULATION_BEFORE, true],
