@@ -26,7 +26,7 @@ const SAY_EN =
 const SAY_PL =
   '(?:mowi|mowil|mowila|pisze|pisal|napisal|powiedzial|powiedziala|twierdzi|twierdzil|podaje|sadzi|radzi|uwaza|ustalil|wykazal)';
 const SAY_RU =
-  '(?:говорит|говорил|сказал|сказала|пишет|писал|утверждает|утверждал|считает|думает|советует|сообщает|выяснил|показал)';
+  '(?:говорит|говорил|говорила|сказал|сказала|пишет|писал|писала|утверждает|утверждал|утверждала|считает|думает|советует|сообщает|выяснил|показал)';
 const WORK_EN =
   "(?:['’]s)\\s+(?:research|study|survey|report|data|findings?|stats?|statistics?|numbers?|words|quote|poll)";
 /** Credits followed by the name (its words in the first group). */

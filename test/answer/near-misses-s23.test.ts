@@ -44,6 +44,19 @@ const renewTip: Entry = {
     ru: ['заменит ли бот живых сотрудников'],
   },
 };
+const reminderTip: Entry = {
+  ...minimalEntry('tip-renewal-reminder-week-ahead'),
+  text: {
+    pl: 'Przypominaj członkom klubu o odnowieniu składki tydzień wcześniej.',
+    en: 'Remind club members to renew their membership a week ahead.',
+    ru: 'Напоминайте членам клуба о продлении членства за неделю.',
+  },
+  phrasings: {
+    pl: ['przypomnienie o odnowieniu składki'],
+    en: ['renewal reminder'],
+    ru: ['напоминание о продлении'],
+  },
+};
 const renewStat: Entry = {
   ...minimalStatistic('stat-64-percent-renew'),
   figure: '64%',
@@ -90,7 +103,7 @@ const oneVisitStat: Entry = {
 const engine = new AnswerEngine(
   new KnowledgeBase(
     [minimalTopic()],
-    [reeveQuote, renewTip, renewStat, ferryStat, oneVisitStat, minimalEntry()],
+    [reeveQuote, renewTip, reminderTip, renewStat, ferryStat, oneVisitStat, minimalEntry()],
   ),
 );
 const ask = (question: string) => engine.answer({ question });
@@ -122,10 +135,11 @@ describe('what a named source said about a topic', () => {
   });
 
   it('declines a topic the source’s entry does not cover, and answers the one it does', () => {
+    // the topic's words are the knowledge base's (the reminder tip's), not the quote's
     for (const q of [
-      'What did Dana Reeve say about hiring front-desk staff?',
-      'Co Dana Reeve mówiła o rekrutacji recepcjonistów?',
-      'Что Дана Рив говорила про подбор персонала на ресепшен?',
+      'What did Dana Reeve say about reminding members to renew?',
+      'Co Dana Reeve mówiła o przypominaniu członkom klubu o składce?',
+      'Что Дана Рив говорила про напоминания членам клуба о продлении?',
     ])
       expect(ask(q).certainty, q).toBe('declined');
     expect(ask('What did Dana Reeve say about angry club members?').answers[0]?.entry.id).toBe(reeveQuote.id);
