@@ -39,6 +39,11 @@ const EN = [
   // a reward received, asked of the person ("was the rep given a raise", "he got a bonus?")
   `(?:was|were) ${NOT_CUSTOMERS}(?:[\\p{L}\\p{N}'’-]+ ){0,10}?(?:given|awarded|paid|offered|handed) (?:[\\p{L}'’-]+ ){0,2}?${REWARD_EN}`,
   `(?:got|received|earned|gets|receives) (?:a |an |any |some )?(?:[\\p{L}'’-]+ )?${REWARD_EN}`,
+  // a payout to the wronged person ("how much did United end up paying the passenger", "what compensation did he get")
+  `how much (?:did|does|has|had|was|were|will) ${NOT_CUSTOMERS}${FEW}(?:end up |have to |had to |agree to |get to )?(?:pay|paying|paid|give|giving|offer|offering|hand|award|awarding|compensat\\p{L}*)(?: out)? (?:to )?(?:the|that|this|a|an|him|her|them|each|every|his|their)`,
+  `how much (?:compensation|damages|in damages|as compensation|settlement|payout)`,
+  `(?:what|which|how big|how large) (?:was |were |is )?(?:the |a |any )?(?:compensation|payout|settlement|damages)`,
+  `(?:what|which) (?:compensation|payout|settlement|damages) (?:did|does|was|were)`,
 ];
 
 /** Polish (folded: ł is l, no diacritics). */
@@ -54,6 +59,9 @@ const PL = [
   `(?:dostal|otrzymal|zgarnal)\\p{L}* (?:\\p{L}+ ){0,2}?${REWARD_PL}`,
   `${REWARD_PL} (?:\\p{L}+ ){0,2}?(?:dostal|otrzymal|zgarnal)\\p{L}*`,
   `(?:dali|dala|dal|dostal|przyznal\\p{L}*|przyznano) (?:mu|jej|im) (?:\\p{L}+ )?${REWARD_PL}`,
+  // a payout to the wronged person ("ile United zapłaciły temu pasażerowi", "jakie odszkodowanie dostał")
+  `ile ${NOT_CUSTOMERS}${FEW}(?:w koncu |ostatecznie |musial\\p{L}* |musialy )?(?:zaplacil\\p{L}*|zaplacic|wyplacil\\p{L}*|wyplacic|dal\\p{L}*|dostal\\p{L}*|otrzymal\\p{L}*) (?:\\p{L}+ ){0,2}?(?:pasazer\\p{L}*|poszkodowan\\p{L}*|odszkodowani\\p{L}*|zadoscuczynieni\\p{L}*|rekompensat\\p{L}*|temu|tej|mu|jej|im)`,
+  '(?:jakie|jaka|ile wynosil\\p{L}*|ile wynioslo|ile wyniosla|wysokosc\\p{L}*) (?:\\p{L}+ )?(?:odszkodowani\\p{L}*|rekompensat\\p{L}*|zadoscuczynieni\\p{L}*|ugod\\p{L}*)',
 ];
 
 /** Russian (folded: ё is е, й is и); Russian typed in Latin letters is read in Cyrillic first (translit-question.ts). */
@@ -69,6 +77,9 @@ const RU = [
   `(?:получил|заработал|выдали|дали|выплатили|выписали)\\p{L}* (?:ли )?(?:\\p{L}+ ){0,3}?${REWARD_RU}`,
   `${REWARD_RU} (?:ли )?(?:\\p{L}+ ){0,2}?(?:получил|дали|выдали|выплатили|выписали)\\p{L}*`,
   'поощрили ли|повысили ли',
+  // a payout to the wronged person ("сколько United заплатила пассажиру", "какую компенсацию он получил")
+  `сколько ${NOT_CUSTOMERS}${FEW}(?:в итоге |в конце концов |пришлось )?(?:заплатил\\p{L}*|заплатить|выплатил\\p{L}*|выплатить|отдал\\p{L}*|получил\\p{L}*) (?:\\p{L}+ ){0,2}?(?:пассажир\\p{L}*|пострадавш\\p{L}*|компенсаци\\p{L}*|возмещени\\p{L}*|ему|еи|им|тому|тои)`,
+  '(?:какую|какая|какой|каков\\p{L}*|размер\\p{L}*|сумм\\p{L}*) (?:\\p{L}+ )?(?:компенсаци\\p{L}*|возмещени\\p{L}*|выплат\\p{L}*|мирового соглашения)',
 ];
 
 /** The sequel asked (see the module's comment), on folded text. */
@@ -77,6 +88,7 @@ export const AFTERMATH_ASKED = phrases(...EN, ...PL, ...RU);
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
 export const AFTERMATH_HINT = [
   'respond|react|repl|make|made|compensat|reward|thank|apolog|punish|disciplin|recover|refund|fire|sack|sue|settle',
+  'pay|payout|damages|zapłac|zaplac|wypłac|wypłać|wyplac|odszkod|rekompens|ugod|заплат|выплат|компенсац|возмещ',
   'bonus|raise|award|voucher|money|given|paid|offered|handed|got|receiv|earn|prize',
   'resign|step|promot|reimburs|prais|end|after|later|next|then|public|in re|happened|became',
   'zareag|odpowiedzia|przepro|zrekomp|wynagr|nagrod|ukara|podzięk|podziek|zadość|zadosc|odnió|odnio|awans',

@@ -6,8 +6,18 @@
 import type { StatedFigures } from './figures.js';
 import { NOT_AFTER_WORD } from './word-bounds.js';
 
-/** How far a remembered figure may be from the one stated: a third of the larger (10 for 15, 5 for 4, 90 for 86). */
-const NEAR = 1 / 3;
+/**
+ * How far a remembered figure may be from the one stated: what rounding it gives, half its leading digit's unit (90 or
+ * 80 for 86, 10 or 20 for 15, 2,000 for 2,300), a tenth of the larger, or 1 (5 for 4); no more. A third of the larger
+ * read "около 70%" as a guess at 86 % and answered it as sure: 70 is another figure, not 86 misremembered.
+ */
+const NEAR_SHARE = 0.1;
+
+function nearBy(a: number, n: number): number {
+  const larger = Math.max(a, n);
+  const unit = larger > 0 ? 10 ** Math.floor(Math.log10(larger)) : 1;
+  return Math.max(1, unit / 2, NEAR_SHARE * larger);
+}
 
 const HEDGED = new RegExp(
   `(?:${NOT_AFTER_WORD}(?:${[
@@ -33,9 +43,9 @@ export function approximateNumbers(folded: string): number[] {
   return numbers;
 }
 
-/** Whether a hedged number is near one of a headline's numbers (within a third of the larger). */
+/** Whether a hedged number is near one of a headline's numbers (within rounding, see nearBy). */
 export function nearHeadline(approximate: readonly number[], headline: StatedFigures): boolean {
   for (const a of approximate)
-    for (const n of headline.numbers) if (Math.abs(a - n) <= NEAR * Math.max(a, n)) return true;
+    for (const n of headline.numbers) if (Math.abs(a - n) <= nearBy(a, n)) return true;
   return false;
 }

@@ -8,7 +8,7 @@
 import type { Entry } from '../kb/schema.js';
 import { askedTerms, definesNoneAsked } from './asked-term.js';
 import { countedPopulation, countsOtherThan, type Population } from './counted-asks.js';
-import { asksForNorm, statesNorm } from './norm-asks.js';
+import { asksForNorm, asksIndustryAverage, statesIndustryFigure, statesNorm } from './norm-asks.js';
 import { asksForVendor, definesProduct } from './vendor-asks.js';
 import { asksOfVenue } from './venue-asks.js';
 import { asksTeamFigure } from './team-figures.js';
@@ -22,6 +22,8 @@ import type { StatedValues } from './stated-values.js';
 
 export interface BesideAsks {
   norm: boolean;
+  /** An industry-wide average asked ("в среднем по отрасли"; see norm-asks.ts): a figure across firms answers it. */
+  industryAverage?: true;
   vendor: boolean;
   /** The population whose count is asked ("how many passengers"), if any. */
   counted?: Population;
@@ -57,8 +59,10 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
   const stance = stanceAsked(text);
   const role = roleAsked(text);
   const toldCount = asksToldCount(text);
+  const industryAverage = asksIndustryAverage(text);
   const asks = {
     norm: asksForNorm(question),
+    ...(industryAverage && { industryAverage: true as const }),
     vendor: asksForVendor(question),
     ...(counted && { counted }),
     ...(terms && { terms, termWords: foldedWords(text, 64) }),
@@ -71,6 +75,7 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
     ...(toldCount && { toldCount: true as const }),
   };
   return asks.norm ||
+    industryAverage ||
     asks.vendor ||
     counted ||
     terms ||
@@ -100,6 +105,7 @@ export function lacksBesideAsk(asks: BesideAsks | undefined, entry: Entry, value
     (asks.role !== undefined && namesNoOtherPerson(entry, asks.role)) ||
     (asks.toldCount === true && !statesToldCount(entry)) ||
     (asks.norm && !statesNorm(entry)) ||
+    (asks.industryAverage === true && !statesIndustryFigure(entry)) ||
     (asks.vendor && !definesProduct(entry)) ||
     (asks.counted !== undefined && countsOtherThan(entry, asks.counted)) ||
     (asks.terms !== undefined && definesNoneAsked(entry, asks.terms, asks.termWords))

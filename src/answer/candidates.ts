@@ -45,6 +45,7 @@ import { readChatSlang } from './chat-slang.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
 import { guessedCauseWords } from './guessed-cause.js';
 import { episodeSubjectWords } from './named-episode.js';
+import { saidTopicWords } from './said-topic.js';
 import { asksForTerm } from './term-asks.js';
 import { answersEveryAsk, readOnFirstAsk, questionAsks, type QuestionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
@@ -215,7 +216,10 @@ export function rankCandidates(
     halfAskWords: bothSets(
       bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),
       bothSets(
-        bothSets(episodeSubjectWords(asksFolded), figureSettingWords(tokenized, figureMeaning)),
+        bothSets(
+          bothSets(episodeSubjectWords(asksFolded), saidTopicWords(asksFolded)),
+          figureSettingWords(tokenized, figureMeaning),
+        ),
         formulaAsked ? measureNamingWords(folded) : NO_WORDS,
       ),
     ),

@@ -26,7 +26,7 @@ const SAY_EN =
 const SAY_PL =
   '(?:mowi|mowil|mowila|pisze|pisal|napisal|powiedzial|powiedziala|twierdzi|twierdzil|podaje|sadzi|radzi|uwaza|ustalil|wykazal)';
 const SAY_RU =
-  '(?:говорит|говорил|сказал|сказала|пишет|писал|утверждает|утверждал|считает|думает|советует|сообщает|выяснил|показал)';
+  '(?:говорит|говорил|говорила|сказал|сказала|пишет|писал|писала|утверждает|утверждал|утверждала|считает|думает|советует|сообщает|выяснил|показал)';
 const WORK_EN =
   "(?:['’]s)\\s+(?:research|study|survey|report|data|findings?|stats?|statistics?|numbers?|words|quote|poll)";
 /** Credits followed by the name (its words in the first group). */
@@ -44,6 +44,23 @@ const NAME_AFTER = new RegExp(
     `${START}что\\s+${AFTER}\\s+${SAY_RU}${END}`,
   ].join('|'),
   'giu',
+);
+/** Plural and feminine forms beside the verbs above, for a speaker named only by a pronoun ("они говорили"). */
+const SAY_PL_ANY = `(?:${SAY_PL.slice(3, -1)}|mowia|mowili|mowily|pisza|pisali|twierdza|twierdzili|uwazaja|uwazali|sadza)`;
+const SAY_RU_ANY = `(?:${SAY_RU.slice(3, -1)}|говорят|говорила|говорили|писала|писали|сказали|пишут|утверждали|считают|думают)`;
+/**
+ * The name heading the question, its saying asked with a pronoun ("Gartner — what did they say about chatbots?", "Kolsky:
+ * co on mówił o…", "Хсие — что он говорил про…"): the pronoun stands for the name, which is the source credited.
+ */
+const NAME_HEADING = new RegExp(
+  `^\\s*${AFTER}\\s*[—–:,-]+\\s*(?:so |and |a |i |а |и )?(?:${[
+    `(?:what|how) (?:does|did|do|has|have) (?:he|she|they|it) ${SAY_EN}`,
+    `co (?:on|ona|oni|one) ${SAY_PL_ANY}`,
+    `co ${SAY_PL_ANY} (?:on|ona|oni|one)`,
+    `что (?:он|она|они) ${SAY_RU_ANY}`,
+    `что ${SAY_RU_ANY} (?:он|она|они)`,
+  ].join('|')})${END}`,
+  'iu',
 );
 /**
  * The people a figure counts named by a company the entries name ("klientów Zappos", "American Express customers",
@@ -147,6 +164,8 @@ export function namedSourceWords(
     // Credits may overlap ("co mówi raport Microsoftu": the report's name after the verb's object).
     NAME_AFTER.lastIndex = match.index + 1;
   }
+  const heading = NAME_HEADING.exec(text)?.[1];
+  if (heading) for (const name of leadingNames(heading, isKnownName, false)) words.add(name);
   for (const [pattern, knownOnly] of [
     [NAME_BEFORE, false],
     [POPULATION_BEFORE, true],

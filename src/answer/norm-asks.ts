@@ -52,3 +52,46 @@ export function statesNorm(entry: Entry): boolean {
   if (entry.figure !== undefined) return true;
   return LANGS.some((lang) => /\d/u.test(entry.text[lang] ?? ''));
 }
+
+/**
+ * An industry-wide average asked ("what's the industry average first-call resolution", "на сколько в среднем по отрасли",
+ * "średnio w branży", "среднеотраслевой", "across the industry"): a figure measured across firms, which a finding about
+ * one group of customers or one firm ("more than half of customers decide after one call") is not, though it states a
+ * figure. Read beside the norm, which any figure may give (statesNorm).
+ */
+const INDUSTRY_AVERAGE = phrases(
+  'industry(?:[- ]wide)? (?:average|avg|mean|median|norm|standard|benchmark|figure|rate)s?',
+  '(?:average|typical|median) (?:\\p{L}+ ){0,3}?(?:across|in|for|throughout) (?:the |our |my |this |a |an )?(?:whole |entire |\\p{L}+ )?(?:industry|industries|sector|market)',
+  '(?:across|throughout) (?:the |our |this )?(?:whole |entire )?(?:industry|sector)',
+  'on average (?:\\p{L}+ ){0,3}?(?:in|across|for) (?:the |our |this )?(?:industry|sector|market)',
+  '(?:in|across) (?:the |our |this )?(?:industry|sector) on average',
+  '(?:srednio|przecietnie|srednia|sredni|sredniej|srednim) (?:\\p{L}+ ){0,3}?(?:w|dla|na) (?:calej |naszej |tej )?(?:branz\\p{L}*|sektorz\\p{L}*|rynku)',
+  '(?:w|dla) (?:calej |naszej |tej )?(?:branz\\p{L}*|sektorz\\p{L}*) (?:\\p{L}+ ){0,2}?(?:srednio|przecietnie)',
+  'sredni\\p{L}* branzow\\p{L}*|branzow\\p{L}* sredni\\p{L}*|norm\\p{L}* branzow\\p{L}*',
+  '(?:в среднем|средн\\p{L}*) (?:\\p{L}+ ){0,3}?по (?:всеи |нашеи |этои )?(?:отрасл\\p{L}*|индустри\\p{L}*|рынку|сектору)',
+  'по (?:всеи |нашеи |этои )?(?:отрасл\\p{L}*|индустри\\p{L}*|сектору) (?:\\p{L}+ ){0,2}?в среднем',
+  'среднеотраслев\\p{L}*|отраслев\\p{L}* (?:средн\\p{L}*|норм\\p{L}*|показател\\p{L}*|бенчмарк\\p{L}*)',
+);
+
+const INDUSTRY_HINT = /industr|sector|market|branż|branz|sektor|rynk|отрасл|индустр|рынк|сектор/iu;
+
+/** Whether the question asks an industry-wide average (see INDUSTRY_AVERAGE); on folded text. */
+export function asksIndustryAverage(folded: string): boolean {
+  return INDUSTRY_HINT.test(folded) && INDUSTRY_AVERAGE.test(folded);
+}
+
+/** A figure told as an average, or as one across firms, an industry or a market, in an entry's folded text. */
+const ACROSS_FIRMS = phrases(
+  'averages?|on average|typical(?:ly)?|median|industry|industries|sector|benchmarks?|(?:of|among|across) (?:all )?(?:companies|firms|businesses|organi[sz]ations|brands|contact cent(?:er|re)s)',
+  'sredni\\p{L}*|przecietn\\p{L}*|typow\\p{L}*|median\\p{L}*|branz\\p{L}*|sektor\\p{L}*|benchmark\\p{L}*',
+  // a share of firms ("10% firm", "половина компаний"), not one firm's product ("produkt firmy", "продукт компании")
+  '(?:\\d+ ?%|procent\\p{L}*|polow\\p{L}*|wiekszos\\p{L}*) (?:\\p{L}+ )?(?:firm|przedsiebiorstw|organizacji|marek)(?![\\p{L}])',
+  'средн\\p{L}*|типичн\\p{L}*|медиан\\p{L}*|отрасл\\p{L}*|индустри\\p{L}*|сектор\\p{L}*|бенчмарк\\p{L}*',
+  '(?:\\d+ ?%|процент\\p{L}*|половин\\p{L}*|большинств\\p{L}*) (?:\\p{L}+ )?(?:компании|фирм|организации|брендов)(?![\\p{L}])',
+);
+
+/** Whether an entry states a figure an industry average could be: its own figure, told as one across firms. */
+export function statesIndustryFigure(entry: Entry): boolean {
+  if (!statesNorm(entry)) return false;
+  return ACROSS_FIRMS.test(foldText(LANGS.map((lang) => entry.text[lang] ?? '').join(' \n ')));
+}

@@ -86,6 +86,9 @@ const AT = {
   detailMissing: FEATURES.indexOf('detailMissing'),
 } satisfies Record<keyof OneAskEvidence, number>;
 
+/** What a question may ask of the study behind a figure, beside the figure (see study-asks.ts). */
+const STUDY_DETAILS: readonly AskedValue[] = ['sample', 'method'];
+
 /** An ask counts as answered by an entry from this share of its weight matched (damped when it says little). */
 const ANSWERED_FROM = 0.5;
 
@@ -110,6 +113,10 @@ export function readOnFirstAsk(
   // A person's team, firm or life asked in any ask ("кто такой X и где он работает") is a fact of its own, not one
   // leaning on the first ask: an entry that does not tell it is no answer to the message.
   if (question.details?.role && !stated.role) return false;
+  // So is how a study was done, asked in any ask ("which survey was that 72% from and how many people were asked?"):
+  // the figure of the first ask is no answer to a message asking the study's sample or method, which it does not state.
+  const studyAsked = question.askedValues.filter((value) => STUDY_DETAILS.includes(value));
+  if (studyAsked.length > 0 && lacksAsked(figuresOf(hit.entry).values, studyAsked)) return false;
   // So is a norm or a vendor asked in any ask ("jaki CRM wybrać i ile kosztuje"; see beside-asks.ts).
   if (lacksBesideAsk(question.beside, hit.entry, figuresOf(hit.entry).values)) return false;
   // A restated figure split from its follow-up ("…2.6x more likely to job hunt - but what % are burned out?") is no

@@ -101,6 +101,12 @@ export const STUDY_ASKS: AskPhrasings[] = [
       'сколько (?:респондентов|участников|опрошенных)',
       'выборк\\p{L}*',
       'skolko (?:chelovek|lyudei|lyudey|respondentov)(?: \\p{L}+){0,3}? (?:oprosili|oprosheno|uchastvoval\\p{L}*)',
+      // whoever took part, named by any noun, in the study asked of ("how many mystery shoppers took part in that study",
+      // "ilu tajemniczych klientów brało udział w tym badaniu", "сколько тайных покупателей участвовало в том исследовании")
+      `how many(?: [\\p{L}'-]+){1,3}? (?:took part|take part|participated|were involved|were used|did they use) (?:in|for) (?:the |that |this |a |an |their )?(?:[\\p{L}-]+ )?(?:study|survey|poll|research|experiment|audit|test)`,
+      '(?:ilu|ile)(?: \\p{L}+){1,3}? (?:bralo|wzielo|braly|wziely|bierze) udzial w (?:tym |tej |tamtym |tamtej |ich )?(?:\\p{L}+ )?(?:badani|ankiec|ankiet|sondaz|eksperyment|audyc)\\p{L}*',
+      '(?:ilu|ile)(?: \\p{L}+){1,3}? (?:uczestniczylo|uczestniczyly|przebadano|zaangazowano) w (?:tym |tej |tamtym |tamtej |ich )?(?:\\p{L}+ )?(?:badani|ankiec|ankiet|sondaz|eksperyment|audyc)\\p{L}*',
+      'сколько(?: \\p{L}+){1,3}? (?:участвовал\\p{L}*|приняло участие|приняли участие|было задеиствовано|задеиствовали) в (?:том |этом |их |таком )?(?:\\p{L}+ )?(?:исследовани|опрос|эксперимент|аудит|проверк)\\p{L}*',
     ),
   },
   {

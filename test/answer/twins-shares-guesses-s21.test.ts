@@ -217,7 +217,7 @@ describe('a figure half remembered', () => {
     expect(approximateNumbers(foldText('what share complain? 4% exactly'))).toEqual([]);
   });
 
-  it('is near a headline within a third of the larger', () => {
+  it('is near a headline within rounding', () => {
     expect(nearHeadline([90], figuresIn('86%'))).toBe(true);
     expect(nearHeadline([10], figuresIn('15 people'))).toBe(true);
     expect(nearHeadline([2], figuresIn('6–7×'))).toBe(false);

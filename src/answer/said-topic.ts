@@ -1,0 +1,62 @@
+// What a named source said about a topic: "what did Bezos say about hiring support staff", "co Kolsky mówił o
+// chatbotach", "что Безос говорил про найм сотрудников поддержки", "what's Gartner's take on chatbots". The topic is
+// what is asked: an entry quoting or citing that source on something else (Bezos on unhappy customers online) matches
+// the source's name and the verb of saying, not the topic, so the topic's words are asked words an entry must match
+// at least half of, by weight, as a guessed cause or an episode's subject is (`halfAsk`, see evidence.ts).
+// Hand-written: a few phrasings per language on folded text; no library reads what a question asks a source said.
+import { tokenize } from './normalize.js';
+import { isStopword } from './stopwords.js';
+import { wholePhrases } from './word-bounds.js';
+
+/** Up to four words naming who said it ("Jeff Bezos", "the Gartner analysts", "он"). */
+const SPEAKER = "(?:[\\p{L}\\p{N}'’&.-]+ ){1,4}?";
+/** Up to two words between the verb and the topic ("once", "в интервью"), none usually. */
+const BETWEEN = '(?:[\\p{L}\\p{N}-]+ ){0,2}?';
+
+const SAY_EN =
+  '(?:say|said|says|think|thinks|thought|write|wrote|writes|claim|claimed|claims|mean|meant|predict|predicted|tell|told)';
+const SAY_PL =
+  '(?:mowi\\p{L}*|mowil\\p{L}*|powiedzial\\p{L}*|pisze|pisza|pisal\\p{L}*|napisal\\p{L}*|twierdz\\p{L}*|twierdzil\\p{L}*|sadzi|sadza|sadzil\\p{L}*|mysli|mysla|myslal\\p{L}*|uwaza\\p{L}*|uwazal\\p{L}*|przewidywal\\p{L}*|radzil\\p{L}*)';
+const SAY_RU =
+  '(?:говорит|говорят|говорил\\p{L}*|сказал\\p{L}*|пишет|пишут|писал\\p{L}*|написал\\p{L}*|думает|думают|думал\\p{L}*|считает|считают|считал\\p{L}*|утвержда\\p{L}*|заявлял\\p{L}*|заявил\\p{L}*|предсказывал\\p{L}*|советовал\\p{L}*)';
+
+/** The phrasings; each ends where the topic begins. */
+const SAID_ABOUT = wholePhrases([
+  `(?:what|how) (?:does|did|do|has|have|had|would|will) ${SPEAKER}${SAY_EN} ${BETWEEN}(?:about|on|regarding|of|concerning)`,
+  // "what's Gartner's take on", "what is Bezos's view of", "Kolsky's opinion on"
+  `(?:['’]s|s['’]) (?:take|view|views|opinion|opinions|stance|position|thoughts|comments?|words) (?:on|about|of|regarding)`,
+  `co ${SPEAKER}${SAY_PL} ${BETWEEN}(?:o|na temat|w sprawie|odnosnie)`,
+  `co ${SAY_PL} ${SPEAKER}(?:o|na temat|w sprawie|odnosnie)`,
+  `zdanie ${SPEAKER}(?:o|na temat|w sprawie)`,
+  `что ${SPEAKER}${SAY_RU} ${BETWEEN}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
+  `что ${SAY_RU} ${SPEAKER}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
+  `мнение ${SPEAKER}(?:о|об|про|насчет|на тему|по поводу)`,
+]);
+
+/** Where the topic ends: a clause, a question mark, a conjunction, a relative word. */
+const TOPIC_END =
+  /[?!.;,:()"“”«»]|\s[—–-]\s|\s(?:and|or|but|who|where|when|i|lub|albo|ale|kto|gdzie|kiedy|и|или|но|кто|где|когда)\s/u;
+
+/** A pronoun standing for a clause, and the clause's asking word: "том, чем", "tym, jak", "how", "the fact that". */
+const TOPIC_CLAUSE =
+  /^\s*(?:(?:том|тем|tym|tego|it|this|that|the fact)\s*,?\s*)?(?:что|чем|как|почему|зачем|ze|jak|czym|dlaczego|co|what|how|why|whether|that)?\s+/u;
+
+/** At most this many words name the topic. */
+const TOPIC_WORDS = 5;
+
+const HINT =
+  /say|said|think|thought|writ|wrote|claim|mean|meant|predict|tell|told|take|view|opinion|stance|position|comment|words|mowi|powiedz|pisz|pisa|napisa|twierdz|sadz|mysl|uwaz|przewid|radzi|zdanie|говор|сказал|пишет|пишут|писал|дума|счита|утвержд|заявл|заявил|предсказ|советов|мнение/u;
+
+/** The folded words of the topic a source is asked to have spoken on (see the module's comment); none otherwise. */
+export function saidTopicWords(folded: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  if (!HINT.test(folded)) return words;
+  const match = SAID_ABOUT.exec(folded);
+  if (!match) return words;
+  // "о том, чем конкурируют компании", "o tym, jak…", "about how…": the clause after the pronoun is the topic.
+  const rest = folded.slice(match.index + match[0].length).replace(TOPIC_CLAUSE, '');
+  const end = TOPIC_END.exec(rest);
+  for (const word of tokenize(end ? rest.slice(0, end.index) : rest, TOPIC_WORDS))
+    if (!isStopword(word)) words.add(word);
+  return words;
+}
