@@ -13,6 +13,7 @@ import {
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figureMeaningWords, figureSettingWords, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
+import { FIGURE_SEARCH_LIMIT, leadFigureFirst, leadingFigures, withFigureHits } from './figure-led.js';
 import { exactTwinFirst } from './exact-twin-first.js';
 import { askedUnit, siblingFirst } from './sibling-first.js';
 import { comparisonDirection } from './comparison-direction.js';
@@ -230,7 +231,18 @@ export function rankCandidates(
     beside: besideAsks(asksText, asksFolded),
   });
   const asks = questionAsks(question, words);
-  const hits = index.find(words);
+  // Entries' figures already read (per question when no engine keeps them).
+  const figures = figureMemo ?? new Map<Entry, EntryFigures>();
+  const figuresOf = (entry: Entry) => {
+    let stated = figures.get(entry);
+    if (!stated) figures.set(entry, (stated = entryFigures(entry)));
+    return stated;
+  };
+  // A figure named keeps, past the usual twenty, the entries whose headline states it (figure-led.ts).
+  const hits =
+    weighed.figures.numbers.length > 0
+      ? withFigureHits(index.find(words, FIGURE_SEARCH_LIMIT), weighed.figures, figuresOf, 20)
+      : index.find(words);
   if (weighed.asksOwn) for (const hit of hits) holdOwnAsks(hit, weighed.ownAsks);
   // The two highest relevances (as a descending sort would give them; 0 when missing).
   let best = -Infinity;
@@ -245,12 +257,6 @@ export function rankCandidates(
   const field = { best: hits.length > 0 ? best : 0, second: hits.length > 1 ? second : 0 };
   // Entries of one article share its citation: each is read once (per question when no engine keeps them).
   const profiles = sourceProfiles ?? new Map<Source, SourceProfile>();
-  const figures = figureMemo ?? new Map<Entry, EntryFigures>();
-  const figuresOf = (entry: Entry) => {
-    let stated = figures.get(entry);
-    if (!stated) figures.set(entry, (stated = entryFigures(entry)));
-    return stated;
-  };
   const pairShares = index.pairShares(
     hits.map((hit) => hit.position),
     weighed.stems,
@@ -296,7 +302,13 @@ export function rankCandidates(
     lift,
   );
   // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).
-  return benefitTipFirst(ranked, benefitAsked, lift);
+  // A question opening with a figure ("13 percent, what was that?") puts the entry stating it first (figure-led.ts).
+  return leadFigureFirst(
+    benefitTipFirst(ranked, benefitAsked, lift),
+    leadingFigures(folded),
+    figuresOf,
+    lift,
+  );
 }
 
 /**
