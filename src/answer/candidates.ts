@@ -41,6 +41,7 @@ import { namedSourceWords } from './named-source.js';
 import { ownSettingWords } from './own-setting.js';
 import { otherMachineWords } from './other-machine.js';
 import { askerWords } from './asker-words.js';
+import { askerPurposeWords, withoutAskerPurpose } from './asker-purpose.js';
 import { checkFrameWords } from './check-frame.js';
 import { readChatSlang } from './chat-slang.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
@@ -184,7 +185,8 @@ export function rankCandidates(
       bothSets(
         neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
         // …nor the words asking a named thing's gist ("в чём там вообще проблема?"; gist-asks.ts).
-        bothSets(checkFrameWords(folded), gistWords(folded)),
+        // …nor the words naming what the asker needs the answer for ("asking for my metrics slide"; asker-purpose.ts).
+        bothSets(bothSets(checkFrameWords(folded), gistWords(folded)), askerPurposeWords(question)),
       ),
       bothSets(
         bothSets(otherMachineWords(tokenized, folded), describing),
@@ -226,7 +228,7 @@ export function rankCandidates(
     ),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
-    measuresAsked: asksForMeasures(question),
+    measuresAsked: asksForMeasures(withoutAskerPurpose(question)),
     details: detailsAsked(asksText),
     beside: besideAsks(asksText, asksFolded),
   });
