@@ -23,8 +23,6 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['chanc', 'odd', 'probabl', 'likelihood'],
     // Session 19: a customer passed from one agent to the next is transferred ("bounced between reps")
     ['transfer', 'bounc'],
-    // Session 23: the contact or call centre is the team of agents in it ("when a contact centre is understaffed")
-    ['team', 'centr', 'center'],
   ],
   pl: [
     ['przewidywaln', 'przewidywalnosc', 'spojn', 'spojnosc', 'powtarzaln', 'powtarzalnosc'],

@@ -44,11 +44,6 @@ const DESCRIBED = new RegExp(
     `${START}(?:according(?: to)?|per|in|from)\\s+(?:the|that|this|a|an)\\s+(${BEFORE}${NOUN_EN})(?:\\s+((?:about|on)\\s+${AFTER}))?`,
     `${START}(?:wg|wedlug|zgodnie z|w|we|z|ze)\\s+(?:tym|tej|tego|ten|ta|tamtym|tamtej)?\\s*(${BEFORE}${NOUN_PL})(?:\\s+((?:o tym,?|o|na temat|dotyczac\\p{L}*|firmy)\\s+${AFTER}))?`,
     `${START}(?:по данным|согласно|по мнению|в|во|из)\\s+(?:этои|этом|тои|том|этого|того)?\\s*(${BEFORE}${NOUN_RU})(?:\\s+((?:о том,?|о|об|про|на тему|телефоннои|компании)\\s+${AFTER}))?`,
-    // a work as the subject of its saying ("what does the service-quality article say", "co mówi rosyjski wpis",
-    // "что пишет польская колонка"): the words before its noun say which work
-    `${START}(?:what|how)\\s+(?:does|did|do)\\s+(?:the|that|this)\\s+(${BEFORE}${NOUN_EN})(?=\\s+(?:say|claim|mention|tell|recommend|suggest|advise|put))`,
-    `${START}co\\s+(?:mowi|mowil|podaje|podawal|pisze|pisal|radzi|twierdzi)\\s+(?:ten\\s+|ta\\s+|tamten\\s+)?(${BEFORE}${NOUN_PL})`,
-    `${START}что\\s+(?:говорит|говорил\\p{L}*|пишет|писал\\p{L}*|советует|утверждает)\\s+(?:эта\\s+|тот\\s+|этот\\s+)?(${BEFORE}${NOUN_RU})`,
   ].join('|'),
   'gu',
 );
