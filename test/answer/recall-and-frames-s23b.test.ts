@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askerPurposeWords, withoutAskerPurpose } from '../../src/answer/asker-purpose.js';
+import { customerMood } from '../../src/answer/customer-mood.js';
 import { asksOfEvent } from '../../src/answer/event-asks.js';
 import { leadingFigures } from '../../src/answer/figure-led.js';
 import { foldText } from '../../src/answer/normalize.js';
@@ -168,5 +169,18 @@ describe('the asker frame around a clear ask', () => {
     ])
       expect(askedValues(q), q).not.toContain('place');
     expect(askedValues('Where was the gym?')).toContain('place');
+  });
+});
+
+describe('a comparison of the two moods with the other side left unnamed', () => {
+  it('reads both moods, so neither mood puts its own finding first', () => {
+    for (const q of [
+      'O dobrej obsłudze ludzie opowiadają rzadziej niż o złej — ile razy rzadziej?',
+      'People mention good service less often than bad — by how much?',
+      'О хорошем обслуживании говорят реже, чем о плохом, — во сколько раз?',
+    ])
+      expect(customerMood(foldText(q)), q).toBeUndefined();
+    expect(customerMood(foldText('Ilu osobom powie klient po dobrej obsłudze?'))).toBe('pleased');
+    expect(customerMood(foldText('po złej obsłudze ilu klientów odchodzi?'))).toBe('displeased');
   });
 });
