@@ -241,10 +241,9 @@ export function rankCandidates(
     return stated;
   };
   // A figure named keeps, past the usual twenty, the entries whose headline states it (figure-led.ts).
-  const hits =
-    weighed.figures.numbers.length > 0
-      ? withFigureHits(index.find(words, FIGURE_SEARCH_LIMIT), weighed.figures, figuresOf, 20)
-      : index.find(words);
+  const hits = withFigureHits(index.find(words), weighed.figures, figuresOf, () =>
+    index.find(words, FIGURE_SEARCH_LIMIT),
+  );
   if (weighed.asksOwn) for (const hit of hits) holdOwnAsks(hit, weighed.ownAsks);
   // The two highest relevances (as a descending sort would give them; 0 when missing).
   let best = -Infinity;

@@ -47,21 +47,24 @@ export function leadingFigures(folded: string): number[] {
   return figuresIn(clause, clause).numbers;
 }
 
-/** Hits to read: the usual first ones, and any further one whose headline states a figure asked. */
+/**
+ * Hits to read: the usual ones, and when none of them states a figure asked in its headline, any further one that
+ * does, from a wider search (run only then: most questions naming a figure find its entry among the first; run
+ * always, it cost a question naming a figure half as much time again, 1.05 → 1.56 ms).
+ */
 export function withFigureHits<H extends { entry: Entry }>(
-  hits: readonly H[],
+  hits: H[],
   asked: StatedFigures,
   figuresOf: (entry: Entry) => EntryFigures,
-  keep: number,
+  wider: () => H[],
 ): H[] {
-  if (hits.length <= keep) return [...hits];
-  const first = hits.slice(0, keep);
-  if (asked.numbers.length === 0) return first;
-  for (const hit of hits.slice(keep)) {
-    const { headline } = figuresOf(hit.entry);
-    if (asked.numbers.some((n) => statesNumber(headline, n))) first.push(hit);
-  }
-  return first;
+  if (asked.numbers.length === 0) return hits;
+  const holds = (hit: H) => asked.numbers.some((n) => statesNumber(figuresOf(hit.entry).headline, n));
+  if (hits.some(holds)) return hits;
+  const more = wider();
+  if (more.length <= hits.length) return hits;
+  const added = more.slice(hits.length).filter(holds);
+  return added.length === 0 ? hits : [...hits, ...added];
 }
 
 /** What the reorder reads of a candidate. */
