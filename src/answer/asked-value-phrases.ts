@@ -199,7 +199,7 @@ export const ASKS: AskPhrasings[] = [
     value: 'place',
     gate: 'where city country airport town place state location region gdzie skad где mias* mies* miej* kraj* lotn* pans* regi* горо* стра* аэро* мест* реги* goro* stra* aero*',
     pattern: phrases(
-      `${START}where (?:is|was|were|did|does|do|are|has|have)(?!(?: \\p{L}+){1,3} from)`,
+      `${START}where (?:is|was|were|did|does|do|are|has|have)(?!(?: \\p{L}+){1,6} from)`,
       '(?:in|at|from) (?:what|which) (?:city|country|airport|town|place|state|location|region)',
       'which (?:city|country|airport|town|state|region)',
       'gdzie (?:jest|byl\\p{L}*|znajduje|miesci|ma siedzib\\p{L}*|odbyl\\p{L}*|doszlo|wydarzyl\\p{L}*|mial\\p{L}* miejsce)',

@@ -13,6 +13,7 @@ import {
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figureMeaningWords, figureSettingWords, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
+import { FIGURE_SEARCH_LIMIT, leadFigureFirst, leadingFigures, withFigureHits } from './figure-led.js';
 import { exactTwinFirst } from './exact-twin-first.js';
 import { askedUnit, siblingFirst } from './sibling-first.js';
 import { comparisonDirection } from './comparison-direction.js';
@@ -40,6 +41,7 @@ import { namedSourceWords } from './named-source.js';
 import { ownSettingWords } from './own-setting.js';
 import { otherMachineWords } from './other-machine.js';
 import { askerWords } from './asker-words.js';
+import { askerPurposeWords, withoutAskerPurpose } from './asker-purpose.js';
 import { checkFrameWords } from './check-frame.js';
 import { readChatSlang } from './chat-slang.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
@@ -183,7 +185,8 @@ export function rankCandidates(
       bothSets(
         neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
         // …nor the words asking a named thing's gist ("в чём там вообще проблема?"; gist-asks.ts).
-        bothSets(checkFrameWords(folded), gistWords(folded)),
+        // …nor the words naming what the asker needs the answer for ("asking for my metrics slide"; asker-purpose.ts).
+        bothSets(bothSets(checkFrameWords(folded), gistWords(folded)), askerPurposeWords(question)),
       ),
       bothSets(
         bothSets(otherMachineWords(tokenized, folded), describing),
@@ -225,12 +228,22 @@ export function rankCandidates(
     ),
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
-    measuresAsked: asksForMeasures(question),
+    measuresAsked: asksForMeasures(withoutAskerPurpose(question)),
     details: detailsAsked(asksText),
     beside: besideAsks(asksText, asksFolded),
   });
   const asks = questionAsks(question, words);
-  const hits = index.find(words);
+  // Entries' figures already read (per question when no engine keeps them).
+  const figures = figureMemo ?? new Map<Entry, EntryFigures>();
+  const figuresOf = (entry: Entry) => {
+    let stated = figures.get(entry);
+    if (!stated) figures.set(entry, (stated = entryFigures(entry)));
+    return stated;
+  };
+  // A figure named keeps, past the usual twenty, the entries whose headline states it (figure-led.ts).
+  const hits = withFigureHits(index.find(words), weighed.figures, figuresOf, () =>
+    index.find(words, FIGURE_SEARCH_LIMIT),
+  );
   if (weighed.asksOwn) for (const hit of hits) holdOwnAsks(hit, weighed.ownAsks);
   // The two highest relevances (as a descending sort would give them; 0 when missing).
   let best = -Infinity;
@@ -245,12 +258,6 @@ export function rankCandidates(
   const field = { best: hits.length > 0 ? best : 0, second: hits.length > 1 ? second : 0 };
   // Entries of one article share its citation: each is read once (per question when no engine keeps them).
   const profiles = sourceProfiles ?? new Map<Source, SourceProfile>();
-  const figures = figureMemo ?? new Map<Entry, EntryFigures>();
-  const figuresOf = (entry: Entry) => {
-    let stated = figures.get(entry);
-    if (!stated) figures.set(entry, (stated = entryFigures(entry)));
-    return stated;
-  };
   const pairShares = index.pairShares(
     hits.map((hit) => hit.position),
     weighed.stems,
@@ -296,7 +303,13 @@ export function rankCandidates(
     lift,
   );
   // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).
-  return benefitTipFirst(ranked, benefitAsked, lift);
+  // A question opening with a figure ("13 percent, what was that?") puts the entry stating it first (figure-led.ts).
+  return leadFigureFirst(
+    benefitTipFirst(ranked, benefitAsked, lift),
+    leadingFigures(folded),
+    figuresOf,
+    lift,
+  );
 }
 
 /**

@@ -13,10 +13,14 @@ function phrases(...alternatives: string[]): RegExp {
 /** Pleased customers. Verbs ("zadowolić", "satisfy") are left out: "how to satisfy an angry customer" asks of anger. */
 const PLEASED = phrases(
   'happy|happier|satisfied|pleased|delighted|well[- ]served|good service',
-  '(?:zadowolon\\p{L}*|zadowoleni)|usatysfakcjonowan\\p{L}*|szczesliw\\p{L}*|dobrze (?:obsluzon\\p{L}*|obsluzeni)|dobr\\p{L}* obslug\\p{L}*',
+  '(?:zadowolon\\p{L}*|zadowoleni)|usatysfakcjonowan\\p{L}*|szczesliw\\p{L}*|dobrze (?:obsluzon\\p{L}*|obsluzeni)|dobr\\p{L}* obslu(?:g|dz)\\p{L}*',
   // adjectives only: "довольно часто" is "quite often", "удовлетворенность" the measure, not pleased customers
   'доволен|довольн(?:ые|ых|ыи|ым|ыми|ого|ому|ая|ую|ои|ы|а)|удовлетворенн(?:ые|ых|ыи|ым|ого|ая|ую|ои)|счастлив\\p{L}*|хорошо обслуж\\p{L}*|хорош\\p{L}* (?:сервис\\p{L}*|обслуживани\\p{L}*)',
   'dovoln(?:ye|yh|yi|yj|ym|ogo|aya|uyu|oi)|schastliv\\p{L}*',
+  // the other side of a comparison, its noun left out: "bad service gets told more than good", "niż o dobrej"
+  'than (?:about |with |a |the )?good(?! service)',
+  'niz (?:o |po |z )?dobr\\p{L}*',
+  'чем (?:о |от |с )?хорош\\p{L}*',
 );
 
 /** Displeased customers. */
@@ -24,10 +28,14 @@ const DISPLEASED = phrases(
   'unhappy|dissatisfied|displeased|disappointed|disappoint|angry|upset|frustrated|annoyed|furious|bad service|poor service',
   'bad experiences?|badly served|poorly served',
   'nie(?:zadowolon\\p{L}*|zadowoleni)|rozczarowan\\p{L}*|rozczaruj\\p{L}*|(?:wkurzon\\p{L}*|wkurzeni)|wsciek\\p{L}*|zdenerwowan\\p{L}*',
-  'sfrustrowan\\p{L}*|zl\\p{L}* obslug\\p{L}*|kiepsk\\p{L}* obslug\\p{L}*|zle (?:obsluzon\\p{L}*|obsluzeni)',
+  'sfrustrowan\\p{L}*|zl\\p{L}* obslu(?:g|dz)\\p{L}*|kiepsk\\p{L}* obslu(?:g|dz)\\p{L}*|zle (?:obsluzon\\p{L}*|obsluzeni)',
   'недоволен|недовольн\\p{L}*|неудовлетворенн\\p{L}*|разочарова\\p{L}*|разочару\\p{L}*|зл(?:ои|ые|ых|ым|ая|ого|ому|ую)',
   'раздраженн\\p{L}*|сердит\\p{L}*|плох\\p{L}* (?:сервис\\p{L}*|обслуживани\\p{L}*|опыт\\p{L}*)|плохо обслуж\\p{L}*',
   'nedovoln\\p{L}*|razocharova\\p{L}*|zl(?:oi|ye|yh|ym|aya)',
+  // likewise: "good service is talked about less than bad", "rzadziej niż o złej", "реже, чем о плохом"
+  'than (?:about |with |a |the )?(?:bad|poor)(?! service)',
+  'niz (?:o |po |z )?(?:zl\\p{L}*|kiepsk\\p{L}*)',
+  'чем (?:о |от |с )?плох\\p{L}*',
 );
 
 /** "isn't", "wasnt", "didn’t" (a phone's curly apostrophe too): the auxiliaries' contracted negatives. */

@@ -56,6 +56,15 @@ const LOGISTICS = wholePhrases([
   `(?:${WORK}|talk)(?: [\\p{L}\\p{N}'’-]+){0,4}? (?:${OFFER_NOUN})`,
 ]);
 
+/**
+ * The asker's own slides or talk in the making: "składam slajdy na jutrzejszy webinar", "I'm putting together slides
+ * for my webinar", "готовлю слайды к вебинару" say what the answer is for, not that a work's slides are asked.
+ */
+const OWN_MAKING = wholePhrases([
+  "(?:skladam|przygotowuje|przygotowujemy|robie|robimy|szykuje|tworze|pisze|making|preparing|putting together|building|doing|prepping|working on|готовлю|готовим|делаю|делаем|собираю|составляю|пишу)(?: [\\p{L}\\p{N}'’-]+){0,3}? (?:slajd\\p{L}*|prezentacj\\p{L}*|slides?|slide deck|deck|presentation|слаид\\p{L}*|презентаци\\p{L}*)",
+  '(?:my|our|moj\\p{L}*|nasz\\p{L}*|мо[йеяи]\\p{L}*|наш\\p{L}*) (?:\\p{L}+ )?(?:slajd\\p{L}*|prezentacj\\p{L}*|slides?|slide deck|deck|presentation|webinar\\p{L}*|talk|слаид\\p{L}*|презентаци\\p{L}*|вебинар\\p{L}*|доклад\\p{L}*)',
+]);
+
 /** Letters one of the phrasings holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
   /next|upcoming|previous|other|another|more|new|latest|future|earlier|record|replay|slide|transcript|sign|regist|ticket|listen|watch|stream|download|subscr|nast|kolej|poprzed|inn|now|wcze|przysz|pozosta|nagra|slajd|transkr|zapis|rejestr|bilet|słucha|sluchac|obejrz|pobra|ściąg|sciag|subskr|следующ|предыдущ|друг|ещ|нов|прошл|будущ|остальн|запис|слайд|расшифр|транскр|регистр|билет|послуша|посмотр|скача|прослуш|подпис/iu;
@@ -64,5 +73,5 @@ const HINT =
 export function asksOfEvent(question: string, folded?: string): boolean {
   if (!HINT.test(question)) return false;
   const text = folded ?? foldText(question);
-  return ANOTHER_WORK.test(text) || LOGISTICS.test(text);
+  return ANOTHER_WORK.test(text) || (LOGISTICS.test(text) && !OWN_MAKING.test(text));
 }

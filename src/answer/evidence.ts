@@ -162,10 +162,10 @@ export function evidenceFeatures(
   }
   const coverage = matchedWeight / total;
   const asked = splitAsked(question.askedValues);
-  const name = nameBacking(hit, question);
+  const figure = figureEvidence(cues.figures, entry, question.figures);
+  const name = nameBacking(hit, question, figure === FIGURE_IN_HEADLINE);
   const kindAsked = question.askedKinds.size > 0;
   const kindMatches = question.askedKinds.has(entry.kind);
-  const figure = figureEvidence(cues.figures, entry, question.figures);
   const source = cues.source;
   const langs = question.sourceLangs;
   const years = question.figures.years;

@@ -11,7 +11,11 @@ const UNKNOWN_OTHER_WORD = 2 / 3;
  * "In what year was Zappos founded?" matches the Zappos entry's rarest word, which alone outweighs the rest of the
  * question, but what it asks (year, founded) is not there. So beside names most other words must match, some specific.
  */
-export function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 'weak' | 'backed' | 'none' {
+export function nameBacking(
+  hit: EntryHit,
+  question: WeighedQuestion,
+  headlineFigure = false,
+): 'only' | 'weak' | 'backed' | 'none' {
   let namesMatched = 0;
   let others = 0;
   let othersMatched = 0;
@@ -36,6 +40,9 @@ export function nameBacking(hit: EntryHit, question: WeighedQuestion): 'only' | 
   }
   // "Kindly explain 2.5G networks" asks about the very term the entry defines.
   if (namesMatched === 0 || others === 0 || termNamed) return 'none';
+  // "American Express, 62% — czego to dotyczyło?" recalls a finding by its source and its figure: the entry's own
+  // headline figure beside the name is what is asked, not a name met by chance.
+  if (headlineFigure) return 'none';
   // "The generation between 2G and 3G, what's it called?" describes the concept a definition names: its names are
   // part of the description.
   if (question.termAsked && (hit.entry.kind === 'definition' || hit.entry.kind === 'metric')) return 'none';

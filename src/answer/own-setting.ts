@@ -13,6 +13,14 @@ const OWN_MARKER =
 /** Folded words after a trade word that say it is the asker's own ("hotel here"). */
 const HERE = /^(?:here|tutaj|tu|тут|здесь)$/u;
 
+/**
+ * Folded verbs of hearing or mentioning that make a channel word near them the place where the asker came across the
+ * fact, not the fact's setting: "ktoś na czacie o niej wspomniał", "someone in the chat brought it up", "раз уж об
+ * этом спросили в чате".
+ */
+const HEARD_MARKER =
+  /^(?:mention\p{L}*|brought|said|asked|posted|wrote|heard|wspomn\p{L}*|wspomin\p{L}*|pyta\p{L}*|zapyta\p{L}*|pisa\p{L}*|napisa\p{L}*|slysza\p{L}*|uslysza\p{L}*|mowil\p{L}*|powiedzia\p{L}*|упомян\p{L}*|упомина\p{L}*|спрашива\p{L}*|спросил\p{L}*|писал\p{L}*|написал\p{L}*|слышал\p{L}*|услышал\p{L}*|сказал\p{L}*|говорил\p{L}*)$/u;
+
 /** How many words before a trade word a first-person marker may stand ("we run a hotel": three). */
 const WINDOW = 3;
 
@@ -25,7 +33,13 @@ export function ownSettingWords(
   words.forEach((word, i) => {
     if (!isSettingWord(word)) return;
     const before = words.slice(Math.max(0, i - WINDOW), i);
-    if (before.some((w) => OWN_MARKER.test(w)) || HERE.test(words[i + 1] ?? '')) own.add(word);
+    const around = [...before, ...words.slice(i + 1, i + 1 + WINDOW)];
+    if (
+      before.some((w) => OWN_MARKER.test(w)) ||
+      HERE.test(words[i + 1] ?? '') ||
+      around.some((w) => HEARD_MARKER.test(w))
+    )
+      own.add(word);
   });
   return own;
 }

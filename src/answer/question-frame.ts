@@ -41,6 +41,23 @@ function asksByOpening(sentence: string): boolean {
   return first !== undefined && ASK_OPENING.test(first);
 }
 
+/** Words a lead-in before a colon has at least: "Ryan Block: co się stało?" names what is asked. */
+const LEAD_IN_WORDS = 4;
+
+/**
+ * A lead-in ending in a colon before an ask ("Moderator reading an audience question aloud: how should…", "Składam
+ * slajdy na webinar i brakuje mi jednej liczby: jaki odsetek…", "Вопрос от коллеги из соседнего отдела: как…") is a
+ * sentence of the story of its own.
+ */
+function splitLeadIn(sentence: string): string[] {
+  const colon = sentence.indexOf(': ');
+  if (colon < 0) return [sentence];
+  const lead = sentence.slice(0, colon + 1);
+  const rest = sentence.slice(colon + 2);
+  if (tokenize(lead, 200).length < LEAD_IN_WORDS || !asksByOpening(rest)) return [sentence];
+  return [lead, rest];
+}
+
 /**
  * The folded words found only in sentences that ask nothing, when the text also has a sentence that asks (one ending
  * in a question mark; without any, one opening with an asking word), and of them those found only in sentences of the
@@ -48,7 +65,10 @@ function asksByOpening(sentence: string): boolean {
  */
 export function questionFrame(question: string): QuestionFrame {
   // A sentence ends at . ! or ? before a space or a line's end (not inside "2.5G").
-  const sentences = question.split(/(?<=[.!?…])\s+|\n+/u).filter((s) => s.trim() !== '');
+  const sentences = question
+    .split(/(?<=[.!?…])\s+|\n+/u)
+    .flatMap(splitLeadIn)
+    .filter((s) => s.trim() !== '');
   if (sentences.length < 2) return NO_FRAME;
   let asks = sentences.map((s) => s.includes('?'));
   if (!asks.includes(true)) asks = sentences.map(asksByOpening);

@@ -1,0 +1,41 @@
+// What the asker needs the answer for: "asking for my metrics slide", "for my presentation on churn", "pytam do
+// prezentacji dla zarządu", "na slajd o KPI", "спрашиваю для отчёта по метрикам". The clause names the asker's own
+// work, not what is asked: its words weigh nothing, and its plural "metrics" asks for no list of measures.
+// Hand-written: a few phrasings per language on folded text; no library reads a purpose clause.
+import { foldText, tokenize } from './normalize.js';
+import { wholePhrases } from './word-bounds.js';
+
+/** The asker's own work: slides, a deck, a presentation, a report, a training. */
+const WORK =
+  '(?:slides?|slide deck|deck|presentation|report|webinar|training session|workshop|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*)';
+
+/** A purpose clause: "(asking) for my …", "(pytam) do / na (mojej) …", "(спрашиваю) для (моей) …", up to its work. */
+const PURPOSE = wholePhrases(
+  [
+    `(?:asking )?for (?:my|our|a|the) (?:[\\p{L}\\p{N}-]+ ){0,2}?${WORK}`,
+    `(?:pytam )?(?:do|na|dla) (?:mojej |moj |mojego |naszej |naszego |nasz )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORK}`,
+    `(?:спрашиваю )?(?:для|к) (?:моеи |моего |мои |моему |нашеи |нашего |наш )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORK}`,
+  ],
+  'gu',
+);
+
+/** Letters a purpose clause holds, on the text as typed: most questions are passed over by this alone. */
+const HINT =
+  /slide|deck|present|report|webinar|training|workshop|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг/iu;
+
+/** The folded words of the question's purpose clauses (none for most questions). */
+export function askerPurposeWords(question: string): ReadonlySet<string> {
+  if (!HINT.test(question)) return new Set();
+  const folded = foldText(question);
+  const words = new Set<string>();
+  for (const match of folded.matchAll(PURPOSE)) for (const w of tokenize(match[0], 20)) words.add(w);
+  return words;
+}
+
+/** The question with its purpose clauses left out, for the readers of what kind or how many measures it asks. */
+export function withoutAskerPurpose(question: string): string {
+  if (!HINT.test(question)) return question;
+  const folded = foldText(question);
+  const stripped = folded.replace(PURPOSE, ' ');
+  return stripped === folded ? question : stripped;
+}
