@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Entry, Lang } from '../kb/schema.js';
 import { rankCandidates, type AnswerSources, type Candidate } from './candidates.js';
 import { readLanguageAsk, type LanguageAsk } from './answer-language-ask.js';
-import { detectLanguage } from './detect-language.js';
+import { detectQuestionLanguage } from './detect-language.js';
 import { learnedProbability, MODEL, setAsideByRule, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { entryListAsk } from './list-asks.js';
@@ -75,7 +75,7 @@ export function answerLanguage(request: AnswerRequest, index: SearchIndex, asked
   return (
     request.lang ??
     asked?.lang ??
-    detectLanguage(request.question, index.vocabulary) ??
+    detectQuestionLanguage(request.question, index.vocabulary) ??
     localeToLang(request.userLocale) ??
     'en'
   );

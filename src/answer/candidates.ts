@@ -18,7 +18,7 @@ import { exactTwinFirst } from './exact-twin-first.js';
 import { askedUnit, siblingFirst } from './sibling-first.js';
 import { comparisonDirection } from './comparison-direction.js';
 import { approximateNumbers } from './approximate-figures.js';
-import { detectLanguage } from './detect-language.js';
+import { detectQuestionLanguage } from './detect-language.js';
 import { moodFirst } from './mood-first.js';
 import { calculatingWords, measureNamingWords } from './formula-asks.js';
 import { entryListAsk } from './list-asks.js';
@@ -294,7 +294,7 @@ export function rankCandidates(
       lift,
       {
         direction: comparisonDirection(asksFolded),
-        lang: detectLanguage(question, index.vocabulary),
+        lang: detectQuestionLanguage(question, index.vocabulary),
         sourceLang: (entry) => profiles.get(entry.source)?.lang,
       },
     ),

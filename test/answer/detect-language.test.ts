@@ -1,7 +1,7 @@
 // Guessing a question's language: Cyrillic is Russian; Latin script is Polish or English by its words.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
-import { detectLanguage, type Vocabulary } from '../../src/answer/detect-language.js';
+import { detectLanguage, detectQuestionLanguage, type Vocabulary } from '../../src/answer/detect-language.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
 
@@ -70,5 +70,27 @@ describe('detectLanguage with the shipped knowledge base as vocabulary', () => {
 
   it('reads a Polish question with an English loanword as Polish', () => {
     expect(detectLanguage('churn klientow')).toBe('pl');
+  });
+});
+
+describe('detectQuestionLanguage (the last question remembered)', () => {
+  const wordSet = (words: string[]) => new Set(words);
+  const polish: Vocabulary = { pl: wordSet(['churn', 'klient']), en: wordSet([]) };
+  const english: Vocabulary = { pl: wordSet([]), en: wordSet(['churn', 'klient']) };
+
+  it('gives what detectLanguage gives, question after question, in each language', () => {
+    for (const question of [
+      'jak liczyc churn klient',
+      'how do you count churn',
+      'как считать отток клиентов',
+      'jak liczyc churn klient',
+    ])
+      expect(detectQuestionLanguage(question, polish)).toBe(detectLanguage(question, polish));
+  });
+
+  it('reads the same question again under another vocabulary', () => {
+    expect(detectQuestionLanguage('churn klient', polish)).toBe('pl');
+    expect(detectQuestionLanguage('churn klient', english)).toBe('en');
+    expect(detectQuestionLanguage('churn klient', polish)).toBe('pl');
   });
 });
