@@ -4,6 +4,7 @@
 // chat-slang reader drops it before the figures are read (chat-slang.ts), so it is read here on the question as typed.
 // Hand-written: a few hedge words per language; no library reads how sure an asker is of a number.
 import type { StatedFigures } from './figures.js';
+import { withSpelledNumbers } from './number-words.js';
 import { NOT_AFTER_WORD } from './word-bounds.js';
 
 /**
@@ -28,10 +29,22 @@ const HEDGED = new RegExp(
   'gu',
 );
 
-/** The numbers a question hedges, as written (thousands grouped by a comma or a space read whole), on folded text. */
-export function approximateNumbers(folded: string): number[] {
+/**
+ * A round number with its units left vague ("sixty-something", "60-odd", "sześćdziesiąt parę", "шестьдесят с чем-то",
+ * "с лишним"): a figure somewhere in that decade, read as its middle (see nearBy: the decade is near it).
+ */
+const VAGUE_UNITS =
+  /(?<![\d.,])([1-9]0)\s*-?\s*(?:something|odd|ish|kilka|pare|z hakiem|с чем[- ]?то|с лишним|с хвостиком|с копейками)(?![\p{L}\p{N}])/gu;
+
+/**
+ * The numbers a question hedges, as written (thousands grouped by a comma or a space read whole) or said in words
+ * ("около шестидесяти", "sixty-something"), on folded text.
+ */
+export function approximateNumbers(foldedText: string): number[] {
+  const folded = withSpelledNumbers(foldedText);
   if (!/\d/u.test(folded)) return [];
   const numbers: number[] = [];
+  for (const match of folded.matchAll(VAGUE_UNITS)) numbers.push(Number(match[1]) + 5);
   for (const match of folded.matchAll(HEDGED)) {
     const written = match[1] as string;
     const value = /^\d{1,3}(?:[ ,]\d{3})+$/u.test(written)

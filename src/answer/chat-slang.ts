@@ -7,6 +7,7 @@
 // simply ("ELI5", "w prostych słowach", "на пальцах") are dropped too.
 // Hand-written: a few dozen words per language; no library lists chat slang for Polish and Russian.
 import { foldText } from './fold-text.js';
+import { withoutSpokenFillers } from './spoken-fillers.js';
 
 /** Slang that says nothing of the ask, dropped (folded words: no diacritics, ё as е, й as и). */
 const FILLER = new Set(
@@ -92,7 +93,10 @@ export function withoutChatSlang(question: string): string {
  * questions) that fold is the result's, so the caller need not fold the question again.
  */
 export function readChatSlang(question: string): SlangFree {
-  const read = question.replace(FILLER_PHRASES, ' ').replace(PLAINLY, ' ').replace(HEDGES, ' ');
+  const read = withoutSpokenFillers(question)
+    .replace(FILLER_PHRASES, ' ')
+    .replace(PLAINLY, ' ')
+    .replace(HEDGES, ' ');
   const foldedRead = foldText(read);
   const words = ANY_WORD.test(foldedRead)
     ? read.replace(WORD, (word) => {

@@ -4,6 +4,7 @@
 // each know one language. Not read: one to ten alone ("one of", "two questions", "пять советов" count things, not a
 // figure), unless a percent or "times" follows ("six times cheaper", "szesc procent"), nor ordinals ("szesnastym").
 
+import { withSpokenDecimals } from './spoken-decimals.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** A unit's word stems with their value; each stem takes the case endings listed after it. */
@@ -244,8 +245,16 @@ export function withYearsInWords(folded: string): string {
   });
 }
 
-/** The folded text with its spelled numbers from 11 to 99 (and 1 to 10 before a percent or "times") as digits. */
+/**
+ * The folded text with its spelled numbers as digits: decimals said aloud (spoken-decimals.ts), then the numbers from
+ * 11 to 99 (and 1 to 10 before a percent or "times").
+ */
 export function withSpelledNumbers(text: string): string {
+  return withTableNumbers(withSpokenDecimals(text));
+}
+
+/** The folded text with its spelled numbers from 11 to 99 (and 1 to 10 before a percent or "times") as digits. */
+export function withTableNumbers(text: string): string {
   if (!HINT.test(text)) return text;
   const folded = withYearsInWords(text);
   // The text is copied up to each number word read, its digits put in, and on from after it; a hyphen or a space

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { figuresIn } from '../../src/answer/figures.js';
 import { followUpWords } from '../../src/answer/follow-up-ask.js';
-import { withSpelledNumbers } from '../../src/answer/number-words.js';
+import { withSpelledNumbers, withTableNumbers } from '../../src/answer/number-words.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { minimalEntry, minimalStatistic, minimalTopic, SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
@@ -80,7 +80,7 @@ describe('numbers written as words, read fast', () => {
       const texts = [...Object.values(entry.text), ...Object.values(entry.phrasings).flat()];
       for (const text of texts) {
         const folded = foldText(text ?? '');
-        expect(withSpelledNumbers(folded), folded).toBe(spelledNumbersTableByTable(folded));
+        expect(withTableNumbers(folded), folded).toBe(spelledNumbersTableByTable(folded));
         read += 1;
       }
     }
@@ -145,7 +145,7 @@ describe('numbers written as words, read fast', () => {
       for (let k = Math.floor(random() * 9); k >= 0; k--)
         text +=
           words[Math.floor(random() * words.length)]! + separators[Math.floor(random() * separators.length)]!;
-      expect(withSpelledNumbers(text), text).toBe(spelledNumbersTableByTable(text));
+      expect(withTableNumbers(text), text).toBe(spelledNumbersTableByTable(text));
     }
   });
 });
