@@ -104,8 +104,24 @@ export function latinNamesBySound(names: ReadonlySet<string>): ReadonlyMap<strin
   return byKey;
 }
 
-/** Polish case endings a heard name takes ("rajanowi blokowi z komkastem"): the longest is tried first. */
-const POLISH_ENDINGS = ['owi', 'ami', 'ach', 'em', 'om', 'ie', 'a', 'u', 'y', 'i'];
+/**
+ * Polish case endings a heard name takes ("rajanowi blokowi z komkastem"), the longest first. Not the one-letter ones
+ * (-a, -u, -y): a stem one letter shorter meets too many names ("Bloku" in a Russian question asking another fact).
+ */
+const POLISH_ENDINGS = ['owi', 'ami', 'ach', 'em', 'om', 'ie'];
+
+/** The consonant letters of a Latin word as spelt. */
+function consonants(word: string): string {
+  return word.replace(/[aeiouy]/g, '');
+}
+
+/**
+ * Whether a Latin word may be a heard spelling of `name`: it re-spells a consonant (k for c, j for y: "komkast",
+ * "rajan"). A word with the name's consonants and other vowels is another word ("black" is not Block).
+ */
+function respells(word: string, name: string): boolean {
+  return consonants(word) !== consonants(name);
+}
 
 /**
  * The sound key of a Latin word spelt as heard by a Polish ear ("juneited erlajns" for United Airlines): j is the y
@@ -128,13 +144,19 @@ function heardName(
     const stemKey = cyrillicSoundKey(russianStem);
     return stemKey.length > MIN_KEY_LENGTH ? namesBySound.get(stemKey) : undefined;
   }
+  return heardLatinName(word, namesBySound);
+}
+
+/** heardName of a Latin word: as typed or as a Polish ear spells it, whole or without a Polish case ending. */
+function heardLatinName(word: string, namesBySound: ReadonlyMap<string, string>): string | undefined {
   if (!/^[a-z]+$/.test(word)) return undefined;
   const name = namesBySound.get(soundKey(word)) ?? namesBySound.get(heardLatinKey(word));
-  if (name !== undefined) return name;
+  if (name !== undefined) return respells(word, name) ? name : undefined;
   for (const ending of POLISH_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < MIN_KEY_LENGTH + 1) continue;
-    const found = namesBySound.get(heardLatinKey(word.slice(0, -ending.length)));
-    if (found !== undefined) return found;
+    const stem = word.slice(0, -ending.length);
+    const found = namesBySound.get(heardLatinKey(stem));
+    if (found !== undefined && respells(stem, found)) return found;
   }
   return undefined;
 }
@@ -175,9 +197,7 @@ export function withLatinNames(
     const joined = w.word + next.word;
     const pair = isCyrillic(joined)
       ? namesBySound.get(cyrillicSoundKey(joined))
-      : /^[a-z]+$/.test(joined)
-        ? (namesBySound.get(soundKey(joined)) ?? namesBySound.get(heardLatinKey(joined)))
-        : undefined;
+      : heardLatinName(joined, namesBySound);
     if (pair === undefined || pair === joined || !unknownAt(i) || !unknownAt(i + 1)) return;
     give(i, pair);
     give(i + 1, pair);
