@@ -140,6 +140,9 @@ export function rankCandidates(
     namesBySound,
     stem,
     (stems) => index.weight(stems) < unknownFrom,
+    // Latin words are read as a Polish ear spells a name only in a Polish question: Russian typed in Latin letters
+    // declines its own way ("Rajanu Bloku").
+    detectQuestionLanguage(question, index.vocabulary) === 'pl',
   );
   const dispute = disputeFrame(question, folded);
   // Russian typed in Latin letters is read by the asks' Russian phrasings too (see translit-question.ts).

@@ -54,20 +54,22 @@ const MIN_KEY_LENGTH = 3;
  * vowels as one "a", no doubled letters, no final vowel ("Delta" and "Дельта", "Google" and "Гугл" meet).
  */
 export function soundKey(latin: string): string {
-  return latin
-    .replace(/ph/g, 'f')
-    // A soft g is heard as the j the Cyrillic дж spells ("agent", "эйджент"); a silent final e before s is not heard.
-    .replace(/g(?=[ei])/g, 'j')
-    .replace(/([^aeiouy])es$/, '$1s')
-    .replace(/ck/g, 'k')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/[cq]/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/w/g, 'v')
-    .replace(/h/g, '')
-    .replace(/[aeiouy]+/g, 'a')
-    .replace(/(.)\1+/g, '$1')
-    .replace(/a$/, '');
+  return (
+    latin
+      .replace(/ph/g, 'f')
+      // A soft g is heard as the j the Cyrillic дж spells ("agent", "эйджент"); a silent final e before s is not heard.
+      .replace(/g(?=[ei])/g, 'j')
+      .replace(/([^aeiouy])es$/, '$1s')
+      .replace(/ck/g, 'k')
+      .replace(/c(?=[eiy])/g, 's')
+      .replace(/[cq]/g, 'k')
+      .replace(/x/g, 'ks')
+      .replace(/w/g, 'v')
+      .replace(/h/g, '')
+      .replace(/[aeiouy]+/g, 'a')
+      .replace(/(.)\1+/g, '$1')
+      .replace(/a$/, '')
+  );
 }
 
 /** The sound key of a folded Cyrillic word: what soundKey gives for its letter-by-letter Latin spelling. */
@@ -136,6 +138,7 @@ function heardName(
   word: string,
   russianStem: string,
   namesBySound: ReadonlyMap<string, string>,
+  polishEar: boolean,
 ): string | undefined {
   if (isCyrillic(word)) {
     // A stem's key only from four letters: a stem is shorter, and short keys meet ordinary words ("сериа" ~ share).
@@ -144,7 +147,7 @@ function heardName(
     const stemKey = cyrillicSoundKey(russianStem);
     return stemKey.length > MIN_KEY_LENGTH ? namesBySound.get(stemKey) : undefined;
   }
-  return heardLatinName(word, namesBySound);
+  return polishEar ? heardLatinName(word, namesBySound) : undefined;
 }
 
 /** heardName of a Latin word: as typed or as a Polish ear spells it, whole or without a Polish case ending. */
@@ -164,7 +167,7 @@ function heardLatinName(word: string, namesBySound: ReadonlyMap<string, string>)
 /**
  * The question's words, a word the entries never use whose sound is an entry's Latin name (or term word) getting that
  * name's stems too; the same array when none does. A Cyrillic word is keyed as typed or by its Russian stem
- * ("Райана"), a Latin one as typed, as a Polish ear spells it, or without a Polish case ending ("komkastem"); two
+ * ("Райана"), a Latin one (in a Polish question, `polishEar`) as typed, as a Polish ear spells it, or without a Polish case ending ("komkastem"); two
  * unknown neighbours are keyed together too, for a one-word name heard as two ("лайв эйджент", LiveAgent). Only
  * unknown words: a known word that sounds like a name ("компании", "записано") means what it says.
  */
@@ -173,6 +176,7 @@ export function withLatinNames(
   namesBySound: ReadonlyMap<string, string> | undefined,
   stem: StemFn,
   isKnown: (stems: string[]) => boolean,
+  polishEar = false,
 ): QueryWord[] {
   if (!namesBySound || namesBySound.size === 0) return words;
   let out: QueryWord[] | undefined;
@@ -187,7 +191,7 @@ export function withLatinNames(
   // The look-ups come first: most words sound like no name, and only a name's sound needs the index asked.
   words.forEach((w, i) => {
     // A Cyrillic word's first stem is its Russian one (see analyze.ts).
-    const name = heardName(w.word, w.stems[0] ?? w.word, namesBySound);
+    const name = heardName(w.word, w.stems[0] ?? w.word, namesBySound, polishEar);
     if (name !== undefined && name !== w.word) {
       if (unknownAt(i)) give(i, name);
       return;
@@ -197,7 +201,9 @@ export function withLatinNames(
     const joined = w.word + next.word;
     const pair = isCyrillic(joined)
       ? namesBySound.get(cyrillicSoundKey(joined))
-      : heardLatinName(joined, namesBySound);
+      : polishEar
+        ? heardLatinName(joined, namesBySound)
+        : undefined;
     if (pair === undefined || pair === joined || !unknownAt(i) || !unknownAt(i + 1)) return;
     give(i, pair);
     give(i + 1, pair);
