@@ -3,6 +3,7 @@
 // words, and an acronym spelt as its letters' names ("en pe es", "эн пи эс") meet the entry that uses them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
+import { rankCandidates } from '../../src/answer/candidates.js';
 import { heardLatinKey, soundKey } from '../../src/answer/name-readings.js';
 import { withSpeltAcronyms } from '../../src/answer/spelt-letters.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
@@ -14,9 +15,9 @@ const united: Entry = {
   ...minimalEntry('case-united-passenger'),
   kind: 'case',
   text: {
-    pl: 'United Airlines siłą usunęły pasażera z samolotu i straciły na wartości rynkowej.',
-    en: 'United Airlines dragged a passenger off a plane and lost market value.',
-    ru: 'United Airlines силой сняли пассажира с самолёта и потеряли в рыночной стоимости.',
+    pl: 'W 2017 roku United Airlines siłą usunęły pasażera z samolotu i straciły na wartości rynkowej.',
+    en: 'In 2017 United Airlines dragged a passenger off a plane and lost market value.',
+    ru: 'В 2017 году United Airlines силой сняли пассажира с самолёта и потеряли в рыночной стоимости.',
   },
   phrasings: { pl: ['afera z pasażerem'], en: ['passenger removal'], ru: ['история с пассажиром'] },
 };
@@ -55,6 +56,7 @@ beforeAll(async () => {
   engine = new AnswerEngine(new KnowledgeBase(kb.topics, [...kb.entries, united, shopper, nps]));
 });
 const topAnswer = (question: string) => engine.answer({ question }).answers[0]?.entry.id;
+const topCandidate = (question: string) => rankCandidates(engine, question)[0]?.hit.entry.id;
 
 describe('a name spelt as heard', () => {
   it('keys a Polish ear spelling as the English name sounds', () => {
@@ -63,11 +65,11 @@ describe('a name spelt as heard', () => {
   });
 
   it('meets the entry naming it, in Latin or Cyrillic letters', () => {
-    expect(topAnswer('co zrobiła junajted erlajns z tym pasażerem w samolocie')).toBe(
+    expect(topCandidate('co zrobiła junajted erlajns z tym pasażerem w samolocie')).toBe(
       'case-united-passenger',
     );
     expect(topAnswer('кто такой мистери шоппер')).toBe('def-mystery-shopper');
-    expect(topAnswer('czym się zajmuje mistery szoper')).toBe('def-mystery-shopper');
+    expect(topCandidate('czym się zajmuje mistery szoper')).toBe('def-mystery-shopper');
   });
 });
 
