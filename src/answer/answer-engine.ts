@@ -4,7 +4,7 @@ import type { Entry, Source } from '../kb/schema.js';
 import { answerQuestion, type AnswerRequest, type AnswerResult } from './answer-question.js';
 import type { IndexData } from './index/index-data.js';
 import { latinNamesBySound } from './name-readings.js';
-import { namesOf } from './names.js';
+import { namesOf, termWordsOf } from './names.js';
 import type { EntryFigures } from './figure-evidence.js';
 import { clipText } from './normalize.js';
 
@@ -49,7 +49,7 @@ export class AnswerEngine {
   ) {
     this.index = prebuilt?.index ?? new SearchIndex(kb);
     this.names = prebuilt?.names ?? namesOf(kb);
-    this.namesBySound = latinNamesBySound(this.names);
+    this.namesBySound = latinNamesBySound(new Set([...this.names, ...termWordsOf(kb)]));
   }
 
   /** An engine around index data built by buildIndexData for this knowledge base (no analysis here). */

@@ -53,6 +53,7 @@ import { answersEveryAsk, readOnFirstAsk, questionAsks, type QuestionAsks } from
 import { answerProbability, type RankerModel } from './ranker.js';
 import { unknownWeightFrom, weighQuestion, type WeighedQuestion } from './weigh-question.js';
 import { withLatinNames } from './name-readings.js';
+import { withSpeltAcronyms } from './spelt-letters.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
 import { sourceKindsNamed } from './source-kinds.js';
@@ -127,7 +128,8 @@ export function rankCandidates(
   // The question folded, and split into words, once for the steps below that read it so: each folded it again (a
   // dozen times a question), and the copies were garbage that brought the young-generation collections on sooner.
   // The slang reader folds it first (its fold is the question's when it drops nothing).
-  const written = russianFromUkrainian(withAbbreviationsWritten(asked));
+  // An acronym spelt out as its letters' names ("en pe es") is read as the name first: the slang reader drops "ej".
+  const written = russianFromUkrainian(withAbbreviationsWritten(withSpeltAcronyms(asked, names)));
   const { text: question, folded } = readChatSlang(written);
   // The figures hedged as typed ("coś koło 10"): the slang reader drops the hedge (approximate-figures.ts).
   const approximateFigures = approximateNumbers(written === question ? folded : foldText(written));
@@ -138,6 +140,9 @@ export function rankCandidates(
     namesBySound,
     stem,
     (stems) => index.weight(stems) < unknownFrom,
+    // Latin words are read as a Polish ear spells a name only in a Polish question: Russian typed in Latin letters
+    // declines its own way ("Rajanu Bloku").
+    detectQuestionLanguage(question, index.vocabulary) === 'pl',
   );
   const dispute = disputeFrame(question, folded);
   // Russian typed in Latin letters is read by the asks' Russian phrasings too (see translit-question.ts).

@@ -54,17 +54,22 @@ const MIN_KEY_LENGTH = 3;
  * vowels as one "a", no doubled letters, no final vowel ("Delta" and "Дельта", "Google" and "Гугл" meet).
  */
 export function soundKey(latin: string): string {
-  return latin
-    .replace(/ph/g, 'f')
-    .replace(/ck/g, 'k')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/[cq]/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/w/g, 'v')
-    .replace(/h/g, '')
-    .replace(/[aeiouy]+/g, 'a')
-    .replace(/(.)\1+/g, '$1')
-    .replace(/a$/, '');
+  return (
+    latin
+      .replace(/ph/g, 'f')
+      // A soft g is heard as the j the Cyrillic дж spells ("agent", "эйджент"); a silent final e before s is not heard.
+      .replace(/g(?=[ei])/g, 'j')
+      .replace(/([^aeiouy])es$/, '$1s')
+      .replace(/ck/g, 'k')
+      .replace(/c(?=[eiy])/g, 's')
+      .replace(/[cq]/g, 'k')
+      .replace(/x/g, 'ks')
+      .replace(/w/g, 'v')
+      .replace(/h/g, '')
+      .replace(/[aeiouy]+/g, 'a')
+      .replace(/(.)\1+/g, '$1')
+      .replace(/a$/, '')
+  );
 }
 
 /** The sound key of a folded Cyrillic word: what soundKey gives for its letter-by-letter Latin spelling. */
@@ -73,7 +78,10 @@ export function cyrillicSoundKey(word: string): string {
   let last = '';
   for (let i = 0; i < word.length; i += 1) {
     const letter = word.charAt(i);
-    const sounds = CYRILLIC_SOUND[letter] ?? letter;
+    // дж is one sound, the English j (or soft g).
+    const joined = letter === 'д' && word.charAt(i + 1) === 'ж';
+    if (joined) i += 1;
+    const sounds = joined ? 'j' : (CYRILLIC_SOUND[letter] ?? letter);
     for (let j = 0; j < sounds.length; j += 1) {
       const sound = sounds.charAt(j);
       // One "a" for a run of vowels, one letter for a doubled one.
@@ -99,31 +107,106 @@ export function latinNamesBySound(names: ReadonlySet<string>): ReadonlyMap<strin
 }
 
 /**
- * The question's words, a Cyrillic word the entries never use whose sound (as typed, or of its Russian stem: "Райана")
- * is an entry's Latin name getting that name's stems too; the same array when none does. Only unknown words: a known
- * Russian word that sounds like a name ("компании", "записано") means what it says.
+ * Polish case endings a heard name takes ("rajanowi blokowi z komkastem"), the longest first. Not the one-letter ones
+ * (-a, -u, -y): a stem one letter shorter meets too many names ("Bloku" in a Russian question asking another fact).
+ */
+const POLISH_ENDINGS = ['owi', 'ami', 'ach', 'em', 'om', 'ie'];
+
+/** The consonant letters of a Latin word as spelt. */
+function consonants(word: string): string {
+  return word.replace(/[aeiouy]/g, '');
+}
+
+/**
+ * Whether a Latin word may be a heard spelling of `name`: it re-spells a consonant (k for c, j for y: "komkast",
+ * "rajan"). A word with the name's consonants and other vowels is another word ("black" is not Block).
+ */
+function respells(word: string, name: string): boolean {
+  return consonants(word) !== consonants(name);
+}
+
+/**
+ * The sound key of a Latin word spelt as heard by a Polish ear ("juneited erlajns" for United Airlines): j is the y
+ * sound, sz/cz/rz the sh/ch/zh ones, then soundKey.
+ */
+export function heardLatinKey(word: string): string {
+  return soundKey(word.replace(/sz/g, 'sh').replace(/cz/g, 'ch').replace(/rz/g, 'zh').replace(/j/g, 'y'));
+}
+
+/** The name a heard word sounds like, as typed or (Latin) without a Polish case ending; undefined when none. */
+function heardName(
+  word: string,
+  russianStem: string,
+  namesBySound: ReadonlyMap<string, string>,
+  polishEar: boolean,
+): string | undefined {
+  if (isCyrillic(word)) {
+    // A stem's key only from four letters: a stem is shorter, and short keys meet ordinary words ("сериа" ~ share).
+    const name = namesBySound.get(cyrillicSoundKey(word));
+    if (name !== undefined || russianStem === word) return name;
+    const stemKey = cyrillicSoundKey(russianStem);
+    return stemKey.length > MIN_KEY_LENGTH ? namesBySound.get(stemKey) : undefined;
+  }
+  return polishEar ? heardLatinName(word, namesBySound) : undefined;
+}
+
+/** heardName of a Latin word: as typed or as a Polish ear spells it, whole or without a Polish case ending. */
+function heardLatinName(word: string, namesBySound: ReadonlyMap<string, string>): string | undefined {
+  if (!/^[a-z]+$/.test(word)) return undefined;
+  const name = namesBySound.get(soundKey(word)) ?? namesBySound.get(heardLatinKey(word));
+  if (name !== undefined) return respells(word, name) ? name : undefined;
+  for (const ending of POLISH_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_KEY_LENGTH + 1) continue;
+    const stem = word.slice(0, -ending.length);
+    const found = namesBySound.get(heardLatinKey(stem));
+    if (found !== undefined && respells(stem, found)) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The question's words, a word the entries never use whose sound is an entry's Latin name (or term word) getting that
+ * name's stems too; the same array when none does. A Cyrillic word is keyed as typed or by its Russian stem
+ * ("Райана"), a Latin one (in a Polish question, `polishEar`) as typed, as a Polish ear spells it, or without a Polish case ending ("komkastem"); two
+ * unknown neighbours are keyed together too, for a one-word name heard as two ("лайв эйджент", LiveAgent). Only
+ * unknown words: a known word that sounds like a name ("компании", "записано") means what it says.
  */
 export function withLatinNames(
   words: QueryWord[],
   namesBySound: ReadonlyMap<string, string> | undefined,
   stem: StemFn,
   isKnown: (stems: string[]) => boolean,
+  polishEar = false,
 ): QueryWord[] {
   if (!namesBySound || namesBySound.size === 0) return words;
   let out: QueryWord[] | undefined;
-  words.forEach((w, i) => {
-    if (!isCyrillic(w.word)) return;
-    // A stem's key only from four letters: a stem is shorter, and short keys meet ordinary words ("сериа" ~ share).
-    let name = namesBySound.get(cyrillicSoundKey(w.word));
-    // A Cyrillic word's first stem is its Russian one (see analyze.ts); keyed only when it differs from the word.
-    const russianStem = w.stems[0] ?? w.word;
-    if (name === undefined && russianStem !== w.word) {
-      const stemKey = cyrillicSoundKey(russianStem);
-      if (stemKey.length > MIN_KEY_LENGTH) name = namesBySound.get(stemKey);
-    }
-    if (name === undefined || isKnown(w.stems)) return;
+  const give = (i: number, name: string) => {
+    const w = words[i] as QueryWord;
     out ??= words.slice();
     out[i] = { word: w.word, stems: [...new Set([...w.stems, name, stem(name, 'en')])] };
+  };
+  // Whether each word is unknown to the entries, asked at most once a word.
+  const known: (boolean | undefined)[] = [];
+  const unknownAt = (i: number) => !(known[i] ??= isKnown((words[i] as QueryWord).stems));
+  // The look-ups come first: most words sound like no name, and only a name's sound needs the index asked.
+  words.forEach((w, i) => {
+    // A Cyrillic word's first stem is its Russian one (see analyze.ts).
+    const name = heardName(w.word, w.stems[0] ?? w.word, namesBySound, polishEar);
+    if (name !== undefined && name !== w.word) {
+      if (unknownAt(i)) give(i, name);
+      return;
+    }
+    const next = words[i + 1];
+    if (next === undefined || isCyrillic(w.word) !== isCyrillic(next.word)) return;
+    const joined = w.word + next.word;
+    const pair = isCyrillic(joined)
+      ? namesBySound.get(cyrillicSoundKey(joined))
+      : polishEar
+        ? heardLatinName(joined, namesBySound)
+        : undefined;
+    if (pair === undefined || pair === joined || !unknownAt(i) || !unknownAt(i + 1)) return;
+    give(i, pair);
+    give(i + 1, pair);
   });
   return out ?? words;
 }

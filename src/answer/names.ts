@@ -42,3 +42,18 @@ export function isEntryTerm(entry: Entry, stems: readonly string[]): boolean {
   }
   return false;
 }
+
+/**
+ * The Latin words of the terms the entries define ("mystery shopper", LiveAgent): beside the names,
+ * the words a question may spell as heard ("мистери шопер", "лайв эйджент"). Read once per knowledge base.
+ */
+export function termWordsOf(kb: KnowledgeBase): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const entry of kb.entries) {
+    if (!entry.term) continue;
+    // The English term, and the Latin words of the Russian one ("(mystery shopper)"): a Polish term's words are Polish.
+    for (const word of tokenize(entry.term.en ?? '', 8)) if (/^[a-z]+$/.test(word)) words.add(word);
+    for (const word of tokenize(entry.term.ru ?? '', 8)) if (/^[a-z]+$/.test(word)) words.add(word);
+  }
+  return words;
+}

@@ -1,0 +1,79 @@
+// Acronyms spelt out as their letters' names, as speech-to-text writes a voice message: "en pe es" (NPS), "си экс"
+// (CX), "es el ej" (SLA), "see ex". A run of letter names that spells a name the entries use is read as that name;
+// any other run is left alone, so that ordinary words that sound like letters ("you", "why", "see") mean what they say.
+// Hand-written: the letter names of the Latin alphabet as English, Polish and Russian speakers say them; a single
+// vowel ("a", "i", "и") is left out, being a word in every language.
+import { foldText } from './fold-text.js';
+
+/** Folded letter name → the Latin letter it names. */
+const LETTER_NAMES = new Map<string, string>(
+  Object.entries({
+    a: 'ay ej эи',
+    b: 'bee be би бэ',
+    c: 'see cee si ce си цэ',
+    d: 'dee di de ди дэ',
+    e: 'ee',
+    f: 'ef eff эф',
+    g: 'gee dzi gie джи гэ',
+    h: 'aitch eitch ha эич аш',
+    j: 'jay dzej jot джеи',
+    k: 'kay kej ka кеи ка',
+    l: 'el ell эл эль',
+    m: 'em эм',
+    n: 'en эн',
+    o: 'oh оу',
+    p: 'pee pe pi пи пэ',
+    q: 'cue kju кью',
+    r: 'ar er эр ар',
+    s: 'es ess эс',
+    t: 'tee te ti ти тэ',
+    u: 'you ju wu',
+    v: 'vee vi wi ви вэ',
+    x: 'ex eks iks экс икс',
+    y: 'why wai wye уаи',
+    z: 'zed zee zet зет зи',
+  }).flatMap(([letter, names]) => names.split(' ').map((name): [string, string] => [name, letter])),
+);
+
+/** The longest acronym read: longer runs of letter names are spelling, not an acronym. */
+const MAX_LETTERS = 5;
+
+const WORD = /[\p{L}]+/gu;
+
+/**
+ * The text with every run of two to five letter names that spells one of `names` (folded) written as that name in
+ * capitals ("en pe es" → "NPS"); the same string when there is none.
+ */
+export function withSpeltAcronyms(text: string, names: ReadonlySet<string>): string {
+  const words = [...text.matchAll(WORD)];
+  let out = '';
+  let copiedTo = 0;
+  for (let i = 0; i < words.length; i++) {
+    // The longest run from here whose words are letter names with only spaces between them.
+    let letters = '';
+    let end = i;
+    while (end < words.length && letters.length < MAX_LETTERS) {
+      const word = words[end] as RegExpMatchArray;
+      const letter = LETTER_NAMES.get(foldText(word[0]));
+      if (letter === undefined) break;
+      if (end > i) {
+        const before = words[end - 1] as RegExpMatchArray;
+        const gap = text.slice((before.index ?? 0) + before[0].length, word.index);
+        if (!/^[\s-]+$/.test(gap)) break;
+      }
+      letters += letter;
+      end += 1;
+    }
+    // The longest prefix of the run that spells a name.
+    for (let n = letters.length; n >= 2; n--) {
+      if (!names.has(letters.slice(0, n))) continue;
+      const first = words[i] as RegExpMatchArray;
+      const last = words[i + n - 1] as RegExpMatchArray;
+      out += text.slice(copiedTo, first.index) + letters.slice(0, n).toUpperCase();
+      copiedTo = (last.index ?? 0) + last[0].length;
+      i += n - 1;
+      break;
+    }
+  }
+  return copiedTo === 0 ? text : out + text.slice(copiedTo);
+}
