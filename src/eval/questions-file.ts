@@ -37,6 +37,8 @@ export const TUNING_POOL = [
   'test/eval/sealed-r26.json',
   'test/eval/sealed-r27.json',
   'test/eval/sealed-r28.json',
+  'test/eval/sealed-r29.json',
+  'test/eval/sealed-r29b.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
