@@ -3,7 +3,7 @@
 // опрос"), how many people it asked ("ilu ankietowanych", "сколько человек опросили") or how it was done ("what
 // method"); on folded text, read with the other kinds by asked-attributes.ts (see asked-value-phrases.ts).
 // Hand-written: a few phrasings per language; no library reads what a question asks of a study.
-import type { AskPhrasings } from './asked-value-phrases.js';
+import type { AskPhrasings } from './asked-values.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match (`\b` knows only ASCII letters in JavaScript, so lookarounds on Unicode letters instead). */

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
-import { valueBit, valuesStated, type AskedValue } from '../../src/answer/stated-values.js';
+import type { AskedValue } from '../../src/answer/asked-values.js';
+import { valueBit, valuesStated } from '../../src/answer/stated-values.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
