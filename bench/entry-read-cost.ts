@@ -3,7 +3,7 @@
 // entry over a generated base's entries, process CPU, the cheapest of 3 rounds (each on new, unread entries).
 import { COUNTRIES } from '../src/answer/countries.js';
 import { entryFigures, type EntryFigures } from '../src/answer/figure-evidence.js';
-import { ASKED_VALUES } from '../src/answer/stated-values.js';
+import { ASKED_VALUES } from '../src/answer/asked-values.js';
 import { loadKnowledgeBase } from '../src/kb/load.js';
 import { generateKnowledgeBase } from './generate-kb.js';
 

@@ -16,7 +16,7 @@ import { namesOf } from '../src/answer/names.js';
 import { MODEL } from '../src/answer/ranker.js';
 import { COUNTRIES } from '../src/answer/countries.js';
 import { entryFigures } from '../src/answer/figure-evidence.js';
-import { ASKED_VALUES } from '../src/answer/stated-values.js';
+import { ASKED_VALUES } from '../src/answer/asked-values.js';
 import { SearchIndex } from '../src/answer/search-index.js';
 import { readEvalQuestions } from '../src/eval/questions-file.js';
 import { loadKnowledgeBase } from '../src/kb/load.js';

@@ -3,12 +3,13 @@
 // The phrasings are in asked-value-phrases.ts, what an entry states in stated-values.ts.
 import { ASKS } from './asked-value-phrases.js';
 import { foldText } from './normalize.js';
-import type { AskedValue, StatedValues } from './stated-values.js';
+import type { AskedValue } from './asked-values.js';
+import type { StatedValues } from './stated-values.js';
 import { ORIGIN_ASK } from './source-asks.js';
 import { ORGANISATION_ASKED } from './study-asks.js';
 import { wholePhrases } from './word-bounds.js';
 
-export type { AskedValue } from './stated-values.js';
+export type { AskedValue } from './asked-values.js';
 
 /** A whole-phrase match (see asked-value-phrases.ts). */
 function phrases(...alternatives: string[]): RegExp {

@@ -1,7 +1,7 @@
 // The phrasings, per language, by which a question asks for a kind of value ("in what year", "ile płacą", "кто
 // сказал", "в каком городе"), on folded text (no case, no diacritics, й as и); read by asked-attributes.ts.
 // Hand-written: a few phrasings per language; no library reads what kind of value a question asks for.
-import type { AskedValue } from './stated-values.js';
+import type { AskPhrasings } from './asked-values.js';
 import { FORMULA_ASK } from './formula-asks.js';
 import { SOURCE_ASK } from './source-asks.js';
 import { STUDY_ASKS } from './study-asks.js';
@@ -38,17 +38,6 @@ const APART = '(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,2}?[^\\p{L}\\p{N}]+';
 /** "What actually caused", "co właściwie spowodowało", "что на самом деле вызвало": the asker's stress, not the ask. */
 const CANDID =
   '(?:actually|really|exactly|originally|wlasciwie|dokladnie|tak naprawde|naprawde|w ogole|именно|на самом деле|же|вообще)';
-
-/** The phrasings asking for one kind of value. */
-export interface AskPhrasings {
-  value: AskedValue;
-  /**
-   * Words, space-separated (or, ending in *, starts of words of three or four letters), one of which every phrasing
-   * holds: a question without any is passed over without running the pattern.
-   */
-  gate: string;
-  pattern: RegExp;
-}
 
 /** Per kind, the phrasings asking for it; a question may ask for several kinds ("w którym roku i na jakim lotnisku"). */
 export const ASKS: AskPhrasings[] = [

@@ -11,7 +11,7 @@ import { entryListAsk } from './list-asks.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
 import { asksWhoIsNamed, PERSON_FOLDED, PERSON_HINT, personAsked } from './person-asks.js';
 import { anyWholePhrase, NOT_AFTER_LETTER, NOT_BEFORE_WORD, wholePhrases } from './word-bounds.js';
-import { TEENS, TENS, UNITS } from './number-words.js';
+import { tableAlternatives, TEENS, TENS, UNITS } from './number-tables.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
@@ -127,11 +127,11 @@ const TALK = phrases(
   `o chem ${FEW}(?:govoril\\p{L}*|razgovarival\\p{L}*|boltal\\p{L}*)`,
 );
 
-/** How many items a list asked holds: three to twenty, in digits or words (see number-words.ts); "list the 2024
+/** How many items a list asked holds: three to twenty, in digits or words (see number-tables.ts); "list the 2024
  * figures" counts no list. */
 const COUNT_WORD = `(?:[3-9]|1\\d|20)|${[...UNITS, ...TEENS, ...TENS]
   .filter(([, value]) => value >= 3 && value <= 20)
-  .map(([pattern]) => pattern.source.replace(/^\^\(\?:|\)\$$/gu, ''))
+  .map(tableAlternatives)
   .join('|')}`;
 
 /** Time and measure nouns after a count: "all 24 hours", "все 10 лет", "wszystkich 5 rynkach" count no list's items. */

@@ -3,10 +3,10 @@
 // Hand-written: a short domain list; no library knows which attributes a customer-service base never states.
 import { foldText } from './normalize.js';
 import { isSegmentWord } from './segment-words.js';
-import { NOT_AFTER_WORD } from './word-bounds.js';
+import { foldedAlternatives, NOT_AFTER_WORD } from './word-bounds.js';
 
 const FOCUS = new RegExp(
-  `^(?:${[
+  `^(?:${foldedAlternatives([
     // English
     'founded',
     'founders?',
@@ -108,7 +108,7 @@ const FOCUS = new RegExp(
     'cen[aey]',
     'cennik\\p{L}*',
     'kosztuj\\p{L}*',
-    // Russian (folded: е for ё, и for й)
+    // Russian (folded when built: ё and й may be written)
     'основан\\p{L}*',
     'основател\\p{L}*',
     'директор\\p{L}*',
@@ -151,7 +151,7 @@ const FOCUS = new RegExp(
     'shtraf\\p{L}*',
     'kompensats\\p{L}*',
     'настроек',
-    'настро[йи]к\\p{L}*',
+    'настройк\\p{L}*',
     'подписк\\p{L}*',
     'тренир\\p{L}*',
     'основал\\p{L}*',
@@ -160,13 +160,13 @@ const FOCUS = new RegExp(
     'посчита\\p{L}*',
     'цен[аеуы]',
     'стоимост\\p{L}*',
-  ].join('|')})$`,
+  ])})$`,
   'u',
 );
 
 /** Where or in which trade the question is set: a figure for another market is not the entry's figure. */
 const SETTING = new RegExp(
-  `^(?:${[
+  `^(?:${foldedAlternatives([
     'germany',
     'german',
     'france',
@@ -195,7 +195,7 @@ const SETTING = new RegExp(
     'ресторан\\p{L}*',
     'мир[еау]?',
     'бенчмарк\\p{L}*',
-  ].join('|')})$`,
+  ])})$`,
   'u',
 );
 

@@ -80,3 +80,15 @@ export function foldText(text: string): string {
   }
   return copiedTo === 0 ? text : folded + text.slice(copiedTo);
 }
+
+/**
+ * A pattern's source with its letters folded as foldText folds a text ("настройк" -> "настроик", "świeży" ->
+ * "swiezy"), so that patterns tried on folded text are written in plain Russian and Polish. Only the characters
+ * past ASCII that are letters are folded: escapes (`\\p{L}`, `\\s`), ASCII letters and punctuation stay as written
+ * (folding "…" would write "...", three wildcards).
+ */
+export function foldPatternSource(source: string): string {
+  return source.replace(NON_ASCII_LETTERS, foldText);
+}
+
+const NON_ASCII_LETTERS = /(?:(?![\0-\x7f])\p{L})+/gu;

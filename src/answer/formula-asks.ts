@@ -3,7 +3,7 @@
 // definition telling what share of what it counts ("what share of customer requests end with the problem solved");
 // naming a measure, or advising to track it, does not. On folded text; read with the other kinds by
 // asked-attributes.ts. Hand-written: a few phrasings per language.
-import type { AskPhrasings } from './asked-value-phrases.js';
+import type { AskPhrasings } from './asked-values.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** Up to two words between the asking word and its verb ("how is resolution rate calculated", "jak się to liczy"). */

@@ -9,7 +9,7 @@ import { wholePhrases } from './word-bounds.js';
 
 /** Stress or hedging between the asking words and the cause ("is it really because", "czy to aby przez"). */
 const HEDGE =
-  '(?:(?:really|just|mainly|mostly|partly|simply|only|actually|naprawde|wlasciwie|aby|przypadkiem|glownie|tylko|правда|де[йи]ствительно|именно|просто|только|в основном) )?';
+  '(?:(?:really|just|mainly|mostly|partly|simply|only|actually|naprawde|wlasciwie|aby|przypadkiem|glownie|tylko|правда|действительно|именно|просто|только|в основном) )?';
 /** Up to five words naming what is said to have been caused ("Delta's 2016 outage", "awaria Delty w 2016"). */
 const SUBJECT = "(?:[\\p{L}\\p{N}'’%-]+ ){1,5}?";
 

@@ -11,7 +11,7 @@ const KINDS_EN =
 const KINDS_PL =
   '(?:statystyk\\p{L}*|liczb\\p{L}*|dane|danych|fakt\\p{L}*|porad\\p{L}*|wskazowk\\p{L}*|rady|zalecen\\p{L}*|cytat\\p{L}*|definicj\\p{L}*|metryk\\p{L}*|wskaznik\\p{L}*|miar\\p{L}*|przyklad\\p{L}*|przypadk\\p{L}*|histori\\p{L}*)';
 const KINDS_RU =
-  '(?:статистик\\p{L}*|цифр\\p{L}*|данные|факт\\p{L}*|совет\\p{L}*|рекомендац\\p{L}*|цитат\\p{L}*|определени\\p{L}*|метрик\\p{L}*|показател\\p{L}*|пример\\p{L}*|кейс\\p{L}*|истори\\p{L}*)';
+  '(?:статистик\\p{L}*|цифр\\p{L}*|данные|факт\\p{L}*|совет\\p{L}*|рекомендац\\p{L}*|цитат\\p{L}*|определени\\p{L}*|метрик\\p{L}*|показател\\p{L}*|пример\\p{L}*|истори\\p{L}*)';
 /** One entry of a kind, after "every" or "each". */
 const KIND_ONE_EN =
   '(?:stat|statistic|figure|number|fact|tip|quote|quotation|saying|definition|metric|kpi|measure|case|example|story)';
@@ -35,7 +35,7 @@ const LIST_OF_ENTRIES = wholePhrases([
   `wszystk\\p{L}*${BETWEEN} ${KINDS_PL}`,
   // перечисли советы, назови все цитаты, все цифры про…
   `перечисл\\p{L}*${BETWEEN} ${KINDS_RU}`,
-  `(?:назови\\p{L}*|покажи\\p{L}*|да[йи](?:те)?|выда[йи]\\p{L}*|собери\\p{L}*)(?: мне)? (?:все|всю|всех)${BETWEEN} ${KINDS_RU}`,
+  `(?:назови\\p{L}*|покажи\\p{L}*|дай(?:те)?|выдай\\p{L}*|собери\\p{L}*)(?: мне)? (?:все|всю|всех)${BETWEEN} ${KINDS_RU}`,
   `(?:все|всю|всех)${BETWEEN} ${KINDS_RU}`,
   `perechisl\\p{L}*${BETWEEN} (?:sovet\\p{L}*|tsifr\\p{L}*|statistik\\p{L}*|tsitat\\p{L}*)`,
 ]);

@@ -1,62 +1,22 @@
 // Numbers written as words ("twenty six", "шестьдесят шесть процентов", "piętnastu") read as digits, so a figure
 // asked by its spoken number meets the entry stating it (figures.ts reads digits only). On folded text.
-// Hand-written: three languages' cardinals from 11 to 99 and their common case forms; the npm number-word parsers
-// each know one language. Not read: one to ten alone ("one of", "two questions", "пять советов" count things, not a
+// Hand-written: the words around a number that make it a figure; the number words are number-tables.ts's (the npm
+// number-word parsers each know one language). Not read: one to ten alone ("one of", "two questions", "пять советов" count things, not a
 // figure), unless a percent or "times" follows ("six times cheaper", "szesc procent"), nor ordinals ("szesnastym").
 
+import { tableAlternatives, TEENS, TENS, UNITS, valueOf } from './number-tables.js';
 import { withSpokenDecimals } from './spoken-decimals.js';
 import { wholePhrases } from './word-bounds.js';
-
-/** A unit's word stems with their value; each stem takes the case endings listed after it. */
-export const UNITS: [RegExp, number][] = [
-  [/^(?:one|jeden|jedna|jedno|jednego|один|одна|одно|одного)$/u, 1],
-  [/^(?:two|dwa|dwie|dwoch|dwu|два|две|двух)$/u, 2],
-  [/^(?:three|trzy|trzech|три|трех)$/u, 3],
-  [/^(?:four|cztery|czterech|четыре|четырех)$/u, 4],
-  [/^(?:five|piec|pieciu|пять|пяти)$/u, 5],
-  [/^(?:six|szesc|szesciu|шесть|шести)$/u, 6],
-  [/^(?:seven|siedem|siedmiu|семь|семи)$/u, 7],
-  [/^(?:eight|osiem|osmiu|восемь|восьми)$/u, 8],
-  [/^(?:nine|dziewiec|dziewieciu|девять|девяти)$/u, 9],
-  [/^(?:ten|dziesiec|dziesieciu|десять|десяти)$/u, 10],
-];
-
-export const TEENS: [RegExp, number][] = [
-  [/^(?:eleven|jedena(?:scie|stu)|одиннадцат[ьи])$/u, 11],
-  [/^(?:twelve|dwana(?:scie)|dwunastu|двенадцат[ьи])$/u, 12],
-  [/^(?:thirteen|trzyna(?:scie|stu)|тринадцат[ьи])$/u, 13],
-  [/^(?:fourteen|czterna(?:scie|stu)|четырнадцат[ьи])$/u, 14],
-  [/^(?:fifteen|pietna(?:scie|stu)|пятнадцат[ьи])$/u, 15],
-  [/^(?:sixteen|szesna(?:scie|stu)|шестнадцат[ьи])$/u, 16],
-  [/^(?:seventeen|siedemna(?:scie|stu)|семнадцат[ьи])$/u, 17],
-  [/^(?:eighteen|osiemna(?:scie|stu)|восемнадцат[ьи])$/u, 18],
-  [/^(?:nineteen|dziewietna(?:scie|stu)|девятнадцат[ьи])$/u, 19],
-];
-
-export const TENS: [RegExp, number][] = [
-  [/^(?:twenty|dwadziescia|dwudziestu|двадцат[ьи])$/u, 20],
-  [/^(?:thirty|trzydziesci|trzydziestu|тридцат[ьи])$/u, 30],
-  [/^(?:forty|czterdziesci|czterdziestu|сорок|сорока)$/u, 40],
-  [/^(?:fifty|piecdziesiat|piecdziesieciu|пятьдесят|пятидесяти)$/u, 50],
-  [/^(?:sixty|szescdziesiat|szescdziesieciu|шестьдесят|шестидесяти)$/u, 60],
-  [/^(?:seventy|siedemdziesiat|siedemdziesieciu|семьдесят|семидесяти)$/u, 70],
-  [/^(?:eighty|osiemdziesiat|osiemdziesieciu|восемьдесят|восьмидесяти)$/u, 80],
-  [/^(?:ninety|dziewiecdziesiat|dziewiecdziesieciu|девяносто|девяноста)$/u, 90],
-];
 
 /** After a lone unit, these make it a figure: a ratio ("one in"), a percentage or a multiple. */
 export const FIGURE_AFTER = /^(?:in|na|percent\p{L}*|per|proc\p{L}*|процент\p{L}*|times|razy|раз|раза)$/u;
 
-/** Letters every number word above holds one of: most texts are passed over by this alone. */
+/** Letters every number word of the tables holds one of: most texts are passed over by this alone. */
 export const HINT =
   /teen|ty\b|twelve|eleven|one|two|three|four|five|six|seven|eight|nine|ten|ascie|astu|dziest|dzies|dwa|dwie|dwoch|dwu|trzy|trzech|czter|piec|szesc|siedem|osiem|dziewiec|jede|надцат|двадцат|тридцат|сорок|десят|девяност|один|одн|два|две|три|четыр|пят|шест|сем|восем|девят/u;
 
 /** Each table pattern's alternatives, as written inside its `^(?:…)$`. */
-const TABLE_ALTERNATIVES = [...TENS, ...TEENS, ...UNITS].map(([pattern]) => {
-  const inner = /^\^\(\?:(.*)\)\$$/u.exec(pattern.source)?.[1];
-  if (inner === undefined) throw new Error(`number-words.ts: ${pattern.source} is not ^(?:…)$`);
-  return inner;
-});
+const TABLE_ALTERNATIVES = [...TENS, ...TEENS, ...UNITS].map(tableAlternatives);
 
 /**
  * Any word of the three tables standing whole in a text (each table's pattern is `^(?:…)$`, its alternatives taken
@@ -137,11 +97,6 @@ function nextNumberWord(text: string, from: number): RegExpExecArray | null {
 /** The separator after a word (a run of anything but letters and digits), and the word after that. */
 const SEPARATOR_AT = /[^\p{L}\p{N}]+/uy;
 const WORD_AT = /[\p{L}\p{N}]+/uy;
-
-function valueOf(word: string, table: [RegExp, number][]): number | undefined {
-  for (const [pattern, value] of table) if (pattern.test(word)) return value;
-  return undefined;
-}
 
 /** The word between a ratio's terms ("1 in 26", "1 na 26", "1 из 26"). */
 export const RATIO_WORD = /^(?:in|na|из)$/u;

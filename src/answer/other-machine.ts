@@ -36,11 +36,11 @@ const AVTOMAT = 'автомат\\p{L}*';
 const SOLD_PL =
   '(?:kaw\\p{L}*|napoj\\p{L}*|przekask\\p{L}*|slodycz\\p{L}*|batonik\\p{L}*|monet\\p{L}*|kart[aeyu]|zeton\\p{L}*|bilet\\p{L}*|gry|gier|papieros\\p{L}*|jedzeni\\p{L}*|wod[aey]|paczk\\p{L}*|prezerwatyw\\p{L}*)';
 const SOLD_RU =
-  '(?:кофе|напит\\p{L}*|снек\\p{L}*|еда|едо[йи]|шоколад\\p{L}*|газировк\\p{L}*|вод[аоыу]\\p{L}*|билет\\p{L}*|игр\\p{L}*|монет\\p{L}*|жетон\\p{L}*)';
+  '(?:кофе|напит\\p{L}*|снек\\p{L}*|еда|едой|шоколад\\p{L}*|газировк\\p{L}*|вод[аоыу]\\p{L}*|билет\\p{L}*|игр\\p{L}*|монет\\p{L}*|жетон\\p{L}*)';
 /** A machine's kind said as an adjective ("automat biletowy", "торговый автомат"). */
 const KIND_PL =
   '(?:biletow|parkingow|vendingow|kawow|sprzedajac|sprzedazow|do gier|do gry|z kaw|z napoj|na monet|paczk)\\p{L}*';
-const KIND_RU = '(?:торгов|игров|кофе[йи]н|билетн|платежн|снеков|вендингов|парковочн|разменн)\\p{L}*';
+const KIND_RU = '(?:торгов|игров|кофейн|билетн|платежн|снеков|вендингов|парковочн|разменн)\\p{L}*';
 
 const OTHER_MACHINE = wholeCues([
   // Polish: "automat z kawą", "automat do napojów", "automat telefoniczny na monety", "automat biletowy"

@@ -9,9 +9,10 @@
 // country words to a segment. Left out on purpose: telecom words (the articles' source is a telephony company's blog,
 // named as such: "ten blog firmy telekomunikacyjnej"), the phone (most entries are about calls), providers and
 // operators (agents, in Polish and Russian).
+import { foldedAlternatives } from './word-bounds.js';
 
 const SEGMENT = new RegExp(
-  `^(?:${[
+  `^(?:${foldedAlternatives([
     // trades and kinds of business (English)
     'banks?',
     'banking',
@@ -46,7 +47,7 @@ const SEGMENT = new RegExp(
     'farmac\\p{L}*',
     'logistyk\\p{L}*',
     'msp',
-    // Russian (folded: е for ё, и for й)
+    // Russian (folded when built: ё and й may be written)
     'банк\\p{L}*',
     'страхов\\p{L}*',
     'ритеил\\p{L}*',
@@ -92,7 +93,7 @@ const SEGMENT = new RegExp(
     'ватсап\\p{L}*',
     'вотсап\\p{L}*',
     'инстаграм\\p{L}*',
-    'фе[йи]сбук\\p{L}*',
+    'фейсбук\\p{L}*',
     'твиттер\\p{L}*',
     // countries and regions (countries.ts reads Poland, the US, the UK, Germany, France, Russia, Ukraine, Europe)
     'canad\\p{L}*',
@@ -168,7 +169,7 @@ const SEGMENT = new RegExp(
     'беларус\\p{L}*',
     'белорус\\p{L}*',
     'снг',
-  ].join('|')})$`,
+  ])})$`,
   'u',
 );
 

@@ -69,7 +69,7 @@ export type AskedUnit = 'percent' | 'oneIn' | undefined;
 const ONE_IN_ASKED = wholePhrases([
   '(?:1|one|jeden|jednego|один|одного) (?:in|out of|na|z|из) (?:how many|ilu|скольких|сколько)',
   '(?:1|one|jeden|один) (?:in|na|из) (?:\\.{2,}|_+|x)',
-  'каждыи (?:какои|которы[йи])',
+  'каждый (?:какой|который)',
 ]);
 const PERCENT_ASKED = wholePhrases([
   '(?:what|which) (?:%|percent\\p{L}*|share|portion|proportion|fraction)',

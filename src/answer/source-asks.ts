@@ -3,7 +3,7 @@
 // its figure answers it, a named researcher or a kind of study ("Mystery-shopper studies show…"), and the renderer
 // shows the citation. Asking which firm ran a study (study-asks.ts, "researcher") still needs a firm or person named.
 // On folded text; read with the other kinds by asked-attributes.ts. Hand-written: a few phrasings per language.
-import type { AskPhrasings } from './asked-value-phrases.js';
+import type { AskPhrasings } from './asked-values.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** Where a question starts: inside a sentence "who", "kto", "кто" mostly start a relative clause. */

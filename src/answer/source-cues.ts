@@ -9,14 +9,14 @@ import { detectLanguage } from './detect-language.js';
 import { foldText, isCyrillic } from './normalize.js';
 import { sourceKindsOf, type SourceKind } from './source-kinds.js';
 import { WORK_NOUNS } from './publication-nouns.js';
-import { NOT_AFTER_LETTER } from './word-bounds.js';
+import { foldedAlternatives, NOT_AFTER_LETTER } from './word-bounds.js';
 
 /**
  * Words that only say a fact was read somewhere (column, FAQ, glossary, the author says): they tell which source, not
  * which fact, so an entry that lacks them is not the worse for it.
  */
 const SOURCE_TALK = new RegExp(
-  `^(?:${[
+  `^(?:${foldedAlternatives([
     'columnists?',
     // The works a fact is read in (publication-nouns.ts), and the source's language in any inflection: the stop-word
     // lists hold only a few forms ("poradnik", "гайд"), so "poradnika" or "польского гайда" weighed as rare content words.
@@ -29,8 +29,8 @@ const SOURCE_TALK = new RegExp(
     'angielsk\\p{L}*',
     'польск\\p{L}*',
     'русск\\p{L}*',
-    'росси[йи]ск\\p{L}*',
-    'англи[йи]ск\\p{L}*',
+    'российск\\p{L}*',
+    'английск\\p{L}*',
     'authors?',
     'writers?',
     'according',
@@ -59,7 +59,7 @@ const SOURCE_TALK = new RegExp(
     'утверждает',
     'перечисля\\p{L}*',
     'описыва\\p{L}*',
-  ].join('|')})$`,
+  ])})$`,
   'u',
 );
 
@@ -68,17 +68,16 @@ export function isSourceTalk(word: string): boolean {
 }
 
 // Word edges by lookaround: \b knows only ASCII letters, so it never sees where a Cyrillic word starts.
-const SOURCE_LANGUAGE: [Lang, RegExp][] = [
-  ['pl', new RegExp(`${NOT_AFTER_LETTER}(?:polish|polsk\\p{L}*|польск\\p{L}*)`, 'u')],
+const SOURCE_LANGUAGE: [Lang, RegExp][] = (
   [
-    'ru',
-    new RegExp(
-      `${NOT_AFTER_LETTER}(?:russian|rosyjsk\\p{L}*|росси[йи]ск\\p{L}*|русск\\p{L}*|rossiisk\\p{L}*|russk\\p{L}*)`,
-      'u',
-    ),
-  ],
-  ['en', new RegExp(`${NOT_AFTER_LETTER}(?:english|angielsk\\p{L}*|англи[йи]ск\\p{L}*)`, 'u')],
-];
+    ['pl', ['polish', 'polsk\\p{L}*', 'польск\\p{L}*']],
+    [
+      'ru',
+      ['russian', 'rosyjsk\\p{L}*', 'российск\\p{L}*', 'русск\\p{L}*', 'rossiisk\\p{L}*', 'russk\\p{L}*'],
+    ],
+    ['en', ['english', 'angielsk\\p{L}*', 'английск\\p{L}*']],
+  ] as const
+).map(([lang, names]) => [lang, new RegExp(`${NOT_AFTER_LETTER}(?:${foldedAlternatives(names)})`, 'u')]);
 
 /** The languages of sources a question names ("the Russian article"). */
 export function sourceLanguagesNamed(question: string, folded = foldText(question)): Lang[] {

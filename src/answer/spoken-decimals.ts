@@ -2,37 +2,22 @@
 // половиной", "two and a half"), read as the digits entries state (4.7, 2.5); and a mobile network's generation said
 // so ("dwa i pół g", "два с половиной джи") as it is written (2.5g). Round 29: "four point seven trillion what is that
 // number" never met the entry stating $4.7 trillion. On folded text.
-// Hand-written: the number words of number-words.ts's tables and a few decimal words per language.
-import { TEENS, TENS, UNITS } from './number-words.js';
-
-/** The alternatives of a table pattern written `^(?:…)$`. */
-const inner = ([pattern]: [RegExp, number]) => /^\^\(\?:(.*)\)\$$/u.exec(pattern.source)?.[1] ?? '(?!)';
+// Hand-written: a few decimal words per language; the number words are number-tables.ts's.
+import { tableAlternatives, TEENS, TENS, UNITS, valueOf } from './number-tables.js';
 
 const POINT = 'point|przecinek|запятая|целых';
 const HALF = 'and\\s+a\\s+half|i\\s+pol|с\\s+половин\\p{L}*';
 /** The letter G said after a number ("g", "gee", "gie", "dżi", "джи"). */
 const G = 'g|gee|gie|dzi|dzy|джи';
 
-/** Built on first use: number-words.ts, whose tables it reads, imports this file. */
-let spokenDecimal: RegExp | undefined;
-
-function spokenDecimalPattern(): RegExp {
-  if (spokenDecimal !== undefined) return spokenDecimal;
-  const unit = UNITS.map(inner).join('|');
-  const digit = `zero|oh|ноль|нуль|${unit}`;
-  // A whole number said in words (tens with their unit, a teen, a unit) or written in digits.
-  const whole = `\\d+|(?:${TENS.map(inner).join('|')})(?:[\\s-]+(?:${unit}))?|${TEENS.map(inner).join('|')}|${unit}`;
-  spokenDecimal = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(${whole})(?:\\s+(?:${POINT})((?:\\s+(?:${digit}))+)|[\\s-]+(${HALF}))(?:\\s+(${G}))?(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
-  return spokenDecimal;
-}
-
-function valueOf(word: string, table: [RegExp, number][]): number | undefined {
-  for (const [pattern, value] of table) if (pattern.test(word)) return value;
-  return undefined;
-}
+const UNIT = UNITS.map(tableAlternatives).join('|');
+const DIGIT = `zero|oh|ноль|нуль|${UNIT}`;
+/** A whole number said in words (tens with their unit, a teen, a unit) or written in digits. */
+const WHOLE = `\\d+|(?:${TENS.map(tableAlternatives).join('|')})(?:[\\s-]+(?:${UNIT}))?|${TEENS.map(tableAlternatives).join('|')}|${UNIT}`;
+const SPOKEN_DECIMAL = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(${WHOLE})(?:\\s+(?:${POINT})((?:\\s+(?:${DIGIT}))+)|[\\s-]+(${HALF}))(?:\\s+(${G}))?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 function wholeValue(said: string): number | undefined {
   if (/^\d+$/u.test(said)) return Number(said);
@@ -48,7 +33,7 @@ const ZERO: [RegExp, number] = [/^(?:zero|oh|ноль|нуль)$/u, 0];
 export function withSpokenDecimals(folded: string): string {
   if (!/point|przecinek|запятая|целых|half|pol|половин/u.test(folded)) return folded;
   return folded.replace(
-    spokenDecimalPattern(),
+    SPOKEN_DECIMAL,
     (said, whole: string, point: string | undefined, half: string | undefined, g: string | undefined) => {
       const value = wholeValue(whole);
       if (value === undefined) return said;

@@ -82,7 +82,7 @@ export const SAMPLE_STATED = words(
 export const METHOD_STATED = words(
   'surveys?|surveyed|polls?|polled|questionnaires?|interviews?|mystery[- ]shop\\p{L}*|focus groups?|panels?|experiments?|a/b tests?',
   'ankiet\\p{L}*|sondaz\\p{L}*|kwestionariusz\\p{L}*|wywiad\\p{L}*|tajemnicz\\p{L}* klient\\p{L}*|mystery shop\\p{L}*|grup\\p{L}* fokusow\\p{L}*|eksperyment\\p{L}*',
-  'опрос\\p{L}*|анкет\\p{L}*|интервью|та[йи]н\\p{L}* покупател\\p{L}*|фокус-групп\\p{L}*|эксперимент\\p{L}*',
+  'опрос\\p{L}*|анкет\\p{L}*|интервью|тайн\\p{L}* покупател\\p{L}*|фокус-групп\\p{L}*|эксперимент\\p{L}*',
 );
 
 /**

@@ -3,34 +3,11 @@
 // kind of value the entry never states is not answered by it (see asked-attributes.ts). Read once per entry.
 // Hand-written: a few patterns per kind; no library reads which kinds of value a text of three languages states.
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
+import { ASKED_VALUES, type AskedValue } from './asked-values.js';
 import { foldText } from './normalize.js';
 import { FORMULA_STATED } from './formula-asks.js';
 import { METHOD_STATED, namesResearcher, SAMPLE_STATED, STUDY_CREDITED } from './stated-study.js';
 import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
-
-/** The kinds of value a question can ask for that an entry must state to answer it. */
-export const ASKED_VALUES = [
-  'year',
-  'duration',
-  'clockTime',
-  'currentPrice',
-  'money',
-  'share',
-  'count',
-  'person',
-  'place',
-  'cause',
-  // what is behind a figure: who ran the study, how many it asked, how it was done (see study-asks.ts)
-  'researcher',
-  'sample',
-  'method',
-  'findings',
-  // where a finding comes from: a named researcher or any study the entry credits (see source-asks.ts)
-  'source',
-  // how a measure is computed, told by a metric or definition (see formula-asks.ts)
-  'formula',
-] as const;
-export type AskedValue = (typeof ASKED_VALUES)[number];
 
 /** A set of kinds as bits, in ASKED_VALUES order (an entry's is read once and kept). */
 export type ValueSet = number;

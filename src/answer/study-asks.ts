@@ -3,7 +3,7 @@
 // опрос"), how many people it asked ("ilu ankietowanych", "сколько человек опросили") or how it was done ("what
 // method"); on folded text, read with the other kinds by asked-attributes.ts (see asked-value-phrases.ts).
 // Hand-written: a few phrasings per language; no library reads what a question asks of a study.
-import type { AskPhrasings } from './asked-value-phrases.js';
+import type { AskPhrasings } from './asked-values.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match (`\b` knows only ASCII letters in JavaScript, so lookarounds on Unicode letters instead). */
@@ -85,7 +85,7 @@ export const STUDY_ASKS: AskPhrasings[] = [
       // "скольких людей опросил"): not "how many of those surveyed said…", which asks its finding
       `(?:how many|ilu|ile|сколько|скольких|skolko)(?! of | z | из )(?: [\\p{L}\\p{N}'’.]+){0,6}? (?:surveyed|polled|interviewed|questioned|sampled|ankietowal\\p{L}*|ankietowano|przebadal\\p{L}*|przebadano|zbadal\\p{L}*|zbadano|zapytano|опросил\\p{L}*|опрошено|опрашивал\\p{L}*|анкетировал\\p{L}*)`,
       `how many${FEW} did${FEW} (?:survey|poll|interview|question|sample)`,
-      '(?:na|wsrod|spośrod|sposrod) ilu (?:osob\\p{L}*|ludzi\\p{L}*|respondent\\p{L}*|ankietowan\\p{L}*|konsument\\p{L}*|klient\\p{L}*|firm\\p{L}*)',
+      '(?:na|wsrod|sposrod) ilu (?:osob\\p{L}*|ludzi\\p{L}*|respondent\\p{L}*|ankietowan\\p{L}*|konsument\\p{L}*|klient\\p{L}*|firm\\p{L}*)',
       '(?:the )?sample size',
       'size of the sample',
       'how (?:big|large) (?:was |is )?the sample',

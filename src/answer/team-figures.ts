@@ -22,7 +22,7 @@ const MEASURE = wholePhrases([
   'wynik\\p{L}*|wskaznik\\p{L}*|ocen[aeyi]|srednia|srednie|satysfakcj\\p{L}*|retencj\\p{L}*|odplyw\\p{L}*',
   'czas\\p{L}* (?:pierwszej )?(?:odpowiedzi|obslugi|oczekiwania|rozwiazania|reakcji)',
   'zgloszen\\p{L}*|zgloszeni\\p{L}*|ticket\\p{L}*|tiket\\p{L}*|tikiet\\p{L}*|polaczen\\p{L}*|rozmow|czat\\p{L}*|maili|maile|reklamacj\\p{L}*|skarg\\p{L}*|eskalacj\\p{L}*|spraw|zwrot\\p{L}*|klient\\p{L}*',
-  'оценк\\p{L}*|показател\\p{L}*|рейтинг\\p{L}*|удовлетвореннос\\p{L}*|отток\\p{L}*|среднее время|время (?:первого )?(?:ответа|обработки|ожидания|решения|реакции)',
+  'оценк\\p{L}*|показател\\p{L}*|удовлетвореннос\\p{L}*|отток\\p{L}*|среднее время|время (?:первого )?(?:ответа|обработки|ожидания|решения|реакции)',
   'тикет\\p{L}*|обращени\\p{L}*|заяв(?:ок|ки|ка)|звонк\\p{L}*|чат(?:ов|ы)|писем|письма|жалоб\\p{L}*|эскалац\\p{L}*|возврат\\p{L}*|клиент\\p{L}*',
 ]);
 
@@ -110,7 +110,7 @@ const HINT =
 const ROLE = [
   'team ?leads?|team ?leaders?|leads?|managers?|supervisors?|boss|bosses|head|heads|coordinators?|tl|shift leads?',
   'kierownik\\p{L}*|szef\\p{L}*|lider\\p{L}*|przelozon\\p{L}*|koordynator\\p{L}*|team ?leader\\p{L}*|menedzer\\p{L}*|manager\\p{L}*',
-  'тимлид\\p{L}*|руководител\\p{L}*|начальник\\p{L}*|менеджер\\p{L}*|суперва[йи]зер\\p{L}*|старш\\p{L}*|координатор\\p{L}*|бригадир\\p{L}*',
+  'тимлид\\p{L}*|руководител\\p{L}*|начальник\\p{L}*|менеджер\\p{L}*|супервайзер\\p{L}*|старш\\p{L}*|координатор\\p{L}*|бригадир\\p{L}*',
 ].join('|');
 const OWN_ROLE = wholePhrases([
   `who(?:['’]?s| is| was| will be) (?:our|my|the team['’]?s)(?: \\p{L}+){0,2}? (?:${ROLE})`,

@@ -14,7 +14,7 @@ const OFFER_ASKED = wholePhrases([
   'address|located|(?:opening|open|business) hours|hours of (?:operation|business)|open(?:ing)? times|open on|phone number|book an appointment',
   'ile (?:kosztuj\\p{L}*|placi\\p{L}*|za)|cen[aeyi]|cennik\\p{L}*|koszt\\p{L}*',
   'adres\\p{L}*|gdzie (?:sie )?znajduje|godzin\\p{L}* otwarcia|czynn[aey]|otwart[aey]|numer\\p{L}* telefonu|umowic\\p{L}*',
-  'сколько сто(?:ит|ят|ило)|цен[аыеу]|стоимост\\p{L}*|пра[йи]с\\p{L}*',
+  'сколько сто(?:ит|ят|ило)|цен[аыеу]|стоимост\\p{L}*|прайс\\p{L}*',
   'адрес\\p{L}*|где (?:он |она |оно )?находит\\p{L}*|час\\p{L}* работы|режим работы|до скольки|номер\\p{L}* телефона|записаться',
 ]);
 

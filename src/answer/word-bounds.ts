@@ -1,5 +1,8 @@
 // Lookarounds for whole-word patterns. `\b` knows only ASCII letters in JavaScript, even with the `u` flag, so the
-// patterns bound words with Unicode classes instead; this is the one place those bounds are written.
+// patterns bound words with Unicode classes instead; this is the one place those bounds are written. The phrase
+// patterns are tried on folded text (fold-text.ts), and their alternatives are folded the same way when built, so
+// they are written in plain Russian and Polish ("настройк", "świeży") rather than as the fold leaves them.
+import { foldPatternSource } from './fold-text.js';
 
 /**
  * Not after a letter or digit: `(?<![\p{L}\p{N}])`, written so that the common case is cheap. The engine tries the
@@ -16,14 +19,22 @@ export const NOT_AFTER_LETTER = '(?<![a-zA-Zа-яА-ЯёЁ]|\\p{L})';
 /** Not before a letter or digit (tried only where the rest matched, so cheap as it is). */
 export const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 
+/** Alternatives joined into one, their letters folded as the text they are tried on is (see foldPatternSource). */
+export function foldedAlternatives(alternatives: readonly string[]): string {
+  return foldPatternSource(alternatives.join('|'));
+}
+
 /** Any of the cue words or phrases, not inside a longer word nor beside "_" at either end (the question readers' cues). */
 export function wholeCues(alternatives: readonly string[], flags = 'u'): RegExp {
-  return new RegExp(`${NOT_AFTER_WORD_OR_UNDERSCORE}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, flags);
+  return new RegExp(
+    `${NOT_AFTER_WORD_OR_UNDERSCORE}(?:${foldedAlternatives(alternatives)})(?![\\p{L}\\p{N}_])`,
+    flags,
+  );
 }
 
 /** Any of the alternatives as a whole word or phrase: not inside a longer word at either end. */
 export function wholePhrases(alternatives: readonly string[], flags = 'u'): RegExp {
-  return new RegExp(`${NOT_AFTER_WORD}(?:${alternatives.join('|')})${NOT_BEFORE_WORD}`, flags);
+  return new RegExp(`${NOT_AFTER_WORD}(?:${foldedAlternatives(alternatives)})${NOT_BEFORE_WORD}`, flags);
 }
 
 /**

@@ -1,12 +1,11 @@
 // "по данным American Express", "согласно статье": words saying whose figure it is weigh nothing, so a question naming
 // the study's firm beside the finding's own words is not read as asking about the firm alone.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { isSourceTalk } from '../../src/answer/source-cues.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const knowledge: Entry = {
   ...minimalStatistic('stat-62-percent-rep-knowledge'),
@@ -23,7 +22,7 @@ const knowledge: Entry = {
   },
   source: { title: 'Test article', attribution: 'American Express' },
 };
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [knowledge, minimalEntry()]));
+const engine = engineOver([knowledge, minimalEntry()]);
 
 describe('according to', () => {
   it('is source talk in Russian as in English and Polish', () => {

@@ -2,8 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLanguageAsk } from '../../src/answer/answer-language-ask.js';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { shippedEngine } from '../fixtures/engines.js';
 
 describe('readLanguageAsk', () => {
   it.each([
@@ -40,9 +39,7 @@ describe('readLanguageAsk', () => {
 describe('an answer asked in another language', () => {
   let engine: AnswerEngine;
   beforeAll(async () => {
-    const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-    if (!loaded.ok) throw new Error('the shipped knowledge base did not load');
-    engine = new AnswerEngine(loaded.kb);
+    engine = await shippedEngine();
   });
 
   it.each([

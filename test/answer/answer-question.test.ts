@@ -3,9 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { DECLINE_BELOW, localeToLang, type AnswerResult } from '../../src/answer/answer-question.js';
 import { readEvalQuestions } from '../../src/eval/questions-file.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { LANGS } from '../../src/kb/schema.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { shippedEngine } from '../fixtures/engines.js';
 
 // Chosen by reading data/kb: the statistics on how few unhappy customers complain (the same fact in three articles).
 const HOW_MANY_COMPLAIN = [
@@ -22,9 +21,7 @@ const ACQUISITION_VS_RETENTION_COST = [
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-  if (!loaded.ok) throw new Error('the shipped knowledge base did not load');
-  engine = new AnswerEngine(loaded.kb);
+  engine = await shippedEngine();
 });
 
 const ask = (question: string, options: { lang?: 'pl' | 'en' | 'ru'; userLocale?: string } = {}) =>

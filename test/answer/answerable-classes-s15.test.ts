@@ -2,7 +2,6 @@
 // (benefit-asks.ts), a figure's meaning asked (figure-meaning.ts) and a figure's neighbour recalled beside a count
 // asked (neighbour-figure.ts), each in three languages, on small fixture entries.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { asksForBenefit, benefitTipFirst, kindsForBenefit } from '../../src/answer/benefit-asks.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { figureMeaningWords, kindsForFigureMeaning } from '../../src/answer/figure-meaning.js';
@@ -10,10 +9,10 @@ import { kindsAskedFor } from '../../src/answer/intent.js';
 import { neighbourFigureClause } from '../../src/answer/neighbour-figure.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { stemWord } from '../../src/answer/stem.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry, Kind, Lang } from '../../src/kb/schema.js';
-import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
 import { oneIn26, shopperDef, shopperTip } from '../fixtures/story-entries.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const complaintDef: Entry = {
   ...minimalEntry('def-complaint'),
@@ -26,9 +25,7 @@ const complaintDef: Entry = {
   },
   phrasings: { pl: ['co to jest skarga'], en: ['what is a complaint'], ru: ['что такое жалоба'] },
 };
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [shopperDef, shopperTip, oneIn26, complaintDef, minimalEntry()]),
-);
+const engine = engineOver([shopperDef, shopperTip, oneIn26, complaintDef, minimalEntry()]);
 
 /** The entry ranked first (answered or not: a small knowledge base declines more than the real one). */
 function first(question: string): string | undefined {

@@ -2,14 +2,13 @@
 // klientów", "one in how many", "один из скольких", "compared with"), what a practice checks or brings (the tip, not
 // the definition of the one who does it), and what a term covers (the definition, not the tip).
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
 import { oneIn26, shopperDef, shopperTip } from '../fixtures/story-entries.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const loyal10x: Entry = {
   ...minimalEntry('stat-loyal-worth-10x'),
@@ -51,12 +50,15 @@ const outageFlights: Entry = {
     ru: ['сколько рейсов отменила delta'],
   },
 };
-const engine = new AnswerEngine(
-  new KnowledgeBase(
-    [minimalTopic()],
-    [oneIn26, loyal10x, shopperDef, shopperTip, outageCase, outageFlights, minimalEntry()],
-  ),
-);
+const engine = engineOver([
+  oneIn26,
+  loyal10x,
+  shopperDef,
+  shopperTip,
+  outageCase,
+  outageFlights,
+  minimalEntry(),
+]);
 
 function answer(question: string) {
   return engine.answer({ question });

@@ -2,12 +2,11 @@
 // definition, what someone in the asker's story said asks for no quote, and "which metrics to track" asks for the
 // advice naming them as much as for a metric.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { candidateEvidence } from '../fixtures/candidate-evidence.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const quality: Entry = {
   ...minimalEntry('def-service-quality'),
@@ -50,9 +49,7 @@ const metrics: Entry = {
     ru: ['как измерять качество обслуживания'],
   },
 };
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [quality, marketing, metrics, minimalEntry()]),
-);
+const engine = engineOver([quality, marketing, metrics, minimalEntry()]);
 
 const kindAskedOtherwise = (question: string, id: string) =>
   candidateEvidence(engine, question, id).kindAskedOtherwise;

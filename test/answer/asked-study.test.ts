@@ -3,19 +3,13 @@
 // that, in three languages, and answered by an entry that names it. "Who said" a quote whose author is named, and
 // "how many people switched", stay answered. Also: "what caused the outage" is not answered by "the outage caused…".
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { statesValue, valueBit, valuesStated } from '../../src/answer/stated-values.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
-
-function entry(base: Entry, text: Entry['text'], phrasings: Entry['phrasings']): Entry {
-  return { ...base, text, phrasings };
-}
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver, withTexts } from '../fixtures/engines.js';
 
 // A figure from nowhere in particular: no firm, no person, no sample.
-const globalLosses = entry(
+const globalLosses = withTexts(
   { ...minimalStatistic('stat-globex-losses'), figure: '$3.1 trillion' },
   {
     pl: 'Według globalnych szacunków firmy tracą przez słabą obsługę klienta 3,1 biliona dolarów rocznie.',
@@ -29,7 +23,7 @@ const globalLosses = entry(
   },
 );
 // A survey of two countries (whose names are capitalised, like a firm's), naming no one who ran it.
-const switchers = entry(
+const switchers = withTexts(
   { ...minimalStatistic('stat-canada-mexico-switchers'), figure: '58%' },
   {
     pl: 'W badaniu konsumentów z Kanady i Nowej Zelandii 58% ankietowanych zmieniłoby markę przez złą obsługę.',
@@ -43,7 +37,7 @@ const switchers = entry(
   },
 );
 // A firm named in the text only (no attribution in the citation), and the size of its sample.
-const hold = entry(
+const hold = withTexts(
   { ...minimalStatistic('stat-trendwise-hold-music'), figure: '41%' },
   {
     pl: 'Według firmy Trendwise, która przebadała 2000 konsumentów, 41% rozłącza się przy muzyce na czekanie.',
@@ -57,7 +51,7 @@ const hold = entry(
   },
 );
 // A quote whose author only its citation names.
-const alwaysRight = entry(
+const alwaysRight = withTexts(
   {
     ...minimalEntry('quote-customer-always-right'),
     kind: 'quote',
@@ -75,7 +69,7 @@ const alwaysRight = entry(
   },
 );
 // What an outage caused, not what caused it.
-const outage = entry(
+const outage = withTexts(
   { ...minimalEntry('case-northwind-outage'), kind: 'case' },
   {
     pl: 'W 2019 roku awaria systemów Northwind spowodowała odwołanie 1800 lotów i długie kolejki na infoliniach.',
@@ -90,7 +84,7 @@ const outage = entry(
 );
 
 // A poll and who ran it, but none of its results.
-const poll = entry(
+const poll = withTexts(
   {
     ...minimalEntry('case-kowal-cold-calling-poll'),
     kind: 'case',
@@ -108,9 +102,7 @@ const poll = entry(
   },
 );
 
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [globalLosses, switchers, hold, alwaysRight, outage, poll]),
-);
+const engine = engineOver([globalLosses, switchers, hold, alwaysRight, outage, poll]);
 const ask = (question: string) => engine.answer({ question });
 
 /** Per kind: questions (pl, en, ru) asking it of an entry that does not state it, and of one that does. */

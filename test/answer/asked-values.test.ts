@@ -2,19 +2,14 @@
 // share, a count, a person, a cause, a time of day) that the entry it shares words with never states is declined, in
 // three languages, while the same kind asked of an entry that states it is answered.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
-import { valueBit, valuesStated, type AskedValue } from '../../src/answer/stated-values.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
-
-function entry(base: Entry, text: Entry['text'], phrasings: Entry['phrasings']): Entry {
-  return { ...base, text, phrasings };
-}
+import type { AskedValue } from '../../src/answer/asked-values.js';
+import { valueBit, valuesStated } from '../../src/answer/stated-values.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver, withTexts } from '../fixtures/engines.js';
 
 // Names only: no year, place, amount, count, person or cause.
-const removal = entry(
+const removal = withTexts(
   { ...minimalEntry('case-skyjet-removal'), kind: 'case' },
   {
     pl: 'Skyjet siłą usunął pasażera z samolotu; nagranie obiegło media społecznościowe i zaszkodziło marce.',
@@ -28,7 +23,7 @@ const removal = entry(
   },
 );
 // A year, a place, a person, an amount of money, a cause.
-const cancellation = entry(
+const cancellation = withTexts(
   { ...minimalEntry('case-cablenet-cancellation'), kind: 'case' },
   {
     pl: 'W 2014 roku Ryan Hart w Chicago próbował anulować abonament Cablenet, ale konsultant odmawiał, bo miał zatrzymać każdego klienta; Cablenet zwrócił mu potem 50 dolarów.',
@@ -42,7 +37,7 @@ const cancellation = entry(
   },
 );
 // A count, but no cause.
-const outage = entry(
+const outage = withTexts(
   { ...minimalStatistic('stat-northwind-outage'), figure: '2300' },
   {
     pl: 'Awaria systemów w Northwind odwołała około 2300 lotów.',
@@ -56,7 +51,7 @@ const outage = entry(
   },
 );
 // No share.
-const selfService = entry(
+const selfService = withTexts(
   minimalEntry('tip-offer-self-service'),
   {
     pl: 'Oferuj samoobsługę obok konsultantów: klienci lubią sami załatwiać proste sprawy.',
@@ -70,7 +65,7 @@ const selfService = entry(
   },
 );
 // A share.
-const openComplaints = entry(
+const openComplaints = withTexts(
   { ...minimalStatistic('stat-four-percent-complain'), figure: '4%' },
   {
     pl: 'Tylko 4% niezadowolonych klientów otwarcie składa skargę.',
@@ -84,7 +79,7 @@ const openComplaints = entry(
   },
 );
 // No time of day.
-const poll = entry(
+const poll = withTexts(
   { ...minimalEntry('case-kowal-cold-calling-poll'), kind: 'case' },
   {
     pl: 'Karol Kowal zrobił na LinkedInie ankietę o tym, co przeszkadza managerom w cold callingu.',
@@ -98,7 +93,7 @@ const poll = entry(
   },
 );
 // A time of day.
-const callbackWindow = entry(
+const callbackWindow = withTexts(
   minimalEntry('tip-callback-afternoon'),
   {
     pl: 'Oddzwaniaj do klientów po południu, po 14:00, gdy większość ma czas.',
@@ -113,7 +108,7 @@ const callbackWindow = entry(
 );
 
 // A person only in the citation.
-const quote = entry(
+const quote = withTexts(
   {
     ...minimalEntry('quote-competitor-will'),
     kind: 'quote',
@@ -131,12 +126,16 @@ const quote = entry(
   },
 );
 
-const engine = new AnswerEngine(
-  new KnowledgeBase(
-    [minimalTopic()],
-    [removal, cancellation, outage, selfService, openComplaints, poll, callbackWindow, quote],
-  ),
-);
+const engine = engineOver([
+  removal,
+  cancellation,
+  outage,
+  selfService,
+  openComplaints,
+  poll,
+  callbackWindow,
+  quote,
+]);
 const ask = (question: string) => engine.answer({ question });
 
 /** Per kind: questions (pl, en, ru) asking it of an entry that never states it, and of one that does. */

@@ -1,12 +1,11 @@
 // A role word before a verb of asking names who passes the question on ("Prezes pyta, jak…"), not an attribute the
 // entry must state; "kto jest prezesem…" still asks for the role.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askerWords } from '../../src/answer/asker-words.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { candidateEvidence } from '../fixtures/candidate-evidence.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const respond: Entry = {
   ...minimalEntry('tip-respond-to-complaint'),
@@ -21,7 +20,7 @@ const respond: Entry = {
     ru: ['как реагировать на жалобу клиента'],
   },
 };
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [respond, minimalEntry()]));
+const engine = engineOver([respond, minimalEntry()]);
 
 const focusMissing = (question: string) => candidateEvidence(engine, question, respond.id).focusMissing;
 

@@ -1,13 +1,12 @@
 // Details beside a case or figure the entry does not state: what a call was about or what the caller wanted, who owns
 // the company, how long a call it never times lasted. The entry keeps answering what it does state.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { isFocusWord } from '../../src/answer/focus.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const longCall: Entry = {
   ...minimalStatistic('stat-zappos-long-call'),
@@ -37,7 +36,7 @@ const comcast: Entry = {
     ru: ['Райан Блок и Comcast'],
   },
 };
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [longCall, comcast, minimalEntry()]));
+const engine = engineOver([longCall, comcast, minimalEntry()]);
 
 describe('what a call was about or what the caller wanted', () => {
   it('is read in three languages', () => {

@@ -3,16 +3,15 @@
 // (question-frame.ts) no longer count against the entry that answers. New wordings in three languages, on fixture
 // entries; near misses wrapped the same way are still declined.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { withoutChatSlang } from '../../src/answer/chat-slang.js';
 import { checkFrameWords } from '../../src/answer/check-frame.js';
 import { analyzeQuestion } from '../../src/answer/analyze.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { questionFrame } from '../../src/answer/question-frame.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 describe('chat slang', () => {
   it('is dropped in three languages, a phrase only as a whole', () => {
@@ -146,7 +145,7 @@ describe('asks wrapped in slang, doubt or a mood, on a small knowledge base', ()
     },
   };
   const listen: Entry = minimalEntry('tip-listen');
-  const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [repeat, listen]));
+  const engine = engineOver([repeat, listen]);
   const probabilityOf = (question: string) =>
     rankCandidates(engine, question).find((c) => c.hit.entry.id === repeat.id)?.probability ?? 0;
 

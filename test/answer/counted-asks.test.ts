@@ -1,12 +1,11 @@
 // A count of a population asked ("how many passengers…") only an entry with a number counting that population can
 // give: one whose numbers count flights, dollars or questions of a poll is ruled out, and still answers what it states.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { besideAsks, lacksBesideAsk } from '../../src/answer/beside-asks.js';
 import { countedPopulation } from '../../src/answer/counted-asks.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const flights: Entry = {
   ...minimalStatistic('stat-outage-2300-flights'),
@@ -50,7 +49,7 @@ const tell: Entry = {
     ru: ['кому расскажет недовольный клиент'],
   },
 };
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [flights, leave, tell, minimalEntry()]));
+const engine = engineOver([flights, leave, tell, minimalEntry()]);
 
 describe('a count of a population asked', () => {
   it('is read in three languages, in the forms a count asks it', () => {

@@ -1,12 +1,11 @@
 // A question about pleased customers is not answered by a quote or a finding about displeased ones only (and the other
 // way round): the mood asked is a detail such an entry does not state. Entries speaking of both, and tips, still answer.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { customerMood } from '../../src/answer/customer-mood.js';
 import { foldText } from '../../src/answer/normalize.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const bezosQuote: Entry = {
   ...minimalEntry('quote-bezos-six-friends'),
@@ -38,7 +37,7 @@ const tellBoth: Entry = {
   },
 };
 
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [bezosQuote, tellBoth, minimalEntry()]));
+const engine = engineOver([bezosQuote, tellBoth, minimalEntry()]);
 const ask = (question: string) => engine.answer({ question });
 
 describe('the mood of the customers a text speaks of', () => {
@@ -57,7 +56,7 @@ describe('the mood of the customers a text speaks of', () => {
 
 describe('a question about customers of one mood', () => {
   it('is declined beside a quote about customers of the other mood only', () => {
-    const quoteOnly = new AnswerEngine(new KnowledgeBase([minimalTopic()], [bezosQuote, minimalEntry()]));
+    const quoteOnly = engineOver([bezosQuote, minimalEntry()]);
     for (const q of [
       'Безос что-то говорил про довольных клиентов онлайн - скольким друзьям они расскажут?',
       'Bezos said something about happy customers on the internet - how many friends will they tell?',

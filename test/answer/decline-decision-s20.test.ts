@@ -4,7 +4,6 @@
 // as a practice asked, "czy tak jest lepiej", "były" as "former", the publication nouns read from one list.
 // New wordings in three languages, on fixture entries.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { analyzeQuestion } from '../../src/answer/analyze.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { checkFrameWords } from '../../src/answer/check-frame.js';
@@ -16,9 +15,9 @@ import { foldText } from '../../src/answer/normalize.js';
 import { KIND_NOUNS } from '../../src/answer/publication-nouns.js';
 import { isSourceTalk } from '../../src/answer/source-cues.js';
 import { sourceKindsNamed } from '../../src/answer/source-kinds.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const researcher: Entry = {
   ...minimalStatistic('stat-13-percent-tell-15'),
@@ -57,9 +56,7 @@ const regulated: Entry = {
     ru: ['сервис в регулируемых отраслях'],
   },
 };
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [minimalEntry(), researcher, network, regulated]),
-);
+const engine = engineOver([minimalEntry(), researcher, network, regulated]);
 const candidate = (question: string, id: string) =>
   rankCandidates(engine, question).find((c) => c.hit.entry.id === id);
 

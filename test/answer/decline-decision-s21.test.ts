@@ -3,7 +3,6 @@
 // sign-up, all the items of a list longer than any an entry holds, a length asked by its noun. Each is ruled out for
 // every entry that cannot tell it; advice asked with "we" and "our" still is not. Three languages, fixture entries.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
@@ -11,9 +10,9 @@ import { asksOfEvent } from '../../src/answer/event-asks.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { listLength, StatedDetails } from '../../src/answer/stated-details.js';
 import { asksTeamFigure } from '../../src/answer/team-figures.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const csat: Entry = {
   ...minimalEntry('metric-csat'),
@@ -70,9 +69,7 @@ const mistakes: Entry = {
     ru: ['ошибки обслуживания клиентов'],
   },
 };
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [minimalEntry(), csat, tickets, episode, mistakes]),
-);
+const engine = engineOver([minimalEntry(), csat, tickets, episode, mistakes]);
 const candidate = (question: string, id: string) =>
   rankCandidates(engine, question).find((c) => c.hit.entry.id === id);
 

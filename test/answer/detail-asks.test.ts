@@ -2,18 +2,13 @@
 // steps of a how-to. An entry that does not state the detail is no answer (declined), in three languages, with typos
 // and without diacritics; questions naming a year or country the entry states, or asking its own list, keep it.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { holdsList, holdsSteps, periodElsewhere, StatedDetails } from '../../src/answer/stated-details.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver, expectAnsweredFirst, withTexts } from '../fixtures/engines.js';
 
-function entry(base: Entry, text: Entry['text'], phrasings: Entry['phrasings']): Entry {
-  return { ...base, text, phrasings };
-}
-
-const switchers = entry(
+const switchers = withTexts(
   { ...minimalStatistic('stat-us-uk-switchers'), figure: '58%', source: { title: 'A blog', year: 2019 } },
   {
     pl: 'W badaniu konsumentów z USA i Wielkiej Brytanii 58% ankietowanych zmieniłoby markę przez złą obsługę.',
@@ -26,7 +21,7 @@ const switchers = entry(
     ru: ['сколько клиентов сменят бренд из-за плохого сервиса 58%'],
   },
 );
-const longCall = entry(
+const longCall = withTexts(
   { ...minimalStatistic('stat-acme-longest-call'), figure: '9 h 12 min' },
   {
     pl: 'Rekordowa rozmowa w Acme trwała 9 godzin i 12 minut: tyle konsultant był na linii z jednym klientem.',
@@ -39,7 +34,7 @@ const longCall = entry(
     ru: ['самый длинный звонок Acme 9 часов 12 минут'],
   },
 );
-const mistakes = entry(
+const mistakes = withTexts(
   {
     ...minimalStatistic('stat-one-bad-service-loses-ten'),
     figure: '1 → 10',
@@ -56,7 +51,7 @@ const mistakes = entry(
     ru: ['один плохо обслуженный клиент десять других ошибка в обслуживании'],
   },
 );
-const complaintSteps = entry(
+const complaintSteps = withTexts(
   minimalEntry('tip-respond-to-complaint'),
   {
     pl: 'Gdy klient składa skargę: przeproś szczerze, weź odpowiedzialność i zaproponuj rozwiązanie.',
@@ -69,7 +64,7 @@ const complaintSteps = entry(
     ru: ['как ответить на жалобу клиента'],
   },
 );
-const escalation = entry(
+const escalation = withTexts(
   minimalEntry('tip-prepare-escalation-paths'),
   {
     pl: 'Przygotuj się na kryzys, zanim nadejdzie: ustal jasne ścieżki eskalacji na wypadek awarii.',
@@ -83,9 +78,7 @@ const escalation = entry(
   },
 );
 
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [switchers, longCall, mistakes, complaintSteps, escalation]),
-);
+const engine = engineOver([switchers, longCall, mistakes, complaintSteps, escalation]);
 const ask = (question: string) => engine.answer({ question });
 
 describe('a detail asked beside a fact', () => {
@@ -195,17 +188,13 @@ describe('the answer to a detail the entry does not state', () => {
       ['how to respond to a customer complaint, step by step?', 'tip-respond-to-complaint'],
       ['как ответить на жалобу клиента пошагово?', 'tip-respond-to-complaint'],
     ];
-    for (const [q, id] of expected) {
-      const result = ask(q);
-      expect(result.answered, q).toBe(true);
-      expect(result.answers[0]?.entry.id, q).toBe(id);
-    }
+    expectAnsweredFirst(engine, expected);
   });
 });
 
 describe('newer figures asked for a year', () => {
   const survey = (id: string, year: number, share: string): Entry =>
-    entry(
+    withTexts(
       { ...minimalStatistic(id), figure: share, source: { title: `Service survey ${year}`, year } },
       {
         pl: `W badaniu z ${year} roku ${share} klientów zmieniło markę przez złą obsługę.`,
@@ -235,12 +224,12 @@ describe('newer figures asked for a year', () => {
 
   it('are answered by the entry of that year, declined beside the older one alone', () => {
     const q = 'есть свежие цифры за 2023 — сколько клиентов меняют бренд из-за плохого сервиса?';
-    const both = new AnswerEngine(new KnowledgeBase([minimalTopic()], [older, newer])).answer({
+    const both = engineOver([older, newer]).answer({
       question: q,
     });
     expect(both.answered, q).toBe(true);
     expect(both.answers[0]?.entry.id, q).toBe('stat-switchers-2023');
-    const oldOnly = new AnswerEngine(new KnowledgeBase([minimalTopic()], [older])).answer({ question: q });
+    const oldOnly = engineOver([older]).answer({ question: q });
     expect(oldOnly.certainty, q).toBe('declined');
   });
 });

@@ -1,9 +1,7 @@
 // Guessing a question's language: Cyrillic is Russian; Latin script is Polish or English by its words.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { detectLanguage, detectQuestionLanguage, type Vocabulary } from '../../src/answer/detect-language.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { shippedEngine } from '../fixtures/engines.js';
 
 describe('detectLanguage without a vocabulary', () => {
   it('reads a Cyrillic question as Russian', () => {
@@ -47,9 +45,7 @@ describe('detectLanguage with the shipped knowledge base as vocabulary', () => {
   let vocabulary: Vocabulary;
 
   beforeAll(async () => {
-    const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-    if (!loaded.ok) throw new Error('the shipped knowledge base did not load');
-    vocabulary = new AnswerEngine(loaded.kb).index.vocabulary;
+    vocabulary = (await shippedEngine()).index.vocabulary;
   });
 
   it('reads Polish words of the knowledge base typed without diacritics as Polish', () => {

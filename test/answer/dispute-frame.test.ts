@@ -5,7 +5,7 @@ import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { checkFrameWords } from '../../src/answer/check-frame.js';
 import { disputeFrame } from '../../src/answer/dispute-frame.js';
 import { foldText } from '../../src/answer/normalize.js';
-import { loadFixtureKb } from '../helpers/fixture-kb.js';
+import { expectAnsweredFirst, loadFixtureKb } from '../fixtures/engines.js';
 
 let engine: AnswerEngine;
 beforeAll(async () => {
@@ -125,11 +125,7 @@ describe('a claim with a wrong figure, asked to be checked', () => {
         'stat-switch-after-bad-service',
       ],
     ];
-    for (const [q, id] of cases) {
-      const result = ask(q);
-      expect(result.answered, q).toBe(true);
-      expect(result.answers[0]?.entry.id, q).toBe(id);
-    }
+    expectAnsweredFirst(engine, cases);
   });
 
   it('is answered as surely as the plain question, the frame and the figure costing nothing', () => {

@@ -1,12 +1,11 @@
 // Figures and sources named in a question are evidence: "what does 26 refer to", "the Russian article", "the 2017 post".
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { figuresIn, statesNumber } from '../../src/answer/figures.js';
 import { isSourceTalk, sourceLanguagesNamed } from '../../src/answer/source-cues.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 describe('figures in a text', () => {
   it('reads a share however it is written, in three languages', () => {
@@ -132,7 +131,7 @@ const comcastCall: Entry = {
   },
   phrasings: { pl: ['anulowanie usługi'], en: ['cancel service'], ru: ['отключить услугу'] },
 };
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [fewComplain, wantBetter, comcastCall]));
+const engine = engineOver([fewComplain, wantBetter, comcastCall]);
 
 function evidenceOf(question: string, id: string) {
   const candidate = rankCandidates(engine, question).find((c) => c.hit.entry.id === id);

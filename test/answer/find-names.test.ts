@@ -2,8 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findNames, NAME } from '../../src/answer/find-names.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { loadShippedKb } from '../fixtures/engines.js';
 
 const globalSearch = (text: string): string[] => Array.from(text.matchAll(NAME), (m) => m[0]);
 
@@ -58,9 +57,8 @@ describe('findNames', () => {
   });
 
   it('finds what the global search finds in every text of the shipped knowledge base', async () => {
-    const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-    if (!loaded.ok) throw new Error('the shipped knowledge base does not load');
-    for (const entry of loaded.kb.entries) {
+    const shipped = await loadShippedKb();
+    for (const entry of shipped.entries) {
       for (const text of Object.values(entry.text)) expect(findNames(text)).toEqual(globalSearch(text));
     }
   });

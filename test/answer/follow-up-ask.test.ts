@@ -1,12 +1,11 @@
 // A figure restated, then something else asked about it: the follow-up's words are what is asked, so the entry
 // stating the figure but none of them answers only the restated part.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { followUpWords } from '../../src/answer/follow-up-ask.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { candidateEvidence } from '../fixtures/candidate-evidence.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const retention: Entry = {
   ...minimalStatistic('stat-retention-6x-cheaper'),
@@ -36,7 +35,7 @@ const churn: Entry = {
     ru: ['скольким людям рассказывают недовольные клиенты'],
   },
 };
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [retention, churn, minimalEntry()]));
+const engine = engineOver([retention, churn, minimalEntry()]);
 
 const detailMissing = (question: string, id: string) => candidateEvidence(engine, question, id).detailMissing;
 

@@ -3,15 +3,14 @@
 // about…", "wymień wszystkie cytaty", "перечисли советы") is no list inside an entry and offers the next entries of
 // the answer's kind beside it. Small fixture entries, three languages.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { entryListAsk } from '../../src/answer/list-asks.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { valueBit, valuesStated } from '../../src/answer/stated-values.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 function entry(id: string, kind: Entry['kind'], text: Entry['text'], phrasings: Entry['phrasings']): Entry {
   return { ...minimalEntry(id), kind, text, phrasings };
@@ -81,7 +80,7 @@ const quotes = [
   ),
 ];
 
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [callbackRate, trackLoyalty, ...quotes]));
+const engine = engineOver([callbackRate, trackLoyalty, ...quotes]);
 const ask = (question: string) => engine.answer({ question });
 
 describe('a formula asked', () => {

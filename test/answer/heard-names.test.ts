@@ -9,7 +9,7 @@ import { withSpeltAcronyms } from '../../src/answer/spelt-letters.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry } from '../fixtures/kb-fixtures.js';
-import { loadFixtureKb } from '../helpers/fixture-kb.js';
+import { loadFixtureKb } from '../fixtures/engines.js';
 
 const united: Entry = {
   ...minimalEntry('case-united-passenger'),

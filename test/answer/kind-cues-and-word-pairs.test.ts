@@ -1,7 +1,6 @@
 // What tells near twins apart: the kind a question asks for in its own words, and the word pairs it shares with an entry.
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/answer/analyze.js';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { FEATURES } from '../../src/answer/evidence.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
@@ -9,6 +8,7 @@ import { SearchIndex } from '../../src/answer/search-index.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 describe('the kind a question asks for', () => {
   it('reads a request for numbers as asking for a statistic, in the three languages', () => {
@@ -126,7 +126,7 @@ describe('the word pairs a question shares with an entry', () => {
 
 describe('an engine choosing between near twins', () => {
   // The entry with its words apart comes first, so that a tie would keep it on top.
-  const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [apart, together]));
+  const engine = engineOver([apart, together]);
   const pairs = FEATURES.indexOf('pairShare');
 
   it('ranks first the twin whose words stand as the question puts them, in the three languages', () => {

@@ -2,16 +2,15 @@
 // selling, why a small business should care about service), and siblings told apart by what the question asks (a
 // figure's magnitude, what a visitor looks at, who someone is). New wordings in three languages, on fixture entries.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { asksForBenefit } from '../../src/answer/benefit-asks.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { stemWord } from '../../src/answer/stem.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry, Lang } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
 import { shopperDef, shopperTip } from '../fixtures/story-entries.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const qualityDef: Entry = {
   ...minimalEntry('def-service-quality'),
@@ -69,12 +68,15 @@ const sellingTip: Entry = {
   },
 };
 
-const engine = new AnswerEngine(
-  new KnowledgeBase(
-    [minimalTopic()],
-    [shopperDef, shopperTip, qualityDef, qualityTip, repeatSale, sellingTip, minimalEntry()],
-  ),
-);
+const engine = engineOver([
+  shopperDef,
+  shopperTip,
+  qualityDef,
+  qualityTip,
+  repeatSale,
+  sellingTip,
+  minimalEntry(),
+]);
 
 /** The entry ranked first (answered or not: a small knowledge base declines more than the real one). */
 function first(question: string): string | undefined {

@@ -1,11 +1,10 @@
 // How many of a question's words an entry matches is evidence of its own: many matched words are rarely chance.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { FEATURES } from '../../src/answer/evidence.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const escalation: Entry = {
   ...minimalEntry('tip-escalation-paths'),
@@ -21,7 +20,7 @@ const escalation: Entry = {
   },
 };
 const listen = minimalEntry('tip-listen');
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [escalation, listen]));
+const engine = engineOver([escalation, listen]);
 
 function matchedWordsOf(question: string, id: string): number {
   const candidate = rankCandidates(engine, question).find((c) => c.hit.entry.id === id);

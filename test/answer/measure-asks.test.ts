@@ -6,9 +6,9 @@ import { rankCandidates } from '../../src/answer/candidates.js';
 import { FEATURES } from '../../src/answer/evidence.js';
 import { MODEL } from '../../src/answer/ranker.js';
 import { asksForMeasures } from '../../src/answer/measure-asks.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const responseTime: Entry = {
   ...minimalEntry('metric-response-time'),
@@ -38,9 +38,7 @@ const defineMetrics: Entry = {
     ru: ['как измерять качество обслуживания'],
   },
 };
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [responseTime, defineMetrics, minimalEntry()]),
-);
+const engine = engineOver([responseTime, defineMetrics, minimalEntry()]);
 
 function oneMeasureOfMany(question: string, id: string): number {
   const candidate = rankCandidates(engine, question).find((c) => c.hit.entry.id === id);

@@ -5,17 +5,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { asksForBenefit } from '../../src/answer/benefit-asks.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { figureMeaningWords, figureSettingWords } from '../../src/answer/figure-meaning.js';
 import { foldText, tokenize } from '../../src/answer/normalize.js';
 import { otherMachineWords } from '../../src/answer/other-machine.js';
 import { stemWord } from '../../src/answer/stem.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry, Lang } from '../../src/kb/schema.js';
-import { minimalEntry, minimalTopic, REPO_ROOT } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, REPO_ROOT } from '../fixtures/kb-fixtures.js';
 import { oneIn26 } from '../fixtures/story-entries.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const phoneMenuTip: Entry = {
   ...minimalEntry('tip-phone-menu'),
@@ -30,7 +29,7 @@ const phoneMenuTip: Entry = {
     ru: ['клиенты злятся на телефонный автомат'],
   },
 };
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [phoneMenuTip, oneIn26, minimalEntry()]));
+const engine = engineOver([phoneMenuTip, oneIn26, minimalEntry()]);
 
 function ranked(question: string) {
   return rankCandidates(engine, question)[0];

@@ -2,14 +2,13 @@
 // detail rule spares both; a question asking of one mood, negated forms included, puts the finding about that mood
 // first (mood-first.ts). Small fixture entries; no shipped wording.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { customerMood, leadingMood } from '../../src/answer/customer-mood.js';
 import { findingMood } from '../../src/answer/mood-first.js';
 import { foldText } from '../../src/answer/normalize.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 // Members of a club telling others about it: the pleased members' finding and the displeased ones', each naming both.
 const pleasedTell: Entry = {
@@ -37,9 +36,7 @@ const displeasedTell: Entry = {
   },
 };
 
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [pleasedTell, displeasedTell, minimalEntry()]),
-);
+const engine = engineOver([pleasedTell, displeasedTell, minimalEntry()]);
 const first = (question: string) => rankCandidates(engine, question)[0]?.hit.entry.id;
 
 describe('the mood a finding is about', () => {

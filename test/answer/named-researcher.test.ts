@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { NAMED_RESEARCHER, namesResearcher } from '../../src/answer/stated-study.js';
 import { LANGS } from '../../src/kb/schema.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
 import { seededRandom } from '../helpers/random.js';
+import { loadShippedKb } from '../fixtures/engines.js';
 
 describe('namesResearcher', () => {
   it('finds a study named by who ran it, before or after the name', () => {
@@ -18,9 +17,8 @@ describe('namesResearcher', () => {
   });
 
   it("answers as the pattern's test on every shipped entry's texts", async () => {
-    const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-    if (!loaded.ok) throw new Error('the shipped knowledge base is invalid');
-    const texts = loaded.kb.entries.flatMap((entry) => LANGS.map((lang) => entry.text[lang] ?? ''));
+    const shipped = await loadShippedKb();
+    const texts = shipped.entries.flatMap((entry) => LANGS.map((lang) => entry.text[lang] ?? ''));
     expect(texts.filter((text) => namesResearcher(text) !== NAMED_RESEARCHER.test(text))).toEqual([]);
     expect(texts.filter((text) => namesResearcher(text)).length).toBeGreaterThan(10);
   });

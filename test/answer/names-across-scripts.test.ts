@@ -10,7 +10,7 @@ import { namesOf } from '../../src/answer/names.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry } from '../fixtures/kb-fixtures.js';
-import { loadFixtureKb } from '../helpers/fixture-kb.js';
+import { loadFixtureKb } from '../fixtures/engines.js';
 
 const zappos: Entry = {
   ...minimalEntry('stat-zappos-call'),

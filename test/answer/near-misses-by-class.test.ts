@@ -3,7 +3,6 @@
 // a segment written as a phrase, and another measure asked of a part of those a figure counts. Each is proved on a
 // small knowledge base of its own, with the entries still answering what they do say.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedTerms, definedTermKeys, definesNoneAsked } from '../../src/answer/asked-term.js';
 import { besideAsks, lacksBesideAsk } from '../../src/answer/beside-asks.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
@@ -12,10 +11,10 @@ import { guessedCauseWords } from '../../src/answer/guessed-cause.js';
 import { segmentPhraseWords } from '../../src/answer/segment-phrases.js';
 import { textOfAsks } from '../../src/answer/translit-question.js';
 import { asksOfVenue } from '../../src/answer/venue-asks.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
 import { shoeboxLongCall, switchSurvey } from '../fixtures/story-entries.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const network: Entry = {
   ...minimalEntry('def-4-5g'),
@@ -42,9 +41,7 @@ const helpdesk: Entry = {
   phrasings: { pl: ['co to jest HelpHub'], en: ['what is HelpHub'], ru: ['что такое HelpHub'] },
   source: { title: 'Guide to help desks', url: 'https://tyres.example/' },
 };
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [network, helpdesk, shoeboxLongCall, switchSurvey, minimalEntry()]),
-);
+const engine = engineOver([network, helpdesk, shoeboxLongCall, switchSurvey, minimalEntry()]);
 const ask = (question: string) => engine.answer({ question });
 
 describe('a term that only resembles the one a definition defines', () => {

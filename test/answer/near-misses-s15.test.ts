@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { conditionsAdded } from '../../src/answer/added-condition.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askSentence } from '../../src/answer/ask-sentence.js';
 import { besideAsks, lacksBesideAsk } from '../../src/answer/beside-asks.js';
 import { entryFigures } from '../../src/answer/figure-evidence.js';
@@ -13,10 +12,10 @@ import { entryStance, stanceAsked } from '../../src/answer/figure-stance.js';
 import { episodeSubjectWords } from '../../src/answer/named-episode.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { namesNoOtherPerson, roleAsked } from '../../src/answer/role-person.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
 import { shoeboxLongCall } from '../fixtures/story-entries.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const hangUps: Entry = {
   ...minimalStatistic('stat-61-percent-hung-up'),
@@ -131,9 +130,7 @@ const gigTip: Entry = {
 };
 
 const entries = [hangUps, selfView, customersAgree, wouldSwitch, didSwitch, cancelStory, botsEpisode, gigTip];
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [...entries, shoeboxLongCall, minimalEntry()]),
-);
+const engine = engineOver([...entries, shoeboxLongCall, minimalEntry()]);
 const ask = (question: string) => engine.answer({ question });
 const lacks = (question: string, entry: Entry) =>
   lacksBesideAsk(besideAsks(question), entry, entryFigures(entry).values);

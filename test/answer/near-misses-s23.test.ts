@@ -4,7 +4,6 @@
 // from the headline. Small fixture entries (made-up names and figures); no shipped wording.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { nearHeadline } from '../../src/answer/approximate-figures.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { figuresIn } from '../../src/answer/figures.js';
@@ -12,9 +11,9 @@ import { namedSourceWords } from '../../src/answer/named-source.js';
 import { asksIndustryAverage, statesIndustryFigure } from '../../src/answer/norm-asks.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { saidTopicWords } from '../../src/answer/said-topic.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const reeveQuote: Entry = {
   ...minimalEntry('quote-reeve-angry-members'),
@@ -100,12 +99,15 @@ const oneVisitStat: Entry = {
   },
 };
 
-const engine = new AnswerEngine(
-  new KnowledgeBase(
-    [minimalTopic()],
-    [reeveQuote, renewTip, reminderTip, renewStat, ferryStat, oneVisitStat, minimalEntry()],
-  ),
-);
+const engine = engineOver([
+  reeveQuote,
+  renewTip,
+  reminderTip,
+  renewStat,
+  ferryStat,
+  oneVisitStat,
+  minimalEntry(),
+]);
 const ask = (question: string) => engine.answer({ question });
 const topic = (question: string) => [...saidTopicWords(foldText(question))].sort();
 

@@ -10,7 +10,7 @@ import { isStopword, isStopwordTypo, STOPWORDS } from '../../src/answer/stopword
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
-import { loadFixtureKb } from '../helpers/fixture-kb.js';
+import { engineOver, loadFixtureKb } from '../fixtures/engines.js';
 
 let engine: AnswerEngine;
 beforeAll(async () => {
@@ -113,7 +113,7 @@ describe('a question asking for a year the entry does state', () => {
       ru: ['оператор не даёт отменить подписку'],
     },
   };
-  const withYear = new AnswerEngine(new KnowledgeBase([minimalTopic()], [cancellation, minimalEntry()]));
+  const withYear = engineOver([cancellation, minimalEntry()]);
 
   it('is declined when the question names another year than the entry states, in three languages', () => {
     for (const q of [

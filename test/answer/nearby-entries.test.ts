@@ -2,10 +2,9 @@
 // rule because it does not say what was asked (here, a cause it never gives), is offered as "nearby", never as the
 // answer; a question that matched nothing well, or one that is answered, offers none.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 // A count, but no cause.
 const outage: Entry = {
@@ -35,7 +34,7 @@ const selfService: Entry = {
     ru: ['самообслуживание клиентов'],
   },
 };
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [outage, selfService]));
+const engine = engineOver([outage, selfService]);
 
 describe('a question the entry it matches does not answer', () => {
   it.each([

@@ -1,13 +1,12 @@
 // A norm or benchmark asked ("what's a good NPS") only an entry stating a figure can give; a vendor asked ("jaki CRM
 // wybrać") only an entry defining a product by name. The other entries are ruled out, and still answer what they state.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { besideAsks, lacksBesideAsk } from '../../src/answer/beside-asks.js';
 import { asksForNorm } from '../../src/answer/norm-asks.js';
 import { asksForVendor } from '../../src/answer/vendor-asks.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const npsTip: Entry = {
   ...minimalEntry('tip-measure-nps-with-purpose'),
@@ -71,9 +70,7 @@ const mystery: Entry = {
     ru: ['зачем тайный покупатель'],
   },
 };
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [npsTip, resolution, fewExcellent, product, mystery, minimalEntry()]),
-);
+const engine = engineOver([npsTip, resolution, fewExcellent, product, mystery, minimalEntry()]);
 
 describe('a norm or benchmark asked', () => {
   it('is read in three languages, and not from a measure asked plainly', () => {

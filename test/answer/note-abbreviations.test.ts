@@ -1,11 +1,10 @@
 // Abbreviations typed in notes and quick asks ("кл-тов", "kl.", "custs", "mgmt") are written out before a question is
 // read, so the shortened word reaches the entries' stems (session 19, round 26's "Сколько кл-тов реально жалуются").
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { withAbbreviationsWritten } from '../../src/answer/note-abbreviations.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 describe('note abbreviations', () => {
   it('are written out in three languages, an ending kept', () => {
@@ -43,7 +42,7 @@ const members: Entry = {
     ru: ['сколько недовольных клиентов жалуется'],
   },
 };
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [minimalEntry(), members]));
+const engine = engineOver([minimalEntry(), members]);
 
 describe('a question in note abbreviations', () => {
   it('is answered by the entry its written-out words ask for', () => {

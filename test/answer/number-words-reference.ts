@@ -1,16 +1,14 @@
 // withSpelledNumbers as first written (each word tried against each table's patterns), kept to test the faster one
 // against: the same text out for every text in.
-// The word tables are the module's own: only the reading is written again here.
+// The word tables are the modules' own: only the reading is written again here.
 import {
   FIGURE_AFTER as REF_FIGURE_AFTER,
   HINT as REF_HINT,
   RANGE_WORD as REF_RANGE_WORD,
   RATIO_WORD as REF_RATIO_WORD,
   withYearsInWords as refYearsInWords,
-  TEENS as REF_TEENS,
-  TENS as REF_TENS,
-  UNITS as REF_UNITS,
 } from '../../src/answer/number-words.js';
+import { TEENS as REF_TEENS, TENS as REF_TENS, UNITS as REF_UNITS } from '../../src/answer/number-tables.js';
 
 function REF_valueOf(word: string, table: [RegExp, number][]): number | undefined {
   for (const [pattern, value] of table) if (pattern.test(word)) return value;

@@ -1,14 +1,12 @@
 // A figure asked by its spoken number ("шестьдесят шесть процентов", "twenty-six", "piętnastu") is read as its digits.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { figuresIn } from '../../src/answer/figures.js';
 import { followUpWords } from '../../src/answer/follow-up-ask.js';
 import { withSpelledNumbers, withTableNumbers } from '../../src/answer/number-words.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import { minimalEntry, minimalStatistic, minimalTopic, SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { spelledNumbersTableByTable } from './number-words-reference.js';
+import { engineOver, loadShippedKb } from '../fixtures/engines.js';
 
 describe('numbers written as words', () => {
   it('reads tens with their unit, and teens, in three languages', () => {
@@ -57,7 +55,7 @@ describe('answering a figure asked in words', () => {
       ru: 'Лишь один из 26 разочарованных клиентов жалуется.',
     },
   };
-  const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [minimalEntry(), switching, silent]));
+  const engine = engineOver([minimalEntry(), switching, silent]);
 
   it('meets the entry stating that figure', () => {
     expect(
@@ -73,10 +71,9 @@ describe('answering a figure asked in words', () => {
 
 describe('numbers written as words, read fast', () => {
   it('reads every shipped text and phrasing as the table-by-table reading did', async () => {
-    const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-    if (!loaded.ok) throw new Error(`${SHIPPED_KB_DIR} is invalid`);
+    const shipped = await loadShippedKb();
     let read = 0;
-    for (const entry of loaded.kb.entries) {
+    for (const entry of shipped.entries) {
       const texts = [...Object.values(entry.text), ...Object.values(entry.phrasings).flat()];
       for (const text of texts) {
         const folded = foldText(text ?? '');

@@ -5,7 +5,7 @@ import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { isFocusWord } from '../../src/answer/focus.js';
 import { entryHolds, ownAskOf } from '../../src/answer/own-asks.js';
 import { minimalEntry } from '../fixtures/kb-fixtures.js';
-import { loadFixtureKb } from '../helpers/fixture-kb.js';
+import { loadFixtureKb } from '../fixtures/engines.js';
 
 let engine: AnswerEngine;
 beforeAll(async () => {

@@ -1,11 +1,10 @@
 // The asker's own workplace ("we run a hotel", "у нас гостиница") and words only the story around the ask holds
 // ("the founders want…") are no attribute the entry lacks; a figure asked for a trade ("hotel guests") still is.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { ownSettingWords } from '../../src/answer/own-setting.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const oneIn26: Entry = {
   ...minimalStatistic('stat-one-in-26-complain'),
@@ -36,8 +35,9 @@ const newCostsMore: Entry = {
   },
 };
 
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic(), minimalTopic('retention')], [oneIn26, newCostsMore, minimalEntry()]),
+const engine = engineOver(
+  [oneIn26, newCostsMore, minimalEntry()],
+  [minimalTopic(), minimalTopic('retention')],
 );
 
 describe('the asker own workplace', () => {

@@ -2,11 +2,10 @@
 // only quotes or cites them: a detail the entry does not state (declined), in three languages; an entry telling the
 // person's role or story answers it, and "who said…" still gets the quote.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const lombardiQuote: Entry = {
   ...minimalEntry('quote-lombardi-months-seconds'),
@@ -68,9 +67,7 @@ const blockCase: Entry = {
   },
 };
 
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [lombardiQuote, bezosQuote, kolskyFinding, blockCase]),
-);
+const engine = engineOver([lombardiQuote, bezosQuote, kolskyFinding, blockCase]);
 const ask = (question: string) => engine.answer({ question });
 
 describe('a question about a person', () => {

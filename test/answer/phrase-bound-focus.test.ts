@@ -2,16 +2,15 @@
 // loss, a setting ("in a hotel") rules out only a figure for another market, and "kto takoy" (кто такой typed in Latin
 // letters) asks what a thing is, not who did something.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { FEATURES } from '../../src/answer/evidence.js';
 import { notFocusWords } from '../../src/answer/focus.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { cyrillicReading } from '../../src/answer/translit.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 describe('attribute words that ask for no attribute in their phrase', () => {
   it('reads "born with" as innate and revenue beside a loss as the loss, in three languages', () => {
@@ -85,7 +84,7 @@ describe('a setting asked beside advice', () => {
       ru: ['сколько визитов тайного покупателя'],
     },
   };
-  const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [tip, stat]));
+  const engine = engineOver([tip, stat]);
 
   const focusMissing = FEATURES.indexOf('focusMissing');
   const missingFor = (question: string) =>

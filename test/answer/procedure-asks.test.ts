@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { asksForProcedure } from '../../src/answer/procedure-asks.js';
-import { loadFixtureKb } from '../helpers/fixture-kb.js';
+import { loadFixtureKb } from '../fixtures/engines.js';
 
 function expectProcedure(questions: string[], asked: boolean): void {
   for (const q of questions) expect(asksForProcedure(q), q).toBe(asked);

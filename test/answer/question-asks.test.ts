@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/answer/analyze.js';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { questionAsks } from '../../src/answer/question-asks.js';
-import { loadFixtureKb } from '../helpers/fixture-kb.js';
+import { loadFixtureKb } from '../fixtures/engines.js';
 
 /** The words of each ask of a question, or undefined when it has one ask. */
 function asksOf(question: string): string[][] | undefined {

@@ -1,10 +1,9 @@
 // The story around an explicit question weighs less than the question itself, in three languages.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { frameWords } from '../../src/answer/question-frame.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 describe('the words of the story around a question', () => {
   it('are those only the sentences without a question mark hold', () => {
@@ -43,7 +42,7 @@ describe('weighing a question with a story around it', () => {
     ...minimalEntry('tip-plan-budget'),
     text: { pl: 'Planuj budżet zespołu.', en: 'Plan the team budget.', ru: 'Планируйте бюджет команды.' },
   };
-  const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [training, budget]));
+  const engine = engineOver([training, budget]);
   const coverageOf = (question: string) =>
     rankCandidates(engine, question).find((c) => c.hit.entry.id === training.id)?.evidence.coverage ?? 0;
 

@@ -4,7 +4,6 @@
 // Small fixture entries (made-up names and figures); no shipped wording.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askerPurposeWords, withoutAskerPurpose } from '../../src/answer/asker-purpose.js';
 import { customerMood } from '../../src/answer/customer-mood.js';
 import { asksOfEvent } from '../../src/answer/event-asks.js';
@@ -12,9 +11,9 @@ import { leadingFigures } from '../../src/answer/figure-led.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { ownSettingWords } from '../../src/answer/own-setting.js';
 import { frameWords } from '../../src/answer/question-frame.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const brightline: Entry = {
   ...minimalStatistic('stat-brightline-41-percent-trust'),
@@ -74,9 +73,7 @@ const quintCase: Entry = {
   },
 };
 
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [brightline, oneIn19, seventeen, quintCase, minimalEntry()]),
-);
+const engine = engineOver([brightline, oneIn19, seventeen, quintCase, minimalEntry()]);
 const top = (question: string) => engine.answer({ question }).answers[0]?.entry.id;
 
 describe('a fact recalled by its figure and its source', () => {

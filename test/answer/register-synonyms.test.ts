@@ -8,7 +8,7 @@ import { foldText } from '../../src/answer/normalize.js';
 import { stemWord } from '../../src/answer/stem.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry, Lang } from '../../src/kb/schema.js';
-import { loadFixtureKb } from '../helpers/fixture-kb.js';
+import { loadFixtureKb } from '../fixtures/engines.js';
 
 /** An entry of the fixture's complaints topic; its phrasing shares no word with the questions below. */
 function entry(id: string, pl: string, en: string, ru: string): Entry {

@@ -6,16 +6,13 @@ import { AnswerEngine, MAX_QUESTION_CHARS } from '../../src/answer/answer-engine
 import type { AnswerResult } from '../../src/answer/answer-question.js';
 import { detectLanguage } from '../../src/answer/detect-language.js';
 import { foldText, MAX_WORD_LENGTH, tokenize } from '../../src/answer/normalize.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { LANGS } from '../../src/kb/schema.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { shippedEngine } from '../fixtures/engines.js';
 
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-  if (!loaded.ok) throw new Error('the shipped knowledge base did not load');
-  engine = new AnswerEngine(loaded.kb);
+  engine = await shippedEngine();
 });
 
 function expectWellFormed(result: AnswerResult): void {

@@ -3,22 +3,16 @@
 // words (not the tuning pool's) in three languages, with typos, without diacritics and in Latin-letter Russian, beside
 // answerable questions on the same figures.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { countedPopulation, countsOtherThan } from '../../src/answer/counted-asks.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { focusPhraseWords, isSettingOnlyWord } from '../../src/answer/focus.js';
 import { isSegmentWord } from '../../src/answer/segment-words.js';
 import { StatedDetails } from '../../src/answer/stated-details.js';
 import { foldText } from '../../src/answer/normalize.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver, expectAnsweredFirst, withTexts } from '../fixtures/engines.js';
 
-function entry(base: Entry, text: Entry['text'], phrasings: Entry['phrasings']): Entry {
-  return { ...base, text, phrasings };
-}
-
-const switchers = entry(
+const switchers = withTexts(
   { ...minimalStatistic('stat-us-uk-switchers'), figure: '58%', source: { title: 'A blog' } },
   {
     pl: 'W badaniu konsumentów z USA i Wielkiej Brytanii 58% ankietowanych zmieniłoby markę przez złą obsługę.',
@@ -31,7 +25,7 @@ const switchers = entry(
     ru: ['сколько клиентов сменят бренд из-за плохого сервиса 58%'],
   },
 );
-const outage = entry(
+const outage = withTexts(
   { ...minimalStatistic('case-acme-2016-outage'), kind: 'case', figure: '$90 million' },
   {
     pl: 'W 2016 roku awaria systemów linii lotniczych Acme kosztowała firmę 90 milionów dolarów.',
@@ -44,7 +38,7 @@ const outage = entry(
     ru: ['во сколько обошёлся сбой Acme'],
   },
 );
-const channels = entry(
+const channels = withTexts(
   minimalEntry('tip-support-on-every-channel'),
   {
     pl: 'Bądź tam, gdzie są klienci: odpowiadaj na czacie, w mailach i w mediach społecznościowych.',
@@ -58,7 +52,7 @@ const channels = entry(
   },
 );
 
-const burnout = entry(
+const burnout = withTexts(
   { ...minimalStatistic('stat-burnout-sick-days'), figure: '57%' },
   {
     pl: 'Wypaleni pracownicy o 57% częściej biorą zwolnienie lekarskie.',
@@ -72,7 +66,7 @@ const burnout = entry(
   },
 );
 
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [switchers, outage, channels, burnout]));
+const engine = engineOver([switchers, outage, channels, burnout]);
 const ask = (question: string) => engine.answer({ question });
 
 describe('a segment named beside a figure', () => {
@@ -127,11 +121,7 @@ describe('a segment named beside a figure', () => {
       ['should we answer customers on chat and social media?', 'tip-support-on-every-channel'],
       ['поддержка клиентов в чате и соцсетях — где отвечать?', 'tip-support-on-every-channel'],
     ];
-    for (const [q, id] of expected) {
-      const result = ask(q);
-      expect(result.answered, q).toBe(true);
-      expect(result.answers[0]?.entry.id, q).toBe(id);
-    }
+    expectAnsweredFirst(engine, expected);
   });
 });
 

@@ -4,8 +4,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { englishStemmer, russianStemmer, type SnowballStemmer } from '../../src/answer/snowball.js';
 import { foldedWords, foldText } from '../../src/answer/normalize.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { loadShippedKb } from '../fixtures/engines.js';
 
 const require = createRequire(import.meta.url);
 const commonJs = (language: string, className: string): SnowballStemmer => {
@@ -17,15 +16,14 @@ const commonJs = (language: string, className: string): SnowballStemmer => {
 
 describe('snowball stemmers', () => {
   it('stem every word of the shipped base as the package CommonJS builds do', async () => {
-    const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-    if (!loaded.ok) throw new Error('the shipped base is invalid');
+    const shipped = await loadShippedKb();
     const pairs: [SnowballStemmer, SnowballStemmer, 'en' | 'ru'][] = [
       [englishStemmer(), commonJs('english', 'EnglishStemmer'), 'en'],
       [russianStemmer(), commonJs('russian', 'RussianStemmer'), 'ru'],
     ];
     for (const [ours, theirs, lang] of pairs) {
       const words = new Set(
-        loaded.kb.entries.flatMap((entry) => foldedWords(foldText(entry.text[lang] ?? ''), 10_000)),
+        shipped.entries.flatMap((entry) => foldedWords(foldText(entry.text[lang] ?? ''), 10_000)),
       );
       expect(words.size).toBeGreaterThan(500);
       for (const word of words) expect(ours.stemWord(word)).toBe(theirs.stemWord(word));

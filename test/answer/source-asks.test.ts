@@ -4,12 +4,11 @@
 // Where a figure comes from ("where does the 12% come from", "skąd ta liczba", "откуда цифра") is answered by any
 // entry: its citation says it. Small fixture entries, three languages.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { statesValue, valueBit, valuesStated } from '../../src/answer/stated-values.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 // Credits a kind of study, names no one.
 const audits: Entry = {
@@ -42,7 +41,7 @@ const parking: Entry = {
   },
 };
 
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [audits, parking]));
+const engine = engineOver([audits, parking]);
 const ask = (question: string) => engine.answer({ question });
 
 describe('a source-only ask', () => {

@@ -1,12 +1,11 @@
 // The kind of source a question names ("what does the FAQ say", "w słowniczku", "в блоге") tells apart twins: one
 // fact stated in two works, or two entries on one term from a glossary and a guide.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { sourceKindMatch, sourceKindsNamed, sourceKindsOf } from '../../src/answer/source-kinds.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { entrySchema, type Entry } from '../../src/kb/schema.js';
 import { candidateEvidence } from '../fixtures/candidate-evidence.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 describe('the kind of source a question names', () => {
   it('reads each kind in three languages and in any inflection', () => {
@@ -151,9 +150,7 @@ const guideTip = tip(
   },
   { title: 'Zła obsługa klienta', type: 'guide' },
 );
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [columnStat, blogStat, faqTip, guideTip]),
-);
+const engine = engineOver([columnStat, blogStat, faqTip, guideTip]);
 
 const evidenceOf = (question: string, id: string) => candidateEvidence(engine, question, id);
 

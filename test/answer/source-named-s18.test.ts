@@ -3,7 +3,6 @@
 // thousands grouped, hanging on the phone). Small fixture entries; no shipped wording.
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/answer/analyze.js';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { FEATURES } from '../../src/answer/evidence.js';
 import { figuresIn } from '../../src/answer/figures.js';
@@ -16,6 +15,7 @@ import { sourceDescriptionWords } from '../../src/answer/source-description.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const described = (question: string) => [...sourceDescriptionWords(foldText(question))].sort();
 
@@ -187,9 +187,7 @@ const uncredited = statistic(
   'Около 40% членов клубов уходят, когда растёт членский взнос.',
   { title: 'A club column', type: 'column' },
 );
-const engine = new AnswerEngine(
-  new KnowledgeBase([topic], [credit, uncredited, minimalEntry('tip-listen', topic.id)]),
-);
+const engine = engineOver([credit, uncredited, minimalEntry('tip-listen', topic.id)], [topic]);
 const setAside = (question: string, entry: Entry) =>
   rankCandidates(engine, question).find((c) => c.hit.entry === entry)?.evidence.detailMissing;
 

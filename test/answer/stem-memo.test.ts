@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { StemMemo, stemWord } from '../../src/answer/stem.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { FIXTURE_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { loadFixtureKb } from '../fixtures/engines.js';
 
 describe('StemMemo', () => {
   it('gives the same stems as the pure stemmer, in every language', () => {
@@ -50,9 +49,7 @@ describe('StemMemo', () => {
 
 describe('each engine stems with its own memory', () => {
   it('two engines do not share a memo, and answers do not depend on it', async () => {
-    const loaded = await loadKnowledgeBase(FIXTURE_KB_DIR);
-    if (!loaded.ok) throw new Error('the fixture knowledge base did not load');
-    const kb = loaded.kb;
+    const kb = await loadFixtureKb();
     const first = new AnswerEngine(kb);
     const second = new AnswerEngine(kb);
     expect(first.stem).not.toBe(second.stem);

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { besideAsks } from '../../src/answer/beside-asks.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
@@ -14,10 +13,10 @@ import { tokenize } from '../../src/answer/normalize.js';
 import { StatedDetails } from '../../src/answer/stated-details.js';
 import { statesValue } from '../../src/answer/stated-values.js';
 import { cyrillicQuestion, textOfAsks } from '../../src/answer/translit-question.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalTopic, REPO_ROOT } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, REPO_ROOT } from '../fixtures/kb-fixtures.js';
 import { shoeboxLongCall, switchSurvey } from '../fixtures/story-entries.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const apology: Entry = {
   ...minimalEntry('case-cablenet-apology'),
@@ -61,12 +60,7 @@ const reward: Entry = {
     ru: ['как поощрять команду'],
   },
 };
-const engine = new AnswerEngine(
-  new KnowledgeBase(
-    [minimalTopic()],
-    [shoeboxLongCall, apology, quote, switchSurvey, reward, minimalEntry()],
-  ),
-);
+const engine = engineOver([shoeboxLongCall, apology, quote, switchSurvey, reward, minimalEntry()]);
 const ask = (question: string) => engine.answer({ question });
 
 describe('a question typed in Russian Latin letters', () => {

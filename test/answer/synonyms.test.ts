@@ -1,10 +1,9 @@
 // Words people use for the same thing meet on one stem: "study" finds an entry that says "research".
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { stemWord } from '../../src/answer/stem.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 describe('synonym stems', () => {
   it('gives a study and research one stem, and leaves other words alone', () => {
@@ -22,7 +21,7 @@ describe('synonym stems', () => {
         ru: 'По данным исследования, жалуется лишь один из 26 клиентов.',
       },
     };
-    const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [minimalEntry(), research]));
+    const engine = engineOver([minimalEntry(), research]);
     const [best] = rankCandidates(engine, 'what did the study say');
     expect(best?.hit.entry.id).toBe('stat-research-silent');
     expect(best?.hit.matched).toEqual([1]);
@@ -69,7 +68,7 @@ describe('a customer passed from one agent to the next', () => {
         ru: 'Когда переключаете клиента на другого оператора, передайте историю обращения.',
       },
     };
-    const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [minimalEntry(), transfer]));
+    const engine = engineOver([minimalEntry(), transfer]);
     for (const q of [
       'why do customers hate being bounced around',
       'czemu nie przerzucać klienta',

@@ -1,11 +1,10 @@
 // A question taught to an entry word for word is answered by that entry, even where a near twin outscores it.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { questionKey, taughtPosition } from '../../src/answer/taught-wording.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
+import { shippedEngine } from '../fixtures/engines.js';
 
 const taught = (id: string, ...en: string[]): Entry => ({ ...minimalEntry(id), phrasings: { en } });
 
@@ -32,9 +31,7 @@ describe('the position of the entry taught a question', () => {
 
 describe('a taught question on the shipped knowledge base', () => {
   it('is answered by the entry it was taught to, not by the near twin ranked above it before', async () => {
-    const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-    if (!loaded.ok) throw new Error('the shipped knowledge base is invalid');
-    const engine = new AnswerEngine(loaded.kb);
+    const engine = await shippedEngine();
     // (Since "tell" became a content word, "What can we actually measure to tell if our service quality is good?" is
     // ranked right by the ranker alone: another taught question shows the same.)
     const question = 'how to measure customer satisfaction';

@@ -7,14 +7,10 @@ import { rankCandidates } from '../../src/answer/candidates.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { asksForTerm, isTermAskWord } from '../../src/answer/term-asks.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { withTexts } from '../fixtures/engines.js';
 
-function entry(base: Entry, text: Entry['text'], phrasings: Entry['phrasings']): Entry {
-  return { ...base, text, phrasings };
-}
-
-const shopperDefinition = entry(
+const shopperDefinition = withTexts(
   {
     ...minimalEntry('def-secret-shopper'),
     kind: 'definition',
@@ -31,7 +27,7 @@ const shopperDefinition = entry(
     ru: ['что такое тайный покупатель'],
   },
 );
-const shopperTip = entry(
+const shopperTip = withTexts(
   minimalEntry('tip-commission-secret-shoppers'),
   {
     pl: 'Zlecaj wizyty tajemniczego klienta: oceniają uprzejmość personelu i pokazują, co poprawić i gdzie szkolić zespół, co buduje lojalność i zysk.',
@@ -44,7 +40,7 @@ const shopperTip = entry(
     ru: ['визиты тайного покупателя в компании'],
   },
 );
-const halfGeneration = entry(
+const halfGeneration = withTexts(
   {
     ...minimalEntry('def-2-5g'),
     kind: 'definition',

@@ -1,6 +1,5 @@
 // Russian typed in Latin letters is read in Cyrillic, and only Russian is.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { detectLanguage } from '../../src/answer/detect-language.js';
 import {
   cyrillicReading,
@@ -9,8 +8,8 @@ import {
   LETTERS,
   looksTransliterated,
 } from '../../src/answer/translit.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 describe('the Cyrillic reading of a Latin word', () => {
   it('follows the informal spellings people type', () => {
@@ -110,7 +109,7 @@ describe('answering a transliterated question', () => {
       ru: ['сколько клиентов жалуются'],
     },
   };
-  const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [minimalEntry(), complaints]));
+  const engine = engineOver([minimalEntry(), complaints]);
 
   it('finds the entry and answers in Russian', () => {
     const result = engine.answer({ question: 'skolko klientov zhaluyutsya?' });

@@ -4,7 +4,6 @@
 // of", "niewielki odsetek", "небольшая доля"; stated-values.ts); a figure half remembered near an entry's headline is
 // a guess at it, not a figure it lacks (approximate-figures.ts). Small fixture entries; no shipped wording.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { approximateNumbers, nearHeadline } from '../../src/answer/approximate-figures.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { comparisonDirection } from '../../src/answer/comparison-direction.js';
@@ -16,6 +15,7 @@ import { statesValue } from '../../src/answer/stated-values.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry, Lang, Source } from '../../src/kb/schema.js';
 import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 function statistic(id: string, figure: string, text: Entry['text'], source: Source): Entry {
   return { ...minimalStatistic(id, 'complaints'), figure, text, source };
@@ -245,7 +245,7 @@ describe('a figure half remembered', () => {
       },
       { title: 'A club column' },
     );
-    const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [near, far, minimalEntry()]));
+    const engine = engineOver([near, far, minimalEntry()]);
     const MISSING = FEATURES.indexOf('figureMissing');
     for (const q of [
       'almost 90% of members leave a club after what?',

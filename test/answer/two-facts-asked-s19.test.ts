@@ -4,13 +4,12 @@
 // flights alone was not ruled out; and the past and modal forms of the auxiliary verbs ("były", "miały", "пришлось")
 // weighed as the rarest content words, so the story's entry missed the share of the message it must cover.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { analyzeQuestion } from '../../src/answer/analyze.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const flights: Entry = {
   ...minimalStatistic('stat-outage-2300-flights'),
@@ -54,7 +53,7 @@ const story: Entry = {
     ru: ['сбой Skyjet 2016'],
   },
 };
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [minimalEntry(), flights, lost, story]));
+const engine = engineOver([minimalEntry(), flights, lost, story]);
 
 describe('the loss asked as an amount', () => {
   it('reads "what losses", "ile stracili", "jakie straty", "какие убытки" as money asked', () => {

@@ -1,13 +1,12 @@
 // Ukrainian words in a Russian question ("Що требуют клієнти?") are read as their Russian equivalents: the question
 // stays Russian, its stop words drop out, and it meets the Russian text of the entries.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { detectLanguage } from '../../src/answer/detect-language.js';
 import { russianFromUkrainian } from '../../src/answer/ukrainian-words.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
 
 const silentComplainers: Entry = {
   ...minimalStatistic('stat-one-in-26-complain'),
@@ -37,9 +36,7 @@ const sickDays: Entry = {
     ru: ['выгорание сотрудников больничные'],
   },
 };
-const engine = new AnswerEngine(
-  new KnowledgeBase([minimalTopic()], [silentComplainers, sickDays, minimalEntry()]),
-);
+const engine = engineOver([silentComplainers, sickDays, minimalEntry()]);
 
 describe('Ukrainian words in a Russian question', () => {
   it('are read as their Russian equivalents, Russian words and other scripts left as typed', () => {

@@ -3,7 +3,7 @@ import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { warmUp, warmUpQuestions } from '../../src/answer/warm-up.js';
 import type { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { LANGS } from '../../src/kb/schema.js';
-import { loadFixtureKb } from '../helpers/fixture-kb.js';
+import { loadFixtureKb } from '../fixtures/engines.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {

@@ -1,17 +1,11 @@
 // The decline knows what was asked: a name alone, or an attribute the entry never states, is no answer.
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { certaintyOf, DECLINE_BELOW, UNSURE_BELOW } from '../../src/answer/answer-question.js';
 import { isFocusWord } from '../../src/answer/focus.js';
-import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { engineOver, withTexts } from '../fixtures/engines.js';
 
-function entry(base: Entry, text: Entry['text'], phrasings: Entry['phrasings']): Entry {
-  return { ...base, text, phrasings };
-}
-
-const zapposCall = entry(
+const zapposCall = withTexts(
   { ...minimalEntry('case-zappos-long-call'), kind: 'case' },
   {
     pl: 'Konsultant firmy Zappos rozmawiał z klientką przez 10 godzin, bo tak długo trwało rozwiązanie jej sprawy.',
@@ -24,7 +18,7 @@ const zapposCall = entry(
     ru: ['самый долгий звонок клиенту'],
   },
 );
-const complaints = entry(
+const complaints = withTexts(
   minimalStatistic('stat-few-complain'),
   {
     pl: 'Tylko jeden na dziesięciu niezadowolonych klientów składa skargę; reszta po prostu odchodzi.',
@@ -37,7 +31,7 @@ const complaints = entry(
     ru: ['сколько клиентов жалуются'],
   },
 );
-const training = entry(
+const training = withTexts(
   minimalEntry('tip-train-consultants'),
   {
     pl: 'Szkol konsultantów regularnie z produktu i z rozmowy z trudnym klientem.',
@@ -51,7 +45,7 @@ const training = entry(
   },
 );
 
-const engine = new AnswerEngine(new KnowledgeBase([minimalTopic()], [zapposCall, complaints, training]));
+const engine = engineOver([zapposCall, complaints, training]);
 const ask = (question: string) => engine.answer({ question });
 
 describe('a question that shares only a name with an entry', () => {

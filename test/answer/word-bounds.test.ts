@@ -1,7 +1,9 @@
 // The cheap word-bound lookbehinds hold exactly where the plain Unicode ones do, after every code point.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldPatternSource, foldText } from '../../src/answer/fold-text.js';
 import {
+  foldedAlternatives,
   NOT_AFTER_LETTER,
   NOT_AFTER_WORD,
   NOT_AFTER_WORD_OR_UNDERSCORE,
@@ -115,5 +117,21 @@ describe('word bounds', () => {
   it('anyWholePhrase refuses a pattern wholePhrases did not make', () => {
     expect(() => anyWholePhrase([/ile/u])).toThrow(/not a wholePhrases pattern/);
     expect(() => anyWholePhrase([wholePhrases(['ile'], 'iu')])).toThrow(/not a wholePhrases pattern/);
+  });
+});
+
+describe('phrase patterns folded when built', () => {
+  it('reads natural Russian and Polish spellings on folded questions', () => {
+    const pattern = wholePhrases(['прайс\\p{L}*', 'настройк\\p{L}*', 'śwież\\p{L}*']);
+    for (const question of ['Какой прайс у них?', 'где НАСТРОЙКИ бота', 'czy to świeże dane'])
+      expect(pattern.test(foldText(question))).toBe(true);
+    expect(pattern.test(foldText('прайм-тайм'))).toBe(false);
+  });
+
+  it('folds only letters past ASCII: escapes, Latin letters and punctuation stay as written', () => {
+    expect(foldPatternSource('\\p{L}+ \\S [A-Z] (?:…|\\.\\.\\.) Ёлка й')).toBe(
+      '\\p{L}+ \\S [A-Z] (?:…|\\.\\.\\.) елка и',
+    );
+    expect(foldedAlternatives(['дай(?:те)?', 'daj'])).toBe('даи(?:те)?|daj');
   });
 });

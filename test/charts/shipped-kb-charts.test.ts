@@ -7,9 +7,8 @@ import { chartSvg } from '../../src/charts/chart-svg.js';
 import { escapeXml } from '../../src/charts/svg-text.js';
 import { pngSize } from '../../src/charts/png-size.js';
 import type { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { figureIn, LANGS } from '../../src/kb/schema.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { loadShippedKb } from '../fixtures/engines.js';
 
 /** Discord's smallest attachment limit (servers without boosts). */
 const DISCORD_ATTACHMENT_LIMIT = 8 * 1024 * 1024;
@@ -26,9 +25,7 @@ const KNOWN_WITHOUT_CHART: Record<string, NoChartReason> = {
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-  if (!loaded.ok) throw new Error('the shipped knowledge base is invalid');
-  kb = loaded.kb;
+  kb = await loadShippedKb();
 });
 
 describe('charts of the shipped knowledge base', () => {

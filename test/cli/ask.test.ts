@@ -1,10 +1,10 @@
 // `npm run ask`: the answer on the command line, as JSON for scripts or as text for people, spawned as a real process.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { FIXTURE_KB_DIR } from '../fixtures/kb-fixtures.js';
 import { runCli, type CliRun } from '../fixtures/run-cli.js';
+import { loadFixtureKb } from '../fixtures/engines.js';
 
 interface AnswerJson {
   query: string;
@@ -40,9 +40,7 @@ beforeAll(async () => {
     runCli('ask.ts', [TEXT_QUESTION], { env }),
     runCli('ask.ts', ['--lang', 'de', 'how many customers complain'], { env }),
   ]);
-  const loaded = await loadKnowledgeBase(FIXTURE_KB_DIR);
-  if (!loaded.ok) throw new Error('the fixture knowledge base did not load');
-  engine = new AnswerEngine(loaded.kb);
+  engine = new AnswerEngine(await loadFixtureKb());
   // Five processes that each build the index: on a machine shared with other jobs this takes more than 20 s.
 }, 120_000);
 

@@ -3,9 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { evaluate, formatEvalReport, type EvalQuestion, type EvalReport } from '../../src/eval/evaluate.js';
 import { readEvalQuestions } from '../../src/eval/questions-file.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { LANGS } from '../../src/kb/schema.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { shippedEngine } from '../fixtures/engines.js';
 
 let questions: EvalQuestion[];
 let engine: AnswerEngine;
@@ -13,9 +12,7 @@ let report: EvalReport;
 
 beforeAll(async () => {
   questions = await readEvalQuestions();
-  const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-  if (!loaded.ok) throw new Error('the shipped knowledge base did not load');
-  engine = new AnswerEngine(loaded.kb);
+  engine = await shippedEngine();
   report = evaluate(engine, questions);
 });
 

@@ -1,19 +1,15 @@
 // Answer quality on the held-out set (test/eval/holdout.json): questions in other words than the tuning set,
 // held to a lower bar that guards against regressions; the README reports its figures beside the main set.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { evaluate, formatEvalReport, type EvalReport } from '../../src/eval/evaluate.js';
 import { readEvalQuestions } from '../../src/eval/questions-file.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { shippedEngine } from '../fixtures/engines.js';
 
 let report: EvalReport;
 
 beforeAll(async () => {
   const questions = await readEvalQuestions('test/eval/holdout.json');
-  const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-  if (!loaded.ok) throw new Error('the shipped knowledge base did not load');
-  report = evaluate(new AnswerEngine(loaded.kb), questions);
+  report = evaluate(await shippedEngine(), questions);
 });
 
 describe('the answer engine on the held-out set', () => {

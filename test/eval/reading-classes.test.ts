@@ -2,27 +2,16 @@
 // word, a dispute over a figure, names across scripts, a network generation, "who hosts" a podcast.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { expectAnsweredFirst, shippedEngine } from '../fixtures/engines.js';
 
 let engine: AnswerEngine;
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-  if (!loaded.ok) throw new Error('the shipped knowledge base did not load');
-  engine = new AnswerEngine(loaded.kb);
+  engine = await shippedEngine();
 });
-
-function expectAnswers(cases: [string, string][]): void {
-  for (const [question, id] of cases) {
-    const result = engine.answer({ question });
-    expect(result.answered, question).toBe(true);
-    expect(result.answers[0]?.entry.id, question).toBe(id);
-  }
-}
 
 describe('the shipped knowledge base', () => {
   it('answers a quote asked for in its exact wording, in three languages', () => {
-    expectAnswers([
+    expectAnsweredFirst(engine, [
       [
         "Exact wording of the Bob Hooey quote please, it's for the onboarding wiki",
         'quote-bob-hooey-competitor-will-s002b',
@@ -33,7 +22,7 @@ describe('the shipped knowledge base', () => {
   });
 
   it('answers a dispute or a claim to check with the entry that settles it', () => {
-    expectAnswers([
+    expectAnsweredFirst(engine, [
       [
         'Spór w zespole: Ania twierdzi, że Karol Bartkowski zrobił ankietę o cold callingu na Facebooku, a ja że na LinkedInie. Kto ma rację?',
         'case-bartkowski-cold-calling-poll-s004',
@@ -50,7 +39,7 @@ describe('the shipped knowledge base', () => {
   });
 
   it('reads names across scripts', () => {
-    expectAnswers([
+    expectAnsweredFirst(engine, [
       ['Кто такой Ryan Block и чем закончился его суд с Comcast?', 'case-ryan-block-comcast-s002b'],
       ['заппос рекорд звонка', 'stat-zappos-call-10-hours-43-minutes-s002a'],
       ['Ryan Block i Comcast — chto tam sluchilos?', 'case-ryan-block-comcast-s002b'],
@@ -58,7 +47,7 @@ describe('the shipped knowledge base', () => {
   });
 
   it('answers a question about 2.5G however it is typed', () => {
-    expectAnswers([
+    expectAnsweredFirst(engine, [
       ['what is 2.5 G', 'def-2-5g-s000'],
       ['Kindly explain 2.5G networks, which technologies come under it?', 'def-2-5g-s000'],
     ]);

@@ -12,9 +12,9 @@ import { plannedTeachings, teachPool } from '../../src/eval/teach-pool.js';
 import { teachIntoFiles } from '../../src/kb-admin/teach-files.js';
 import { KbHolder } from '../../src/kb/kb-holder.js';
 import type { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { FIXTURE_KB_DIR } from '../fixtures/kb-fixtures.js';
 import { silentLogger } from '../helpers/logger.js';
+import { loadFixtureKb } from '../fixtures/engines.js';
 
 const MISSED = 'what do they call a fake customer who grades the staff';
 const ANSWERED = 'how many times should I say sorry';
@@ -41,9 +41,7 @@ let kb: KnowledgeBase;
 const phrasingsOf = (base: KnowledgeBase, id: string) => Object.values(base.entry(id)!.phrasings).flat();
 
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase(FIXTURE_KB_DIR);
-  if (!loaded.ok) throw new Error('the fixture knowledge base did not load');
-  kb = loaded.kb;
+  kb = await loadFixtureKb();
 });
 
 describe('the questions teach-pool plans to teach', () => {

@@ -4,15 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { evaluate, formatEvalReport } from '../../src/eval/evaluate.js';
 import { readEvalQuestions, TUNING_POOL } from '../../src/eval/questions-file.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { shippedEngine } from '../fixtures/engines.js';
 
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-  if (!loaded.ok) throw new Error('the shipped knowledge base did not load');
-  engine = new AnswerEngine(loaded.kb);
+  engine = await shippedEngine();
 });
 
 describe('the tuning pool in-sample on the shipped knowledge base', () => {

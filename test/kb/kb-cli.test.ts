@@ -17,6 +17,7 @@ import {
   writeKbFolder,
 } from '../fixtures/kb-fixtures.js';
 import { runCli, type CliRun } from '../fixtures/run-cli.js';
+import { loadFixtureKb } from '../fixtures/engines.js';
 
 /** The operator's locale as the tool reads it; the inherited LC_ALL and LC_MESSAGES would win over LANG. */
 const LOCALE: Readonly<Record<Lang, string>> = { pl: 'pl_PL.UTF-8', en: 'en_GB.UTF-8', ru: 'ru_RU.UTF-8' };
@@ -79,9 +80,7 @@ beforeAll(async () => {
   const loaded = await loadKnowledgeBase(partialDir);
   if (!loaded.ok) throw new Error('the partial knowledge base did not load');
   partialWarnings = loaded.warnings;
-  const fixtureLoaded = await loadKnowledgeBase(FIXTURE_KB_DIR);
-  if (!fixtureLoaded.ok) throw new Error('the fixture knowledge base did not load');
-  fixture = fixtureLoaded.kb;
+  fixture = await loadFixtureKb();
   // Eight processes at once through tsx: seconds each on a loaded 2-core machine.
 }, 180_000);
 

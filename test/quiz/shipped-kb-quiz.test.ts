@@ -2,13 +2,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFigure } from '../../src/figures/parse-figure.js';
 import type { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { figureIn, LANGS, type Entry, type Lang } from '../../src/kb/schema.js';
 import { buildQuestion, quizKindOf } from '../../src/quiz/build-question.js';
 import { figuresConflict } from '../../src/quiz/figure-conflict.js';
 import { normalizedText, type Localized } from '../../src/quiz/quiz-question.js';
 import { seededRandom } from '../../src/tips/seeded-random.js';
-import { SHIPPED_KB_DIR } from '../fixtures/kb-fixtures.js';
+import { loadShippedKb } from '../fixtures/engines.js';
 
 /** Entries that make no question, and why. */
 const KNOWN_WITHOUT_QUESTION: Record<string, string> = {
@@ -18,9 +17,7 @@ const KNOWN_WITHOUT_QUESTION: Record<string, string> = {
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-  if (!loaded.ok) throw new Error('the shipped knowledge base is invalid');
-  kb = loaded.kb;
+  kb = await loadShippedKb();
 });
 
 function ownValue(entry: Entry): Localized {

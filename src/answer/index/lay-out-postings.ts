@@ -2,7 +2,7 @@
 // layout: terms sorted, postings grouped by term (CSR) with their BM25+ scores, and each entry's term ids sorted.
 import { ForwardIndex } from './forward-index.js';
 import { DOCUMENTS_PER_ENTRY, termIdArray, type IndexData, type TermIds } from './index-data.js';
-import { PostingScatter } from './posting-scatter.js';
+import { PostingScatter, type ScoreTables } from './posting-scatter.js';
 
 /** The layout's part of the index data, and the final id (position in `terms`) of each provisional term id. */
 export type LaidOut = Pick<
@@ -24,14 +24,6 @@ export interface ForwardDocuments {
   index: ForwardIndex;
   /** Per provisional term id, how many documents have it. */
   documentCount: (provisional: number) => number;
-}
-
-/** What scores a (document, term) pair, per field, in tables computed once for the whole build. */
-export interface ScoreTables {
-  /** Per provisional term and field (term × FIELDS.length + field): the field's boost times the term's idf in it. */
-  boostIdf: Float64Array;
-  /** Per document and field: lengthNormalization of the field's length. */
-  norms: Float64Array;
 }
 
 /**

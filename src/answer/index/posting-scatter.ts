@@ -3,8 +3,15 @@
 import { FIELDS, termFrequencyScore } from './bm25.js';
 import { fromShortForm, LONG_FORM } from './forward-index.js';
 import type { GrowableU32 } from './growable-array.js';
-import type { ScoreTables } from './lay-out-postings.js';
 import { MAX_PACKED_TF, TF_BITS, unpackTf } from './term-scratch.js';
+
+/** What scores a (document, term) pair, per field, in tables computed once for the whole build. */
+export interface ScoreTables {
+  /** Per provisional term and field (term × FIELDS.length + field): the field's boost times the term's idf in it. */
+  boostIdf: Float64Array;
+  /** Per document and field: lengthNormalization of the field's length. */
+  norms: Float64Array;
+}
 
 /** The field whose packed frequency holds a bit (bit b of a packed word belongs to field ⌊b / TF_BITS⌋). */
 const FIELD_OF_BIT = Uint8Array.from({ length: 32 }, (_, bit) => Math.floor(bit / TF_BITS));

@@ -10,14 +10,14 @@ import { runEnd } from '../../../src/answer/index/pair-words-builder.js';
 import { SearchIndex } from '../../../src/answer/search-index.js';
 import { readEvalQuestions } from '../../../src/eval/questions-file.js';
 import { KnowledgeBase } from '../../../src/kb/knowledge-base.js';
-import { loadKnowledgeBase } from '../../../src/kb/load.js';
 import type { Entry } from '../../../src/kb/schema.js';
-import { minimalEntry, minimalTopic, SHIPPED_KB_DIR } from '../../fixtures/kb-fixtures.js';
+import { minimalEntry, minimalTopic } from '../../fixtures/kb-fixtures.js';
 import {
   referenceEntryPairs,
   referencePairKey,
   referencePairShare,
 } from '../../helpers/reference-word-pairs.js';
+import { loadShippedKb } from '../../fixtures/engines.js';
 
 /** Entry e's pairs as the index holds them (neighbours within a run), written as the reference writes a pair. */
 function indexedPairs(data: IndexData, e: number): Set<string> {
@@ -43,9 +43,7 @@ function expectSamePairs(kb: KnowledgeBase): IndexData {
 describe('the word pairs built with the index', () => {
   let shipped: KnowledgeBase;
   beforeAll(async () => {
-    const loaded = await loadKnowledgeBase(SHIPPED_KB_DIR);
-    if (!loaded.ok) throw new Error('the shipped knowledge base is invalid');
-    shipped = loaded.kb;
+    shipped = await loadShippedKb();
   });
 
   it('are the pairs of each entry of the shipped knowledge base', () => {
