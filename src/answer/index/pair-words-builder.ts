@@ -176,14 +176,15 @@ class StemIds {
     let length = this.length;
     for (let i = from; i < to; i++) {
       const stem = stemOf[words[i] as number] as number;
-      if (stem < 0) continue;
       if (stem >= mark) {
         this.length = length;
         this.widen();
         this.pushStems(words, stemOf, i, to);
         return;
       }
-      data[length++] = stem;
+      // Branch-free on stop words (negative: written, then passed over by the next stem or the run's end mark).
+      data[length] = stem;
+      length += 1 + (stem >> 31);
     }
     this.length = length;
   }
