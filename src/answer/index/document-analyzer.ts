@@ -58,6 +58,8 @@ export class DocumentAnalyzer {
   private readonly documentWords = new Int32Array(DOCUMENT_WORDS);
   private found = 0;
   private readonly ids = new Int32Array(FIELD_TERMS);
+  /** The `words` field's ids, read in the pass that marks the vocabulary's words (the other fields use `ids`). */
+  private readonly wordIds = new Int32Array(FIELD_TERMS);
   private readonly cursor = new RunCursor();
   /** Whether the last scan stopped at its limit with words left (see scan). */
   private stoppedAtLimit = false;
@@ -107,15 +109,26 @@ export class DocumentAnalyzer {
     const extraEnd = this.analyzeExtra(figureIn(entry, lang), entry.source.attribution, lang);
     const topicsEnd = this.analyzeTopics(topicNames, lang);
     const vocabularyEnd = Math.min(termEnd, VOCABULARY_WORDS);
-    const { documentWords, inVocabulary } = this;
-    for (let i = 0; i < vocabularyEnd; i++) inVocabulary[documentWords[i] as number] = 1;
-    const { ids, stemOf, surfaceOf } = this;
+    const { documentWords, inVocabulary, surfaceOf, wordIds } = this;
+    // One pass marks the words detection learns and reads the `words` field (their first FIELD_TERMS, surface ids,
+    // stop words out: as fieldIds, branch-free).
+    const wordsEnd = Math.min(vocabularyEnd, FIELD_TERMS);
+    let wordCount = 0;
+    for (let i = 0; i < wordsEnd; i++) {
+      const w = documentWords[i] as number;
+      inVocabulary[w] = 1;
+      const id = surfaceOf[w] as number;
+      wordIds[wordCount] = id;
+      wordCount += 1 + (id >> 31);
+    }
+    for (let i = wordsEnd; i < vocabularyEnd; i++) inVocabulary[documentWords[i] as number] = 1;
+    const { ids, stemOf } = this;
     visit(TERM, ids, fieldIds(documentWords, stemOf, ids, FIELD_TERMS, phrasingsEnd, termEnd, 0, 0));
     visit(PHRASINGS, ids, fieldIds(documentWords, stemOf, ids, FIELD_TERMS, textEnd, phrasingsEnd, 0, 0));
     // The text field is the text's words followed by the figure's and the attribution's.
     visit(TEXT, ids, fieldIds(documentWords, stemOf, ids, FIELD_TERMS, 0, textEnd, termEnd, extraEnd));
     visit(TOPICS, ids, fieldIds(documentWords, stemOf, ids, FIELD_TERMS, extraEnd, topicsEnd, 0, 0));
-    visit(WORDS, ids, fieldIds(documentWords, surfaceOf, ids, FIELD_TERMS, 0, vocabularyEnd, 0, 0));
+    visit(WORDS, wordIds, wordCount);
     if (!pairs) return true;
     pairs.addWords(documentWords, stemOf, 0, textEnd);
     if (this.phrasingsApart) pairs.addRuns(documentWords, stemOf, textEnd, this.phrasingEnds);

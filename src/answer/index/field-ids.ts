@@ -16,15 +16,21 @@ export function fieldIds(
   from2: number,
   to2: number,
 ): number {
+  // Branch-free on stop words (a third of the words, in no order a branch predictor can learn): every id is
+  // written, and the count moves past it only when it is not negative. `ids` holds `limit` numbers, and the count
+  // never passes the words read, which the limit caps.
+  const end = Math.min(to, from + limit);
   let count = 0;
-  let taken = 0;
-  for (let i = from; i < to && taken < limit; i++, taken++) {
+  for (let i = from; i < end; i++) {
     const id = idOf[words[i] as number] as number;
-    if (id >= 0) ids[count++] = id;
+    ids[count] = id;
+    count += 1 + (id >> 31);
   }
-  for (let i = from2; i < to2 && taken < limit; i++, taken++) {
+  const end2 = Math.min(to2, from2 + limit - Math.max(0, end - from));
+  for (let i = from2; i < end2; i++) {
     const id = idOf[words[i] as number] as number;
-    if (id >= 0) ids[count++] = id;
+    ids[count] = id;
+    count += 1 + (id >> 31);
   }
   return count;
 }

@@ -70,8 +70,10 @@ export class PairWordsBuilder {
    * as the analyser read them apart: no pair crosses from one phrasing to the next).
    */
   addRuns(words: Int32Array, stemOf: Int32Array, from: number, ends: GrowableU32): void {
-    let start = from;
-    for (let k = 0; k < ends.length; k++) {
+    const done = this.stems.pushRuns(words, stemOf, from, ends);
+    // The runs left (when a stem needs the wider array), one by one.
+    let start = done === 0 ? from : ends.get(done - 1);
+    for (let k = done; k < ends.length; k++) {
       const end = ends.get(k);
       this.addWords(words, stemOf, start, end);
       start = end;
@@ -176,20 +178,55 @@ class StemIds {
     let length = this.length;
     for (let i = from; i < to; i++) {
       const stem = stemOf[words[i] as number] as number;
-      if (stem < 0) continue;
       if (stem >= mark) {
         this.length = length;
         this.widen();
         this.pushStems(words, stemOf, i, to);
         return;
       }
-      data[length++] = stem;
+      // Branch-free on stop words (negative: written, then passed over by the next stem or the run's end mark).
+      data[length] = stem;
+      length += 1 + (stem >> 31);
     }
     this.length = length;
   }
 
   endRun(): void {
     this.append(this.mark);
+  }
+
+  /**
+   * As pushStems and the builder's endRun for each run of words[from ..) ending where `ends` says (at most
+   * PAIR_WORDS of each), in one loop with the length in a local (the 570,000 phrasings of a 10,000-entry build were
+   * two calls and a room check each), when all of them surely fit; stops before a run holding a stem that needs the
+   * wider array, or at once when they may not fit. Returns how many runs it took.
+   */
+  pushRuns(words: Int32Array, stemOf: Int32Array, from: number, ends: GrowableU32): number {
+    const runs = ends.length;
+    if (runs === 0 || this.length + (ends.get(runs - 1) - from) + runs >= this.data.length) return 0;
+    const { data, mark } = this;
+    let length = this.length;
+    let start = from;
+    for (let k = 0; k < runs; k++) {
+      const end = ends.get(k);
+      const to = Math.min(end, start + PAIR_WORDS);
+      const runStart = length;
+      for (let i = start; i < to; i++) {
+        const stem = stemOf[words[i] as number] as number;
+        if (stem >= mark) {
+          this.length = runStart;
+          return k;
+        }
+        data[length] = stem;
+        length += 1 + (stem >> 31);
+      }
+      // A run of fewer than two stems holds no pair: dropped.
+      if (length - runStart < 2) length = runStart;
+      else data[length++] = mark;
+      start = end;
+    }
+    this.length = length;
+    return runs;
   }
 
   private append(value: number): void {

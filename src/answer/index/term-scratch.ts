@@ -20,40 +20,44 @@ export function unpackTf(packed: number, field: number): number {
 export class TermScratch {
   private readonly ids = new Map<string, number>();
   private readonly list: string[] = [];
-  private termFrequency = new Uint32Array(4096);
   private packed = new Uint32Array(4096);
   /** Per field, per term: its document frequency in that field (one array a field, so a field's counts stay together in the cache). */
   private fieldDocuments = FIELDS.map(() => new Uint32Array(4096));
   /** Per term, how many documents have it: its number of postings. */
   private termDocuments = new Uint32Array(4096);
-  // The terms touched by the current field and document, as typed arrays with a count: a plain array emptied with
+  // The terms touched by the current document, as a typed array with a count: a plain array emptied with
   // `length = 0` gives up its storage, and growing it again for each of 150,000 fields was much of the build's garbage.
-  private fieldTouched = new Uint32Array(4096);
   private documentTouched = new Uint32Array(4096);
   private documentTouchedCount = 0;
   /** Each ended document's terms and packed frequencies, appended. */
   private readonly forwardIndex = new ForwardIndex();
 
-  /** Counts a field's terms (`ids[0 .. count)`) into the current document; returns the field's length (its distinct terms). */
+  /**
+   * Counts a field's terms (`ids[0 .. count)`) into the current document; returns the field's length (its distinct
+   * terms). One pass straight into the packed words: a term's count in this field is its bits there, which start
+   * at zero (each field is counted once a document) and stop at MAX_PACKED_TF. (A count per term, then a pass over
+   * the field's distinct terms to pack them, read and wrote three arrays a word instead of one.)
+   */
   countField(ids: Int32Array, count: number, field: number): number {
-    const { termFrequency, packed, fieldTouched, documentTouched } = this;
+    const { packed, documentTouched } = this;
     const documents = this.fieldDocuments[field] as Uint32Array;
-    let touched = 0;
+    const shift = field * TF_BITS;
+    const one = 1 << shift;
+    let distinct = 0;
+    let touched = this.documentTouchedCount;
     for (let i = 0; i < count; i++) {
       const id = ids[i] as number;
-      if (termFrequency[id] === 0) fieldTouched[touched++] = id;
-      termFrequency[id] = (termFrequency[id] as number) + 1;
+      const word = packed[id] as number;
+      const tf = (word >>> shift) & MAX_PACKED_TF;
+      if (tf === 0) {
+        if (word === 0) documentTouched[touched++] = id;
+        documents[id] = (documents[id] as number) + 1;
+        distinct += 1;
+      }
+      if (tf !== MAX_PACKED_TF) packed[id] = word + one;
     }
-    const shift = field * TF_BITS;
-    for (let k = 0; k < touched; k++) {
-      const id = fieldTouched[k] as number;
-      const tf = Math.min(MAX_PACKED_TF, termFrequency[id] as number);
-      if (packed[id] === 0) documentTouched[this.documentTouchedCount++] = id;
-      packed[id] = ((packed[id] as number) | (tf << shift)) >>> 0;
-      documents[id] = (documents[id] as number) + 1;
-      termFrequency[id] = 0;
-    }
-    return touched;
+    this.documentTouchedCount = touched;
+    return distinct;
   }
 
   /** Ends the document: appends each of its terms with its packed frequencies to the forward index, and clears them. */
@@ -101,16 +105,13 @@ export class TermScratch {
       id = this.list.length;
       this.ids.set(word, id);
       this.list.push(word);
-      if (id >= this.termFrequency.length) this.grow();
+      if (id >= this.packed.length) this.grow();
     }
     return id;
   }
 
   private grow(): void {
-    const size = this.termFrequency.length * 2;
-    const tf = new Uint32Array(size);
-    tf.set(this.termFrequency);
-    this.termFrequency = tf;
+    const size = this.packed.length * 2;
     const packed = new Uint32Array(size);
     packed.set(this.packed);
     this.packed = packed;
@@ -122,10 +123,7 @@ export class TermScratch {
     const termDocuments = new Uint32Array(size);
     termDocuments.set(this.termDocuments);
     this.termDocuments = termDocuments;
-    // A document or field touches each term at most once, so the touched lists never outgrow the term count.
-    const fieldTouched = new Uint32Array(size);
-    fieldTouched.set(this.fieldTouched);
-    this.fieldTouched = fieldTouched;
+    // A document touches each term at most once, so the touched list never outgrows the term count.
     const documentTouched = new Uint32Array(size);
     documentTouched.set(this.documentTouched);
     this.documentTouched = documentTouched;

@@ -1,5 +1,6 @@
 // The entries' stem runs for word pairs: built run by run, renumbered, 16 bits wide while the stems fit; and the scan.
 import { describe, expect, it } from 'vitest';
+import { GrowableU32 } from '../../../src/answer/index/growable-array.js';
 import { PairScanner } from '../../../src/answer/index/pair-scan.js';
 import { PairWordsBuilder, runEnd } from '../../../src/answer/index/pair-words-builder.js';
 import { stemWord } from '../../../src/answer/stem.js';
@@ -110,5 +111,41 @@ describe('the pair scan', () => {
     // The pairs repeat every four words: a-b, b-c, c-d, d-a; entry 0 has all but c-d (10 of the 39).
     expect(scanner.shares([0], long, weights)).toEqual([29 / 39]);
     expect(scanner.shares([0], long.slice(0, 32), weights)).toEqual([23 / 31]);
+  });
+
+  it('are the same for runs added at once as for each run added alone, wide stems and long runs included', () => {
+    // Words 0..6: stems 10, stop word, 11, 12, a stem past 16 bits, 13, stop word.
+    const stems = Int32Array.from([10, -1, 11, 12, 70_000, 13, -1]);
+    const text = Int32Array.from([
+      ...[0, 1, 2, 3], // a run of three stems
+      ...[1, 2, 1], // one stem: dropped
+      ...Array.from({ length: 4500 }, (_, i) => [0, 2, 3, 5][i % 4] as number), // past 400 words
+      ...[2, 4, 5], // a stem past 16 bits: the array widens
+      ...[3, 6, 0],
+    ]);
+    const runEnds = [4, 7, 4507, 4510, 4513];
+    const ends = new GrowableU32(4);
+    for (const end of runEnds) ends.push(end);
+    const wideIds = Uint32Array.from({ length: 70_001 }, (_, p) => p % 9);
+    const expected = (builder: PairWordsBuilder) => {
+      builder.endEntry();
+      const data = builder.finish(wideIds, 70_001);
+      return { offsets: [...data.pairWordOffsets], words: [...data.pairWords] };
+    };
+    // Room for all the runs' words at once (4,800 stems), and less (4,096: then each run is added alone, growing as it
+    // always did).
+    for (const entries of [10, 0]) {
+      const apart = new PairWordsBuilder(new Map(), entries);
+      let start = 0;
+      for (const end of runEnds) {
+        apart.addWords(text, stems, start, end);
+        start = end;
+      }
+      const together = new PairWordsBuilder(new Map(), entries);
+      together.addRuns(text, stems, 0, ends);
+      const result = expected(together);
+      expect(result).toEqual(expected(apart));
+      expect(result.words.length).toBe(3 + 1 + 400 + 1 + 3 + 1 + 2 + 1);
+    }
   });
 });
