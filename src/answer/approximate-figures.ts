@@ -3,6 +3,7 @@
 // headline is near it (86 %, about 4 %, 15 people, 6–7×) does not lack it. The hedge before the number says so; the
 // chat-slang reader drops it before the figures are read (chat-slang.ts), so it is read here on the question as typed.
 // Hand-written: a few hedge words per language; no library reads how sure an asker is of a number.
+import { foldedPattern } from './fold-text.js';
 import type { StatedFigures } from './figures.js';
 import { withSpelledNumbers } from './number-words.js';
 import { NOT_AFTER_WORD } from './word-bounds.js';
@@ -33,8 +34,9 @@ const HEDGED = new RegExp(
  * A round number with its units left vague ("sixty-something", "60-odd", "sześćdziesiąt parę", "шестьдесят с чем-то",
  * "с лишним"): a figure somewhere in that decade, read as its middle (see nearBy: the decade is near it).
  */
-const VAGUE_UNITS =
-  /(?<![\d.,])([1-9]0)\s*-?\s*(?:something|odd|ish|kilka|pare|z hakiem|с чем[- ]?то|с лишним|с хвостиком|с копейками)(?![\p{L}\p{N}])/gu;
+const VAGUE_UNITS = foldedPattern(
+  /(?<![\d.,])([1-9]0)\s*-?\s*(?:something|odd|ish|kilka|pare|z hakiem|с чем[- ]?то|с лишним|с хвостиком|с копейками)(?![\p{L}\p{N}])/gu,
+);
 
 /**
  * The numbers a question hedges, as written (thousands grouped by a comma or a space read whole) or said in words

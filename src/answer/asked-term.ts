@@ -59,7 +59,9 @@ const NO_TERM = new Set(
     'co jak jaki jaka jakie jest sa za ' +
     'это эта этот эти то такое он она они его ее их определение значение термин слово разница что как какой ' +
     'какая какое eto'
-  ).split(' '),
+  )
+    .split(' ')
+    .map(foldText), // "какой" as the words are read, "какои"
 );
 
 /** A verb after the term's words: "what are gprs edge networks built on" asks how they are made, not what they are. */

@@ -91,4 +91,12 @@ export function foldPatternSource(source: string): string {
   return source.replace(NON_ASCII_LETTERS, foldText);
 }
 
+/**
+ * A pattern literal for folded text, written in plain Russian and Polish (`/^(?:какой|дай)$/u`): its letters folded as
+ * foldPatternSource folds them, flags kept. A literal tried on folded text as written would never match "какой".
+ */
+export function foldedPattern(pattern: RegExp): RegExp {
+  return new RegExp(foldPatternSource(pattern.source), pattern.flags);
+}
+
 const NON_ASCII_LETTERS = /(?:(?![\0-\x7f])\p{L})+/gu;

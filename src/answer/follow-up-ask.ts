@@ -4,6 +4,7 @@
 // them answers the restated part only (a detail it lacks, `detailMissing`). The figure may be written in words
 // ("сорок четыре процента покупают повторно — а насколько растёт средний чек?", "six times cheaper, but…").
 // Hand-written: a short three-language list of contrast words; no library splits a restatement from its follow-up.
+import { foldedPattern } from './fold-text.js';
 import { tokenize } from './normalize.js';
 import { NOT_AFTER_LETTER } from './word-bounds.js';
 
@@ -84,8 +85,9 @@ export function partAskWords(question: string): ReadonlySet<string> {
 }
 
 /** Words that hedge an ask, not what it asks: "how many of them probably left", "ile z nich faktycznie". */
-const HEDGE =
-  /^(?:probably|actually|really|roughly|approximately|about|likely|exactly|prawdopodobnie|faktycznie|naprawde|mniej|wiecej|okolo|dokladnie|вероятно|наверное|реально|действительно|примерно|около|именно)$/u;
+const HEDGE = foldedPattern(
+  /^(?:probably|actually|really|roughly|approximately|about|likely|exactly|prawdopodobnie|faktycznie|naprawde|mniej|wiecej|okolo|dokladnie|вероятно|наверное|реально|действительно|примерно|около|именно)$/u,
+);
 
 function tailWords(question: string, match: RegExpExecArray | null): Set<string> {
   const tail = match?.groups?.tail;

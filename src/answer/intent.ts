@@ -60,7 +60,7 @@ const MAGNITUDE = cues(
   'jak(?:a|ie) (?:\\p{L}+ )?(?:szans\\p{L}*|prawdopodobienstw\\p{L}*)',
   'how (?:likely|probable)',
   "what(?:[’']s| is| are) the (?:\\p{L}+ )?(?:chances?|odds|probability|likelihood)",
-  'как(?:ова|ая|ие) (?:\\p{L}+ )?(?:вероятност\\p{L}*|шанс\\p{L}*)',
+  'как(?:ова|ой|ая|ие) (?:\\p{L}+ )?(?:вероятност\\p{L}*|шанс\\p{L}*)',
   'насколько (?:вероятн\\p{L}*|велик\\p{L}*)',
 );
 

@@ -3,6 +3,7 @@
 // the knowledge base's entries of a kind, not a list inside one entry (detail-asks.ts), so no entry lacks it; the best
 // is answered and the next ones of its kind are offered beside it. The asking words weigh nothing. On folded text.
 // Hand-written: a few phrasings per language.
+import { foldedPattern } from './fold-text.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** The entries' kinds as a question names them, in the plural or as a mass noun, per language. */
@@ -11,7 +12,7 @@ const KINDS_EN =
 const KINDS_PL =
   '(?:statystyk\\p{L}*|liczb\\p{L}*|dane|danych|fakt\\p{L}*|porad\\p{L}*|wskazowk\\p{L}*|rady|zalecen\\p{L}*|cytat\\p{L}*|definicj\\p{L}*|metryk\\p{L}*|wskaznik\\p{L}*|miar\\p{L}*|przyklad\\p{L}*|przypadk\\p{L}*|histori\\p{L}*)';
 const KINDS_RU =
-  '(?:статистик\\p{L}*|цифр\\p{L}*|данные|факт\\p{L}*|совет\\p{L}*|рекомендац\\p{L}*|цитат\\p{L}*|определени\\p{L}*|метрик\\p{L}*|показател\\p{L}*|пример\\p{L}*|истори\\p{L}*)';
+  '(?:статистик\\p{L}*|цифр\\p{L}*|данные|факт\\p{L}*|совет\\p{L}*|рекомендац\\p{L}*|цитат\\p{L}*|определени\\p{L}*|метрик\\p{L}*|показател\\p{L}*|пример\\p{L}*|кейс\\p{L}*|истори\\p{L}*)';
 /** One entry of a kind, after "every" or "each". */
 const KIND_ONE_EN =
   '(?:stat|statistic|figure|number|fact|tip|quote|quotation|saying|definition|metric|kpi|measure|case|example|story)';
@@ -41,12 +42,14 @@ const LIST_OF_ENTRIES = wholePhrases([
 ]);
 
 /** The words that only ask for the list: they weigh nothing. */
-const LISTING_WORD =
-  /^(?:list|enumerate|give|show|send|tell|share|me|all|every|each|single|the|your|you|you've|we|we've|have|know|got|wymien\p{L}*|wypisz\p{L}*|podaj\p{L}*|pokaz\p{L}*|daj|mi|zbierz|wszystk\p{L}*|kazd\p{L}*|te|перечисл\p{L}*|назови\p{L}*|покажи\p{L}*|дай|дайте|мне|выдай\p{L}*|собери\p{L}*|все|всю|всех|perechisl\p{L}*)$/u;
+const LISTING_WORD = foldedPattern(
+  /^(?:list|enumerate|give|show|send|tell|share|me|all|every|each|single|the|your|you|you've|we|we've|have|know|got|wymien\p{L}*|wypisz\p{L}*|podaj\p{L}*|pokaz\p{L}*|daj|mi|zbierz|wszystk\p{L}*|kazd\p{L}*|te|перечисл\p{L}*|назови\p{L}*|покажи\p{L}*|дай|дайте|мне|выдай\p{L}*|собери\p{L}*|все|всю|всех|perechisl\p{L}*)$/u,
+);
 
 /** The letters every list ask holds: most questions are passed over by this alone. */
-const GATE =
-  /list|enumer|give|show|send|tell|share|all|every|each|wymie|wypis|podaj|pokaz|daj|zbierz|wszyst|перечисл|назови|покажи|дай|выдай|собери|все|perechisl/u;
+const GATE = foldedPattern(
+  /list|enumer|give|show|send|tell|share|all|every|each|wymie|wypis|podaj|pokaz|daj|zbierz|wszyst|перечисл|назови|покажи|дай|выдай|собери|все|perechisl/u,
+);
 
 /** The listing words of a question asking a list of entries (folded), or undefined when it asks none. */
 export function entryListAsk(folded: string): ReadonlySet<string> | undefined {

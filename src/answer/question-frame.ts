@@ -3,6 +3,7 @@
 // with no question mark asks in the sentences that open with an asking word or an imperative ask ("Daj jakiś
 // cytat…", "Give me one number…", "Напомни…"). A sentence of the asker's mood ("Feeling pretty useless today.",
 // "Устала, ощущение что всё зря.", "ręce mi opadają") tells nothing of what is asked: its words weigh less still.
+import { foldedPattern } from './fold-text.js';
 import { foldText, tokenize } from './normalize.js';
 
 /** How much of its weight a word keeps when only the story around the question holds it. */
@@ -14,8 +15,9 @@ export const MOOD_WORD_WEIGHT = 0.2;
  * The words opening a sentence that asks without a question mark: asking words and imperative asks, folded
  * ("daj jakiś cytat", "give me", "tell me", "podaj", "напомни", "сколько").
  */
-const ASK_OPENING =
-  /^(?:what|whats|how|why|which|who|when|where|is|are|do|does|can|could|should|give|tell|show|share|need|remind|explain|any|co|jak|jaki|jaka|jakie|ile|ilu|czy|dlaczego|czemu|kto|kiedy|gdzie|daj|dajcie|podaj|podajcie|powiedz|pokaz|przypomnij|wyjasnij|potrzebuje|szukam|что|как|какой|какая|какие|сколько|почему|зачем|кто|когда|где|ли|дай|дайте|скажи|скажите|подскажи|подскажите|напомни|напомните|покажи|объясни|нужна|нужен|нужно|ищу)$/u;
+const ASK_OPENING = foldedPattern(
+  /^(?:what|whats|how|why|which|who|when|where|is|are|do|does|can|could|should|give|tell|show|share|need|remind|explain|any|co|jak|jaki|jaka|jakie|ile|ilu|czy|dlaczego|czemu|kto|kiedy|gdzie|daj|dajcie|podaj|podajcie|powiedz|pokaz|przypomnij|wyjasnij|potrzebuje|szukam|что|как|какой|какая|какие|сколько|почему|зачем|кто|когда|где|ли|дай|дайте|скажи|скажите|подскажи|подскажите|напомни|напомните|покажи|объясни|нужна|нужен|нужно|ищу)$/u,
+);
 
 /** The asker's mood: what makes a sentence of the story one that tells how the asker feels (folded text). */
 const MOOD =

@@ -22,7 +22,7 @@ const MEASURE = wholePhrases([
   'wynik\\p{L}*|wskaznik\\p{L}*|ocen[aeyi]|srednia|srednie|satysfakcj\\p{L}*|retencj\\p{L}*|odplyw\\p{L}*',
   'czas\\p{L}* (?:pierwszej )?(?:odpowiedzi|obslugi|oczekiwania|rozwiazania|reakcji)',
   'zgloszen\\p{L}*|zgloszeni\\p{L}*|ticket\\p{L}*|tiket\\p{L}*|tikiet\\p{L}*|polaczen\\p{L}*|rozmow|czat\\p{L}*|maili|maile|reklamacj\\p{L}*|skarg\\p{L}*|eskalacj\\p{L}*|spraw|zwrot\\p{L}*|klient\\p{L}*',
-  'оценк\\p{L}*|показател\\p{L}*|удовлетвореннос\\p{L}*|отток\\p{L}*|среднее время|время (?:первого )?(?:ответа|обработки|ожидания|решения|реакции)',
+  'оценк\\p{L}*|показател\\p{L}*|рейтинг\\p{L}*|удовлетвореннос\\p{L}*|отток\\p{L}*|среднее время|время (?:первого )?(?:ответа|обработки|ожидания|решения|реакции)',
   'тикет\\p{L}*|обращени\\p{L}*|заяв(?:ок|ки|ка)|звонк\\p{L}*|чат(?:ов|ы)|писем|письма|жалоб\\p{L}*|эскалац\\p{L}*|возврат\\p{L}*|клиент\\p{L}*',
 ]);
 
