@@ -246,8 +246,10 @@ export function rankCandidates(
     return stated;
   };
   // A figure named keeps, past the usual twenty, the entries whose headline states it (figure-led.ts).
-  const hits = withFigureHits(index.find(words), weighed.figures, figuresOf, () =>
-    index.find(words, FIGURE_SEARCH_LIMIT),
+  // A question naming a figure keeps the search's sums: the wider search, when needed, sums no posting again.
+  const asksFigure = weighed.figures.numbers.length > 0;
+  const hits = withFigureHits(index.find(words, undefined, asksFigure), weighed.figures, figuresOf, () =>
+    index.findMore(words, FIGURE_SEARCH_LIMIT),
   );
   if (weighed.asksOwn) for (const hit of hits) holdOwnAsks(hit, weighed.ownAsks);
   // The two highest relevances (as a descending sort would give them; 0 when missing).

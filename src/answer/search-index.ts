@@ -36,6 +36,8 @@ export class SearchIndex {
   private readonly scratch: ExpansionScratch;
   /** The word-pair scan with its working memory, likewise. */
   private readonly pairs: PairScanner;
+  /** The last find's words and their stems' numbers, when it kept its sums for a findMore. */
+  private kept: { words: QueryWord[]; perWord: number[][] } | undefined;
 
   /** Builds the index from the knowledge base, or takes data built elsewhere (a worker) for the same entries. */
   constructor(
@@ -94,8 +96,12 @@ export class SearchIndex {
     return this.pairs.shares(positions, stems, weights);
   }
 
-  /** Entries matching any question word, best first, with per-word match qualities. */
-  find(words: QueryWord[], limit = 20): EntryHit[] {
+  /**
+   * Entries matching any question word, best first, with per-word match qualities. `keep`: the sums stay for a
+   * findMore of these words right after (see RelevanceAccumulator.best).
+   */
+  find(words: QueryWord[], limit = 20, keep = false): EntryHit[] {
+    this.kept = undefined;
     // The question's distinct stems, and per asked word the numbers of its stems among them.
     const stems: string[] = [];
     const numbered = new Map<string, number>();
@@ -133,12 +139,31 @@ export class SearchIndex {
         this.accumulator.add(s, scratch.weights[x] as number, postingDocuments, postingScores, start, end);
       }
     }
+    const hits = this.hits(this.accumulator.best(limit, keep), words.length, perWord);
+    if (keep) this.kept = { words, perWord };
+    return hits;
+  }
+
+  /**
+   * The last find of these words again, for more entries: when it kept its sums (and nothing was searched since),
+   * they are ranked again and no posting is summed a second time; otherwise a new find. The first hits are those the
+   * find gave: the ranking orders equal scores by entry, so a longer list starts with the shorter one.
+   */
+  findMore(words: QueryWord[], limit: number): EntryHit[] {
+    const kept = this.kept;
+    this.kept = undefined;
+    if (kept?.words !== words) return this.find(words, limit);
+    return this.hits(this.accumulator.best(limit), words.length, kept.perWord);
+  }
+
+  /** The `found` best entries of the accumulator's last ranking as hits (the scratch holds the search's expansions). */
+  private hits(found: number, wordCount: number, perWord: number[][]): EntryHit[] {
     const { accumulator } = this;
-    const found = accumulator.best(limit);
+    const starts = this.scratch.stemStarts;
     const hits: EntryHit[] = [];
     for (let i = 0; i < found; i++) {
       const entry = accumulator.entry(i);
-      const matched: MatchQuality[] = new Array<MatchQuality>(words.length).fill(0);
+      const matched: MatchQuality[] = new Array<MatchQuality>(wordCount).fill(0);
       for (let w = 0; w < perWord.length; w++)
         matched[w] = this.bestQuality(entry, perWord[w] as number[], starts);
       hits.push({

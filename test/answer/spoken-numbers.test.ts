@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { approximateNumbers } from '../../src/answer/approximate-figures.js';
 import { figuresIn } from '../../src/answer/figures.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { withSpelledNumbers } from '../../src/answer/number-words.js';
+import { spokenDecimalsRead, withSpokenDecimals } from '../../src/answer/spoken-decimals.js';
 
 const read = (text: string) => withSpelledNumbers(foldText(text));
 
@@ -33,5 +35,58 @@ describe('numbers said aloud in dictated questions', () => {
     expect(approximateNumbers(foldText('там было тридцать с чем-то процентов'))).toEqual([35]);
     expect(approximateNumbers(foldText('около сорока процентов'))).toEqual([40]);
     expect(approximateNumbers(foldText('forty people called'))).toEqual([]);
+  });
+});
+
+describe('the hint before the spoken-decimal pattern', () => {
+  // Words near the pattern's: its number, point and half words, and the words holding their letters (polski, społeczny).
+  const words = [
+    'two',
+    'twenty',
+    'six',
+    'dwa',
+    'pięć',
+    'два',
+    'трех',
+    '2',
+    '45',
+    'point',
+    'points',
+    'przecinek',
+    'запятая',
+    'целых',
+    'and',
+    'a',
+    'half',
+    'halfway',
+    'i',
+    'pół',
+    'pol',
+    'polski',
+    'społeczny',
+    'с',
+    'половиной',
+    'половина',
+    'g',
+    'gee',
+    'джи',
+    'customers',
+    'klientów',
+    '-',
+    ',',
+    '.',
+  ];
+  it('passes over no text the pattern would read', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 12 }),
+        fc.constantFrom(' ', '  ', '-', ' - '),
+        (said, gap) => {
+          const folded = foldText(said.join(gap));
+          expect(withSpokenDecimals(folded)).toBe(spokenDecimalsRead(folded));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -28,6 +28,8 @@ export class RelevanceAccumulator {
   /** What best() found, reused (grown only for a larger k). */
   private bestEntries = new Uint32Array(32);
   private bestRelevances = new Float64Array(32);
+  /** A score on its way to the heap when the sums are kept (see TopK.floorCell). */
+  private readonly cell = new Float64Array(1);
 
   constructor(documentCount: number) {
     this.sum = new Float64Array(documentCount);
@@ -36,16 +38,30 @@ export class RelevanceAccumulator {
     this.touched = new Uint32Array(documentCount + 1);
   }
 
-  /** Starts a question: every document's sum is zero again (best() already zeroes what it read). */
+  /**
+   * Starts a question: every document's sum is zero again (best() already zeroes what it read, unless it kept the
+   * sums for a wider ranking).
+   */
   begin(): void {
+    this.clear();
+    this.highestStem = -1;
+  }
+
+  /** Puts every touched document back to zero, one by one or, when a question touched many, the arrays whole. */
+  private clear(): void {
     const { sum, tags, touched } = this;
-    for (let n = 0; n < this.touchedCount; n++) {
-      const e = touched[n] as number;
-      sum[e] = 0;
-      tags[e] = 0;
+    const count = this.touchedCount;
+    if (count > sum.length * CLEAR_WHOLE_FROM) {
+      sum.fill(0);
+      tags.fill(0);
+    } else {
+      for (let n = 0; n < count; n++) {
+        const e = touched[n] as number;
+        sum[e] = 0;
+        tags[e] = 0;
+      }
     }
     this.touchedCount = 0;
-    this.highestStem = -1;
   }
 
   /**
@@ -97,14 +113,40 @@ export class RelevanceAccumulator {
    * ranks OR queries: matching more of the question comes first); an entry's is that of its best language. The best
    * k entries' best documents are among the best 3k documents. Kept in typed arrays reused across questions: the
    * objects and the per-document closure it returned were a twentieth of what a fresh question allocated.
+   * `keep`: the sums stay, so that the next best() ranks the same documents again (for more entries) without the
+   * postings summed a second time; the next begin() clears them.
    */
-  best(k: number): number {
-    const { sum, tags, touched, top } = this;
+  best(k: number, keep = false): number {
+    const { top } = this;
     top.reset(k * DOCUMENTS_PER_ENTRY);
-    // Each touched document is read once more, and put back to zero for the next question in the same pass; when a
-    // question touched many (a common word's expansions), clearing the arrays whole, in order, costs less.
-    // Most documents score below the heap's worst once it is full: they are passed over without an offer.
-    // An offered document's score goes to the heap through its slot of `sum` (see TopK.floorCell: no boxed numbers).
+    if (keep) this.rankKept();
+    else this.rankClearing();
+    const documents = top.finish();
+    if (this.bestEntries.length < k) {
+      this.bestEntries = new Uint32Array(k);
+      this.bestRelevances = new Float64Array(k);
+    }
+    const { bestEntries, bestRelevances } = this;
+    let found = 0;
+    next: for (let i = 0; i < documents && found < k; i++) {
+      const entry = Math.floor(top.item(i) / DOCUMENTS_PER_ENTRY);
+      // An entry's later documents rank below its first: at most k entries, so a linear look-up is enough.
+      for (let j = 0; j < found; j++) if (bestEntries[j] === entry) continue next;
+      bestEntries[found] = entry;
+      bestRelevances[found] = top.score(i);
+      found += 1;
+    }
+    return found;
+  }
+
+  /**
+   * Offers every touched document to the heap, each put back to zero for the next question in the same pass; when a
+   * question touched many (a common word's expansions), clearing the arrays whole, in order, costs less.
+   * Most documents score below the heap's worst once it is full: they are passed over without an offer.
+   * An offered document's score goes to the heap through its slot of `sum` (see TopK.floorCell: no boxed numbers).
+   */
+  private rankClearing(): void {
+    const { sum, tags, touched, top } = this;
     const count = this.touchedCount;
     const { floorCell } = top;
     if (count > sum.length * CLEAR_WHOLE_FROM) {
@@ -133,22 +175,23 @@ export class RelevanceAccumulator {
     }
     this.touchedCount = 0;
     this.highestStem = -1;
-    const documents = top.finish();
-    if (this.bestEntries.length < k) {
-      this.bestEntries = new Uint32Array(k);
-      this.bestRelevances = new Float64Array(k);
+  }
+
+  /**
+   * Offers every touched document to the heap and keeps the sums and tags, so that best() may rank them again, for
+   * more entries, without the postings summed a second time; begin() clears them. The score goes through `cell`.
+   */
+  private rankKept(): void {
+    const { sum, tags, touched, top, cell } = this;
+    const count = this.touchedCount;
+    const { floorCell } = top;
+    for (let n = 0; n < count; n++) {
+      const d = touched[n] as number;
+      const score = (sum[d] as number) * ((tags[d] as number) & COUNT_MASK);
+      if (score < (floorCell[0] as number)) continue;
+      cell[0] = score;
+      top.offerFrom(d, cell, 0);
     }
-    const { bestEntries, bestRelevances } = this;
-    let found = 0;
-    next: for (let i = 0; i < documents && found < k; i++) {
-      const entry = Math.floor(top.item(i) / DOCUMENTS_PER_ENTRY);
-      // An entry's later documents rank below its first: at most k entries, so a linear look-up is enough.
-      for (let j = 0; j < found; j++) if (bestEntries[j] === entry) continue next;
-      bestEntries[found] = entry;
-      bestRelevances[found] = top.score(i);
-      found += 1;
-    }
-    return found;
   }
 
   /** The i-th best entry of the last best(). */

@@ -177,6 +177,32 @@ describe('working memory reused from question to question', () => {
       { numRuns: 150 },
     );
   });
+
+  it('widens a search that kept its sums to the hits a fresh find of more entries gives, starting with its own', () => {
+    const shared = new SearchIndex(kb);
+    const data = buildIndexData(kb.entries, kb.topics);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.boolean(),
+        (question, other, limit, searchedBetween) => {
+          const asked = analyzeQuestion(question.join(' '));
+          const first = shared.find(asked, limit, true);
+          // Another search in between spends the kept sums: the wider search is then a new find, as good.
+          if (searchedBetween) shared.find(analyzeQuestion(other.join(' ')), limit, true);
+          const wider = shared.findMore(asked, limit + 3);
+          expect(wider).toEqual(SearchIndex.fromData(kb, data).find(asked, limit + 3));
+          expect(wider.slice(0, first.length)).toEqual(first);
+          // What was kept is cleared: the next question is answered as on a fresh index.
+          const next = analyzeQuestion(other.join(' '));
+          expect(shared.find(next, limit)).toEqual(SearchIndex.fromData(kb, data).find(next, limit));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('the laid-out index data', () => {
