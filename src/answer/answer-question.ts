@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Entry, Lang } from '../kb/schema.js';
 import { rankCandidates, type AnswerSources, type Candidate } from './candidates.js';
 import { readLanguageAsk, type LanguageAsk } from './answer-language-ask.js';
-import { detectQuestionLanguage } from './detect-language.js';
+import { detectLanguage, type QuestionLanguage } from './detect-language.js';
 import { learnedProbability, MODEL, setAsideByRule, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { entryListAsk } from './list-asks.js';
@@ -72,13 +72,19 @@ export function localeToLang(locale: string | undefined): Lang | undefined {
 
 /** The answer's language: an explicit choice, else one asked in the question ("answer in Polish: …"), else its language, else the user's locale, else English. */
 export function answerLanguage(request: AnswerRequest, index: SearchIndex, asked?: LanguageAsk): Lang {
-  return (
-    request.lang ??
-    asked?.lang ??
-    detectQuestionLanguage(request.question, index.vocabulary) ??
-    localeToLang(request.userLocale) ??
-    'en'
-  );
+  return answerLanguageRead(request, index, asked).lang;
+}
+
+/** answerLanguage, with the question's own language when it was read (the ranking reads it too: once is enough). */
+function answerLanguageRead(
+  request: AnswerRequest,
+  index: SearchIndex,
+  asked?: LanguageAsk,
+): { lang: Lang; read?: QuestionLanguage } {
+  const chosen = request.lang ?? asked?.lang;
+  if (chosen !== undefined) return { lang: chosen };
+  const read = { text: request.question, lang: detectLanguage(request.question, index.vocabulary) };
+  return { lang: read.lang ?? localeToLang(request.userLocale) ?? 'en', read };
 }
 
 /** At most this many entries besides the answer when a list of entries is asked. */
@@ -92,9 +98,9 @@ const NEAR_TIE = 0.05;
 export function answerQuestion(sources: AnswerSources, request: AnswerRequest): AnswerResult {
   // "Answer in Polish: …" sets the language; its words are not searched.
   const asked = readLanguageAsk(request.question);
-  const lang = answerLanguage(request, sources.index, asked);
+  const { lang, read } = answerLanguageRead(request, sources.index, asked);
   const query = (asked?.rest ?? request.question).trim();
-  const ranked = withTaughtFirst(rankCandidates(sources, query), query, sources.taughtPhrasings);
+  const ranked = withTaughtFirst(rankCandidates(sources, query, read), query, sources.taughtPhrasings);
   const [best, ...others] = ranked;
   const taught = best !== undefined && ranked.taught;
   const confidence = round(best?.probability ?? 0);

@@ -18,7 +18,7 @@ import { exactTwinFirst } from './exact-twin-first.js';
 import { askedUnit, siblingFirst } from './sibling-first.js';
 import { comparisonDirection } from './comparison-direction.js';
 import { approximateNumbers } from './approximate-figures.js';
-import { detectQuestionLanguage } from './detect-language.js';
+import { detectLanguage, type QuestionLanguage } from './detect-language.js';
 import { moodFirst } from './mood-first.js';
 import { calculatingWords, measureNamingWords } from './formula-asks.js';
 import { entryListAsk } from './list-asks.js';
@@ -122,6 +122,7 @@ function bothSets(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<s
 export function rankCandidates(
   { kb, index, names, namesBySound, model, stem, sourceProfiles, entryFigures: figureMemo }: AnswerSources,
   asked: string,
+  known?: QuestionLanguage,
 ): Candidate[] {
   // Ukrainian words in a Russian question are read as their Russian equivalents by every step below, and chat slang
   // ("ngl", "typie", "чел") is dropped, its colloquial spellings ("скока", "чё") read as the words they stand for.
@@ -134,6 +135,7 @@ export function rankCandidates(
   // The figures hedged as typed ("coś koło 10"): the slang reader drops the hedge (approximate-figures.ts).
   const approximateFigures = approximateNumbers(written === question ? folded : foldText(written));
   const tokenized = tokenize(question, 200);
+  const questionLang = known?.text === question ? known.lang : detectLanguage(question, index.vocabulary);
   const unknownFrom = unknownWeightFrom(kb.entries.length);
   const allWords = withLatinNames(
     analyzeQuestion(question, stem, tokenized),
@@ -142,7 +144,7 @@ export function rankCandidates(
     (stems) => index.weight(stems) < unknownFrom,
     // Latin words are read as a Polish ear spells a name only in a Polish question: Russian typed in Latin letters
     // declines its own way ("Rajanu Bloku").
-    detectQuestionLanguage(question, index.vocabulary) === 'pl',
+    questionLang === 'pl',
   );
   const dispute = disputeFrame(question, folded);
   // Russian typed in Latin letters is read by the asks' Russian phrasings too (see translit-question.ts).
@@ -301,7 +303,7 @@ export function rankCandidates(
       lift,
       {
         direction: comparisonDirection(asksFolded),
-        lang: detectQuestionLanguage(question, index.vocabulary),
+        lang: questionLang,
         sourceLang: (entry) => profiles.get(entry.source)?.lang,
       },
     ),

@@ -46,20 +46,8 @@ export function detectLanguage(question: string, vocabulary?: Vocabulary): Lang 
   return pl >= en ? 'pl' : 'en';
 }
 
-let lastQuestion: string | undefined;
-let lastVocabulary: Vocabulary | undefined;
-let lastLang: Lang | undefined;
-
-/**
- * detectLanguage remembered for the last question and vocabulary: an answer reads its question's language twice (the
- * answer's language, then the ranking's), ~2 % of a fresh question's CPU each time. Only for a vocabulary that never
- * changes (a SearchIndex's), since the memo knows it by identity.
- */
-export function detectQuestionLanguage(question: string, vocabulary: Vocabulary): Lang | undefined {
-  if (question !== lastQuestion || vocabulary !== lastVocabulary) {
-    lastLang = detectLanguage(question, vocabulary);
-    lastQuestion = question;
-    lastVocabulary = vocabulary;
-  }
-  return lastLang;
+/** A text's language as detectLanguage read it, handed on so that the same text is not read twice. */
+export interface QuestionLanguage {
+  text: string;
+  lang: Lang | undefined;
 }

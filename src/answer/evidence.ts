@@ -8,7 +8,7 @@ import {
   figureEvidence,
   type FigureReader,
 } from './figure-evidence.js';
-import { lacksAsked, splitAsked, type AskedValue } from './asked-attributes.js';
+import { lacksAsked } from './asked-attributes.js';
 import { nearHeadline } from './approximate-figures.js';
 import { nameBacking } from './name-backing.js';
 import { lacksBesideAsk } from './beside-asks.js';
@@ -161,7 +161,7 @@ export function evidenceFeatures(
     } else if (rare[i]) nameElsewhere = true;
   }
   const coverage = matchedWeight / total;
-  const asked = askedSplit(question.askedValues);
+  const asked = question.askedValuesSplit;
   const figure = figureEvidence(cues.figures, entry, question.figures);
   const name = nameBacking(hit, question, figure === FIGURE_IN_HEADLINE);
   const kindAsked = question.askedKinds.size > 0;
@@ -225,20 +225,6 @@ export function evidenceFeatures(
       : 0,
     /* oneMeasureOfMany */ question.measuresAsked && entry.kind === 'metric' ? 1 : 0,
   ];
-}
-
-/**
- * splitAsked of the kinds of value a question asks, remembered for the last question: the same for each of its ~20
- * candidates, and made per candidate it was an object and two filtered arrays each (read only, so they are shared).
- */
-let splitOf: readonly AskedValue[] | undefined;
-let lastSplit = splitAsked([]);
-function askedSplit(asked: readonly AskedValue[]): ReturnType<typeof splitAsked> {
-  if (asked !== splitOf) {
-    lastSplit = splitAsked(asked);
-    splitOf = asked;
-  }
-  return lastSplit;
 }
 
 /** How far the entry's relevance leads the best other candidate's (negative when it trails), relative to the best. */

@@ -1,7 +1,7 @@
 // Weighs a question's words: how specific each is, whether it is a name, an asked attribute, or never seen.
 import type { Kind, Lang } from '../kb/schema.js';
 import type { QueryWord } from './analyze.js';
-import { namesAskedValue, type AskedValue } from './asked-attributes.js';
+import { namesAskedValue, splitAsked, type AskedValue } from './asked-attributes.js';
 import type { BesideAsks } from './beside-asks.js';
 import type { DetailAsks } from './detail-asks.js';
 import type { StatedFigures } from './figures.js';
@@ -58,6 +58,8 @@ export interface WeighedQuestion {
   sourceKinds: readonly SourceKind[];
   /** The kinds of value the question asks for ("in what year"): the entry must state one. */
   askedValues: readonly AskedValue[];
+  /** The same split into times asked ("when", "how long") and the rest, once for all candidates (see splitAsked). */
+  askedValuesSplit: { readonly time: readonly AskedValue[]; readonly other: readonly AskedValue[] };
   /** The question argues over a claim (see dispute-frame.ts): a figure the entry lacks may be the claim's error. */
   disputed: boolean;
   /** The numbers the question hedges ("почти 90%", "coś koło 10"): a guess at a near figure (approximate-figures.ts). */
@@ -204,5 +206,6 @@ export function weighQuestion(
     termAsked: cues.termAsked === true,
     measuresAsked: cues.measuresAsked === true,
     sourceKinds: cues.sourceKinds ?? [],
+    askedValuesSplit: splitAsked(cues.askedValues),
   };
 }

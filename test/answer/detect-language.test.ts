@@ -1,6 +1,7 @@
 // Guessing a question's language: Cyrillic is Russian; Latin script is Polish or English by its words.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectLanguage, detectQuestionLanguage, type Vocabulary } from '../../src/answer/detect-language.js';
+import { rankCandidates } from '../../src/answer/candidates.js';
+import { detectLanguage, type Vocabulary } from '../../src/answer/detect-language.js';
 import { shippedEngine } from '../fixtures/engines.js';
 
 describe('detectLanguage without a vocabulary', () => {
@@ -69,24 +70,26 @@ describe('detectLanguage with the shipped knowledge base as vocabulary', () => {
   });
 });
 
-describe('detectQuestionLanguage (the last question remembered)', () => {
-  const wordSet = (words: string[]) => new Set(words);
-  const polish: Vocabulary = { pl: wordSet(['churn', 'klient']), en: wordSet([]) };
-  const english: Vocabulary = { pl: wordSet([]), en: wordSet(['churn', 'klient']) };
-
-  it('gives what detectLanguage gives, question after question, in each language', () => {
-    for (const question of [
-      'jak liczyc churn klient',
-      'how do you count churn',
-      'как считать отток клиентов',
-      'jak liczyc churn klient',
-    ])
-      expect(detectQuestionLanguage(question, polish)).toBe(detectLanguage(question, polish));
+describe('the question language handed to the ranking', () => {
+  let engine: Awaited<ReturnType<typeof shippedEngine>>;
+  beforeAll(async () => {
+    engine = await shippedEngine();
   });
 
-  it('reads the same question again under another vocabulary', () => {
-    expect(detectQuestionLanguage('churn klient', polish)).toBe('pl');
-    expect(detectQuestionLanguage('churn klient', english)).toBe('en');
-    expect(detectQuestionLanguage('churn klient', polish)).toBe('pl');
+  it('is read once and used only for the text it was read from', () => {
+    for (const question of [
+      'ile klientow narzeka',
+      'how many customers complain',
+      'сколько клиентов жалуется',
+    ]) {
+      const own = detectLanguage(question, engine.index.vocabulary);
+      expect(rankCandidates(engine, question, { text: question, lang: own })).toEqual(
+        rankCandidates(engine, question),
+      );
+      // Read from another text (the question before its slang was dropped): the ranking reads its own.
+      expect(rankCandidates(engine, question, { text: `${question}!`, lang: 'ru' })).toEqual(
+        rankCandidates(engine, question),
+      );
+    }
   });
 });
