@@ -122,10 +122,19 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'money',
-    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw* dollars euros pounds dolarach zlotych funtach stra* убыт*',
+    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw* dollars euros pounds dolarach zlotych funtach stra* убыт* pay sala* wage wages fee fees earnings pens* wyna* zaro* зарп* опла* zarp* получает получают платят',
     pattern: phrases(
       `how much${UP_TO_6} (?:costs?|costed|pay|pays|paid|charges?|charged|earns?|spend|spent)`,
       'how much (?:money|compensation)',
+      // A wage or a fee named without "how much" ("typical pay for a mystery shopper per visit?", "average salary of an
+      // agent", "jakie zarobki konsultanta", "какая зарплата у агента"); "pay for" alone is no amount (customers
+      // "pay more for" better service is a share).
+      '(?:typical|average|usual|normal|median|hourly|starting)(?: hourly| monthly| yearly| annual)? (?:pay|salary|salaries|wages?|fees?|earnings)',
+      '(?:pay|salary|wages?|fees?|earnings) per (?:visit|hour|month|year|shift|call|day)',
+      '(?:jak\\p{L}*|ile wynosi|ile wynosza) (?:pensj\\p{L}*|wynagrodzeni\\p{L}*|zarobki|wyplat\\p{L}*)',
+      '(?:srednie|typowe) (?:zarobki|wynagrodzenie)',
+      '(?:как\\p{L}*|средн\\p{L}*) (?:зарплат\\p{L}*|оплат\\p{L}* труда)',
+      'сколько (?:получает|получают|платят)',
       `what (?:does|do|did)${UP_TO_6} (?:cost|pay)`,
       `ile${FEW} (?:kosztu\\p{L}*|kosztowa\\p{L}*|placa|placi\\p{L}*|zaplaci\\p{L}*|wyplaci\\p{L}*|zarabia\\p{L}*)`,
       'ile (?:pieniedzy|zlotych|dolarow|euro)',

@@ -338,6 +338,25 @@ describe('reading what kind of value a question asks', () => {
     );
   });
 
+  it('takes a wage or a fee named without "how much" for an amount of money, paying more for a share', () => {
+    for (const q of [
+      'typical pay for a mystery shopper per visit?',
+      'average salary of a support agent in Poland',
+      'mystery shopper fee per visit',
+      'jakie zarobki ma tajemniczy klient?',
+      'średnie wynagrodzenie konsultanta',
+      'какая зарплата у тайного покупателя?',
+      'сколько получает тайный покупатель за визит',
+    ])
+      expect(askedValues(q), q).toContain('money');
+    for (const q of [
+      'would customers pay more for better service?',
+      'should a lead pay a visit to the agents on the night shift?',
+      'jak wynagradzać dobrą obsługę w zespole?',
+    ])
+      expect(askedValues(q), q).not.toContain('money');
+  });
+
   it('takes a strategy for no loss', () => {
     expect(askedValues('Jaka strategia retencji klientów działa najlepiej?')).toEqual([]);
     expect(askedValues('Jakie strategie obsługi reklamacji polecacie?')).toEqual([]);
