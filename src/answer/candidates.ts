@@ -164,7 +164,12 @@ export function rankCandidates(
     listing.size > 0 && allWords.some((w) => !listing.has(w.word))
       ? allWords.filter((w) => !listing.has(w.word))
       : allWords;
-  const valuesAsked = askedValues(asksText, asksFolded);
+  // A verdict asked of a quiz answer ("why was I wrong?") asks no cause, nor "who is right" a person: the values asked
+  // are read without the dispute's frame, as its kinds are.
+  const valuesAsked =
+    dispute && asksText === question
+      ? askedValues(dispute.rest, dispute.rest)
+      : askedValues(asksText, asksFolded);
   // A formula asked rules out an entry stating none: its calculating words are no attribute besides, and weigh nothing
   // (formula-asks.ts).
   const formulaAsked = valuesAsked.includes('formula');
@@ -315,7 +320,8 @@ export function rankCandidates(
   // A question opening with a figure ("13 percent, what was that?") puts the entry stating it first (figure-led.ts).
   return leadFigureFirst(
     benefitTipFirst(ranked, benefitAsked, lift),
-    leadingFigures(folded),
+    // A dispute's figures may be the wrong ones ("Kasia says 15, I say 6"): none is a key to the entry.
+    dispute ? [] : leadingFigures(folded),
     figuresOf,
     lift,
   );

@@ -30,6 +30,10 @@ export const VERDICT_PHRASES: readonly string[] = [
   // "I heard loyal customers are worth 5x… is the number right?"
   '(?:is|are) (?:the|that|this|these|those) (?:number|figure|stat|statistic|numbers|figures|stats)(?: really| actually)? (?:right|correct|accurate|true)',
   '(?:settle|settling) (?:this|a|an|our) (?:debate|argument|bet|dispute)',
+  // a quiz answer marked wrong: "I put 15, the key said 6 — why was I wrong?", "which option is correct?"
+  'why (?:was|am|is|were|did) (?:i|my answer|mine|it|that)(?: (?:marked|counted|get it|scored))? (?:wrong|incorrect|as wrong)',
+  '(?:where|what) did i (?:go|get) wrong',
+  '(?:which|what) (?:one|option|answer) is (?:right|correct|true)',
   // the asker's own check ("fact check: …", "can you fact-check this?", "quick double-check, is it 86%?"), not the verb
   // of a practice asked about ("how do agents fact-check customer claims?"), whose words are its content
   '(?:fact|double)[- ]?check(?:ing)?(?= *(?:[:?!,.;—–-]|$|(?:this|that|it|me|for me|please|pls)(?![\\p{L}])))',
@@ -46,6 +50,9 @@ export const VERDICT_PHRASES: readonly string[] = [
   'czy (?:to )?sie zgadza',
   'czy (?:ta |te )?(?:liczb\\p{L}*|dane|wynik\\p{L}*) (?:sie )?zgadza\\p{L}*',
   'sprawdzisz',
+  // a quiz answer marked wrong: "dlaczego mam źle?", "czemu mi nie zaliczyło?", "która odpowiedź jest poprawna?"
+  '(?:dlaczego|czemu) (?:mi |mam |jest |bylo )?(?:zle|blad|nie zaliczyl\\p{L}*|nie uznal\\p{L}*)',
+  '(?:ktora|jaka) (?:odpowiedz|opcja|wersja) jest (?:poprawna|prawidlowa|dobra|wlasciwa)',
   // Russian
   'кто прав\\p{L}*',
   '(?:это )?миф(?: ли)? или (?:правда|факт)',
@@ -60,11 +67,14 @@ export const VERDICT_PHRASES: readonly string[] = [
   '(?:правильн\\p{L}*|верн\\p{L}*) ли (?:эта |эти )?(?:цифр\\p{L}*|числ\\p{L}*)',
   'на самом деле',
   'провер(?:ь|ьте)',
+  // a quiz answer marked wrong: "почему у меня неправильно?", "какой вариант правильный?"
+  'почему (?:у меня |мне |мои ответ |это )?(?:неправильно|неверно|ошибка|не засчитал\\p{L}*)',
+  '(?:какои|какая|какое) (?:вариант|ответ|версия) (?:правильн\\p{L}*|верн\\p{L}*)',
 ];
 
 /** A word every verdict phrase holds part of: most questions are passed over by it alone. */
 export const VERDICT_HINT =
-  /right|correct|true|truth|myth|fact|check|settl|n['’]?t it|it not| so|behind|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|прав|миф|факт|верн|ствительно|так ли|самом|провер/u;
+  /right|correct|true|truth|myth|fact|check|settl|n['’]?t it|it not| so|behind|wrong|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|zle|blad|zalicz|uznal|poprawn|dobra|wlasciw|прав|миф|факт|верн|ствительно|так ли|самом|провер|ошибк|засчит/u;
 
 /** A claim doubted, negated or called a myth, or the sceptic's verdict on a practice. */
 export const DOUBT_PHRASES: readonly string[] = [
@@ -113,6 +123,9 @@ export const CLAIM_PHRASES: readonly string[] = [
   '(?:[\\p{L}]+ )?(?:keeps?|kept) (?:saying|claiming|telling (?:me|us))(?: that)?',
   "there(?:['’]s| is) (?:a|this|that) (?:line|saying|claim|stat|rumou?r|myth) going around(?: that)?",
   'i (?:say|said|think|thought|believe)',
+  // the asker's own quiz answer: "I put 15", "I went with B"
+  'i (?:put|answered|wrote|picked|chose|ticked|marked|went with|guessed)',
+  '(?:the )?(?:answer )?key (?:says|said|has|had)',
   // a rumour put to check: "I heard (somewhere) that…", "ktoś mi mówił, że…", "słyszałam, że…", "говорят, что…"
   "i(?:'ve| have)? (?:once )?heard(?: somewhere| once)?(?: that)?",
   'slysz\\p{L}*(?: gdzies)?(?:,)? ze',
@@ -120,7 +133,11 @@ export const CLAIM_PHRASES: readonly string[] = [
   '(?:слышал\\p{L}*|говорят)(?:,)? (?:что|будто)',
   '(?:[\\p{L}]+ )?(?:mowi|twierdzi|powiedzial\\p{L}*|uwaza|upiera sie)(?:,)? ze',
   'a ja(?:,)? (?:ze|mowie|uwazam|twierdze)',
+  '(?:wpisal\\p{L}*|zaznaczyl\\p{L}*|odpowiedzial\\p{L}*|dalem|dalam|napisal\\p{L}*|strzelil\\p{L}*)',
+  '(?:w |wg )?klucz\\p{L}* (?:jest|bylo|podaje|mowi|ma)',
   'spor w \\p{L}+',
   '(?:[\\p{L}]+ )?(?:говорит|утверждает|сказал\\p{L}*|считает|уверяет)(?:,)? что',
   'а я (?:говорю|считаю|думаю)',
+  'я (?:написал\\p{L}*|ответил\\p{L}*|выбрал\\p{L}*|поставил\\p{L}*)',
+  '(?:в|по) ключ\\p{L}*(?: (?:написано|стоит|указано|было))?',
 ];

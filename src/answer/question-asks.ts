@@ -213,8 +213,9 @@ function askEvidence(
       othersMatched += quality;
     }
   }
-  // One word matched ("сколько у них абонентов") is too little to tell an answered ask.
-  if (words < 2 || (names > 0 && others > 0 && othersMatched / others < 0.5)) return undefined;
+  // One word matched ("сколько у них абонентов") is too little to tell an answered ask; nor does an ask of weightless
+  // words only (a dispute's frame, "Kasia says 15, I say 6, who is right?") tell one: its coverage would be 0 / 0.
+  if (total <= 0 || words < 2 || (names > 0 && others > 0 && othersMatched / others < 0.5)) return undefined;
   if (values.length > 0 && lacksAsked(figuresOf(hit.entry).values, values)) return undefined;
   const coverage = matched / total;
   return {
