@@ -26,6 +26,9 @@ export const VERDICT_PHRASES: readonly string[] = [
   '(?:just |only )?(?:a |an )?myth(?:s)? or (?:fact|facts|truth|true|reality|not)',
   '(?:fact|facts|truth) or (?:a )?myth',
   'true(?= *\\?)',
+  // a tag question: "…costs 3x more, isn't it?", "…, right?"
+  `(?:is|was|are|does|do)n${APOSTROPHE}t (?:it|that|this|they)(?= *\\?)`,
+  '(?<=, *)(?:right|correct)(?= *\\?)',
   "what(?:'s| is|s) the (?:correct|right|real|actual) (?:number|figure|answer|one)",
   // "I heard loyal customers are worth 5x… is the number right?"
   '(?:is|are) (?:the|that|this|these|those) (?:number|figure|stat|statistic|numbers|figures|stats)(?: really| actually)? (?:right|correct|accurate|true)',
@@ -74,7 +77,7 @@ export const VERDICT_PHRASES: readonly string[] = [
 
 /** A word every verdict phrase holds part of: most questions are passed over by it alone. */
 export const VERDICT_HINT =
-  /right|correct|true|truth|myth|fact|check|settl|n['’]?t it|it not| so|behind|wrong|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|zle|blad|zalicz|uznal|poprawn|dobra|wlasciw|прав|миф|факт|верн|ствительно|так ли|самом|провер|ошибк|засчит/u;
+  /right|correct|true|truth|myth|fact|check|settl|n['’]?t (?:it|that|this|they)|it not| so|behind|wrong|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|zle|blad|zalicz|uznal|poprawn|dobra|wlasciw|прав|миф|факт|верн|ствительно|так ли|самом|провер|ошибк|засчит/u;
 
 /** A claim doubted, negated or called a myth, or the sceptic's verdict on a practice. */
 export const DOUBT_PHRASES: readonly string[] = [
@@ -89,6 +92,8 @@ export const DOUBT_PHRASES: readonly string[] = [
   `i${APOSTROPHE}?m not (?:convinced|buying it)(?: that)?`,
   `(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:claimed|stated|said|written|backed up|proven) (?:anywhere|somewhere|by anyone)`,
   `(?:a |just a )?(?:waste of (?:time|money|effort)|overrated)`,
+  // the figure doubted as too low or too high: "that's too low", "chyba za mało", "как-то маловато"
+  `(?:(?:that|it|this)(?:['’]s| is) )?(?:way |much |far |a bit |kinda )?too (?:low|high|small|big|little|much)`,
   // Polish
   `czy (?:to )?(?:aby )?nie jest (?:czasem |przypadkiem )?tak,? ze`,
   `nie jest (?:czasem |przypadkiem )?tak,? ze`,
@@ -99,6 +104,7 @@ export const DOUBT_PHRASES: readonly string[] = [
   `czy aby`,
   `(?:strata|marnowanie) (?:czasu|pieniedzy)`,
   `przereklamowan\\p{L}*`,
+  `(?:to )?(?:chyba |troche |jakos )?za (?:malo|duzo|nisko|wysoko)`,
   // Russian
   `разве`,
   `неужели`,
@@ -108,11 +114,12 @@ export const DOUBT_PHRASES: readonly string[] = [
   `(?:это )?(?:просто |всего лишь )?миф(?: ли)?`,
   `(?:пустая )?трата (?:времени|денег)`,
   `переоценен\\p{L}*`,
+  `(?:это )?(?:как-то |что-то )?(?:маловато|многовато|слишком (?:мало|много|низк\\p{L}*|высок\\p{L}*))`,
 ];
 
 /** A word every doubt phrase holds part of: most questions are passed over by it alone. */
 export const DOUBT_HINT =
-  /myth|debunk|believ|doubt|convinced|claimed|stated|said|written|backed|proven|waste|overrated|nie jest|mit|wierz|watpi|czy aby|strata|marnowa|przereklam|разве|неужели|вер|сомнева|миф|трата|переоцен/u;
+  /myth|debunk|believ|doubt|convinced|claimed|stated|said|written|backed|proven|waste|overrated|too |za malo|za duzo|za nisko|za wysoko|маловат|многоват|слишком|nie jest|mit|wierz|watpi|czy aby|strata|marnowa|przereklam|разве|неужели|вер|сомнева|миф|трата|переоцен/u;
 
 /**
  * The claims argued over ("Kasia says", "Ania twierdzi, że", "мой коллега говорит, что", "a ja że"), with the word

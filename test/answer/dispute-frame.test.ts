@@ -128,6 +128,28 @@ describe('a claim with a wrong figure, asked to be checked', () => {
     expectAnsweredFirst(engine, cases);
   });
 
+  it('is answered when the figure is doubted as too low or too high, with a tag question, in three languages', () => {
+    expectAnsweredFirst(engine, [
+      [
+        "My card says winning a new customer costs 3x more than keeping one. That's too low, isn't it?",
+        'stat-new-customer-costs-more',
+      ],
+      ['winning a new customer costs 3x more than keeping one, right?', 'stat-new-customer-costs-more'],
+      [
+        'Na karcie jest, że pozyskanie nowego klienta kosztuje 3 razy więcej niż utrzymanie. Chyba za mało, prawda?',
+        'stat-new-customer-costs-more',
+      ],
+      [
+        'На карточке написано, что новый клиент обходится в 3 раза дороже, чем удержание. Маловато, не так ли?',
+        'stat-new-customer-costs-more',
+      ],
+    ]);
+    // "right" inside the ask is no tag question: it stays a word of what is asked
+    expect(
+      disputeFrame('is it true customers do not care as long as the answer is right?')?.words,
+    ).not.toContain('right');
+  });
+
   it('is answered as surely as the plain question, the frame and the figure costing nothing', () => {
     const framed = ask('Kasia says 1 in 10 unhappy customers complain, is it correct?');
     const plain = ask('how many unhappy customers complain');
