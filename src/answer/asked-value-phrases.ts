@@ -43,19 +43,25 @@ const CANDID =
 export const ASKS: AskPhrasings[] = [
   {
     value: 'year',
-    gate: 'year years when kiedy rok roku году года пор когда kogda godu goda',
+    gate: 'year years when kiedy rok roku год году года пор когда kogda godu goda',
     pattern: phrases(
       '(?:in )?(?:what|which) year',
       'when (?:did|was|were|had)',
       'since when',
+      // the year asked as a keyword, "United incident year?", not a rate ("customers per year?")
+      '(?<!(?:per|a|each|every|last|this|next|one|that|the|\\d+) )year(?= *\\?)',
+      'year of (?:the )?(?:\\p{L}+ )?(?:incident|outage|event|founding|scandal|crash|case|study|survey|report)',
       'w (?:ktorym|jakim) roku',
       'ktorego roku',
-      'rok(?:u)? zalozenia',
+      'rok(?:u)? (?:zalozenia|incydentu|zdarzenia|wydarzenia|afery|awarii|skandalu|badania|raportu)',
       'od kiedy',
+      '(?<!(?:na|w|co|przez|za|ten|tym|jeden|\\d+) )rok(?= *\\?)',
       `${START}(?:a )?kiedy${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
       'в (?:каком|котором) году',
       'какого года',
+      'год (?:основания|инцидента|события|сбоя|скандала|аварии|исследования|отчета)',
       'с каких пор',
+      '(?<!(?:в|за|на|этот|тот|один|каждыи|\\d+) )год(?= *\\?)',
       `${START}(?:а )?когда${FEW} ${PAST_CYRILLIC}${NO_CLAUSE_AFTER}`,
       'v (?:kakom|kotorom) godu',
       'kakogo goda',

@@ -357,6 +357,24 @@ describe('reading what kind of value a question asks', () => {
       expect(askedValues(q), q).not.toContain('money');
   });
 
+  it('takes a year named as a keyword ("incident year?") for a year, a rate per year for none', () => {
+    for (const q of [
+      'Skyjet incident year?',
+      'year of the Skyjet incident',
+      'rok incydentu Skyjet?',
+      'Skyjet: rok?',
+      'год инцидента Skyjet?',
+    ])
+      expect(askedValues(q), q).toContain('year');
+    for (const q of ['how many customers leave per year?', 'ile skarg na rok?', 'сколько жалоб в год?'])
+      expect(askedValues(q), q).not.toContain('year');
+    const engine = engineOver([removal, cancellation]);
+    expect(engine.answer({ question: 'Skyjet incident year?' }).certainty).toBe('declined');
+    expect(engine.answer({ question: 'Cablenet cancellation year?' }).answers[0]?.entry.id).toBe(
+      'case-cablenet-cancellation',
+    );
+  });
+
   it('takes a strategy for no loss', () => {
     expect(askedValues('Jaka strategia retencji klientów działa najlepiej?')).toEqual([]);
     expect(askedValues('Jakie strategie obsługi reklamacji polecacie?')).toEqual([]);
