@@ -170,10 +170,11 @@ export const ASKS: AskPhrasings[] = [
     value: 'share',
     gate: '% share proportion fraction czesc часть odsetek perc* proc* prot* проц* дол* dol*',
     pattern: phrases(
-      '(?:what|which) (?:percent\\p{L}*|%|share|proportion|fraction)',
+      // "what exact %", "jaki dokładnie procent", "какой точно процент": the precision asked says nothing else
+      `(?:what|which) (?:${CANDID} |exact |precise |approximate |rough |actual |real )?(?:percent\\p{L}*|%|share|proportion|fraction)`,
       '(?:how much|how many|by what|by how much|by how many) (?:percent\\p{L}*|%)',
-      '(?:jaki|ile|o ile|jaka|jak duzy|jaki duzy) (?:procent\\p{L}*|%|odsetek|czesc)',
-      '(?:какои|какая|каков|какова|сколько|на сколько|насколько) (?:процент\\p{L}*|%|дол[яиюе])',
+      `(?:jaki|ile|o ile|jaka|jak duzy|jaki duzy) (?:${CANDID} |dokladny |dokladna |przyblizony |przyblizona )?(?:procent\\p{L}*|%|odsetek|czesc)`,
+      `(?:какои|какая|каков|какова|сколько|на сколько|насколько) (?:${CANDID} |точно |точныи |точная |примерно |примерныи )?(?:процент\\p{L}*|%|дол[яиюе])`,
       'какая часть',
       '(?:kakoi|kakoy|kakaya|skolko|na skolko) (?:procent\\p{L}*|protsent\\p{L}*|%|dol[yai]\\p{L}*)',
       // a sentence left for the bot to finish: "the share of unhappy customers who tell 15 people is…"

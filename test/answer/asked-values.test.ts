@@ -375,6 +375,15 @@ describe('reading what kind of value a question asks', () => {
     );
   });
 
+  it('takes a share asked with its precision ("what exact %") for a share, in three languages', () => {
+    for (const q of [
+      'what exact % of unhappy customers complain?',
+      'jaki dokładnie procent klientów się skarży?',
+      'какой точно процент клиентов жалуется?',
+    ])
+      expect(askedValues(q), q).toContain('share');
+  });
+
   it('takes a strategy for no loss', () => {
     expect(askedValues('Jaka strategia retencji klientów działa najlepiej?')).toEqual([]);
     expect(askedValues('Jakie strategie obsługi reklamacji polecacie?')).toEqual([]);
