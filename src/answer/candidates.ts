@@ -44,6 +44,7 @@ import { askerWords } from './asker-words.js';
 import { askerPurposeWords, withoutAskerPurpose } from './asker-purpose.js';
 import { checkFrameWords } from './check-frame.js';
 import { readChatSlang } from './chat-slang.js';
+import { asksStoryFigures, storyFiguresFirst } from './story-figures-first.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
 import { guessedCauseWords } from './guessed-cause.js';
 import { episodeSubjectWords } from './named-episode.js';
@@ -318,8 +319,13 @@ export function rankCandidates(
   );
   // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).
   // A question opening with a figure ("13 percent, what was that?") puts the entry stating it first (figure-led.ts).
+  // A story's figures asked in the plural put the case telling them all first (story-figures-first.ts).
   return leadFigureFirst(
-    benefitTipFirst(ranked, benefitAsked, lift),
+    benefitTipFirst(
+      storyFiguresFirst(ranked, asksStoryFigures(asksFolded), figuresOf, lift),
+      benefitAsked,
+      lift,
+    ),
     // A dispute's figures may be the wrong ones ("Kasia says 15, I say 6"): none is a key to the entry.
     dispute ? [] : leadingFigures(folded),
     figuresOf,
