@@ -50,7 +50,7 @@ export const ASKS: AskPhrasings[] = [
       'since when',
       // the year asked as a keyword, "United incident year?", not a rate ("customers per year?")
       '(?<!(?:per|a|each|every|last|this|next|one|that|the|\\d+) )year(?= *\\?)',
-      'year of (?:the )?(?:\\p{L}+ )?(?:incident|outage|event|founding|scandal|crash|case|study|survey|report)',
+      'year of (?:the )?(?:\\p{L}+ ){0,3}(?:incident|outage|event|founding|scandal|crash|case|study|survey|report)',
       'w (?:ktorym|jakim) roku',
       'ktorego roku',
       'rok(?:u)? (?:zalozenia|incydentu|zdarzenia|wydarzenia|afery|awarii|skandalu|badania|raportu)',
@@ -73,6 +73,8 @@ export const ASKS: AskPhrasings[] = [
     gate: 'long many dlugo ile ilu долго сколько skolko length duration dlug* trwa* длит* прод*',
     pattern: phrases(
       'how long (?:did|was|were|had)',
+      // asked as a keyword after the thing: "ryan block's comcast call — how long?"
+      'how long(?= *\\?)',
       // after or within how long a thing happens: "po ilu minutach czekania", "через сколько минут"
       '(?:after|within|in) how many (?:seconds|minutes|hours|days|weeks)',
       '(?:po|w ciagu|przez) ilu (?:sekundach|minutach|godzinach|dniach|tygodniach|sekund|minut|godzin|dni|tygodni)',
@@ -128,7 +130,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'money',
-    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw* dollars euros pounds dolarach zlotych funtach stra* убыт* pay sala* wage wages fee fees earnings pens* wyna* zaro* зарп* опла* zarp* получает получают платят',
+    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw* став* dollars euros pounds dolarach zlotych funtach stra* убыт* pay sala* wage wages fee fees earnings pens* wyna* zaro* зарп* опла* zarp* получает получают платят',
     pattern: phrases(
       `how much${UP_TO_6} (?:costs?|costed|pay|pays|paid|charges?|charged|earns?|spend|spent)`,
       'how much (?:money|compensation)',
@@ -139,6 +141,9 @@ export const ASKS: AskPhrasings[] = [
       '(?:pay|salary|wages?|fees?|earnings) per (?:visit|hour|month|year|shift|call|day)',
       '(?:jak\\p{L}*|ile wynosi|ile wynosza) (?:pensj\\p{L}*|wynagrodzeni\\p{L}*|zarobki|wyplat\\p{L}*)',
       '(?:srednie|typowe) (?:zarobki|wynagrodzenie)',
+      // a rate per visit or hour: "stawka mystery shoppera za wizytę", "ставка за визит"
+      'stawk\\p{L}*',
+      'ставк\\p{L}* (?:за|в) (?:визит|час|месяц|смену|звонок)',
       '(?:как\\p{L}*|средн\\p{L}*) (?:зарплат\\p{L}*|оплат\\p{L}* труда)',
       'сколько (?:получает|получают|платят)',
       `what (?:does|do|did)${UP_TO_6} (?:cost|pay)`,
@@ -173,6 +178,8 @@ export const ASKS: AskPhrasings[] = [
       // "what exact %", "jaki dokładnie procent", "какой точно процент": the precision asked says nothing else
       `(?:what|which) (?:${CANDID} |exact |precise |approximate |rough |actual |real )?(?:percent\\p{L}*|%|share|proportion|fraction)`,
       '(?:how much|how many|by what|by how much|by how many) (?:percent\\p{L}*|%)',
+      // a blank to fill with a percentage: "___% leave silently for competitors", "___ % клиентов считают…"
+      '_{2,} ?(?:%|percent\\p{L}*|procent\\p{L}*|процент\\p{L}*)',
       `(?:jaki|ile|o ile|jaka|jak duzy|jaki duzy) (?:${CANDID} |dokladny |dokladna |przyblizony |przyblizona )?(?:procent\\p{L}*|%|odsetek|czesc)`,
       `(?:какои|какая|каков|какова|сколько|на сколько|насколько) (?:${CANDID} |точно |точныи |точная |примерно |примерныи )?(?:процент\\p{L}*|%|дол[яиюе])`,
       'какая часть',
@@ -218,7 +225,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'cause',
-    gate: 'why led triggered reason reasons из чего dlaczego почему caus* przy* powo* spow* прич* вызв* прив*',
+    gate: 'why led triggered reason reasons из чего dlaczego почему caus* przy* powo* spow* прич* вызв* прив* wywa* polo* zeps* поло* урон* слом* обру*',
     pattern: phrases(
       // "what actually caused", "what was the root cause", "was it caused by"
       `what (?:${CANDID} )?(?:caused|causes|led to|triggered)`,
@@ -234,6 +241,9 @@ export const ASKS: AskPhrasings[] = [
       '(?:co|jaka|jakie|jaki)(?: \\p{L}+){0,2}? (?:przyczyn\\p{L}*|powod\\p{L}*)',
       'z jakiego powodu',
       `co (?:${CANDID} )?spowodowal\\p{L}*`,
+      // what brought a system down: "co wywaliło system Delty", "что положило систему"
+      `co (?:${CANDID} |konkretnie )?(?:wywalil\\p{L}*|polozyl\\p{L}*|zepsul\\p{L}*)`,
+      `что (?:${CANDID} |конкретно )?(?:положило|уронило|сломало|обрушило)`,
       '(?:какая|какова|какие|в чем|что)(?: \\p{L}+){0,2}? причин\\p{L}*',
       `что (?:${CANDID} )?(?:стало причинои|вызвало|привело к)`,
       'из-за чего',

@@ -14,6 +14,7 @@ const QUIZ_WRAPPING = new RegExp(
     "(?:(?:the|a|our|this|last|today[’']?s) )?(?:pub )?quiz(?:zes)?(?: (?:night|question|q)){0,2}(?: (?:asked|asks|says|said))?",
     "(?:in|on|from|for) (?:the|my|our|this|today[’']?s) (?:quiz|test|exam|cert(?:ification)?)(?: prep)?",
     'cert(?:ification)? prep',
+    'fill(?: in)?(?: the blanks?)?(?= *:)',
     'fill (?:in )?the blanks?',
     'multiple[- ]choice',
     // Polish
@@ -38,7 +39,7 @@ const QUIZ_WRAPPING = new RegExp(
 
 /** A word every wrapping holds part of: most questions are passed over by it alone. */
 const QUIZ_HINT =
-  /flash|front|back|quiz|cert|blank|choice|fisz|karta|uzupe|wyboru|карт|квиз|виктор|пропуск|kviz|kartoch/iu;
+  /flash|fill|front|back|quiz|cert|blank|choice|fisz|karta|uzupe|wyboru|карт|квиз|виктор|пропуск|kviz|kartoch/iu;
 
 /**
  * The question without its quiz wrapping; the text as it was when it has none (nearly every question). A question of

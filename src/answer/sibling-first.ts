@@ -84,7 +84,9 @@ const PERCENT_ASKED = wholePhrases([
 export function askedUnit(folded: string): AskedUnit {
   if (ONE_IN_ASKED.test(folded)) return 'oneIn';
   // "%" stands apart from letters: the phrase patterns' word bounds do not see it.
-  if (PERCENT_ASKED.test(folded) || /(?:what|jaki|ile|какои|сколько) ?%/u.test(folded)) return 'percent';
+  // …nor a blank to fill before it ("___% leave silently").
+  if (PERCENT_ASKED.test(folded) || /(?:(?:what|jaki|ile|какои|сколько) ?|_{2,} ?)%/u.test(folded))
+    return 'percent';
   return undefined;
 }
 

@@ -384,6 +384,20 @@ describe('reading what kind of value a question asks', () => {
       expect(askedValues(q), q).toContain('share');
   });
 
+  it('takes a rate, a length, a year or a cause asked as a keyword, in three languages', () => {
+    const cases: [string, AskedValue][] = [
+      ['stawka mystery shoppera za wizytę?', 'money'],
+      ['какая ставка за визит у тайного покупателя?', 'money'],
+      ["skyjet's cablenet call — how long?", 'duration'],
+      ['year of the skyjet dragging incident?', 'year'],
+      ['Co konkretnie wywaliło system Skyjet — awaria zasilania czy pożar?', 'cause'],
+      ['что конкретно положило систему Skyjet?', 'cause'],
+      ['___% leave silently for competitors', 'share'],
+    ];
+    for (const [q, value] of cases) expect(askedValues(q), q).toContain(value);
+    expect(askedValues('how long should a call take to answer')).not.toContain('duration');
+  });
+
   it('takes a strategy for no loss', () => {
     expect(askedValues('Jaka strategia retencji klientów działa najlepiej?')).toEqual([]);
     expect(askedValues('Jakie strategie obsługi reklamacji polecacie?')).toEqual([]);

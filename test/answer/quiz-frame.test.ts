@@ -24,6 +24,7 @@ describe('the wrapping of a quiz', () => {
         'Fill in the blank: only 1 in ___ unhappy customers complain',
         'only 1 in ___ unhappy customers complain',
       ],
+      ['Fill in: ___% leave silently for competitors', '___% leave silently for competitors'],
       ['Fiszka: tajemniczy klient', 'tajemniczy klient'],
       ['pytanie z quizu: co to jest NPS?', 'co to jest NPS?'],
       ['Uzupełnij lukę: tylko 1 na ___ klientów się skarży', 'tylko 1 na ___ klientów się skarży'],

@@ -224,6 +224,7 @@ describe('the unit a share is asked in', () => {
       'jaki procent członków odnawia',
       'какая доля участников продлевает',
       'сколько процентов участников продлевают',
+      'fill in: ___% of members renew',
     ])
       expect(askedUnit(foldText(q)), q).toBe('percent');
     for (const q of [
