@@ -219,16 +219,22 @@ export function rankCandidates(
     segmentPhrase: segmentPhraseWords(question, folded),
     ownSetting: ownSettingWords(question, tokenized),
     asker: askerWords(question, tokenized),
-    followUpAsk: followUpWords(question),
+    // What follows a disputed figure is the dispute's ("…15 млн, а в ключе другая цифра", "89, но это же цифра
+    // Gartner, или нет?"), no follow-up asked of another fact.
+    followUpAsk: dispute ? NO_WORDS : followUpWords(question),
     // "according to Gartner", "что Безос говорил о…": only an entry naming or citing the source answers.
-    namedSources: namedSourceWords(
-      question,
-      (word) =>
-        names.has(word) ||
-        names.has(stem(word, 'pl')) ||
-        names.has(stem(word, 'en')) ||
-        names.has(stem(word, 'ru')),
-    ),
+    // In a dispute the source named may be the wrong one the entry corrects ("wg Forrestera 89%…, prawda czy fałsz?"):
+    // the entry need not credit it.
+    namedSources: dispute
+      ? NO_WORDS
+      : namedSourceWords(
+          question,
+          (word) =>
+            names.has(word) ||
+            names.has(stem(word, 'pl')) ||
+            names.has(stem(word, 'en')) ||
+            names.has(stem(word, 'ru')),
+        ),
     halfAskWords: bothSets(
       bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),
       bothSets(

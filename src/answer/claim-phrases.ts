@@ -36,6 +36,11 @@ export const VERDICT_PHRASES: readonly string[] = [
   // a quiz answer marked wrong: "I put 15, the key said 6 — why was I wrong?", "which option is correct?"
   'why (?:was|am|is|were|did) (?:i|my answer|mine|it|that)(?: (?:marked|counted|get it|scored))? (?:wrong|incorrect|as wrong)',
   '(?:where|what) did i (?:go|get) wrong',
+  // "so which is it?", after the asker's answer and the key's
+  'so (?:which|what|how much|how many) is it(?: then)?',
+  // "…is it Gartner's, or not?", "i think i mixed them up"
+  ',? or not(?= *\\?)',
+  'i (?:think i |must have )?(?:mixed|mix) (?:them|it|those|the two) up',
   '(?:which|what) (?:one|option|answer) is (?:right|correct|true)',
   // the asker's own check ("fact check: …", "can you fact-check this?", "quick double-check, is it 86%?"), not the verb
   // of a practice asked about ("how do agents fact-check customer claims?"), whose words are its content
@@ -56,6 +61,12 @@ export const VERDICT_PHRASES: readonly string[] = [
   // a quiz answer marked wrong: "dlaczego mam źle?", "czemu mi nie zaliczyło?", "która odpowiedź jest poprawna?"
   '(?:dlaczego|czemu) (?:mi |mam |jest |bylo )?(?:zle|blad|nie zaliczyl\\p{L}*|nie uznal\\p{L}*)',
   '(?:ktora|jaka) (?:odpowiedz|opcja|wersja) jest (?:poprawna|prawidlowa|dobra|wlasciwa)',
+  // "to ile w końcu?": so how much is it after all
+  '(?:to )?(?:ile|jak|kto|ktora|ktory|co) (?:jest |to )?w koncu',
+  ',? czy nie(?= *\\?)',
+  '(?:chyba )?(?:sie )?pomylil\\p{L}*',
+  // the key marking the answer wrong: "a klucz mówi, że źle", "the key marked it wrong", "ключ говорит, что неверно"
+  '(?:klucz\\p{L}*|key|ключ\\p{L}*)(?: \\p{L}+){0,2}? (?:mowi|pokazuje|says|said|marked it|marks it|говорит|показывает)(?:,)? (?:ze |что )?(?:zle|blad|wrong|incorrect|неправильно|неверно|ошибка)',
   // Russian
   'кто прав\\p{L}*',
   '(?:это )?миф(?: ли)? или (?:правда|факт)',
@@ -73,11 +84,14 @@ export const VERDICT_PHRASES: readonly string[] = [
   // a quiz answer marked wrong: "почему у меня неправильно?", "какой вариант правильный?"
   'почему (?:у меня |мне |мои ответ |это )?(?:неправильно|неверно|ошибка|не засчитал\\p{L}*)',
   '(?:какои|какая|какое) (?:вариант|ответ|версия) (?:правильн\\p{L}*|верн\\p{L}*)',
+  '(?:так )?(?:сколько|какая|какои|какое|кто) (?:же )?в итоге',
+  ',? или нет(?= *\\?)',
+  '(?:я )?(?:наверное |кажется )?перепутал\\p{L}*',
 ];
 
 /** A word every verdict phrase holds part of: most questions are passed over by it alone. */
 export const VERDICT_HINT =
-  /right|correct|true|truth|myth|fact|check|settl|n['’]?t (?:it|that|this|they)|it not| so|behind|wrong|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|zle|blad|zalicz|uznal|poprawn|dobra|wlasciw|прав|миф|факт|верн|ствительно|так ли|самом|провер|ошибк|засчит/u;
+  /right|correct|true|truth|myth|fact|check|settl|klucz|key|ключ|koncu|is it|итоге|or not|mix|czy nie|pomyl|или нет|перепут|n['’]?t (?:it|that|this|they)|it not| so|behind|wrong|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|zle|blad|zalicz|uznal|poprawn|dobra|wlasciw|прав|миф|факт|верн|ствительно|так ли|самом|провер|ошибк|засчит/u;
 
 /** A claim doubted, negated or called a myth, or the sceptic's verdict on a practice. */
 export const DOUBT_PHRASES: readonly string[] = [
@@ -132,6 +146,16 @@ export const CLAIM_PHRASES: readonly string[] = [
   'i (?:say|said|think|thought|believe)',
   // the asker's own quiz answer: "I put 15", "I went with B"
   'i (?:put|answered|wrote|picked|chose|ticked|marked|went with|guessed)',
+  'i (?:thought|assumed)(?: (?:that|it was|it))?',
+  'myslal\\p{L}*(?:,)? ze',
+  'думал\\p{L}*(?:,)? что',
+  'это же',
+  // the key's other answer, unnamed: "the key said otherwise", "w kluczu inna liczba", "в ключе другая цифра"
+  '(?:said|says|had|has) (?:otherwise|something else)',
+  '(?:a )?(?:different|other) (?:number|figure|answer)',
+  'inn(?:a|y|e) (?:liczb\\p{L}*|wynik\\p{L}*|odpowiedz\\p{L}*)',
+  'inaczej',
+  'друг(?:ая|ое|ой) (?:цифр\\p{L}*|числ\\p{L}*|ответ\\p{L}*)',
   '(?:the )?(?:answer )?key (?:says|said|has|had)',
   // a rumour put to check: "I heard (somewhere) that…", "ktoś mi mówił, że…", "słyszałam, że…", "говорят, что…"
   "i(?:'ve| have)? (?:once )?heard(?: somewhere| once)?(?: that)?",

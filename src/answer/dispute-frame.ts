@@ -27,6 +27,7 @@ export function disputeFrame(question: string, folded?: string): DisputeFrame | 
   const claims = folded.match(CLAIM) ?? [];
   return {
     words: new Set([...verdicts, ...claims].flatMap((p) => tokenize(p, 16))),
-    rest: folded.replace(VERDICT, ' ').replace(CLAIM, ' '),
+    // One space where a phrase was taken out: the readers of what is asked match words a space apart.
+    rest: folded.replace(VERDICT, ' ').replace(CLAIM, ' ').replace(/ {2,}/gu, ' '),
   };
 }
