@@ -215,7 +215,8 @@ export function rankCandidates(
     moodFrame: frame.mood,
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
-    notFocus: bothSets(bothSets(notFocusWords(question), sourceAsk), calculating),
+    // …nor are the words describing a work ("w tekście o tym, jak drogo kosztuje zły serwis") its focus.
+    notFocus: bothSets(bothSets(bothSets(notFocusWords(question), sourceAsk), calculating), describing),
     segmentPhrase: segmentPhraseWords(question, folded),
     ownSetting: ownSettingWords(question, tokenized),
     asker: askerWords(question, tokenized),

@@ -62,7 +62,8 @@ const KINDLESS_WORK_NOUNS: Readonly<Record<Lang, readonly string[]>> = {
 /** Those placed as a work of no kind: "a text to the customer", "руководство" the management, "a teaser". */
 const KINDLESS_PLACED_NOUNS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['newsletters?', 'teasers?', 'texts?'],
-  pl: ['tekst\\p{L}*', 'zajawk\\p{L}*'],
+  // the locative softens the stem: "w tekście" folds to "tekscie"
+  pl: ['tekst\\p{L}*', 'tekscie', 'zajawk\\p{L}*'],
   ru: ['руководств\\p{L}*', 'текст\\p{L}*'],
 };
 

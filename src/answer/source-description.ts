@@ -52,9 +52,11 @@ const DESCRIBED = new RegExp(
 const GATE =
   /artic|colum|post|blog|newslet|piece|guide|gloss|faq|tease|podcas|write|text|artyk|feliet|wpis|poradn|przewo|slown|glosar|teks|zajaw|стат|колонк|блог|пост|гаид|глосс|словар|заметк|публик|подкаст|руковод|текст/u;
 
-/** The content words of a stretch of folded text: no stop word, no source talk. */
+/** The content words of a stretch of folded text: no stop word, no source talk; a figure counts ("76% — co oznacza"). */
 function contentWords(text: string): string[] {
-  return foldedWords(text, 200).filter((w) => w.length > 2 && !isStopword(w) && !isSourceTalk(w));
+  return foldedWords(text, 200).filter(
+    (w) => (w.length > 2 || /^\d/u.test(w)) && !isStopword(w) && !isSourceTalk(w),
+  );
 }
 
 /**

@@ -40,6 +40,14 @@ describe('a work described where the fact is placed', () => {
     ]);
   });
 
+  it('reads a text placed in the locative ("w tekście o…"), beside a figure asked of it', () => {
+    expect(described('12% — co oznacza ta liczba w tekście o tym, jak kluby tracą członków?')).toEqual([
+      'czlonkow',
+      'kluby',
+      'traca',
+    ]);
+  });
+
   it('reads each work noun of one list (publication-nouns.ts) as the source cues do, in three languages', () => {
     // a work noun is source talk and places a description alike, in any inflection
     const works: [question: string, noun: string, description: string[]][] = [
