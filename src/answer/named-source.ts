@@ -38,6 +38,8 @@ const NAME_AFTER = new RegExp(
     `(?<=[\\p{L}\\p{N},;:]\\s+)per\\s+${AFTER}`,
     // "what does Kolsky say"; "what do Gen Z customers think" asks a group's view, not a source's
     `(?:what|how) (?:does|did)\\s+${AFTER}\\s+${SAY_EN}${END}`,
+    // "in the American Express study": the work named by its author
+    `${START}(?:in|from) (?:the|that|this)\\s+${AFTER}\\s+(?:study|survey|report|research|poll)${END}`,
     `${START}co\\s+${SAY_PL}${END}\\s+${AFTER}`,
     `${START}co\\s+${AFTER}\\s+${SAY_PL}${END}`,
     `${START}что\\s+${SAY_RU}${END}\\s+${AFTER}`,

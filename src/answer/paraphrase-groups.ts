@@ -23,8 +23,12 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['chanc', 'odd', 'probabl', 'likelihood'],
     // Session 19: a customer passed from one agent to the next is transferred ("bounced between reps")
     ['transfer', 'bounc'],
+    // Session 27: a study, a survey and research name one kind of work ("American Express study" of its survey)
+    ['research', 'survey'],
   ],
   pl: [
+    // Session 27: a study, a poll and a survey name one kind of work
+    ['badan', 'ankiet', 'ankie', 'sondaz'],
     ['przewidywaln', 'przewidywalnosc', 'spojn', 'spojnosc', 'powtarzaln', 'powtarzalnosc'],
     ['klient', 'cx'],
     // "automat telefoniczny" is the phone menu the IVR tip warns about

@@ -11,6 +11,8 @@ const QUIZ_WRAPPING = new RegExp(
     // English
     'flash ?cards?',
     '(?:card )?(?:front|back) ?:',
+    // "card front: American Express study / back?": the back asked for after a slash
+    '/ *back(?= *\\?|$)',
     "(?:(?:the|a|our|this|last|today[’']?s) )?(?:pub )?quiz(?:zes)?(?: (?:night|question|q)){0,2}(?: (?:asked|asks|says|said))?",
     "(?:in|on|from|for) (?:the|my|our|this|today[’']?s) (?:quiz|test|exam|cert(?:ification)?)(?: prep)?",
     'cert(?:ification)? prep',

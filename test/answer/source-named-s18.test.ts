@@ -110,6 +110,10 @@ describe('a source credited by name', () => {
     expect(credited('co mówi raport Microsoftu o odnowieniach?')).toEqual(['microsoftu']);
     expect(credited('wedlug gartnera ile klubow traci czlonkow')).toEqual(['gartnera']);
     expect(credited('что пишет Zendesk про продление?')).toEqual(['zendesk']);
+    expect(credited('In the American Express study, how many members renew?')).toEqual([
+      'american',
+      'express',
+    ]);
     expect(credited('Что Джефф Безос говорил о членстве?')).toEqual(['безос', 'джефф']);
   });
 

@@ -12,6 +12,14 @@ describe('synonym stems', () => {
     expect(stemWord('student', 'en')).not.toBe(stemWord('research', 'en'));
   });
 
+  it('gives a survey the stem of a study, in English and Polish', () => {
+    expect(stemWord('survey', 'en')).toBe(stemWord('study', 'en'));
+    expect(stemWord('surveys', 'en')).toBe(stemWord('research', 'en'));
+    expect(stemWord('ankieta', 'pl')).toBe(stemWord('badanie', 'pl'));
+    // words reach the stemmer folded (no diacritics)
+    expect(stemWord('sondazu', 'pl')).toBe(stemWord('badania', 'pl'));
+  });
+
   it('lets a question about a study find the entry on the research', () => {
     const research = {
       ...minimalStatistic('stat-research-silent'),
