@@ -10,6 +10,12 @@ import { wholePhrases } from './word-bounds.js';
 
 /** After a lone unit, these make it a figure: a ratio ("one in"), a percentage or a multiple. */
 export const FIGURE_AFTER = /^(?:in|na|percent\p{L}*|per|proc\p{L}*|процент\p{L}*|times|razy|раз|раза)$/u;
+/**
+ * A count of people after a unit from two up ("six other people", "sześciu osobom", "шести знакомым"): the
+ * word-of-mouth figures are written so, and "one other…" is too often no figure to read one.
+ */
+export const PEOPLE_AFTER =
+  /^(?:other|others|people|friends|persons|osob\p{L}*|ludzi|znajom\p{L}*|innym|innych|человек|люд\p{L}*|знаком\p{L}*|друз\p{L}*|других)$/u;
 
 /** Letters every number word of the tables holds one of: most texts are passed over by this alone. */
 export const HINT =
@@ -249,6 +255,7 @@ export function withTableNumbers(text: string): string {
         if (
           unit !== undefined &&
           (FIGURE_AFTER.test(next) ||
+            (unit >= 2 && PEOPLE_AFTER.test(next)) ||
             m.index === ratioSecondAt ||
             startsFigureRange(folded, end, separator, next) ||
             (next === 'из' && numberFollows(folded, end + separator.length + next.length)))

@@ -4,6 +4,7 @@
 import {
   FIGURE_AFTER as REF_FIGURE_AFTER,
   HINT as REF_HINT,
+  PEOPLE_AFTER as REF_PEOPLE_AFTER,
   RANGE_WORD as REF_RANGE_WORD,
   RATIO_WORD as REF_RATIO_WORD,
   withYearsInWords as refYearsInWords,
@@ -79,6 +80,7 @@ export function spelledNumbersTableByTable(text: string): string {
     if (
       unit !== undefined &&
       (REF_FIGURE_AFTER.test(next) ||
+        (unit >= 2 && REF_PEOPLE_AFTER.test(next)) ||
         i === ratioSecond ||
         REF_startsFigureRange(parts, i) ||
         (next === 'из' && /^\s+$/u.test(parts[i + 3] ?? '') && REF_isNumber(parts[i + 4] ?? '')))

@@ -17,7 +17,14 @@ describe('numbers written as words', () => {
     expect(figuresIn('Sześćdziesiąt siedem procent się rozłącza').percents).toEqual([67]);
   });
 
-  it('reads a unit alone only before a percent, a ratio or "times"', () => {
+  it('reads a unit from two up before a count of people, in three languages', () => {
+    expect(withSpelledNumbers('they tell at most six other people')).toBe('they tell at most 6 other people');
+    expect(withSpelledNumbers(foldText('najwyżej sześciu osobom'))).toBe('najwyzej 6 osobom');
+    expect(withSpelledNumbers(foldText('не более чем шести знакомым'))).toBe('не более чем 6 знакомым');
+    expect(withSpelledNumbers('one other thing')).toBe('one other thing');
+  });
+
+  it('reads a unit alone only before a percent, a ratio, "times" or a count of people', () => {
     expect(withSpelledNumbers('six times cheaper')).toBe('6 times cheaper');
     expect(withSpelledNumbers('в шесть раз дешевле')).toBe('в 6 раз дешевле');
     expect(withSpelledNumbers('one tip for two questions')).toBe('one tip for two questions');
