@@ -24,6 +24,7 @@ const ASK_BEFORE = new RegExp(
     'definicja',
     'что (?:такое|значит|означает|это за)',
     'определение',
+    'дефиниция',
     'chto (?:takoe|znachit|oznachaet)',
   ].join('|')})\\s+(?<term>(?:[^?!.;:,()/]|[.,](?=\\S))+)`,
   'gu',
@@ -128,7 +129,7 @@ function termsAskedIn(folded: string): string[][] {
 }
 
 /** Letters one of the asking phrasings holds, on the text as typed: most questions are passed over by this alone. */
-const HINT = /what|define|definition|meaning|co to|czym|znaczy|oznacza|definic|что|определ|chto/iu;
+const HINT = /what|define|definition|meaning|co to|czym|znaczy|oznacza|definic|что|определ|дефиниц|chto/iu;
 
 /** The terms a question asks to have defined (see the module's comment), or undefined when it asks none. */
 export function askedTerms(question: string, folded?: string): readonly (readonly string[])[] | undefined {

@@ -7,7 +7,7 @@ import { wholePhrases } from './word-bounds.js';
 
 /** The asker's own work: slides, a deck, a presentation, a report, a training. */
 const WORK =
-  '(?:slides?|slide deck|deck|presentation|report|webinar|training session|workshop|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*)';
+  '(?:slides?|slide deck|deck|presentation|report|webinar|training session|workshop|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*|certification|certification exam|cert exam|exam|quiz|certyfikacj\\p{L}*|egzamin\\p{L}*|quiz\\p{L}*|сертификаци\\p{L}*|экзамен\\p{L}*|квиз\\p{L}*)';
 
 /** A purpose clause: "(asking) for my …", "(pytam) do / na (mojej) …", "(спрашиваю) для (моей) …", up to its work. */
 const PURPOSE = wholePhrases(
@@ -21,7 +21,7 @@ const PURPOSE = wholePhrases(
 
 /** Letters a purpose clause holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /slide|deck|present|report|webinar|training|workshop|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг/iu;
+  /slide|deck|present|report|webinar|training|workshop|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз/iu;
 
 /** The folded words of the question's purpose clauses (none for most questions). */
 export function askerPurposeWords(question: string): ReadonlySet<string> {

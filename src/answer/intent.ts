@@ -131,6 +131,8 @@ const PATTERNS: [Kind, RegExp][] = [
       'что такое',
       'что значит',
       'определени\\p{L}*',
+      // the loanword, as a Polish or English speaker says it in Russian: "дефиниция"
+      'дефиници\\p{L}*',
       // "how would you define", "jak zdefiniować", "как в статье определяют": the verb asks for the definition too.
       'defined',
       'defines',

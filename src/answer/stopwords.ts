@@ -135,7 +135,7 @@ export const KIND_WORDS = new Set(
     definition define meaning quote quotes tip tips advice example examples
     statystyka statystyki statystyk liczby liczba dane procent procentowo odsetek definicja definicji znaczy oznacza
     cytat cytaty porada porady wskazowka wskazówka wskazowki wskazówki przyklad przykład przyklady przykłady
-    статистика статистики статистику цифры цифра данные процент процента процентов определение означает значит
+    статистика статистики статистику цифры цифра данные процент процента процентов определение определения дефиниция дефиниции означает значит
     цитата цитату цитаты совет советы пример примеры
     pojecie pojęcie pojecia pojęcia termin terminu term понятие понятия термин термина`)
     .split(/\s+/)

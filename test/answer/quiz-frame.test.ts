@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answer/answer-engine.js';
 import { disputeFrame } from '../../src/answer/dispute-frame.js';
+import { kindsAskedFor } from '../../src/answer/intent.js';
 import { withoutQuizWrapping } from '../../src/answer/quiz-frame.js';
 import { expectAnsweredFirst, loadFixtureKb } from '../fixtures/engines.js';
 
@@ -55,6 +56,23 @@ describe('the wrapping of a quiz', () => {
     ]);
     expect(ask('flash card: mystery shopper?').confidence).toBeGreaterThanOrEqual(
       ask('mystery shopper?').confidence - 0.05,
+    );
+  });
+});
+
+describe('certification prep', () => {
+  it('reads the loanword "дефиниция" as a definition asked and the certification as the purpose', () => {
+    expect([...kindsAskedFor('дефиниция тайного покупателя для сертификации?')]).toContain('definition');
+    for (const question of [
+      'дефиниция тайного покупателя для сертификации?',
+      'определение тайного покупателя?',
+    ]) {
+      const result = ask(question);
+      expect(result.answers[0]?.entry.id, question).toBe('def-mystery-shopper');
+      expect(result.certainty, question).not.toBe('declined');
+    }
+    expect(ask('дефиниция тайного покупателя для сертификации?').confidence).toBeGreaterThanOrEqual(
+      ask('определение тайного покупателя?').confidence - 0.05,
     );
   });
 });

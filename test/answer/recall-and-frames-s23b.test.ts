@@ -148,6 +148,15 @@ describe('the asker frame around a clear ask', () => {
     expect(withoutAskerPurpose('what did the report say')).toBe('what did the report say');
   });
 
+  it("reads a certification, an exam or a quiz as the asker's purpose too, in three languages", () => {
+    expect(askerPurposeWords('definition of NPS for the certification exam?').has('certification')).toBe(
+      true,
+    );
+    expect(askerPurposeWords('definicja NPS na certyfikację?').has('certyfikacje')).toBe(true);
+    expect(askerPurposeWords('дефиниция NPS для сертификации?').has('сертификации')).toBe(true);
+    expect(askerPurposeWords('how many customers leave after a bad exam experience')).toEqual(new Set());
+  });
+
   it('reads a long lead-in before a colon as the story around the ask', () => {
     expect(
       frameWords('Moderator reading a listener question aloud: how many customers answer the survey?'),
