@@ -77,6 +77,8 @@ describe('a question asking which measures to track', () => {
       'czas odpowiedzi i co jeszcze warto mierzyć w obsłudze?',
       'как измерить качество обслуживания клиентов?',
       'чем измерять качество работы поддержки?',
+      'какие способы измерить качество обслуживания перечисляет статья?',
+      'jakie są sposoby mierzenia jakości obsługi?',
     ])
       expect(asksForMeasures(q), q).toBe(true);
     for (const q of [
