@@ -130,7 +130,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'money',
-    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw* став* dollars euros pounds dolarach zlotych funtach stra* убыт* pay sala* wage wages fee fees earnings pens* wyna* zaro* зарп* опла* zarp* получает получают платят',
+    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw* став* почем dollars euros pounds dolarach zlotych funtach stra* убыт* pay sala* wage wages fee fees earnings pens* wyna* zaro* зарп* опла* zarp* получает получают платят',
     pattern: phrases(
       `how much${UP_TO_6} (?:costs?|costed|pay|pays|paid|charges?|charged|earns?|spend|spent)`,
       'how much (?:money|compensation)',
@@ -144,6 +144,10 @@ export const ASKS: AskPhrasings[] = [
       // a rate per visit or hour: "stawka mystery shoppera za wizytę", "ставка за визит"
       'stawk\\p{L}*',
       'ставк\\p{L}* (?:за|в) (?:визит|час|месяц|смену|звонок)',
+      // "LiveAgent почём в месяц?": what it costs, colloquially
+      'почем',
+      // "во сколько обошёлся сбой": what it cost (not "во сколько раз", a ratio)
+      'во сколько(?: \\p{L}+){0,2}? (?:обош\\p{L}*|обход\\p{L}*|обоид\\p{L}*)',
       '(?:как\\p{L}*|средн\\p{L}*) (?:зарплат\\p{L}*|оплат\\p{L}* труда)',
       'сколько (?:получает|получают|платят)',
       `what (?:does|do|did)${UP_TO_6} (?:cost|pay)`,

@@ -13,7 +13,9 @@ const QUIZ_WRAPPING = new RegExp(
     '(?:card )?(?:front|back) ?:',
     // "card front: American Express study / back?": the back asked for after a slash
     '/ *back(?= *\\?|$)',
-    "(?:(?:the|a|our|this|last|today[’']?s) )?(?:pub )?quiz(?:zes)?(?: (?:night|question|q)){0,2}(?: (?:asked|asks|says|said))?",
+    "(?:the|a|our|this|last|today[’']?s) (?:pub )?quiz(?:zes)?(?: (?:night|question|q)){0,2}(?: (?:asked|asks|says|said))?",
+    'quiz(?:zes)?(?: (?:night|question|q)){1,2}(?: (?:asked|asks|says|said))?',
+    'quiz (?:asked|asks|says|said)',
     "(?:in|on|from|for) (?:the|my|our|this|today[’']?s) (?:quiz|test|exam|cert(?:ification)?)(?: prep)?",
     'cert(?:ification)? prep',
     'fill(?: in)?(?: the blanks?)?(?= *:)',
@@ -22,15 +24,20 @@ const QUIZ_WRAPPING = new RegExp(
     // Polish
     'fiszk\\p{L}*',
     'karta ?:',
+    // the card's back asked for: "odwrotna strona?", "co na odwrocie?", "обратная сторона?", "what's on the back?"
+    '(?:co (?:jest )?na )?(?:odwrotn\\p{L}* stron\\p{L}*|odwroci\\p{L}*|tyl karty)',
+    "(?:what(?:['’]s| is) )?on the back(?: of the card)?",
     '(?:pytanie )?(?:w|na|z|do) quiz\\p{L}*',
-    'quiz\\p{L}*',
+    // the bare word only as a label ("quiz: …"): "kto hostuje quiz?" asks about the quiz itself
+    'quiz\\p{L}* ?:',
     'uzupe[łl]nij(?: (?:luk\\p{L}*|zdanie|puste miejsce|brakuj[ąa]ce \\p{L}+))?',
     'test wielokrotnego wyboru',
     // Russian, and typed in Latin letters
     'флеш[- ]?карт\\p{L}*',
     'карточк\\p{L}* ?:',
     '(?:вопрос )?(?:из|с|на|в) (?:квиз\\p{L}*|викторин\\p{L}*)',
-    'квиз\\p{L}*',
+    'квиз\\p{L}* ?:',
+    '(?:что )?(?:на )?(?:обратн\\p{L}* сторон\\p{L}*|обороте)',
     'викторин\\p{L}*',
     'заполни(?:те)? пропуск\\p{L}*',
     'kviz\\p{L}*',
@@ -41,7 +48,7 @@ const QUIZ_WRAPPING = new RegExp(
 
 /** A word every wrapping holds part of: most questions are passed over by it alone. */
 const QUIZ_HINT =
-  /flash|fill|front|back|quiz|cert|blank|choice|fisz|karta|uzupe|wyboru|карт|квиз|виктор|пропуск|kviz|kartoch/iu;
+  /flash|fill|front|back|odwr|tyl kar|оборот|обратн|quiz|cert|blank|choice|fisz|karta|uzupe|wyboru|карт|квиз|виктор|пропуск|kviz|kartoch/iu;
 
 /**
  * The question without its quiz wrapping; the text as it was when it has none (nearly every question). A question of

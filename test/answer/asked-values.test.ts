@@ -393,9 +393,12 @@ describe('reading what kind of value a question asks', () => {
       ['Co konkretnie wywaliło system Skyjet — awaria zasilania czy pożar?', 'cause'],
       ['что конкретно положило систему Skyjet?', 'cause'],
       ['___% leave silently for competitors', 'share'],
+      ['LiveAgent почём в месяц?', 'money'],
+      ['во сколько обошёлся сбой системы Skyjet?', 'money'],
     ];
     for (const [q, value] of cases) expect(askedValues(q), q).toContain(value);
     expect(askedValues('how long should a call take to answer')).not.toContain('duration');
+    expect(askedValues('во сколько раз дороже новый клиент?')).not.toContain('money');
   });
 
   it('takes a strategy for no loss', () => {

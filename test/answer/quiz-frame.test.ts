@@ -27,6 +27,9 @@ describe('the wrapping of a quiz', () => {
       ],
       ['Fill in: ___% leave silently for competitors', '___% leave silently for competitors'],
       ['Fiszka: tajemniczy klient', 'tajemniczy klient'],
+      ['karta: 2,5G — odwrotna strona?', '2,5G — ?'],
+      ['Карточка: NPS — что на обороте?', 'NPS — ?'],
+      ["flash card: NPS, what's on the back?", 'NPS, ?'],
       ['pytanie z quizu: co to jest NPS?', 'co to jest NPS?'],
       ['Uzupełnij lukę: tylko 1 na ___ klientów się skarży', 'tylko 1 na ___ klientów się skarży'],
       ['Карточка: тайный покупатель', 'тайный покупатель'],
@@ -43,6 +46,7 @@ describe('the wrapping of a quiz', () => {
       'how fast should we call back an angry customer',
       'co jest kluczem do lojalności klientów?',
       'karta lojalnościowa czy rabat, co lepiej działa?',
+      'dzisiaj kto hostuje quiz?',
     ])
       expect(withoutQuizWrapping(question), question).toBe(question);
   });
