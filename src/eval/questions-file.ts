@@ -43,6 +43,7 @@ export const TUNING_POOL = [
   // measured worse in-sample declines, see test/eval/README.md).
   'test/eval/sealed-r30b-en.json',
   'test/eval/sealed-r30.json',
+  'test/eval/sealed-r30b.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
