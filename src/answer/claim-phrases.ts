@@ -61,6 +61,8 @@ export const VERDICT_PHRASES: readonly string[] = [
   // a quiz answer marked wrong: "dlaczego mam źle?", "czemu mi nie zaliczyło?", "która odpowiedź jest poprawna?"
   '(?:dlaczego|czemu) (?:mi |mam |jest |bylo )?(?:zle|blad|nie zaliczyl\\p{L}*|nie uznal\\p{L}*)',
   '(?:ktora|jaka) (?:odpowiedz|opcja|wersja) jest (?:poprawna|prawidlowa|dobra|wlasciwa)',
+  // the asker's answer set against the key's: "zaznaczyłem UMTS, a klucz mówi GSM"
+  'a (?:w )?klucz\\p{L}* (?:mowi|podaje|twierdzi|ma|jest)',
   // "to ile w końcu?": so how much is it after all
   '(?:to )?(?:ile|jak|kto|ktora|ktory|co) (?:jest |to )?w koncu',
   ',? czy nie(?= *\\?)',

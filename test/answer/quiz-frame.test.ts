@@ -88,6 +88,12 @@ describe('a quiz answer marked wrong', () => {
     has('I put 10, the key said 26 — why was I wrong?', 'put', 'key', 'said', 'why', 'wrong');
     has('Wpisałam 10, a w kluczu jest 26. Dlaczego mam źle?', 'wpisalam', 'kluczu', 'dlaczego', 'zle');
     has('Я написал 10, в ключе 26. Почему неправильно?', 'написал', 'ключе', 'почему', 'неправильно');
+    has(
+      'Zaznaczyłam 1 na 10, a klucz mówi 1 na 26. Ilu klientów się skarży?',
+      'klucz',
+      'mowi',
+      'zaznaczylam',
+    );
   });
 
   it('is answered with the entry the key is right by, asking no cause, in three languages', () => {
