@@ -79,17 +79,18 @@ async function main(): Promise<number> {
     },
     drawsCharts(config) ? undefined : ChartCache.drawingNothing(),
   );
-  logger.info(
-    { entries: kb.holder.current().kb.entries.length, kbDir: config.KB_DIR },
-    'knowledge base loaded',
-  );
-
   // Reload without Discord: SIGHUP always, file changes when KB_WATCH=1. Same validation and logs as /kb reload.
+  // Installed before "knowledge base loaded" is logged: the OS kills a process that gets SIGHUP with no handler yet,
+  // so an operator (or a test) acting on that line in the microseconds before the handler was installed killed the bot.
   const reloadOnSignal = () => void reloadAndLog(kb.holder, logger, 'sighup');
   process.on('SIGHUP', reloadOnSignal);
   const watcher = config.KB_WATCH
     ? watchKnowledgeBase(config.KB_DIR, () => void reloadAndLog(kb.holder, logger, 'watcher'))
     : undefined;
+  logger.info(
+    { entries: kb.holder.current().kb.entries.length, kbDir: config.KB_DIR },
+    'knowledge base loaded',
+  );
   const stopReloads = () => {
     process.off('SIGHUP', reloadOnSignal);
     watcher?.close();

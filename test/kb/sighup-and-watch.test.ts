@@ -35,7 +35,7 @@ async function startConsoleBot(
     ...extraEnv,
   });
   bots.push(bot);
-  // Logged just before the reload hooks are installed, in the same synchronous step. Starting tsx and building the
+  // Logged just after the reload hooks are installed (a SIGHUP before them would kill the bot). Starting tsx and building the
   // index takes seconds, many more when the suite's files run side by side on a busy machine.
   await bot.waitForLog((r) => r.msg === 'knowledge base loaded', START_MS);
   return { bot, kbDir };
