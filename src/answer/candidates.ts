@@ -45,6 +45,7 @@ import { askerPurposeWords, withoutAskerPurpose } from './asker-purpose.js';
 import { checkFrameWords } from './check-frame.js';
 import { readChatSlang } from './chat-slang.js';
 import { asksStoryFigures, storyFiguresFirst } from './story-figures-first.js';
+import { definitionFirst } from './definition-first.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
 import { guessedCauseWords } from './guessed-cause.js';
 import { episodeSubjectWords } from './named-episode.js';
@@ -329,7 +330,12 @@ export function rankCandidates(
   // A story's figures asked in the plural put the case telling them all first (story-figures-first.ts).
   return leadFigureFirst(
     benefitTipFirst(
-      storyFiguresFirst(ranked, asksStoryFigures(asksFolded), figuresOf, lift),
+      // A definition asked in so many words puts the definition before a tip of its term (definition-first.ts).
+      definitionFirst(
+        storyFiguresFirst(ranked, asksStoryFigures(asksFolded), figuresOf, lift),
+        askedKinds,
+        lift,
+      ),
       benefitAsked,
       lift,
     ),
