@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { analyzeQuestion } from './analyze.js';
 import { askedValues } from './asked-attributes.js';
-import { asksForBenefit, benefitTipFirst, kindsForBenefit } from './benefit-asks.js';
+import { asksForBenefit, kindsForBenefit } from './benefit-asks.js';
 import {
   evidenceFeatures,
   evidenceOf,
@@ -13,13 +13,9 @@ import {
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figureMeaningWords, figureSettingWords, kindsForFigureMeaning } from './figure-meaning.js';
 import { figuresIn } from './figures.js';
-import { FIGURE_SEARCH_LIMIT, leadFigureFirst, leadingFigures, withFigureHits } from './figure-led.js';
-import { exactTwinFirst } from './exact-twin-first.js';
-import { askedUnit, siblingFirst } from './sibling-first.js';
-import { comparisonDirection } from './comparison-direction.js';
+import { FIGURE_SEARCH_LIMIT, leadingFigures, withFigureHits } from './figure-led.js';
 import { approximateNumbers } from './approximate-figures.js';
 import { detectLanguage, type QuestionLanguage } from './detect-language.js';
-import { moodFirst } from './mood-first.js';
 import { calculatingWords, measureNamingWords } from './formula-asks.js';
 import { entryListAsk } from './list-asks.js';
 import { foldText, tokenize } from './normalize.js';
@@ -44,16 +40,15 @@ import { askerWords } from './asker-words.js';
 import { askerPurposeWords, withoutAskerPurpose } from './asker-purpose.js';
 import { checkFrameWords } from './check-frame.js';
 import { readChatSlang } from './chat-slang.js';
-import { asksStoryFigures, storyFiguresFirst } from './story-figures-first.js';
-import { definitionFirst } from './definition-first.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
 import { guessedCauseWords } from './guessed-cause.js';
 import { episodeSubjectWords } from './named-episode.js';
 import { saidTopicWords } from './said-topic.js';
 import { asksForTerm } from './term-asks.js';
-import { answersEveryAsk, readOnFirstAsk, questionAsks, type QuestionAsks } from './question-asks.js';
+import { readOnFirstAsk, questionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
-import { unknownWeightFrom, weighQuestion, type WeighedQuestion } from './weigh-question.js';
+import { reorderCandidates } from './reorder-candidates.js';
+import { unknownWeightFrom, weighQuestion } from './weigh-question.js';
 import { withLatinNames } from './name-readings.js';
 import { withSpeltAcronyms } from './spelt-letters.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
@@ -303,67 +298,22 @@ export function rankCandidates(
       candidates[at] = candidates[at - 1] as Candidate;
     candidates[at] = candidate;
   }
-  const lift = (c: Candidate, probability: number) =>
-    new ScoredCandidate(c.hit, c.features, probability, field, c.oneAskOnly);
-  // A figure named of a fact two works tell puts the work stating it whole first (exact-twin-first.ts).
-  // A work or a unit the question names puts that sibling statistic first (sibling-first.ts).
-  // A customer mood asked puts the finding about customers of that mood first (mood-first.ts).
-  const ranked = moodFirst(
-    siblingFirst(
-      exactTwinFirst(asks ? everyAskFirst(candidates, weighed, asks, figuresOf) : candidates, kb, lift),
-      kb,
-      askedUnit(asksFolded),
-      model.declineBelow,
-      lift,
-      {
-        direction: comparisonDirection(asksFolded),
-        lang: questionLang,
-        sourceLang: (entry) => profiles.get(entry.source)?.lang,
-      },
-    ),
-    asksFolded,
-    model.declineBelow,
-    lift,
-  );
-  // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).
-  // A question opening with a figure ("13 percent, what was that?") puts the entry stating it first (figure-led.ts).
-  // A story's figures asked in the plural put the case telling them all first (story-figures-first.ts).
-  return leadFigureFirst(
-    benefitTipFirst(
-      // A definition asked in so many words puts the definition before a tip of its term (definition-first.ts).
-      definitionFirst(
-        storyFiguresFirst(ranked, asksStoryFigures(asksFolded), figuresOf, lift),
-        askedKinds,
-        lift,
-      ),
-      benefitAsked,
-      lift,
-    ),
-    // A dispute's figures may be the wrong ones ("Kasia says 15, I say 6"): none is a key to the entry.
-    dispute ? [] : leadingFigures(folded),
+  // Past a candidate's own probability, cues of the whole question put one candidate before another
+  // (reorder-candidates.ts).
+  return reorderCandidates(candidates, {
+    kb,
+    weighed,
+    asks,
     figuresOf,
-    lift,
-  );
-}
-
-/**
- * In a message of several asks, an entry answering every one of them ("how many flights were cancelled and what did
- * it cost": the case telling both figures) among the first three comes before a first entry answering only some (the
- * statistic of one figure), at its probability. Only the first three are read: a few checks a question of two asks.
- */
-function everyAskFirst(
-  candidates: Candidate[],
-  weighed: WeighedQuestion,
-  asks: QuestionAsks,
-  figuresOf: (entry: Entry) => EntryFigures,
-): Candidate[] {
-  const top = candidates[0];
-  if (!top || answersEveryAsk(top.hit, weighed, asks, figuresOf)) return candidates;
-  const at = candidates.findIndex(
-    (c, i) => i > 0 && i < 3 && answersEveryAsk(c.hit, weighed, asks, figuresOf),
-  );
-  if (at < 0) return candidates;
-  const whole = candidates[at] as ScoredCandidate;
-  const lifted = new ScoredCandidate(whole.hit, whole.features, top.probability, whole.field, false);
-  return [lifted, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+    lift: (c, probability, oneAskOnly = c.oneAskOnly) =>
+      new ScoredCandidate(c.hit, c.features, probability, field, oneAskOnly),
+    declineBelow: model.declineBelow,
+    asksFolded,
+    questionLang,
+    sourceLang: (entry) => profiles.get(entry.source)?.lang,
+    askedKinds,
+    benefitAsked,
+    // A dispute's figures may be the wrong ones ("Kasia says 15, I say 6"): none is a key to the entry.
+    leadingFigures: dispute ? [] : leadingFigures(folded),
+  });
 }
