@@ -7,53 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/answer/analyze.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
-import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
+import { skyjetFlights, skyjetLosses, skyjetOutage } from '../fixtures/story-entries.js';
 import { engineOver } from '../fixtures/engines.js';
 
-const flights: Entry = {
-  ...minimalStatistic('stat-outage-2300-flights'),
-  figure: { pl: '~2300 lotów', en: '~2,300 flights', ru: '~2300 рейсов' },
-  text: {
-    pl: 'Awaria systemów linii Skyjet w 2016 roku skończyła się odwołaniem około 2300 lotów.',
-    en: "Skyjet's 2016 system outage led to roughly 2,300 cancelled flights.",
-    ru: 'Сбой систем Skyjet в 2016 году обернулся отменой примерно 2300 рейсов.',
-  },
-  phrasings: {
-    pl: ['ile lotów odwołał Skyjet przez awarię'],
-    en: ['how many flights did Skyjet cancel in the outage'],
-    ru: ['сколько рейсов отменил Skyjet из-за сбоя'],
-  },
-};
-const lost: Entry = {
-  ...minimalStatistic('stat-outage-150-million-lost'),
-  figure: { pl: '150 mln dolarów', en: '$150 million', ru: '150 млн долларов' },
-  text: {
-    pl: 'Awaria systemów Skyjet w 2016 roku kosztowała linię co najmniej 150 milionów dolarów.',
-    en: "Skyjet's 2016 system outage cost the airline at least 150 million dollars.",
-    ru: 'Сбой систем Skyjet в 2016 году стоил авиакомпании не менее 150 миллионов долларов.',
-  },
-  phrasings: {
-    pl: ['ile kosztowała Skyjet awaria'],
-    en: ['what did the Skyjet outage cost'],
-    ru: ['сколько стоил Skyjet сбой'],
-  },
-};
-const story: Entry = {
-  ...minimalEntry('case-skyjet-2016-outage'),
-  kind: 'case',
-  text: {
-    pl: 'W 2016 roku awaria systemów Skyjet odwołała około 2300 lotów i przyniosła co najmniej 150 milionów dolarów strat.',
-    en: 'In 2016 a system outage at Skyjet cancelled about 2,300 flights and caused at least 150 million dollars in losses.',
-    ru: 'В 2016 году сбой систем Skyjet привёл к отмене около 2300 рейсов и убыткам не менее 150 миллионов долларов.',
-  },
-  phrasings: {
-    pl: ['awaria Skyjet 2016'],
-    en: ['Skyjet 2016 outage'],
-    ru: ['сбой Skyjet 2016'],
-  },
-};
-const engine = engineOver([minimalEntry(), flights, lost, story]);
+const engine = engineOver([minimalEntry(), skyjetFlights, skyjetLosses, skyjetOutage]);
 
 describe('the loss asked as an amount', () => {
   it('reads "what losses", "ile stracili", "jakie straty", "какие убытки" as money asked', () => {
@@ -88,12 +46,12 @@ describe('the auxiliary verbs around two facts asked', () => {
       'Jakie straty poniosła Skyjet po awarii w 2016 i ile lotów musiała odwołać?',
       'What were the losses after the Skyjet outage in 2016, and how many flights had to be cancelled?',
     ])
-      expect(rankCandidates(engine, q)[0]?.hit.entry.id, q).toBe(story.id);
+      expect(rankCandidates(engine, q)[0]?.hit.entry.id, q).toBe(skyjetOutage.id);
   });
 
   it('still answer one fact asked with the statistic telling it', () => {
     expect(
       rankCandidates(engine, 'сколько рейсов пришлось отменить Skyjet из-за сбоя?')[0]?.hit.entry.id,
-    ).toBe(flights.id);
+    ).toBe(skyjetFlights.id);
   });
 });
