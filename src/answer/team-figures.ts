@@ -116,6 +116,14 @@ const OWN_ROLE = wholePhrases([
   `who(?:['’]?s| is| was| will be) (?:our|my|the team['’]?s)(?: \\p{L}+){0,2}? (?:${ROLE})`,
   `kto (?:jest |bedzie |byl |to )?(?:nasz\\p{L}*|moj\\p{L}*|u nas)(?: \\p{L}+){0,2}? (?:${ROLE})`,
   `кто (?:у нас|наш\\p{L}*|мо(?:и|я|ем|еи))(?: \\p{L}+){0,2}? (?:${ROLE})`,
+  // Who is on the team's shift or rota ("who's on the late shift rota tonight?", "kto ma dziś dyżur?", "кто сегодня
+  // на смене?"): the articles name no one's hours.
+  `who(?:['’]?s| is| are| was| will be)? (?:on|working|covering|doing)(?: the| our| my| tonight['’]?s| today['’]?s)?(?: (?:late|night|early|morning|evening|weekend|next|holiday))? (?:shift|rota|duty|call|cover)`,
+  `who(?:['’]?s| is)? (?:on )?(?:the |our )?(?:rota|roster|schedule) (?:for )?(?:tonight|today|tomorrow|this week(?:end)?)`,
+  `kto (?:ma |jest na |bedzie na |bierze )?(?:dzis |dzisiaj |jutro |dzisiejsz\\p{L}* |w weekend )?(?:nocn\\p{L}* |popoludniow\\p{L}* |ranna |poranna |weekendow\\p{L}* )?(?:dyzur\\p{L}*|zmian\\p{L}*)`,
+  `kto (?:dzis |dzisiaj |jutro )?dyzuruje`,
+  `кто (?:сегодня |завтра |сейчас )?(?:на |в )?(?:ночн\\p{L}* |вечерн\\p{L}* |утренн\\p{L}* )?(?:смене|дежурств\\p{L}*)`,
+  `кто (?:сегодня |завтра |сейчас )?дежурит`,
 ]);
 
 /**
@@ -132,7 +140,7 @@ const NOT_OWN_FIGURE = wholePhrases([
 /** A sentence's end (its punctuation before a space or the end of the text). */
 const SENTENCE_END = /(?<=[?!.;])\s+/u;
 
-/** Letters the own-role asks hold: who, kto, кто. */
+/** Letters the own-role and rota asks hold: who, kto, кто. */
 const OWN_HINT = /who|kto|кто/iu;
 
 /**

@@ -129,6 +129,26 @@ describe("the team's own figure for a period", () => {
     for (const q of ['who is the Comcast rep', 'who should lead the team meeting', 'кто такой тимлид?'])
       expect(asksTeamFigure(q), q).toBe(false);
   });
+
+  it("reads who is on the team's shift or rota as its own too, not what shifts do to people", () => {
+    for (const q of [
+      "hey @Bot who's on the late shift rota tonight? Kasia said you'd know 😅",
+      'who is working the night shift tomorrow?',
+      'kto ma dziś dyżur?',
+      'kto jest na nocnej zmianie?',
+      'Кто сегодня на смене?',
+      'кто дежурит в выходные?',
+    ])
+      expect(asksTeamFigure(q), q).toBe(true);
+    for (const q of [
+      'who burns out on the night shift?',
+      'how many agents on a late shift are burnt out?',
+      'jak zmiany nocne wpływają na wypalenie?',
+      'кто чаще выгорает на сменах?',
+    ])
+      expect(asksTeamFigure(q), q).toBe(false);
+    expect(engine.answer({ question: 'kto ma dziś dyżur?' }).answered).toBe(false);
+  });
 });
 
 describe("another episode, or an episode's recording, slides or sign-up", () => {
