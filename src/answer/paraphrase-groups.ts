@@ -25,6 +25,8 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['transfer', 'bounc'],
     // Session 27: a study, a survey and research name one kind of work ("American Express study" of its survey)
     ['research', 'survey'],
+    // Session 28: a trustworthy recommendation is a trusted one ("seen as more trustworthy than advertising")
+    ['trust', 'trustworthi', 'credibl'],
   ],
   pl: [
     // Session 27: a study, a poll and a survey name one kind of work
@@ -52,6 +54,8 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['wazn', 'istotn'],
     // passed from one consultant to the next: "przerzucać klienta" is transferring him ("przełączać")
     ['przelacz', 'przelaczan', 'przelaczon', 'przerzuc', 'przerzucan'],
+    // Session 28: what is trusted is credible ("wiarygodniejsze niż reklama" of "budzą więcej zaufania")
+    ['zauf', 'wiarygodn', 'wiarygodniejsz'],
   ],
   ru: [
     ['предсказуем', 'стабильн', 'постоянств', 'одинаков'],
@@ -71,5 +75,7 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['важн', 'важност'],
     // likewise "перекидывают от оператора к оператору" is switching him over ("переключают")
     ['переключ', 'переключа', 'переключен', 'перекидыва'],
+    // Session 28: trust by its noun and verb ("больше доверяют, чем рекламе" of "вызывают больше доверия")
+    ['довер', 'доверя'],
   ],
 };

@@ -20,6 +20,14 @@ describe('synonym stems', () => {
     expect(stemWord('sondazu', 'pl')).toBe(stemWord('badania', 'pl'));
   });
 
+  it('gives trust and credibility one stem in three languages (session 28)', () => {
+    expect(stemWord('trustworthy', 'en')).toBe(stemWord('trusted', 'en'));
+    expect(stemWord('credible', 'en')).toBe(stemWord('trust', 'en'));
+    expect(stemWord('wiarygodne', 'pl')).toBe(stemWord('zaufania', 'pl'));
+    expect(stemWord('доверяют', 'ru')).toBe(stemWord('доверия', 'ru'));
+    expect(stemWord('trustworthy', 'en')).not.toBe(stemWord('trend', 'en'));
+  });
+
   it('lets a question about a study find the entry on the research', () => {
     const research = {
       ...minimalStatistic('stat-research-silent'),
