@@ -5,11 +5,13 @@
 // Colloquial spellings of function words ("скока", "чё", "ваще", "nwm", "abt") are read as the words they stand for,
 // so that the stop words drop out and the readers of what is asked (a count, a definition) meet them. Asks to put it
 // simply ("ELI5", "w prostych słowach", "на пальцах") are dropped too, and so are a quiz's wrapping (quiz-frame.ts)
-// and the words reporting a customer's own wording (customer-wording.ts).
+// and the words reporting a customer's own wording (customer-wording.ts), and what a choice asked is not
+// (negated-choice.ts).
 // Hand-written: a few dozen words per language; no library lists chat slang for Polish and Russian.
 import { foldText } from './fold-text.js';
 import { withoutQuizWrapping } from './quiz-frame.js';
 import { withoutCustomerWording } from './customer-wording.js';
+import { withoutNegatedChoice } from './negated-choice.js';
 import { withoutSpokenFillers } from './spoken-fillers.js';
 
 /** Slang that says nothing of the ask, dropped (folded words: no diacritics, ё as е, й as и). */
@@ -96,7 +98,9 @@ export function withoutChatSlang(question: string): string {
  * questions) that fold is the result's, so the caller need not fold the question again.
  */
 export function readChatSlang(question: string): SlangFree {
-  const read = withoutCustomerWording(withoutQuizWrapping(withoutSpokenFillers(question)))
+  const read = withoutNegatedChoice(
+    withoutCustomerWording(withoutQuizWrapping(withoutSpokenFillers(question))),
+  )
     .replace(FILLER_PHRASES, ' ')
     .replace(PLAINLY, ' ')
     .replace(HEDGES, ' ');

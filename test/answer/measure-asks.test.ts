@@ -6,6 +6,7 @@ import { rankCandidates } from '../../src/answer/candidates.js';
 import { FEATURES } from '../../src/answer/evidence.js';
 import { MODEL } from '../../src/answer/ranker.js';
 import { asksForMeasures } from '../../src/answer/measure-asks.js';
+import { withoutNegatedChoice } from '../../src/answer/negated-choice.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry } from '../fixtures/kb-fixtures.js';
 import { engineOver } from '../fixtures/engines.js';
@@ -147,5 +148,32 @@ describe('a question asking which measures to track', () => {
       expect(result.answered, q).toBe(true);
       expect(result.answers[0]?.entry.id, q).toBe(responseTime.id);
     }
+  });
+});
+
+describe('a measure asked by what it is not', () => {
+  it('drops the negated clause in three languages, and leaves other negations alone', () => {
+    for (const [q, gone] of [
+      ['of the service-quality measures, which one is NOT about speed or waiting?', 'speed'],
+      ['which of them isn’t about response time?', 'response'],
+      ['które z nich nie dotyczą czasu odpowiedzi?', 'czasu'],
+      ['какой из них не про скорость ответа?', 'скорость'],
+    ] as const)
+      expect(withoutNegatedChoice(q), q).not.toContain(gone);
+    for (const q of [
+      "is it true customers don't complain?",
+      'dlaczego klienci nie wracają?',
+      'почему клиенты не жалуются?',
+    ])
+      expect(withoutNegatedChoice(q), q).toBe(q);
+  });
+
+  it('puts the advice naming the measures first, not the metric it excludes', () => {
+    for (const q of [
+      'of the measures, which one is NOT about how long customers wait?',
+      'który wskaźnik nie dotyczy tego, jak długo klient czeka na reakcję zespołu?',
+      'как измерять качество обслуживания — какой из них не про то, сколько клиент ждёт реакции команды?',
+    ])
+      expect(rankCandidates(engine, q)[0]?.hit.entry.id, q).toBe(defineMetrics.id);
   });
 });
