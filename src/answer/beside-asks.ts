@@ -3,10 +3,11 @@
 // to define that a definition may not be the one of (asked-term.ts), a place an article links to (venue-asks.ts), a
 // time or amount added to a figure (added-condition.ts), how many people a customer tells (told-count-asks.ts), a belief, intent or act a figure counts (figure-stance.ts) and
 // a person asked by their part in a story (role-person.ts), the team's own figure for a period (team-figures.ts), another episode or
-// an episode's recording or sign-up (event-asks.ts). An entry that cannot is ruled out as one lacking a detail
+// an episode's recording or sign-up (event-asks.ts), versions compared (compared-versions.ts). An entry that cannot is ruled out as one lacking a detail
 // asked beside its fact (`detailMissing`).
 import type { Entry } from '../kb/schema.js';
 import { askedTerms, definesNoneAsked } from './asked-term.js';
+import { comparedVersions, namesNotEveryVersion } from './compared-versions.js';
 import { countedPopulation, countsOtherThan, type Population } from './counted-asks.js';
 import { asksForNorm, asksIndustryAverage, statesIndustryFigure, statesNorm } from './norm-asks.js';
 import { asksForVendor, definesProduct } from './vendor-asks.js';
@@ -45,6 +46,8 @@ export interface BesideAsks {
   role?: ReadonlySet<string>;
   /** How many people a customer tells is asked (see told-count-asks.ts). */
   toldCount?: true;
+  /** Versions compared ("5G vs 2.5G"; see compared-versions.ts): an entry must name them all. */
+  versions?: readonly string[];
 }
 
 /** The asks of a question (see the module's comment), or undefined when it has none. */
@@ -60,6 +63,7 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
   const role = roleAsked(text);
   const toldCount = asksToldCount(text);
   const industryAverage = asksIndustryAverage(text);
+  const versions = comparedVersions(text);
   const asks = {
     norm: asksForNorm(question),
     ...(industryAverage && { industryAverage: true as const }),
@@ -73,6 +77,7 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
     ...(stance && { stance }),
     ...(role && { role }),
     ...(toldCount && { toldCount: true as const }),
+    ...(versions && { versions }),
   };
   return asks.norm ||
     industryAverage ||
@@ -85,7 +90,8 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
     conditions.length > 0 ||
     stance ||
     role ||
-    toldCount
+    toldCount ||
+    versions
     ? asks
     : undefined;
 }
@@ -104,6 +110,7 @@ export function lacksBesideAsk(asks: BesideAsks | undefined, entry: Entry, value
     (asks.stance !== undefined && otherStance(entry, asks.stance)) ||
     (asks.role !== undefined && namesNoOtherPerson(entry, asks.role)) ||
     (asks.toldCount === true && !statesToldCount(entry)) ||
+    (asks.versions !== undefined && namesNotEveryVersion(entry, asks.versions)) ||
     (asks.norm && !statesNorm(entry)) ||
     (asks.industryAverage === true && !statesIndustryFigure(entry)) ||
     (asks.vendor && !definesProduct(entry)) ||

@@ -57,12 +57,20 @@ const FILLER_PHRASES =
   /(?<![\p{L}\p{N}_])(?:no\s+cap|for\s+real|fr\s+fr|на\s+серьезе|на\s+серьёзе|все\s+равно|всё\s+равно|w\s+sensie|jak\s+cos|jak\s+coś)(?![\p{L}\p{N}_])/giu;
 
 /**
+ * "vs" between two names ("Ryan Block vs Comcast?", "United kontra pasażer"): the story of the two asked, no
+ * comparison; as a word no entry holds it left the names alone beside an unmatched ask, and the case was declined
+ * (round 31, 0.006). Between other words ("acquisition-vs-retention cost") it compares, and stays.
+ */
+const NAMES_VERSUS = /(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:vs\.?|versus|kontra|против)\s+(?=\p{Lu})/gu;
+
+/**
  * Asks to put the answer simply ("explain like I'm five", "ELI5", "w prostych słowach", "prostymi słowami", "по-простому",
  * "на пальцах", "для чайников"): how to answer, not what; their words matched nothing and declined a definition
- * asked so (round 24: "Wyjaśnij w prostych słowach, co to jest 2,5G", 0.06).
+ * asked so (round 24: "Wyjaśnij w prostych słowach, co to jest 2,5G", 0.06). So is a plain definition's adjective
+ * ("prosta definicja proszę", "a quick definition", "краткое определение"; round 31), the definition asked kept.
  */
 const PLAINLY =
-  /(?<![\p{L}\p{N}_])(?:eli5|(?:explain(?:ed)?\s+)?like\s+i['’]?m\s+(?:five|5|a\s+(?:kid|child))|in\s+(?:simple|plain|layman['’]?s?)\s+(?:terms|words|english|language)|(?:w\s+)?prost(?:ych|ymi)\s+s[łl]ow(?:ach|ami)|po\s+ludzku|jak\s+dla\s+(?:laika|dziecka|pi[ęe]ciolatka)|jak\s+krowie\s+na\s+rowie|простыми\s+словами|простым\s+языком|по[- ]простому|на\s+пальцах|для\s+чайников|как\s+(?:ребенку|ребёнку|пятилетнему))(?![\p{L}\p{N}_])/giu;
+  /(?<![\p{L}\p{N}_])(?:eli5|(?:explain(?:ed)?\s+)?like\s+i['’]?m\s+(?:five|5|a\s+(?:kid|child))|in\s+(?:simple|plain|layman['’]?s?)\s+(?:terms|words|english|language)|(?:w\s+)?prost(?:ych|ymi)\s+s[łl]ow(?:ach|ami)|po\s+ludzku|jak\s+dla\s+(?:laika|dziecka|pi[ęe]ciolatka)|jak\s+krowie\s+na\s+rowie|простыми\s+словами|простым\s+языком|по[- ]простому|на\s+пальцах|для\s+чайников|как\s+(?:ребенку|ребёнку|пятилетнему)|(?:simple|short|quick|brief|plain)(?=\s+(?:definition|explanation))|(?:prost[aąe]|kr[óo]tk[aąie]|szybk[aąie])(?=\s+(?:definicj|wyja[śs]nieni))|(?:простое|краткое|короткое|быстрое)(?=\s+(?:определени|объяснени)))(?![\p{L}\p{N}_])/giu;
 
 /**
  * An apology for the question ("sorry for the dumb question", "głupie pytanie", "сорян за тупой вопрос") and a hedge
@@ -103,6 +111,7 @@ export function readChatSlang(question: string): SlangFree {
   )
     .replace(FILLER_PHRASES, ' ')
     .replace(PLAINLY, ' ')
+    .replace(NAMES_VERSUS, ' ')
     .replace(HEDGES, ' ');
   const foldedRead = foldText(read);
   const words = ANY_WORD.test(foldedRead)

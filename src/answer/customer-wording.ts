@@ -36,13 +36,18 @@ const REPORTED = new RegExp(
     `${WHO_PL} (?:${AGAIN_PL})?${SAY_PL} ${WORD_PL}`,
     `${WHO_RU} ${AGAIN_RU}${SAY_RU}(?: (?:про|о|об|что))?(?: ${WORD_RU})?`,
     `${WHO_RU} (?:${AGAIN_RU})?${SAY_RU} ${WORD_RU}`,
+    // the term first, the customer after: "2,5G, o którym pisze klient", "2.5G, о котором пишет клиент", "the 2.5G
+    // (that) the customer keeps mentioning"
+    `(?:that|which) ${WHO_EN} (?:${AGAIN_EN})?(?:${SAY_EN}|mentions|mentioned|wrote|writes|means|meant)`,
+    `(?:o kt[óo]r(?:ym|ej|ych)|kt[óo]r(?:e|y|ego|[ąa])|co) (?:${AGAIN_PL})?${SAY_PL} ${WHO_PL}`,
+    `(?:о котор(?:ом|ой|ых)|про котор(?:ое|ый|ую)|котор(?:ое|ый|ую)|что) (?:${AGAIN_RU})?${SAY_RU} ${WHO_RU}`,
   ].join('|')})(?![\\p{L}\\p{N}_])`,
   'giu',
 );
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /keep|kept|word|term|phrase|abbreviat|acronym|s[łl]ow|termin|okre[śs]l|skr[óo]t|ci[ąa]gle|ca[łl]y czas|wci[ąa][żz]|uparcie|znowu|non stop|w k[óo][łl]ko|слов|термин|выражени|сокращени|время|постоянно|опять|снова|упорно|без конца/iu;
+  /keep|kept|that|which|o kt[óo]r|co |котор|что |word|term|phrase|abbreviat|acronym|s[łl]ow|termin|okre[śs]l|skr[óo]t|ci[ąa]gle|ca[łl]y czas|wci[ąa][żz]|uparcie|znowu|non stop|w k[óo][łl]ko|слов|термин|выражени|сокращени|время|постоянно|опять|снова|упорно|без конца/iu;
 
 /** The question without the words reporting a customer's own wording; the text as it was for nearly every question. */
 export function withoutCustomerWording(question: string): string {

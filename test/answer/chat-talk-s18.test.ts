@@ -36,6 +36,14 @@ describe('chat slang', () => {
     expect(withoutChatSlang('что такое отток, объясни на пальцах')).not.toContain('пальцах');
   });
 
+  it("drops a plain definition's adjective and keeps the definition asked (session 28)", () => {
+    expect(withoutChatSlang('co to jest 2,5G? prosta definicja prosze')).not.toMatch(/prost/);
+    expect(withoutChatSlang('co to jest 2,5G? prosta definicja prosze')).toContain('definicja');
+    expect(withoutChatSlang('quick definition of churn?')).toMatch(/^\s*definition of churn\?$/);
+    expect(withoutChatSlang('дай краткое определение оттока')).not.toContain('краткое');
+    expect(withoutChatSlang('a quick question about churn')).toContain('quick');
+  });
+
   it('drops an apology for the question and a hedge before a figure, keeping the figure', () => {
     expect(withoutChatSlang('sorry for the dumb question, what is NPS')).not.toContain('dumb');
     expect(withoutChatSlang('ile osób, coś koło 10?')).toMatch(/ile osób, +10\?/u);
@@ -61,6 +69,12 @@ describe('words that carry no content', () => {
       expect.not.arrayContaining(['которыи', 'мои']),
     );
     expect(words('Jak powinnam odpowiedzieć na skargę')).toEqual(['odpowiedziec', 'skarge']);
+  });
+
+  it('include "vs" between two names ("Ryan Block vs Comcast?"), not between other words', () => {
+    expect(withoutChatSlang('Ryan Block vs Comcast?').split(/\s+/)).toEqual(['Ryan', 'Block', 'Comcast?']);
+    expect(withoutChatSlang('Ryan Block kontra Comcast')).not.toContain('kontra');
+    expect(words(withoutChatSlang('acquisition vs retention cost'))).toContain('vs');
   });
 
   it('include the imperatives asking the bot to explain or remind', () => {

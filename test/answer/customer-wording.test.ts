@@ -21,6 +21,13 @@ describe("a customer's own wording reported", () => {
     expect(withoutCustomerWording('the caller used the term NPS, what is it?')).not.toMatch(
       /caller|used|term/,
     );
+    // the term first, the customer after
+    for (const q of [
+      'co to w ogole jest to 2,5G o ktorym pisze klient?',
+      'что такое 2.5G, о котором пишет клиент?',
+      'what is the 2.5G that the customer keeps mentioning?',
+    ])
+      expect(withoutCustomerWording(q), q).not.toMatch(/klient|клиент|customer/);
   });
 
   it('leaves what customers in general say, which is a finding asked about', () => {

@@ -1,0 +1,75 @@
+// Two versioned things compared ("czym się różni 5G od 2,5G?", "what's the difference between 5G and 2.5G?", "чем 5G
+// отличается от 2.5G?", "5G vs 2.5G"): a generation or version named by its number (2G, 2.5G, 5G, Web3) is a thing of
+// its own, not a typo of its neighbour, and an entry naming only one of the two cannot tell them apart. The 2.5G
+// definition names 2G and 3G in passing, so it answers "2G vs 2.5G", but not "5G vs 2.5G" (round 31: answered at
+// 0.58). An entry that names not every version compared lacks a detail asked (`detailMissing`, via beside-asks.ts).
+// Hand-written: a few comparing phrasings per language on folded text; no library reads what a question compares.
+import { LANGS, type Entry } from '../kb/schema.js';
+import { foldText } from './normalize.js';
+
+/** One side of a comparison: a word or two (folded). */
+const SIDE = "([\\p{L}\\p{N}.,'’-]+(?: [\\p{L}\\p{N}.,'’-]+)?)";
+
+const COMPARING: readonly RegExp[] = [
+  `difference (?:between|of) ${SIDE} (?:and|vs|versus) ${SIDE}`,
+  `(?:compare|comparing|compared) ${SIDE} (?:and|with|to|vs) ${SIDE}`,
+  `${SIDE} (?:vs|versus|compared (?:with|to)) ${SIDE}`,
+  `(?:czym|jak|w czym) (?:sie )?rozni(?:a)? (?:sie )?${SIDE} od ${SIDE}`,
+  `roznic[aey] (?:miedzy|pomiedzy) ${SIDE} (?:a|i) ${SIDE}`,
+  `${SIDE} (?:kontra|w porownaniu z) ${SIDE}`,
+  `(?:чем|как) ${SIDE} отлича(?:ется|ются) от ${SIDE}`,
+  `разниц[аы] между ${SIDE} и ${SIDE}`,
+  `${SIDE} (?:против|по сравнению с) ${SIDE}`,
+  // "is 5G faster than 2.5G", "czy 5G jest szybsze od 2,5G", "5G быстрее 2.5G?"
+  `${SIDE} (?:\\p{L}+er|more \\p{L}+|less \\p{L}+) than ${SIDE}`,
+  `${SIDE} (?:jest )?(?:\\p{L}+sz[aeyi]\\p{L}*|lepsz\\p{L}*|gorsz\\p{L}*) (?:niz|od) ${SIDE}`,
+  `${SIDE} (?:\\p{L}+ее|лучше|хуже) (?:чем )?${SIDE}`,
+].map((source) => new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'u'));
+
+/** A versioned name: a number and up to three letters (2g, 2.5g, 5g, 4g, web3 is written the other way round). */
+const VERSION = /^(?:\d+(?:\.\d+)?[a-z]{1,3}|[a-z]{2,4}\d(?:\.\d+)?)$/u;
+
+/** A version's digit beside a letter: most questions hold none and are passed over by this alone. */
+const HINT = /\d[a-z]|[a-z]\d/u;
+
+/** The versions a comparison in the question names (folded, "2,5g" as "2.5g"); undefined unless two or more. */
+export function comparedVersions(folded: string): readonly string[] | undefined {
+  if (!HINT.test(folded)) return undefined;
+  for (const pattern of COMPARING) {
+    const found = pattern.exec(folded);
+    if (!found) continue;
+    const versions = [found[1], found[2]]
+      .flatMap((side) => (side ?? '').split(' '))
+      .map((word) => word.replace(/[.,'’-]+$/u, '').replace(',', '.'))
+      .filter((word) => VERSION.test(word));
+    if (versions.length >= 2) return versions;
+  }
+  return undefined;
+}
+
+const named = new WeakMap<Entry, ReadonlySet<string>>();
+
+/** The versioned names an entry's texts, term and phrasings hold, in any language, read once per entry. */
+function versionsNamed(entry: Entry): ReadonlySet<string> {
+  let versions = named.get(entry);
+  if (versions) return versions;
+  const set = new Set<string>();
+  for (const lang of LANGS) {
+    const texts = [entry.text[lang], entry.term?.[lang], ...(entry.phrasings[lang] ?? [])];
+    for (const text of texts)
+      if (text)
+        for (const word of foldText(text).split(/[^\p{L}\p{N}.,]+/u))
+          if (word) {
+            const version = word.replace(/[.,]+$/u, '').replace(',', '.');
+            if (VERSION.test(version)) set.add(version);
+          }
+  }
+  named.set(entry, (versions = set));
+  return versions;
+}
+
+/** Whether the entry leaves a version compared unnamed. */
+export function namesNotEveryVersion(entry: Entry, versions: readonly string[]): boolean {
+  const own = versionsNamed(entry);
+  return versions.some((version) => !own.has(version));
+}

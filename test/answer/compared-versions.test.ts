@@ -1,0 +1,56 @@
+// Two versions compared ("5G vs 2.5G") are answered only by an entry naming both: a definition naming the other in
+// passing (2G, 3G) tells them apart, one naming neither of the other cannot.
+import { describe, expect, it } from 'vitest';
+import { comparedVersions } from '../../src/answer/compared-versions.js';
+import { foldText } from '../../src/answer/normalize.js';
+import type { Entry } from '../../src/kb/schema.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
+import { engineOver } from '../fixtures/engines.js';
+
+const generation: Entry = {
+  ...minimalEntry('def-2-5g'),
+  kind: 'definition',
+  term: { pl: '2,5G', en: '2.5G', ru: '2.5G' },
+  text: {
+    pl: '2,5G to sieci drugiej generacji z transmisją pakietową (GPRS, EDGE), krok pomiędzy 2G a 3G.',
+    en: '2.5G means second-generation networks with packet data (GPRS, EDGE), a step between 2G and 3G.',
+    ru: '2.5G — это сети второго поколения с пакетной передачей данных (GPRS, EDGE), шаг между 2G и 3G.',
+  },
+  phrasings: { pl: ['co to jest 2,5G'], en: ['what is 2.5G'], ru: ['что такое 2.5G'] },
+};
+const engine = engineOver([generation, minimalEntry()]);
+
+describe('versions compared', () => {
+  it('are read in three languages, "2,5G" as "2.5g", and a comparison of no versions is none', () => {
+    for (const q of [
+      'what is the difference between 5G and 2.5G?',
+      '5G vs 2.5G',
+      'is 5G faster than 2.5G?',
+      'czym się różni 5G od 2,5G?',
+      'czy 5G jest szybsze od 2,5G?',
+      'чем 5G отличается от 2.5G?',
+      'разница между 5G и 2.5G',
+    ])
+      expect(comparedVersions(foldText(q)), q).toEqual(['5g', '2.5g']);
+    for (const q of ['cost of a new customer vs keeping one', 'what is 2.5G?', 'czym się różni 2,5G od GSM?'])
+      expect(comparedVersions(foldText(q)), q).toBeUndefined();
+  });
+
+  it('leave a definition naming only one of them declined, and one naming both answered', () => {
+    for (const q of [
+      'what is the difference between 5G and 2.5G?',
+      'czym się różni 5G od 2,5G?',
+      'чем 5G отличается от 2.5G?',
+    ])
+      expect(engine.answer({ question: q }).answered, q).toBe(false);
+    for (const q of [
+      'what is the difference between 2G and 2.5G?',
+      'czym się różni 2,5G od 3G?',
+      'чем 2.5G отличается от 2G?',
+    ]) {
+      const result = engine.answer({ question: q });
+      expect(result.answered, q).toBe(true);
+      expect(result.answers[0]?.entry.id, q).toBe(generation.id);
+    }
+  });
+});
