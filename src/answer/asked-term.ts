@@ -12,6 +12,9 @@ import { foldText, tokenize } from './normalize.js';
 /** The asking words before the term ("what is X", "co to jest X", "что такое X", "definicja X"). */
 const ASK_BEFORE = new RegExp(
   `(?:^|[^\\p{L}\\p{N}])(?:${[
+    // a customer's challenge: "what do you even mean by 'service quality'", "what is meant by"
+    '(?:what )?do (?:you|u|they|ya) (?:even |actually |really )?mean by',
+    '(?:what )?is meant by',
     "what(?:'|’)?s",
     'what (?:is|are)',
     'define',
@@ -53,6 +56,8 @@ const ENDS_TERM = new Set(
 const NO_TERM = new Set(
   (
     'a an the this that these those it its his her their them he she they there one what s which how ' +
+    // "what do you even mean" asks what the speaker meant, no term (a customer's quote: "What do you even mean by…")
+    'you your u ya we us even ever actually really ' +
     'definition meaning term word thing kind type sort difference point idea best good ' +
     'network networks siec sieci siecia standard standardy technology technologia system software program tool ' +
     'сеть сети стандарт технология система программа ' +

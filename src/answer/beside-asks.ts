@@ -14,6 +14,7 @@ import { asksForVendor, definesProduct } from './vendor-asks.js';
 import { asksOfVenue } from './venue-asks.js';
 import { asksTeamFigure } from './team-figures.js';
 import { asksOfEvent } from './event-asks.js';
+import { asksChitChat } from './chit-chat.js';
 import { conditionsAdded, type ConditionKind } from './added-condition.js';
 import { otherStance, stanceAsked, type FigureStance } from './figure-stance.js';
 import { foldText, foldedWords } from './normalize.js';
@@ -57,7 +58,8 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
   const venue = asksOfVenue(question, folded);
   const text = folded ?? foldText(question);
   const teamFigure = asksTeamFigure(question, text);
-  const event = asksOfEvent(question, text);
+  // A joke or the bot's own mood asked (chit-chat.ts) is answered by no entry, as another episode is not.
+  const event = asksOfEvent(question, text) || asksChitChat(text);
   const conditions = conditionsAdded(text);
   const stance = stanceAsked(text);
   const role = roleAsked(text);

@@ -43,3 +43,11 @@ describe('a definition asked about a neighbour it names', () => {
     expect(setAside(question)).toBe(false);
   });
 });
+
+describe("a customer's challenge quoted: “what do you even mean by…”", () => {
+  it('asks the term after "mean by", not the speaker', () => {
+    expect(setAside("> What do you even mean by '2.5G'?? It's useless\nhow does the glossary define it?")).toBe(false);
+    expect(setAside('what is meant by EDGE?')).toBe(true);
+    expect(askedTerms('what do you even mean?')).toBeUndefined();
+  });
+});

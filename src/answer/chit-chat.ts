@@ -1,0 +1,33 @@
+// Chit-chat asked of the bot: a joke ("расскажи анекдот про колл-центр", "tell us a joke", "opowiedz kawał") or how the
+// bot itself is ("how are you?", "ты сам как, не устал?", "jak się masz?"). The knowledge base holds no jokes and the
+// bot no mood, so no entry answers, however many of its words (call centre, angry customers, shift) an entry shares:
+// round 31 answered "ты сам как, не устал от наших злых клиентов? расскажи анекдот…" with the agent-morale tip (0.61).
+// Such an ask rules out every entry (`detailMissing`, via beside-asks.ts).
+// Hand-written: a few phrasings per language on folded text; no library tells chit-chat from an ask.
+import { wholePhrases } from './word-bounds.js';
+
+/** The clause's end after the ask. */
+const END = '(?= *(?:[?!.,;…]|$))';
+
+const CHIT_CHAT = wholePhrases([
+  // a joke asked for
+  '(?:tell|give|share|know|got|have)(?: me| us)?(?: a| some| any| another| a good)? (?:jokes?|funny stor(?:y|ies))',
+  'any (?:good )?jokes',
+  '(?:opowiedz|powiedz|daj|rzuc|znasz)(?: mi| nam)?(?: jaki[sś]| jaki| dobry)? (?:kawa[łl]\\p{L}*|dowcip\\p{L}*|[żz]art\\p{L}*|suchar\\p{L}*)',
+  '(?:расскажи|расскажите|скажи|знаешь|пошути|кинь)(?: мне| нам)?(?: какой-нибудь| какой нибудь| какой| свежий| смешной)? (?:анекдот\\p{L}*|шутк\\p{L}*)',
+  'пошути',
+  // how the bot itself is, the clause ending there ("how are you supposed to…" asks something else)
+  `how are (?:you|u|ya)(?: doing| holding up)?(?: today| bot)?${END}`,
+  `are (?:you|u) (?:tired|ok|okay|bored|alive)${END}`,
+  `(?:jak si[ęe] (?:masz|czujesz)|jak leci|(?:nie )?jeste[śs] zm[ęe]czon\\p{L}*)${END}`,
+  `(?:как (?:у тебя )?дела|ты (?:сам )?как|ты (?:сам )?не устал\\p{L}*)${END}`,
+]);
+
+/** Letters every phrasing holds: most questions are passed over by this alone. */
+const HINT =
+  /joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал/u;
+
+/** Whether the question asks the bot for a joke or how it is (folded text). */
+export function asksChitChat(folded: string): boolean {
+  return HINT.test(folded) && CHIT_CHAT.test(folded);
+}
