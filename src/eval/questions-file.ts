@@ -44,6 +44,10 @@ export const TUNING_POOL = [
   'test/eval/sealed-r30b-en.json',
   'test/eval/sealed-r30.json',
   'test/eval/sealed-r30b.json',
+  // Round 31 (escalation desk) joined after its learning, the ranker again not retrained.
+  'test/eval/sealed-r31-en.json',
+  'test/eval/sealed-r31-pl.json',
+  'test/eval/sealed-r31-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
