@@ -3,20 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedTerms, definesNoneAsked } from '../../src/answer/asked-term.js';
 import { foldedWords, foldText } from '../../src/answer/normalize.js';
-import type { Entry } from '../../src/kb/schema.js';
-import { minimalEntry } from '../fixtures/kb-fixtures.js';
-
-const halfGeneration: Entry = {
-  ...minimalEntry('def-half-generation'),
-  kind: 'definition',
-  term: { pl: '2,5G', en: '2.5G', ru: '2,5G' },
-  text: {
-    pl: '2,5G to sieci drugiej generacji z pakietową transmisją danych, jak GPRS i EDGE, między 2G a 3G.',
-    en: '2.5G means second-generation networks with packet data, such as GPRS and EDGE, between 2G and 3G.',
-    ru: '2,5G — сети второго поколения с пакетной передачей данных, такие как GPRS и EDGE, между 2G и 3G.',
-  },
-  phrasings: { pl: ['co to jest 2,5G'], en: ['what is 2.5G'], ru: ['что такое 2,5G'] },
-};
+import { halfGeneration } from '../fixtures/story-entries.js';
 
 function setAside(question: string): boolean {
   const terms = askedTerms(question);
@@ -46,7 +33,9 @@ describe('a definition asked about a neighbour it names', () => {
 
 describe("a customer's challenge quoted: “what do you even mean by…”", () => {
   it('asks the term after "mean by", not the speaker', () => {
-    expect(setAside("> What do you even mean by '2.5G'?? It's useless\nhow does the glossary define it?")).toBe(false);
+    expect(
+      setAside("> What do you even mean by '2.5G'?? It's useless\nhow does the glossary define it?"),
+    ).toBe(false);
     expect(setAside('what is meant by EDGE?')).toBe(true);
     expect(askedTerms('what do you even mean?')).toBeUndefined();
   });

@@ -3,22 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { comparedVersions } from '../../src/answer/compared-versions.js';
 import { foldText } from '../../src/answer/normalize.js';
-import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry } from '../fixtures/kb-fixtures.js';
 import { engineOver } from '../fixtures/engines.js';
+import { halfGeneration } from '../fixtures/story-entries.js';
 
-const generation: Entry = {
-  ...minimalEntry('def-2-5g'),
-  kind: 'definition',
-  term: { pl: '2,5G', en: '2.5G', ru: '2.5G' },
-  text: {
-    pl: '2,5G to sieci drugiej generacji z transmisją pakietową (GPRS, EDGE), krok pomiędzy 2G a 3G.',
-    en: '2.5G means second-generation networks with packet data (GPRS, EDGE), a step between 2G and 3G.',
-    ru: '2.5G — это сети второго поколения с пакетной передачей данных (GPRS, EDGE), шаг между 2G и 3G.',
-  },
-  phrasings: { pl: ['co to jest 2,5G'], en: ['what is 2.5G'], ru: ['что такое 2.5G'] },
-};
-const engine = engineOver([generation, minimalEntry()]);
+const engine = engineOver([halfGeneration, minimalEntry()]);
 
 describe('versions compared', () => {
   it('are read in three languages, "2,5G" as "2.5g", and a comparison of no versions is none', () => {
@@ -50,7 +39,7 @@ describe('versions compared', () => {
     ]) {
       const result = engine.answer({ question: q });
       expect(result.answered, q).toBe(true);
-      expect(result.answers[0]?.entry.id, q).toBe(generation.id);
+      expect(result.answers[0]?.entry.id, q).toBe(halfGeneration.id);
     }
   });
 });
