@@ -50,6 +50,7 @@ import { answerProbability, type RankerModel } from './ranker.js';
 import { reorderCandidates } from './reorder-candidates.js';
 import { unknownWeightFrom, weighQuestion } from './weigh-question.js';
 import { withLatinNames } from './name-readings.js';
+import { withRunTogetherSplit } from './run-together.js';
 import { withSpeltAcronyms } from './spelt-letters.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
@@ -134,14 +135,20 @@ export function rankCandidates(
   const tokenized = tokenize(question, 200);
   const questionLang = known?.text === question ? known.lang : detectLanguage(question, index.vocabulary);
   const unknownFrom = unknownWeightFrom(kb.entries.length);
-  const allWords = withLatinNames(
-    analyzeQuestion(question, stem, tokenized),
-    namesBySound,
+  const isKnown = (stems: string[]) => index.weight(stems) < unknownFrom;
+  // Two words typed together ("jakiemetryki") are read as the two (run-together.ts).
+  const allWords = withRunTogetherSplit(
+    withLatinNames(
+      analyzeQuestion(question, stem, tokenized),
+      namesBySound,
+      stem,
+      isKnown,
+      // Latin words are read as a Polish ear spells a name only in a Polish question: Russian typed in Latin letters
+      // declines its own way ("Rajanu Bloku").
+      questionLang === 'pl',
+    ),
     stem,
-    (stems) => index.weight(stems) < unknownFrom,
-    // Latin words are read as a Polish ear spells a name only in a Polish question: Russian typed in Latin letters
-    // declines its own way ("Rajanu Bloku").
-    questionLang === 'pl',
+    isKnown,
   );
   const dispute = disputeFrame(question, folded);
   // Russian typed in Latin letters is read by the asks' Russian phrasings too (see translit-question.ts).
