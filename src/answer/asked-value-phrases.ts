@@ -51,13 +51,14 @@ export const ASKS: AskPhrasings[] = [
       // the year asked as a keyword, "United incident year?", not a rate ("customers per year?")
       '(?<!(?:per|a|each|every|last|this|next|one|that|the|\\d+) )year(?= *\\?)',
       'year of (?:the )?(?:\\p{L}+ ){0,3}(?:incident|outage|event|founding|scandal|crash|case|study|survey|report)',
-      'w (?:ktorym|jakim) roku',
+      // "w którym to było roku?", "w jakim właściwie roku"
+      'w (?:ktorym|jakim) (?:to |wlasciwie |dokladnie |mniej wiecej )?(?:bylo |byl |byla |sie (?:to )?(?:stalo|wydarzylo) )?roku',
       'ktorego roku',
       'rok(?:u)? (?:zalozenia|incydentu|zdarzenia|wydarzenia|afery|awarii|skandalu|badania|raportu)',
       'od kiedy',
       '(?<!(?:na|w|co|przez|za|ten|tym|jeden|\\d+) )rok(?= *\\?)',
       `${START}(?:a )?kiedy${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
-      'в (?:каком|котором) году',
+      'в (?:каком|котором) (?:это |же |вообще |именно )?(?:было |был |была |случилось |произошло )?году',
       'какого года',
       'год (?:основания|инцидента|события|сбоя|скандала|аварии|исследования|отчета)',
       'с каких пор',
@@ -104,7 +105,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'clockTime',
-    gate: 'time hour godzinie godzinach porze pora ktorej часу часы время сколько skolko',
+    gate: 'time hour godzinie godzinach porze pora ktorej часу часы время сколько skolko najlepiej лучше',
     pattern: phrases(
       'what time (?:does|do|will)',
       'at what time',
@@ -112,6 +113,10 @@ export const ASKS: AskPhrasings[] = [
       '(?:best|which|what) (?:hour|time of (?:the )?day)',
       'o (?:ktorej|jakiej) (?:godzinie|porze)',
       'o ktorej (?:zaczyn|rozpoczyn|konczy|otwier|zamyk)\\p{L}*',
+      // "o której najlepiej wrzucać posty", "best time to post": the hour to do something at
+      'o ktorej (?:najlepiej|warto|lepiej|trzeba|mamy|mozna)',
+      'best time (?:to|for)',
+      'во сколько (?:лучше|лучше всего|стоит|надо|нужно)',
       '(?:jaka|ktora) pora dnia',
       '(?:w|o) jakich godzinach',
       // "во сколько" alone also asks how much (во сколько обошлось) or how many times (во сколько раз)

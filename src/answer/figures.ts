@@ -20,6 +20,9 @@ export interface StatedFigures {
   ranges: (readonly [number, number])[];
 }
 
+/** The words before a "1" that make it one unit of a price or a rate ("za 1 agenta", "per 1 seat", "за 1 визит"). */
+const PER_ONE_BEFORE = /(?:^|[^\p{L}])(?:za|per|for|за|по) $/u;
+
 /** Two numbers joined as a range: "6-7", "6–7", "5 do 20", "5 to 20", "6 до 7" (folded, number words as digits). */
 const RANGE = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|–|—|\s(?:do|to|до)\s)\s*(\d+(?:[.,]\d+)?)(?![\d.,]*\d)/gu;
 
@@ -52,6 +55,8 @@ export function figuresIn(text: string, foldedText = foldText(text)): StatedFigu
       years.push(value);
       continue;
     }
+    // "za 1 agenta", "per 1 user", "за 1 оператора": one unit something is priced or counted by, no figure.
+    if (value === 1 && PER_ONE_BEFORE.test(folded.slice(Math.max(0, match.index - 5), match.index))) continue;
     numbers.push(value);
     if (PERCENT_AFTER.test(folded.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + 24)))
       percents.push(value);

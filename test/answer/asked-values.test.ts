@@ -364,6 +364,9 @@ describe('reading what kind of value a question asks', () => {
       'rok incydentu Skyjet?',
       'Skyjet: rok?',
       'год инцидента Skyjet?',
+      // a word or two between the asking words and the year (session 28)
+      'incydent Skyjet — w którym to było roku?',
+      'инцидент Skyjet, в каком это было году?',
     ])
       expect(askedValues(q), q).toContain('year');
     for (const q of ['how many customers leave per year?', 'ile skarg na rok?', 'сколько жалоб в год?'])

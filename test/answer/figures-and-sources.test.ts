@@ -28,6 +28,13 @@ describe('figures in a text', () => {
     expect(figuresIn('в 2,6 раза').numbers).toEqual([2.6]);
   });
 
+  it('reads no figure in one unit something is priced by ("za 1 agenta", "per 1 seat"), and keeps "1 in 26"', () => {
+    expect(figuresIn('liveagent ile kosztuje za 1 agenta').numbers).toEqual([]);
+    expect(figuresIn('price per 1 seat').numbers).toEqual([]);
+    expect(figuresIn('цена за 1 оператора').numbers).toEqual([]);
+    expect(figuresIn('only 1 in 26 complain').numbers).toEqual([1, 26]);
+  });
+
   it('tells years apart from figures', () => {
     expect(figuresIn('80% kontra 8% w artykule z 2017')).toEqual({
       numbers: [80, 8],

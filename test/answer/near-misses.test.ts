@@ -198,6 +198,10 @@ describe('reading what a question asks', () => {
     expect(askedValues('во сколько начинается моя смена')).toEqual(['clockTime']);
     expect(askedValues('во сколько раз дороже новый клиент')).toEqual(['count']);
     expect(askedValues('во сколько это обошлось компании')).toEqual(['money']);
+    // the hour to do something at (session 28): "o której najlepiej wrzucać posty", "best time to post"
+    expect(askedValues('o której najlepiej wrzucać posty na insta?')).toEqual(['clockTime']);
+    expect(askedValues('best time to post on insta for engagement?')).toEqual(['clockTime']);
+    expect(askedValues('во сколько лучше постить в инсту?')).toEqual(['clockTime']);
     expect(askedValues('how many customers complain')).toEqual(['count']);
     // an amount named in a currency is money asked, beside a ratio too ("6-7x pricier, but… in dollars")
     expect(askedValues("what's the actual acquisition cost in dollars per passenger?")).toEqual(['money']);
