@@ -22,6 +22,8 @@ export function analyzeText(text: string, lang: Lang, stem: StemFn = stemWord, l
 export interface QueryWord {
   word: string;
   stems: string[];
+  /** How much the word counts in the search, when less than fully: only the story around the ask holds it. */
+  searchWeight?: number;
 }
 
 /**

@@ -28,7 +28,7 @@ import { gistWords } from './gist-asks.js';
 import { asksForMeasures } from './measure-asks.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
-import { questionFrame } from './question-frame.js';
+import { questionFrame, withFrameSearchWeights } from './question-frame.js';
 import { neighbourFigureClause } from './neighbour-figure.js';
 import { segmentPhraseWords } from './segment-phrases.js';
 import { sourceAskWords } from './source-asks.js';
@@ -266,8 +266,11 @@ export function rankCandidates(
   // A figure named keeps, past the usual twenty, the entries whose headline states it (figure-led.ts).
   // A question naming a figure keeps the search's sums: the wider search, when needed, sums no posting again.
   const asksFigure = weighed.figures.numbers.length > 0;
-  const hits = withFigureHits(index.find(words, undefined, asksFigure), weighed.figures, figuresOf, () =>
-    index.findMore(words, FIGURE_SEARCH_LIMIT),
+  // The story around the ask counts in the search as it does in the weighing (question-frame.ts): a pasted customer
+  // message's words ("email", "coverage") gave a tip the best search score over the definition asked.
+  const searched = withFrameSearchWeights(words, frame);
+  const hits = withFigureHits(index.find(searched, undefined, asksFigure), weighed.figures, figuresOf, () =>
+    index.findMore(searched, FIGURE_SEARCH_LIMIT),
   );
   if (weighed.asksOwn) for (const hit of hits) holdOwnAsks(hit, weighed.ownAsks);
   // The two highest relevances (as a descending sort would give them; 0 when missing).

@@ -19,7 +19,7 @@ const HERE = /^(?:here|tutaj|tu|тут|здесь)$/u;
  * этом спросили в чате".
  */
 const HEARD_MARKER =
-  /^(?:mention\p{L}*|brought|said|asked|posted|wrote|heard|wspomn\p{L}*|wspomin\p{L}*|pyta\p{L}*|zapyta\p{L}*|pisa\p{L}*|napisa\p{L}*|slysza\p{L}*|uslysza\p{L}*|mowil\p{L}*|powiedzia\p{L}*|упомян\p{L}*|упомина\p{L}*|спрашива\p{L}*|спросил\p{L}*|писал\p{L}*|написал\p{L}*|слышал\p{L}*|услышал\p{L}*|сказал\p{L}*|говорил\p{L}*)$/u;
+  /^(?:mention\p{L}*|brought|said|says|asked|asks|posted|posts|wrote|writes|heard|comments?|reviews?|komentarz\p{L}*|opini\p{L}*|recenzj\p{L}*|pisze|пишет|пишут|отзыв\p{L}*|коммент\p{L}*|wspomn\p{L}*|wspomin\p{L}*|pyta\p{L}*|zapyta\p{L}*|pisa\p{L}*|napisa\p{L}*|slysza\p{L}*|uslysza\p{L}*|mowil\p{L}*|powiedzia\p{L}*|упомян\p{L}*|упомина\p{L}*|спрашива\p{L}*|спросил\p{L}*|писал\p{L}*|написал\p{L}*|слышал\p{L}*|услышал\p{L}*|сказал\p{L}*|говорил\p{L}*)$/u;
 
 /** How many words before a trade word a first-person marker may stand ("we run a hotel": three). */
 const WINDOW = 3;

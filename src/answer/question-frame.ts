@@ -97,3 +97,18 @@ export function questionFrame(question: string): QuestionFrame {
 export function frameWords(question: string): ReadonlySet<string> {
   return questionFrame(question).words;
 }
+
+/**
+ * The words as the search reads them: a word only the story around the ask holds counts as its weighing does
+ * (FRAME_WORD_WEIGHT, MOOD_WORD_WEIGHT); the same array when the question has no story.
+ */
+export function withFrameSearchWeights<W extends { word: string }>(words: W[], frame: QuestionFrame): W[] {
+  if (frame.words.size === 0) return words;
+  return words.map((w) =>
+    frame.mood.has(w.word)
+      ? { ...w, searchWeight: MOOD_WORD_WEIGHT }
+      : frame.words.has(w.word)
+        ? { ...w, searchWeight: FRAME_WORD_WEIGHT }
+        : w,
+  );
+}

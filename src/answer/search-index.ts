@@ -104,15 +104,22 @@ export class SearchIndex {
     this.kept = undefined;
     // The question's distinct stems, and per asked word the numbers of its stems among them.
     const stems: string[] = [];
+    // Per stem, the most its words count in the search (1 unless only the story around the ask holds them).
+    const stemWeights: number[] = [];
     const numbered = new Map<string, number>();
     const perWord: number[][] = [];
     for (let w = 0; w < Math.min(words.length, MAX_QUERY_WORDS); w++) {
-      const wordStems = (words[w] as QueryWord).stems;
+      const word = words[w] as QueryWord;
+      const wordStems = word.stems;
+      const weight = word.searchWeight ?? 1;
       const numbers: number[] = [];
       for (let k = 0; k < Math.min(wordStems.length, MAX_STEMS_PER_WORD); k++) {
         const stem = wordStems[k] as string;
         let s = numbered.get(stem);
-        if (s === undefined) numbered.set(stem, (s = stems.push(stem) - 1));
+        if (s === undefined) {
+          numbered.set(stem, (s = stems.push(stem) - 1));
+          stemWeights.push(weight);
+        } else if (weight > (stemWeights[s] as number)) stemWeights[s] = weight;
         numbers.push(s);
       }
       perWord.push(numbers);
@@ -136,7 +143,14 @@ export class SearchIndex {
         const end = postingOffsets[term + 1] as number;
         if (end - start > budget) continue;
         budget -= end - start;
-        this.accumulator.add(s, scratch.weights[x] as number, postingDocuments, postingScores, start, end);
+        this.accumulator.add(
+          s,
+          (scratch.weights[x] as number) * (stemWeights[s] as number),
+          postingDocuments,
+          postingScores,
+          start,
+          end,
+        );
       }
     }
     const hits = this.hits(this.accumulator.best(limit, keep), words.length, perWord);

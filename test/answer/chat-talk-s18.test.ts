@@ -8,7 +8,12 @@ import { withoutChatSlang } from '../../src/answer/chat-slang.js';
 import { checkFrameWords } from '../../src/answer/check-frame.js';
 import { analyzeQuestion } from '../../src/answer/analyze.js';
 import { foldText } from '../../src/answer/normalize.js';
-import { questionFrame } from '../../src/answer/question-frame.js';
+import {
+  FRAME_WORD_WEIGHT,
+  MOOD_WORD_WEIGHT,
+  questionFrame,
+  withFrameSearchWeights,
+} from '../../src/answer/question-frame.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalStatistic } from '../fixtures/kb-fixtures.js';
 import { engineOver } from '../fixtures/engines.js';
@@ -131,6 +136,19 @@ describe('the story around an ask', () => {
     const told = questionFrame('We sell shoes online. Do buyers come back?');
     expect(told.words.has('shoes')).toBe(true);
     expect(told.mood.size).toBe(0);
+  });
+
+  it('counts its words in the search as in the weighing: half, a mood a fifth, the ask whole (session 28)', () => {
+    const question = 'Feeling useless today. My email inbox is full. Do buyers come back?';
+    const frame = questionFrame(question);
+    const weights = new Map(
+      withFrameSearchWeights(analyzeQuestion(question), frame).map((w) => [w.word, w.searchWeight ?? 1]),
+    );
+    expect(weights.get('email')).toBe(FRAME_WORD_WEIGHT);
+    expect(weights.get('useless')).toBe(MOOD_WORD_WEIGHT);
+    expect(weights.get('buyers')).toBe(1);
+    const plain = analyzeQuestion('Do buyers come back?');
+    expect(withFrameSearchWeights(plain, questionFrame('Do buyers come back?'))).toBe(plain);
   });
 
   it("takes customers' feelings for the topic, not the asker's mood", () => {

@@ -50,6 +50,13 @@ describe('the asker own workplace', () => {
       new Set(['hotelowa']),
     );
     expect(ownSettingWords('У нас гостиница, сколько гостей жалуются?')).toEqual(new Set(['гостиница']));
+    // a channel beside the comment or review the asker read there (session 28)
+    expect(ownSettingWords("instagram comment says 'had to explain it to 4 agents' - stat on that?")).toEqual(
+      new Set(['instagram']),
+    );
+    expect(ownSettingWords('komentarz na facebooku: nikt nie odbiera, jakaś statystyka?')).toEqual(
+      new Set(['facebooku']),
+    );
     expect(ownSettingWords('what share of hotel guests complain?').size).toBe(0);
     expect(ownSettingWords('сколько жалоб получают отели в Европе?').size).toBe(0);
   });

@@ -24,6 +24,13 @@ describe('SearchIndex.find', () => {
     expect(qualityIn(hits, 'tip-escalation')).toEqual([1]);
   });
 
+  it("counts a word at its search weight: half of it gives half the entry's relevance (session 28)", () => {
+    const whole = index.find(typed('escalation'))[0];
+    const half = index.find([{ word: 'escalation', stems: ['escalation'], searchWeight: 0.5 }])[0];
+    expect(half?.entry.id).toBe(whole?.entry.id);
+    expect(half?.relevance).toBeCloseTo((whole?.relevance ?? 0) / 2, 6);
+  });
+
   it('finds an entry by the beginning of a word with match quality 0.8', () => {
     const hits = index.find(typed('satisf'));
     expect(ids(hits)).toEqual(['tip-surveys']);
