@@ -23,6 +23,9 @@ export interface StatedFigures {
 /** The words before a "1" that make it one unit of a price or a rate ("za 1 agenta", "per 1 seat", "за 1 визит"). */
 const PER_ONE_BEFORE = /(?:^|[^\p{L}])(?:za|per|for|за|по) $/u;
 
+/** After a number, a review's stars ("1 star", "5⭐", "1 gwiazdka", "1 звезду", "2 звезды"). */
+const STARS_AFTER = /^\s*(?:⭐|\*|stars?(?![\p{L}])|gwiazd\p{L}*|звезд\p{L}*)/u;
+
 /** Two numbers joined as a range: "6-7", "6–7", "5 do 20", "5 to 20", "6 до 7" (folded, number words as digits). */
 const RANGE = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|–|—|\s(?:do|to|до)\s)\s*(\d+(?:[.,]\d+)?)(?![\d.,]*\d)/gu;
 
@@ -57,6 +60,9 @@ export function figuresIn(text: string, foldedText = foldText(text)): StatedFigu
     }
     // "za 1 agenta", "per 1 user", "за 1 оператора": one unit something is priced or counted by, no figure.
     if (value === 1 && PER_ONE_BEFORE.test(folded.slice(Math.max(0, match.index - 5), match.index))) continue;
+    // "1 star", "1⭐", "1 gwiazdkę", "1 звезду": a review's rating the asker quotes, no figure asked.
+    if (STARS_AFTER.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 12)))
+      continue;
     numbers.push(value);
     if (PERCENT_AFTER.test(folded.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + 24)))
       percents.push(value);

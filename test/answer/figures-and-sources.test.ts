@@ -33,6 +33,11 @@ describe('figures in a text', () => {
     expect(figuresIn('price per 1 seat').numbers).toEqual([]);
     expect(figuresIn('цена за 1 оператора').numbers).toEqual([]);
     expect(figuresIn('only 1 in 26 complain').numbers).toEqual([1, 26]);
+    // a review's stars are its rating, no figure asked
+    expect(figuresIn('someone left 1 star saying nobody answers').numbers).toEqual([]);
+    expect(figuresIn('ktoś dał 1⭐ że nikt nie odbiera').numbers).toEqual([]);
+    expect(figuresIn('клиент оставил 1 звезду в гугле').numbers).toEqual([]);
+    expect(figuresIn('89% of customers').numbers).toEqual([89]);
   });
 
   it('tells years apart from figures', () => {
