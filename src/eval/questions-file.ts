@@ -48,6 +48,10 @@ export const TUNING_POOL = [
   'test/eval/sealed-r31-en.json',
   'test/eval/sealed-r31-pl.json',
   'test/eval/sealed-r31-ru.json',
+  // Round 32 (the social-media desk typed on a phone) likewise.
+  'test/eval/sealed-r32-pl.json',
+  'test/eval/sealed-r32-en.json',
+  'test/eval/sealed-r32-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
