@@ -52,7 +52,7 @@ export const ASKS: AskPhrasings[] = [
       '(?<!(?:per|a|each|every|last|this|next|one|that|the|\\d+) )year(?= *\\?)',
       'year of (?:the )?(?:\\p{L}+ ){0,3}(?:incident|outage|event|founding|scandal|crash|case|study|survey|report)',
       // "w którym to było roku?", "w jakim właściwie roku"
-      'w (?:ktorym|jakim) (?:to |wlasciwie |dokladnie |mniej wiecej )?(?:bylo |byl |byla |sie (?:to )?(?:stalo|wydarzylo) )?roku',
+      'w (?:ktorym|jakim|kakim) (?:to |wlasciwie |dokladnie |mniej wiecej )?(?:bylo |byl |byla |sie (?:to )?(?:stalo|wydarzylo) )?roku',
       'ktorego roku',
       'rok(?:u)? (?:zalozenia|incydentu|zdarzenia|wydarzenia|afery|awarii|skandalu|badania|raportu)',
       'od kiedy',

@@ -1,4 +1,4 @@
-// Chit-chat asked of the bot: a joke ("расскажи анекдот про колл-центр", "tell us a joke", "opowiedz kawał") or how the
+// Chit-chat asked of the bot: a personal favour ("помочь написать резюме"), a joke ("расскажи анекдот про колл-центр", "tell us a joke", "opowiedz kawał") or how the
 // bot itself is ("how are you?", "ты сам как, не устал?", "jak się masz?"). The knowledge base holds no jokes and the
 // bot no mood, so no entry answers, however many of its words (call centre, angry customers, shift) an entry shares:
 // round 31 answered "ты сам как, не устал от наших злых клиентов? расскажи анекдот…" with the agent-morale tip (0.61).
@@ -16,6 +16,10 @@ const CHIT_CHAT = wholePhrases([
   '(?:opowiedz|powiedz|daj|rzuc|znasz)(?: mi| nam)?(?: jaki[sś]| jaki| dobry)? (?:kawa[łl]\\p{L}*|dowcip\\p{L}*|[żz]art\\p{L}*|suchar\\p{L}*)',
   '(?:расскажи|расскажите|скажи|знаешь|пошути|кинь)(?: мне| нам)?(?: какой-нибудь| какой нибудь| какой| свежий| смешной)? (?:анекдот\\p{L}*|шутк\\p{L}*)',
   'пошути',
+  // a personal favour: the asker's CV or résumé written or corrected
+  '(?:help|write|fix|check|correct)(?: me)?(?: (?:to )?(?:write|fix|check|correct))? (?:my |a )?(?:cv|resume|résumé)',
+  '(?:napisac|napisz|poprawic|popraw|sprawdzic|sprawdz)(?: mi)? (?:moje |moj )?(?:cv|resume|zyciorys\\p{L}*)',
+  '(?:написать|напиши|исправить|исправь|проверить|проверь|составить|составь)(?: мне)? (?:мое |моё )?(?:резюме|cv)',
   // how the bot itself is, the clause ending there ("how are you supposed to…" asks something else)
   `how are (?:you|u|ya)(?: doing| holding up)?(?: today| bot)?${END}`,
   `are (?:you|u) (?:tired|ok|okay|bored|alive)${END}`,
@@ -25,7 +29,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал/u;
+  /cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал/u;
 
 /** Whether the question asks the bot for a joke or how it is (folded text). */
 export function asksChitChat(folded: string): boolean {

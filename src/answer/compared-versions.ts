@@ -15,6 +15,9 @@ const COMPARING: readonly RegExp[] = [
   `(?:compare|comparing|compared) ${SIDE} (?:and|with|to|vs) ${SIDE}`,
   `${SIDE} (?:vs|versus|compared (?:with|to)) ${SIDE}`,
   `(?:czym|jak|w czym) (?:sie )?rozni(?:a)? (?:sie )?${SIDE} od ${SIDE}`,
+  // the first version before the asking words: "a sieci 5G czym się różnią od tych 2,5G", "5G чем отличается от 2.5G"
+  `${SIDE} (?:czym|w czym) (?:sie )?rozni(?:a)? (?:sie )?od (?:tych |tego |tej |tamtych )?${SIDE}`,
+  `${SIDE} чем (?:вообще )?отлича(?:ется|ются) от (?:этого |этих |того )?${SIDE}`,
   `roznic[aey] (?:miedzy|pomiedzy) ${SIDE} (?:a|i) ${SIDE}`,
   `${SIDE} (?:kontra|w porownaniu z) ${SIDE}`,
   `(?:чем|как) ${SIDE} отлича(?:ется|ются) от ${SIDE}`,

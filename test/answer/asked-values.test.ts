@@ -367,6 +367,8 @@ describe('reading what kind of value a question asks', () => {
       // a word or two between the asking words and the year (session 28)
       'incydent Skyjet — w którym to było roku?',
       'инцидент Skyjet, в каком это было году?',
+      // "kakim" for "jakim", as a Russian speaker types Polish (round 33)
+      'skandal Skyjet, w kakim roku to było?',
     ])
       expect(askedValues(q), q).toContain('year');
     for (const q of ['how many customers leave per year?', 'ile skarg na rok?', 'сколько жалоб в год?'])

@@ -28,6 +28,9 @@ describe('chit-chat asked of the bot', () => {
     'opowiedz kawał o call center po trudnej zmianie',
     'how are you bot?',
     'jak się masz?',
+    // a personal favour (round 33)
+    'can you help me write my CV for a call centre job?',
+    'а ты можешь мне помочь написать резюме для работы в колл-центре?',
   ];
 
   it('is read in three languages, and an ask opening like it is not', () => {

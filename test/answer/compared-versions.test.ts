@@ -19,6 +19,9 @@ describe('versions compared', () => {
       'czy 5G jest szybsze od 2,5G?',
       'чем 5G отличается от 2.5G?',
       'разница между 5G и 2.5G',
+      // the first version before the asking words (round 33)
+      'a sieci 5G czym się różnią od tych 2,5G?',
+      '5G чем отличается от 2.5G?',
     ])
       expect(comparedVersions(foldText(q)), q).toEqual(['5g', '2.5g']);
     for (const q of ['cost of a new customer vs keeping one', 'what is 2.5G?', 'czym się różni 2,5G od GSM?'])
