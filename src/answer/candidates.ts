@@ -325,5 +325,6 @@ export function rankCandidates(
     benefitAsked,
     // A dispute's figures may be the wrong ones ("Kasia says 15, I say 6"): none is a key to the entry.
     leadingFigures: dispute ? [] : leadingFigures(folded),
+    figureIsKey: !dispute,
   });
 }

@@ -10,6 +10,7 @@ import { exactTwinFirst } from './exact-twin-first.js';
 import type { EntryFigures } from './figure-evidence.js';
 import { leadFigureFirst } from './figure-led.js';
 import { moodFirst } from './mood-first.js';
+import { namedFigureFirst } from './named-figure-first.js';
 import { answersEveryAsk, type QuestionAsks } from './question-asks.js';
 import { askedUnit, siblingFirst } from './sibling-first.js';
 import { asksStoryFigures, storyFiguresFirst } from './story-figures-first.js';
@@ -32,6 +33,8 @@ export interface ReorderCues {
   benefitAsked: boolean;
   /** The figures the question opens with, as a key to the entry stating them (figure-led.ts). */
   leadingFigures: number[];
+  /** Whether a figure the question names is a key to the entry (not in a dispute, whose figures may be wrong). */
+  figureIsKey: boolean;
 }
 
 /** The candidates, most likely first, reordered by the question's cues. */
@@ -61,18 +64,23 @@ export function reorderCandidates(candidates: Candidate[], cues: ReorderCues): C
   // A definition asked in so many words puts the definition before a tip of its term (definition-first.ts).
   // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).
   // A question opening with a figure ("13 percent, what was that?") puts the entry stating it first (figure-led.ts).
-  return leadFigureFirst(
-    benefitTipFirst(
-      definitionFirst(
-        storyFiguresFirst(ranked, asksStoryFigures(asksFolded), figuresOf, lift),
-        cues.askedKinds,
+  // A figure named puts the statistic stating it before a close one that does not (named-figure-first.ts).
+  return namedFigureFirst(
+    leadFigureFirst(
+      benefitTipFirst(
+        definitionFirst(
+          storyFiguresFirst(ranked, asksStoryFigures(asksFolded), figuresOf, lift),
+          cues.askedKinds,
+          lift,
+        ),
+        cues.benefitAsked,
         lift,
       ),
-      cues.benefitAsked,
+      cues.leadingFigures,
+      figuresOf,
       lift,
     ),
-    cues.leadingFigures,
-    figuresOf,
+    cues.figureIsKey,
     lift,
   );
 }
