@@ -27,6 +27,10 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['research', 'survey'],
     // Session 28: a trustworthy recommendation is a trusted one ("seen as more trustworthy than advertising")
     ['trust', 'trustworthi', 'credibl'],
+    // Session 28: relations are a relationship, ended completely or altogether ("break commercial relations
+    // completely" of "end their business relationship altogether")
+    ['relationship', 'relat'],
+    ['altogeth', 'complet', 'entir'],
   ],
   pl: [
     // Session 27: a study, a poll and a survey name one kind of work
@@ -56,6 +60,8 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['przelacz', 'przelaczan', 'przelaczon', 'przerzuc', 'przerzucan'],
     // Session 28: what is trusted is credible ("wiarygodniejsze niż reklama" of "budzą więcej zaufania")
     ['zauf', 'wiarygodn', 'wiarygodniejsz'],
+    // Session 28: relations broken off, as a Russian speaker writes it ("rozrywa stosunki" of "zrywa relacje")
+    ['zryw', 'rozryw', 'zrywaja', 'rozrywaja'],
   ],
   ru: [
     ['предсказуем', 'стабильн', 'постоянств', 'одинаков'],

@@ -28,6 +28,13 @@ describe('synonym stems', () => {
     expect(stemWord('trustworthy', 'en')).not.toBe(stemWord('trend', 'en'));
   });
 
+  it('gives relations and a relationship, completely and altogether, zrywa and rozrywa one stem (session 28)', () => {
+    expect(stemWord('relations', 'en')).toBe(stemWord('relationship', 'en'));
+    expect(stemWord('completely', 'en')).toBe(stemWord('altogether', 'en'));
+    expect(stemWord('rozrywa', 'pl')).toBe(stemWord('zrywa', 'pl'));
+    expect(stemWord('relations', 'en')).not.toBe(stemWord('relevant', 'en'));
+  });
+
   it('lets a question about a study find the entry on the research', () => {
     const research = {
       ...minimalStatistic('stat-research-silent'),
