@@ -314,6 +314,11 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:does|do|did) (?:the |this |that |it |they |he |she )?(?:\\p{L}+ ){0,2}?(name)(?! (?:of|is|was)(?![\\p{L}]))(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:moj\\p{L}*|nasz\\p{L}*) (?:wspol)?(prezes\\p{L}*|wlasciciel\\p{L}*|zalozyciel\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:мои|моя|моего|моему|моим|моеи|наш\\p{L}*) (?:со)?(основател\\p{L}*|директор\\p{L}*|владел\\p{L}*)(?![\\p{L}\\p{N}])`,
+    // the asker's hedged guess of who ran a study ("чьё это исследование, кажется какой-то банк", "chyba jakiś
+    // bank", "I think some bank"): a guess at the source, no setting the figure is asked for
+    `${NOT_AFTER_WORD}(?:кажется|вроде|наверное|по-моему|похоже)(?: это)?(?: как(?:ои|ая|ое|ие)-?(?:то|нибудь))? (\\p{L}+)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:chyba|bodajze|moze|jakby)(?: to)?(?: jaki[sś]| jakas| jakies)? (\\p{L}+)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:i think|i guess|maybe|probably)(?: it was| it's| its)?(?: some| a| an)? (\\p{L}+)(?![\\p{L}\\p{N}])`,
   ].join('|'),
   'gu',
 );
@@ -322,7 +327,7 @@ const NOT_ATTRIBUTE = new RegExp(
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (
-    !/born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj/iu.test(
+    !/born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably/iu.test(
       question,
     )
   )

@@ -371,7 +371,15 @@ describe('reading what kind of value a question asks', () => {
       'skandal Skyjet, w kakim roku to było?',
     ])
       expect(askedValues(q), q).toContain('year');
-    for (const q of ['how many customers leave per year?', 'ile skarg na rok?', 'сколько жалоб в год?'])
+    for (const q of [
+      'how many customers leave per year?',
+      'ile skarg na rok?',
+      'сколько жалоб в год?',
+      // a period, no year asked (session 28)
+      'how many consumers switched brands in the past year?',
+      'ilu klientów odeszło przez ostatni rok?',
+      'сколько потребителей сменили бренд за последний год?',
+    ])
       expect(askedValues(q), q).not.toContain('year');
     const engine = engineOver([removal, cancellation]);
     expect(engine.answer({ question: 'Skyjet incident year?' }).certainty).toBe('declined');

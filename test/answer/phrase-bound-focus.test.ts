@@ -31,6 +31,15 @@ describe('attribute words that ask for no attribute in their phrase', () => {
     expect(notFocusWords('Наш директор спрашивает, сколько клиентов уходит')).toEqual(new Set(['директор']));
   });
 
+  it("reads the asker's hedged guess of a study's source as no setting asked (session 28)", () => {
+    expect(notFocusWords('чьё это исследование, кажется какой-то банк или карточки?')).toEqual(
+      new Set(['банк']),
+    );
+    expect(notFocusWords('czyje to badanie, chyba jakiś bank?')).toEqual(new Set(['bank']));
+    expect(notFocusWords('whose study was it, I think some bank')).toEqual(new Set(['bank']));
+    expect(notFocusWords('what share of bank customers complain?').size).toBe(0);
+  });
+
   it('leaves the attribute asked where it is one', () => {
     expect(notFocusWords('who is the founder of Zappos?').size).toBe(0);
     expect(notFocusWords('kto jest prezesem Gartnera').size).toBe(0);
