@@ -52,6 +52,10 @@ export const TUNING_POOL = [
   'test/eval/sealed-r32-pl.json',
   'test/eval/sealed-r32-en.json',
   'test/eval/sealed-r32-ru.json',
+  // Round 33 (second-language speakers) likewise.
+  'test/eval/sealed-r33-en.json',
+  'test/eval/sealed-r33-pl.json',
+  'test/eval/sealed-r33-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
