@@ -219,7 +219,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'place',
-    gate: 'where city country airport town place state location region gdzie skad где mias* mies* miej* kraj* lotn* pans* regi* горо* стра* аэро* мест* реги* goro* stra* aero*',
+    gate: 'where city country airport town place state location region gdzie skad где mias* mies* miej* kraj* lotn* pans* regi* горо* стра* аэро* мест* реги* goro* stra* aero* company firm* organisation organization work* prac* рабо* комп* фирм*',
     pattern: phrases(
       `${START}where (?:is|was|were|did|does|do|are|has|have)(?!(?: \\p{L}+){1,6} from)`,
       '(?:in|at|from) (?:what|which) (?:city|country|airport|town|place|state|location|region)',
@@ -231,6 +231,13 @@ export const ASKS: AskPhrasings[] = [
       'в (?:каком|какои|котором|которои) (?:городе|стране|аэропорту|месте|регионе)',
       'из (?:какого|какои) (?:города|страны)',
       'v (?:kakom|kakoi|kakoy) (?:gorode|strane|aeroportu)',
+      // where a person works: the company named by no entry ("for which company is working Esteban Kolsky")
+      '(?:for |at |in )?(?:which|what) (?:company|firm|organi[sz]ation) (?:is |does |did )?(?:\\p{L}+ ){0,3}?work(?:s|ing|ed)?',
+      'who does (?:\\p{L}+ ){1,3}?work for',
+      '(?:w|dla) (?:jakiej|ktorej) (?:firmie|firmy|organizacji|organizacja) (?:\\p{L}+ ){0,3}?pracuj\\p{L}*',
+      'gdzie (?:\\p{L}+ ){0,3}?pracuj\\p{L}*',
+      '(?:в|на) (?:какои|которои) (?:компании|фирме|организации) (?:\\p{L}+ ){0,3}?работа\\p{L}*',
+      'где (?:\\p{L}+ ){0,3}?работа\\p{L}*',
     ),
   },
   {

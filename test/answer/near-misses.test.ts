@@ -198,6 +198,11 @@ describe('reading what a question asks', () => {
     expect(askedValues('во сколько начинается моя смена')).toEqual(['clockTime']);
     expect(askedValues('во сколько раз дороже новый клиент')).toEqual(['count']);
     expect(askedValues('во сколько это обошлось компании')).toEqual(['money']);
+    // where a person works (session 28): the company no entry names
+    expect(askedValues('For which company is working Esteban Kolsky?')).toEqual(['place']);
+    expect(askedValues('w jakiej firmie pracuje Kolsky?')).toEqual(['place']);
+    expect(askedValues('в какой компании работает Кольский?')).toEqual(['place']);
+    expect(askedValues('how do companies work with complaints?')).toEqual([]);
     // the hour to do something at (session 28): "o której najlepiej wrzucać posty", "best time to post"
     expect(askedValues('o której najlepiej wrzucać posty na insta?')).toEqual(['clockTime']);
     expect(askedValues('best time to post on insta for engagement?')).toEqual(['clockTime']);
