@@ -81,7 +81,10 @@ const SOURCE_LANGUAGE: [Lang, RegExp][] = (
 
 /** The languages of sources a question names ("the Russian article"). */
 export function sourceLanguagesNamed(question: string, folded = foldText(question)): Lang[] {
-  return SOURCE_LANGUAGE.filter(([, pattern]) => pattern.test(folded)).map(([lang]) => lang);
+  // Pushed onto one literal, not filtered and mapped: one array layout, empty or not (see same-layout-lists.ts).
+  const langs: Lang[] = [];
+  for (const [lang, pattern] of SOURCE_LANGUAGE) if (pattern.test(folded)) langs.push(lang);
+  return langs;
 }
 
 /** What an entry's citation offers to be matched: the language it was written in, its year, its words' stems and the

@@ -46,14 +46,19 @@ const KIND_WORDS: readonly (readonly [SourceKind, RegExp])[] = (
 
 /** The kinds of work named in a text, in the order of KIND_WORDS. */
 function kindsIn(text: string, folded = foldText(text)): SourceKind[] {
-  return KIND_WORDS.filter(([, pattern]) => pattern.test(folded)).map(([kind]) => kind);
+  // Pushed onto one literal, not filtered and mapped: one array layout, empty or not (see same-layout-lists.ts).
+  const kinds: SourceKind[] = [];
+  for (const [kind, pattern] of KIND_WORDS) if (pattern.test(folded)) kinds.push(kind);
+  return kinds;
 }
 
 /** The kinds of source a question names ("what does the FAQ say" → faq); empty for most questions. */
 export function sourceKindsNamed(question: string, folded = foldText(question)): SourceKind[] {
   const named = kindsIn(question, folded);
-  // "Co radzi FAQ w poradniku": the guide's FAQ is meant, not the rest of the guide.
-  return named.includes('faq') ? named.filter((kind) => kind !== 'guide') : named;
+  // "Co radzi FAQ w poradniku": the guide's FAQ is meant, not the rest of the guide (KIND_WORDS names each once).
+  const guide = named.indexOf('guide');
+  if (guide >= 0 && named.includes('faq')) named.splice(guide, 1);
+  return named;
 }
 
 /**
@@ -63,7 +68,8 @@ export function sourceKindsNamed(question: string, folded = foldText(question)):
  */
 export function sourceKindsOf(source: Source): SourceKind[] {
   const named = kindsIn([source.title, source.section, source.publisher].filter(Boolean).join(' \n '));
-  return source.type !== undefined && !named.includes(source.type) ? [source.type, ...named] : named;
+  if (source.type !== undefined && !named.includes(source.type)) named.unshift(source.type);
+  return named;
 }
 
 /**

@@ -15,6 +15,7 @@ import type { SourceKind } from './source-kinds.js';
 import { isStopwordTypo } from './stopwords.js';
 import { isTermAskWord } from './term-asks.js';
 import { kindsWhenMeasuresAsked } from './measure-asks.js';
+import { numberList, valueList } from './same-layout-lists.js';
 
 /** A name found in more entries than this is part of the topic (e.g. a company the whole base is about), not a name. */
 const NAME_LIKE_DF = 3;
@@ -148,7 +149,7 @@ export function weighQuestion(
   const rareFrom = Math.log(1 + entryCount / NAME_LIKE_DF);
   const unknownFrom = unknownWeightFrom(entryCount);
   let rows: EditDistanceRows | undefined;
-  const raw = words.map((w) => {
+  const raw = numberList(words, (w) => {
     // In a dispute, a figure may be the wrong one the entry corrects: the figure evidence judges it, not coverage.
     const disputed = cues.dispute !== undefined && (cues.dispute.has(w.word) || /^\d/.test(w.word));
     const said =
@@ -162,21 +163,23 @@ export function weighQuestion(
   });
   // The flags read a word's own weight; its share of the question is less when only the story around it holds it.
   const weights = cues.frame?.size
-    ? words.map(
+    ? numberList(
+        words,
         (w, i) =>
           (cues.moodFrame?.has(w.word) ? MOOD_WORD_WEIGHT : cues.frame?.has(w.word) ? FRAME_WORD_WEIGHT : 1) *
           raw[i]!,
       )
     : raw;
-  const ownAsks = words.map((w) => ownAskOfFolded(w.word));
+  const ownAsks = valueList(words, (w) => ownAskOfFolded(w.word));
   return {
     weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),
-    rare: words.map((w, i) => (raw[i] ?? 0) >= rareFrom && w.stems.some((s) => names.has(s))),
+    rare: valueList(words, (w, i) => (raw[i] ?? 0) >= rareFrom && w.stems.some((s) => names.has(s))),
     // A word asking for the entry's own wording ("формулировка"), or for the term of what the question describes
     // ("what's it called"), is no attribute the entry lacks; nor is one only the story around the ask holds ("our
     // founders want…. how much pricier is a new customer?") or the asker's own workplace ("we run a hotel").
-    focus: words.map(
+    focus: valueList(
+      words,
       (w, i) =>
         ownAsks[i] === undefined &&
         cues.frame?.has(w.word) !== true &&
@@ -188,12 +191,15 @@ export function weighQuestion(
           cues.focusPhrase?.has(w.word) === true ||
           cues.segmentPhrase?.has(w.word) === true),
     ),
-    settingOnly: words.map((w) => isSettingOnlyWord(w.word) || cues.segmentPhrase?.has(w.word) === true),
-    unknown: raw.map((w) => w > unknownFrom),
-    followUp: words.map((w) => cues.followUpAsk?.has(w.word) === true),
-    namedSource: words.map((w) => cues.namedSources?.has(w.word) === true),
-    halfAsk: words.map((w) => cues.halfAskWords?.has(w.word) === true),
-    stems: words.map((w) => w.stems),
+    settingOnly: valueList(
+      words,
+      (w) => isSettingOnlyWord(w.word) || cues.segmentPhrase?.has(w.word) === true,
+    ),
+    unknown: valueList(raw, (w) => w > unknownFrom),
+    followUp: valueList(words, (w) => cues.followUpAsk?.has(w.word) === true),
+    namedSource: valueList(words, (w) => cues.namedSources?.has(w.word) === true),
+    halfAsk: valueList(words, (w) => cues.halfAskWords?.has(w.word) === true),
+    stems: valueList(words, (w) => w.stems),
     ownAsks,
     asksOwn: ownAsks.some((a) => a !== undefined),
     disputed: cues.dispute !== undefined,

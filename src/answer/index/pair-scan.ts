@@ -2,6 +2,7 @@
 import { runEnd } from './pair-words-builder.js';
 import { indexOfSorted } from './sorted-strings.js';
 import { TermPositions } from './term-positions.js';
+import { numberList } from '../same-layout-lists.js';
 
 /** What the scan reads: the index's terms and its entries' stem runs (see PairWordData). */
 export interface PairRuns {
@@ -49,13 +50,13 @@ export class PairScanner {
       asked += 1;
       if (i < MASK_WORDS) askedMask |= 1 << i;
     }
-    if (asked === 0) return positions.map(() => 0);
+    if (asked === 0) return numberList(positions, () => 0);
     const numbers = questionStems.map((stems) => stems.map((stem) => this.stemNumber(stem)));
     if (questionStems.length > MASK_WORDS)
-      return positions.map((p) => this.foundSlowly(p, numbers, weights) / asked);
+      return numberList(positions, (p) => this.foundSlowly(p, numbers, weights) / asked);
     const { marks } = this;
     numbers.forEach((word, i) => word.forEach((n) => n >= 0 && (marks[n] = (marks[n] as number) | (1 << i))));
-    const shares = positions.map((p) => bitCount(this.foundPairs(p) & askedMask) / asked);
+    const shares = numberList(positions, (p) => bitCount(this.foundPairs(p) & askedMask) / asked);
     for (const word of numbers) for (const n of word) if (n >= 0) marks[n] = 0;
     return shares;
   }
