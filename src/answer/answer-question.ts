@@ -10,6 +10,7 @@ import { entryListAsk } from './list-asks.js';
 import { foldText } from './normalize.js';
 import { TaughtPhrasings, taughtPosition } from './taught-wording.js';
 import { twinEntries } from './twin-entries.js';
+import { valueList } from './same-layout-lists.js';
 
 export type { AnswerSources } from './candidates.js';
 
@@ -116,10 +117,9 @@ export function answerQuestion(sources: AnswerSources, request: AnswerRequest): 
       : taught && byConfidence === 'declined'
         ? 'unsure'
         : byConfidence;
-  const closest = others
-    .filter((c) => c.probability >= CLOSEST_FROM)
-    .slice(0, 2)
-    .map(toRanked);
+  const closest = valueList(others.filter((c) => c.probability >= CLOSEST_FROM).slice(0, 2), (c) =>
+    toRanked(c),
+  );
   if (!best || certainty === 'declined') {
     const hits = ranked.map((c) => c.hit);
     return {

@@ -8,6 +8,7 @@
 // Hand-written: a few asking phrasings per language; no library reads which term a question asks to define.
 import { LANGS, type Entry } from '../kb/schema.js';
 import { foldText, tokenize } from './normalize.js';
+import { valueList } from './same-layout-lists.js';
 
 /** The asking words before the term ("what is X", "co to jest X", "что такое X", "definicja X"). */
 const ASK_BEFORE = new RegExp(
@@ -107,7 +108,7 @@ function termKeys(words: readonly string[], complete: boolean): string[] | undef
   }
   const content = term.filter((w) => !NO_TERM.has(w));
   if (content.length === 0) return undefined;
-  const keys = content.map(keyOf);
+  const keys = valueList(content, (word) => keyOf(word));
   // "2.5 G" read as one word too
   if (content.length > 1) keys.push(keyOf(content.join('')));
   return keys;

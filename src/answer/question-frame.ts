@@ -67,10 +67,10 @@ function splitLeadIn(sentence: string): string[] {
  */
 export function questionFrame(question: string): QuestionFrame {
   // A sentence ends at . ! or ? before a space or a line's end (not inside "2.5G").
-  const sentences = question
-    .split(/(?<=[.!?…])\s+|\n+/u)
-    .flatMap(splitLeadIn)
-    .filter((s) => s.trim() !== '');
+  // Pushed onto one literal, not flat-mapped and filtered: one array layout, empty or not (same-layout-lists.ts).
+  const sentences: string[] = [];
+  for (const line of question.split(/(?<=[.!?…])\s+|\n+/u))
+    for (const s of splitLeadIn(line)) if (s.trim() !== '') sentences.push(s);
   if (sentences.length < 2) return NO_FRAME;
   let asks = sentences.map((s) => s.includes('?'));
   if (!asks.includes(true)) asks = sentences.map(asksByOpening);
