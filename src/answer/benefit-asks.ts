@@ -4,6 +4,7 @@
 import type { Kind } from '../kb/schema.js';
 import { kindsAskedFor, WHAT_IT_CHECKS } from './intent.js';
 import { wholeCues } from './word-bounds.js';
+import { movedFirst } from './moved-first.js';
 
 function cues(...alternatives: string[]): RegExp {
   return wholeCues(alternatives, 'gu');
@@ -113,7 +114,7 @@ export function benefitTipFirst<C extends Ranked>(
   );
   if (at < 0) return candidates;
   const tip = lift(candidates[at] as C, top.probability);
-  return [tip, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+  return movedFirst(candidates, at, tip);
 }
 
 /** The kinds asked when a benefit is: the tip, not a definition ("what's the benefit of…" reads as one). */

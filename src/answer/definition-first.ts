@@ -4,6 +4,7 @@
 // определение написано на обороте…" got the tip on measuring quality). The definition among the next two, not far
 // behind, comes first, at the first's probability (as benefit-asks.ts does for a tip asked).
 import type { Entry, Kind } from '../kb/schema.js';
+import { movedFirst } from './moved-first.js';
 
 /** A definition this close to the first (its share of the first's probability) is lifted. */
 const CLOSE_SHARE = 0.6;
@@ -31,9 +32,5 @@ export function definitionFirst<C extends Ranked>(
       i > 0 && i < 3 && c.hit.entry.kind === 'definition' && c.probability >= CLOSE_SHARE * top.probability,
   );
   if (at < 0) return candidates;
-  return [
-    lift(candidates[at] as C, top.probability),
-    ...candidates.slice(0, at),
-    ...candidates.slice(at + 1),
-  ];
+  return movedFirst(candidates, at, lift(candidates[at] as C, top.probability));
 }

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Entry } from '../kb/schema.js';
 import { FEATURES } from './evidence.js';
 import { twinEntries } from './twin-entries.js';
+import { movedFirst } from './moved-first.js';
 
 const FIGURE_HEADLINE = FEATURES.indexOf('figureHeadline');
 
@@ -35,5 +36,5 @@ export function exactTwinFirst<C extends TwinCandidate>(
   if (at < 0) return candidates;
   const exact = candidates[at] as C;
   if (!twinEntries(kb, top.hit.entry).includes(exact.hit.entry)) return candidates;
-  return [lift(exact, top.probability), ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+  return movedFirst(candidates, at, lift(exact, top.probability));
 }

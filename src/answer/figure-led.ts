@@ -10,6 +10,7 @@ import { statesNumber, figuresIn, type StatedFigures } from './figures.js';
 import type { EntryFigures } from './figure-evidence.js';
 import type { Entry } from '../kb/schema.js';
 import { setAsideByRule } from './ranker.js';
+import { movedFirst } from './moved-first.js';
 
 /** How many hits are searched for an entry holding the asked figure: its figure, a rare word, still ranked 61st
  * among a blog post's entries when the question named the post in four common words. */
@@ -93,5 +94,5 @@ export function leadFigureFirst<C extends LeadCandidate>(
   if (at < 0) return candidates;
   const found = candidates[at] as C;
   const lifted = lift(found, Math.max(found.probability, top.probability));
-  return [lifted, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+  return movedFirst(candidates, at, lifted);
 }

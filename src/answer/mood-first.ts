@@ -8,6 +8,7 @@
 import { LANGS, type Entry } from '../kb/schema.js';
 import { customerMood, leadingMood, type CustomerMood } from './customer-mood.js';
 import { foldText } from './normalize.js';
+import { movedFirst } from './moved-first.js';
 
 /**
  * How far under the decline line a finding of the mood asked may be and still be lifted: the other mood's finding
@@ -77,5 +78,5 @@ export function moodFirst<C extends MoodCandidate>(
   );
   if (at < 0) return candidates;
   const found = candidates[at] as C;
-  return [lift(found, top.probability), ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+  return movedFirst(candidates, at, lift(found, top.probability));
 }

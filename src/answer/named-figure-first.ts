@@ -5,6 +5,7 @@
 // dispute's figures may be the wrong ones, so the caller passes no figure there.
 import type { Entry } from '../kb/schema.js';
 import { FEATURES } from './evidence.js';
+import { movedFirst } from './moved-first.js';
 
 /** A candidate this close to the first (its share of the first's probability) is lifted. */
 const CLOSE_SHARE = 0.9;
@@ -35,9 +36,5 @@ export function namedFigureFirst<C extends Ranked>(
       i > 0 && i < 3 && c.features[FIGURE_HEADLINE] === 1 && c.probability >= CLOSE_SHARE * top.probability,
   );
   if (at < 0) return candidates;
-  return [
-    lift(candidates[at] as C, top.probability),
-    ...candidates.slice(0, at),
-    ...candidates.slice(at + 1),
-  ];
+  return movedFirst(candidates, at, lift(candidates[at] as C, top.probability));
 }

@@ -15,6 +15,7 @@ import { answersEveryAsk, type QuestionAsks } from './question-asks.js';
 import { askedUnit, siblingFirst } from './sibling-first.js';
 import { asksStoryFigures, storyFiguresFirst } from './story-figures-first.js';
 import type { WeighedQuestion } from './weigh-question.js';
+import { movedFirst } from './moved-first.js';
 
 /** What the reordering steps read of the question, read once by rankCandidates. */
 export interface ReorderCues {
@@ -104,5 +105,5 @@ function everyAskFirst(
   );
   if (at < 0) return candidates;
   const lifted = lift(candidates[at] as Candidate, top.probability, false);
-  return [lifted, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+  return movedFirst(candidates, at, lifted);
 }

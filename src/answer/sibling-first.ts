@@ -24,6 +24,7 @@ import { foldText } from './normalize.js';
 import { figuresIn } from './figures.js';
 import { twinEntries } from './twin-entries.js';
 import { wholePhrases } from './word-bounds.js';
+import { movedFirst } from './moved-first.js';
 
 const SOURCE_FITS = FEATURES.indexOf('sourceFits');
 const SOURCE_CONFLICTS = FEATURES.indexOf('sourceConflicts');
@@ -185,5 +186,5 @@ export function siblingFirst<C extends SiblingCandidate>(
   );
   if (at < 0) return candidates;
   const sibling = candidates[at] as C;
-  return [lift(sibling, top.probability), ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+  return movedFirst(candidates, at, lift(sibling, top.probability));
 }

@@ -6,6 +6,7 @@
 import type { Entry } from '../kb/schema.js';
 import type { FigureReader } from './figure-evidence.js';
 import { wholePhrases } from './word-bounds.js';
+import { movedFirst } from './moved-first.js';
 
 /** The figures asked in the plural, on folded text (no diacritics, ё as е, й as и). */
 const FIGURES_PLURAL = wholePhrases(
@@ -59,5 +60,5 @@ export function storyFiguresFirst<C extends Ranked>(
   });
   if (at < 0) return candidates;
   const story = lift(candidates[at] as C, top.probability);
-  return [story, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+  return movedFirst(candidates, at, story);
 }
