@@ -145,7 +145,7 @@ export function answerQuestion(sources: AnswerSources, request: AnswerRequest): 
         (listed ? c.hit.entry.kind === best.hit.entry.kind : c.probability >= best.probability * 0.5),
     )
     .slice(0, listed ? LISTED : 2);
-  const answers = [best, ...related].map(toRanked);
+  const answers = valueList([best, ...related], (c) => toRanked(c));
   const shown = new Set<Entry>(answers.map((r) => r.entry));
   if (certainty === 'unsure') for (const c of closest) shown.add(c.entry);
   return {
@@ -188,7 +188,7 @@ function withTaughtFirst(
   };
   const at = taughtPosition(
     query,
-    ranked.slice(0, 3).map((c) => c.hit.entry),
+    valueList(ranked.slice(0, 3), (c) => c.hit.entry),
     phrasingsOf,
   );
   if (at <= 0) return Object.assign(ranked, { taught: at === 0 });

@@ -5,6 +5,7 @@
 // "Устала, ощущение что всё зря.", "ręce mi opadają") tells nothing of what is asked: its words weigh less still.
 import { foldedPattern } from './fold-text.js';
 import { foldText, tokenize } from './normalize.js';
+import { valueList } from './same-layout-lists.js';
 
 /** How much of its weight a word keeps when only the story around the question holds it. */
 export const FRAME_WORD_WEIGHT = 0.5;
@@ -67,13 +68,13 @@ function splitLeadIn(sentence: string): string[] {
  */
 export function questionFrame(question: string): QuestionFrame {
   // A sentence ends at . ! or ? before a space or a line's end (not inside "2.5G").
-  // Pushed onto one literal, not flat-mapped and filtered: one array layout, empty or not (same-layout-lists.ts).
+  // Pushed onto one literal, not flat-mapped and filtered: one array layout, empty or not (see same-layout-lists.ts).
   const sentences: string[] = [];
   for (const line of question.split(/(?<=[.!?…])\s+|\n+/u))
     for (const s of splitLeadIn(line)) if (s.trim() !== '') sentences.push(s);
   if (sentences.length < 2) return NO_FRAME;
-  let asks = sentences.map((s) => s.includes('?'));
-  if (!asks.includes(true)) asks = sentences.map(asksByOpening);
+  let asks = valueList(sentences, (s) => s.includes('?'));
+  if (!asks.includes(true)) asks = valueList(sentences, (s) => asksByOpening(s));
   if (!asks.includes(true) || !asks.includes(false)) return NO_FRAME;
   const asked = new Set(sentences.filter((_, i) => asks[i]).flatMap((s) => tokenize(s, 200)));
   const words = new Set<string>();

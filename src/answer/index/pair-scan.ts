@@ -2,7 +2,7 @@
 import { runEnd } from './pair-words-builder.js';
 import { indexOfSorted } from './sorted-strings.js';
 import { TermPositions } from './term-positions.js';
-import { numberList } from '../same-layout-lists.js';
+import { numberList, valueList } from '../same-layout-lists.js';
 
 /** What the scan reads: the index's terms and its entries' stem runs (see PairWordData). */
 export interface PairRuns {
@@ -51,7 +51,7 @@ export class PairScanner {
       if (i < MASK_WORDS) askedMask |= 1 << i;
     }
     if (asked === 0) return numberList(positions, () => 0);
-    const numbers = questionStems.map((stems) => stems.map((stem) => this.stemNumber(stem)));
+    const numbers = valueList(questionStems, (stems) => numberList(stems, (stem) => this.stemNumber(stem)));
     if (questionStems.length > MASK_WORDS)
       return numberList(positions, (p) => this.foundSlowly(p, numbers, weights) / asked);
     const { marks } = this;
