@@ -22,6 +22,10 @@ export function nameBacking(
   let othersMatchedWeight = 0;
   let termNamed = false;
   const { matched } = hit;
+  // Read for every candidate, not only past the early returns: the entries' several layouts (one per set of optional
+  // fields) are all met in the first questions, where a read reached late met a new one mid-run and threw away the
+  // optimised evidenceFeatures it is inlined into.
+  const { kind } = hit.entry;
   for (let i = 0; i < matched.length; i++) {
     const quality = matched[i] as number;
     if ((question.rare[i] ?? false) && quality > 0) {
@@ -45,11 +49,11 @@ export function nameBacking(
   if (headlineFigure) return 'none';
   // "The generation between 2G and 3G, what's it called?" describes the concept a definition names: its names are
   // part of the description.
-  if (question.termAsked && (hit.entry.kind === 'definition' || hit.entry.kind === 'metric')) return 'none';
+  if (question.termAsked && (kind === 'definition' || kind === 'metric')) return 'none';
   // "Ryan Block and Comcast: what happened?" asks for the story of the names, which a case entry tells.
-  if (hit.entry.kind === 'case' && question.askedKinds.has('case')) return 'none';
+  if (kind === 'case' && question.askedKinds.has('case')) return 'none';
   // "The Bob Hooey quote, exact wording?" asks for the name's quote, which a quote entry is.
-  if (hit.entry.kind === 'quote' && question.askedKinds.has('quote')) return 'none';
+  if (kind === 'quote' && question.askedKinds.has('quote')) return 'none';
   if (othersMatched / others < 0.5) return 'only';
   // One common word ("customer") beside a name is not enough to be sure.
   return othersMatchedWeight < 1.5 ? 'weak' : 'backed';
