@@ -48,8 +48,10 @@ class Samples {
 }
 
 export interface LatencyOptions {
-  /** Untimed queries first, to warm the JIT. */
+  /** Untimed queries first, to warm the JIT... */
   warmupQueries: number;
+  /** ...stopping early once this much time is spent on them (a slow search on a large base). */
+  warmupBudgetMs?: number;
   /** Stop repeating once this many queries are timed... */
   minQueries: number;
   /** ...or once this much time is spent; the whole set (or one fresh query) is always timed at least once. */
@@ -78,7 +80,10 @@ export function timeQueries(answer: Answerer, questions: EvalQuestion[], options
 
 /** Times `next()` questions, each new, so nothing the process remembers helps the search. */
 export function timeFreshQueries(answer: Answerer, next: () => string, options: LatencyOptions): Latency {
-  for (let i = 0; i < options.warmupQueries; i++) answer(next());
+  const warmupStart = performance.now();
+  const warmupBudgetMs = options.warmupBudgetMs ?? Infinity;
+  for (let i = 0; i < options.warmupQueries && performance.now() - warmupStart < warmupBudgetMs; i++)
+    answer(next());
   const samples = new Samples();
   const start = performance.now();
   do {

@@ -3,6 +3,7 @@ import type { Accuracy } from './accuracy.js';
 import { count, markdownTable, mb, ms, ratio } from './format.js';
 import type { Latency } from './latency.js';
 import type { ScaleRow } from './scale.js';
+import { STEADY_WARMUP } from './searchers.js';
 
 export interface ComparisonRow {
   name: string;
@@ -101,7 +102,7 @@ export function renderReport(r: BenchReport): string {
     ),
     '',
     `- Generated bases: the ${r.shippedEntries} shipped entries plus seeded variants (seed ${r.seed}; sentences shuffled, a sentence and a phrasing of a donor entry added, 20% of words swapped for the donor's, per language), in memory only.`,
-    `- Fresh queries: every timed question is new to the process (an evaluation question with typos in half its words and a made-up word added), so no stem or search cache has seen it; a warm-up of other fresh questions first.`,
+    `- Fresh queries: every timed question is new to the process (an evaluation question with typos in half its words and a made-up word added), so no stem or search cache has seen it. Each search first answers ${STEADY_WARMUP.warmupQueries.toLocaleString('en')} other fresh questions (or as many as ${STEADY_WARMUP.warmupBudgetMs / 1000} s allow), so that the JIT has settled as in a bot that has run a while (the bot warms itself up on its phrasings after a start).`,
     `- Build: one build (the engine's: buildIndexData, then \`AnswerEngine.fromIndexData\`; "of it fromData" is \`SearchIndex.fromData\` alone, timed within it). Memory: \`heapUsed\` and \`external\` (typed arrays) after minus before the build, ${r.gcAvailable ? 'each after `global.gc()` (--expose-gc)' : 'without --expose-gc, so uncollected garbage counts too'}.`,
     `- Wall and CPU: on a shared machine a query or build can wait for a core, which only wall-clock time shows; CPU time (\`process.cpuUsage\`, all threads of the process, GC included) is what it costs itself.`,
     `- Targets (issue 9): p99 under 2 ms and build under 1 s at 10,000 entries; p99 under 20 ms at 100,000. A baseline is not run at a size where the size before predicts more than its time allowance.`,
