@@ -30,7 +30,9 @@ const WORD_RU = '(?:слово|словом|термин|термином|выр
 /** The reporting words, as typed (any case, diacritics or none), dropped as a whole. */
 const REPORTED = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:${[
-    `${WHO_EN} ${AGAIN_EN}${SAY_EN}(?: ${WORD_EN})?`,
+    // repeated, or once with the word named: "he was talking about" alone reports no wording
+    `${WHO_EN} (?:keeps|kept|keep on) (?:on )?${SAY_EN}(?: ${WORD_EN})?`,
+    `${WHO_EN} ${AGAIN_EN}${SAY_EN} ${WORD_EN}`,
     `${WHO_EN} (?:says|said|uses|used|mentions|mentioned|wrote|writes) ${WORD_EN}`,
     `${WHO_PL} ${AGAIN_PL}${SAY_PL}(?: (?:o|[żz]e|co[śs] o))?(?: ${WORD_PL})?`,
     `${WHO_PL} (?:${AGAIN_PL})?${SAY_PL} ${WORD_PL}`,
@@ -45,9 +47,11 @@ const REPORTED = new RegExp(
   'giu',
 );
 
-/** Letters every phrasing holds: most questions are passed over by this alone. */
-const HINT =
-  /keep|kept|that|which|o kt[óo]r|co |котор|что |word|term|phrase|abbreviat|acronym|s[łl]ow|termin|okre[śs]l|skr[óo]t|ci[ąa]gle|ca[łl]y czas|wci[ąa][żz]|uparcie|znowu|non stop|w k[óo][łl]ko|слов|термин|выражени|сокращени|время|постоянно|опять|снова|упорно|без конца/iu;
+/** Every phrasing above holds one of these verbs: most questions are passed over by this alone. */
+const HINT = new RegExp(
+  [SAY_EN, 'says|said|uses|used|mentions|mentioned|wrote|writes|means|meant', SAY_PL, SAY_RU].join('|'),
+  'iu',
+);
 
 /** The question without the words reporting a customer's own wording; the text as it was for nearly every question. */
 export function withoutCustomerWording(question: string): string {

@@ -19,10 +19,13 @@ const NEGATED_CHOICE = new RegExp(
   'giu',
 );
 
-/** Letters every negation holds: most questions are passed over by this alone. */
-const HINT = /n['’]t|not|nie |не /iu;
+/** Every choice above holds a negation and a "which" word: most questions are passed over by these alone. */
+const NEGATION_HINT = /n['’]t|not|nie |не /iu;
+const WHICH_HINT = /which|what|kt[óo]r|как/iu;
 
 /** The question without a choice's negated clause; the text as it was for nearly every question. */
 export function withoutNegatedChoice(question: string): string {
-  return HINT.test(question) ? question.replace(NEGATED_CHOICE, ' ') : question;
+  return NEGATION_HINT.test(question) && WHICH_HINT.test(question)
+    ? question.replace(NEGATED_CHOICE, ' ')
+    : question;
 }
