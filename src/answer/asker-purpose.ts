@@ -1,5 +1,6 @@
 // What the asker needs the answer for: "asking for my metrics slide", "for my presentation on churn", "pytam do
-// prezentacji dla zarządu", "na slajd o KPI", "спрашиваю для отчёта по метрикам". The clause names the asker's own
+// prezentacji dla zarządu", "na slajd o KPI", "спрашиваю для отчёта по метрикам", "for the budget pitch", "нужно для
+// деки финдиректору", "putting together onboarding slides". The clause names the asker's own
 // work, not what is asked: its words weigh nothing, and its plural "metrics" asks for no list of measures.
 // Hand-written: a few phrasings per language on folded text; no library reads a purpose clause.
 import { foldText, tokenize } from './normalize.js';
@@ -7,21 +8,30 @@ import { wholePhrases } from './word-bounds.js';
 
 /** The asker's own work: slides, a deck, a presentation, a report, a training. */
 const WORK =
-  '(?:slides?|slide deck|deck|presentation|report|webinar|training session|workshop|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*|certification|certification exam|cert exam|exam|quiz|certyfikacj\\p{L}*|egzamin\\p{L}*|quiz\\p{L}*|сертификаци\\p{L}*|экзамен\\p{L}*|квиз\\p{L}*)';
+  '(?:slides?|slide deck|deck\\p{L}*|presentation|report|webinar|training session|workshop|pitch(?:es)?|business case|onboarding|budget|huddle|all[- ]hands|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|onboarding\\p{L}*|budzet\\p{L}*|business case\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*|дек(?:а|и|у|е|ои)|питч\\p{L}*|бизнес-кеис\\p{L}*|обосновани\\p{L}*|онбординг\\p{L}*|бюджет\\p{L}*|certification|certification exam|cert exam|exam|quiz|certyfikacj\\p{L}*|egzamin\\p{L}*|quiz\\p{L}*|сертификаци\\p{L}*|экзамен\\p{L}*|квиз\\p{L}*)';
+
+/** One work or two ("the budget pitch", "onboarding slides", "KPI-презентация"), numbered or not ("slide 3", "слайд номер 3"). */
+const WORKS = `(?:[\\p{L}\\p{N}]+-)?${WORK}(?: ${WORK})?(?: (?:nr\\.? |no\\.? |number |номер |#)?\\d+)?`;
+
+/** The asker making that work: "putting together onboarding slides", "robię business case", "пишу слайд номер 3". */
+const MAKING =
+  '(?:putting together|building|making|preparing|prepping|writing|working on|doing|skladam|przygotowuje|robie|szykuje|tworze|pisze|готовлю|делаю|собираю|составляю|пишу|пробиваю|выбиваю)';
 
 /** A purpose clause: "(asking) for my …", "(pytam) do / na (mojej) …", "(спрашиваю) для (моей) …", up to its work. */
 const PURPOSE = wholePhrases(
   [
-    `(?:asking )?for (?:my|our|a|the) (?:[\\p{L}\\p{N}-]+ ){0,2}?${WORK}`,
-    `(?:pytam )?(?:do|na|dla) (?:mojej |moj |mojego |naszej |naszego |nasz )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORK}`,
-    `(?:спрашиваю )?(?:для|к) (?:моеи |моего |мои |моему |нашеи |нашего |наш )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORK}`,
+    `(?:asking )?for (?:my|our|a|the) (?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
+    `for slides? (?:nr\\.? |no\\.? |number |#)?\\d+`,
+    `(?:pytam )?(?:do|na|dla) (?:mojej |moj |mojego |naszej |naszego |nasz )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
+    `(?:спрашиваю )?(?:для|к) (?:моеи |моего |мои |моему |нашеи |нашего |наш )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
+    `${MAKING} (?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
   ],
   'gu',
 );
 
 /** Letters a purpose clause holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /slide|deck|present|report|webinar|training|workshop|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз/iu;
+  /slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз/iu;
 
 /** The folded words of the question's purpose clauses (none for most questions). */
 export function askerPurposeWords(question: string): ReadonlySet<string> {

@@ -26,6 +26,13 @@ const PER_ONE_BEFORE = /(?:^|[^\p{L}])(?:za|per|for|за|по) $/u;
 /** After a number, a review's stars ("1 star", "5⭐", "1 gwiazdka", "1 звезду", "2 звезды"). */
 const STARS_AFTER = /^\s*(?:⭐|\*|stars?(?![\p{L}])|gwiazd\p{L}*|звезд\p{L}*)/u;
 
+/** Before a number, a slide or page it numbers ("slide 3", "slajd nr 2", "слайд номер 3"): where the asker will put it. */
+const SLOT_BEFORE =
+  /(?:^|[^\p{L}])(?:slides?|slajd\p{L}*|слаид\p{L}*|page|stron\p{L}*|страниц\p{L}*)(?: (?:number|no\.?|nr\.?|номер|№))? ?#?$/u;
+/** After a number, a slide or page it numbers ("3rd slide", "na 3 slajd", "на 3 слайд", "3-й слайд"). */
+const SLOT_AFTER =
+  /^(?:st|nd|rd|th|-?(?:й|и|ом|ем))? (?:slide|slajd\p{L}*|слаид\p{L}*|page|stron\p{L}*|страниц\p{L}*)/u;
+
 /** Two numbers joined as a range: "6-7", "6–7", "5 do 20", "5 to 20", "6 до 7" (folded, number words as digits). */
 const RANGE = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|–|—|\s(?:do|to|до)\s)\s*(\d+(?:[.,]\d+)?)(?![\d.,]*\d)/gu;
 
@@ -60,12 +67,18 @@ export function figuresIn(text: string, foldedText = foldText(text)): StatedFigu
     }
     // "za 1 agenta", "per 1 user", "за 1 оператора": one unit something is priced or counted by, no figure.
     if (value === 1 && PER_ONE_BEFORE.test(folded.slice(Math.max(0, match.index - 5), match.index))) continue;
-    // "1 star", "1⭐", "1 gwiazdkę", "1 звезду": a review's rating the asker quotes, no figure asked.
-    if (STARS_AFTER.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 12)))
+    // "slide 3", "slajd nr 2", "на 3 слайд": the slide the asker is writing, no figure asked ("slajd 66%" is one).
+    const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 24);
+    const percent = PERCENT_AFTER.test(after);
+    if (
+      !percent &&
+      (SLOT_BEFORE.test(folded.slice(Math.max(0, match.index - 16), match.index)) || SLOT_AFTER.test(after))
+    )
       continue;
+    // "1 star", "1⭐", "1 gwiazdkę", "1 звезду": a review's rating the asker quotes, no figure asked.
+    if (STARS_AFTER.test(after)) continue;
     numbers.push(value);
-    if (PERCENT_AFTER.test(folded.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + 24)))
-      percents.push(value);
+    if (percent) percents.push(value);
   }
   const ranges: (readonly [number, number])[] = [];
   if (numbers.length > 1) {

@@ -318,6 +318,13 @@ describe('reading what kind of value a question asks', () => {
     expect(askedValues('во сколько раз дороже новый клиент')).toEqual(['count']);
   });
 
+  it('takes what a customer is worth for a figure, what a tool or an outage cost for money', () => {
+    expect(askedValues('сколько стоит постоянный клиент?')).not.toContain('money');
+    expect(askedValues('постоянный покупатель сколько стоит для бизнеса')).not.toContain('money');
+    expect(askedValues('сколько стоит LiveAgent в месяц?')).toContain('money');
+    expect(askedValues('сколько стоил сбой Skyjet?')).toContain('money');
+  });
+
   it('takes what a firm lost for an amount of money, the customers it lost for a count', () => {
     for (const q of [
       'How much did Skyjet lose after the outage?',

@@ -40,6 +40,16 @@ describe('figures in a text', () => {
     expect(figuresIn('89% of customers').numbers).toEqual([89]);
   });
 
+  it('reads no figure in the number of a slide or a page the asker is writing, but a share beside it is one', () => {
+    expect(figuresIn('Piszę slajd nr 3 o skargach').numbers).toEqual([]);
+    expect(figuresIn('пишу слайд номер 3 про метрики').numbers).toEqual([]);
+    expect(figuresIn('one number for slide 2, pls').numbers).toEqual([]);
+    expect(figuresIn('на 3-й слайд: сколько клиентов жалуются').numbers).toEqual([]);
+    expect(figuresIn('on page 12 of the report').numbers).toEqual([]);
+    expect(figuresIn('slide 5: 86% leave?').numbers).toEqual([86]);
+    expect(figuresIn('на 3-й слайд 66%').percents).toEqual([66]);
+  });
+
   it('tells years apart from figures', () => {
     expect(figuresIn('80% kontra 8% w artykule z 2017')).toEqual({
       numbers: [80, 8],

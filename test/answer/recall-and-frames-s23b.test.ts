@@ -148,6 +148,26 @@ describe('the asker frame around a clear ask', () => {
     expect(withoutAskerPurpose('what did the report say')).toBe('what did the report say');
   });
 
+  it('weighs nothing of a pitch, a deck, a business case or a numbered slide the asker is making', () => {
+    const purposes: [string, string[]][] = [
+      ['For the hiring pitch, how long do customers wait?', ['for', 'the', 'hiring', 'pitch']],
+      ['Need a number for slide 4: do customers complain?', ['for', 'slide', '4']],
+      [
+        'Putting together onboarding slides: do customers complain?',
+        ['putting', 'together', 'onboarding', 'slides'],
+      ],
+      ['Robię business case na nowy etat: ilu klientów odchodzi?', ['robie', 'business', 'case']],
+      ['Szukam liczby do decku o skargach', ['do', 'decku']],
+      ['Нужно для деки директору: сколько клиентов уходят?', ['для', 'деки']],
+      ['Для KPI-презентации: сколько клиентов уходят?', ['для', 'kpi', 'презентации']],
+      ['Пишу слайд номер 2 про отзывы', ['пишу', 'слаид', 'номер', '2']],
+    ];
+    for (const [question, words] of purposes)
+      expect([...askerPurposeWords(question)], question).toEqual(words);
+    // what the asker is making, not a report asked about
+    expect(askerPurposeWords('what budget did Skyjet lose in the outage?').size).toBe(0);
+  });
+
   it("reads a certification, an exam or a quiz as the asker's purpose too, in three languages", () => {
     expect(askerPurposeWords('definition of NPS for the certification exam?').has('certification')).toBe(
       true,
