@@ -3,6 +3,7 @@
 // Hand-written: a few phrasings per language; no library reads what kind of value a question asks for.
 import type { AskPhrasings } from './asked-values.js';
 import { FORMULA_ASK } from './formula-asks.js';
+import { PERSON_NAME_ASKS } from './person-name-asks.js';
 import { SOURCE_ASK } from './source-asks.js';
 import { STUDY_ASKS } from './study-asks.js';
 import { wholePhrases } from './word-bounds.js';
@@ -43,7 +44,7 @@ const CANDID =
 export const ASKS: AskPhrasings[] = [
   {
     value: 'year',
-    gate: 'year years when kiedy rok roku год году года пор когда kogda godu goda',
+    gate: 'year years when kiedy rok roku data год году года дата пор когда kogda god godu goda',
     pattern: phrases(
       '(?:in )?(?:what|which) year',
       'when (?:did|was|were|had)',
@@ -52,6 +53,12 @@ export const ASKS: AskPhrasings[] = [
       // …nor a period ("in the past year?": session 28 found it ruled out the 49% switched over the past year)
       '(?<!(?:per|a|each|every|last|this|next|one|that|the|past|previous|recent|whole|full|calendar|\\d+) )year(?= *\\?)',
       'year of (?:the )?(?:\\p{L}+ ){0,3}(?:incident|outage|event|founding|scandal|crash|case|study|survey|report)',
+      // when a study or a report came out: "year of publication", "rok publikacji", "год публикации"
+      '(?:year|date) of (?:its |the )?(?:publication|release)',
+      'when (?:was|were) (?:it|they|the (?:\\p{L}+ ){0,2}?(?:study|survey|report|research|book|article)) (?:published|released|done|conducted|carried out)',
+      '(?:rok|data) (?:publikacji|wydania|badania|raportu|ankiety)',
+      '(?:год|дата) (?:публикации|выхода|издания|исследования|отчета|опроса)',
+      'god (?:publikatsii|vyhoda|issledovaniya)',
       // "w którym to było roku?", "w jakim właściwie roku"
       'w (?:ktorym|jakim|kakim) (?:to |wlasciwie |dokladnie |mniej wiecej )?(?:bylo |byl |byla |sie (?:to )?(?:stalo|wydarzylo) )?roku',
       'ktorego roku',
@@ -204,7 +211,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'person',
-    gate: 'who whose kto кто звали zvali чья чьи чье чью czyj*',
+    gate: 'who whose kto кто звали зовут zvali чья чьи чье чью czyj* name nazy* imie',
     pattern: phrases(
       `${START}(?:and |but )?who (?:was|were|did|said|wrote|founded|found|coined|coached|ran|led|won|made|started|created|invented|hosted|came up|is credited|first|\\p{L}+ed)`,
       'whose (?:quote|words|line|idea|saying)',
@@ -214,7 +221,7 @@ export const ASKS: AskPhrasings[] = [
       // not "кто такой …" read from Latin letters ("kto takoy taynyy pokupatel": the soft sign lost, "покупател" reads
       // as a past tense), which asks what a thing is
       `${START}(?:а |и )?кто(?! так(?:ои|ая|ое|ие))${FEW} (?:${PAST_CYRILLIC}|автор\\p{L}*)`,
-      'как звали',
+      ...PERSON_NAME_ASKS,
       'чь(?:я|и|е|ю) (?:цитат\\p{L}*|слова|фраз\\p{L}*)',
       'kak zvali',
     ),

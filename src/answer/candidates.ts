@@ -38,6 +38,7 @@ import { ownSettingWords } from './own-setting.js';
 import { otherMachineWords } from './other-machine.js';
 import { askerWords } from './asker-words.js';
 import { askerPurposeWords, withoutAskerPurpose } from './asker-purpose.js';
+import { statesOwnAmount, withoutOwnQuantities } from './own-quantities.js';
 import { checkFrameWords } from './check-frame.js';
 import { readChatSlang } from './chat-slang.js';
 import { followUpWords, partAskWords } from './follow-up-ask.js';
@@ -170,10 +171,15 @@ export function rankCandidates(
       : allWords;
   // A verdict asked of a quiz answer ("why was I wrong?") asks no cause, nor "who is right" a person: the values asked
   // are read without the dispute's frame, as its kinds are.
-  const valuesAsked =
+  const readValues =
     dispute && asksText === question
       ? askedValues(dispute.rest, dispute.rest)
       : askedValues(asksText, asksFolded);
+  // A cost asked beside the asker's own amount ("costs us $100, what does a new one cost?") asks the article's ratio.
+  const valuesAsked =
+    readValues.includes('money') && statesOwnAmount(folded)
+      ? readValues.filter((value) => value !== 'money')
+      : readValues;
   // A formula asked rules out an entry stating none: its calculating words are no attribute besides, and weigh nothing
   // (formula-asks.ts).
   const formulaAsked = valuesAsked.includes('formula');
@@ -209,7 +215,8 @@ export function rankCandidates(
         bothSets(bothSets(sourceAsk, listing), calculating),
       ),
     ),
-    figures: neighbour ? figuresIn(neighbour.rest, neighbour.rest) : figuresIn(question, folded),
+    // …nor the asker's own numbers ("we had 2,600 unhappy customers"; own-quantities.ts).
+    figures: asFigures(withoutOwnQuantities(neighbour ? neighbour.rest : folded)),
     approximateFigures,
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
@@ -327,4 +334,9 @@ export function rankCandidates(
     leadingFigures: dispute ? [] : leadingFigures(folded),
     figureIsKey: !dispute,
   });
+}
+
+/** The figures a folded text states. */
+function asFigures(folded: string): ReturnType<typeof figuresIn> {
+  return figuresIn(folded, folded);
 }

@@ -1,4 +1,4 @@
-// Chit-chat asked of the bot: a personal favour ("помочь написать резюме"), a joke ("расскажи анекдот про колл-центр", "tell us a joke", "opowiedz kawał") or how the
+// Chit-chat asked of the bot: a personal favour ("помочь написать резюме", "стоит ли мне просить повышение?"), a joke ("расскажи анекдот про колл-центр", "tell us a joke", "opowiedz kawał") or how the
 // bot itself is ("how are you?", "ты сам как, не устал?", "jak się masz?"). The knowledge base holds no jokes and the
 // bot no mood, so no entry answers, however many of its words (call centre, angry customers, shift) an entry shares:
 // round 31 answered "ты сам как, не устал от наших злых клиентов? расскажи анекдот…" with the agent-morale tip (0.61).
@@ -20,6 +20,11 @@ const CHIT_CHAT = wholePhrases([
   '(?:help|write|fix|check|correct)(?: me)?(?: (?:to )?(?:write|fix|check|correct))? (?:my |a )?(?:cv|resume|résumé)',
   '(?:napisac|napisz|poprawic|popraw|sprawdzic|sprawdz)(?: mi)? (?:moje |moj )?(?:cv|resume|zyciorys\\p{L}*)',
   '(?:написать|напиши|исправить|исправь|проверить|проверь|составить|составь)(?: мне)? (?:мое |моё )?(?:резюме|cv)',
+  // the asker's own pay or career decided for them: "should I ask for a raise?", "czy mam prosić o podwyżkę",
+  // "стоит ли мне просить повышение" (round 34)
+  '(?:should i|do i|can i|shall i|is it time to) (?:ask|go) (?:for|after) (?:a |my )?(?:raise|pay rise|promotion|salary increase)',
+  '(?:czy )?(?:mam|powinienem|powinnam|moge|warto) (?:poprosic|prosic|isc|pojsc) (?:o|po) (?:podwyzk\\p{L}*|awans\\p{L}*)',
+  '(?:стоит ли|надо ли|можно ли) (?:мне )?(?:просить|попросить|требовать|идти за) (?:о )?(?:повышени\\p{L}*|прибавк\\p{L}*|надбавк\\p{L}*)',
   // how the bot itself is, the clause ending there ("how are you supposed to…" asks something else)
   `how are (?:you|u|ya)(?: doing| holding up)?(?: today| bot)?${END}`,
   `are (?:you|u) (?:tired|ok|okay|bored|alive)${END}`,
@@ -29,7 +34,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал/u;
+  /cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк/u;
 
 /** Whether the question asks the bot for a joke or how it is (folded text). */
 export function asksChitChat(folded: string): boolean {

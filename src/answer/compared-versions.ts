@@ -20,6 +20,8 @@ const COMPARING: readonly RegExp[] = [
   `${SIDE} чем (?:вообще )?отлича(?:ется|ются) от (?:этого |этих |того )?${SIDE}`,
   `roznic[aey] (?:miedzy|pomiedzy) ${SIDE} (?:a|i) ${SIDE}`,
   `${SIDE} (?:kontra|w porownaniu z) ${SIDE}`,
+  // two versions, then the difference asked: "5G a 2,5G — różnice?", "5G and 2.5G: difference?", "5G и 2,5G — разница?"
+  `${SIDE} (?:a|i|and|и) ${SIDE}[\\s,:;—–-]*(?:roznic\\p{L}*|differences?|разниц\\p{L}*|отличи\\p{L}*)`,
   `(?:чем|как) ${SIDE} отлича(?:ется|ются) от ${SIDE}`,
   `разниц[аы] между ${SIDE} и ${SIDE}`,
   `${SIDE} (?:против|по сравнению с) ${SIDE}`,

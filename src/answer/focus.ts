@@ -2,6 +2,7 @@
 // entry does not mention it, the entry cannot answer, however well the thing's name matches.
 // Hand-written: a short domain list; no library knows which attributes a customer-service base never states.
 import { foldText } from './normalize.js';
+import { PERSON_NAME_ASKS } from './person-name-asks.js';
 import { isSegmentWord } from './segment-words.js';
 import { foldedAlternatives, NOT_AFTER_WORD } from './word-bounds.js';
 
@@ -319,6 +320,14 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:кажется|вроде|наверное|по-моему|похоже)(?: это)?(?: как(?:ои|ая|ое|ие)-?(?:то|нибудь))? (\\p{L}+)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:chyba|bodajze|moze|jakby)(?: to)?(?: jaki[sś]| jakas| jakies)? (\\p{L}+)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:i think|i guess|maybe|probably)(?: it was| it's| its)?(?: some| a| an)? (\\p{L}+)(?![\\p{L}\\p{N}])`,
+    // the asker unsure of a name they have just typed ("Kolski or Kolsky, whatever his name is", "czy jak mu tam
+    // było na imię", "или как его там зовут"): the name is given, not asked
+    `${NOT_AFTER_WORD}whatever (?:his|her|its|their|the) (name) (?:is|was)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}whatever (?:it|he|she|they)(?:'s|’s| is| are|'re)? (called)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}jak (?:mu|jej|im) tam (?:bylo )?(?:na )?(imie)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}как (?:его|ее|их) там (зовут)(?![\\p{L}\\p{N}])`,
+    // a person's name asked ("what was his name?"): asked as who is (person-name-asks.ts), no attribute
+    ...PERSON_NAME_ASKS.map((ask) => `${NOT_AFTER_WORD}${ask}(?![\\p{L}\\p{N}])`),
   ].join('|'),
   'gu',
 );
@@ -327,7 +336,7 @@ const NOT_ATTRIBUTE = new RegExp(
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (
-    !/born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably/iu.test(
+    !/born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
       question,
     )
   )

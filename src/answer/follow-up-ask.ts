@@ -5,7 +5,8 @@
 // ("сорок четыре процента покупают повторно — а насколько растёт средний чек?", "six times cheaper, but…").
 // Hand-written: a short three-language list of contrast words; no library splits a restatement from its follow-up.
 import { foldedPattern } from './fold-text.js';
-import { tokenize } from './normalize.js';
+import { foldText, tokenize } from './normalize.js';
+import { withoutOwnQuantities } from './own-quantities.js';
 import { NOT_AFTER_LETTER } from './word-bounds.js';
 
 /** Number words of three languages, as typed (with or without Polish diacritics; Russian also in Latin letters). */
@@ -79,6 +80,10 @@ export function followUpWords(question: string): ReadonlySet<string> {
 export function partAskWords(question: string): ReadonlySet<string> {
   if (CONTRAST.test(question) && FIGURE_THEN_CONTRAST.test(question)) return new Set();
   if (!SUBSET.test(question)) return new Set();
+  // "we had 2,600 unhappy customers, how many of them will complain?": the asker's own number, to which the whole
+  // figure asked applies, restates no figure (own-quantities.ts)
+  const folded = foldText(question);
+  if (withoutOwnQuantities(folded) !== folded) return new Set();
   const words = tailWords(question, FIGURE_THEN_SUBSET.exec(question));
   for (const word of words) if (HEDGE.test(word)) words.delete(word);
   return words;

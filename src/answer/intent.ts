@@ -182,8 +182,9 @@ const PATTERNS: [Kind, RegExp][] = [
   [
     'tip',
     cues(
-      // not the recall "jak to było z tym, że…", "как там было с…": asking after a fact heard, not how to act
-      'jak(?! to (?:bylo|jest) z)',
+      // not the recall "jak to było z tym, że…", "как там было с…": asking after a fact heard, not how to act; nor a
+      // name asked ("jak się nazywał", "как его звали": person-name-asks.ts)
+      'jak(?! to (?:bylo|jest) z)(?! (?:sie )?nazywa)(?! (?:mu|jej) (?:bylo )?na imie)',
       'porad\\p{L}*',
       'wskazowk\\p{L}*',
       'co zrobic',
@@ -203,7 +204,7 @@ const PATTERNS: [Kind, RegExp][] = [
       'czy warto',
       'что (?:мне|нам) делать',
       'стоит ли',
-      'как(?! (?:там |это |же )?было)',
+      'как(?! (?:там |это |же )?было)(?! (?:его |ее |их )?(?:звали|зовут))',
       'совет\\p{L}*',
       'что делать',
       'чем помочь',

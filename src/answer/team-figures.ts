@@ -12,6 +12,7 @@
 // Hand-written: a few phrasings per language on folded text (no diacritics, й as и); no library reads whose figure a
 // question asks for.
 import { foldText, withoutDiscordMarkup } from './normalize.js';
+import { withoutOwnQuantities } from './own-quantities.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** A measure a team reads off its dashboard, or what it counts of its work (tickets, calls, complaints). */
@@ -137,8 +138,11 @@ const NOT_OWN_FIGURE = wholePhrases([
   'можем|сможем|могли бы|можно|будем|по данным|согласно|исследовани\\p{L}*|статистик\\p{L}*|опрос\\p{L}*',
 ]);
 
-/** A sentence's end (its punctuation before a space or the end of the text). */
-const SENTENCE_END = /(?<=[?!.;])\s+/u;
+/**
+ * A sentence's end (its punctuation before a space or the end of the text), or a dash between the story and the ask
+ * ("two bad experiences this quarter with our biggest account — after how many do loyal customers leave?").
+ */
+const SENTENCE_END = /(?<=[?!.;])\s+|\s[—–-]\s/u;
 
 /** Letters the own-role and rota asks hold: who, kto, кто. */
 const OWN_HINT = /who|kto|кто/iu;
@@ -153,6 +157,12 @@ export function asksTeamFigure(question: string, folded?: string): boolean {
   if (!HINT.test(question)) return false;
   const text = folded ?? foldText(withoutDiscordMarkup(question));
   if (!(PERIOD.test(text) || SPAN.test(text)) || ADVICE.test(text)) return false;
+  // The asker's own number told ("we had 2,600 unhappy customers this quarter, how many will complain?") is the one
+  // they will apply the article's figure to: the figure asked is the article's (own-quantities.ts).
+  if (withoutOwnQuantities(text) !== text) return false;
+  // What research says, anywhere in the message ("nasz NPS spadł w zeszłym miesiącu – co mówią badania?"): the
+  // published figures are asked (the sentences are split at a dash too, so the clause alone would not tell it).
+  if (NOT_OWN_FIGURE.test(text)) return false;
   return text
     .split(SENTENCE_END)
     .some(
@@ -160,7 +170,6 @@ export function asksTeamFigure(question: string, folded?: string): boolean {
         (PERIOD.test(sentence) || (SPAN.test(sentence) && RUSSIAN_PAST.test(sentence))) &&
         MEASURE.test(sentence) &&
         OWNER.test(sentence) &&
-        !NOT_OWN_FIGURE.test(sentence) &&
         (VALUE_ASKED.test(sentence) || OWNER_FRAGMENT.test(sentence.trimStart())),
     );
 }

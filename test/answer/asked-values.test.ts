@@ -376,6 +376,11 @@ describe('reading what kind of value a question asks', () => {
       'инцидент Skyjet, в каком это было году?',
       // "kakim" for "jakim", as a Russian speaker types Polish (round 33)
       'skandal Skyjet, w kakim roku to było?',
+      // when a study came out (round 36)
+      'the Skyjet survey: year of publication?',
+      'when was the Skyjet survey published?',
+      'rok publikacji raportu Skyjet?',
+      'отчёт Skyjet: год публикации и название?',
     ])
       expect(askedValues(q), q).toContain('year');
     for (const q of [

@@ -31,6 +31,10 @@ describe('chit-chat asked of the bot', () => {
     // a personal favour (round 33)
     'can you help me write my CV for a call centre job?',
     'а ты можешь мне помочь написать резюме для работы в колл-центре?',
+    // the asker's own pay decided for them (round 34)
+    'should I ask for a raise after this training?',
+    'czy powinienem poprosić o podwyżkę po szkoleniu?',
+    'а ты как думаешь, стоит ли мне просить повышение после тренинга?',
   ];
 
   it('is read in three languages, and an ask opening like it is not', () => {
@@ -39,6 +43,7 @@ describe('chit-chat asked of the bot', () => {
       'how are you supposed to handle angry customers?',
       'как дела у клиентов, которые ушли?',
       'do customers joke about long hold times?',
+      'does a promotion for customers raise loyalty?',
     ])
       expect(asksChitChat(foldText(q)), q).toBe(false);
   });

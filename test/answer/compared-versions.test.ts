@@ -22,6 +22,10 @@ describe('versions compared', () => {
       // the first version before the asking words (round 33)
       'a sieci 5G czym się różnią od tych 2,5G?',
       '5G чем отличается от 2.5G?',
+      // two versions, then the difference asked (round 36)
+      'Sieć 5G a 2,5G — różnice?',
+      '5G and 2.5G: differences?',
+      '5G и 2.5G — разница?',
     ])
       expect(comparedVersions(foldText(q)), q).toEqual(['5g', '2.5g']);
     for (const q of ['cost of a new customer vs keeping one', 'what is 2.5G?', 'czym się różni 2,5G od GSM?'])
