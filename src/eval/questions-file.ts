@@ -70,6 +70,10 @@ export const TUNING_POOL = [
   'test/eval/sealed-r37-en.json',
   'test/eval/sealed-r37-pl.json',
   'test/eval/sealed-r37-ru.json',
+  // Round 38 (what-ifs and risks before a decision) likewise.
+  'test/eval/sealed-r38-en.json',
+  'test/eval/sealed-r38-pl.json',
+  'test/eval/sealed-r38-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
