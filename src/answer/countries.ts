@@ -32,6 +32,8 @@ function country(
   named: string[],
   /** Polish and Russian forms after "dla", "для" that differ from those after "w", "в" ("dla Polski", "для Европы"). */
   genitives?: string[],
+  /** Polish and Russian forms after "na", "на" of a share ("ile przypada na Polskę", "сколько приходится на Польшу"). */
+  accusatives?: string[],
 ): Country {
   return {
     id,
@@ -41,6 +43,12 @@ function country(
       // "for Europe alone", "dla Polski", "для Европы": the place a figure is asked for (not "for us": the asker)
       `(?:for|dla|для|dlya) (?:the )?(?:${[...places, ...(genitives ?? [])].filter((p) => p !== 'us').join('|')})`,
       `${adjective} ${POPULATION}`,
+      // a part of a figure asked for it: "ile z tego przypada na Polskę", "сколько приходится на Польшу"
+      ...(accusatives
+        ? [
+            `(?:przypada\\p{L}*|przypadl\\p{L}*|приходится|приходятся|приходилось|prihoditsya) (?:\\p{L}+ ){0,2}?(?:na|на) (?:${accusatives.join('|')})`,
+          ]
+        : []),
     ),
     named: phrases(...named),
   };
@@ -64,6 +72,7 @@ export const COUNTRIES: readonly Country[] = [
       'польск\\p{L}*',
     ],
     ['polski', 'польши', 'polshi'],
+    ['polske', 'польшу', 'polshu'],
   ),
   country(
     'us',

@@ -94,6 +94,9 @@ describe('a detail asked beside a fact', () => {
       'a jaki jest ten odsetek dla Polski?',
       'what is that figure for Poland alone?',
       'а какая цифра для Польши?',
+      // a part of the figure asked for it (round 38)
+      'te straty rocznie – ile z tego przypada na Polskę?',
+      'сколько из этих потерь приходится на Польшу?',
     ])
       expect(
         detailsAsked(q)?.countries.map((c) => c.id),
