@@ -49,10 +49,12 @@ export const ASKS: AskPhrasings[] = [
       '(?:in )?(?:what|which) year',
       'when (?:did|was|were|had)',
       'since when',
-      // the year asked as a keyword, "United incident year?", not a rate ("customers per year?")
+      // the year asked as a keyword, "United incident year?", "american express survey year", not a rate ("customers
+      // per year?"); a keyword string opening with it ("year gartner 89 survey")
       // …nor a period ("in the past year?": session 28 found it ruled out the 49% switched over the past year)
-      '(?<!(?:per|a|each|every|last|this|next|one|that|the|past|previous|recent|whole|full|calendar|\\d+) )year(?= *\\?)',
+      '(?<!(?:per|a|each|every|last|this|next|one|that|the|past|previous|recent|whole|full|calendar|\\d+) )year(?= *(?:\\?|$))',
       'year of (?:the )?(?:\\p{L}+ ){0,3}(?:incident|outage|event|founding|scandal|crash|case|study|survey|report)',
+      `${START}(?:year|rok|год)(?= \\p{L})(?! over)`,
       // when a study or a report came out: "year of publication", "rok publikacji", "год публикации"
       '(?:year|date) of (?:its |the )?(?:publication|release)',
       'when (?:was|were) (?:it|they|the (?:\\p{L}+ ){0,2}?(?:study|survey|report|research|book|article)) (?:published|released|done|conducted|carried out)',
@@ -64,13 +66,13 @@ export const ASKS: AskPhrasings[] = [
       'ktorego roku',
       'rok(?:u)? (?:zalozenia|incydentu|zdarzenia|wydarzenia|afery|awarii|skandalu|badania|raportu)',
       'od kiedy',
-      '(?<!(?:na|w|co|przez|za|ten|tym|jeden|ostatni|zeszly|ubiegly|miniony|caly|biezacy|\\d+) )rok(?= *\\?)',
+      '(?<!(?:na|w|co|przez|za|ten|tym|jeden|ostatni|zeszly|ubiegly|miniony|caly|biezacy|\\d+) )rok(?= *(?:\\?|$))',
       `${START}(?:a )?kiedy${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
       'в (?:каком|котором) (?:это |же |вообще |именно )?(?:было |был |была |случилось |произошло )?году',
       'какого года',
       'год (?:основания|инцидента|события|сбоя|скандала|аварии|исследования|отчета)',
       'с каких пор',
-      '(?<!(?:в|за|на|этот|тот|один|каждыи|последнии|прошлыи|прошедшии|текущии|целыи|\\d+) )год(?= *\\?)',
+      '(?<!(?:в|за|на|этот|тот|один|каждыи|последнии|прошлыи|прошедшии|текущии|целыи|\\d+) )год(?= *(?:\\?|$))',
       `${START}(?:а )?когда${FEW} ${PAST_CYRILLIC}${NO_CLAUSE_AFTER}`,
       'v (?:kakom|kotorom) godu',
       'kakogo goda',

@@ -59,6 +59,8 @@ const WHAT_PERSON_DOES = phrases(
   'кем (?:\\p{L}+ ){0,2}?(?:работа\\p{L}*|был|была|является|трудится)',
   'по профессии',
   '(?:его|ее) (?:профессия|должность|род занятии)',
+  // a keyword string ending in it: "ryan block профессия", "kolsky zawód", "hooey profession"
+  '(?:profession|occupation|профессия|должность|zawod|stanowisko)(?= *(?:\\?|$))',
   // Russian in Latin letters too short to be told from Polish ("kem rabotaet Kolski"): read as typed
   'chem (?:\\p{L}+ ){0,2}?(?:zanima\\p{L}*|izvesten|izvestna|znamenit\\p{L}*)',
   'kem (?:\\p{L}+ ){0,2}?(?:rabota\\p{L}*|byl|byla)',

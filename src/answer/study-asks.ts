@@ -94,6 +94,8 @@ export const STUDY_ASKS: AskPhrasings[] = [
       '(?:ilu|ile) (?:osob|ludzi|firm|klientow|konsumentow|managerow|menedzerow|kierownikow|uzytkownikow)(?: \\p{L}+){0,3}? (?:ankietowano|przebadano|badano|zbadano|zapytano|pytano|sprawdzono|wzielo udzial|wziely udzial|bralo udzial|braly udzial|odpowiedzialo|uczestniczylo|objelo|objete)',
       '(?:na|przy) (?:jakiej|ktorej|jak duzej) probie',
       '(?:jak duza|jaka|wielkosc|wielkosci|liczebnosc|liczebnosci) (?:byla )?prob(?:a|y)',
+      // a keyword string: "kolsky proba badania", "próba badawcza"
+      'prob(?:a|y) (?:badania|badawcz\\p{L}*|badanych)',
       // "jak duża była grupa badanych", "how big was the panel", "размер выборки" (выборк* below)
       '(?:jak duz\\p{L}*|jaka|wielkosc\\p{L}*|liczebnosc\\p{L}*) (?:byla |jest )?grup\\p{L}* (?:badanych|ankietowanych|respondentow|badawcz\\p{L}*)',
       '(?:how big|how large|what size) (?:was |is )?the (?:group|panel|sample)',

@@ -381,11 +381,17 @@ describe('reading what kind of value a question asks', () => {
       'when was the Skyjet survey published?',
       'rok publikacji raportu Skyjet?',
       'отчёт Skyjet: год публикации и название?',
+      // keyword strings with no question mark (round 39)
+      'skyjet survey year',
+      'incydent skyjet rok',
+      'year skyjet survey',
     ])
       expect(askedValues(q), q).toContain('year');
     for (const q of [
       'how many customers leave per year?',
       'ile skarg na rok?',
+      'year over year, do customers leave?',
+      'rok 2016: awaria skyjet',
       'сколько жалоб в год?',
       // a period, no year asked (session 28)
       'how many consumers switched brands in the past year?',

@@ -178,6 +178,8 @@ describe("a study's sample asked beside its figure", () => {
       'How many secret shoppers took part in that survey?',
       'Ilu ankieterów brało udział w tym badaniu o odnowieniach?',
       'Сколько тайных проверяющих участвовало в этом исследовании?',
+      // a keyword string (round 39)
+      'skyjet proba badania',
     ])
       expect(askedValues(q), q).toContain('sample');
     expect(askedValues('how many members took part in the renewal drive?')).not.toContain('sample');
