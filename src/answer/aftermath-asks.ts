@@ -42,6 +42,8 @@ const EN = [
   // a payout to the wronged person ("how much did United end up paying the passenger", "what compensation did he get")
   `how much (?:did|does|has|had|was|were|will) ${NOT_CUSTOMERS}${FEW}(?:end up |have to |had to |agree to |get to )?(?:pay|paying|paid|give|giving|offer|offering|hand|award|awarding|compensat\\p{L}*)(?: out)? (?:to )?(?:the|that|this|a|an|him|her|them|each|every|his|their)`,
   `how much (?:compensation|damages|in damages|as compensation|settlement|payout)`,
+  // what a company spent or invested afterwards ("how much did Delta end up investing in new IT systems?")
+  `(?:how much|what) (?:money )?(?:did|has|had) ${NOT_CUSTOMERS}${FEW}(?:end up |go on to |later |then )?(?:invest|investing|spend|spending|put)(?: [\\p{L}\\p{N}'’-]+){0,3}? (?:in|into|on)`,
   `(?:what|which|how big|how large) (?:was |were |is )?(?:the |a |any )?(?:compensation|payout|settlement|damages)`,
   `(?:what|which) (?:compensation|payout|settlement|damages) (?:did|does|was|were)`,
 ];
@@ -58,6 +60,8 @@ const PL = [
   // a reward received, in either order, with or without "czy" ("dostał jakąś nagrodę?", "premię dostał?")
   `(?:dostal|otrzymal|zgarnal)\\p{L}* (?:\\p{L}+ ){0,2}?${REWARD_PL}`,
   `${REWARD_PL} (?:\\p{L}+ ){0,2}?(?:dostal|otrzymal|zgarnal)\\p{L}*`,
+  // what a company spent or invested afterwards ("ile Delta potem zainwestowała w nowe systemy")
+  `ile ${FEW}(?:potem |pozniej |nastepnie )?(?:zainwestowal\\p{L}*|wydal\\p{L}*|wlozyl\\p{L}*)(?: [\\p{L}\\p{N}-]+){0,3}? (?:w|na)`,
   `(?:dali|dala|dal|dostal|przyznal\\p{L}*|przyznano) (?:mu|jej|im) (?:\\p{L}+ )?${REWARD_PL}`,
   // a payout to the wronged person ("ile United zapłaciły temu pasażerowi", "jakie odszkodowanie dostał")
   `ile ${NOT_CUSTOMERS}${FEW}(?:w koncu |ostatecznie |musial\\p{L}* |musialy )?(?:zaplacil\\p{L}*|zaplacic|wyplacil\\p{L}*|wyplacic|dal\\p{L}*|dostal\\p{L}*|otrzymal\\p{L}*) (?:\\p{L}+ ){0,2}?(?:pasazer\\p{L}*|poszkodowan\\p{L}*|odszkodowani\\p{L}*|zadoscuczynieni\\p{L}*|rekompensat\\p{L}*|temu|tej|mu|jej|im)`,
@@ -66,6 +70,8 @@ const PL = [
 
 /** Russian (folded: ё is е, й is и); Russian typed in Latin letters is read in Cyrillic first (translit-question.ts). */
 const RU = [
+  // what a company spent or invested afterwards ("сколько Delta потом вложила в новые системы")
+  `сколько ${FEW}(?:потом |после этого |затем )?(?:вложил\\p{L}*|инвестировал\\p{L}*|потратил\\p{L}*)(?: [\\p{L}\\p{N}-]+){0,3}? (?:в|на)`,
   `как ${NOT_CUSTOMERS}${FEW}(?:отреагировал\\p{L}*|ответил\\p{L}*|извинил\\p{L}*|компенсировал\\p{L}*|возместил\\p{L}*|наградил\\p{L}*|поощрил\\p{L}*|премировал\\p{L}*|наказал\\p{L}*|отблагодарил\\p{L}*|загладил\\p{L}*)`,
   // not "отреагировал" alone: "как клиенты отреагировали" tells a finding about customers
   'извинил\\p{L}*|наградил\\p{L}*|награжден\\p{L}*|премировал\\p{L}*|наказал\\p{L}*|наказан\\p{L}*|компенсировал\\p{L}*|возместил\\p{L}*|отреагировал\\p{L}* ли|ушел в отставку|подал\\p{L}* в суд',
@@ -89,6 +95,7 @@ export const AFTERMATH_ASKED = phrases(...EN, ...PL, ...RU);
 export const AFTERMATH_HINT = [
   'respond|react|repl|make|made|compensat|reward|thank|apolog|punish|disciplin|recover|refund|fire|sack|sue|settle',
   'pay|payout|damages|zapłac|zaplac|wypłac|wypłać|wyplac|odszkod|rekompens|ugod|заплат|выплат|компенсац|возмещ',
+  'invest|spen|zainwest|wydał|wydal|włoży|wlozy|вложил|инвест|потрат',
   'bonus|raise|award|voucher|money|given|paid|offered|handed|got|receiv|earn|prize',
   'resign|step|promot|reimburs|prais|end|after|later|next|then|public|in re|happened|became',
   'zareag|odpowiedzia|przepro|zrekomp|wynagr|nagrod|ukara|podzięk|podziek|zadość|zadosc|odnió|odnio|awans',

@@ -98,6 +98,10 @@ describe('what a company or a person did after the story', () => {
       'Как Shoebox наградил оператора после звонка?',
       'Извинился ли Cablenet перед клиентом?',
       'чем закончилась эта история?',
+      // what the company spent afterwards (round 38)
+      'how much money did Skyjet end up investing in new IT systems?',
+      'ile Skyjet potem zainwestował w nowe systemy?',
+      'сколько Skyjet потом вложил в новые системы?',
     ])
       expect(detailsAsked(q)?.aftermath, q).toBe(true);
   });
@@ -110,6 +114,8 @@ describe('what a company or a person did after the story', () => {
       'what did the Shoebox agent do for the customer on that call?',
       'how did the outage end up costing so much?',
       'как клиенты отреагировали на сбой?',
+      'how much should a company invest in service?',
+      'how much did Skyjet lose in the outage?',
     ])
       expect(detailsAsked(q)?.aftermath ?? false, q).toBe(false);
   });
