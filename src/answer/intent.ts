@@ -149,6 +149,13 @@ const PATTERNS: [Kind, RegExp][] = [
       'kto tako[iy]',
       'kto taka(?:ya|ja)',
       'kto taki(?:e|ye|je)',
+      // a term asked in another language: "как будет по-польски…", "jak jest po rosyjsku…", "the Polish word for…"
+      'как (?:это |он |она )?(?:будет|называ\\p{L}*|звучит) по-(?:польски|русски|английски)',
+      'по-(?:польски|русски|английски) как (?:это |он |она )?(?:будет|называ\\p{L}*|звучит)',
+      '(?:jak|co) (?:\\p{L}+ ){0,2}?(?:jest|bedzie|mowia|nazywa\\p{L}*) (?:[\\p{L}\'"«»„”-]+ ){0,3}?po (?:polsku|rosyjsku|rusku|angielsku)',
+      'po (?:polsku|rosyjsku|rusku|angielsku) (?:jak|co) (?:\\p{L}+ ){0,2}?(?:jest|bedzie|mowia|nazywa\\p{L}*)',
+      '(?:polish|russian|english) (?:word|term|name) for',
+      "what(?:'s| is) (?:\\p{L}+ ){1,3}?in (?:polish|russian|english)",
       'kim jest',
       'kim sa',
       // "kto to właściwie jest" (not "kto to badał", which asks a source)
@@ -184,12 +191,13 @@ const PATTERNS: [Kind, RegExp][] = [
     cues(
       // not the recall "jak to było z tym, że…", "как там было с…": asking after a fact heard, not how to act; nor a
       // name asked ("jak się nazywał", "как его звали": person-name-asks.ts)
-      'jak(?! to (?:bylo|jest) z)(?! (?:sie )?nazywa)(?! (?:mu|jej) (?:bylo )?na imie)',
+      // nor a definition asked ("jak definiuje się…", "how do they define…", "как определяется…")
+      'jak(?! to (?:bylo|jest) z)(?! (?:sie )?nazywa)(?! (?:mu|jej) (?:bylo )?na imie)(?! (?:\\p{L}+ )?(?:sie )?(?:definiuj|zdefiniowa|rozumie sie))(?! (?:jest|bedzie|mowia) (?:[\\p{L}\'"«»„”-]+ ){0,3}?po (?:polsku|rosyjsku|rusku|angielsku))',
       'porad\\p{L}*',
       'wskazowk\\p{L}*',
       'co zrobic',
       'how to',
-      'how do',
+      'how do(?! (?:you |they |we |people |i |experts |the (?:\\p{L}+ ){1,2})?(?:define|understand the term))',
       'how can',
       'how should',
       'tips?',
@@ -204,7 +212,7 @@ const PATTERNS: [Kind, RegExp][] = [
       'czy warto',
       'что (?:мне|нам) делать',
       'стоит ли',
-      'как(?! (?:там |это |же )?было)(?! (?:его |ее |их )?(?:звали|зовут))',
+      '(?<!по-(?:польски|русски|английски) )как(?! (?:там |это |же )?было)(?! (?:его |ее |их )?(?:звали|зовут))(?! (?:\\p{L}+ ){0,2}?(?:определя|определить))(?! (?:это |он |она )?(?:будет|звучит) по-)',
       'совет\\p{L}*',
       'что делать',
       'чем помочь',

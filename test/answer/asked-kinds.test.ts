@@ -118,3 +118,26 @@ describe('several measures asked', () => {
     }
   });
 });
+
+describe('a definition or a term in another language asked (round 40)', () => {
+  it('asks a definition, not advice, though it opens with "how" or "jak"', () => {
+    for (const q of [
+      'how do they define customer service quality?',
+      'jak definiuje się jakość obsługi?',
+      'как определяется качество обслуживания?',
+      'А по-польски как будет «тайный покупатель»?',
+      "jak jest 'mystery shopper' po polsku?",
+      'Polish name for a mystery shopper?',
+    ]) {
+      const kinds = kindsAskedFor(q);
+      expect(kinds.has('definition'), q).toBe(true);
+      expect(kinds.has('tip'), q).toBe(false);
+    }
+    for (const q of [
+      'how do I handle a complaint?',
+      'jak odpowiedzieć na skargę?',
+      'как справиться с жалобой?',
+    ])
+      expect(kindsAskedFor(q).has('tip'), q).toBe(true);
+  });
+});
