@@ -78,6 +78,10 @@ export const TUNING_POOL = [
   'test/eval/sealed-r39-en.json',
   'test/eval/sealed-r39-pl.json',
   'test/eval/sealed-r39-ru.json',
+  // Round 40 (two languages in one message) likewise.
+  'test/eval/sealed-r40-en.json',
+  'test/eval/sealed-r40-pl.json',
+  'test/eval/sealed-r40-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
