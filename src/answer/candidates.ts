@@ -199,6 +199,9 @@ export function rankCandidates(
     asksFolded,
   );
   const frame = questionFrame(question);
+  // The figures the question is weighed by: not a neighbour's (above), nor the asker's own numbers ("we had 2,600
+  // unhappy customers"; own-quantities.ts).
+  const figureText = withoutOwnQuantities(neighbour ? neighbour.rest : folded);
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds,
     // A payphone or a vending machine ("automat z kawą") is no phone menu (other-machine.ts).
@@ -215,8 +218,7 @@ export function rankCandidates(
         bothSets(bothSets(sourceAsk, listing), calculating),
       ),
     ),
-    // …nor the asker's own numbers ("we had 2,600 unhappy customers"; own-quantities.ts).
-    figures: asFigures(withoutOwnQuantities(neighbour ? neighbour.rest : folded)),
+    figures: figuresIn(figureText, figureText),
     approximateFigures,
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
@@ -334,9 +336,4 @@ export function rankCandidates(
     leadingFigures: dispute ? [] : leadingFigures(folded),
     figureIsKey: !dispute,
   });
-}
-
-/** The figures a folded text states. */
-function asFigures(folded: string): ReturnType<typeof figuresIn> {
-  return figuresIn(folded, folded);
 }

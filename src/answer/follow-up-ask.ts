@@ -6,7 +6,7 @@
 // Hand-written: a short three-language list of contrast words; no library splits a restatement from its follow-up.
 import { foldedPattern } from './fold-text.js';
 import { foldText, tokenize } from './normalize.js';
-import { withoutOwnQuantities } from './own-quantities.js';
+import { statesOwnQuantity } from './own-quantities.js';
 import { NOT_AFTER_LETTER } from './word-bounds.js';
 
 /** Number words of three languages, as typed (with or without Polish diacritics; Russian also in Latin letters). */
@@ -82,8 +82,7 @@ export function partAskWords(question: string): ReadonlySet<string> {
   if (!SUBSET.test(question)) return new Set();
   // "we had 2,600 unhappy customers, how many of them will complain?": the asker's own number, to which the whole
   // figure asked applies, restates no figure (own-quantities.ts)
-  const folded = foldText(question);
-  if (withoutOwnQuantities(folded) !== folded) return new Set();
+  if (statesOwnQuantity(foldText(question))) return new Set();
   const words = tailWords(question, FIGURE_THEN_SUBSET.exec(question));
   for (const word of words) if (HEDGE.test(word)) words.delete(word);
   return words;

@@ -37,32 +37,32 @@ const AMOUNTS = [
   `у нас ${FEW}${QTY} (?:руб\\p{L}*|доллар\\p{L}*|злот\\p{L}*|евро|\\$)`,
 ];
 
-const OWN_QUANTITY = wholePhrases(
-  [
-    ...AMOUNTS,
-    // English: "we had 2,600 unhappy customers", "had 300 complaints this week", "a team of twenty", "out of 500
-    // customers", "our 3%"
-    `(?:we|i)(?:'ve|’ve| have| had| got| lost| serve| served| handle| handled| see| saw| get| received?)(?: got)? ${FEW}${QTY} ${COUNTED_EN}`,
-    `(?:had|have|got|lost) ${QTY} ${COUNTED_EN}`,
-    `(?:team|staff|crew|department) of ${QTY}`,
-    `out of (?:our |the |those |these )?${QTY}`,
-    `our ${QTY} ?%`,
-    // Polish: "mamy w tym kwartale 2600 niezadowolonych klientów", "straciliśmy trzystu klientów", "zespół dwudziestu
-    // osób", "z 500 klientów", "nasze 3%"
-    `(?:mamy|mielismy|mam|mialem|mialam|stracilismy|stracilem|obslugujemy|obsluzylismy|dostalismy|dostajemy|przyjelismy) ${FEW}${QTY} ${COUNTED_PL}`,
-    `zesp[oó]\\p{L}* ${FEW}${QTY} (?:osob|ludzi|konsultant\\p{L}*|agent\\p{L}*|pracownik\\p{L}*)`,
-    `z ${QTY} ${COUNTED_PL}`,
-    `nasz\\p{L}* ${QTY} ?%`,
-    // Russian: "у нас примерно 1000 довольных клиентов", "потеряли триста клиентов", "команда из двадцати
-    // операторов", "из 500 клиентов", "наши 3%"
-    `у (?:нас|меня) ${FEW}${QTY} ${COUNTED_RU}`,
-    `(?:потеряли|потерял|имеем|обслуживаем|получили|получаем|приняли) ${FEW}${QTY} ${COUNTED_RU}`,
-    `команд\\p{L}* (?:из )?${QTY}`,
-    `из ${QTY} ${COUNTED_RU}`,
-    `наш\\p{L}* ${QTY} ?%`,
-  ],
-  'gu',
-);
+const OWN_QUANTITY_ALTERNATIVES = [
+  ...AMOUNTS,
+  // English: "we had 2,600 unhappy customers", "had 300 complaints this week", "a team of twenty", "out of 500
+  // customers", "our 3%"
+  `(?:we|i)(?:'ve|’ve| have| had| got| lost| serve| served| handle| handled| see| saw| get| received?)(?: got)? ${FEW}${QTY} ${COUNTED_EN}`,
+  `(?:had|have|got|lost) ${QTY} ${COUNTED_EN}`,
+  `(?:team|staff|crew|department) of ${QTY}`,
+  `out of (?:our |the |those |these )?${QTY}`,
+  `our ${QTY} ?%`,
+  // Polish: "mamy w tym kwartale 2600 niezadowolonych klientów", "straciliśmy trzystu klientów", "zespół dwudziestu
+  // osób", "z 500 klientów", "nasze 3%"
+  `(?:mamy|mielismy|mam|mialem|mialam|stracilismy|stracilem|obslugujemy|obsluzylismy|dostalismy|dostajemy|przyjelismy) ${FEW}${QTY} ${COUNTED_PL}`,
+  `zesp[oó]\\p{L}* ${FEW}${QTY} (?:osob|ludzi|konsultant\\p{L}*|agent\\p{L}*|pracownik\\p{L}*)`,
+  `z ${QTY} ${COUNTED_PL}`,
+  `nasz\\p{L}* ${QTY} ?%`,
+  // Russian: "у нас примерно 1000 довольных клиентов", "потеряли триста клиентов", "команда из двадцати
+  // операторов", "из 500 клиентов", "наши 3%"
+  `у (?:нас|меня) ${FEW}${QTY} ${COUNTED_RU}`,
+  `(?:потеряли|потерял|имеем|обслуживаем|получили|получаем|приняли) ${FEW}${QTY} ${COUNTED_RU}`,
+  `команд\\p{L}* (?:из )?${QTY}`,
+  `из ${QTY} ${COUNTED_RU}`,
+  `наш\\p{L}* ${QTY} ?%`,
+];
+const OWN_QUANTITY = wholePhrases(OWN_QUANTITY_ALTERNATIVES, 'gu');
+/** The same, for a yes or no (a global pattern's `test` would keep its place between calls). */
+const ANY_OWN_QUANTITY = wholePhrases(OWN_QUANTITY_ALTERNATIVES);
 
 const OWN_AMOUNT = wholePhrases(AMOUNTS);
 
@@ -83,4 +83,10 @@ export function withoutOwnQuantities(folded: string): string {
   // Every phrasing holds a number: most questions have none.
   if (!/\d/.test(spelled)) return folded;
   return spelled.replace(OWN_QUANTITY, ' ');
+}
+
+/** Whether the folded question tells one of the asker's own quantities (see withoutOwnQuantities). */
+export function statesOwnQuantity(folded: string): boolean {
+  const spelled = withSpelledNumbers(folded);
+  return /\d/.test(spelled) && ANY_OWN_QUANTITY.test(spelled);
 }

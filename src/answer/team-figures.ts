@@ -12,7 +12,7 @@
 // Hand-written: a few phrasings per language on folded text (no diacritics, й as и); no library reads whose figure a
 // question asks for.
 import { foldText, withoutDiscordMarkup } from './normalize.js';
-import { withoutOwnQuantities } from './own-quantities.js';
+import { statesOwnQuantity } from './own-quantities.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** A measure a team reads off its dashboard, or what it counts of its work (tickets, calls, complaints). */
@@ -159,7 +159,7 @@ export function asksTeamFigure(question: string, folded?: string): boolean {
   if (!(PERIOD.test(text) || SPAN.test(text)) || ADVICE.test(text)) return false;
   // The asker's own number told ("we had 2,600 unhappy customers this quarter, how many will complain?") is the one
   // they will apply the article's figure to: the figure asked is the article's (own-quantities.ts).
-  if (withoutOwnQuantities(text) !== text) return false;
+  if (statesOwnQuantity(text)) return false;
   // What research says, anywhere in the message ("nasz NPS spadł w zeszłym miesiącu – co mówią badania?"): the
   // published figures are asked (the sentences are split at a dash too, so the clause alone would not tell it).
   if (NOT_OWN_FIGURE.test(text)) return false;
