@@ -18,6 +18,12 @@ const UNFINISHED = '(?= *(?:…|\\.\\.\\.|\\?|$))';
 
 /** Where a question starts: "who", "kto", "кто" there ask; inside a sentence they mostly start a relative clause. */
 const START = '(?:^|[.?!,;:(—–-]\\s*|\\s-\\s*)';
+/**
+ * "But" after a comma starts a question of its own ("…z samolotu, ale dlaczego w ogóle chcieli…"), which a relative
+ * clause never does. START alone passes no comma right after a word: every phrase starts after a lookbehind for no
+ * letter, so ", kiedy…", ", кто…" (mostly relative clauses) are not read as asks.
+ */
+const BUT_START = '(?<=,\\s*)(?:ale|но|but) ';
 /** A Polish or Russian-in-Latin-letters past tense (folded: ł is l): "powiedział", "byli", "skazal". */
 const PAST_LATIN = '\\p{L}+(?:l|la|lo|li|ly)';
 const PAST_CYRILLIC = '\\p{L}+(?:л|ла|ло|ли)(?:ся|сь)?';
@@ -253,7 +259,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'cause',
-    gate: 'why led triggered reason reasons из чего dlaczego почему caus* przy* powo* spow* прич* вызв* прив* wywa* polo* zeps* поло* урон* слом* обру*',
+    gate: 'why led triggered reason reasons из чего dlaczego czemu почему стати caus* przy* powo* spow* прич* вызв* прив* wywa* polo* zeps* поло* урон* слом* обру*',
     pattern: phrases(
       // "what actually caused", "what was the root cause", "was it caused by"
       `what (?:${CANDID} )?(?:caused|causes|led to|triggered)`,
@@ -264,8 +270,11 @@ export const ASKS: AskPhrasings[] = [
       'why (?:did|was|were)',
       // "what was the outage caused by"; "dlaczego padły systemy", "почему упала система": why, with a past verb
       `(?:what|who) (?:was|were|is)${FEW} caused by`,
-      `${START}(?:a )?dlaczego${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
-      `${START}(?:а )?почему${FEW} ${PAST_CYRILLIC}${NO_CLAUSE_AFTER}`,
+      // "…, ale dlaczego w ogóle chcieli…", "с какой стати решили…": a "but" before it, or "why on earth"
+      `(?:${START}(?:a |i )?|${BUT_START})(?:dlaczego|czemu)${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
+      `(?:${START}(?:а |и )?|${BUT_START})почему${FEW} ${PAST_CYRILLIC}${NO_CLAUSE_AFTER}`,
+      // "why on earth" starts no relative clause: wherever it stands
+      `с какой (?:такой )?стати${FEW} ${PAST_CYRILLIC}`,
       '(?:co|jaka|jakie|jaki)(?: \\p{L}+){0,2}? (?:przyczyn\\p{L}*|powod\\p{L}*)',
       'z jakiego powodu',
       `co (?:${CANDID} )?spowodowal\\p{L}*`,

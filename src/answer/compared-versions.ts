@@ -18,6 +18,9 @@ const COMPARING: readonly RegExp[] = [
   // the first version before the asking words: "a sieci 5G czym się różnią od tych 2,5G", "5G чем отличается от 2.5G"
   `${SIDE} (?:czym|w czym) (?:sie )?rozni(?:a)? (?:sie )?od (?:tych |tego |tej |tamtych )?${SIDE}`,
   `${SIDE} чем (?:вообще )?отлича(?:ется|ются) от (?:этого |этих |того )?${SIDE}`,
+  // the first version between the asking words: "czym właściwie 5G różni się od 4G", "how does 5G differ from 4G"
+  `(?:czym|w czym) (?:wlasciwie |wiec |wlasnie )?${SIDE} (?:sie )?rozni(?:a)? (?:sie )?od ${SIDE}`,
+  `how (?:does|do|is|are) ${SIDE} (?:differ|different) from ${SIDE}`,
   `roznic[aey] (?:miedzy|pomiedzy) ${SIDE} (?:a|i) ${SIDE}`,
   `${SIDE} (?:kontra|w porownaniu z) ${SIDE}`,
   // two versions, then the difference asked: "5G a 2,5G — różnice?", "5G and 2.5G: difference?", "5G и 2,5G — разница?"

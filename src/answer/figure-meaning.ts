@@ -13,6 +13,9 @@ const FIGURE = String.raw`\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+)?(?:\s*(?:%|x|×))?(
 /** The word before the figure that names it as one. */
 const FIGURE_WORD = String.raw`(?:(?:the|this|that|ta|ten|to|эта|это|этот) )?(?:(?:number|figure|stat|statistic|multiplier|ratio|liczba|liczby|mnoznik|wskaznik|statystyka|cyfra|цифра|цифры|число|показатель|статистика|множитель) )?`;
 
+/** A figure named before by "that number" ("ta liczba", "эта цифра"): the question holds it somewhere (HAS_DIGIT). */
+const BACK_REFERENCE = String.raw`(?:that|this|the|ta|ten|to|эта|это|этот) (?:number|figure|stat|statistic|ratio|liczba|statystyka|cyfra|цифра|число|статистика|показатель)`;
+
 function phrases(...alternatives: string[]): RegExp {
   return new RegExp(`${NOT_AFTER_WORD_OR_UNDERSCORE}(?:${alternatives.join('|')})`, 'gu');
 }
@@ -23,16 +26,20 @@ const MEANING_ASKED = phrases(
   `what (?:does|do|did) ${FIGURE_WORD}${FIGURE} (?:\\p{L}+ ){0,2}?(?:mean|refer to|stand for|represent|measure|describe)`,
   `what(?:'s| is) ${FIGURE_WORD}${FIGURE} (?:\\p{L}+ ){0,2}?about`,
   `where (?:does|do|did) ${FIGURE_WORD}${FIGURE} (?:\\p{L}+ ){0,2}?come from`,
+  // the figure quoted before, the meaning asked after: "'1 in 26'…, but what is that number actually about?"
+  `what(?:'s| is| does) ${BACK_REFERENCE} (?:\\p{L}+ ){0,2}?(?:about|mean|refer to|stand for)`,
   // Polish
   `co (?:oznacza|znaczy|znacza|oznaczaja|mierzy|opisuje) ${FIGURE_WORD}${FIGURE}`,
   `do czego (?:sie )?(?:odnosi|odnosza) (?:sie )?${FIGURE_WORD}${FIGURE}`,
   `skad (?:sie )?(?:wziela |wzial |wzielo )?(?:sie )?${FIGURE_WORD}${FIGURE}`,
   `o czym (?:mowi|mowia) ${FIGURE_WORD}${FIGURE}`,
+  `(?:co (?:oznacza|znaczy|mierzy)|o czym (?:mowi|jest)|do czego (?:sie )?odnosi(?: sie)?) ${BACK_REFERENCE}`,
   // Russian
   `что (?:означает|значит|означают|значат|обозначает) ${FIGURE_WORD}${FIGURE}`,
   `к чему (?:относится|относятся) ${FIGURE_WORD}${FIGURE}`,
   `откуда (?:взялась |взялось |взялся |берется )?${FIGURE_WORD}${FIGURE}`,
   `о чем (?:говорит|говорят) ${FIGURE_WORD}${FIGURE}`,
+  `(?:что (?:означает|значит)|о чем (?:говорит)?|к чему относится) ${BACK_REFERENCE}`,
 );
 
 const HAS_DIGIT = /\d/;
@@ -42,8 +49,13 @@ export function figureMeaningWords(folded: string): ReadonlySet<string> {
   const words = new Set<string>();
   // Every phrasing holds a figure's digits: most questions have none, and are not searched.
   if (!HAS_DIGIT.test(folded)) return words;
-  for (const match of folded.matchAll(MEANING_ASKED))
-    for (const word of tokenize(match[0], 20)) if (!/\d/.test(word)) words.add(word);
+  for (const match of folded.matchAll(MEANING_ASKED)) {
+    // "that number" points back: the words before it tell where the asker met the figure ("someone keeps quoting it
+    // in our huddles"), no setting to match, and no topic.
+    // (Only those phrasings hold no digit.)
+    const said = HAS_DIGIT.test(match[0]) ? '' : folded.slice(0, match.index);
+    for (const word of tokenize(said + ' ' + match[0], 60)) if (!/\d/.test(word)) words.add(word);
+  }
   return words;
 }
 

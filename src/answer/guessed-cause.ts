@@ -27,6 +27,8 @@ const GUESS = wholePhrases([
   `(?:это|то|все это) ${HEDGE}(?:было |случилось |произошло )?(?:из-за|по причине|потому что|вызвано)`,
   `(?:не )?из-за(?= (?:[\\p{L}\\p{N}-]+ ){1,3}?ли(?![\\p{L}\\p{N}]))`,
   `${SUBJECT}(?:был|была|было|были) (?:ли )?(?:вызван\\p{L}*|из-за)`,
+  // "у них что, операторам премию платили?": "what, did they…?", an explanation guessed after a story
+  `(?:у (?:них|него|нее)|они|он|она) что,?`,
 ]);
 
 /** Where the guessed cause ends: a clause ("…pandemic that 63% switched"), a question mark. */
@@ -36,7 +38,7 @@ const CAUSE_END = /(?:[?!.;,]|\s(?:that|ze|что|ли|and|i|и)\s|\s\d)/u;
 const CAUSE_WORDS = 4;
 
 /** Letters one of the phrasings holds, on the text as typed: most questions are passed over by this alone. */
-const HINT = /because|due to|down to|result of| by |przez|powod|winy|bo |из-за|причин|потому|вызван/iu;
+const HINT = /because|due to|down to|result of| by |przez|powod|winy|bo |из-за|причин|потому|вызван| что,/iu;
 
 /** The folded words of a cause guessed as a yes/no question (see the module's comment); none otherwise. */
 export function guessedCauseWords(question: string, folded?: string): ReadonlySet<string> {

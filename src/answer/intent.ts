@@ -25,6 +25,13 @@ const WHAT_FOR = cues(
   'what for',
   'what (?:do|does|would|will|can) (?:we|they|companies|firms|a company|the company|you|i) (?:\\p{L}+ )?(?:get|gain)',
   'why (?:do|does|would|should) (?:companies|firms|businesses|a company|we|you) (?:bother|use|hire|do|commission|need)',
+  // "what's the point of…", "the reasoning behind that rule", "ради чего", "w jakim celu", "с какой целью"
+  "what(?:[’']s| is) the (?:whole )?(?:point|reasoning|rationale|logic|idea) (?:of|behind|in|for)",
+  'ради чего',
+  'с какой целью',
+  'w jakim celu',
+  'czemu (?:to )?(?:sluzy|sluza|ma sluzyc)',
+  'radi chego',
 );
 
 /**
@@ -89,6 +96,19 @@ const PATTERNS: [Kind, RegExp][] = [
           'figures',
           'liczby',
           'liczb',
+          // data asked for ("is there any data on…", "czy są jakieś dane", "есть ли данные"), not data named
+          // ("data protection")
+          // how much something counts asked ("naprawdę klientom aż tak zależy?", "why management cares so much",
+          // "так уж важно"): the statistic shows it
+          'az tak (?:\\p{L}+ )?zalez\\p{L}*',
+          'cares? (?:so|that) much',
+          'так уж (?:\\p{L}+ )?(?:важн\\p{L}*|нужн\\p{L}*)',
+          '(?:any|some|the|is there|are there) data (?:on|about|showing|that)',
+          'data (?:on|about) (?:what|how)',
+          '(?:jakies|konkretne|twarde) dane',
+          'dane (?:na temat|pokazuj\\p{L}*|mowia)',
+          '(?:какие-(?:то|нибудь) |конкретные )?данные (?:о|об|по|показыва\\p{L}*|говор\\p{L}*)',
+          'есть (?:ли )?(?:какие-(?:то|нибудь) )?данные',
           'цифр\\p{L}*',
           'сколько',
           'процент\\p{L}*',

@@ -133,6 +133,14 @@ export function heardLatinKey(word: string): string {
   return soundKey(word.replace(/sz/g, 'sh').replace(/cz/g, 'ch').replace(/rz/g, 'zh').replace(/j/g, 'y'));
 }
 
+/**
+ * Whether a heard word is short enough for a three-sound key: those keys are a name's stem ("bezo" of Bezos), which a
+ * longer Polish word meets by accident ("biurze" heard as "baz"); "rajan" for Ryan is no longer than the name and one.
+ */
+function heardAsLong(word: string, name: string): boolean {
+  return heardLatinKey(word).length > MIN_KEY_LENGTH || word.length <= name.length + 1;
+}
+
 /** The name a heard word sounds like, as typed or (Latin) without a Polish case ending; undefined when none. */
 function heardName(
   word: string,
@@ -154,7 +162,7 @@ function heardName(
 function heardLatinName(word: string, namesBySound: ReadonlyMap<string, string>): string | undefined {
   if (!/^[a-z]+$/.test(word)) return undefined;
   const name = namesBySound.get(soundKey(word)) ?? namesBySound.get(heardLatinKey(word));
-  if (name !== undefined) return respells(word, name) ? name : undefined;
+  if (name !== undefined) return respells(word, name) && heardAsLong(word, name) ? name : undefined;
   for (const ending of POLISH_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < MIN_KEY_LENGTH + 1) continue;
     const stem = word.slice(0, -ending.length);

@@ -83,5 +83,8 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['переключ', 'переключа', 'переключен', 'перекидыва'],
     // Session 28: trust by its noun and verb ("больше доверяют, чем рекламе" of "вызывают больше доверия")
     ['довер', 'доверя'],
+    // Session 30: clinging to old customers is keeping the existing ones ("ради чего цепляться за старых клиентов")
+    ['удержан', 'цепля'],
+    ['существ', 'стар'],
   ],
 };

@@ -66,6 +66,15 @@ const WHAT_PERSON_DOES = phrases(
   'kem (?:\\p{L}+ ){0,2}?(?:rabota\\p{L}*|byl|byla)',
 );
 
+/**
+ * Two callings offered of a named person ("Lombardi był trenerem czy biznesmenem", "Ломбарди был тренером или
+ * бизнесменом"): who they are. Only beside a name: "to jest problemem czy wyzwaniem" offers no callings.
+ */
+const CALLING_CHOICE = phrases(
+  '(?:byl|byla|jest) \\p{L}+(?:em|iem) czy \\p{L}+(?:em|iem)',
+  '(?:был|была|является) \\p{L}+(?:ом|ем) или \\p{L}+(?:ом|ем)',
+);
+
 /** A team, a club or a firm asked for: "jaką drużynę", "в какой компании", "kakoy komandy". */
 const WHICH_TEAM = phrases(
   '(?:jak\\p{L}*|ktor\\p{L}*) (?:\\p{L}+ )?(?:druzyn\\p{L}*|klub\\p{L}*|firm\\p{L}*|zespol\\p{L}*|spolk\\p{L}*|ksiazk\\p{L}*)',
@@ -128,7 +137,7 @@ const WORK_OR_LIFE = phrases(
 
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
 export const PERSON_HINT =
-  'position|title|role|stanowisk|agenc|agency|consultanc|dolzhnost|sport|спорт|for a living|profession|occupation|background|career|job title|line of work|is he|was he|is she|was she|known|famous|czym|zawod|zawód|znan|słyn|slyn|чем|кем|професс|должност|род заняти|chem |kem |who|kim |kto|кто|team|club|compan|firm|organi|book|druzyn|drużyn|klub|zespo|spół|spol|książk|ksiazk|команд|клуб|компани|фирм|организ|книг|komand|kompani|knig|work|pracuj|pracow|работа|rabota|born|live|die|urodz|żył|zyl|zmar|родил|жил|умер|жизни';
+  'em czy|ом или|ем или|position|title|role|stanowisk|agenc|agency|consultanc|dolzhnost|sport|спорт|for a living|profession|occupation|background|career|job title|line of work|is he|was he|is she|was she|known|famous|czym|zawod|zawód|znan|słyn|slyn|чем|кем|професс|должност|род заняти|chem |kem |who|kim |kto|кто|team|club|compan|firm|organi|book|druzyn|drużyn|klub|zespo|spół|spol|książk|ksiazk|команд|клуб|компани|фирм|организ|книг|komand|kompani|knig|work|pracuj|pracow|работа|rabota|born|live|die|urodz|żył|zyl|zmar|родил|жил|умер|жизни';
 
 /** What a question asks about a person; both false for most questions. */
 export interface PersonAsks {
@@ -144,6 +153,7 @@ export interface PersonAsks {
  */
 export const PERSON_FOLDED = [
   WHAT_PERSON_DOES,
+  CALLING_CHOICE,
   WHICH_TEAM_EN,
   WHICH_TEAM,
   WORK_OR_LIFE,
@@ -159,7 +169,10 @@ export function asksWhoIsNamed(question: string): boolean {
 /** What the question asks about a person: `question` as written (its capitals), `folded` as foldText gives it. */
 export function personAsked(question: string, folded: string): PersonAsks {
   return {
-    who: asksWhoIsNamed(question) || WHAT_PERSON_DOES.test(folded),
+    who:
+      asksWhoIsNamed(question) ||
+      WHAT_PERSON_DOES.test(folded) ||
+      (CALLING_CHOICE.test(folded) && findNames(question).length > 0),
     role:
       WHICH_TEAM_EN.test(folded) ||
       (WHICH_TEAM.test(folded) && ROLE_VERB.test(folded)) ||

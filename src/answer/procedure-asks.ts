@@ -141,6 +141,19 @@ const CHARS_READ = 600;
 /** Letters every asking word holds one of, on the text as typed: most questions are passed over by this alone. */
 const HOW_HINT = /how|where|step|jak|gdzie|как|где|kak|gde/iu;
 
+/**
+ * A password's reset or change named as a keyword ("password reset for the ticketing tool?", "reset hasła do CRM",
+ * "сброс пароля"): a procedure with no "how" before it, since no service advice is about passwords.
+ */
+const PASSWORD_PROCEDURE = words(
+  'password (?:reset|change|recovery)\\p{L}*',
+  '(?:reset|change|recover)\\p{L}* (?:\\p{L}+ ){0,2}?password\\p{L}*',
+  '(?:reset\\p{L}*|zmian\\p{L}*|odzyskiwani\\p{L}*|zresetowa\\p{L}*) (?:\\p{L}+ ){0,1}?hasl\\p{L}*',
+  '(?:сброс\\p{L}*|смен\\p{L}*|восстановлени\\p{L}*) (?:\\p{L}+ ){0,1}?парол\\p{L}*',
+  '(?:sbros|smena) parol\\p{L}*',
+);
+const PASSWORD_HINT = /passw|hasł|hasl|парол|parol/iu;
+
 /** Where a sentence ends: the verb and what it acts on must stand in one. */
 const SENTENCE_END = /[.!?…;]+(?:\s+|$)|\n+/gu;
 
@@ -150,6 +163,8 @@ const SENTENCE_END = /[.!?…;]+(?:\s+|$)|\n+/gu;
  * characters cost over half a millisecond searched whole.
  */
 export function asksForProcedure(question: string): boolean {
+  if (PASSWORD_HINT.test(question) && PASSWORD_PROCEDURE.test(foldText(clipText(question, CHARS_READ))))
+    return true;
   if (!HOW_HINT.test(question)) return false;
   const folded = foldText(clipText(question, CHARS_READ));
   let asking = 0;

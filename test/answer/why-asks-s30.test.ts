@@ -1,0 +1,139 @@
+// What round 41 of the held-out sets ("why?" from a new hire) found: the readers below, each on the wording a new
+// hire used, in three languages where the reader has them, and the wording that must stay unread beside it.
+import { describe, expect, it } from 'vitest';
+import { askedValues } from '../../src/answer/asked-attributes.js';
+import { analyzeQuestion } from '../../src/answer/analyze.js';
+import { comparedVersions } from '../../src/answer/compared-versions.js';
+import { figureMeaningWords } from '../../src/answer/figure-meaning.js';
+import { guessedCauseWords } from '../../src/answer/guessed-cause.js';
+import { kindsAskedFor } from '../../src/answer/intent.js';
+import { latinNamesBySound, withLatinNames } from '../../src/answer/name-readings.js';
+import { foldText } from '../../src/answer/normalize.js';
+import { personAsked } from '../../src/answer/person-asks.js';
+import { asksForProcedure } from '../../src/answer/procedure-asks.js';
+
+const kinds = (q: string) => [...kindsAskedFor(q)];
+
+describe('what kind of entry a "why" asks for', () => {
+  it('reads data asked for as a statistic, not data named', () => {
+    for (const q of [
+      'Burnout keeps coming up — is there any data on what it does to staff?',
+      'czy są jakieś dane na temat wypalenia?',
+      'есть ли данные о выгорании?',
+    ])
+      expect(kinds(q), q).toContain('statistic');
+    expect(kinds('data protection rules for support')).not.toContain('statistic');
+  });
+
+  it('reads "do they care that much" as a statistic', () => {
+    expect(kinds('Naprawdę klientom aż tak zależy na grzecznych konsultantach?')).toContain('statistic');
+    expect(kinds("I'm wondering why management cares so much about burnout")).toContain('statistic');
+    expect(kinds('czemu to aż tak groźne?')).not.toContain('statistic');
+  });
+
+  it('reads the reasoning behind a rule as what it is for: a tip', () => {
+    for (const q of [
+      "what's the reasoning behind that rule?",
+      'what is the point of mystery shoppers',
+      'w jakim celu robimy ankiety?',
+      'ради чего держаться за старых клиентов?',
+      'с какой целью нужны тайные покупатели?',
+    ])
+      expect(kinds(q), q).toContain('tip');
+  });
+});
+
+describe('a cause asked', () => {
+  const values = (q: string) => askedValues(q, foldText(q));
+
+  it('is read after "but" following a comma', () => {
+    expect(
+      values('United wyciągnęło pasażera z samolotu, ale dlaczego w ogóle chcieli go usunąć?'),
+    ).toContain('cause');
+    expect(values('Он ушёл к конкурентам, но почему он так решил?')).toContain('cause');
+  });
+
+  it('is not read from a relative clause after a comma', () => {
+    expect(values('Есть ли пример, когда провал в обслуживании ударил по капитализации?')).toEqual([]);
+    expect(values('почти 90% тех, кто нарвался на плохой сервис, делают что?')).not.toContain('person');
+  });
+
+  it('is read from "с какой стати" wherever it stands', () => {
+    expect(values('United Airlines с какой стати вообще решили вытаскивать пассажира?')).toContain('cause');
+  });
+
+  it('is read from "у них что, …?" as a guessed explanation', () => {
+    const words = guessedCauseWords('Comcast держался за подписку — у них что, операторам премию платили?');
+    expect([...words]).toContain('премию');
+    expect(guessedCauseWords('Comcast держался за подписку, что делать?').size).toBe(0);
+  });
+});
+
+describe("a figure's meaning asked by pointing back", () => {
+  it('reads "that number" after the figure, and the story around it weighs nothing', () => {
+    const words = figureMeaningWords(
+      foldText("Someone keeps quoting '1 in 26' in our huddles, but what is that number actually about?"),
+    );
+    expect(words).toContain('huddles');
+    expect(words).toContain('about');
+    expect(figureMeaningWords(foldText('co oznacza ta liczba 26?'))).toContain('oznacza');
+    expect(figureMeaningWords(foldText('what is that number about?')).size).toBe(0);
+  });
+});
+
+describe('two versions compared with a word between the asking words', () => {
+  it('names both', () => {
+    expect(comparedVersions(foldText('Czym właściwie 5G różni się od 4G?'))).toEqual(['5g', '4g']);
+    expect(comparedVersions(foldText('how does 5G differ from 4G?'))).toEqual(['5g', '4g']);
+  });
+});
+
+describe("a named person's calling offered as a choice", () => {
+  it('asks who the person is', () => {
+    const q = 'Vince Lombardi był trenerem czy biznesmenem?';
+    expect(personAsked(q, foldText(q)).who).toBe(true);
+    const r = 'Vince Lombardi был тренером или бизнесменом?';
+    expect(personAsked(r, foldText(r)).who).toBe(true);
+  });
+
+  it('is no person asked without a name', () => {
+    const q = 'czy wypalenie jest problemem czy wyzwaniem?';
+    expect(personAsked(q, foldText(q)).who).toBe(false);
+  });
+});
+
+describe('a password reset named as a keyword', () => {
+  it('is a procedure asked', () => {
+    for (const q of [
+      'Password reset for the ticketing tool?',
+      'reset hasła do CRM',
+      'сброс пароля в тикетной системе',
+    ])
+      expect(asksForProcedure(q), q).toBe(true);
+    expect(asksForProcedure('how to reset expectations with an angry customer')).toBe(false);
+  });
+});
+
+describe('a Polish word heard as a short name', () => {
+  it('is not read as a name longer words only happen to sound like', () => {
+    const bySound = latinNamesBySound(new Set(['bezo', 'bezos', 'ryan']));
+    const words = analyzeQuestion('wszyscy w biurze panikują');
+    expect(
+      withLatinNames(
+        words,
+        bySound,
+        (w) => w,
+        () => false,
+        true,
+      ),
+    ).toEqual(words);
+    const heard = withLatinNames(
+      analyzeQuestion('rajan blok'),
+      bySound,
+      (w) => w,
+      () => false,
+      true,
+    );
+    expect(heard[0]?.stems).toContain('ryan');
+  });
+});
