@@ -82,6 +82,9 @@ export const TUNING_POOL = [
   'test/eval/sealed-r40-en.json',
   'test/eval/sealed-r40-pl.json',
   'test/eval/sealed-r40-ru.json',
+  'test/eval/sealed-r41-en.json',
+  'test/eval/sealed-r41-pl.json',
+  'test/eval/sealed-r41-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
