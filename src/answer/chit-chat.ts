@@ -13,8 +13,8 @@ const CHIT_CHAT = wholePhrases([
   // a joke asked for
   '(?:tell|give|share|know|got|have)(?: me| us)?(?: a| some| any| another| a good)? (?:jokes?|funny stor(?:y|ies))',
   'any (?:good )?jokes',
-  '(?:opowiedz|powiedz|daj|rzuc|znasz)(?: mi| nam)?(?: jaki[sś]| jaki| dobry)? (?:kawa[łl]\\p{L}*|dowcip\\p{L}*|[żz]art\\p{L}*|suchar\\p{L}*)',
-  '(?:расскажи|расскажите|скажи|знаешь|пошути|кинь)(?: мне| нам)?(?: какой-нибудь| какой нибудь| какой| свежий| смешной)? (?:анекдот\\p{L}*|шутк\\p{L}*)',
+  '(?:opowiedz|opowiesz|opowiecie|powiedz|powiesz|daj|dasz|rzuc|rzucisz|znasz)(?: mi| nam)?(?: jaki[sś]| jaki| dobry)? (?:kawa[łl]\\p{L}*|dowcip\\p{L}*|[żz]art\\p{L}*|suchar\\p{L}*)',
+  '(?:расскажи|расскажите|расскажешь|скажи|скажешь|знаешь|пошути|кинь|кинешь)(?: мне| нам)?(?: какой-нибудь| какой нибудь| какой| свежий| смешной)? (?:анекдот\\p{L}*|шутк\\p{L}*)',
   'пошути',
   // a personal favour: the asker's CV or résumé written or corrected
   '(?:help|write|fix|check|correct)(?: me)?(?: (?:to )?(?:write|fix|check|correct))? (?:my |a )?(?:cv|resume|résumé)',

@@ -202,6 +202,9 @@ const PATTERNS: [Kind, RegExp][] = [
       'says',
       'цитат\\p{L}*',
       'сказал\\p{L}*',
+      // "Lombardi co mówił o…", "винс ломбарди что говорил про…"
+      'что (?:\\p{L}+ )?говорил\\p{L}*',
+      'co (?:\\p{L}+ )?mowil\\p{L}*',
       'слова',
       'tsitat\\p{L}*',
     ),
@@ -212,7 +215,7 @@ const PATTERNS: [Kind, RegExp][] = [
       // not the recall "jak to było z tym, że…", "как там было с…": asking after a fact heard, not how to act; nor a
       // name asked ("jak się nazywał", "как его звали": person-name-asks.ts)
       // nor a definition asked ("jak definiuje się…", "how do they define…", "как определяется…")
-      'jak(?! to (?:bylo|jest) z)(?! (?:sie )?nazywa)(?! (?:mu|jej) (?:bylo )?na imie)(?! (?:\\p{L}+ )?(?:sie )?(?:definiuj|zdefiniowa|rozumie sie))(?! (?:jest|bedzie|mowia) (?:[\\p{L}\'"«»„”-]+ ){0,3}?po (?:polsku|rosyjsku|rusku|angielsku))',
+      '(?<!(?:czy|albo) )jak(?! to (?:bylo|jest) z)(?! (?:sie )?nazywa)(?! (?:mu|jej) (?:bylo )?na imie)(?! (?:\\p{L}+ )?(?:sie )?(?:definiuj|zdefiniowa|rozumie sie))(?! (?:jest|bedzie|mowia) (?:[\\p{L}\'"«»„”-]+ ){0,3}?po (?:polsku|rosyjsku|rusku|angielsku))',
       'porad\\p{L}*',
       'wskazowk\\p{L}*',
       'co zrobic',
@@ -232,7 +235,8 @@ const PATTERNS: [Kind, RegExp][] = [
       'czy warto',
       'что (?:мне|нам) делать',
       'стоит ли',
-      '(?<!по-(?:польски|русски|английски) )как(?! (?:там |это |же )?было)(?! (?:его |ее |их )?(?:звали|зовут))(?! (?:\\p{L}+ ){0,2}?(?:определя|определить))(?! (?:это |он |она )?(?:будет|звучит) по-)',
+      // nor "или как там" ("or whatever it's called"), a filler
+      '(?<!по-(?:польски|русски|английски) )(?<!или )как(?! (?:там |это |же )?было)(?! (?:его |ее |их )?(?:звали|зовут))(?! (?:\\p{L}+ ){0,2}?(?:определя|определить))(?! (?:это |он |она )?(?:будет|звучит) по-)',
       'совет\\p{L}*',
       'что делать',
       'чем помочь',

@@ -25,10 +25,11 @@ const SAID_ABOUT = wholePhrases([
   `(?:what|how) (?:does|did|do|has|have|had|would|will) ${SPEAKER}${SAY_EN} ${BETWEEN}(?:about|on|regarding|of|concerning)`,
   // "what's Gartner's take on", "what is Bezos's view of", "Kolsky's opinion on"
   `(?:['’]s|s['’]) (?:take|view|views|opinion|opinions|stance|position|thoughts|comments?|words) (?:on|about|of|regarding)`,
-  `co ${SPEAKER}${SAY_PL} ${BETWEEN}(?:o|na temat|w sprawie|odnosnie)`,
+  // the speaker named before the asking word, or by a pronoun ("безос что думает про удалёнку", "Bezos co myśli o…")
+  `co (?:${SPEAKER})?${SAY_PL} ${BETWEEN}(?:o|na temat|w sprawie|odnosnie)`,
   `co ${SAY_PL} ${SPEAKER}(?:o|na temat|w sprawie|odnosnie)`,
   `zdanie ${SPEAKER}(?:o|na temat|w sprawie)`,
-  `что ${SPEAKER}${SAY_RU} ${BETWEEN}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
+  `что (?:${SPEAKER})?${SAY_RU} ${BETWEEN}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
   `что ${SAY_RU} ${SPEAKER}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
   `мнение ${SPEAKER}(?:о|об|про|насчет|на тему|по поводу)`,
 ]);
@@ -39,7 +40,7 @@ const TOPIC_END =
 
 /** A pronoun standing for a clause, and the clause's asking word: "том, чем", "tym, jak", "how", "the fact that". */
 const TOPIC_CLAUSE =
-  /^\s*(?:(?:том|тем|tym|tego|it|this|that|the fact)\s*,?\s*)?(?:что|чем|как|почему|зачем|ze|jak|czym|dlaczego|co|what|how|why|whether|that)?\s+/u;
+  /^\s*(?:(?:то|том|тем|tym|tego|it|this|that|the fact)\s*,?\s*)?(?:что|чем|как|почему|зачем|сколько|ze|jak|czym|dlaczego|co|ile|what|how|why|whether|that)?\s+/u;
 
 /** At most this many words name the topic. */
 const TOPIC_WORDS = 5;

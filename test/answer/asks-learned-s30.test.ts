@@ -1,7 +1,10 @@
-// What round 41 of the held-out sets ("why?" from a new hire) found: the readers below, each on the wording a new
-// hire used, in three languages where the reader has them, and the wording that must stay unread beside it.
+// What rounds 41 ("why?" from a new hire) and 42 (dictated by voice) of the held-out sets found: the readers below,
+// each on the wording the askers used, in three languages where the reader has them, and the wording that must stay
+// unread beside it.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
+import { asksChitChat } from '../../src/answer/chit-chat.js';
+import { saidTopicWords } from '../../src/answer/said-topic.js';
 import { analyzeQuestion } from '../../src/answer/analyze.js';
 import { comparedVersions } from '../../src/answer/compared-versions.js';
 import { figureMeaningWords } from '../../src/answer/figure-meaning.js';
@@ -135,5 +138,35 @@ describe('a Polish word heard as a short name', () => {
       true,
     );
     expect(heard[0]?.stems).toContain('ryan');
+  });
+});
+
+describe('round 42: dictated by voice', () => {
+  it('reads the topic a source is asked about when the source is named before the asking word', () => {
+    expect([...saidTopicWords(foldText('джефф безос что думает про удалёнку'))]).toContain('удаленку');
+    expect([...saidTopicWords(foldText('Bezos co myśli o pracy zdalnej'))]).toContain('pracy');
+    // "про то, сколько…": the clause after the pronoun is the topic
+    const topic = saidTopicWords(
+      foldText('винс ломбарди что говорил про то сколько времени нужно чтобы найти клиента'),
+    );
+    expect([...topic]).toContain('времени');
+    expect([...topic]).not.toContain('то');
+  });
+
+  it('reads "что говорил", "co mówił" as a quote asked', () => {
+    expect(kinds('винс ломбарди что говорил про клиентов')).toContain('quote');
+    expect(kinds('Lombardi co mówił o klientach?')).toContain('quote');
+  });
+
+  it('reads a joke asked in the future tense as chit-chat', () => {
+    expect(asksChitChat(foldText('opowiesz mi jakis kawal o konsultantach'))).toBe(true);
+    expect(asksChitChat(foldText('расскажешь анекдот про операторов?'))).toBe(true);
+    expect(asksChitChat(foldText('opowiesz mi o kliencie, który dzwonił 10 godzin?'))).toBe(false);
+  });
+
+  it('reads "или как там", "czy jak tam" as a filler, not advice asked', () => {
+    expect(kinds('к какому поколению относятся типа два джи или как там')).not.toContain('tip');
+    expect(kinds('do jakiej generacji należy EDGE, dwa G czy jak tam')).not.toContain('tip');
+    expect(kinds('как ответить на жалобу?')).toContain('tip');
   });
 });
