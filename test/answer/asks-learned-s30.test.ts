@@ -89,6 +89,12 @@ describe('two versions compared with a word between the asking words', () => {
     expect(comparedVersions(foldText('Czym właściwie 5G różni się od 4G?'))).toEqual(['5g', '4g']);
     expect(comparedVersions(foldText('how does 5G differ from 4G?'))).toEqual(['5g', '4g']);
   });
+
+  it('reads generations said aloud (round 42)', () => {
+    expect(comparedVersions(foldText('пять джи сети чем отличаются от четырёх джи'))).toEqual(['5g', '4g']);
+    expect(comparedVersions(foldText('czym się różni pięć g od czterech g'))).toEqual(['5g', '4g']);
+    expect(comparedVersions(foldText('пять причин, чем отличается хороший сервис от плохого'))).toBeUndefined();
+  });
 });
 
 describe("a named person's calling offered as a choice", () => {
