@@ -93,7 +93,9 @@ describe('two versions compared with a word between the asking words', () => {
   it('reads generations said aloud (round 42)', () => {
     expect(comparedVersions(foldText('пять джи сети чем отличаются от четырёх джи'))).toEqual(['5g', '4g']);
     expect(comparedVersions(foldText('czym się różni pięć g od czterech g'))).toEqual(['5g', '4g']);
-    expect(comparedVersions(foldText('пять причин, чем отличается хороший сервис от плохого'))).toBeUndefined();
+    expect(
+      comparedVersions(foldText('пять причин, чем отличается хороший сервис от плохого')),
+    ).toBeUndefined();
   });
 });
 
