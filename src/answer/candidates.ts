@@ -33,7 +33,7 @@ import { neighbourFigureClause } from './neighbour-figure.js';
 import { segmentPhraseWords } from './segment-phrases.js';
 import { sourceAskWords } from './source-asks.js';
 import { sourceDescriptionWords } from './source-description.js';
-import { namedSourceWords } from './named-source.js';
+import { asksSourceOnClaim, namedSourceWords } from './named-source.js';
 import { ownSettingWords } from './own-setting.js';
 import { otherMachineWords } from './other-machine.js';
 import { askerWords } from './asker-words.js';
@@ -248,6 +248,7 @@ export function rankCandidates(
             names.has(stem(word, 'en')) ||
             names.has(stem(word, 'ru')),
         ),
+    sourceOnClaim: !dispute && asksSourceOnClaim(question),
     halfAskWords: bothSets(
       bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),
       bothSets(

@@ -89,6 +89,25 @@ export function customerMood(text: string): CustomerMood | undefined {
   return pleased === displeased ? undefined : pleased ? 'pleased' : 'displeased';
 }
 
+/**
+ * A claim someone in the asker's story holds, to its sentence's end ("Twierdzi, że skoro nie ma reklamacji, to klienci
+ * są zadowoleni.", "he thinks that customers are happy", "Он считает, что клиенты довольны."): the claim's customers
+ * are what the asker doubts, not the ones asked about.
+ */
+const HELD_CLAIM = new RegExp(
+  phrases(
+    '(?:says|thinks|claims|believes|insists|is sure|is convinced)(?: that)?',
+    '(?:twierdzi|uwaza|mysli|sadzi|upiera sie|jest przekonan\\p{L}*),? (?:ze|iz)',
+    '(?:считает|думает|утверждает|твердит|уверен\\p{L}*),? (?:что|будто)',
+  ).source + '[^.?!]*[.!]',
+  'gu',
+);
+
+/** The mood of the customers a folded text asks about: customerMood with the claims its story holds left out. */
+export function askedCustomerMood(text: string): CustomerMood | undefined {
+  return customerMood(text.replace(HELD_CLAIM, ' '));
+}
+
 /** Letters one of the words above holds, on the text as typed: most questions are passed over by this alone. */
 export const MOOD_HINT =
   'happ|satisf|pleas|delight|served|service|доволен|zadowol|satysf|szczes|szczęś|obsłu|obslu|довольн|удовлетв|счастл|обслуж|сервис|dovol|schast|disappoint|angry|upset|frustr|annoy|furious|experien|rozczar|wkurz|wściek|wsciek|zdenerw|разочар|зл|раздраж|сердит|опыт|razochar|zl';

@@ -5,7 +5,7 @@
 // Hand-written: a few phrasings per language on folded text; no library reads which detail a question asks.
 import { AFTERMATH_ASKED, AFTERMATH_HINT } from './aftermath-asks.js';
 import { COUNTRIES, type Country } from './countries.js';
-import { customerMood, MOOD_HINT, MOOD_WORDS, type CustomerMood } from './customer-mood.js';
+import { askedCustomerMood, MOOD_HINT, MOOD_WORDS, type CustomerMood } from './customer-mood.js';
 import { figuresIn } from './figures.js';
 import { entryListAsk } from './list-asks.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
@@ -285,7 +285,7 @@ export function detailsAsked(question: string): DetailAsks | undefined {
     ...(list && listCount !== undefined && { listCount }),
     steps: STEPS.test(folded),
     ...personAsked(written, folded),
-    mood: customerMood(folded),
+    mood: askedCustomerMood(folded),
     aftermath: AFTERMATH_ASKED.test(folded),
   };
   const any =

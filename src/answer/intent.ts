@@ -71,7 +71,24 @@ const MAGNITUDE = cues(
   'насколько (?:вероятн\\p{L}*|велик\\p{L}*)',
 );
 
+/**
+ * Asking how common something is ("это типичная история или редкость?", "czy to typowe?", "how common is that?"): a
+ * share answers it, and the "история", "case" in it names the asker's story, not a case asked for.
+ */
+const HOW_COMMON = cues(
+  'how (?:common|typical|usual|rare|widespread)',
+  '(?:is (?:it|this|that)|is that) (?:\\p{L}+ )?(?:typical|common|rare|normal)',
+  '(?:typical|common|normal) or (?:rare|unusual|a one-off)',
+  'czy to (?:\\p{L}+ )?(?:typowe|czeste|normalne|rzadkie|rzadkosc)',
+  '(?:typow\\p{L}*|czest\\p{L}*) czy (?:rzadk\\p{L}*|wyjat\\p{L}*)',
+  'jak (?:czesto|powszechn\\p{L}*) (?:sie )?(?:to )?zdarza',
+  'типичн\\p{L}* (?:\\p{L}+ )?или (?:редк\\p{L}*|исключени\\p{L}*)',
+  '(?:это|такое) (?:\\p{L}+ )?(?:типично|норма|редкость)',
+  'насколько (?:это |такое )?(?:типично|распространено|часто)',
+);
+
 const PATTERNS: [Kind, RegExp][] = [
+  ['statistic', HOW_COMMON],
   ['statistic', MAGNITUDE],
   [
     'statistic',
@@ -300,9 +317,11 @@ export function kindsAskedFor(question: string, folded = foldText(question)): Se
   // "jak duża jest szansa…" asks a figure: its "jak" asks no advice.
   const magnitude = MAGNITUDE.test(folded);
   const unmeasured = magnitude ? folded.replace(new RegExp(MAGNITUDE.source, 'gu'), ' ') : folded;
-  return new Set(
+  const kinds = new Set(
     PATTERNS.filter(([kind, pattern]) =>
       pattern.test(kind === 'quote' ? unreported : kind === 'tip' && magnitude ? unmeasured : folded),
     ).map(([kind]) => kind),
   );
+  if (kinds.has('case') && HOW_COMMON.test(folded)) kinds.delete('case');
+  return kinds;
 }

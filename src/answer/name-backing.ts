@@ -21,6 +21,8 @@ export function nameBacking(
   let othersMatched = 0;
   let othersMatchedWeight = 0;
   let termNamed = false;
+  // "Что об этом говорит Gartner?": the name is the source the question credits, asked what it found on a claim.
+  let creditedSource = false;
   const { matched } = hit;
   // Read for every candidate, not only past the early returns: the entries' several layouts (one per set of optional
   // fields) are all met in the first questions, where a read reached late met a new one mid-run and threw away the
@@ -31,6 +33,7 @@ export function nameBacking(
     if ((question.rare[i] ?? false) && quality > 0) {
       namesMatched += 1;
       termNamed ||= isEntryTerm(hit.entry, question.stems[i] ?? []);
+      creditedSource ||= question.namedSource[i] === true;
     }
     // "the exact wording", "the source": what they ask of a name's entry says nothing of its topic.
     else if (question.ownAsks[i] !== undefined) continue;
@@ -54,6 +57,8 @@ export function nameBacking(
   if (kind === 'case' && question.askedKinds.has('case')) return 'none';
   // "The Bob Hooey quote, exact wording?" asks for the name's quote, which a quote entry is.
   if (kind === 'quote' && question.askedKinds.has('quote')) return 'none';
+  // A finding asked of the source that made it ("what does Gartner say about that?") is the name's own statistic.
+  if (creditedSource && question.sourceOnClaim && kind === 'statistic') return 'none';
   if (othersMatched / others < 0.5) return 'only';
   // One common word ("customer") beside a name is not enough to be sure.
   return othersMatchedWeight < 1.5 ? 'weak' : 'backed';

@@ -40,9 +40,10 @@ const NAME_AFTER = new RegExp(
     `(?:what|how) (?:does|did)\\s+${AFTER}\\s+${SAY_EN}${END}`,
     // "in the American Express study": the work named by its author
     `${START}(?:in|from) (?:the|that|this)\\s+${AFTER}\\s+(?:study|survey|report|research|poll)${END}`,
-    `${START}co\\s+${SAY_PL}${END}\\s+${AFTER}`,
+    // "co o tym mówi Gartner", "что об этом говорит Gartner": the asker's claim before it is what the source is asked on
+    `${START}co\\s+(?:o tym\\s+|na ten temat\\s+)?${SAY_PL}${END}\\s+${AFTER}`,
     `${START}co\\s+${AFTER}\\s+${SAY_PL}${END}`,
-    `${START}что\\s+${SAY_RU}${END}\\s+${AFTER}`,
+    `${START}что\\s+(?:об этом\\s+|на этот счет\\s+|по этому поводу\\s+)?${SAY_RU}${END}\\s+${AFTER}`,
     `${START}что\\s+${AFTER}\\s+${SAY_RU}${END}`,
   ].join('|'),
   'giu',
@@ -186,4 +187,24 @@ export function namedSourceWords(
   for (let match = POPULATION.exec(text); match !== null; match = POPULATION.exec(text))
     if (match[1]) for (const name of leadingNames(match[1], isKnownName, false, true)) words.add(name);
   return words;
+}
+
+/**
+ * A source asked only what it says of a claim the question told before ("Оператор твердит: …, сервис дело десятое.
+ * Что об этом говорит Gartner?", "co o tym mówi Gartner", "what does Gartner say about that?"): the claim is what
+ * the source is asked on, so the source's own finding answers however few of the claim's words it shares, unlike
+ * "according to American Express, what percentage would pay more", which names a finding the source may not have.
+ */
+const ON_CLAIM = new RegExp(
+  [
+    `${START}что\\s+(?:об этом|на этот счет|по этому поводу)\\s+${SAY_RU}${END}`,
+    `${START}co\\s+(?:o tym|na ten temat)\\s+${SAY_PL}${END}`,
+    `(?:what|how) (?:does|did)\\s+${AFTER}\\s+${SAY_EN}\\s+(?:about|on|of)\\s+(?:this|that|it)(?![\\p{L}\\p{N}])`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether the question asks a source only what it says of a claim told before (see ON_CLAIM). */
+export function asksSourceOnClaim(question: string): boolean {
+  return ON_CLAIM.test(foldText(question));
 }

@@ -86,5 +86,8 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     // Session 30: clinging to old customers is keeping the existing ones ("ради чего цепляться за старых клиентов")
     ['удержан', 'цепля'],
     ['существ', 'стар'],
+    // Session 30: "клиент ушёл к другим насовсем" is leaving, completely ("ушел": the stemmer keeps the past form whole)
+    ['уход', 'ушел'],
+    ['полност', 'насовс'],
   ],
 };

@@ -39,6 +39,8 @@ export interface WeighedQuestion {
   followUp: boolean[];
   /** Per question word, whether it names a source the question credits (see named-source.ts). */
   namedSource: boolean[];
+  /** Whether the source credited is asked only what it says of a claim told before (see named-source.ts). */
+  sourceOnClaim: boolean;
   /**
    * Per question word, whether it asks something an entry must match at least half of (by weight): a cause guessed as
    * a yes/no (guessed-cause.ts), a measure asked of a part of those a figure counts (follow-up-ask.ts).
@@ -103,6 +105,8 @@ export interface QuestionCues {
   followUpAsk?: ReadonlySet<string>;
   /** The words naming a source the question credits ("according to Gartner"; see named-source.ts). */
   namedSources?: ReadonlySet<string>;
+  /** The source is asked only what it says of a claim told before ("что об этом говорит Gartner"; named-source.ts). */
+  sourceOnClaim?: boolean;
   /** The words of a guessed cause or of a measure asked of a part (see WeighedQuestion.halfAsk). */
   halfAskWords?: ReadonlySet<string>;
   /** Role words naming who passes the question on ("Prezes pyta…"; see asker-words.ts): no attribute asked. */
@@ -198,6 +202,7 @@ export function weighQuestion(
     unknown: valueList(raw, (w) => w > unknownFrom),
     followUp: valueList(words, (w) => cues.followUpAsk?.has(w.word) === true),
     namedSource: valueList(words, (w) => cues.namedSources?.has(w.word) === true),
+    sourceOnClaim: cues.sourceOnClaim === true,
     halfAsk: valueList(words, (w) => cues.halfAskWords?.has(w.word) === true),
     stems: valueList(words, (w) => w.stems),
     ownAsks,

@@ -14,6 +14,9 @@ import { latinNamesBySound, withLatinNames } from '../../src/answer/name-reading
 import { foldText } from '../../src/answer/normalize.js';
 import { personAsked } from '../../src/answer/person-asks.js';
 import { asksForProcedure } from '../../src/answer/procedure-asks.js';
+import { askedCustomerMood } from '../../src/answer/customer-mood.js';
+import { asksSourceOnClaim } from '../../src/answer/named-source.js';
+import { isStopword } from '../../src/answer/stopwords.js';
 
 const kinds = (q: string) => [...kindsAskedFor(q)];
 
@@ -176,5 +179,41 @@ describe('round 42: dictated by voice', () => {
     expect(kinds('к какому поколению относятся типа два джи или как там')).not.toContain('tip');
     expect(kinds('do jakiej generacji należy EDGE, dwa G czy jak tam')).not.toContain('tip');
     expect(kinds('как ответить на жалобу?')).toContain('tip');
+  });
+});
+
+describe('round 43: a team lead coaching one agent', () => {
+  it('asks a source only of the claim told before when it points back at it', () => {
+    expect(asksSourceOnClaim('Оператор твердит: сервис дело десятое. Что об этом говорит Gartner?')).toBe(
+      true,
+    );
+    expect(asksSourceOnClaim('Mówi, że liczy się tylko produkt. Co o tym mówi Gartner?')).toBe(true);
+    expect(asksSourceOnClaim('My agent says only product matters. What does Gartner say about that?')).toBe(
+      true,
+    );
+    expect(asksSourceOnClaim('According to American Express, what percentage would pay more?')).toBe(false);
+  });
+
+  it("leaves the claim someone in the story holds out of the customers' mood asked", () => {
+    const claim = foldText(
+      'Twierdzi, że skoro nie ma reklamacji, to klienci są zadowoleni. Jaki procent zgłasza skargę?',
+    );
+    expect(askedCustomerMood(claim)).toBeUndefined();
+    expect(askedCustomerMood(foldText('Ilu zadowolonych klientów poleca firmę?'))).toBe('pleased');
+  });
+
+  it('reads "is it typical or rare" as a statistic, not a case', () => {
+    for (const q of [
+      'Клиент ушёл после одного звонка. Это типичная история или редкость?',
+      'Klient odszedł po jednej rozmowie. Czy to typowe?',
+      'A customer left after one bad call. How common is that?',
+    ]) {
+      expect(kinds(q), q).toContain('statistic');
+      expect(kinds(q), q).not.toContain('case');
+    }
+  });
+
+  it('weighs "об этом", "этого" as nothing', () => {
+    for (const word of ['этом', 'этого', 'этой', 'том']) expect(isStopword(foldText(word)), word).toBe(true);
   });
 });
