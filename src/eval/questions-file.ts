@@ -90,6 +90,10 @@ export const TUNING_POOL = [
   'test/eval/sealed-r42-en.json',
   'test/eval/sealed-r42-pl.json',
   'test/eval/sealed-r42-ru.json',
+  // Round 43 (a team lead coaching one agent) likewise.
+  'test/eval/sealed-r43-en.json',
+  'test/eval/sealed-r43-pl.json',
+  'test/eval/sealed-r43-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
