@@ -155,6 +155,8 @@ export const ASKS: AskPhrasings[] = [
     pattern: phrases(
       `how much${UP_TO_6} (?:costs?|costed|pay|pays|paid|charges?|charged|earns?|spend|spent)`,
       'how much (?:money|compensation)',
+      // a price per period: "how much is it per month?", "how much a month"
+      'how much (?:is (?:it|that|this|the plan|a licen[cs]e|a seat) )?(?:per|a|each) (?:month|year|seat|user|agent|licen[cs]e)',
       // A wage or a fee named without "how much" ("typical pay for a mystery shopper per visit?", "average salary of an
       // agent", "jakie zarobki konsultanta", "какая зарплата у агента"); "pay for" alone is no amount (customers
       // "pay more for" better service is a share).

@@ -332,18 +332,31 @@ const NOT_ATTRIBUTE = new RegExp(
   'gu',
 );
 
+/**
+ * A guess offered to be widened ("ocenia tylko ceny w sklepie, czy coś jeszcze?", "only prices or anything else?",
+ * "только цены или что-то ещё?"): what else is asked, so the guess (up to four words) is no attribute the answer must
+ * state.
+ */
+const WIDENED_GUESS = new RegExp(
+  `${NOT_AFTER_WORD}(?:tylko|only|just|только) ((?:[\\p{L}\\p{N}]+)(?: [\\p{L}\\p{N}]+){0,3}?),? (?:czy|or|или) (?:cos|anything|something|что-то|что-нибудь|chto-to)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
 /** The folded words that name no attribute in the phrase they stand in (see NOT_ATTRIBUTE). */
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (
-    !/born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
+    !/tylko|only|just|только|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
       question,
     )
   )
     return words;
-  for (const match of foldText(question).matchAll(NOT_ATTRIBUTE)) {
+  const folded = foldText(question);
+  for (const match of folded.matchAll(NOT_ATTRIBUTE)) {
     const word = match.slice(1).find((g) => g !== undefined);
     if (word) words.add(word);
   }
+  for (const match of folded.matchAll(WIDENED_GUESS))
+    for (const word of (match[1] ?? '').split(' ')) words.add(word);
   return words;
 }

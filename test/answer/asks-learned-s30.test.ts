@@ -17,6 +17,7 @@ import { asksForProcedure } from '../../src/answer/procedure-asks.js';
 import { askedCustomerMood } from '../../src/answer/customer-mood.js';
 import { asksSourceOnClaim } from '../../src/answer/named-source.js';
 import { isStopword } from '../../src/answer/stopwords.js';
+import { notFocusWords } from '../../src/answer/focus.js';
 
 const kinds = (q: string) => [...kindsAskedFor(q)];
 
@@ -215,5 +216,30 @@ describe('round 43: a team lead coaching one agent', () => {
 
   it('weighs "об этом", "этого" as nothing', () => {
     for (const word of ['этом', 'этого', 'этой', 'том']) expect(isStopword(foldText(word)), word).toBe(true);
+  });
+});
+
+describe('round 44: mixed-up and misremembered facts', () => {
+  it('reads a price per month as money asked', () => {
+    expect(
+      askedValues(
+        'LiveAgent plan - how much is it per month?',
+        foldText('LiveAgent plan - how much is it per month?'),
+      ),
+    ).toContain('money');
+    expect(askedValues('how many calls per month?', foldText('how many calls per month?'))).not.toContain(
+      'money',
+    );
+  });
+
+  it('reads a guess offered to be widened as no attribute asked', () => {
+    expect([
+      ...notFocusWords('Czy tajemniczy klient ocenia tylko ceny w sklepie, czy coś jeszcze?'),
+    ]).toContain('ceny');
+    expect([...notFocusWords('Does a mystery shopper only check prices or anything else?')]).toContain(
+      'prices',
+    );
+    expect([...notFocusWords('Тайный покупатель смотрит только цены или что-то ещё?')]).toContain('цены');
+    expect([...notFocusWords('What does a mystery shopper get paid per visit?')]).not.toContain('paid');
   });
 });
