@@ -94,6 +94,9 @@ export const TUNING_POOL = [
   'test/eval/sealed-r43-en.json',
   'test/eval/sealed-r43-pl.json',
   'test/eval/sealed-r43-ru.json',
+  // Round 44 (mixed-up and misremembered facts), English and Polish likewise.
+  'test/eval/sealed-r44-en.json',
+  'test/eval/sealed-r44-pl.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
