@@ -94,8 +94,10 @@ export const TUNING_POOL = [
   'test/eval/sealed-r43-en.json',
   'test/eval/sealed-r43-pl.json',
   'test/eval/sealed-r43-ru.json',
-  // Round 44 (mixed-up and misremembered facts), English and Polish likewise.
-  'test/eval/sealed-r44-en.json',
+  // Round 44 (mixed-up and misremembered facts): Polish likewise. Not its English set: three of its questions name a
+  // wrong source, year or country ("According to Forrester, 89%…", "Delta's 2018 outage", "that German and British
+  // survey"), which the engine declines by design, showing the right entry as nearby; teaching them would put the
+  // wrong detail into the entries' phrasings. It stays in test/eval/ with its first-run figures (90 % in-sample).
   'test/eval/sealed-r44-pl.json',
 ];
 
