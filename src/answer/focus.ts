@@ -177,7 +177,6 @@ const SETTING = new RegExp(
     'worldwide',
     'globally',
     'global',
-    'benchmark\\p{L}*',
     // Polish (folded)
     'polsce',
     'niemcze?\\p{L}*',

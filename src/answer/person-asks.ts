@@ -91,6 +91,8 @@ const WHICH_TEAM = phrases(
 const FIRM_OR_POSITION = phrases(
   "what(?:['’]s| is| was)? (?:the )?name of (?:his|her|their) (?:\\p{L}+ )?(?:company|firm|agency|consultancy|business|start-?up|team|club|book)",
   "what(?:['’]s| is| was) (?:his|her|their) (?:\\p{L}+ )?(?:company|firm|agency|consultancy|business|start-?up|book)(?:['’]s)? (?:called|named|name)",
+  // "Ryan Block's professional position at the time"
+  "(?:his|her|\\p{L}+['’]s) professional (?:position|role|title)",
   // "what's his position on refunds" asks his view
   "(?:what(?:['’]s| is| was)|which is) (?:his|her) (?:position(?! on )|job title|title|job)",
   '(?:jak|jaka) (?:sie )?nazywa(?:la|l)? (?:sie )?(?:jego|jej|ich) (?:\\p{L}+ )?(?:firm|spolk|agencj|druzyn|klub|ksiazk|zespol)\\p{L}*',
@@ -137,7 +139,7 @@ const WORK_OR_LIFE = phrases(
 
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
 export const PERSON_HINT =
-  'em czy|ом или|ем или|position|title|role|stanowisk|agenc|agency|consultanc|dolzhnost|sport|спорт|for a living|profession|occupation|background|career|job title|line of work|is he|was he|is she|was she|known|famous|czym|zawod|zawód|znan|słyn|slyn|чем|кем|професс|должност|род заняти|chem |kem |who|kim |kto|кто|team|club|compan|firm|organi|book|druzyn|drużyn|klub|zespo|spół|spol|książk|ksiazk|команд|клуб|компани|фирм|организ|книг|komand|kompani|knig|work|pracuj|pracow|работа|rabota|born|live|die|urodz|żył|zyl|zmar|родил|жил|умер|жизни';
+  'professional|em czy|ом или|ем или|position|title|role|stanowisk|agenc|agency|consultanc|dolzhnost|sport|спорт|for a living|profession|occupation|background|career|job title|line of work|is he|was he|is she|was she|known|famous|czym|zawod|zawód|znan|słyn|slyn|чем|кем|професс|должност|род заняти|chem |kem |who|kim |kto|кто|team|club|compan|firm|organi|book|druzyn|drużyn|klub|zespo|spół|spol|książk|ksiazk|команд|клуб|компани|фирм|организ|книг|komand|kompani|knig|work|pracuj|pracow|работа|rabota|born|live|die|urodz|żył|zyl|zmar|родил|жил|умер|жизни';
 
 /** What a question asks about a person; both false for most questions. */
 export interface PersonAsks {

@@ -17,7 +17,7 @@ import { asksForProcedure } from '../../src/answer/procedure-asks.js';
 import { askedCustomerMood } from '../../src/answer/customer-mood.js';
 import { asksSourceOnClaim } from '../../src/answer/named-source.js';
 import { isStopword } from '../../src/answer/stopwords.js';
-import { notFocusWords } from '../../src/answer/focus.js';
+import { isFocusWord, notFocusWords } from '../../src/answer/focus.js';
 
 const kinds = (q: string) => [...kindsAskedFor(q)];
 
@@ -241,5 +241,20 @@ describe('round 44: mixed-up and misremembered facts', () => {
     );
     expect([...notFocusWords('Тайный покупатель смотрит только цены или что-то ещё?')]).toContain('цены');
     expect([...notFocusWords('What does a mystery shopper get paid per visit?')]).not.toContain('paid');
+  });
+});
+
+describe('round 45: a report to senior management', () => {
+  it('reads "benchmark" as the report naming its fact, no setting the entry must state', () => {
+    expect(isFocusWord('benchmark')).toBe(false);
+    expect(isFocusWord('benchmarku')).toBe(false);
+    expect(isFocusWord('worldwide')).toBe(true);
+  });
+
+  it("reads a named person's professional position as a role asked", () => {
+    const q = "What was Ryan Block's professional position at the time of his 2014 Comcast call?";
+    expect(personAsked(q, foldText(q)).role).toBe(true);
+    const r = "What was the company's position on refunds?";
+    expect(personAsked(r, foldText(r)).role).toBe(false);
   });
 });
