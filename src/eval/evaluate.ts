@@ -16,6 +16,11 @@ export const evalQuestionSchema = z
     gap: z.string().optional(),
     /** A labeller's remark. */
     note: z.string().optional(),
+    /**
+     * Why `npm run teach-pool` must not teach this question's wording although it is missed (taught once, it drew a
+     * pool near miss to its entry; or it holds a wrong detail no phrasing should carry).
+     */
+    noTeach: z.string().min(1).optional(),
   })
   .refine((q) => q.decline || q.gap !== undefined || (q.expect?.length ?? 0) > 0, {
     message: 'an answerable question needs "expect" ids (or a "gap" saying what the knowledge base lacks)',

@@ -21,7 +21,7 @@ export interface Teaching {
 export interface Untaught {
   set: string;
   question: string;
-  reason: 'already a phrasing' | 'too long for a phrasing' | 'unknown entry';
+  reason: 'already a phrasing' | 'too long for a phrasing' | 'unknown entry' | 'marked noTeach in its set';
 }
 
 export interface TeachOutcome {
@@ -60,7 +60,8 @@ export function plannedTeachings(
       const words = question.q.trim();
       const entry = engine.kb.entry(entryId);
       const skip = (reason: Untaught['reason']) => untaught.push({ set: file, question: words, reason });
-      if (!entry) skip('unknown entry');
+      if (question.noTeach !== undefined) skip('marked noTeach in its set');
+      else if (!entry) skip('unknown entry');
       else if (words.length > MAX_PHRASING_LENGTH) skip('too long for a phrasing');
       else if (hasPhrasing(entry, words)) skip('already a phrasing');
       else {

@@ -52,6 +52,18 @@ describe('the questions teach-pool plans to teach', () => {
     expect(engine.answer({ question: ANSWERED }).answers[0]?.entry.id).toBe('tip-apologise-once');
   });
 
+  it('leave out a missed question its set marks noTeach, saying why', () => {
+    const marked: PoolSet[] = [
+      {
+        file: 'set-b.json',
+        questions: [{ ...question(MISSED, 'def-mystery-shopper'), noTeach: 'drew a near miss' }],
+      },
+    ];
+    const { teach, untaught } = plannedTeachings(new AnswerEngine(kb), marked);
+    expect(teach).toEqual([]);
+    expect(untaught).toEqual([{ set: 'set-b.json', question: MISSED, reason: 'marked noTeach in its set' }]);
+  });
+
   it('are the missed answerable question alone, trimmed, for its first expected entry', () => {
     const { teach } = plannedTeachings(new AnswerEngine(kb), sets);
     expect(teach).toEqual([
