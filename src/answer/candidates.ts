@@ -34,6 +34,7 @@ import { segmentPhraseWords } from './segment-phrases.js';
 import { sourceAskWords } from './source-asks.js';
 import { sourceDescriptionWords } from './source-description.js';
 import { asksSourceOnClaim, namedSourceWords } from './named-source.js';
+import { setAsideWords } from './other-than.js';
 import { ownSettingWords } from './own-setting.js';
 import { otherMachineWords } from './other-machine.js';
 import { askerWords } from './asker-words.js';
@@ -249,6 +250,7 @@ export function rankCandidates(
             names.has(stem(word, 'ru')),
         ),
     sourceOnClaim: !dispute && asksSourceOnClaim(question),
+    setAsideWords: setAsideWords(asksText, asksFolded),
     halfAskWords: bothSets(
       bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),
       bothSets(

@@ -113,8 +113,19 @@ export function evidenceFeatures(
   field: RelevanceField,
   cues: EntryCues,
 ): number[] {
-  const { weights, totalWeight, unknown, focus, settingOnly, rare, stems, followUp, halfAsk, namedSource } =
-    question;
+  const {
+    weights,
+    totalWeight,
+    unknown,
+    focus,
+    settingOnly,
+    rare,
+    stems,
+    followUp,
+    halfAsk,
+    namedSource,
+    setAside,
+  } = question;
   const { matched, entry } = hit;
   // A setting ("in Germany", "в отеле") is missing only from an entry whose figures are for another one.
   const statesFigures = entry.kind === 'statistic' || entry.kind === 'case';
@@ -133,6 +144,8 @@ export function evidenceFeatures(
   let followUpMatched = 0;
   let halfAskWeight = 0;
   let halfAskMatched = 0;
+  let setAsideWeight = 0;
+  let setAsideMatched = 0;
   for (let i = 0; i < matched.length; i++) {
     const quality = matched[i] as number;
     const w = weights[i] ?? 0;
@@ -144,6 +157,10 @@ export function evidenceFeatures(
     if (halfAsk[i]) {
       halfAskWeight += w;
       halfAskMatched += quality * w;
+    }
+    if (setAside[i]) {
+      setAsideWeight += w;
+      setAsideMatched += quality * w;
     }
     if (quality >= 1) exactWeight += w;
     if (quality) {
@@ -220,6 +237,9 @@ export function evidenceFeatures(
     // A guessed cause or a measure asked of a part of which it matches less than half: "…how many of them called back
     // later" is not told by "hung up a call".
     (halfAskWeight > 0 && halfAskMatched < HALF_ASK_MATCHED * halfAskWeight) ||
+    // The fact the asker sets aside ("что ещё…, кроме фразы про шесть тысяч?") answers nothing new; a tip may list it
+    // among the rest ("what else besides waiting time should we measure?": the tip naming every measure).
+    (setAsideWeight > 0 && entry.kind !== 'tip' && setAsideMatched >= HALF_ASK_MATCHED * setAsideWeight) ||
     periodElsewhere(years, years.length > 1 ? cues.figures(entry).text.years : [], source.year)
       ? 1
       : 0,

@@ -46,6 +46,11 @@ export interface WeighedQuestion {
    * a yes/no (guessed-cause.ts), a measure asked of a part of those a figure counts (follow-up-ask.ts).
    */
   halfAsk: boolean[];
+  /**
+   * Per question word, whether it names a fact the asker sets aside ("что ещё…, кроме фразы про шесть тысяч"): an entry
+   * matching at least half of them (by weight) is that fact, not what is asked (other-than.ts).
+   */
+  setAside: boolean[];
   /** Per question word, what of an entry's own it asks for (its wording, source...): see own-asks.ts. */
   ownAsks: (OwnAsk | undefined)[];
   /** Whether any word asks for something of an entry's own. */
@@ -109,6 +114,8 @@ export interface QuestionCues {
   sourceOnClaim?: boolean;
   /** The words of a guessed cause or of a measure asked of a part (see WeighedQuestion.halfAsk). */
   halfAskWords?: ReadonlySet<string>;
+  /** The words of a fact the asker sets aside while asking something else (see other-than.ts). */
+  setAsideWords?: ReadonlySet<string>;
   /** Role words naming who passes the question on ("Prezes pyta…"; see asker-words.ts): no attribute asked. */
   asker?: ReadonlySet<string>;
   /** The words of a dispute's frame ("who is right", "Kasia says"; see dispute-frame.ts): they weigh nothing. */
@@ -204,6 +211,7 @@ export function weighQuestion(
     namedSource: valueList(words, (w) => cues.namedSources?.has(w.word) === true),
     sourceOnClaim: cues.sourceOnClaim === true,
     halfAsk: valueList(words, (w) => cues.halfAskWords?.has(w.word) === true),
+    setAside: valueList(words, (w) => cues.setAsideWords?.has(w.word) === true),
     stems: valueList(words, (w) => w.stems),
     ownAsks,
     asksOwn: ownAsks.some((a) => a !== undefined),

@@ -17,6 +17,10 @@ import { asksForProcedure } from '../../src/answer/procedure-asks.js';
 import { askedCustomerMood } from '../../src/answer/customer-mood.js';
 import { asksSourceOnClaim } from '../../src/answer/named-source.js';
 import { isStopword } from '../../src/answer/stopwords.js';
+import { setAsideWords } from '../../src/answer/other-than.js';
+import { engineOver } from '../fixtures/engines.js';
+import { minimalEntry } from '../fixtures/kb-fixtures.js';
+import type { Entry } from '../../src/kb/schema.js';
 import { isFocusWord, notFocusWords } from '../../src/answer/focus.js';
 
 const kinds = (q: string) => [...kindsAskedFor(q)];
@@ -256,5 +260,58 @@ describe('round 45: a report to senior management', () => {
     expect(personAsked(q, foldText(q)).role).toBe(true);
     const r = "What was the company's position on refunds?";
     expect(personAsked(r, foldText(r)).role).toBe(false);
+  });
+});
+
+describe('something else asked besides a fact the asker has (round 44-ru)', () => {
+  const aside = (q: string) => [...setAsideWords(q, foldText(q))];
+
+  it('reads the fact set aside in three languages', () => {
+    expect(aside('Что ещё Безос говорил о клиентах, кроме фразы про шесть тысяч?')).toEqual([
+      'фразы',
+      'шесть',
+      'тысяч',
+    ]);
+    expect(aside('Co jeszcze mówił Bezos, poza tym cytatem o sześciu znajomych?')).toContain('znajomych');
+    expect(aside('What else did Bezos say, besides the six friends line?')).toContain('friends');
+    expect(aside('Besides, how many customers complain?')).toEqual([]);
+  });
+
+  const quote: Entry = {
+    ...minimalEntry('quote-bezos'),
+    kind: 'quote',
+    text: {
+      pl: 'Jeff Bezos: niezadowolony klient powie sześciu znajomym, a w internecie sześciu tysiącom.',
+      en: 'Jeff Bezos: an unhappy customer tells six friends, and six thousand on the internet.',
+      ru: 'Джефф Безос: недовольный клиент расскажет шести друзьям, а в интернете шести тысячам.',
+    },
+    phrasings: { pl: ['cytat Bezosa'], en: ['Bezos quote'], ru: ['цитата Безоса'] },
+  };
+  const tip: Entry = {
+    ...minimalEntry('tip-measure'),
+    kind: 'tip',
+    text: {
+      pl: 'Mierz jakość obsługi: czas oczekiwania, dostępność konsultantów i satysfakcję klientów.',
+      en: 'Measure service quality: waiting time, agent availability and customer satisfaction.',
+      ru: 'Измеряйте качество обслуживания: время ожидания, доступность операторов и удовлетворённость.',
+    },
+    phrasings: { pl: ['jak mierzyć jakość'], en: ['how to measure quality'], ru: ['как измерять качество'] },
+  };
+  const engine = engineOver([quote, tip]);
+
+  it('declines with the fact set aside, and still answers a tip listing it among the rest', () => {
+    expect(
+      engine.answer({
+        question: 'What else did Jeff Bezos say, besides the six thousand on the internet line?',
+      }).answered,
+    ).toBe(false);
+    expect(
+      engine.answer({ question: 'What did Jeff Bezos say about unhappy customers on the internet?' })
+        .answers[0]?.entry.id,
+    ).toBe('quote-bezos');
+    const measure = engine.answer({
+      question: 'What else besides waiting time can we measure service quality by?',
+    });
+    expect(measure.answers[0]?.entry.id).toBe('tip-measure');
   });
 });
