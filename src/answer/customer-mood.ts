@@ -103,9 +103,24 @@ const HELD_CLAIM = new RegExp(
   'gu',
 );
 
+/**
+ * An inference the asker doubts, to the clause's end ("Does that mean guests were happy, or…", "Czy to znaczy, że
+ * goście byli zadowoleni", "это значит, что гости были довольны?"): its customers are the asker's guess, not the ones
+ * asked about (round 46: the hotel receptionist's "almost no complaints" asked of the quiet unhappy ones).
+ */
+const DOUBTED_INFERENCE = new RegExp(
+  phrases(
+    '(?:does|did|do) (?:that|this|it) (?:really )?mean(?: that)?',
+    '(?:czy )?(?:to )?(?:znaczy|oznacza),? ze',
+    '(?:это|то) (?:значит|означает),? что',
+    'eto (?:znachit|oznachaet),? chto',
+  ).source + '[^,.?!]*',
+  'gu',
+);
+
 /** The mood of the customers a folded text asks about: customerMood with the claims its story holds left out. */
 export function askedCustomerMood(text: string): CustomerMood | undefined {
-  return customerMood(text.replace(HELD_CLAIM, ' '));
+  return customerMood(text.replace(HELD_CLAIM, ' ').replace(DOUBTED_INFERENCE, ' '));
 }
 
 /** Letters one of the words above holds, on the text as typed: most questions are passed over by this alone. */

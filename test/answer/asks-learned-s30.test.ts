@@ -315,3 +315,19 @@ describe('something else asked besides a fact the asker has (round 44-ru)', () =
     expect(measure.answers[0]?.entry.id).toBe('tip-measure');
   });
 });
+
+describe('round 46: an intern from another trade', () => {
+  it("leaves an inference the asker doubts out of the customers' mood asked", () => {
+    const en = foldText(
+      'We almost never got complaints. Does that mean guests were happy, or do most people stay quiet?',
+    );
+    expect(askedCustomerMood(en)).toBeUndefined();
+    const pl = foldText(
+      'Skarg prawie nie było. Czy to znaczy, że goście byli zadowoleni, czy jak to jest z narzekaniem?',
+    );
+    expect(askedCustomerMood(pl)).toBeUndefined();
+    expect(
+      askedCustomerMood(foldText('Does that mean unhappy customers leave? How many happy ones stay?')),
+    ).toBe('pleased');
+  });
+});
