@@ -104,6 +104,10 @@ export const TUNING_POOL = [
   'test/eval/sealed-r45-en.json',
   'test/eval/sealed-r45-pl.json',
   'test/eval/sealed-r45-ru.json',
+  // Round 46 (an intern from another trade) likewise.
+  'test/eval/sealed-r46-en.json',
+  'test/eval/sealed-r46-pl.json',
+  'test/eval/sealed-r46-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
