@@ -21,7 +21,8 @@ import { setAsideWords } from '../../src/answer/other-than.js';
 import { engineOver } from '../fixtures/engines.js';
 import { minimalEntry } from '../fixtures/kb-fixtures.js';
 import type { Entry } from '../../src/kb/schema.js';
-import { isFocusWord, notFocusWords } from '../../src/answer/focus.js';
+import { isFocusWord } from '../../src/answer/focus.js';
+import { notFocusWords } from '../../src/answer/not-focus.js';
 
 const kinds = (q: string) => [...kindsAskedFor(q)];
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { rankCandidates } from '../../src/answer/candidates.js';
 import { FEATURES } from '../../src/answer/evidence.js';
-import { notFocusWords } from '../../src/answer/focus.js';
+import { notFocusWords } from '../../src/answer/not-focus.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { cyrillicReading } from '../../src/answer/translit.js';
 import type { Entry } from '../../src/kb/schema.js';

@@ -1,0 +1,77 @@
+// Attribute words that ask for no attribute in the phrase they stand in ("born with it", "lost revenue", "my co-founder",
+// a hedged guess, a guess offered to be widened): focus.ts names the attribute words, this reads where they ask none.
+import { foldText } from './normalize.js';
+import { PERSON_NAME_ASKS } from './person-name-asks.js';
+import { NOT_AFTER_WORD } from './word-bounds.js';
+
+/**
+ * Attribute words that, in the phrase they stand in, ask for no attribute: "born with it" says a skill is innate
+ * (not when someone was born), revenue beside a loss ("lost revenue", "przychodów traconych", "потерянная
+ * выручка") asks for the loss, which an entry states as money lost, not as anyone's revenue, and the asker's own
+ * founder, CEO or owner ("before I pitch it to my co-founder", "nasz prezes pyta", "наш директор просит") is who
+ * the answer is for, not whose name is asked.
+ */
+const NOT_ATTRIBUTE = new RegExp(
+  [
+    `${NOT_AFTER_WORD}(born) (?:with|that way)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:natural|natural-)(born)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:lost|lose|loses|losing|forgone|missed) (revenues?)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(revenues?) (?:lost|losses?|forgone)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:utracon\\p{L}*|tracon\\p{L}*|straco\\p{L}*|stracon\\p{L}*|trac\\p{L}*) (przychod\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(przychod\\p{L}*) (?:utracon\\p{L}*|tracon\\p{L}*|stracon\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:потерянн\\p{L}*|упущенн\\p{L}*|теря\\p{L}*|потеря\\p{L}*) (выручк\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(выручк\\p{L}*) (?:теря\\p{L}*|потеря\\p{L}*|упущ\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:my|our) (?:co-?|co )?(founders?|ceos?|owners?)(?![\\p{L}\\p{N}])`,
+    // "akcja" as an incident in chat ("ta akcja z typem, co nie mógł anulować Comcasta"), not a share of stock
+    `${NOT_AFTER_WORD}(?:ta|tamta|cala|slynna|glosna) (akcja)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(akcja) (?:z|ze) (?!akcj)(?=\\p{L})`,
+    // the verb of a work listing things ("which sectors does the guide name", "what reasons does it name"), not a
+    // name asked ("what's the name of…", "what is the podcast named")
+    `${NOT_AFTER_WORD}(?:does|do|did) (?:the |this |that |it |they |he |she )?(?:\\p{L}+ ){0,2}?(name)(?! (?:of|is|was)(?![\\p{L}]))(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:moj\\p{L}*|nasz\\p{L}*) (?:wspol)?(prezes\\p{L}*|wlasciciel\\p{L}*|zalozyciel\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:мои|моя|моего|моему|моим|моеи|наш\\p{L}*) (?:со)?(основател\\p{L}*|директор\\p{L}*|владел\\p{L}*)(?![\\p{L}\\p{N}])`,
+    // the asker's hedged guess of who ran a study ("чьё это исследование, кажется какой-то банк", "chyba jakiś
+    // bank", "I think some bank"): a guess at the source, no setting the figure is asked for
+    `${NOT_AFTER_WORD}(?:кажется|вроде|наверное|по-моему|похоже)(?: это)?(?: как(?:ои|ая|ое|ие)-?(?:то|нибудь))? (\\p{L}+)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:chyba|bodajze|moze|jakby)(?: to)?(?: jaki[sś]| jakas| jakies)? (\\p{L}+)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:i think|i guess|maybe|probably)(?: it was| it's| its)?(?: some| a| an)? (\\p{L}+)(?![\\p{L}\\p{N}])`,
+    // the asker unsure of a name they have just typed ("Kolski or Kolsky, whatever his name is", "czy jak mu tam
+    // było na imię", "или как его там зовут"): the name is given, not asked
+    `${NOT_AFTER_WORD}whatever (?:his|her|its|their|the) (name) (?:is|was)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}whatever (?:it|he|she|they)(?:'s|’s| is| are|'re)? (called)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}jak (?:mu|jej|im) tam (?:bylo )?(?:na )?(imie)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}как (?:его|ее|их) там (зовут)(?![\\p{L}\\p{N}])`,
+    // a person's name asked ("what was his name?"): asked as who is (person-name-asks.ts), no attribute
+    ...PERSON_NAME_ASKS.map((ask) => `${NOT_AFTER_WORD}${ask}(?![\\p{L}\\p{N}])`),
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * A guess offered to be widened ("ocenia tylko ceny w sklepie, czy coś jeszcze?", "only prices or anything else?",
+ * "только цены или что-то ещё?"): what else is asked, so the guess (up to four words) is no attribute the answer must
+ * state.
+ */
+const WIDENED_GUESS = new RegExp(
+  `${NOT_AFTER_WORD}(?:tylko|only|just|только) ((?:[\\p{L}\\p{N}]+)(?: [\\p{L}\\p{N}]+){0,3}?),? (?:czy|or|или) (?:cos|anything|something|что-то|что-нибудь|chto-to)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** The folded words that name no attribute in the phrase they stand in (see NOT_ATTRIBUTE). */
+export function notFocusWords(question: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  if (
+    !/tylko|only|just|только|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
+      question,
+    )
+  )
+    return words;
+  const folded = foldText(question);
+  for (const match of folded.matchAll(NOT_ATTRIBUTE)) {
+    const word = match.slice(1).find((g) => g !== undefined);
+    if (word) words.add(word);
+  }
+  for (const match of folded.matchAll(WIDENED_GUESS))
+    for (const word of (match[1] ?? '').split(' ')) words.add(word);
+  return words;
+}
