@@ -87,8 +87,8 @@ const HOW_COMMON = cues(
   'насколько (?:это |такое )?(?:типично|распространено|часто)',
 );
 
+// HOW_COMMON is no pattern here: kindsAskedFor reads it once, to add a statistic and drop a case.
 const PATTERNS: [Kind, RegExp][] = [
-  ['statistic', HOW_COMMON],
   ['statistic', MAGNITUDE],
   [
     'statistic',
@@ -322,6 +322,9 @@ export function kindsAskedFor(question: string, folded = foldText(question)): Se
       pattern.test(kind === 'quote' ? unreported : kind === 'tip' && magnitude ? unmeasured : folded),
     ).map(([kind]) => kind),
   );
-  if (kinds.has('case') && HOW_COMMON.test(folded)) kinds.delete('case');
+  if (HOW_COMMON.test(folded)) {
+    kinds.add('statistic');
+    kinds.delete('case');
+  }
   return kinds;
 }
