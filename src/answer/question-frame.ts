@@ -5,6 +5,7 @@
 // "Устала, ощущение что всё зря.", "ręce mi opadają") tells nothing of what is asked: its words weigh less still.
 import { foldedPattern } from './fold-text.js';
 import { foldText, tokenize } from './normalize.js';
+import { STORY_SPEAKER } from './reported-speech.js';
 import { valueList } from './same-layout-lists.js';
 
 /** How much of its weight a word keeps when only the story around the question holds it. */
@@ -54,12 +55,33 @@ const LEAD_IN_WORDS = 4;
  */
 function splitLeadIn(sentence: string): string[] {
   const colon = sentence.indexOf(': ');
-  if (colon < 0) return [sentence];
-  const lead = sentence.slice(0, colon + 1);
-  const rest = sentence.slice(colon + 2);
-  if (tokenize(lead, 200).length < LEAD_IN_WORDS || !asksByOpening(rest)) return [sentence];
+  if (colon >= 0) {
+    const lead = sentence.slice(0, colon + 1);
+    const rest = sentence.slice(colon + 2);
+    if (tokenize(lead, 200).length >= LEAD_IN_WORDS && asksByOpening(rest)) return [lead, rest];
+  }
+  const dash = /\s[—–-]\s+/u.exec(sentence);
+  if (dash === null) return [sentence];
+  const lead = sentence.slice(0, dash.index);
+  const rest = sentence.slice(dash.index + dash[0].length);
+  if (tokenize(lead, 200).length < LEAD_IN_WORDS || !TOLD_LEAD.test(foldText(lead)) || !asksByOpening(rest))
+    return [sentence];
   return [lead, rest];
 }
+
+/**
+ * A lead-in before a dash telling what someone in the asker's story says or does ("Client threatening to switch
+ * provider — is retaining him…?", "Klientka pisze, że to trzeci raz — ile…", "Клиент требует возврат — как…"), or
+ * quoting them whole ("„Konsultantka podała mi złe info” – jaka…"), on folded text. Any other lead-in before a dash
+ * stays in the ask: it is as often the topic asked ("Delta compensation after the 2016 outage — how much…?").
+ */
+const TOLD_LEAD = new RegExp(
+  `^\\s*(?:${[
+    `(?:[\\p{L}\\p{N},]+ ){0,2}?(?:${STORY_SPEAKER}|he|she|on|ona|он|она|typ|pan|pani)(?: [\\p{L}\\p{N},'-]+){0,2}? (?:says|said|writes|wrote|claims|insists|threaten\\p{L}*|demand\\p{L}*|yell\\p{L}*|scream\\p{L}*|pisze|napisal\\p{L}*|mowi|twierdzi|grozi|zada|krzyczy|upiera|пишет|написал\\p{L}*|говорит|утверждает|требует|угрожает|грозит|кричит)(?![\\p{L}\\p{N}])`,
+    `["„“«'][^"”»]+["”»']\\s*$`,
+  ].join('|')})`,
+  'u',
+);
 
 /**
  * The folded words found only in sentences that ask nothing, when the text also has a sentence that asks (one ending

@@ -5,49 +5,52 @@
 // Hand-written: a short three-language list of unnamed speakers; no library tells a reported claim from a quote.
 import { NOT_AFTER_WORD } from './word-bounds.js';
 
+/** The unnamed speakers of the asker's story ("a customer", "klientka", "коллега"), as one alternation (folded). */
+export const STORY_SPEAKER = `(?:${[
+  // English
+  'someone',
+  'somebody',
+  'some guy',
+  'a guy',
+  'guy',
+  'a customer',
+  'the customer',
+  'customer',
+  'a client',
+  'client',
+  'caller',
+  'a colleague',
+  'colleague',
+  'coworker',
+  'my boss',
+  'my manager',
+  'my lead',
+  'my tl',
+  // Polish (folded: no diacritics)
+  'ktos',
+  'klient\\p{L}*',
+  'kolega',
+  'kolezanka',
+  'szef\\p{L}*',
+  'kierownik\\p{L}*',
+  'gosc',
+  'facet',
+  // Russian (folded: е for ё, и for й)
+  'кто-то',
+  'кто то',
+  'кто-нибудь',
+  'клиент\\p{L}*',
+  'коллег\\p{L}*',
+  'начальник\\p{L}*',
+  'руководител\\p{L}*',
+  'шеф\\p{L}*',
+  'мужик',
+  'парень',
+].join('|')})`;
+
 /** An unnamed speaker of the asker's story, a few words at most, then a verb of saying (on folded text). */
 const REPORTED = new RegExp(
-  `${NOT_AFTER_WORD}(?:${[
-    // English
-    'someone',
-    'somebody',
-    'some guy',
-    'a guy',
-    'guy',
-    'a customer',
-    'the customer',
-    'customer',
-    'a client',
-    'client',
-    'caller',
-    'a colleague',
-    'colleague',
-    'coworker',
-    'my boss',
-    'my manager',
-    'my lead',
-    'my tl',
-    // Polish (folded: no diacritics)
-    'ktos',
-    'klient\\p{L}*',
-    'kolega',
-    'kolezanka',
-    'szef\\p{L}*',
-    'kierownik\\p{L}*',
-    'gosc',
-    'facet',
-    // Russian (folded: е for ё, и for й)
-    'кто-то',
-    'кто то',
-    'кто-нибудь',
-    'клиент\\p{L}*',
-    'коллег\\p{L}*',
-    'начальник\\p{L}*',
-    'руководител\\p{L}*',
-    'шеф\\p{L}*',
-    'мужик',
-    'парень',
-  ].join('|')})(?: [\\p{L}\\p{N},-]+){0,3}? (?:said|says|powiedzial\\p{L}*|сказал\\p{L}*)(?![\\p{L}\\p{N}])`,
+  `${NOT_AFTER_WORD}${STORY_SPEAKER}(?: [\\p{L}\\p{N},-]+){0,3}? (?:said|says|powiedzial\\p{L}*|сказал\\p{L}*)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

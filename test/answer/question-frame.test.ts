@@ -24,6 +24,24 @@ describe('the words of the story around a question', () => {
     expect(frameWords('Is it old? Does it matter?').size).toBe(0);
   });
 
+  it('hold what someone in the story says or does before a dash, not any lead-in before one', () => {
+    const told = frameWords('Client threatening to switch provider — is retaining him really cheaper?');
+    expect([...told].sort()).toEqual(['client', 'provider', 'switch', 'threatening', 'to']);
+    expect(frameWords('Klientka pisze, że to trzeci raz — ile osób odchodzi?').has('trzeci')).toBe(true);
+    expect(frameWords('Клиент требует вернуть деньги за заказ — как его успокоить?').has('деньги')).toBe(
+      true,
+    );
+    expect(
+      frameWords('„Konsultantka podała mi złe info o taryfie” – jaka była ta statystyka?').has('taryfie'),
+    ).toBe(true);
+    // the topic asked, not a story: "Delta compensation…" is what is asked about
+    expect(
+      frameWords('Delta compensation after the 2016 outage — how much did each passenger get?').size,
+    ).toBe(0);
+    // a dash before no ask
+    expect(frameWords('Client says he will leave — and I agree with him?').size).toBe(0);
+  });
+
   it('does not end a sentence inside a decimal figure', () => {
     expect([...frameWords('What is 2.5G? thanks.')]).toEqual(['thanks']);
   });
