@@ -182,7 +182,13 @@ export function evidenceFeatures(
   const figure = figureEvidence(cues.figures, entry, question.figures);
   const name = nameBacking(hit, question, figure === FIGURE_IN_HEADLINE);
   const kindAsked = question.askedKinds.size > 0;
-  const kindMatches = question.askedKinds.has(entry.kind);
+  // A metric entry says what its measure is: it answers "what is response time?" as a definition does, but not a
+  // figure asked with it ("what's the average eNPS score?").
+  const kindMatches =
+    question.askedKinds.has(entry.kind) ||
+    (entry.kind === 'metric' &&
+      question.askedKinds.has('definition') &&
+      !question.askedKinds.has('statistic'));
   const source = cues.source;
   const langs = question.sourceLangs;
   const years = question.figures.years;

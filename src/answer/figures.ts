@@ -26,6 +26,10 @@ const PER_ONE_BEFORE = /(?:^|[^\p{L}])(?:za|per|for|за|по) $/u;
 /** After a number, a review's stars ("1 star", "5⭐", "1 gwiazdka", "1 звезду", "2 звезды"). */
 const STARS_AFTER = /^\s*(?:⭐|\*|stars?(?![\p{L}])|gwiazd\p{L}*|звезд\p{L}*)/u;
 
+/** Right after "1", an ordinal's ending ("1st agent", "1-szy konsultant", "1-й оператор"): who came first, no figure. */
+const FIRST_AFTER =
+  /^(?:st|-?(?:szy|szego|szej|szym|szemu|y|и|ыи|ои|го|ого|му|ому|ым|я|ая|ую))(?![\p{L}\p{N}])/u;
+
 /** Before a number, a slide or page it numbers ("slide 3", "slajd nr 2", "слайд номер 3"): where the asker will put it. */
 const SLOT_BEFORE =
   /(?:^|[^\p{L}])(?:slides?|slajd\p{L}*|слаид\p{L}*|page|stron\p{L}*|страниц\p{L}*)(?: (?:number|no\.?|nr\.?|номер|№))? ?#?$/u;
@@ -77,6 +81,7 @@ export function figuresIn(text: string, foldedText = foldText(text)): StatedFigu
       continue;
     // "1 star", "1⭐", "1 gwiazdkę", "1 звезду": a review's rating the asker quotes, no figure asked.
     if (STARS_AFTER.test(after)) continue;
+    if (value === 1 && FIRST_AFTER.test(after)) continue;
     numbers.push(value);
     if (percent) percents.push(value);
   }

@@ -106,6 +106,8 @@ const PATTERNS: [Kind, RegExp][] = [
           'percent\\p{L}*',
           'statistic\\p{L}*',
           'share of',
+          // an average value asked ("what's the average eNPS score"): a figure, not what the measure is
+          'the average (?:[\\p{L}()]+ ){0,4}(?:score|rate|number|value|level)s?',
           // The words stopwords.ts drops as kind words ("any numbers?", "co mowia liczby", "есть цифры"): read here.
           // Plural only: "liczba konsultantow", "the number of agents" name an amount, they ask for no statistic.
           'stats?',
