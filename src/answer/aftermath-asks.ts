@@ -2,7 +2,8 @@
 // rewarded someone, whether someone was fired, promoted or resigned ("how did Comcast respond to the recording",
 // "czy Zappos nagrodził konsultanta", "как Delta компенсировала пассажирам", "извинился ли Comcast"). A story entry tells
 // what happened, not what came of it, unless its text says so (a response, an apology, a payout...); a tip, a
-// definition or a quote tells no company's response (see stated-details.ts).
+// definition or a quote tells no company's response (see stated-details.ts). "How did it end" is no sequel asked: how a
+// story ended (the losses, the cancellations) is what the case itself tells.
 // Hand-written: a few phrasings per language on folded text; no library reads that a question asks a story's sequel.
 import { wholePhrases } from './word-bounds.js';
 
@@ -35,7 +36,6 @@ const EN = [
   'apologi[sz]ed|reimbursed|resigned|stepped down|made (?:it )?up to',
   `what happened (?:to|with) (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo|staffer|worker)s?(?![\\p{L}\\p{N}]) ${FEW}(?:after|afterwards|later|then|next)`,
   "what became of (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo)",
-  'how did (?:it|the story|that|this|the case|the whole thing) end',
   // a reward received, asked of the person ("was the rep given a raise", "he got a bonus?")
   `(?:was|were) ${NOT_CUSTOMERS}(?:[\\p{L}\\p{N}'’-]+ ){0,10}?(?:given|awarded|paid|offered|handed) (?:[\\p{L}'’-]+ ){0,2}?${REWARD_EN}`,
   `(?:got|received|earned|gets|receives) (?:a |an |any |some )?(?:[\\p{L}'’-]+ )?${REWARD_EN}`,
@@ -56,7 +56,6 @@ const PL = [
   'przeprosil\\p{L}*|zrekompensowal\\p{L}*|nagrodzil\\p{L}*|wynagrodzil\\p{L}*|podal\\p{L}* sie do dymisji|zadoscuczynil\\p{L}*',
   `zwolni(?:l|la|li|ono|ony) (?:\\p{L}+ ){0,2}?(?:konsultant|agent|pracownik|pracownic|operator|prezes)\\p{L}*`,
   'co sie stalo z (?:tym |tamtym |owym )?(?:konsultant|agent|pracownik|operator|prezes)\\p{L}*',
-  '(?:jak|czym) (?:sie )?(?:to |ta historia |ta sprawa |cala sprawa |ta afera )?(?:skonczyl\\p{L}*|zakonczyl\\p{L}*)',
   // a reward received, in either order, with or without "czy" ("dostał jakąś nagrodę?", "premię dostał?")
   `(?:dostal|otrzymal|zgarnal)\\p{L}* (?:\\p{L}+ ){0,2}?${REWARD_PL}`,
   `${REWARD_PL} (?:\\p{L}+ ){0,2}?(?:dostal|otrzymal|zgarnal)\\p{L}*`,
@@ -78,7 +77,6 @@ const RU = [
   `что ${NOT_CUSTOMERS}${FEW}(?:сделал\\p{L}*|предложил\\p{L}*|сказал\\p{L}*|заявил\\p{L}*|изменил\\p{L}*|дал\\p{L}*|дали)(?: [\\p{L}\\p{N}-]+){0,4}? (?:после|потом|затем|в ответ|публично|в качестве|чтобы (?:наградить|компенсировать|извиниться|загладить))`,
   'что (?:стало|случилось|было) (?:потом |дальше )?с (?:тем |этим )?(?:оператор|сотрудник|агент|работник|директор)\\p{L}*',
   `уволили ли|уволили (?:\\p{L}+ ){0,2}?(?:оператор|сотрудник|агент|работник)\\p{L}*`,
-  'чем (?:все |вся )?(?:эта )?(?:история |дело )?(?:закончил\\p{L}*|кончил\\p{L}*)',
   // a reward received, in either order ("получил ли он премию", "премию ему дали?", "дали ли бонус")
   `(?:получил|заработал|выдали|дали|выплатили|выписали)\\p{L}* (?:ли )?(?:\\p{L}+ ){0,3}?${REWARD_RU}`,
   `${REWARD_RU} (?:ли )?(?:\\p{L}+ ){0,2}?(?:получил|дали|выдали|выплатили|выписали)\\p{L}*`,

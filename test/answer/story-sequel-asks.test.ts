@@ -97,7 +97,6 @@ describe('what a company or a person did after the story', () => {
       'co zrobiła firma po tej aferze?',
       'Как Shoebox наградил оператора после звонка?',
       'Извинился ли Cablenet перед клиентом?',
-      'чем закончилась эта история?',
       // what the company spent afterwards (round 38)
       'how much money did Skyjet end up investing in new IT systems?',
       'ile Skyjet potem zainwestował w nowe systemy?',
@@ -116,6 +115,10 @@ describe('what a company or a person did after the story', () => {
       'как клиенты отреагировали на сбой?',
       'how much should a company invest in service?',
       'how much did Skyjet lose in the outage?',
+      // how a story ended is its outcome, which the case itself tells (round 47: "Chem zakonchilos'?" of the outage)
+      'how did the story end?',
+      'czym się skończyła ta historia?',
+      'чем закончилась эта история?',
     ])
       expect(detailsAsked(q)?.aftermath ?? false, q).toBe(false);
   });
