@@ -16,6 +16,10 @@ import type { WeighedQuestion } from './weigh-question.js';
 /** A question's sentences end at a question mark (kept with its sentence). */
 const SENTENCE_END = /(?<=\?)\s+/u;
 
+/** Asking words that may open a second ask after a comma (folded or as typed: the question is read as typed). */
+const SECOND_ASK =
+  '(?:how (?:many|much|long|often)|what|which|ile|ilu|jak(?:i|a|ie|iego|iej)?|kiedy|сколько|какой|какая|какие|каков\\p{L}*|когда)';
+
 /**
  * Where a second ask starts inside a sentence: before "(,) and what/how…", "(,) a ile/jaki…", "i (o) ile",
  * "и сколько/какой/чем…". Compiled once (a question is split on every query).
@@ -26,6 +30,9 @@ const ASK_JOIN = new RegExp(
     ',?\\s+(?=a\\s+(?:ile|jak\\p{L}*|kto|kiedy|gdzie|czy)(?![\\p{L}]))',
     '\\s+(?=i\\s+(?:o\\s+)?(?:ile|jak\\p{L}+|kto|kiedy|gdzie)(?![\\p{L}]))',
     ',?\\s+(?=и\\s+(?:сколько|как\\p{L}*|кто|когда|где|чем|почему)(?![\\p{L}]))',
+    // a second asking word after a comma, when one asked before it ("сколько рейсов отменили, сколько потеряли?",
+    // "how many flights, how much money?"); not after a lead-in naming the topic ("Delta, how many flights…?")
+    `(?<=(?:^|[^\\p{L}])${SECOND_ASK}(?![\\p{L}])[^,?]*),\\s+(?=${SECOND_ASK}(?![\\p{L}]))`,
   ].join('|'),
   'iu',
 );

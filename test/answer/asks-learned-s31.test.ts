@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { figuresIn } from '../../src/answer/figures.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
+import { analyzeQuestion } from '../../src/answer/analyze.js';
+import { questionAsks } from '../../src/answer/question-asks.js';
 import { engineOver } from '../fixtures/engines.js';
 import { minimalEntry } from '../fixtures/kb-fixtures.js';
 import type { Entry } from '../../src/kb/schema.js';
@@ -63,5 +65,20 @@ describe('a measure asked by what it is', () => {
       // a definition asked: without the metric counting as one, it was only unsure
       expect(answer.certainty, question).toBe('sure');
     }
+  });
+});
+
+describe('a second asking word after a comma', () => {
+  const askCount = (q: string) => questionAsks(q, analyzeQuestion(q))?.words.length ?? 1;
+
+  it('starts a second ask when one was asked before it, in three languages', () => {
+    expect(askCount('Delta 2016: сколько рейсов отменили, сколько потеряли?')).toBe(2);
+    expect(askCount('how many flights were cancelled, how much money was lost?')).toBe(2);
+    expect(askCount('ile lotów odwołano, ile pieniędzy stracili?')).toBe(2);
+  });
+
+  it('starts none after a lead-in naming the topic', () => {
+    expect(askCount('Delta, how many flights were cancelled?')).toBe(1);
+    expect(askCount('Delta 2016, сколько рейсов отменили?')).toBe(1);
   });
 });
