@@ -103,7 +103,8 @@ const FIRM_OR_POSITION = phrases(
 );
 
 /**
- * A position asked without a possessive ("jakie stanowisko zajmuje Wolański?", "Воланский, кто он по должности?"):
+ * A position or a job asked without a possessive ("jakie stanowisko zajmuje Wolański?", "Воланский, кто он по должности?",
+ * "кем работал Райан Блок?"):
  * a person's only when the question names one or speaks of him or her; "jakie stanowisko ma mystery shopper?" and
  * "кто по должности отвечает за обслуживание?" ask of a job.
  */
@@ -112,6 +113,12 @@ const POSITION_ASKED = phrases(
   '(?:кто|кем) (?:\\p{L}+ ){0,2}?по должности',
   'на какои должности',
   'po dolzhnosti',
+  // the job asked ("кем работал Райан Блок?", "jako kto pracuje?", "what does he do for a living?")
+  'кем (?:\\p{L}+ ){0,2}?работа(?:ет|л|ла|ли)',
+  'kem (?:\\p{L}+ ){0,2}?rabota(?:et|l|la|li)',
+  'jako kto (?:\\p{L}+ ){0,2}?(?:pracuje|pracowal\\p{L}*)',
+  'czym (?:\\p{L}+ ){0,2}?zajmuje (?:sie )?zawodowo',
+  'what (?:does|did) (?:\\p{L}+ ){1,3}do for a living',
 );
 
 /** He or she (not Polish "on", which is English "on" too). */

@@ -5,6 +5,7 @@ import { figuresIn } from '../../src/answer/figures.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { analyzeQuestion } from '../../src/answer/analyze.js';
 import { questionAsks } from '../../src/answer/question-asks.js';
+import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { engineOver } from '../fixtures/engines.js';
 import { minimalEntry } from '../fixtures/kb-fixtures.js';
 import type { Entry } from '../../src/kb/schema.js';
@@ -80,5 +81,20 @@ describe('a second asking word after a comma', () => {
   it('starts none after a lead-in naming the topic', () => {
     expect(askCount('Delta, how many flights were cancelled?')).toBe(1);
     expect(askCount('Delta 2016, сколько рейсов отменили?')).toBe(1);
+  });
+});
+
+describe("a named person's job asked", () => {
+  it('asks a role, in three languages', () => {
+    for (const q of [
+      'Райан Блок из истории с Comcast — кем работал?',
+      'What did Ryan Block do for a living?',
+      'Ryan Block — jako kto pracował?',
+    ])
+      expect(detailsAsked(q)?.role, q).toBe(true);
+  });
+
+  it('is not read in a job asked of no one', () => {
+    expect(detailsAsked('кем работать после колл-центра?')?.role ?? false).toBe(false);
   });
 });
