@@ -108,6 +108,11 @@ export const TUNING_POOL = [
   'test/eval/sealed-r46-en.json',
   'test/eval/sealed-r46-pl.json',
   'test/eval/sealed-r46-ru.json',
+  // Round 47 (an agent mid-chat with an upset customer) likewise, with its second Russian writer's set.
+  'test/eval/sealed-r47-en.json',
+  'test/eval/sealed-r47-pl.json',
+  'test/eval/sealed-r47-ru.json',
+  'test/eval/sealed-r47-ru-b.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
