@@ -6,6 +6,7 @@ import { kindsAskedFor } from '../../src/answer/intent.js';
 import { analyzeQuestion } from '../../src/answer/analyze.js';
 import { questionAsks } from '../../src/answer/question-asks.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
+import { isFocusWord, isSettingOnlyWord } from '../../src/answer/focus.js';
 import { engineOver } from '../fixtures/engines.js';
 import { minimalEntry } from '../fixtures/kb-fixtures.js';
 import type { Entry } from '../../src/kb/schema.js';
@@ -96,5 +97,12 @@ describe("a named person's job asked", () => {
 
   it('is not read in a job asked of no one', () => {
     expect(detailsAsked('кем работать после колл-центра?')?.role ?? false).toBe(false);
+  });
+});
+
+describe('a benchmark asked in Russian', () => {
+  it('names no setting an entry must state, as in English and Polish', () => {
+    for (const word of ['бенчмарк', 'бенчмарки', 'benchmark'])
+      expect(isFocusWord(word) || isSettingOnlyWord(word), word).toBe(false);
   });
 });
