@@ -44,7 +44,7 @@ export function analyzeQuestion(
   // Only a question typed wholly in Latin letters, without Polish ones, may be Russian in Latin letters: a Latin word
   // inside a Cyrillic question ("Кто такой Ryan Block") is a name or a term spelt as its owner does.
   const transliterated =
-    latin.length === tokens.length && !hasPolishDiacritics(question) && looksTransliterated(latin);
+    latin.length === tokens.length && !hasPolishDiacritics(question) && looksTransliterated(latin, question);
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   for (let t = 0; t < tokens.length; t++) {

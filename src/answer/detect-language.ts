@@ -22,7 +22,13 @@ export function detectLanguage(question: string, vocabulary?: Vocabulary): Lang 
   const cyrillic = words.filter(isCyrillic).length;
   if (cyrillic > 0 && cyrillic >= words.length / 2) return 'ru';
   if (hasPolishDiacritics(question)) return 'pl';
-  if (looksTransliterated(words.filter((w) => !isCyrillic(w)))) return 'ru';
+  if (
+    looksTransliterated(
+      words.filter((w) => !isCyrillic(w)),
+      question,
+    )
+  )
+    return 'ru';
   let pl = 0;
   let en = 0;
   for (const word of words) {

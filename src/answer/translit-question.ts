@@ -14,7 +14,7 @@ const LATIN_WORD = /[a-z']+/gu;
 export function cyrillicQuestion(question: string, tokens?: readonly string[]): string | undefined {
   const words = tokens ?? tokenize(question, 200);
   if (words.length === 0 || words.some(isCyrillic) || hasPolishDiacritics(question)) return undefined;
-  if (!looksTransliterated(words)) return undefined;
+  if (!looksTransliterated(words, question)) return undefined;
   return foldText(withoutDiscordMarkup(question)).replace(LATIN_WORD, (word) => {
     const reading = cyrillicReading(word);
     if (reading === undefined) return word;

@@ -144,11 +144,13 @@ const TRANSLIT_SIGNATURE = /zh|kh|shch|tsya|tsja|yu|ya|yo|yy$|iy$|'|zv|[a-z]ov$/
 /**
  * Whether a question's Latin words read as Russian: words that become Russian function words in Cyrillic, or carry
  * transliteration's letter groups, outnumber the Polish and English function words, and there are at least two of
- * them (one in a question of up to three words).
+ * them (one in a question of up to three words). `question`, when given, adds the soft signs its words spell with an
+ * apostrophe ("neskol'kim"), which its tokens have lost.
  */
-export function looksTransliterated(latinWords: readonly string[]): boolean {
+export function looksTransliterated(latinWords: readonly string[], question?: string): boolean {
   if (latinWords.length === 0) return false;
-  let russian = 0;
+  // Tokens lose the apostrophe: the soft signs inside words are read off the question itself.
+  let russian = question === undefined ? 0 : softSigns(question);
   let latin = 0;
   for (const word of latinWords) {
     if (STOPWORDS.pl.has(word) || STOPWORDS.en.has(word)) latin += 1;
@@ -156,6 +158,18 @@ export function looksTransliterated(latinWords: readonly string[]): boolean {
   }
   const needed = latinWords.length <= 3 ? 1 : 2;
   return russian >= needed && russian > latin;
+}
+
+/**
+ * An apostrophe inside a Latin word standing for a soft sign ("neskol'kim", "skol'ko"), not an English contraction's
+ * ("don't", "we're", "they've", "we'll") nor a Polish inflected name's ("Steve'a"): two letters or more after it.
+ */
+const SOFT_SIGN = /[a-z]['’](?!(?:re|ve|ll)(?![a-z]))[a-z]{2,}/giu;
+
+/** How many soft signs written as apostrophes inside words the question holds. */
+function softSigns(question: string): number {
+  if (!question.includes("'") && !question.includes('’')) return 0;
+  return question.match(SOFT_SIGN)?.length ?? 0;
 }
 
 /**

@@ -7,6 +7,8 @@ import { analyzeQuestion } from '../../src/answer/analyze.js';
 import { questionAsks } from '../../src/answer/question-asks.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { isFocusWord, isSettingOnlyWord } from '../../src/answer/focus.js';
+import { looksTransliterated } from '../../src/answer/translit.js';
+import { tokenize } from '../../src/answer/normalize.js';
 import { engineOver } from '../fixtures/engines.js';
 import { minimalEntry } from '../fixtures/kb-fixtures.js';
 import type { Entry } from '../../src/kb/schema.js';
@@ -104,5 +106,24 @@ describe('a benchmark asked in Russian', () => {
   it('names no setting an entry must state, as in English and Polish', () => {
     for (const word of ['бенчмарк', 'бенчмарки', 'benchmark'])
       expect(isFocusWord(word) || isSettingOnlyWord(word), word).toBe(false);
+  });
+});
+
+describe('soft signs written as apostrophes', () => {
+  const transliterated = (q: string) => looksTransliterated(tokenize(q, 200), q);
+
+  it('tell Russian in Latin letters whose tokens lost them', () => {
+    const q = "frikcija: povtoryat' problemu neskol'kim operatoram — est' data?";
+    expect(looksTransliterated(tokenize(q, 200))).toBe(false);
+    expect(transliterated(q)).toBe(true);
+  });
+
+  it('are not read in English contractions or Polish inflected names', () => {
+    for (const q of [
+      "don't we're they've we'll it's the data",
+      "cytat Steve'a Jobsa o klientach",
+      "what's the customer's view, isn't it",
+    ])
+      expect(transliterated(q), q).toBe(false);
   });
 });
