@@ -113,6 +113,10 @@ export const TUNING_POOL = [
   'test/eval/sealed-r47-pl.json',
   'test/eval/sealed-r47-ru.json',
   'test/eval/sealed-r47-ru-b.json',
+  // Round 48 (an outside CX consultant auditing the team): its Polish and two Russian sets (no English set came).
+  'test/eval/sealed-r48-pl.json',
+  'test/eval/sealed-r48-ru.json',
+  'test/eval/sealed-r48-ru-b.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
