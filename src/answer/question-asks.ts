@@ -32,7 +32,8 @@ const ASK_JOIN = new RegExp(
     ',?\\s+(?=и\\s+(?:сколько|как\\p{L}*|кто|когда|где|чем|почему)(?![\\p{L}]))',
     // a second asking word after a comma, when one asked before it ("сколько рейсов отменили, сколько потеряли?",
     // "how many flights, how much money?"); not after a lead-in naming the topic ("Delta, how many flights…?")
-    `(?<=(?:^|[^\\p{L}])${SECOND_ASK}(?![\\p{L}])[^,?]*),\\s+(?=${SECOND_ASK}(?![\\p{L}]))`,
+    // the comma first: the look back runs only at commas, not at every position of a long message
+    `,(?<=(?:^|[^\\p{L}])${SECOND_ASK}(?![\\p{L}])[^,?]*,)\\s+(?=${SECOND_ASK}(?![\\p{L}]))`,
   ].join('|'),
   'iu',
 );
