@@ -69,13 +69,14 @@ export const ASKS: AskPhrasings[] = [
       'god (?:publikatsii|vyhoda|issledovaniya)',
       // "w którym to było roku?", "w jakim właściwie roku"
       'w (?:ktorym|jakim|kakim) (?:to |wlasciwie |dokladnie |mniej wiecej )?(?:bylo |byl |byla |sie (?:to )?(?:stalo|wydarzylo) )?roku',
-      'ktorego roku',
+      // "z którego to roku?", "z jakiego to roku" (a study's year)
+      '(?:ktorego|z jakiego) (?:to |wlasciwie |dokladnie |mniej wiecej )?roku',
       'rok(?:u)? (?:zalozenia|incydentu|zdarzenia|wydarzenia|afery|awarii|skandalu|badania|raportu)',
       'od kiedy',
       '(?<!(?:na|w|co|przez|za|ten|tym|jeden|ostatni|zeszly|ubiegly|miniony|caly|biezacy|\\d+) )rok(?= *(?:\\?|$))',
       `${START}(?:a )?kiedy${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
       'в (?:каком|котором) (?:это |же |вообще |именно )?(?:было |был |была |случилось |произошло )?году',
-      'какого года',
+      'какого (?:это |же |вообще )?года',
       'год (?:основания|инцидента|события|сбоя|скандала|аварии|исследования|отчета)',
       'с каких пор',
       '(?<!(?:в|за|на|этот|тот|один|каждыи|последнии|прошлыи|прошедшии|текущии|целыи|\\d+) )год(?= *(?:\\?|$))',

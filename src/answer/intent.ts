@@ -111,6 +111,9 @@ const PATTERNS: [Kind, RegExp][] = [
           // The words stopwords.ts drops as kind words ("any numbers?", "co mowia liczby", "есть цифры"): read here.
           // Plural only: "liczba konsultantow", "the number of agents" name an amount, they ask for no statistic.
           'stats?',
+          // one figure asked for behind a claim ("is there an actual number behind that?", "jest jakaś liczba?")
+          '(?:is there|are there|got|any|have|need) an? (?:actual |real |hard |concrete |solid )?(?:number|figure) (?:behind|on|for|to back|backing)',
+          '(?:jakas|konkretna|twarda) liczba',
           'numbers',
           'figures',
           'liczby',

@@ -38,6 +38,10 @@ const NAME_AFTER = new RegExp(
     `(?<=[\\p{L}\\p{N},;:]\\s+)per\\s+${AFTER}`,
     // "what does Kolsky say"; "what do Gen Z customers think" asks a group's view, not a source's
     `(?:what|how) (?:does|did)\\s+${AFTER}\\s+${SAY_EN}${END}`,
+    // "did Bezos ever say anything about…", "Безос ещё что-то говорил про…", "czy Bezos mówił coś o…"
+    `${START}(?:did|does|has|have)\\s+${AFTER}\\s+(?:ever\\s+|also\\s+)?${SAY_EN}\\s+(?:anything|something)${END}`,
+    `${START}${AFTER}\\s+(?:еще\\s+|ещё\\s+)?что[- ]?(?:то|нибудь)\\s+(?:еще\\s+|ещё\\s+)?${SAY_RU}${END}`,
+    `${START}czy\\s+${AFTER}\\s+(?:kiedys\\s+|kiedyś\\s+)?${SAY_PL}\\s+(?:cos|coś|cokolwiek)${END}`,
     // "in the American Express study": the work named by its author
     `${START}(?:in|from) (?:the|that|this)\\s+${AFTER}\\s+(?:study|survey|report|research|poll)${END}`,
     // "co o tym mówi Gartner", "что об этом говорит Gartner": the asker's claim before it is what the source is asked on
@@ -85,7 +89,7 @@ const NAME_BEFORE = new RegExp(WORK_EN, 'giu');
 
 /** Letters every credit holds: most questions are passed over by this alone. */
 const GATE =
-  /according|per |what|how|research|stud|survey|report|estimat|data|stats|poll| by |wed|wg|zdaniem|zgodnie|co |badan|raport|dane|danych|ankiet|analiz|sonda|statyst|szacun|przez|по |согласно|что|исследов|отч|доклад|опрос|данн|анализ|статист|проведен|['’]s |klient|custom|client|user|passeng|pasaz|pasaż|клиент|пользов|покупат|пассаж/iu;
+  /according|per |what|did |does |has |have |czy |how|research|stud|survey|report|estimat|data|stats|poll| by |wed|wg|zdaniem|zgodnie|co |badan|raport|dane|danych|ankiet|analiz|sonda|statyst|szacun|przez|по |согласно|что|исследов|отч|доклад|опрос|данн|анализ|статист|проведен|['’]s |klient|custom|client|user|passeng|pasaz|pasaż|клиент|пользов|покупат|пассаж/iu;
 
 /** Acronyms of measures, channels and places that follow a credit's words without naming a source ("dane CSAT"). */
 const NOT_SOURCES = new Set(

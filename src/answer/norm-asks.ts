@@ -23,22 +23,30 @@ const NORM_ASKED = phrases(
   `(?:good|healthy|normal|typical|acceptable|reasonable|decent|realistic|target|ideal|optimal) ${upTo(3)}(?:rate|score|level|value|churn|nps|csat|fcr|aht|percentage|wait|waiting time|response time)`,
   '(?:is|are|s) considered (?:good|healthy|normal|acceptable|ok)',
   `average ${upTo(2)}(?:churn|nps|csat|fcr)`,
+  // a wait still acceptable, a service-level target: "what waiting time is still ok?", "what's our SLA for e-mail?"
+  `(?:what|which|how long) ${upTo(3)}(?:wait|waiting time|response time|hold time|reply time) ${upTo(2)}(?:is|are|s) (?:still )?(?:ok|okay|fine|acceptable|alright)`,
+  `(?:what|which)(?:['’]s| s| is)? (?:our |the |a |your )?(?:target |standard |typical |usual )?sla`,
   // Polish (folded: no diacritics)
   'benchmark\\p{L}*',
   `(?:dobr[yaem]|dobrym|zdrow[ya]|normaln[ya]|typow[ya]|akceptowaln\\p{L}*|optymaln\\p{L}*|docelow\\p{L}*|rozsadn\\p{L}*) ${upTo(2)}(?:wynik\\p{L}*|poziom\\p{L}*|wskaznik\\p{L}*|churn|nps|csat|odsetek|czas\\p{L}*|rotacj\\p{L}*|odplyw\\p{L}*)`,
   '(?:uznaje sie|uwazan\\p{L}*|uwaza sie) za (?:dobr\\p{L}*|norm\\p{L}*|zdrow\\p{L}*)',
   `(?:sredni\\p{L}*) ${upTo(2)}(?:churn|odplyw\\p{L}*|rotacj\\p{L}*|nps|csat|fcr|wskaznik\\p{L}*|poziom\\p{L}*)`,
+  `(?:jaki|jakie|ile) ${upTo(2)}(?:czas\\p{L}*|sla) ${upTo(3)}(?:jest|sa|bedzie) (?:jeszcze |wciaz |nadal )?(?:ok|okej|okay|w porzadku|do przyjecia|akceptowaln\\p{L}*|dopuszczaln\\p{L}*)`,
+  '(?:jakie|jakies|jaki|jakis) (?:mamy |macie |jest )?(?:\\p{L}+ )?sla',
+  '(?:mamy|macie) (?:jakies |jakis )?sla',
   // Russian (folded: е for ё, и for й)
   'бенчмарк\\p{L}*',
   'норматив\\p{L}*',
   '(?:считается|считают|считать) (?:\\p{L}+ )?(?:хорош\\p{L}*|нормальн\\p{L}*|нормои|здоров\\p{L}*)',
   `(?:хорош\\p{L}*|нормальн\\p{L}*|типичн\\p{L}*|оптимальн\\p{L}*|целев\\p{L}*|допустим\\p{L}*|приемлем\\p{L}*) ${upTo(3)}(?:уровень|показател\\p{L}*|отток\\p{L}*|nps|csat|fcr|процент\\p{L}*|время|значени\\p{L}*)`,
   `(?:средн\\p{L}*) ${upTo(2)}(?:отток\\p{L}*|churn|nps|csat|fcr|показател\\p{L}*|уровень)`,
+  `(?:какое|какой|сколько) ${upTo(3)}(?:время|ожидани\\p{L}*|sla) ${upTo(2)}(?:еще |все еще )?(?:нормально|норм|ок|допустим\\p{L}*|приемлем\\p{L}*)`,
+  '(?:какой|какие) (?:у нас |у вас )?sla',
 );
 
 /** Letters each phrasing holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /bench|бенч|good|health|normal|typical|accept|reason|decent|realist|target|ideal|optim|consider|average|dobr|zdrow|norm|typow|akcept|docel|rozsa|rozsą|uznaj|uważ|uwaz|sredn|średn|хорош|нормал|норм|типичн|оптимал|целев|допуст|приемл|средн/iu;
+  /bench|бенч|good|health|normal|typical|accept|reason|decent|realist|target|ideal|optim|consider|average|\bok|okay|okej|fine|alright|sla|porzad|przyjec|dopuszcz|dobr|zdrow|norm|typow|akcept|docel|rozsa|rozsą|uznaj|uważ|uwaz|sredn|średn|хорош|нормал|норм|типичн|оптимал|целев|допуст|приемл|средн/iu;
 
 /** Whether the question asks for a norm or benchmark value (see the module's comment). */
 export function asksForNorm(question: string): boolean {

@@ -41,6 +41,11 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}whatever (?:it|he|she|they)(?:'s|’s| is| are|'re)? (called)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}jak (?:mu|jej|im) tam (?:bylo )?(?:na )?(imie)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}как (?:его|ее|их) там (зовут)(?![\\p{L}\\p{N}])`,
+    // what a customer bought as the measure compared with ("worth more than what they bought the first time", "niż to,
+    // co kupił za pierwszym razem", "чем то, что он купил в первый раз"): the purchase is the comparison's, not asked
+    `${NOT_AFTER_WORD}(?:than|to|with|vs) what (?:they|he|she|you|we|the customer) (?:\\p{L}+ ){0,5}?(bought)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:niz|od|z) (?:tym|to|tego)?,? co (?:\\p{L}+ ){0,2}?(kupil\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:чем|с) (?:тем|то|того)?,? что (?:\\p{L}+ ){0,2}?(купил\\p{L}*)(?![\\p{L}\\p{N}])`,
     // a person's name asked ("what was his name?"): asked as who is (person-name-asks.ts), no attribute
     ...PERSON_NAME_ASKS.map((ask) => `${NOT_AFTER_WORD}${ask}(?![\\p{L}\\p{N}])`),
   ].join('|'),
@@ -61,7 +66,7 @@ const WIDENED_GUESS = new RegExp(
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (
-    !/tylko|only|just|только|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
+    !/tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
       question,
     )
   )

@@ -24,14 +24,19 @@ const SAY_RU =
 const SAID_ABOUT = wholePhrases([
   `(?:what|how) (?:does|did|do|has|have|had|would|will) ${SPEAKER}${SAY_EN} ${BETWEEN}(?:about|on|regarding|of|concerning)`,
   // "what's Gartner's take on", "what is Bezos's view of", "Kolsky's opinion on"
-  `(?:['’]s|s['’]) (?:take|view|views|opinion|opinions|stance|position|thoughts|comments?|words) (?:on|about|of|regarding)`,
+  `(?:['’]s|s['’]|his|her|their) (?:take|view|views|opinion|opinions|stance|position|thoughts|comments?|words) (?:on|about|of|regarding)`,
   // the speaker named before the asking word, or by a pronoun ("безос что думает про удалёнку", "Bezos co myśli o…")
+  // "did Bezos ever say anything about…", "Безос ещё что-то говорил про…", "czy Bezos mówił coś o…"
+  `(?:did|does|has|have) ${SPEAKER}(?:ever |also |else )?${SAY_EN} (?:anything|something) ${BETWEEN}(?:about|on|regarding|concerning)`,
+  `что[- ]?(?:то|нибудь) (?:еще |ещё )?${SAY_RU} ${BETWEEN}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
+  `${SAY_PL} (?:cos|cokolwiek) ${BETWEEN}(?:o|na temat|w sprawie|odnosnie)`,
   `co (?:${SPEAKER})?${SAY_PL} ${BETWEEN}(?:o|na temat|w sprawie|odnosnie)`,
   `co ${SAY_PL} ${SPEAKER}(?:o|na temat|w sprawie|odnosnie)`,
-  `zdanie ${SPEAKER}(?:o|na temat|w sprawie)`,
+  // "zdanie Kolsky'ego o…", and the speaker named before it: "Ryan Block — jakie ma zdanie o chatbotach"
+  `zdanie (?:${SPEAKER})?(?:o|na temat|w sprawie)`,
   `что (?:${SPEAKER})?${SAY_RU} ${BETWEEN}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
   `что ${SAY_RU} ${SPEAKER}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
-  `мнение ${SPEAKER}(?:о|об|про|насчет|на тему|по поводу)`,
+  `мнение (?:${SPEAKER})?(?:о|об|про|насчет|на тему|по поводу)`,
 ]);
 
 /** Where the topic ends: a clause, a question mark, a conjunction, a relative word. */

@@ -37,6 +37,13 @@ const SEGMENT_PHRASE = wholePhrases(
 const OWN_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:we|we're|our|i|i'm|im|my|jestesmy|jestem|mamy|prowadzimy|prowadze|nasz\p{L}*|moj\p{L}*|у нас|мы|наш\p{L}*|я|мои|моя|мое)(?:[^\p{L}\p{N}]+[\p{L}\p{N}]+){0,3}?[^\p{L}\p{N}]+$/u;
 
+/** Just before the phrase: dealing with one shop ("с", "with an", "z"), or the goods it sells ("обувным", "shoe"). */
+const STORY_SHOP_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:с|со|with(?: an?| the| that| this| some)?|z|ze|(?:с|со|z|ze|with) (?:\p{L}+ )?(?:обувн\p{L}*|shoe|obuwnicz\p{L}*|odziezow\p{L}*))\s+$/u;
+
+/** The trade after a business-size phrase that makes it a research or consulting firm (Polish puts it after the noun). */
+const RESEARCH_AFTER = /^ (?:badawcz|analityczn|konsultingow|doradcz|sondazow)/u;
+
 /** Letters one of the phrasings holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
   /business|compan|firm|enterpris|retail|brand|shop|store|seller|start|corporat|public|government|sklep|przedsi|biznes|mar[ek]|spół|spol|handl|internet|korpora|sektor|бизнес|компани|предприят|фирм|магазин|бренд|стартап|корпорац|сектор/iu;
@@ -48,6 +55,11 @@ export function segmentPhraseWords(question: string, folded?: string): ReadonlyS
   const text = folded ?? foldText(question);
   for (const match of text.matchAll(SEGMENT_PHRASE)) {
     if (OWN_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // "висел на телефоне с обувным интернет-магазином", "on the phone with an online shop": the shop the story's
+    // people dealt with, one company, not a market the figure is asked for
+    if (STORY_SHOP_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+    // "duża firma badawcza": a research firm guessed as the source, of any size, is no segment
+    if (RESEARCH_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
     for (const word of tokenize(match[0], 8)) words.add(word);
   }
   return words;

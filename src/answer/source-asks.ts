@@ -22,7 +22,7 @@ const DATA_RU =
 
 export const SOURCE_ASK: AskPhrasings = {
   value: 'source',
-  gate: 'who whose whom where source sources according says kto czyj* kogo skad zrodl* wedl* кто чья чье чьи чьим кому откуда источ* соглас* otkuda',
+  gate: 'who whose whom where source sources according says kto czyj* kogo skad zrodl* wedl* jakas jakis jakies кто чья чье чьи чьим кому откуда источ* соглас* otkuda',
   pattern: wholePhrases([
     // who found / showed / worked out that…; who researched it; who's the source
     `${START}who(?:['’]?s)? (?:(?:first |actually |really |originally )?(?:found|find|finds|discovered|discovers|showed|shows|proved|proves|established|figured out|worked out|determined|researched|studied|measured) (?:that|this|it|out|these|those|the|only|just|\\p{N})|came up with (?:that|this|the) ${DATA_EN}|(?:did|does) (?:the|this|that) (?:research|study))`,
@@ -35,6 +35,8 @@ export const SOURCE_ASK: AskPhrasings = {
     // kto to badał / ustalił / wykazał…; skąd ta liczba; według kogo; czyje to badanie; źródło tej liczby
     `${START}kto${FEW} (?:badal|zbadal|ustalil|odkryl|wykazal|stwierdzil|udowodnil|wyliczyl|policzyl|obliczyl|podal|sprawdzil|zmierzyl|wymyslil)\\p{L}*`,
     'wedlug (?:kogo|czego|jakiego zrodla|jakich zrodel)',
+    // the researcher guessed and asked to be named ("to jakaś duża firma badawcza tak policzyła?")
+    `(?:jakas|jakis|jakies) (?:\\p{L}+ )?(?:firma|firmy|agencja|instytut|pracownia|organizacja|uczelnia|bank)(?: \\p{L}+){0,4}? (?:policzyl|liczyl|badal|zbadal|wyliczyl|ustalil|obliczyl)\\p{L}*`,
     `czyj\\p{L}*(?: (?:to|te|ta|jest|sa))? (?:badani\\p{L}*|dane|danych|ustaleni\\p{L}*|wyliczeni\\p{L}*|statystyk\\p{L}*|liczb\\p{L}*)`,
     // кто выяснил / установил…; откуда цифра; по чьим данным; чьё это исследование; источник цифры
     `${START}кто${FEW} (?:выяснил|выиаснил|установил|обнаружил|доказал|подсчитал|посчитал|исследовал|изучал|показал|нашел|вычислил|высчитал|придумал|измерил)\\p{L}*`,
@@ -78,6 +80,9 @@ const ASKING_WORD = new RegExp(
     'kto|to|tak|badal|zbadal|ustalil|odkryl|wykazal|stwierdzil|udowodnil|wyliczyl|policzyl|obliczyl|podal|sprawdzil',
     'zmierzyl|wymyslil|skad|jest|sie|wziela|wzial|wziely|wzieli|wiadomo|wiemy|mamy|wedlug|kogo|czego|czyj\\p{L}*',
     'zrodl\\p{L}*|jakie|co|za|na|podstawie|ta|te|ten',
+    // the researcher guessed: "jakaś duża firma badawcza tak policzyła?"
+    'jakas|jakis|jakies|firma|firmy|agencja|instytut|pracownia|organizacja|uczelnia|bank|badawcz\\p{L}*|analityczn\\p{L}*',
+    '(?:po|wy|ob)?liczyl\\p{L}*|(?:z)?badal\\p{L}*|ustalil\\p{L}*',
     'kto|vyyasnil|vyjasnil|vyiasnil|ustanovil|obnaruzhil|dokazal|podschital|poschital|issledoval|izuchal|po|chyim|chim|chiim|dannym',
     'кто|это|выяснил|выиаснил|установил|обнаружил|доказал|подсчитал|посчитал|исследовал|изучал|показал|нашел',
     'вычислил|высчитал|придумал|измерил|откуда|известно|взял\\p{L}*|взят\\p{L}*|чь\\p{L}*|по|данным|согласно',
@@ -99,4 +104,4 @@ export function sourceAskWords(folded: string): ReadonlySet<string> {
 }
 
 /** The letters every source or origin ask holds: most questions are passed over by this alone. */
-const GATE = /who|kto|skad|wedl|zrodl|кто|чь|откуда|источ|соглас|source|according|says|where|czyj/u;
+const GATE = /who|kto|skad|wedl|zrodl|кто|чь|откуда|источ|соглас|source|according|says|where|czyj|jakas|jakis|jakies/u;

@@ -83,8 +83,9 @@ export const STUDY_ASKS: AskPhrasings[] = [
       'how many (?:respondents|participants|people took part|took part)',
       // a count beside the verb of asking people ("how many people did the study survey", "ilu ludzi ankietował",
       // "скольких людей опросил"): not "how many of those surveyed said…", which asks its finding
-      `(?:how many|ilu|ile|сколько|скольких|skolko)(?! of | z | из )(?: [\\p{L}\\p{N}'’.]+){0,6}? (?:surveyed|polled|interviewed|questioned|sampled|ankietowal\\p{L}*|ankietowano|przebadal\\p{L}*|przebadano|zbadal\\p{L}*|zbadano|zapytano|опросил\\p{L}*|опрошено|опрашивал\\p{L}*|анкетировал\\p{L}*)`,
-      `how many${FEW} did${FEW} (?:survey|poll|interview|question|sample)`,
+      `(?:how many|ilu|ile|сколько|скольких|skolko)(?! of | z | из )(?: [\\p{L}\\p{N}'’.]+){0,6}? (?:surveyed|polled|interviewed|questioned|sampled|ankietowal\\p{L}*|ankietowano|przebadal\\p{L}*|przebadano|zbadal\\p{L}*|zbadano|zapytano|przepytal\\p{L}*|przepytano|опросил\\p{L}*|опрошено|опрашивал\\p{L}*|анкетировал\\p{L}*)`,
+      // "how many companies did they even ask?"
+      `how many${FEW} did${FEW} (?:survey|poll|interview|question|sample|ask)`,
       '(?:na|wsrod|sposrod) ilu (?:osob\\p{L}*|ludzi\\p{L}*|respondent\\p{L}*|ankietowan\\p{L}*|konsument\\p{L}*|klient\\p{L}*|firm\\p{L}*)',
       '(?:the )?sample size',
       'size of the sample',
@@ -113,8 +114,12 @@ export const STUDY_ASKS: AskPhrasings[] = [
   },
   {
     value: 'findings',
-    gate: 'find found show showed reveal results findings outcome co podaj podajcie wyni* wyka* poka* что как* резу*',
+    gate: 'find found show showed reveal results findings outcome numbers figures report co podaj podajcie wyni* wyka* poka* jakie что как* резу*',
     pattern: phrases(
+      // "the Gallup thing…, what numbers did they report?"
+      `what (?:numbers|figures|results|stats|statistics|data) (?:did|do|does|have|has)${FEW} (?:report|reported|find|found|show|showed|publish|published|give|gave)`,
+      `jakie (?:liczby|wyniki|dane|statystyki) ${FEW}(?:podal\\p{L}*|opublikowal\\p{L}*|pokazal\\p{L}*|przedstawil\\p{L}*)`,
+      `какие (?:цифры|данные|результаты) ${FEW}(?:привел\\p{L}*|опубликовал\\p{L}*|показал\\p{L}*|дал\\p{L}*)`,
       `what (?:did|does|do)${FEW} (?:poll|survey|study|research|studies|polls|surveys)${FEW} (?:find|found|show|showed|reveal|revealed)`,
       'what (?:were|are|was) the (?:results|findings|outcome)',
       `(?:results|findings) of${FEW} (?:poll|survey|study|research)`,
