@@ -59,7 +59,8 @@ export function segmentPhraseWords(question: string, folded?: string): ReadonlyS
     // people dealt with, one company, not a market the figure is asked for
     if (STORY_SHOP_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     // "duża firma badawcza": a research firm guessed as the source, of any size, is no segment
-    if (RESEARCH_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
+    if (RESEARCH_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16)))
+      continue;
     for (const word of tokenize(match[0], 8)) words.add(word);
   }
   return words;

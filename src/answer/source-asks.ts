@@ -104,4 +104,5 @@ export function sourceAskWords(folded: string): ReadonlySet<string> {
 }
 
 /** The letters every source or origin ask holds: most questions are passed over by this alone. */
-const GATE = /who|kto|skad|wedl|zrodl|кто|чь|откуда|источ|соглас|source|according|says|where|czyj|jakas|jakis|jakies/u;
+const GATE =
+  /who|kto|skad|wedl|zrodl|кто|чь|откуда|источ|соглас|source|according|says|where|czyj|jakas|jakis|jakies/u;
