@@ -25,6 +25,20 @@ const CHIT_CHAT = wholePhrases([
   '(?:should i|do i|can i|shall i|is it time to) (?:ask|go) (?:for|after) (?:a |my )?(?:raise|pay rise|promotion|salary increase)',
   '(?:czy )?(?:mam|powinienem|powinnam|moge|warto) (?:poprosic|prosic|isc|pojsc) (?:o|po) (?:podwyzk\\p{L}*|awans\\p{L}*)',
   '(?:стоит ли|надо ли|можно ли) (?:мне )?(?:просить|попросить|требовать|идти за) (?:о )?(?:повышени\\p{L}*|прибавк\\p{L}*|надбавк\\p{L}*)',
+  // the team's own rota, leave and meetings (round 49: "anyone know whos covering the saturday shift", "jak wpisać
+  // urlop w grafik", "где график отпусков", "во сколько завтра планерка"): the team's tools hold them, no entry does
+  "who(?:['’]?s| is| will be) (?:covering|working|on|taking) (?:the |my |this |next |that )?(?:\\p{L}+ )?(?:shift|rota)",
+  '(?:swap|switch|trade|cover) (?:my |a |the |your |this |that )?(?:\\p{L}+ ){0,2}?shift',
+  "what time is (?:the |our |tomorrow(?:[’']s)? )?(?:meeting|standup|stand-up|huddle|1:1)",
+  'kto (?:bierze|ma|przejmie|wezmie|bierze sobie) (?:\\p{L}+ ){0,2}?(?:dyzur\\p{L}*|zmian\\p{L}*)',
+  '(?:zamienic|zamienie|zamienimy|zamiana|oddac|oddam) (?:sie )?(?:\\p{L}+ ){0,2}?(?:zmian\\p{L}*|dyzur\\p{L}*)',
+  '(?:wpisac|wpisuje|zglosic|zaznaczyc) (?:\\p{L}+ )?urlop\\p{L}*',
+  'grafik\\p{L}* (?:urlop\\p{L}*|dyzur\\p{L}*|zmian\\p{L}*)',
+  'график\\p{L}* (?:отпуск\\p{L}*|смен\\p{L}*|дежурств\\p{L}*)',
+  'grafik\\p{L}* otpusk\\p{L}*',
+  'кто (?:выходит|дежурит|работает|берет|закрывает) (?:\\p{L}+ ){0,2}?(?:смен\\p{L}*|субботу|воскресенье|выходные)',
+  'во сколько (?:\\p{L}+ )?(?:планерк\\p{L}*|созвон\\p{L}*|собрани\\p{L}*|митинг\\p{L}*|стендап\\p{L}*)',
+  '(?:поменяться|поменять|обменяться) (?:\\p{L}+ ){0,2}?смен\\p{L}*',
   // how the bot itself is, the clause ending there ("how are you supposed to…" asks something else)
   `how are (?:you|u|ya)(?: doing| holding up)?(?: today| bot)?${END}`,
   `are (?:you|u) (?:tired|ok|okay|bored|alive)${END}`,
@@ -34,7 +48,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк/u;
+  /shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк/u;
 
 /** Whether the question asks the bot for a joke or how it is (folded text). */
 export function asksChitChat(folded: string): boolean {

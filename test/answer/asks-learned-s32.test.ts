@@ -10,6 +10,7 @@ import { foldText } from '../../src/answer/normalize.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { segmentPhraseWords } from '../../src/answer/segment-phrases.js';
 import { sourceAskWords } from '../../src/answer/source-asks.js';
+import { asksChitChat } from '../../src/answer/chit-chat.js';
 import { shippedEngine } from '../fixtures/engines.js';
 
 const KNOWN = new Set(['bezos', 'gartner', 'kolsky']);
@@ -72,6 +73,7 @@ describe("a norm for waiting or the team's SLA", () => {
       'what waiting time is still acceptable?',
       'какое время ожидания еще нормально?',
       'какой у нас SLA по почте?',
+      'какой у нас вообще SLA на первый ответ в чате?',
     ])
       expect(asksForNorm(q), q).toBe(true);
   });
@@ -147,5 +149,29 @@ describe('a shop the story dealt with', () => {
       'магазины',
     ]);
     expect(segmentPhraseWords('what share of online shops lose customers?').size).toBeGreaterThan(0);
+  });
+});
+
+describe("the team's own rota, leave and meetings", () => {
+  it('are chit-chat no entry answers, in three languages', () => {
+    for (const q of [
+      'anyone know whos covering the saturday shift',
+      'can i swap my friday late shift with someone?',
+      'ktos wie jak wpisac urlop w grafik na przyszly miesiac?',
+      'kto bierze dyzur na czacie w ta sobote?',
+      'кто-нибудь знает, где график отпусков на август?',
+      'во сколько завтра планерка, кто знает?',
+    ])
+      expect(asksChitChat(foldText(q)), q).toBe(true);
+  });
+
+  it('leave staffing advice and the figures alone', () => {
+    for (const q of [
+      'is it worth adding a second agent per shift when the queue is long?',
+      'how do we stop understaffing on the night shift?',
+      'ile osób na zmianie potrzeba, żeby klienci nie czekali?',
+      'как планировать смены, чтобы клиенты не ждали?',
+    ])
+      expect(asksChitChat(foldText(q)), q).toBe(false);
   });
 });
