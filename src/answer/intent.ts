@@ -279,6 +279,8 @@ const PATTERNS: [Kind, RegExp][] = [
       'afer\\p{L}*',
       'o co poszlo',
       'co sie stalo',
+      // "co tam było z Deltą", "что там было с Delta в 2016": what happened to a named company
+      'co (?:tam |wtedy |wlasciwie )?bylo z',
       'case',
       'example',
       'story',
@@ -290,6 +292,7 @@ const PATTERNS: [Kind, RegExp][] = [
       'случилос\\p{L}*',
       'произошл\\p{L}*',
       'скандал\\p{L}*',
+      'что (?:там |тогда |вообще |же )?было (?:с|у)',
       'primer\\p{L}*',
       'istori\\p{L}*',
       'sluchil\\p{L}*',

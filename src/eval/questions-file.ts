@@ -117,6 +117,16 @@ export const TUNING_POOL = [
   'test/eval/sealed-r48-pl.json',
   'test/eval/sealed-r48-ru.json',
   'test/eval/sealed-r48-ru-b.json',
+  'test/eval/sealed-r49-en.json',
+  'test/eval/sealed-r49-en-b.json',
+  'test/eval/sealed-r49-pl.json',
+  'test/eval/sealed-r49-pl-b.json',
+  'test/eval/sealed-r49-ru.json',
+  'test/eval/sealed-r49-ru-b.json',
+  'test/eval/sealed-r50-en.json',
+  'test/eval/sealed-r50-pl.json',
+  'test/eval/sealed-r50-ru.json',
+  'test/eval/sealed-r50-ru-b.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {

@@ -175,3 +175,15 @@ describe("the team's own rota, leave and meetings", () => {
       expect(asksChitChat(foldText(q)), q).toBe(false);
   });
 });
+
+describe('what happened to a named company', () => {
+  it('asks its case, in Polish and Russian as in English', () => {
+    expect([...kindsAskedFor('co tam było z Deltą w 2016?')]).toContain('case');
+    expect([...kindsAskedFor('что там было с Delta в 2016, сколько рейсов отменили?')]).toContain('case');
+    expect([...kindsAskedFor('what happened with Delta in 2016?')]).toContain('case');
+  });
+
+  it('is not read in what an article held', () => {
+    expect([...kindsAskedFor('что было в статье про жалобы?')]).not.toContain('case');
+  });
+});
