@@ -25,11 +25,11 @@ const SAID_ABOUT = wholePhrases([
   `(?:what|how) (?:does|did|do|has|have|had|would|will) ${SPEAKER}${SAY_EN} ${BETWEEN}(?:about|on|regarding|of|concerning)`,
   // "what's Gartner's take on", "what is Bezos's view of", "Kolsky's opinion on"
   `(?:['’]s|s['’]|his|her|their) (?:take|view|views|opinion|opinions|stance|position|thoughts|comments?|words) (?:on|about|of|regarding)`,
-  // the speaker named before the asking word, or by a pronoun ("безос что думает про удалёнку", "Bezos co myśli o…")
   // "did Bezos ever say anything about…", "Безос ещё что-то говорил про…", "czy Bezos mówił coś o…"
   `(?:did|does|has|have) ${SPEAKER}(?:ever |also |else )?${SAY_EN} (?:anything|something) ${BETWEEN}(?:about|on|regarding|concerning)`,
   `что[- ]?(?:то|нибудь) (?:еще |ещё )?${SAY_RU} ${BETWEEN}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
   `${SAY_PL} (?:cos|cokolwiek) ${BETWEEN}(?:o|na temat|w sprawie|odnosnie)`,
+  // the speaker named before the asking word, or by a pronoun ("безос что думает про удалёнку", "Bezos co myśli o…")
   `co (?:${SPEAKER})?${SAY_PL} ${BETWEEN}(?:o|na temat|w sprawie|odnosnie)`,
   `co ${SAY_PL} ${SPEAKER}(?:o|na temat|w sprawie|odnosnie)`,
   // "zdanie Kolsky'ego o…", and the speaker named before it: "Ryan Block — jakie ma zdanie o chatbotach"

@@ -117,12 +117,14 @@ export const TUNING_POOL = [
   'test/eval/sealed-r48-pl.json',
   'test/eval/sealed-r48-ru.json',
   'test/eval/sealed-r48-ru-b.json',
+  // Round 49 (a team's #general at the end of a hard week, everyday words): two writers per language.
   'test/eval/sealed-r49-en.json',
   'test/eval/sealed-r49-en-b.json',
   'test/eval/sealed-r49-pl.json',
   'test/eval/sealed-r49-pl-b.json',
   'test/eval/sealed-r49-ru.json',
   'test/eval/sealed-r49-ru-b.json',
+  // Round 50 (advice for a situation, answered by the articles' tips), with its second Russian writer's set.
   'test/eval/sealed-r50-en.json',
   'test/eval/sealed-r50-pl.json',
   'test/eval/sealed-r50-ru.json',
