@@ -50,7 +50,8 @@ const RATIO = phrases(
   'razy',
   'drozej',
   'taniej',
-  'раза?',
+  // not "раз они по 10 часов сидят", "since they…": раз opening a clause is a conjunction, no ratio
+  '(?<![.?!;:,] *)раза?(?! (?:уж|они|он|она|оно|мы|вы|ты|я|это|так|все|у нас|нам|клиент\\p{L}*)(?![\\p{L}]))',
   'дешевле',
   'дороже',
   'raza?',

@@ -2,7 +2,7 @@
 // entry does not mention it, the entry cannot answer, however well the thing's name matches.
 // Hand-written: a short domain list; no library knows which attributes a customer-service base never states.
 import { foldText } from './normalize.js';
-import { isSegmentWord } from './segment-words.js';
+import { isRegionSegmentWord, isSegmentWord } from './segment-words.js';
 import { foldedAlternatives, NOT_AFTER_WORD } from './word-bounds.js';
 
 const FOCUS = new RegExp(
@@ -164,15 +164,13 @@ const FOCUS = new RegExp(
   'u',
 );
 
-/** Where or in which trade the question is set: a figure for another market is not the entry's figure. */
-const SETTING = new RegExp(
+/** Where the question is set: a figure for another country or the whole world is not the entry's figure. */
+const PLACE = new RegExp(
   `^(?:${foldedAlternatives([
     'germany',
     'german',
     'france',
     'french',
-    'hotels?',
-    'restaurants?',
     'worldwide',
     'globally',
     'global',
@@ -181,18 +179,27 @@ const SETTING = new RegExp(
     'niemcze?\\p{L}*',
     'niemieck\\p{L}*',
     'francj\\p{L}*',
-    'hotel\\p{L}*',
-    'restauracj\\p{L}*',
     'swiec\\p{L}*',
     // Russian (folded)
     'росси[ия]',
     'германи[ияю]',
     'немецк\\p{L}*',
     'франци[ияю]',
+    'мир[еау]?',
+  ])})$`,
+  'u',
+);
+
+/** In which trade the question is set, beside those segment-words.ts reads: a figure for hotels is not the entry's. */
+const TRADE = new RegExp(
+  `^(?:${foldedAlternatives([
+    'hotels?',
+    'restaurants?',
+    'hotel\\p{L}*',
+    'restauracj\\p{L}*',
     'гостиниц\\p{L}*',
     'отел[ьяеию]\\p{L}*',
     'ресторан\\p{L}*',
-    'мир[еау]?',
   ])})$`,
   'u',
 );
@@ -205,13 +212,19 @@ export function isFocusWord(word: string): boolean {
 
 /** A setting word of the list below, or a trade, channel or region (segment-words.ts). */
 function isSetting(folded: string): boolean {
-  return SETTING.test(folded) || isSegmentWord(folded);
+  return PLACE.test(folded) || TRADE.test(folded) || isSegmentWord(folded);
 }
 
 /** Whether a question word is a focus word only as a setting (a country, trade or market), no attribute. */
 export function isSettingOnlyWord(word: string): boolean {
   const folded = foldText(word);
   return isSetting(folded) && !FOCUS.test(folded);
+}
+
+/** Whether a question word names a country, a region or the whole world, no trade (see trade-heading.ts). */
+export function isPlaceWord(word: string): boolean {
+  const folded = foldText(word);
+  return PLACE.test(folded) || isRegionSegmentWord(folded);
 }
 
 /** Whether a question word names a country, trade or market (see own-setting.ts). */

@@ -3,8 +3,9 @@
 // that trade is asked, so it is no attribute the entry lacks (see focus.ts). "What % of hotel guests complain?"
 // names no workplace of the asker's and still asks for a figure the entry does not give.
 // Hand-written: a short three-language list of first-person markers; no library reads who a phrase is about.
-import { isSettingWord } from './focus.js';
+import { isPlaceWord, isSettingWord } from './focus.js';
 import { tokenize } from './normalize.js';
+import { headingLength } from './trade-heading.js';
 
 /** Folded words that make the next few words the asker's own: we, our, I'm, nasz, prowadzimy, у нас, мы, наш. */
 const OWN_MARKER =
@@ -30,8 +31,16 @@ export function ownSettingWords(
   words: readonly string[] = tokenize(question, 200),
 ): ReadonlySet<string> {
   const own = new Set<string>();
+  // "bank, infolinia: ile procent klientów…": a trade in the message's label is the asker's own (trade-heading.ts)
+  const heading = headingLength(question);
+  const labelled = heading === 0 ? undefined : new Set(tokenize(question.slice(0, heading), 8));
   words.forEach((word, i) => {
     if (!isSettingWord(word)) return;
+    // a country in the label ("Germany numbers: what % switched?") is the market asked, never the asker's trade
+    if (labelled?.has(word) === true && !isPlaceWord(word)) {
+      own.add(word);
+      return;
+    }
     const before = words.slice(Math.max(0, i - WINDOW), i);
     const around = [...before, ...words.slice(i + 1, i + 1 + WINDOW)];
     if (

@@ -6,6 +6,7 @@
 // fact, not a segment asked, and is left alone, as own-setting.ts does for single words.
 // Hand-written: a short three-language list on folded text; no library maps inflected business-size phrases.
 import { foldText, tokenize } from './normalize.js';
+import { headingLength } from './trade-heading.js';
 import { wholePhrases } from './word-bounds.js';
 
 const SEGMENT_PHRASE = wholePhrases(
@@ -53,7 +54,10 @@ export function segmentPhraseWords(question: string, folded?: string): ReadonlyS
   const words = new Set<string>();
   if (!HINT.test(question)) return words;
   const text = folded ?? foldText(question);
+  const heading = headingLength(text);
   for (const match of text.matchAll(SEGMENT_PHRASE)) {
+    // "sklep internetowy: komu klient opowie…": the message's label names the asker's own trade (trade-heading.ts)
+    if (match.index < heading) continue;
     if (OWN_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // "висел на телефоне с обувным интернет-магазином", "on the phone with an online shop": the shop the story's
     // people dealt with, one company, not a market the figure is asked for

@@ -95,7 +95,13 @@ const SEGMENT = new RegExp(
     'инстаграм\\p{L}*',
     'фейсбук\\p{L}*',
     'твиттер\\p{L}*',
-    // countries and regions (countries.ts reads Poland, the US, the UK, Germany, France, Russia, Ukraine, Europe)
+  ])})$`,
+  'u',
+);
+
+/** Countries and regions (countries.ts reads Poland, the US, the UK, Germany, France, Russia, Ukraine, Europe). */
+const REGION = new RegExp(
+  `^(?:${foldedAlternatives([
     'canad\\p{L}*',
     'kanad\\p{L}*',
     'канад\\p{L}*',
@@ -175,5 +181,10 @@ const SEGMENT = new RegExp(
 
 /** Whether a folded question word names a trade, channel, country or region a figure may be asked for. */
 export function isSegmentWord(folded: string): boolean {
-  return SEGMENT.test(folded);
+  return SEGMENT.test(folded) || REGION.test(folded);
+}
+
+/** Whether a folded question word names a country or region of this list (a market, never the asker's trade). */
+export function isRegionSegmentWord(folded: string): boolean {
+  return REGION.test(folded);
 }

@@ -87,6 +87,10 @@ export const STUDY_ASKS: AskPhrasings[] = [
       // "how many companies did they even ask?"
       `how many${FEW} did${FEW} (?:survey|poll|interview|question|sample|ask)`,
       '(?:na|wsrod|sposrod) ilu (?:osob\\p{L}*|ludzi\\p{L}*|respondent\\p{L}*|ankietowan\\p{L}*|konsument\\p{L}*|klient\\p{L}*|firm\\p{L}*)',
+      // "на скольких клиентах его делали", "среди скольких людей", "done on how many people"
+      '(?:на|среди) скольких (?:людях|людеи|клиентах|клиентов|респондентах|компаниях|компании|фирмах|покупателях|потребителях|участниках|человек)',
+      // not "a stat on how many consumers say…", which asks the finding
+      '(?:(?:done|conducted|carried out|run|based|tested) on|among) how many (?:people|customers|respondents|companies|firms|consumers|participants|shoppers)',
       '(?:the )?sample size',
       'size of the sample',
       'how (?:big|large) (?:was |is )?the sample',

@@ -2,6 +2,7 @@
 // ("the founders want…") are no attribute the entry lacks; a figure asked for a trade ("hotel guests") still is.
 import { describe, expect, it } from 'vitest';
 import { ownSettingWords } from '../../src/answer/own-setting.js';
+import { segmentPhraseWords } from '../../src/answer/segment-phrases.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalEntry, minimalStatistic, minimalTopic } from '../fixtures/kb-fixtures.js';
 import { engineOver } from '../fixtures/engines.js';
@@ -58,7 +59,30 @@ describe('the asker own workplace', () => {
       new Set(['facebooku']),
     );
     expect(ownSettingWords('what share of hotel guests complain?').size).toBe(0);
+    // a trade written as the message's label, before a colon or a spaced dash (session 33, round 51)
+    expect(ownSettingWords('hotel: how many unhappy guests complain in the end?')).toEqual(
+      new Set(['hotel']),
+    );
+    expect(ownSettingWords('restauracja, sala – ile osób w ogóle się skarży?')).toEqual(
+      new Set(['restauracja']),
+    );
+    expect(ownSettingWords('жалобы в отеле: сколько клиентов вообще жалуются?')).toEqual(new Set(['отеле']));
+    // no label: a colon late in a long sentence, or a label with no question after it
+    expect(ownSettingWords('how many guests complain in hotels across europe: any figure?').size).toBe(0);
+    expect(ownSettingWords('hotel: ok?').size).toBe(0);
     expect(ownSettingWords('сколько жалоб получают отели в Европе?').size).toBe(0);
+  });
+});
+
+describe('a trade phrase in the message label', () => {
+  it('is the asker own trade, not a market segment asked; the same phrase in the question still is', () => {
+    expect(segmentPhraseWords('sklep internetowy: komu klient opowie o zgubionej paczce?').size).toBe(0);
+    expect(
+      segmentPhraseWords('online shop - is a repeat customer worth more than the first order?').size,
+    ).toBe(0);
+    expect([...segmentPhraseWords('ile osób opowie klient sklepu internetowego o złej obsłudze?')]).toContain(
+      'internetowego',
+    );
   });
 });
 
@@ -70,6 +94,8 @@ describe('a fact applied to the asker business', () => {
         oneIn26.id,
       ],
       ['hotel here - how many unhappy customers actually complain?', oneIn26.id],
+      ['hotele, recepcja: ilu niezadowolonych klientów składa skargę?', oneIn26.id],
+      ['гостиница: сколько недовольных клиентов жалуются?', oneIn26.id],
       ['У нас гостиница. Сколько недовольных клиентов жалуются?', oneIn26.id],
       ['Prowadzimy hotel. Ilu niezadowolonych klientów składa skargę?', oneIn26.id],
       [

@@ -1,0 +1,58 @@
+// What round 51 of the held-out sets (teams from other industries, in their trade's words) found: the readers below,
+// on the wording the askers used, and the wording that must stay as it was beside it.
+import { describe, expect, it } from 'vitest';
+import { askedValues } from '../../src/answer/asked-attributes.js';
+import { ownSettingWords } from '../../src/answer/own-setting.js';
+import { headingLength } from '../../src/answer/trade-heading.js';
+
+describe("a study's sample asked by whom it was done on", () => {
+  it('reads "на скольких клиентах его делали", "done on how many people"', () => {
+    expect(
+      askedValues('исследование Эстебана Колски — на скольких клиентах его делали и кто он вообще?'),
+    ).toContain('sample');
+    expect(askedValues('the Kolsky study, done on how many people?')).toContain('sample');
+    expect(askedValues('среди скольких людей проводили этот опрос?')).toContain('sample');
+  });
+
+  it('leaves a count of people told, or a stat on how many said something, alone', () => {
+    expect(askedValues('скольким людям расскажет недовольный клиент?')).not.toContain('sample');
+    expect(askedValues('is there a stat on how many consumers would switch brands?')).not.toContain('sample');
+  });
+});
+
+describe('раз opening a clause', () => {
+  it('is "since", no ratio, so a wage is still asked', () => {
+    expect(
+      askedValues('Zappos сколько платит своим операторам? раз они по 10 часов на линии сидят'),
+    ).toContain('money');
+  });
+
+  it('is still a ratio after a number or "во сколько"', () => {
+    expect(askedValues('сколько стоит удержание, в 5 раз меньше?')).not.toContain('money');
+    expect(askedValues('во сколько раз дороже стоит новый клиент?')).not.toContain('money');
+  });
+});
+
+describe('the label of a message', () => {
+  it('is a few words before a colon or a spaced dash, with a question after it', () => {
+    const label = 'bank, infolinia: ';
+    expect(headingLength(`${label}ile procent klientów uważa konsultantów za ważnych?`)).toBe(label.length);
+    expect(headingLength('water utility – customer complains about a wrong meter reading')).toBe(
+      'water utility – '.length,
+    );
+  });
+
+  it('is none for a long opening, a dash inside a word, or nothing after it', () => {
+    expect(headingLength('how many people complain at hotels across all of europe: any figure?')).toBe(0);
+    expect(headingLength('e-commerce ile wart jest lojalny klient?')).toBe(0);
+    expect(headingLength('bank: ok?')).toBe(0);
+    // whom the figure is for is asked, not where the asker works
+    expect(headingLength('Для банковской сферы: сколько клиентов уходит после плохого опыта?')).toBe(0);
+    expect(headingLength('dla branży bankowej: ile osób odchodzi po złej obsłudze?')).toBe(0);
+  });
+
+  it('makes a trade the asker own, never a country', () => {
+    expect(ownSettingWords('banking: what % of clients complain at all?')).toEqual(new Set(['banking']));
+    expect(ownSettingWords('Germany numbers: what % of consumers switched brands?').size).toBe(0);
+  });
+});
