@@ -129,6 +129,11 @@ export const TUNING_POOL = [
   'test/eval/sealed-r50-pl.json',
   'test/eval/sealed-r50-ru.json',
   'test/eval/sealed-r50-ru-b.json',
+  // Round 51 (teams from other industries, in their trade's words), with its second Russian writer's set.
+  'test/eval/sealed-r51-en.json',
+  'test/eval/sealed-r51-pl.json',
+  'test/eval/sealed-r51-ru.json',
+  'test/eval/sealed-r51-ru-b.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
