@@ -44,10 +44,11 @@ const PEOPLE =
   'people|persons?|others|osob\\p{L}*|ludzi|ludz\\p{L}*|человек\\p{L}*|люд\\p{L}*|chelovek\\p{L}*|lyud\\p{L}*';
 
 /**
- * "How many", "ilu", "сколько" (not "во сколько": at what cost) and the words after it, up to the counted word:
+ * "How many", "ilu", "ile" (said for "ilu" in speech: "ile konsultantów"), "сколько" (not "во сколько": at what cost) and
+ * the words after it, up to the counted word:
  * an adjective or two ("how many unhappy customers"), "z nich", "у них" may stand between.
  */
-const COUNTED = /(?<![\p{L}\p{N}])(?<!во )(?:how many|ilu|сколько|skolko)(?<next>(?: [\p{L}]+){1,3})/gu;
+const COUNTED = /(?<![\p{L}\p{N}])(?<!во )(?:how many|ilu|ile|сколько|skolko)(?<next>(?: [\p{L}]+){1,3})/gu;
 /**
  * A share of a population asked ("what % of agents", "jaki odsetek konsultantów", "какой процент операторов"): the
  * share must be of that population, as a count must. Read on the folded text; "%" stays as typed.
@@ -72,7 +73,7 @@ const OTHER_PLURAL = /^\p{Ll}+s$/u;
 
 /** Letters a count or share word holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /how many|ilu|скольк|skolk|%|percent|share|proportion|fraction|procent|odset|część|czesc|процент|дол[яи]|protsent/iu;
+  /how many|ilu|ile|скольк|skolk|%|percent|share|proportion|fraction|procent|odset|część|czesc|процент|дол[яи]|protsent/iu;
 
 /** The population whose count the question asks for (see the module's comment), if any. */
 export function countedPopulation(question: string): Population | undefined {
@@ -157,8 +158,10 @@ function populationsCounted(entry: Entry): number {
   if (bits !== undefined) return bits;
   bits = 0;
   for (const lang of LANGS) {
-    // Per sentence, and the headline figure apart: a number never counts a word across a sentence's end.
-    const parts = `${entry.text[lang] ?? ''}`.split(/[.!?;:]\s/u);
+    // Per sentence, and the headline figure apart: a number never counts a word across a sentence's end, nor across
+    // a spaced dash, which Russian and Polish texts write where English has a colon ("10 часов 43 минуты — столько
+    // оператор провёл…" counts no operators).
+    const parts = `${entry.text[lang] ?? ''}`.split(/[.!?;:]\s|\s[—–]\s/u);
     parts.push(figureIn(entry, lang) ?? '');
     for (const part of parts) {
       const words = foldedWords(foldText(part), 400);

@@ -2,6 +2,9 @@
 // on the wording the askers used, and the wording that must stay as it was beside it.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
+import { countedPopulation, countsOtherThan } from '../../src/answer/counted-asks.js';
+import type { Entry } from '../../src/kb/schema.js';
+import { minimalStatistic } from '../fixtures/kb-fixtures.js';
 import { ownSettingWords } from '../../src/answer/own-setting.js';
 import { headingLength } from '../../src/answer/trade-heading.js';
 
@@ -54,5 +57,31 @@ describe('the label of a message', () => {
   it('makes a trade the asker own, never a country', () => {
     expect(ownSettingWords('banking: what % of clients complain at all?')).toEqual(new Set(['banking']));
     expect(ownSettingWords('Germany numbers: what % of consumers switched brands?').size).toBe(0);
+  });
+});
+
+describe('a count of staff asked of a record call', () => {
+  const recordCall: Entry = {
+    ...minimalStatistic('stat-record-call'),
+    figure: '10 h 43 min',
+    text: {
+      pl: 'Rekordowa rozmowa trwała 10 godzin i 43 minuty – tyle konsultant spędził przy telefonie z jednym klientem.',
+      en: 'The record call lasted 10 hours and 43 minutes: that is how long an agent stayed on the line.',
+      ru: 'Рекордный звонок длился 10 часов 43 минуты — столько оператор провёл на линии с одним клиентом.',
+    },
+  };
+
+  it('reads "ile konsultantów" as a count of staff, as "ilu" is', () => {
+    expect(countedPopulation('ile konsultantów zatrudnia Zappos?')).toBe('staff');
+    expect(countedPopulation('ile klientów narzeka?')).toBe('customer');
+  });
+
+  it('finds no count of staff in a duration told before a spaced dash', () => {
+    expect(countsOtherThan(recordCall, 'staff')).toBe(true);
+    const staffCounted: Entry = {
+      ...recordCall,
+      text: { ...recordCall.text, ru: 'В рекордном звонке участвовали 3 оператора — по очереди.' },
+    };
+    expect(countsOtherThan(staffCounted, 'staff')).toBe(false);
   });
 });
