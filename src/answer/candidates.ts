@@ -36,6 +36,7 @@ import { sourceAskWords } from './source-asks.js';
 import { sourceDescriptionWords } from './source-description.js';
 import { asksSourceOnClaim, namedSourceWords } from './named-source.js';
 import { setAsideWords } from './other-than.js';
+import { asksWhoIsNamed } from './person-asks.js';
 import { ownSettingWords } from './own-setting.js';
 import { otherMachineWords } from './other-machine.js';
 import { askerWords } from './asker-words.js';
@@ -251,6 +252,7 @@ export function rankCandidates(
             names.has(stem(word, 'ru')),
         ),
     sourceOnClaim: !dispute && asksSourceOnClaim(question),
+    whoIsNamed: asksWhoIsNamed(question),
     setAsideWords: setAsideWords(asksText, asksFolded),
     halfAskWords: bothSets(
       bothSets(partAskWords(question), guessedCauseWords(asksText, asksFolded)),

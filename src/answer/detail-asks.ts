@@ -234,6 +234,8 @@ export interface DetailAsks {
   steps: boolean;
   /** Who a named person is (see person-asks.ts). */
   who: boolean;
+  /** Only who a named person is, no calling or work beside it (see person-asks.ts). */
+  bareWho: boolean;
   /** Which team or firm a person coached, led or works for, when they lived (see person-asks.ts). */
   role: boolean;
   /** The customers asked about are pleased ones only, or displeased ones only (see customer-mood.ts). */

@@ -59,6 +59,9 @@ export function nameBacking(
   if (kind === 'quote' && question.askedKinds.has('quote')) return 'none';
   // A finding asked of the source that made it ("what does Gartner say about that?") is the name's own statistic.
   if (creditedSource && question.sourceOnClaim && kind === 'statistic') return 'none';
+  // "Who is Esteban Kolsky? my lead quoted him": the finding credited to the name is what the asker can be told of
+  // who they are (a calling or an employer asked beside it is a detail the entry lacks: stated-details.ts).
+  if (question.whoIsNamed && kind === 'statistic' && hit.entry.source.attribution !== undefined) return 'none';
   if (othersMatched / others < 0.5) return 'only';
   // One common word ("customer") beside a name is not enough to be sure.
   return othersMatchedWeight < 1.5 ? 'weak' : 'backed';

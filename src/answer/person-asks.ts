@@ -14,7 +14,7 @@ function phrases(...alternatives: string[]): RegExp {
 }
 
 /**
- * "Who is <Name>", on the text as written: the capital tells a person's name from a term ("кто такой тайный
+ * "Who is <Name>" ("kim jest ten Esteban Kolsky"), on the text as written: the capital tells a person's name from a term ("кто такой тайный
  * покупатель", "who is the CEO of…", "who is author of the line…" ask something else).
  */
 const WHO_IS_NAMED = new RegExp(
@@ -25,7 +25,7 @@ const WHO_IS_NAMED = new RegExp(
     '[Kk]to to (?:jest|był|byl|była|byla)',
     '[Кк]то (?:так(?:ой|ая|ие)|это(?: так(?:ой|ая))?|был|была)',
     '[Kk]to (?:takoy|takoi|takaya|eto|byl)',
-  ].join('|')})\\s+\\p{Lu}\\p{Ll}`,
+  ].join('|')})(?:\\s+(?:ten|ta|tamten|this|that|этот|эта|тот))?\\s+\\p{Lu}\\p{Ll}`,
   'u',
 );
 
@@ -152,6 +152,11 @@ export const PERSON_HINT =
 export interface PersonAsks {
   /** Who a named person is ("who is Kolsky"). */
   who: boolean;
+  /**
+   * Only "who is <Name>", no calling or work asked beside it ("who is Esteban Kolsky? my lead quoted him"): the
+   * research a statistic credits to the person says who they are to the asker (stated-details.ts).
+   */
+  bareWho: boolean;
   /** Which team or firm a person coached, led or works for, where they work, when they lived. */
   role: boolean;
 }
@@ -177,11 +182,12 @@ export function asksWhoIsNamed(question: string): boolean {
 
 /** What the question asks about a person: `question` as written (its capitals), `folded` as foldText gives it. */
 export function personAsked(question: string, folded: string): PersonAsks {
+  const whoIsNamed = asksWhoIsNamed(question);
+  const calling =
+    WHAT_PERSON_DOES.test(folded) || (CALLING_CHOICE.test(folded) && findNames(question).length > 0);
   return {
-    who:
-      asksWhoIsNamed(question) ||
-      WHAT_PERSON_DOES.test(folded) ||
-      (CALLING_CHOICE.test(folded) && findNames(question).length > 0),
+    who: whoIsNamed || calling,
+    bareWho: whoIsNamed && !calling,
     role:
       WHICH_TEAM_EN.test(folded) ||
       (WHICH_TEAM.test(folded) && ROLE_VERB.test(folded)) ||

@@ -182,6 +182,11 @@ export class StatedDetails {
       (kind === 'case' || kind === 'statistic') && AFTERMATH_TOLD.test(this.all()));
   }
 
+  /** A finding credited to a person or a firm by name ("Esteban Kolsky's research found…"): who they are, to a reader. */
+  get creditsResearch(): boolean {
+    return this.entry.kind === 'statistic' && this.entry.source.attribution !== undefined;
+  }
+
   /** Who a person is: told by a definition, by a case (the person's story), or by their role. */
   get who(): boolean {
     return this.entry.kind === 'definition' || this.entry.kind === 'case' || this.role;
@@ -224,7 +229,8 @@ export class StatedDetails {
     const statesFigures = this.entry.kind === 'statistic' || this.entry.kind === 'case';
     if (later !== undefined && statesFigures && !this.years.some((year) => year >= later)) return true;
     if (asks.countries.some((country) => !this.namesCountry(country))) return true;
-    if ((asks.who && !this.who) || (asks.role && !this.role)) return true;
+    if ((asks.who && !this.who && !(asks.bareWho && this.creditsResearch)) || (asks.role && !this.role))
+      return true;
     if (asks.aftermath && !this.aftermath) return true;
     // Asked of pleased customers, it speaks of displeased ones only (or the other way round).
     if (asks.mood !== undefined && this.mood !== undefined && this.mood !== asks.mood) return true;

@@ -118,8 +118,13 @@ export const STUDY_ASKS: AskPhrasings[] = [
   },
   {
     value: 'findings',
-    gate: 'find found show showed reveal results findings outcome numbers figures report co podaj podajcie wyni* wyka* poka* jakie что как* резу*',
+    gate: 'find found show showed reveal results findings outcome numbers figures report research researched discover discovered co podaj podajcie wyni* wyka* poka* jakie что как* резу*',
     pattern: phrases(
+      // what a named researcher found, asked of the person ("Esteban Kolsky — co on takiego zbadał?", "что выяснил
+      // Колски?", "what did he research?")
+      `what (?:did|has|have) (?:he|she|they|[\\p{L}']+(?: [\\p{L}']+)?) (?:find|found|discover|discovered|research|researched|study|studied|find out)(?= *(?:\\?|$|,| and))`,
+      'co (?:on |ona )?(?:takiego |wlasciwie |dokladnie |w ogole )?(?:zbadal\\p{L}*|badal\\p{L}*|odkryl\\p{L}*|ustalil\\p{L}*)',
+      'что (?:он |она )?(?:такого |именно |вообще )?(?:исследовал\\p{L}*|выяснил\\p{L}*|изучал\\p{L}*|обнаружил\\p{L}*)',
       // "the Gallup thing…, what numbers did they report?"
       `what (?:numbers|figures|results|stats|statistics|data) (?:did|do|does|have|has)${FEW} (?:report|reported|find|found|show|showed|publish|published|give|gave)`,
       `jakie (?:liczby|wyniki|dane|statystyki) ${FEW}(?:podal\\p{L}*|opublikowal\\p{L}*|pokazal\\p{L}*|przedstawil\\p{L}*)`,

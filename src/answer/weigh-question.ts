@@ -41,6 +41,8 @@ export interface WeighedQuestion {
   namedSource: boolean[];
   /** Whether the source credited is asked only what it says of a claim told before (see named-source.ts). */
   sourceOnClaim: boolean;
+  /** Whether "who is <Name>" is asked (person-asks.ts): a finding credited to that name tells who they are. */
+  whoIsNamed: boolean;
   /**
    * Per question word, whether it asks something an entry must match at least half of (by weight): a cause guessed as
    * a yes/no (guessed-cause.ts), a measure asked of a part of those a figure counts (follow-up-ask.ts).
@@ -112,6 +114,8 @@ export interface QuestionCues {
   namedSources?: ReadonlySet<string>;
   /** The source is asked only what it says of a claim told before ("что об этом говорит Gartner"; named-source.ts). */
   sourceOnClaim?: boolean;
+  /** "Who is <Name>" is asked (person-asks.ts). */
+  whoIsNamed?: boolean;
   /** The words of a guessed cause or of a measure asked of a part (see WeighedQuestion.halfAsk). */
   halfAskWords?: ReadonlySet<string>;
   /** The words of a fact the asker sets aside while asking something else (see other-than.ts). */
@@ -210,6 +214,7 @@ export function weighQuestion(
     followUp: valueList(words, (w) => cues.followUpAsk?.has(w.word) === true),
     namedSource: valueList(words, (w) => cues.namedSources?.has(w.word) === true),
     sourceOnClaim: cues.sourceOnClaim === true,
+    whoIsNamed: cues.whoIsNamed === true,
     halfAsk: valueList(words, (w) => cues.halfAskWords?.has(w.word) === true),
     setAside: valueList(words, (w) => cues.setAsideWords?.has(w.word) === true),
     stems: valueList(words, (w) => w.stems),

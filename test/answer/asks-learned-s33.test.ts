@@ -5,6 +5,9 @@ import { askedValues } from '../../src/answer/asked-attributes.js';
 import { countedPopulation, countsOtherThan } from '../../src/answer/counted-asks.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalStatistic } from '../fixtures/kb-fixtures.js';
+import { personAsked } from '../../src/answer/person-asks.js';
+import { foldText } from '../../src/answer/normalize.js';
+import { shippedEngine } from '../fixtures/engines.js';
 import { ownSettingWords } from '../../src/answer/own-setting.js';
 import { headingLength } from '../../src/answer/trade-heading.js';
 
@@ -83,5 +86,36 @@ describe('a count of staff asked of a record call', () => {
       text: { ...recordCall.text, ru: 'В рекордном звонке участвовали 3 оператора — по очереди.' },
     };
     expect(countsOtherThan(staffCounted, 'staff')).toBe(false);
+  });
+});
+
+describe('"who is <Name>" of a researcher a finding credits', () => {
+  it('is a bare who-is, unless a calling is asked beside it', () => {
+    const asked = (q: string) => personAsked(q, foldText(q));
+    expect(asked('who is Esteban Kolsky? my lead quoted him in standup')).toMatchObject({
+      who: true,
+      bareWho: true,
+    });
+    expect(asked('kim jest ten Esteban Kolsky?')).toMatchObject({ who: true, bareWho: true });
+    expect(asked('Esteban Kolsky kim jest z zawodu?')).toMatchObject({ who: true, bareWho: false });
+  });
+
+  it('is answered by the finding; his employer or calling, and who a quoted person is, are declined', async () => {
+    const engine = await shippedEngine();
+    for (const q of [
+      'who is Esteban Kolsky? my lead quoted him in standup',
+      'кто такой Колски? лид на него ссылается когда говорит про жалобы',
+    ]) {
+      const result = engine.answer({ question: q });
+      expect(result.answered, q).toBe(true);
+      expect(result.answers[0]?.entry.source.attribution, q).toBe('Esteban Kolsky');
+    }
+    for (const q of [
+      'who is Esteban Kolsky and where does he work?',
+      'Esteban Kolsky kim jest z zawodu?',
+      'what company does Esteban Kolsky work for?',
+      'who is Jeff Bezos?',
+    ])
+      expect(engine.answer({ question: q }).certainty, q).toBe('declined');
   });
 });
