@@ -61,7 +61,8 @@ export function nameBacking(
   if (creditedSource && question.sourceOnClaim && kind === 'statistic') return 'none';
   // "Who is Esteban Kolsky? my lead quoted him": the finding credited to the name is what the asker can be told of
   // who they are (a calling or an employer asked beside it is a detail the entry lacks: stated-details.ts).
-  if (question.whoIsNamed && kind === 'statistic' && hit.entry.source.attribution !== undefined) return 'none';
+  if (question.whoIsNamed && kind === 'statistic' && hit.entry.source.attribution !== undefined)
+    return 'none';
   if (othersMatched / others < 0.5) return 'only';
   // One common word ("customer") beside a name is not enough to be sure.
   return othersMatchedWeight < 1.5 ? 'weak' : 'backed';
