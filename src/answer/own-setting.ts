@@ -17,10 +17,10 @@ const HERE = /^(?:here|tutaj|tu|тут|здесь)$/u;
 /**
  * Folded verbs of hearing or mentioning that make a channel word near them the place where the asker came across the
  * fact, not the fact's setting: "ktoś na czacie o niej wspomniał", "someone in the chat brought it up", "раз уж об
- * этом спросили в чате".
+ * этом спросили в чате", "кто-то в чате сослался на Gartner".
  */
 const HEARD_MARKER =
-  /^(?:mention\p{L}*|brought|said|says|asked|asks|posted|posts|wrote|writes|heard|comments?|reviews?|komentarz\p{L}*|opini\p{L}*|recenzj\p{L}*|pisze|пишет|пишут|отзыв\p{L}*|коммент\p{L}*|wspomn\p{L}*|wspomin\p{L}*|pyta\p{L}*|zapyta\p{L}*|pisa\p{L}*|napisa\p{L}*|slysza\p{L}*|uslysza\p{L}*|mowil\p{L}*|powiedzia\p{L}*|упомян\p{L}*|упомина\p{L}*|спрашива\p{L}*|спросил\p{L}*|писал\p{L}*|написал\p{L}*|слышал\p{L}*|услышал\p{L}*|сказал\p{L}*|говорил\p{L}*)$/u;
+  /^(?:mention\p{L}*|brought|said|says|asked|asks|posted|posts|wrote|writes|heard|comments?|reviews?|komentarz\p{L}*|opini\p{L}*|recenzj\p{L}*|pisze|пишет|пишут|отзыв\p{L}*|коммент\p{L}*|wspomn\p{L}*|wspomin\p{L}*|pyta\p{L}*|zapyta\p{L}*|pisa\p{L}*|napisa\p{L}*|slysza\p{L}*|uslysza\p{L}*|mowil\p{L}*|powiedzia\p{L}*|упомян\p{L}*|упомина\p{L}*|спрашива\p{L}*|спросил\p{L}*|писал\p{L}*|написал\p{L}*|слышал\p{L}*|услышал\p{L}*|сказал\p{L}*|говорил\p{L}*|quoted|quotes|cited|cites|cytowal\p{L}*|cytuj\p{L}*|powolal\p{L}*|powoluj\p{L}*|сослал\p{L}*|ссылал\p{L}*|ссыла[ею]т\p{L}*|цитировал\p{L}*|цитиру\p{L}*)$/u;
 
 /** How many words before a trade word a first-person marker may stand ("we run a hotel": three). */
 const WINDOW = 3;

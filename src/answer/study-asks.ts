@@ -105,7 +105,9 @@ export const STUDY_ASKS: AskPhrasings[] = [
       '(?:jak duz\\p{L}*|jaka|wielkosc\\p{L}*|liczebnosc\\p{L}*) (?:byla |jest )?grup\\p{L}* (?:badanych|ankietowanych|respondentow|badawcz\\p{L}*)',
       '(?:how big|how large|what size) (?:was |is )?the (?:group|panel|sample)',
       'сколько (?:человек|людеи|респондентов|участников|потребителеи|клиентов|компании|фирм|менеджеров|пользователеи)(?: \\p{L}+){0,3}? (?:опросили|опрошено|опрашивали|участвовал\\p{L}*|приняло участие|приняли участие|проверили|проверено|исследовали|ответило|ответили)',
-      'сколько (?:респондентов|участников|опрошенных)',
+      // "сколько там было респондентов", "ile tam było respondentów": a word or two may stand between
+      'сколько (?:там |тогда |всего |вообще )?(?:было |бывало )?(?:респондентов|участников|опрошенных)',
+      'ile (?:tam |wtedy |w ogole |lacznie )?(?:bylo |bralo udzial )?(?:respondentow|uczestnikow|ankietowanych|badanych)',
       'выборк\\p{L}*',
       'skolko (?:chelovek|lyudei|lyudey|respondentov)(?: \\p{L}+){0,3}? (?:oprosili|oprosheno|uchastvoval\\p{L}*)',
       // whoever took part, named by any noun, in the study asked of ("how many mystery shoppers took part in that study",

@@ -18,6 +18,9 @@ describe("a study's sample asked by whom it was done on", () => {
     ).toContain('sample');
     expect(askedValues('the Kolsky study, done on how many people?')).toContain('sample');
     expect(askedValues('среди скольких людей проводили этот опрос?')).toContain('sample');
+    // round 52: a word or two between the count and the people asked
+    expect(askedValues('исследование Колски — сколько там было респондентов?')).toContain('sample');
+    expect(askedValues('ile tam było respondentów w tym badaniu?')).toContain('sample');
   });
 
   it('leaves a count of people told, or a stat on how many said something, alone', () => {
@@ -55,6 +58,15 @@ describe('the label of a message', () => {
     // whom the figure is for is asked, not where the asker works
     expect(headingLength('Для банковской сферы: сколько клиентов уходит после плохого опыта?')).toBe(0);
     expect(headingLength('dla branży bankowej: ile osób odchodzi po złej obsłudze?')).toBe(0);
+  });
+
+  it('makes a channel where a source was cited the place the asker heard it (round 52)', () => {
+    expect(ownSettingWords('кто-то в чате сослался на Gartner и 89%, что за стата?')).toEqual(
+      new Set(['чате']),
+    );
+    expect(ownSettingWords('someone in the chat quoted Gartner, what is that stat?')).toEqual(
+      new Set(['chat']),
+    );
   });
 
   it('makes a trade the asker own, never a country', () => {
