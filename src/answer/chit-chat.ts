@@ -39,6 +39,11 @@ const CHIT_CHAT = wholePhrases([
   'кто (?:выходит|дежурит|работает|берет|закрывает) (?:\\p{L}+ ){0,2}?(?:смен\\p{L}*|субботу|воскресенье|выходные)',
   'во сколько (?:\\p{L}+ )?(?:планерк\\p{L}*|созвон\\p{L}*|собрани\\p{L}*|митинг\\p{L}*|стендап\\p{L}*)',
   '(?:поменяться|поменять|обменяться) (?:\\p{L}+ ){0,2}?смен\\p{L}*',
+  // a new hire's own probation period (round 52: "когда у новичков заканчивается испытательный срок?"): HR's rules
+  'probation(?:ary)?(?: period)?',
+  'okres\\p{L}* probn\\p{L}*',
+  'испытательн\\p{L}* срок\\p{L}*',
+  'ispytatel\\p{L}* srok\\p{L}*',
   // how the bot itself is, the clause ending there ("how are you supposed to…" asks something else)
   `how are (?:you|u|ya)(?: doing| holding up)?(?: today| bot)?${END}`,
   `are (?:you|u) (?:tired|ok|okay|bored|alive)${END}`,
@@ -48,7 +53,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк/u;
+  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк/u;
 
 /** Whether the question asks the bot for a joke or how it is (folded text). */
 export function asksChitChat(folded: string): boolean {

@@ -98,5 +98,9 @@ export const PROCEDURE = [
   'zloz\\p{L}* (?:\\p{L}+ ){0,2}wnios\\p{L}*',
   'wystawi\\p{L}* (?:\\p{L}+ ){0,2}(?:faktur|korekt)\\p{L}*',
   '(?:смени|поменя|восстанов)\\p{L}* (?:\\p{L}+ ){0,2}парол\\p{L}*',
+  // a macro, a trigger or a canned reply made in a helpdesk tool (round 52: "как в Zendesk сделать макрос для ответа?")
+  '(?:create|make|add|build|set up)\\p{L}* (?:\\p{L}+ ){0,2}(?:macros?|triggers?|canned (?:responses?|replies))',
+  '(?:utworz|stworz|zrob|doda|zdefiniowa)\\p{L}* (?:\\p{L}+ ){0,2}(?:makr|wyzwalacz|trigger)\\p{L}*',
+  '(?:созда|сдела|добав|завест|завод)\\p{L}* (?:\\p{L}+ ){0,2}(?:макрос|триггер)\\p{L}*',
   '(?:smeni|pomenya|pomenia)\\p{L}* (?:\\p{L}+ ){0,2}parol\\p{L}*',
 ];

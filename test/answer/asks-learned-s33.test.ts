@@ -2,6 +2,8 @@
 // on the wording the askers used, and the wording that must stay as it was beside it.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
+import { asksChitChat } from '../../src/answer/chit-chat.js';
+import { asksForProcedure } from '../../src/answer/procedure-asks.js';
 import { countedPopulation, countsOtherThan } from '../../src/answer/counted-asks.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { minimalStatistic } from '../fixtures/kb-fixtures.js';
@@ -129,5 +131,27 @@ describe('"who is <Name>" of a researcher a finding credits', () => {
       'who is Jeff Bezos?',
     ])
       expect(engine.answer({ question: q }).certainty, q).toBe('declined');
+  });
+});
+
+describe("a new hire's own paperwork and tools (round 52)", () => {
+  it('reads a probation period as chit-chat no entry answers', () => {
+    for (const q of [
+      'когда у новичков заканчивается испытательный срок?',
+      'kiedy kończy się okres próbny?',
+      'how long is the probation period here?',
+    ])
+      expect(asksChitChat(foldText(q)), q).toBe(true);
+    expect(asksChitChat(foldText('how long should a customer wait on hold?'))).toBe(false);
+  });
+
+  it('reads making a macro or a trigger in a helpdesk tool as a procedure', () => {
+    for (const q of [
+      'как в Zendesk сделать макрос для ответа?',
+      'how do I create a macro in Zendesk?',
+      'jak zrobić makro w Freshdesku?',
+    ])
+      expect(asksForProcedure(q), q).toBe(true);
+    expect(asksForProcedure('how do I make customers feel heard?')).toBe(false);
   });
 });
