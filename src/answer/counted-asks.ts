@@ -48,7 +48,8 @@ const PEOPLE =
  * the words after it, up to the counted word:
  * an adjective or two ("how many unhappy customers"), "z nich", "у них" may stand between.
  */
-const COUNTED = /(?<![\p{L}\p{N}])(?<!во )(?:how many|ilu|ile|сколько|skolko)(?<next>(?: [\p{L}]+){1,3})/gu;
+const COUNTED =
+  /(?<![\p{L}\p{N}])(?<!во )(?:how many|ilu|ile(?! (?:procent|%|odset))|сколько|skolko)(?<next>(?: [\p{L}]+){1,3})/gu;
 /**
  * A share of a population asked ("what % of agents", "jaki odsetek konsultantów", "какой процент операторов"): the
  * share must be of that population, as a count must. Read on the folded text; "%" stays as typed.

@@ -1,16 +1,16 @@
-// A trade or workplace written as the heading of a question, before a colon or a spaced dash ("e-commerce: ile wart
-// jest lojalny klient…", "bank, infolinia: …", "water utility: customer complains…", "churn в банке: …"). Chat users
+// A trade or workplace written as the heading of a question, before a colon ("e-commerce: ile wart jest lojalny
+// klient…", "bank, infolinia: …", "water utility: customer complains…", "churn в банке: …"). Chat users
 // label a message with where they work, as they would say "we run a bank": the heading's trade is where the fact will
 // be applied, not a market the figure is asked for (own-setting.ts, segment-phrases.ts). "What % of bank clients
 // complain?" has no heading and still asks for a figure the entry does not give.
 // Hand-written: one regular expression on the text; no library reads the label of a chat message.
 
 /**
- * A short label, then a colon or a dash with spaces around it, then the question itself. Not a label that says whom
- * the figure is for ("for the banking sector:", "dla branży bankowej:", "для банковской сферы:"): that asks for a
- * segment's own figure.
+ * A short label, then a colon, then the question itself. Not a dash: "mystery shopper в отеле — что он оценивает?"
+ * names the topic and where it is asked about, as a sentence would. Nor a label that says whom the figure is for
+ * ("for the banking sector:", "dla branży bankowej:", "для банковской сферы:"): that asks for a segment's own figure.
  */
-const HEADING = /^\s*(?!(?:for|dla|для)\s)([^:?!.;\n]{2,48}?)\s*(?::|\s[–—-])\s+(?=[\p{L}\p{N}"„«'])/iu;
+const HEADING = /^\s*(?!(?:for|dla|для)\s)([^:?!.;\n]{2,48}?)\s*:\s+(?=[\p{L}\p{N}"„«'])/iu;
 
 /** Words a label may have: "sklep internetowy", "bank, infolinia", "churn в банке", "online shop support". */
 const MAX_HEADING_WORDS = 4;

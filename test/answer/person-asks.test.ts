@@ -99,14 +99,24 @@ describe('a question about a person', () => {
 describe('the answer to a question about a person', () => {
   it('is a decline beside a quote or a finding that only names them', () => {
     for (const q of [
-      'who is Kolsky?',
-      'кто такой Эстебан Колски?',
+      'who is Vince Lombardi?',
+      'Kolsky kim jest z zawodu?',
       'Esteban Kolsky - what company does he run these days?',
       'which NFL team did Vince Lombardi coach?',
       'Винс Ломбарди — какую команду он тренировал?',
       'jaką drużynę trenował Vince Lombardi?',
     ])
       expect(ask(q).certainty, q).toBe('declined');
+  });
+
+  // Session 33 (round 52: a new hire asking who the researcher their lead quotes is): "who is <Name>" alone is told
+  // by the finding credited to that name; a calling or a firm asked beside it still is not.
+  it('asked only who a credited researcher is, is the finding credited to them', () => {
+    for (const q of ['who is Kolsky?', 'кто такой Эстебан Колски?']) {
+      const result = ask(q);
+      expect(result.certainty, q).not.toBe('declined');
+      expect(result.answers[0]?.entry.id, q).toBe(kolskyFinding.id);
+    }
   });
 
   it('asking their work beside who they are, is declined beside the case that tells only their story', () => {
