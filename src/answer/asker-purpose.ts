@@ -6,9 +6,19 @@
 import { foldText, tokenize } from './normalize.js';
 import { wholePhrases } from './word-bounds.js';
 
+/**
+ * Hiring work: a job ad, an interview, a candidate's profile, a headcount request ("good line for the job ad", "na
+ * rozmowie rekrutacyjnej", "хочу вставить в текст вакансии"). A conversation alone ("rozmowa", "разговор") is no
+ * such work: it is as often the call asked about.
+ */
+const HIRING =
+  '(?:job (?:ads?|adverts?|postings?|listings?|descriptions?|offers?)|(?:job )?interviews?(?: pitch)?|screening|candidate profiles?|headcount(?: requests?| asks?)?|hiring plan|ogloszeni\\p{L}*(?: o prace)?|rozmow\\p{L}* (?:rekrutacyjn\\p{L}*|kwalifikacyjn\\p{L}*)|rekrutacj\\p{L}*|profil\\p{L}* kandydat\\p{L}*|headcount\\p{L}*|(?:текст\\p{L}* |описани\\p{L}* )?ваканси\\p{L}*|собес\\p{L}*|собеседовани\\p{L}*|профил\\p{L}* кандидат\\p{L}*)';
+
 /** The asker's own work: slides, a deck, a presentation, a report, a training. */
 const WORK =
-  '(?:slides?|slide deck|deck\\p{L}*|presentation|report|webinar|training session|workshop|pitch(?:es)?|business case|onboarding|budget|huddle|all[- ]hands|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|onboarding\\p{L}*|budzet\\p{L}*|business case\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*|дек(?:а|и|у|е|ои)|питч\\p{L}*|бизнес-кеис\\p{L}*|обосновани\\p{L}*|онбординг\\p{L}*|бюджет\\p{L}*|certification|certification exam|cert exam|exam|quiz|certyfikacj\\p{L}*|egzamin\\p{L}*|quiz\\p{L}*|сертификаци\\p{L}*|экзамен\\p{L}*|квиз\\p{L}*)';
+  '(?:slides?|slide deck|deck\\p{L}*|presentation|report|webinar|training session|workshop|pitch(?:es)?|business case|onboarding|budget|huddle|all[- ]hands|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|onboarding\\p{L}*|budzet\\p{L}*|business case\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*|дек(?:а|и|у|е|ои)|питч\\p{L}*|бизнес-кеис\\p{L}*|обосновани\\p{L}*|онбординг\\p{L}*|бюджет\\p{L}*|certification|certification exam|cert exam|exam|quiz|certyfikacj\\p{L}*|egzamin\\p{L}*|quiz\\p{L}*|сертификаци\\p{L}*|экзамен\\p{L}*|квиз\\p{L}*|' +
+  HIRING +
+  ')';
 
 /** One work or two ("the budget pitch", "onboarding slides", "KPI-презентация"), numbered or not ("slide 3", "слайд номер 3"). */
 const WORKS = `(?:[\\p{L}\\p{N}]+-)?${WORK}(?: ${WORK})?(?: (?:nr\\.? |no\\.? |number |номер |#)?\\d+)?`;
@@ -20,10 +30,10 @@ const MAKING =
 /** A purpose clause: "(asking) for my …", "(pytam) do / na (mojej) …", "(спрашиваю) для (моей) …", up to its work. */
 const PURPOSE = wholePhrases(
   [
-    `(?:asking )?for (?:my|our|a|the) (?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
+    `(?:asking )?(?:for|in|at|during) (?:my|our|a|an|the) (?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
     `for slides? (?:nr\\.? |no\\.? |number |#)?\\d+`,
-    `(?:pytam )?(?:do|na|dla) (?:mojej |moj |mojego |naszej |naszego |nasz )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
-    `(?:спрашиваю )?(?:для|к) (?:моеи |моего |мои |моему |нашеи |нашего |наш )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
+    `(?:pytam )?(?:do|na|dla|w) (?:mojej |moj |mojego |naszej |naszego |nasz )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
+    `(?:спрашиваю )?(?:для|к|в|на) (?:моеи |моего |мои |моему |нашеи |нашего |наш )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
     `${MAKING} (?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
   ],
   'gu',
@@ -31,7 +41,7 @@ const PURPOSE = wholePhrases(
 
 /** Letters a purpose clause holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз/iu;
+  /slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат/iu;
 
 /** The folded words of the question's purpose clauses (none for most questions). */
 export function askerPurposeWords(question: string): ReadonlySet<string> {

@@ -83,7 +83,8 @@ const FOCUS = new RegExp(
     'instal\\p{L}*',
     'skonfigur\\p{L}*',
     'konfigur\\p{L}*',
-    'wzor\\p{L}*',
+    // wzór (a formula), not wzorcowy / wzorowy (exemplary: "wzorcowa odpowiedź")
+    'wzor(?!cow|ow[aeyio])\\p{L}*',
     'zweryfik\\p{L}*',
     'predkos\\p{L}*',
     'przepustowos\\p{L}*',

@@ -72,6 +72,16 @@ const MAGNITUDE = cues(
 );
 
 /**
+ * Asking what something does to another ("jak wypalenie wpływa na rotację", "как выгорание влияет на…", "how do
+ * staff cuts affect…"): beside numbers asked, the "jak" / "как" / "how do" in it asks no advice.
+ */
+const EFFECT = cues(
+  'jak (?:\\p{L}+ ){0,3}?(?:wplywa|wplywaja|wplynie|wplyna|wplywalo|wplynelo|wplywaly)',
+  'как (?:\\p{L}+ ){0,3}?(?:влияет|влияют|повлияет|повлияют|влияло|повлияло|сказывается|сказываются|отражается|отражаются)',
+  'how do (?:\\p{L}+ ){1,3}?affect',
+);
+
+/**
  * Asking how common something is ("это типичная история или редкость?", "czy to typowe?", "how common is that?"): a
  * share answers it, and the "история", "case" in it names the asker's story, not a case asked for.
  */
@@ -330,6 +340,13 @@ export function kindsAskedFor(question: string, folded = foldText(question)): Se
       pattern.test(kind === 'quote' ? unreported : kind === 'tip' && magnitude ? unmeasured : folded),
     ).map(([kind]) => kind),
   );
+  // Numbers asked of an effect ("liczby, jak wypalenie wpływa na rotację") ask a statistic: the effect's "jak" asks
+  // no advice. Without numbers asked, a tip may tell the effect ("как плохой сервис влияет на сотрудников").
+  if (kinds.has('statistic') && kinds.has('tip') && EFFECT.test(folded)) {
+    const withoutEffect = folded.replace(new RegExp(EFFECT.source, 'gu'), ' ');
+    if (!PATTERNS.some(([kind, pattern]) => kind === 'tip' && pattern.test(withoutEffect)))
+      kinds.delete('tip');
+  }
   if (HOW_COMMON.test(folded)) {
     kinds.add('statistic');
     kinds.delete('case');

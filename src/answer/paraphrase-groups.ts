@@ -33,6 +33,8 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['altogeth', 'complet', 'entir'],
   ],
   pl: [
+    // Session 34 (hiring words): a communicative person has communication skills ("komunikatywność" in a job ad)
+    ['komunikacyjn', 'komunikatywn', 'komunikatywnosc', 'komunikacj'],
     // Session 27: a study, a poll and a survey name one kind of work
     ['badan', 'ankiet', 'ankie', 'sondaz'],
     ['przewidywaln', 'przewidywalnosc', 'spojn', 'spojnosc', 'powtarzaln', 'powtarzalnosc'],
@@ -64,6 +66,8 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['zryw', 'rozryw', 'zrywaja', 'rozrywaja'],
   ],
   ru: [
+    // Session 34 (hiring words): "коммуникабельность" in a job ad is the communication skills a tip trains
+    ['коммуникативн', 'коммуникабельн', 'коммуникац'],
     ['предсказуем', 'стабильн', 'постоянств', 'одинаков'],
     ['автоответчик', 'автомат'],
     // "висят на линии" is waiting
