@@ -139,6 +139,10 @@ export const TUNING_POOL = [
   'test/eval/sealed-r52-pl.json',
   'test/eval/sealed-r52-ru.json',
   'test/eval/sealed-r52-ru-b.json',
+  // Round 53 (hiring and onboarding new agents, in HR words; no second Russian set arrived).
+  'test/eval/sealed-r53-en.json',
+  'test/eval/sealed-r53-pl.json',
+  'test/eval/sealed-r53-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
