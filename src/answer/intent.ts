@@ -1,6 +1,7 @@
 // Reads what kind of entry a question asks for ("how many" → a statistic, "what is" → a definition).
 import type { Kind } from '../kb/schema.js';
 import { foldText } from './normalize.js';
+import { asksWhoIsNamed } from './person-asks.js';
 import { withoutReportedSpeech } from './reported-speech.js';
 import { wholeCues } from './word-bounds.js';
 
@@ -146,6 +147,8 @@ const PATTERNS: [Kind, RegExp][] = [
           'процент\\p{L}*',
           'дол[яиею]',
           'статистик\\p{L}*',
+          // chat shorthand: "есть стата…", "скинь стату"
+          'стат(?:а|у|ы|ои|е|ка|ку|ки)',
           'как часто',
           'jak czesto',
           // Russian typed in Latin letters
@@ -164,6 +167,8 @@ const PATTERNS: [Kind, RegExp][] = [
       'czym sa',
       'definicj\\p{L}*',
       'what is',
+      // chat: "wtf is that", "wth is 2.5G"
+      'wt[fh] (?:is|are)',
       "what's",
       'whats',
       'what are',
@@ -270,6 +275,9 @@ const PATTERNS: [Kind, RegExp][] = [
       // nor "или как там" ("or whatever it's called"), a filler
       '(?<!по-(?:польски|русски|английски) )(?<!или )как(?! (?:там |это |же )?было)(?! (?:его |ее |их )?(?:звали|зовут))(?! (?:\\p{L}+ ){0,2}?(?:определя|определить))(?! (?:это |он |она )?(?:будет|звучит) по-)',
       'совет\\p{L}*',
+      // Session 34: "есть какие-то рекомендации?" closing a question asks advice; "рекомендации клиентов" (word of mouth)
+      // goes on to say whose, and is a topic
+      '(?:есть (?:ли )?|any |jakies |sa jakies |(?:какие|какие-то|какие-нибудь) )(?:(?:какие-то|какие-нибудь|какие|specific|konkretne) )?(?:рекомендаци\\p{L}*|recommendations?|rekomendacj\\p{L}*|zalecen\\p{L}*)(?!\\s*[\\p{L}\\p{N}])',
       'что делать',
       'чем помочь',
       'kak(?! (?:tam |eto )?bylo)',
@@ -288,6 +296,9 @@ const PATTERNS: [Kind, RegExp][] = [
       'histori\\p{L}*',
       'afer\\p{L}*',
       'o co poszlo',
+      // "o co chodziło z Ryanem Blockiem i Comcastem?": the story of a past episode with someone (not the present "o co
+      // chodzi z NPS", nor "Gartner i te 90 proc. – o co tam chodziło?", a figure's gist)
+      'o co (?:tam |wtedy |wlasciwie |w ogole )?chodzilo z',
       'co sie stalo',
       // "co tam było z Deltą", "что там было с Delta в 2016": what happened to a named company
       'co (?:tam |wtedy |wlasciwie )?bylo z',
@@ -302,7 +313,7 @@ const PATTERNS: [Kind, RegExp][] = [
       'случилос\\p{L}*',
       'произошл\\p{L}*',
       'скандал\\p{L}*',
-      'что (?:там |тогда |вообще |же )?было (?:с|у)',
+      'что (?:там |тогда |вообще |же |у (?:него|нее|них) )?было (?:с|у)',
       'primer\\p{L}*',
       'istori\\p{L}*',
       'sluchil\\p{L}*',
@@ -327,6 +338,21 @@ const PATTERNS: [Kind, RegExp][] = [
   ],
 ];
 
+/**
+ * How many people a team should have ("ile konsultantów powinniśmy mieć na zmianie?", "сколько нужно операторов на
+ * смене?", "how many agents should we have?"): advice on staffing asked, which a tip or a metric gives; a count of
+ * the articles' own is no answer to it.
+ */
+const STAFF_NEEDED = cues(
+  `(?:how many) (?:\\p{L}+ ){0,2}?(?:agents|reps|people|staff|consultants|operators) (?:\\p{L}+ ){0,2}?(?:should|do|would) (?:we|i|a team|you) (?:have|need|hire|staff)`,
+  `(?:ile|ilu) (?:\\p{L}+ ){0,2}?(?:konsultant\\p{L}*|agent\\p{L}*|osob|ludzi|pracownik\\p{L}*) (?:\\p{L}+ ){0,2}?(?:powinn\\p{L}*|potrzeba|trzeba|musimy)`,
+  `сколько (?:\\p{L}+ ){0,2}?(?:нужно|надо|должно быть|требуется) (?:\\p{L}+ ){0,2}?(?:консультант\\p{L}*|оператор\\p{L}*|сотрудник\\p{L}*|человек|агент\\p{L}*)`,
+  `сколько (?:\\p{L}+ ){0,2}?(?:консультант\\p{L}*|оператор\\p{L}*|сотрудник\\p{L}*|человек|агент\\p{L}*) (?:\\p{L}+ ){0,2}?(?:нужно|надо|должно быть|требуется)`,
+);
+
+/** "кто такой", "kto takoy": the definition cue a named person's "who is" shares with a term's (folded text). */
+const WHO_SUCH = /(?<![\p{L}])(?:кто|kto) (?:такои|такая|такие|takoy|takoi|takaya|takie)(?![\p{L}])/gu;
+
 /** The kinds the question's wording asks for; empty when it does not say. */
 /** `folded`: foldText(question), when the caller has it already (see rankCandidates). */
 export function kindsAskedFor(question: string, folded = foldText(question)): Set<Kind> {
@@ -346,6 +372,16 @@ export function kindsAskedFor(question: string, folded = foldText(question)): Se
     const withoutEffect = folded.replace(new RegExp(EFFECT.source, 'gu'), ' ');
     if (!PATTERNS.some(([kind, pattern]) => kind === 'tip' && pattern.test(withoutEffect)))
       kinds.delete('tip');
+  }
+  // "Кто такой Эстебан Кольски" asks who a named person is, not a term's definition ("кто такой тайный покупатель").
+  if (kinds.has('definition') && asksWhoIsNamed(question)) {
+    const definition = PATTERNS.find(([kind]) => kind === 'definition')?.[1];
+    if (definition && !definition.test(folded.replace(WHO_SUCH, ' '))) kinds.delete('definition');
+  }
+  if (STAFF_NEEDED.test(folded)) {
+    kinds.delete('statistic');
+    kinds.add('tip');
+    kinds.add('metric');
   }
   if (HOW_COMMON.test(folded)) {
     kinds.add('statistic');

@@ -35,6 +35,9 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
   pl: [
     // Session 34 (hiring words): a communicative person has communication skills ("komunikatywność" in a job ad)
     ['komunikacyjn', 'komunikatywn', 'komunikatywnosc', 'komunikacj'],
+    // Session 34 (first day with the bot): what one writes into a ticket or notes down is documented ("co wpisywać do
+    // ticketu po follow-upie"); not "wpis" alone, which is as often a blog post
+    ['dokument', 'wpisyw', 'notow', 'odnot'],
     // Session 27: a study, a poll and a survey name one kind of work
     ['badan', 'ankiet', 'ankie', 'sondaz'],
     ['przewidywaln', 'przewidywalnosc', 'spojn', 'spojnosc', 'powtarzaln', 'powtarzalnosc'],

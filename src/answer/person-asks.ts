@@ -29,6 +29,15 @@ const WHO_IS_NAMED = new RegExp(
   'u',
 );
 
+/**
+ * Another ask joined to "who is <Name>" ("кто такой Ryan Block и что у него было с Comcast", "who is Kolsky and what
+ * did he find", "kim jest Kolsky i co zbadał"): the story or the finding asked tells who the person is to the asker, so
+ * the entry need not say more of them (folded text).
+ */
+const JOINED_ASK = phrases(
+  '(?:who|kim|kto|кто)(?: \\p{L}+){1,5},? (?:and|i|a|и|а) (?:what|how|why|when|co|jak|czemu|dlaczego|kiedy|что|чем|как|почему|когда|chto|kak)',
+);
+
 /** "Which NFL team did Lombardi coach", "what company does he work for": the role asked with its subject. */
 const WHICH_TEAM_EN = phrases(
   `(?:which|what) (?:\\p{L}+ ){0,2}(?:teams?|clubs?|compan(?:y|ies)|firms?|organi[sz]ations?|books?|sports?|leagues?|business(?:es)?|start-?ups?) (?:did|does|do|was|is|has|had) (?:\\p{L}+ ){1,3}(?:coach\\p{L}*|lead|led|found\\p{L}*|own|owned|play\\p{L}*|train\\p{L}*|work\\p{L}*|head\\p{L}*|run|ran|write|wrote|written|start|started|create|created|build|built|set up|manage|managed|join|joined)`,
@@ -185,9 +194,10 @@ export function personAsked(question: string, folded: string): PersonAsks {
   const whoIsNamed = asksWhoIsNamed(question);
   const calling =
     WHAT_PERSON_DOES.test(folded) || (CALLING_CHOICE.test(folded) && findNames(question).length > 0);
+  const joinedAsk = whoIsNamed && JOINED_ASK.test(folded);
   return {
-    who: whoIsNamed || calling,
-    bareWho: whoIsNamed && !calling,
+    who: (whoIsNamed && !joinedAsk) || calling,
+    bareWho: whoIsNamed && !calling && !joinedAsk,
     role:
       WHICH_TEAM_EN.test(folded) ||
       (WHICH_TEAM.test(folded) && ROLE_VERB.test(folded)) ||
