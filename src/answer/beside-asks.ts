@@ -12,6 +12,7 @@ import { countedPopulation, countsOtherThan, type Population } from './counted-a
 import { asksForNorm, asksIndustryAverage, statesIndustryFigure, statesNorm } from './norm-asks.js';
 import { asksForVendor, definesProduct } from './vendor-asks.js';
 import { asksOfVenue } from './venue-asks.js';
+import { asksPlanPrice } from './plan-price-asks.js';
 import { asksTeamFigure } from './team-figures.js';
 import { asksOfEvent } from './event-asks.js';
 import { asksChitChat } from './chit-chat.js';
@@ -29,7 +30,10 @@ export interface BesideAsks {
   vendor: boolean;
   /** The population whose count is asked ("how many passengers"), if any. */
   counted?: Population;
-  /** A price, address or hours asked of a place an article links to (see venue-asks.ts): no entry states them. */
+  /**
+   * A price, address or hours asked of a place an article links to (see venue-asks.ts), or a tool's price per seat,
+   * licence or plan (plan-price-asks.ts): no entry states them.
+   */
   venue?: true;
   /** The team's own figure for a period ("what was our CSAT last week", see team-figures.ts): no entry states it. */
   teamFigure?: true;
@@ -55,8 +59,11 @@ export interface BesideAsks {
 export function besideAsks(question: string, folded?: string): BesideAsks | undefined {
   const counted = countedPopulation(question);
   const terms = askedTerms(question, folded);
-  const venue = asksOfVenue(question, folded);
   const text = folded ?? foldText(question);
+  const vendor = asksForVendor(question);
+  // A tool's price plan (plan-price-asks.ts) is an offer no entry states, as a linked place's prices are; beside a tool
+  // asked for ("which tool does the guide recommend, and its price per seat?") the tool is still told.
+  const venue = asksOfVenue(question, folded) || (!vendor && asksPlanPrice(text));
   const teamFigure = asksTeamFigure(question, text);
   // A joke or the bot's own mood asked (chit-chat.ts) is answered by no entry, as another episode is not.
   const event = asksOfEvent(question, text) || asksChitChat(text);
@@ -69,7 +76,7 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
   const asks = {
     norm: asksForNorm(question),
     ...(industryAverage && { industryAverage: true as const }),
-    vendor: asksForVendor(question),
+    vendor,
     ...(counted && { counted }),
     ...(terms && { terms, termWords: foldedWords(text, 64) }),
     ...(venue && { venue: true as const }),

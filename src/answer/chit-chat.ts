@@ -44,6 +44,13 @@ const CHIT_CHAT = wholePhrases([
   'okres\\p{L}* probn\\p{L}*',
   'испытательн\\p{L}* срок\\p{L}*',
   'ispytatel\\p{L}* srok\\p{L}*',
+  // the team's own policy asked (round 54: "jaka jest nasza polityka refundów, ile dni klient ma na zwrot kasy?",
+  // "what's our refund policy"): the company's rules, no entry's; "our returns policy is strict, does it cost us?"
+  // asks what the articles say of such a policy
+  "what(?:['’]s| is| are) our (?:\\p{L}+ ){0,2}?polic(?:y|ies)",
+  'jak(?:a|ie) (?:jest |sa )?nasz\\p{L}* (?:\\p{L}+ ){0,2}?polityk\\p{L}*',
+  'jak(?:a|ie) (?:mamy|jest u nas|u nas) (?:\\p{L}+ ){0,2}?polityk\\p{L}*',
+  'как(?:ая|ие|ои) (?:у нас|наша|наши) (?:\\p{L}+ ){0,2}?политик\\p{L}*',
   // how the bot itself is, the clause ending there ("how are you supposed to…" asks something else)
   `how are (?:you|u|ya)(?: doing| holding up)?(?: today| bot)?${END}`,
   `are (?:you|u) (?:tired|ok|okay|bored|alive)${END}`,
@@ -53,7 +60,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк/u;
+  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик/u;
 
 /** Whether the question asks the bot for a joke or how it is (folded text). */
 export function asksChitChat(folded: string): boolean {

@@ -143,6 +143,13 @@ export const TUNING_POOL = [
   'test/eval/sealed-r53-en.json',
   'test/eval/sealed-r53-pl.json',
   'test/eval/sealed-r53-ru.json',
+  // Round 54 (a team's first day with the bot: plain questions as people try a new bot), two writers per language.
+  'test/eval/sealed-r54-en.json',
+  'test/eval/sealed-r54-en-b.json',
+  'test/eval/sealed-r54-pl.json',
+  'test/eval/sealed-r54-pl-b.json',
+  'test/eval/sealed-r54-ru.json',
+  'test/eval/sealed-r54-ru-b.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {

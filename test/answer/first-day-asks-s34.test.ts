@@ -3,7 +3,9 @@
 // team needs is advice, no count; chat shorthand for a statistic ("стата") and a definition ("wtf is"). Fixture entries
 // are made up; the shipped base is read only where its own wording is the point.
 import { describe, expect, it } from 'vitest';
+import { asksChitChat } from '../../src/answer/chit-chat.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
+import { asksPlanPrice } from '../../src/answer/plan-price-asks.js';
 import { personAsked } from '../../src/answer/person-asks.js';
 import { foldText } from '../../src/answer/normalize.js';
 import type { Entry } from '../../src/kb/schema.js';
@@ -115,5 +117,38 @@ describe('what one writes into a ticket', () => {
     expectAnsweredFirst(engineOver([documenting, calling]), [
       ['co wpisywać do systemu po rozmowie zwrotnej?', 'tip-keep-notes'],
     ]);
+  });
+});
+
+describe("the team's own policy and a tool's price plan", () => {
+  it("are asked of no entry: the company's rules, a licence or seat price", () => {
+    for (const question of [
+      'jaka jest nasza polityka refundów, ile dni klient ma na zwrot kasy?',
+      "what's our refund policy for annual subscriptions?",
+      'какая у нас политика возврата денег? сколько дней клиенту на рефанд',
+    ])
+      expect(asksChitChat(foldText(question)), question).toBe(true);
+    for (const question of [
+      'ile kosztuje LiveAgent miesięcznie za agenta?',
+      'how much does LiveAgent cost per agent per month?',
+      'сколько стоит LiveAgent? есть тарифы в месяц?',
+    ])
+      expect(asksPlanPrice(foldText(question)), question).toBe(true);
+  });
+
+  it('leave what the articles say of a strict returns policy, or what bad service costs a year, to the entries', () => {
+    expect(asksChitChat(foldText('our returns policy is strict, does it cost us customers?'))).toBe(false);
+    expect(asksChitChat(foldText('czy skomplikowana polityka zwrotów odstrasza klientów?'))).toBe(false);
+    expect(asksPlanPrice(foldText('ile kosztuje zła obsługa rocznie?'))).toBe(false);
+    expect(asksPlanPrice(foldText('how much does a new customer cost compared to keeping one?'))).toBe(false);
+    // a licence renewed, a position applied for: no plan priced
+    expect(
+      asksPlanPrice(
+        foldText('Mamy problem z churnem przy renewalach licencji. Ile razy drożej kosztuje nowy klient?'),
+      ),
+    ).toBe(false);
+    expect(asksPlanPrice(foldText('arkusz oceny kandydatów na konsultanta: ile kosztuje nowy klient?'))).toBe(
+      false,
+    );
   });
 });
