@@ -30,6 +30,7 @@ import { asksForMeasures } from './measure-asks.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
 import { questionFrame, withFrameSearchWeights } from './question-frame.js';
+import { topicAskedWords } from './topic-asks.js';
 import { neighbourFigureClause } from './neighbour-figure.js';
 import { segmentPhraseWords } from './segment-phrases.js';
 import { sourceAskWords } from './source-asks.js';
@@ -230,6 +231,7 @@ export function rankCandidates(
     moodFrame: frame.mood,
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
+    topic: topicAskedWords(folded),
     // …nor are the words describing a work ("w tekście o tym, jak drogo kosztuje zły serwis") its focus.
     notFocus: bothSets(bothSets(bothSets(notFocusWords(question), sourceAsk), calculating), describing),
     segmentPhrase: segmentPhraseWords(question, folded),

@@ -16,7 +16,8 @@ function cues(...alternatives: string[]): RegExp {
 /** Asking what a practice is for, or what one gains by it. */
 const WHAT_FOR = cues(
   'po co',
-  'co (?:z tego |dzieki temu |to )?(?:ma|maja|mamy|da|daje|dadza|zyskuje|zyskuja|zyskamy)',
+  // not "co mamy w bazie / o Delcie?", asking what the knowledge base holds
+  'co (?:z tego |dzieki temu |to )?(?:ma|maja|mamy(?! (?:w|o|od|na temat|odnosnie)(?![\\p{L}]))|da|daje|dadza|zyskuje|zyskuja|zyskamy)',
   'jaki (?:jest |ma )?(?:w tym )?sens',
   'зачем',
   'для чего',
@@ -273,7 +274,7 @@ const PATTERNS: [Kind, RegExp][] = [
       'что (?:мне|нам) делать',
       'стоит ли',
       // nor "или как там" ("or whatever it's called"), a filler
-      '(?<!по-(?:польски|русски|английски) )(?<!или )как(?! (?:там |это |же )?было)(?! (?:его |ее |их )?(?:звали|зовут))(?! (?:\\p{L}+ ){0,2}?(?:определя|определить))(?! (?:это |он |она )?(?:будет|звучит) по-)',
+      '(?<!по-(?:польски|русски|английски) )(?<!или )как(?! (?:у нас |там |это |оно )?(?:объяснен\\p{L}*|описан\\p{L}*|написан\\p{L}*|сформулирован\\p{L}*|звучит|выглядит))(?! (?:там |это |же )?было)(?! (?:его |ее |их )?(?:звали|зовут))(?! (?:\\p{L}+ ){0,2}?(?:определя|определить))(?! (?:это |он |она )?(?:будет|звучит) по-)',
       'совет\\p{L}*',
       // Session 34: "есть какие-то рекомендации?" closing a question asks advice; "рекомендации клиентов" (word of mouth)
       // goes on to say whose, and is a topic

@@ -23,6 +23,8 @@ export function nameBacking(
   let termNamed = false;
   // "Что об этом говорит Gartner?": the name is the source the question credits, asked what it found on a claim.
   let creditedSource = false;
+  // "co mamy o Delcie?", "masz coś o NPS?": the name is the subject asked about, whatever words frame the ask.
+  let subjectNamed = false;
   const { matched } = hit;
   // Read for every candidate, not only past the early returns: the entries' several layouts (one per set of optional
   // fields) are all met in the first questions, where a read reached late met a new one mid-run and threw away the
@@ -34,6 +36,7 @@ export function nameBacking(
       namesMatched += 1;
       termNamed ||= isEntryTerm(hit.entry, question.stems[i] ?? []);
       creditedSource ||= question.namedSource[i] === true;
+      subjectNamed ||= question.topicWord[i] === true;
     }
     // "the exact wording", "the source": what they ask of a name's entry says nothing of its topic.
     else if (question.ownAsks[i] !== undefined) continue;
@@ -46,7 +49,7 @@ export function nameBacking(
     }
   }
   // "Kindly explain 2.5G networks" asks about the very term the entry defines.
-  if (namesMatched === 0 || others === 0 || termNamed) return 'none';
+  if (namesMatched === 0 || others === 0 || termNamed || subjectNamed) return 'none';
   // "American Express, 62% — czego to dotyczyło?" recalls a finding by its source and its figure: the entry's own
   // headline figure beside the name is what is asked, not a name met by chance.
   if (headlineFigure) return 'none';

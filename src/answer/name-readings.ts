@@ -112,6 +112,17 @@ export function latinNamesBySound(names: ReadonlySet<string>): ReadonlyMap<strin
  */
 const POLISH_ENDINGS = ['owi', 'ami', 'ach', 'em', 'om', 'ie'];
 
+/**
+ * Polish locative endings that soften a name's last consonant ("o Delcie" of Delta, "w Comcaście" of Comcast, "w
+ * Hondzie", "o Operze"), folded, with the consonant each stands for: the name's key is the softened stem's with it.
+ */
+const SOFTENED_ENDINGS: readonly (readonly [string, string])[] = [
+  ['scie', 'st'],
+  ['dzie', 'd'],
+  ['cie', 't'],
+  ['rze', 'r'],
+];
+
 /** The consonant letters of a Latin word as spelt. */
 function consonants(word: string): string {
   return word.replace(/[aeiouy]/g, '');
@@ -163,6 +174,12 @@ function heardLatinName(word: string, namesBySound: ReadonlyMap<string, string>)
   if (!/^[a-z]+$/.test(word)) return undefined;
   const name = namesBySound.get(soundKey(word)) ?? namesBySound.get(heardLatinKey(word));
   if (name !== undefined) return respells(word, name) && heardAsLong(word, name) ? name : undefined;
+  // The softened ending already shows the word is not the name as spelt, so no re-spelling is asked of it.
+  for (const [ending, consonant] of SOFTENED_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_KEY_LENGTH) continue;
+    const found = namesBySound.get(heardLatinKey(word.slice(0, -ending.length) + consonant));
+    if (found !== undefined) return found;
+  }
   for (const ending of POLISH_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < MIN_KEY_LENGTH + 1) continue;
     const stem = word.slice(0, -ending.length);

@@ -109,6 +109,11 @@ const FIRM_OR_POSITION = phrases(
   'как (?:называ\\p{L}*|звали|зовут) (?:его|ее|их) (?:\\p{L}+ )?(?:компани|фирм|агентств|команд|клуб|книг)\\p{L}*',
   'название (?:его|ее|их) (?:\\p{L}+ )?(?:компани|фирм|агентств|команд|клуб|книг)\\p{L}*',
   'kak nazyva\\p{L}* (?:ego|ee|ikh|ih) (?:\\p{L}+ )?(?:kompani|firm|agentstv|knig)\\p{L}*',
+  // the employer asked of a pronoun (round 55: "who is Esteban Kolsky, what company is he with?")
+  '(?:what|which) (?:company|firm|agency|consultancy|organi[sz]ation) (?:is|was) (?:he|she|they) (?:with|at|from|in)',
+  'who (?:does|did) (?:he|she) work (?:for|with)',
+  '(?:w )?jakiej (?:firmie|agencji|spolce) (?:on |ona )?(?:jest|byl|byla|pracuje|pracowal\\p{L}*)',
+  '(?:в|из) как(?:ой|ои) (?:компании|фирме|агентстве) (?:он |она )?(?:работает|работал\\p{L}*)?',
 );
 
 /**

@@ -39,6 +39,8 @@ export interface WeighedQuestion {
   followUp: boolean[];
   /** Per question word, whether it names a source the question credits (see named-source.ts). */
   namedSource: boolean[];
+  /** Per question word, whether it names the subject asked about ("anything on Delta"; see topic-asks.ts). */
+  topicWord: boolean[];
   /** Whether the source credited is asked only what it says of a claim told before (see named-source.ts). */
   sourceOnClaim: boolean;
   /** Whether "who is <Name>" is asked (person-asks.ts): a finding credited to that name tells who they are. */
@@ -102,6 +104,8 @@ export interface QuestionCues {
   moodFrame?: ReadonlySet<string>;
   /** Words that ask for an attribute in the phrase they stand in ("kto prowadzi"; see focus.ts). */
   focusPhrase?: ReadonlySet<string>;
+  /** Words naming the subject asked about ("anything on GDPR"; see topic-asks.ts): one no entry uses rules all out. */
+  topic?: ReadonlySet<string>;
   /** Attribute words that ask for no attribute in their phrase ("born with it", "lost revenue"; see focus.ts). */
   notFocus?: ReadonlySet<string>;
   /** Words of a segment named as a phrase ("for small businesses"; see segment-phrases.ts): setting words. */
@@ -186,6 +190,14 @@ export function weighQuestion(
       )
     : raw;
   const ownAsks = valueList(words, (w) => ownAskOfFolded(w.word));
+  // Every word of the subject asked is one no entry uses ("anything on GDPR"): a subject partly known ("konsekwencje
+  // prawne w branżach regulowanych") may be an entry's in other words.
+  const topic = cues.topic;
+  const subjectUnknown =
+    topic !== undefined &&
+    topic.size > 0 &&
+    words.some((w) => topic.has(w.word)) &&
+    words.every((w, i) => !topic.has(w.word) || (raw[i] ?? 0) > unknownFrom);
   return {
     weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),
@@ -204,7 +216,9 @@ export function weighQuestion(
         !(cues.termAsked === true && isTermAskWord(w.word)) &&
         (isFocusWord(w.word) ||
           cues.focusPhrase?.has(w.word) === true ||
-          cues.segmentPhrase?.has(w.word) === true),
+          cues.segmentPhrase?.has(w.word) === true ||
+          // a subject asked about that no entry has ever used (topic-asks.ts)
+          (subjectUnknown && cues.topic?.has(w.word) === true)),
     ),
     settingOnly: valueList(
       words,
@@ -213,6 +227,7 @@ export function weighQuestion(
     unknown: valueList(raw, (w) => w > unknownFrom),
     followUp: valueList(words, (w) => cues.followUpAsk?.has(w.word) === true),
     namedSource: valueList(words, (w) => cues.namedSources?.has(w.word) === true),
+    topicWord: valueList(words, (w) => cues.topic?.has(w.word) === true),
     sourceOnClaim: cues.sourceOnClaim === true,
     whoIsNamed: cues.whoIsNamed === true,
     halfAsk: valueList(words, (w) => cues.halfAskWords?.has(w.word) === true),

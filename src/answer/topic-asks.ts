@@ -1,0 +1,57 @@
+// The subject a lead asks the knowledge base about: "do we have anything on GDPR when agents record calls?", "masz coś o
+// chargebackach?", "co mamy o Delcie?", "есть что-нибудь про планирование смен?". Its words are the subject itself:
+// when no entry has ever used one of them, no entry is about it, however many of the other words (agents, calls)
+// an entry shares (round 55 answered the GDPR ask with the documenting tip, 0.38). The weighing makes such a word
+// one every entry must hold (weigh-question.ts).
+// Hand-written: a few phrasings per language on folded text; no library reads which words name an asked subject.
+import { tokenize } from './normalize.js';
+import { isStopword } from './stopwords.js';
+
+/** "anything on X", "coś o X", "что-нибудь про X": the subject's first words follow (folded text). */
+const TOPIC_ASKED =
+  /(?<![\p{L}])(?:anything|something|stuff|an entry|entries|info|material|co mamy|cos|cokolwiek|jakis wpis|jakies materialy|что-нибудь|что-то|что есть|что у нас есть|чего-нибудь)(?: (?:in (?:the |our )?(?:kb|knowledge base|base)|w bazie|в базе))? (?:on|about|regarding|o|na temat|odnosnie|w temacie|про|о|об|по|насчет)(?: the| a| an)? ((?:[\p{L}\p{N}.-]+)(?: [\p{L}\p{N}.-]+)?)/gu;
+
+/** Words that end the subject: what follows them is the asker's situation ("GDPR when agents record calls"). */
+const SUBJECT_END = new Set([
+  'when',
+  'for',
+  'that',
+  'in',
+  'at',
+  'and',
+  'or',
+  'with',
+  'because',
+  'since',
+  'like',
+  'gdy',
+  'kiedy',
+  'dla',
+  'w',
+  'i',
+  'czy',
+  'bo',
+  'przy',
+  'jak',
+  'когда',
+  'для',
+  'в',
+  'и',
+  'или',
+  'потому',
+  'при',
+  'как',
+  'у',
+]);
+
+/** The folded words naming the subject asked about (none for most questions). */
+export function topicAskedWords(folded: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const match of folded.matchAll(TOPIC_ASKED)) {
+    for (const word of tokenize(match[1] as string, 2)) {
+      if (SUBJECT_END.has(word)) break;
+      if (!isStopword(word) && word.length > 2) words.add(word);
+    }
+  }
+  return words;
+}
