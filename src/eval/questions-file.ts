@@ -150,6 +150,13 @@ export const TUNING_POOL = [
   'test/eval/sealed-r54-pl-b.json',
   'test/eval/sealed-r54-ru.json',
   'test/eval/sealed-r54-ru-b.json',
+  // Round 55 (a team lead checking what the knowledge base already holds), two writers per language.
+  'test/eval/sealed-r55-en.json',
+  'test/eval/sealed-r55-en-b.json',
+  'test/eval/sealed-r55-pl.json',
+  'test/eval/sealed-r55-pl-b.json',
+  'test/eval/sealed-r55-ru.json',
+  'test/eval/sealed-r55-ru-b.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
