@@ -1,7 +1,7 @@
 // Reads what kind of entry a question asks for ("how many" → a statistic, "what is" → a definition).
 import type { Kind } from '../kb/schema.js';
 import { foldText } from './normalize.js';
-import { asksWhoIsNamed } from './person-asks.js';
+import { correctKinds } from './kind-corrections.js';
 import { withoutReportedSpeech } from './reported-speech.js';
 import { wholeCues } from './word-bounds.js';
 
@@ -71,16 +71,6 @@ const MAGNITUDE = cues(
   "what(?:[’']s| is| are) the (?:\\p{L}+ )?(?:chances?|odds|probability|likelihood)",
   'как(?:ова|ой|ая|ие) (?:\\p{L}+ )?(?:вероятност\\p{L}*|шанс\\p{L}*)',
   'насколько (?:вероятн\\p{L}*|велик\\p{L}*)',
-);
-
-/**
- * Asking what something does to another ("jak wypalenie wpływa na rotację", "как выгорание влияет на…", "how do
- * staff cuts affect…"): beside numbers asked, the "jak" / "как" / "how do" in it asks no advice.
- */
-const EFFECT = cues(
-  'jak (?:\\p{L}+ ){0,3}?(?:wplywa|wplywaja|wplynie|wplyna|wplywalo|wplynelo|wplywaly)',
-  'как (?:\\p{L}+ ){0,3}?(?:влияет|влияют|повлияет|повлияют|влияло|повлияло|сказывается|сказываются|отражается|отражаются)',
-  'how do (?:\\p{L}+ ){1,3}?affect',
 );
 
 /**
@@ -339,21 +329,6 @@ const PATTERNS: [Kind, RegExp][] = [
   ],
 ];
 
-/**
- * How many people a team should have ("ile konsultantów powinniśmy mieć na zmianie?", "сколько нужно операторов на
- * смене?", "how many agents should we have?"): advice on staffing asked, which a tip or a metric gives; a count of
- * the articles' own is no answer to it.
- */
-const STAFF_NEEDED = cues(
-  `(?:how many) (?:\\p{L}+ ){0,2}?(?:agents|reps|people|staff|consultants|operators) (?:\\p{L}+ ){0,2}?(?:should|do|would) (?:we|i|a team|you) (?:have|need|hire|staff)`,
-  `(?:ile|ilu) (?:\\p{L}+ ){0,2}?(?:konsultant\\p{L}*|agent\\p{L}*|osob|ludzi|pracownik\\p{L}*) (?:\\p{L}+ ){0,2}?(?:powinn\\p{L}*|potrzeba|trzeba|musimy)`,
-  `сколько (?:\\p{L}+ ){0,2}?(?:нужно|надо|должно быть|требуется) (?:\\p{L}+ ){0,2}?(?:консультант\\p{L}*|оператор\\p{L}*|сотрудник\\p{L}*|человек|агент\\p{L}*)`,
-  `сколько (?:\\p{L}+ ){0,2}?(?:консультант\\p{L}*|оператор\\p{L}*|сотрудник\\p{L}*|человек|агент\\p{L}*) (?:\\p{L}+ ){0,2}?(?:нужно|надо|должно быть|требуется)`,
-);
-
-/** "кто такой", "kto takoy": the definition cue a named person's "who is" shares with a term's (folded text). */
-const WHO_SUCH = /(?<![\p{L}])(?:кто|kto) (?:такои|такая|такие|takoy|takoi|takaya|takie)(?![\p{L}])/gu;
-
 /** The kinds the question's wording asks for; empty when it does not say. */
 /** `folded`: foldText(question), when the caller has it already (see rankCandidates). */
 export function kindsAskedFor(question: string, folded = foldText(question)): Set<Kind> {
@@ -367,23 +342,10 @@ export function kindsAskedFor(question: string, folded = foldText(question)): Se
       pattern.test(kind === 'quote' ? unreported : kind === 'tip' && magnitude ? unmeasured : folded),
     ).map(([kind]) => kind),
   );
-  // Numbers asked of an effect ("liczby, jak wypalenie wpływa na rotację") ask a statistic: the effect's "jak" asks
-  // no advice. Without numbers asked, a tip may tell the effect ("как плохой сервис влияет на сотрудников").
-  if (kinds.has('statistic') && kinds.has('tip') && EFFECT.test(folded)) {
-    const withoutEffect = folded.replace(new RegExp(EFFECT.source, 'gu'), ' ');
-    if (!PATTERNS.some(([kind, pattern]) => kind === 'tip' && pattern.test(withoutEffect)))
-      kinds.delete('tip');
-  }
-  // "Кто такой Эстебан Кольски" asks who a named person is, not a term's definition ("кто такой тайный покупатель").
-  if (kinds.has('definition') && asksWhoIsNamed(question)) {
-    const definition = PATTERNS.find(([kind]) => kind === 'definition')?.[1];
-    if (definition && !definition.test(folded.replace(WHO_SUCH, ' '))) kinds.delete('definition');
-  }
-  if (STAFF_NEEDED.test(folded)) {
-    kinds.delete('statistic');
-    kinds.add('tip');
-    kinds.add('metric');
-  }
+  // Session 34's corrections: numbers asked of an effect, a named person's "кто такой", the staff a team needs.
+  correctKinds(kinds, question, folded, (kind, text) =>
+    PATTERNS.some(([k, pattern]) => k === kind && pattern.test(text)),
+  );
   if (HOW_COMMON.test(folded)) {
     kinds.add('statistic');
     kinds.delete('case');

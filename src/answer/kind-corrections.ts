@@ -1,0 +1,59 @@
+// Corrections to the kinds a question's wording asks for (intent.ts), each where one cue reads two ways: the "how" of
+// an effect beside numbers asked, "кто такой" before a person's name, how many staff a team needs.
+// Hand-written: a few phrasings per language on folded text, as intent.ts's cues are.
+import type { Kind } from '../kb/schema.js';
+import { asksWhoIsNamed } from './person-asks.js';
+import { wholeCues } from './word-bounds.js';
+
+/**
+ * Asking what something does to another ("jak wypalenie wpływa na rotację", "как выгорание влияет на…", "how do
+ * staff cuts affect…"): beside numbers asked, the "jak" / "как" / "how do" in it asks no advice.
+ */
+const EFFECT = wholeCues([
+  'jak (?:\\p{L}+ ){0,3}?(?:wplywa|wplywaja|wplynie|wplyna|wplywalo|wplynelo|wplywaly)',
+  'как (?:\\p{L}+ ){0,3}?(?:влияет|влияют|повлияет|повлияют|влияло|повлияло|сказывается|сказываются|отражается|отражаются)',
+  'how do (?:\\p{L}+ ){1,3}?affect',
+]);
+
+/**
+ * How many people a team should have ("ile konsultantów powinniśmy mieć na zmianie?", "сколько нужно операторов на
+ * смене?", "how many agents should we have?"): advice on staffing asked, which a tip or a metric gives; a count of
+ * the articles' own is no answer to it.
+ */
+const STAFF_NEEDED = wholeCues([
+  `(?:how many) (?:\\p{L}+ ){0,2}?(?:agents|reps|people|staff|consultants|operators) (?:\\p{L}+ ){0,2}?(?:should|do|would) (?:we|i|a team|you) (?:have|need|hire|staff)`,
+  `(?:ile|ilu) (?:\\p{L}+ ){0,2}?(?:konsultant\\p{L}*|agent\\p{L}*|osob|ludzi|pracownik\\p{L}*) (?:\\p{L}+ ){0,2}?(?:powinn\\p{L}*|potrzeba|trzeba|musimy)`,
+  `сколько (?:\\p{L}+ ){0,2}?(?:нужно|надо|должно быть|требуется) (?:\\p{L}+ ){0,2}?(?:консультант\\p{L}*|оператор\\p{L}*|сотрудник\\p{L}*|человек|агент\\p{L}*)`,
+  `сколько (?:\\p{L}+ ){0,2}?(?:консультант\\p{L}*|оператор\\p{L}*|сотрудник\\p{L}*|человек|агент\\p{L}*) (?:\\p{L}+ ){0,2}?(?:нужно|надо|должно быть|требуется)`,
+]);
+
+/** "кто такой", "kto takoy": the definition cue a named person's "who is" shares with a term's (folded text). */
+const WHO_SUCH = /(?<![\p{L}])(?:кто|kto) (?:такои|такая|такие|takoy|takoi|takaya|takie)(?![\p{L}])/gu;
+
+/**
+ * Corrects `kinds` in place; `asks(kind, text)` tells whether intent.ts's cues for a kind hold in a text (folded).
+ */
+export function correctKinds(
+  kinds: Set<Kind>,
+  question: string,
+  folded: string,
+  asks: (kind: Kind, text: string) => boolean,
+): void {
+  // Numbers asked of an effect ("liczby, jak wypalenie wpływa na rotację") ask a statistic: the effect's "jak" asks
+  // no advice. Without numbers asked, a tip may tell the effect ("как плохой сервис влияет на сотрудников").
+  if (kinds.has('statistic') && kinds.has('tip') && EFFECT.test(folded)) {
+    if (!asks('tip', folded.replace(new RegExp(EFFECT.source, 'gu'), ' '))) kinds.delete('tip');
+  }
+  // "Кто такой Эстебан Кольски" asks who a named person is, not a term's definition ("кто такой тайный покупатель").
+  if (
+    kinds.has('definition') &&
+    asksWhoIsNamed(question) &&
+    !asks('definition', folded.replace(WHO_SUCH, ' '))
+  )
+    kinds.delete('definition');
+  if (STAFF_NEEDED.test(folded)) {
+    kinds.delete('statistic');
+    kinds.add('tip');
+    kinds.add('metric');
+  }
+}
