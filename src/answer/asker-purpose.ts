@@ -14,10 +14,19 @@ import { wholePhrases } from './word-bounds.js';
 const HIRING =
   '(?:job (?:ads?|adverts?|postings?|listings?|descriptions?|offers?)|(?:job )?interviews?(?: pitch)?|screening|candidate profiles?|headcount(?: requests?| asks?)?|hiring plan|ogloszeni\\p{L}*(?: o prace)?|rozmow\\p{L}* (?:rekrutacyjn\\p{L}*|kwalifikacyjn\\p{L}*)|rekrutacj\\p{L}*|profil\\p{L}* kandydat\\p{L}*|headcount\\p{L}*|(?:текст\\p{L}* |описани\\p{L}* )?ваканси\\p{L}*|собес\\p{L}*|собеседовани\\p{L}*|профил\\p{L}* кандидат\\p{L}*)';
 
+/**
+ * Posts for the team's own channel: a newsletter, a reminder post, the Monday meeting's opener, a poll ("for the SLA
+ * reminder post", "do newslettera", "для ньюслеттера", "на открытие встречи"). A customer survey is no such work.
+ */
+const CHANNEL =
+  '(?:posts?|newsletters?|threads?|(?:team|discord|slack)(?:[\u0027\u2019]s)? channel|polls?|stand-?ups?|meetings?|standup|post(?:a|u|em|y|ow|ach)?|poscie|newsletter\\p{L}*|kanal\\p{L}* (?:zespolu|teamu|na discordzie)|watek|watku|spotkani\\p{L}*|пост(?:а|у|е|ом)?|ньюслеттер\\p{L}*|рассылк\\p{L}*|канал\\p{L}* команды|встреч\\p{L}*|планерк\\p{L}*|летучк\\p{L}*)';
+
 /** The asker's own work: slides, a deck, a presentation, a report, a training. */
 const WORK =
   '(?:slides?|slide deck|deck\\p{L}*|presentation|report|webinar|training session|workshop|pitch(?:es)?|business case|onboarding|budget|huddle|all[- ]hands|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|onboarding\\p{L}*|budzet\\p{L}*|business case\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*|дек(?:а|и|у|е|ои)|питч\\p{L}*|бизнес-кеис\\p{L}*|обосновани\\p{L}*|онбординг\\p{L}*|бюджет\\p{L}*|certification|certification exam|cert exam|exam|quiz|certyfikacj\\p{L}*|egzamin\\p{L}*|quiz\\p{L}*|сертификаци\\p{L}*|экзамен\\p{L}*|квиз\\p{L}*|' +
   HIRING +
+  '|' +
+  CHANNEL +
   ')';
 
 /** One work or two ("the budget pitch", "onboarding slides", "KPI-презентация"), numbered or not ("slide 3", "слайд номер 3"). */
@@ -41,7 +50,7 @@ const PURPOSE = wholePhrases(
 
 /** Letters a purpose clause holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат/iu;
+  /slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк/iu;
 
 /** The folded words of the question's purpose clauses (none for most questions). */
 export function askerPurposeWords(question: string): ReadonlySet<string> {

@@ -14,7 +14,7 @@ const CHIT_CHAT = wholePhrases([
   '(?:tell|give|share|know|got|have)(?: me| us)?(?: a| some| any| another| a good)? (?:jokes?|funny stor(?:y|ies))',
   'any (?:good )?jokes',
   '(?:opowiedz|opowiesz|opowiecie|powiedz|powiesz|daj|dasz|rzuc|rzucisz|znasz)(?: mi| nam)?(?: jaki[sś]| jaki| dobry)? (?:kawa[łl]\\p{L}*|dowcip\\p{L}*|[żz]art\\p{L}*|suchar\\p{L}*)',
-  '(?:расскажи|расскажите|расскажешь|скажи|скажешь|знаешь|пошути|кинь|кинешь)(?: мне| нам)?(?: какой-нибудь| какой нибудь| какой| свежий| смешной)? (?:анекдот\\p{L}*|шутк\\p{L}*)',
+  '(?:расскажи|расскажите|расскажешь|скажи|скажешь|знаешь|пошути|кинь|киньте|кинте|кинешь|скинь|скиньте|скинте|подкинь|подкиньте|дай|дайте)(?: мне| нам)?(?: какой-нибудь| какой нибудь| какой| свежий| смешной)? (?:анекдот\\p{L}*|шутк\\p{L}*)',
   'пошути',
   // a personal favour: the asker's CV or résumé written or corrected
   '(?:help|write|fix|check|correct)(?: me)?(?: (?:to )?(?:write|fix|check|correct))? (?:my |a )?(?:cv|resume|résumé)',
@@ -51,6 +51,12 @@ const CHIT_CHAT = wholePhrases([
   'jak(?:a|ie) (?:jest |sa )?nasz\\p{L}* (?:\\p{L}+ ){0,2}?polityk\\p{L}*',
   'jak(?:a|ie) (?:mamy|jest u nas|u nas) (?:\\p{L}+ ){0,2}?polityk\\p{L}*',
   'как(?:ая|ие|ои) (?:у нас|наша|наши) (?:\\p{L}+ ){0,2}?политик\\p{L}*',
+  // a day or week's date on the calendar (round 56: "when is customer service week this year?", "kiedy jest
+  // miedzynarodowy tydzien obslugi klienta?"): no entry holds a calendar
+  "when(?:['’]s| is| does| do)(?: the| our| this year['’]?s)? (?:\\p{L}+ ){0,4}?(?:week|day|month|holiday)(?: (?:this|next) year| start| begin| fall| take place)?(?= *(?:[?!.,;…]|$))",
+  'kiedy (?:jest|wypada|przypada|obchodzimy|mamy|bedzie)(?: w tym roku)? (?:\\p{L}+ ){0,4}?(?:tydzien|dzien|swiet\\p{L}*)',
+  'когда (?:будет|проходит|отмечают|отмечается|празднуют|наступает|у нас)(?: в этом году)? (?:\\p{L}+ ){0,4}?(?:недел\\p{L}*|день|праздник\\p{L}*)',
+  'когда (?:в этом году )?(?:международн\\p{L}* |всемирн\\p{L}* )?(?:недел\\p{L}*|день|праздник\\p{L}*)',
   // how the bot itself is, the clause ending there ("how are you supposed to…" asks something else)
   `how are (?:you|u|ya)(?: doing| holding up)?(?: today| bot)?${END}`,
   `are (?:you|u) (?:tired|ok|okay|bored|alive)${END}`,
@@ -60,7 +66,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик/u;
+  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|when|kiedy|когда/u;
 
 /** Whether the question asks the bot for a joke or how it is (folded text). */
 export function asksChitChat(folded: string): boolean {

@@ -21,12 +21,20 @@ function phrases(...alternatives: string[]): RegExp {
 /** Up to a few words between an asking word and what it asks. */
 const FEW = '(?:[\\p{L}\\p{N}]+ ){0,6}?';
 
+/** An episode a case tells: an outage, an incident, a story. */
+const EPISODE =
+  'outages?|incidents?|stor(?:y|ies)|cases?|crash(?:es)?|awari\\p{L}*|incydent\\p{L}*|histori\\p{L}*|авари\\p{L}*|сбо[ийея]\\p{L}*|инцидент\\p{L}*|истори\\p{L}*';
+
 /** Figures or data asked newer than the entry's: "fresh figures", "nowsze dane", "свежие цифры". */
 const NEWER = phrases(
   `(?:fresh|fresher|newer|newest|latest|updated|recent|more recent|current|up[- ]to[- ]date|this year['’]?s) (?:\\p{L}+ )?(?:figures|numbers|data|stats?|statistics|studies|surveys?|research)`,
   `(?:swiez\\p{L}*|nowsz\\p{L}*|najnowsz\\p{L}*|aktualn\\p{L}*|aktualizowan\\p{L}*|tegoroczn\\p{L}*) (?:\\p{L}+ )?(?:dane|danych|liczb\\p{L}*|statystyk\\p{L}*|badani\\p{L}*|wynik\\p{L}*|cyfr\\p{L}*)`,
   `(?:свеж\\p{L}*|нове\\p{L}*|новы[ех]|новеиш\\p{L}*|актуальн\\p{L}*|обновленн\\p{L}*) (?:\\p{L}+ )?(?:цифр\\p{L}*|данны\\p{L}*|статистик\\p{L}*|исследовани\\p{L}*|результат\\p{L}*)`,
   `(?:svezh\\p{L}*|novye|aktualn\\p{L}*) (?:\\p{L}+ )?(?:tsifr\\p{L}*|dannye|dannyh|statistik\\p{L}*)`,
+  // this year's episode beside a named one of years ago (round 56: "a co z awarią Delty z tego roku?"); an asker's own
+  // "we had an outage this year" says when, and is not read here
+  `(?:this year['’]?s|tegoroczn\\p{L}*|нынешн\\p{L}*) (?:\\p{L}+ )?(?:${EPISODE})`,
+  `(?:${EPISODE}) (?:[\\p{L}\\p{N}]+ ){0,2}?(?:from this year|of this year|z tego roku|этого года)`,
 );
 
 /**
@@ -195,7 +203,7 @@ const STEPS = phrases(
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
 const HINT = new RegExp(
   [
-    'fresh|newer|newest|latest|updat|recent|current|up.to.date|this year|swie|świe|nows|aktual|tegorocz|свеж|нове|новы|новейш|актуал|обновл|svezh',
+    'fresh|newer|newest|latest|updat|recent|current|up.to.date|this year|tego roku|этого года|нынешн|swie|świe|nows|aktual|tegorocz|свеж|нове|новы|новейш|актуал|обновл|svezh',
     '20\\d\\d|forecast|project|predict|prognoz|przewidy|прогноз|предсказ|next|coming|years|przysz|nastepn|następn|kolejn|najbli|lat(?!\\p{L})|следующ|будущ|ближайш|через|cherez',
     'talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem',
     'call|dzwoni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу|buy|bought|order|purchas|dotycz|probow|próbow|zamierz|пытал|собирал',

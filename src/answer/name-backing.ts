@@ -25,6 +25,9 @@ export function nameBacking(
   let creditedSource = false;
   // "co mamy o Delcie?", "masz coś o NPS?": the name is the subject asked about, whatever words frame the ask.
   let subjectNamed = false;
+  // A subject asked of which the entry has no word: "employees" in "a Bezos quote about employees".
+  let subjectAsked = false;
+  let subjectMatched = false;
   const { matched } = hit;
   // Read for every candidate, not only past the early returns: the entries' several layouts (one per set of optional
   // fields) are all met in the first questions, where a read reached late met a new one mid-run and threw away the
@@ -32,6 +35,10 @@ export function nameBacking(
   const { kind } = hit.entry;
   for (let i = 0; i < matched.length; i++) {
     const quality = matched[i] as number;
+    if (question.topicWord[i] === true) {
+      subjectAsked = true;
+      subjectMatched ||= quality > 0;
+    }
     if ((question.rare[i] ?? false) && quality > 0) {
       namesMatched += 1;
       termNamed ||= isEntryTerm(hit.entry, question.stems[i] ?? []);
@@ -50,6 +57,7 @@ export function nameBacking(
   }
   // "Kindly explain 2.5G networks" asks about the very term the entry defines.
   if (namesMatched === 0 || others === 0 || termNamed || subjectNamed) return 'none';
+  const subjectMissed = subjectAsked && !subjectMatched;
   // "American Express, 62% — czego to dotyczyło?" recalls a finding by its source and its figure: the entry's own
   // headline figure beside the name is what is asked, not a name met by chance.
   if (headlineFigure) return 'none';
@@ -58,8 +66,9 @@ export function nameBacking(
   if (question.termAsked && (kind === 'definition' || kind === 'metric')) return 'none';
   // "Ryan Block and Comcast: what happened?" asks for the story of the names, which a case entry tells.
   if (kind === 'case' && question.askedKinds.has('case')) return 'none';
-  // "The Bob Hooey quote, exact wording?" asks for the name's quote, which a quote entry is.
-  if (kind === 'quote' && question.askedKinds.has('quote')) return 'none';
+  // "The Bob Hooey quote, exact wording?" asks for the name's quote, which a quote entry is, unless it is asked on a
+  // subject the quote does not touch ("a Bezos quote about employees").
+  if (kind === 'quote' && question.askedKinds.has('quote') && !subjectMissed) return 'none';
   // A finding asked of the source that made it ("what does Gartner say about that?") is the name's own statistic.
   if (creditedSource && question.sourceOnClaim && kind === 'statistic') return 'none';
   // "Who is Esteban Kolsky? my lead quoted him": the finding credited to the name is what the asker can be told of

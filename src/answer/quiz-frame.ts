@@ -21,6 +21,9 @@ const QUIZ_WRAPPING = new RegExp(
     'fill(?: in)?(?: the blanks?)?(?= *:)',
     'fill (?:in )?the blanks?',
     'multiple[- ]choice',
+    // answer options asked for the quiz (round 56: "chcę 3 odpowiedzi do wyboru"): the count is the options', no figure
+    'mini[- ]?quiz(?:zes)?',
+    '(?:with )?(?:\\d|two|three|four|five) (?:answer )?(?:options|choices)(?: to (?:pick|choose) from)?',
     // Polish
     'fiszk\\p{L}*',
     'karta ?:',
@@ -32,6 +35,8 @@ const QUIZ_WRAPPING = new RegExp(
     'quiz\\p{L}* ?:',
     'uzupe[łl]nij(?: (?:luk\\p{L}*|zdanie|puste miejsce|brakuj[ąa]ce \\p{L}+))?',
     'test wielokrotnego wyboru',
+    '(?:\\d|dwie|trzy|cztery|piec) (?:odpowiedzi|opcj\\p{L}*|warianty|wariant\\p{L}*) (?:do wyboru|a b c)',
+    '(?:z )?(?:odpowiedziami|opcjami) do wyboru',
     // Russian, and typed in Latin letters
     'флеш[- ]?карт\\p{L}*',
     'карточк\\p{L}* ?:',
@@ -39,6 +44,8 @@ const QUIZ_WRAPPING = new RegExp(
     'квиз\\p{L}* ?:',
     '(?:что )?(?:на )?(?:обратн\\p{L}* сторон\\p{L}*|обороте)',
     'викторин\\p{L}*',
+    '(?:с )?(?:\\d|двумя|тремя|четырьмя|два|три|четыре) (?:вариант\\p{L}*)(?: ответ\\p{L}*)?',
+    '(?:с )?вариант\\p{L}* ответ\\p{L}*',
     'заполни(?:те)? пропуск\\p{L}*',
     'kviz\\p{L}*',
     'kartochk\\p{L}* ?:',
@@ -48,7 +55,7 @@ const QUIZ_WRAPPING = new RegExp(
 
 /** A word every wrapping holds part of: most questions are passed over by it alone. */
 const QUIZ_HINT =
-  /flash|fill|front|back|odwr|tyl kar|оборот|обратн|quiz|cert|blank|choice|fisz|karta|uzupe|wyboru|карт|квиз|виктор|пропуск|kviz|kartoch/iu;
+  /flash|fill|front|back|odwr|tyl kar|оборот|обратн|quiz|cert|blank|choice|fisz|karta|uzupe|wyboru|карт|квиз|виктор|пропуск|kviz|kartoch|option|choices|odpowiedz|opcj|wariant|вариант/iu;
 
 /**
  * The question without its quiz wrapping; the text as it was when it has none (nearly every question). A question of

@@ -11,6 +11,14 @@ import { isStopword } from './stopwords.js';
 const TOPIC_ASKED =
   /(?<![\p{L}])(?:anything|something|stuff|an entry|entries|info|material|co mamy|cos|cokolwiek|jakis wpis|jakies materialy|что-нибудь|что-то|что есть|что у нас есть|чего-нибудь)(?: (?:in (?:the |our )?(?:kb|knowledge base|base)|w bazie|в базе))? (?:on|about|regarding|o|na temat|odnosnie|w temacie|про|о|об|по|насчет)(?: the| a| an)? ((?:[\p{L}\p{N}.-]+)(?: [\p{L}\p{N}.-]+)?)/gu;
 
+/**
+ * "a Bezos quote about employees", "cytat Jeffa Bezosa o kulturze firmy", "цитата Безоса про сотрудников": a quote's
+ * subject, asked beside its author's name; the name alone does not make the author's one quote the answer (round 56
+ * answered the Polish ask with Bezos's quote on unhappy customers, 0.59).
+ */
+const QUOTE_SUBJECT =
+  /(?<![\p{L}])(?:quotes?|quotations?|cytat\p{L}*|цитат\p{L}*|tsitat\p{L}*)(?: [\p{L}\p{N}.-]+){0,3}? (?:about|on|regarding|o|na temat|odnosnie|про|о|об|насчет|pro)(?: the| a| an)? ((?:[\p{L}\p{N}.-]+)(?: [\p{L}\p{N}.-]+)?)/gu;
+
 /** Words that end the subject: what follows them is the asker's situation ("GDPR when agents record calls"). */
 const SUBJECT_END = new Set([
   'when',
@@ -20,6 +28,8 @@ const SUBJECT_END = new Set([
   'at',
   'and',
   'or',
+  'albo',
+  'lub',
   'with',
   'because',
   'since',
@@ -47,7 +57,7 @@ const SUBJECT_END = new Set([
 /** The folded words naming the subject asked about (none for most questions). */
 export function topicAskedWords(folded: string): ReadonlySet<string> {
   const words = new Set<string>();
-  for (const match of folded.matchAll(TOPIC_ASKED)) {
+  for (const match of [...folded.matchAll(TOPIC_ASKED), ...folded.matchAll(QUOTE_SUBJECT)]) {
     for (const word of tokenize(match[1] as string, 2)) {
       if (SUBJECT_END.has(word)) break;
       if (!isStopword(word) && word.length > 2) words.add(word);

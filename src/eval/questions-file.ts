@@ -157,6 +157,10 @@ export const TUNING_POOL = [
   'test/eval/sealed-r55-pl-b.json',
   'test/eval/sealed-r55-ru.json',
   'test/eval/sealed-r55-ru-b.json',
+  // Round 56 (content for the team's channel), one writer per language.
+  'test/eval/sealed-r56-en.json',
+  'test/eval/sealed-r56-pl.json',
+  'test/eval/sealed-r56-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
