@@ -188,7 +188,7 @@ export function definesNoneAsked(
   terms: readonly (readonly string[])[],
   questionWords: readonly string[] = [],
 ): boolean {
-  if (entry.kind !== 'definition' && entry.kind !== 'metric') return false;
+  if (entry.kind !== 'definition' && entry.kind !== 'metric') return asksShortTermUnnamed(entry, terms, questionWords);
   const keys = definedTermKeys(entry);
   for (const term of terms) for (const key of term) for (const own of keys) if (near(key, own)) return false;
   // The entry's own term named whole elsewhere in the question asks it too ("что такое EDGE и при чём тут 2.5G"):
@@ -207,4 +207,40 @@ function namesOwnTerm(entry: Entry, questionWords: readonly string[]): boolean {
     if (words.length > 0 && words.every((w) => asked.some((key) => near(key, keyOf(w))))) return true;
   }
   return false;
+}
+
+/** At most this many words make a bare ask of a term. */
+const TERSE_ASK_WORDS = 4;
+
+/** A short term of one word: an abbreviation ("FCR", "NPS", "SLA", "2.5G"). */
+const SHORT_TERM = /^[\p{L}\p{N}.]{2,5}$/u;
+
+/** The folded words of an entry's texts in every language, read once per entry. */
+const textWords = new WeakMap<Entry, ReadonlySet<string>>();
+
+function wordsOfTexts(entry: Entry): ReadonlySet<string> {
+  let words = textWords.get(entry);
+  if (words) return words;
+  const set = new Set<string>();
+  for (const lang of LANGS) for (const word of tokenize(foldText(entry.text[lang] ?? ''), 400)) set.add(word);
+  textWords.set(entry, (words = set));
+  return words;
+}
+
+/**
+ * Whether an entry of another kind than a definition is asked to define only abbreviations its texts never name:
+ * round 57's "fcr co to" was answered with the one-chance-per-call tip, which a taught phrasing ("FCR tip: pick up
+ * fast…") linked to the word, though nothing in the base says what FCR is.
+ */
+function asksShortTermUnnamed(
+  entry: Entry,
+  terms: readonly (readonly string[])[],
+  questionWords: readonly string[],
+): boolean {
+  // Only a bare ask ("fcr co to", "what is NPS"): in a longer one "what's the exact %" or "co to za liczby" reads a
+  // short common word as the term.
+  if (questionWords.length === 0 || questionWords.length > TERSE_ASK_WORDS) return false;
+  if (!terms.every((term) => term.length === 1 && SHORT_TERM.test(term[0] as string))) return false;
+  const words = wordsOfTexts(entry);
+  return !terms.some((term) => words.has(term[0] as string));
 }

@@ -16,6 +16,15 @@ function phrases(...alternatives: string[]): RegExp {
 const POPULATION =
   '(?:klient\\p{L}*|konsument\\p{L}*|firm\\p{L}*|przedsiebiorst\\p{L}*|uzytkownik\\p{L}*|rynk\\p{L}*|rynek|kupujac\\p{L}*|pracownik\\p{L}*|menedzer\\p{L}*|managerow|respondent\\p{L}*|customers?|consumers?|compan(?:y|ies)|firms?|businesses|market|users?|shoppers?|buyers?|people|employees|клиент\\p{L}*|потребител\\p{L}*|компани\\p{L}*|фирм\\p{L}*|рын\\p{L}*|пользовател\\p{L}*|покупател\\p{L}*|людеи|люди|менеджер\\p{L}*|предприяти\\p{L}*|operator\\p{L}*|оператор\\p{L}*|(?:call|contact)[- ]?cent(?:er|re|rum|ra|rach|ach|ow)?s?|колл-центр\\p{L}*|кол-центр\\p{L}*|sklep\\p{L}*|shops?|stores?|магазин\\p{L}*|bank\\p{L}*|банк\\p{L}*)';
 
+/**
+ * A country's name alone, in a search-box ask of a figure ("churn polska ile procent", "германия статистика"): right
+ * before a figure asked or at the question's end. Elsewhere the bare name is as often a work's origin ("the blog from
+ * Russia") as the people counted.
+ */
+function terse(names: string): string {
+  return `(?:${names})(?= +(?:ile|jak(?:i|a|ie)|procent\\p{L}*|odset\\p{L}*|dane|danych|liczby|statystyk\\p{L}*|сколько|скока|как(?:ои|ая|ие)|процент\\p{L}*|дол(?:я|ю)|данные|цифр\\p{L}*|статистик\\p{L}*|how|what|percent\\p{L}*|share|stats?|statistics|figures?|numbers|data|%)(?![\\p{L}])| *[?!.]*$)`;
+}
+
 export interface Country {
   id: string;
   /** A question asking about its people: a demonym, "in X", or its adjective before the people counted (folded). */
@@ -57,7 +66,7 @@ function country(
 export const COUNTRIES: readonly Country[] = [
   country(
     'pl',
-    ['polak\\p{L}*', 'polacy', 'polkom', 'poles', 'поляк\\p{L}*'],
+    ['polak\\p{L}*', 'polacy', 'polkom', 'poles', 'поляк\\p{L}*', terse('polska|poland|польша|polsha')],
     ['polsce', 'poland', 'польше', 'polshe'],
     '(?:polsk\\p{L}*|polish|польск\\p{L}*)',
     [
@@ -122,7 +131,7 @@ export const COUNTRIES: readonly Country[] = [
   ),
   country(
     'de',
-    ['niemc(?:y|ow|om|ami)', 'germans', 'немц\\p{L}*'],
+    ['niemc(?:y|ow|om|ami)', 'germans', 'немц\\p{L}*', terse('germany|германия')],
     ['niemczech', 'germany', 'германии'],
     '(?:niemieck\\p{L}*|german|немецк\\p{L}*)',
     [
@@ -139,21 +148,21 @@ export const COUNTRIES: readonly Country[] = [
   ),
   country(
     'fr',
-    ['francuz\\p{L}*', 'french people', 'француз\\p{L}*'],
+    ['francuz\\p{L}*', 'french people', 'француз\\p{L}*', terse('francja|france|франция')],
     ['francji', 'france', 'франции'],
     '(?:francusk\\p{L}*|french|французск\\p{L}*)',
     ['franc\\p{L}*', 'french', 'франц\\p{L}*'],
   ),
   country(
     'ru',
-    ['rosjan\\p{L}*', 'russians', 'россиян\\p{L}*'],
+    ['rosjan\\p{L}*', 'russians', 'россиян\\p{L}*', terse('rosja|russia|россия|rossiya')],
     ['rosji', 'russia', 'россии', 'rf', 'рф', 'rossii'],
     '(?:rosyjsk\\p{L}*|russian|россииск\\p{L}*|русск\\p{L}*|rossiisk\\p{L}*|rossiysk\\p{L}*)',
     ['rosj\\p{L}*', 'rosyj\\p{L}*', 'russia\\p{L}*', 'росси\\p{L}*', 'русск\\p{L}*', 'рф'],
   ),
   country(
     'ua',
-    ['ukrain(?:cy|cow|com)', 'ukrainians', 'украинц\\p{L}*'],
+    ['ukrain(?:cy|cow|com)', 'ukrainians', 'украинц\\p{L}*', terse('ukraina|ukraine|украина')],
     ['ukrainie', 'ukraine', 'украине'],
     '(?:ukrainsk\\p{L}*|ukrainian|украинск\\p{L}*)',
     ['ukrain\\p{L}*', 'украин\\p{L}*'],

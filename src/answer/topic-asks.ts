@@ -19,6 +19,16 @@ const TOPIC_ASKED =
 const QUOTE_SUBJECT =
   /(?<![\p{L}])(?:quotes?|quotations?|cytat\p{L}*|цитат\p{L}*|tsitat\p{L}*)(?: [\p{L}\p{N}.-]+){0,3}? (?:about|on|regarding|o|na temat|odnosnie|про|о|об|насчет|pro)(?: the| a| an)? ((?:[\p{L}\p{N}.-]+)(?: [\p{L}\p{N}.-]+)?)/gu;
 
+/**
+ * What a person said on a subject: "что Безос говорил про Prime", "безос про prime что говорил", "co Hooey mówił o
+ * lojalności", "what did Bezos say about Prime" (round 57 answered the terse Russian ask with Bezos's one quote, 0.44).
+ */
+const SAID = '(?:говорил\\p{L}*|сказал\\p{L}*|писал\\p{L}*|mowil\\p{L}*|powiedzial\\p{L}*|pisal\\p{L}*|said|say|says|wrote)';
+const SAID_SUBJECT = new RegExp(
+  `(?<![\\p{L}])(?:${SAID}(?: [\\p{L}\\p{N}.-]+)?? (?:about|on|regarding|o|na temat|про|о|об|насчет|pro) (?:the |a |an )?((?:[\\p{L}\\p{N}.-]+)(?: [\\p{L}\\p{N}.-]+)?)|(?:про|об|o|about) ((?:[\\p{L}\\p{N}.-]+)(?: [\\p{L}\\p{N}.-]+)?) (?:что|co|what) (?:[\\p{L}]+ )?${SAID}(?![\\p{L}]))`,
+  'gu',
+);
+
 /** Words that end the subject: what follows them is the asker's situation ("GDPR when agents record calls"). */
 const SUBJECT_END = new Set([
   'when',
@@ -57,8 +67,9 @@ const SUBJECT_END = new Set([
 /** The folded words naming the subject asked about (none for most questions). */
 export function topicAskedWords(folded: string): ReadonlySet<string> {
   const words = new Set<string>();
-  for (const match of [...folded.matchAll(TOPIC_ASKED), ...folded.matchAll(QUOTE_SUBJECT)]) {
-    for (const word of tokenize(match[1] as string, 2)) {
+  const matches = [...folded.matchAll(TOPIC_ASKED), ...folded.matchAll(QUOTE_SUBJECT), ...folded.matchAll(SAID_SUBJECT)];
+  for (const match of matches) {
+    for (const word of tokenize((match[1] ?? match[2]) as string, 2)) {
       if (SUBJECT_END.has(word)) break;
       if (!isStopword(word) && word.length > 2) words.add(word);
     }
