@@ -57,6 +57,11 @@ const CHIT_CHAT = wholePhrases([
   'kiedy (?:jest|wypada|przypada|obchodzimy|mamy|bedzie)(?: w tym roku)? (?:\\p{L}+ ){0,4}?(?:tydzien|dzien|swiet\\p{L}*)',
   'когда (?:будет|проходит|отмечают|отмечается|празднуют|наступает|у нас)(?: в этом году)? (?:\\p{L}+ ){0,4}?(?:недел\\p{L}*|день|праздник\\p{L}*)',
   'когда (?:в этом году )?(?:международн\\p{L}* |всемирн\\p{L}* )?(?:недел\\p{L}*|день|праздник\\p{L}*)',
+  // a tool's keyboard shortcut (round 57: "shortcut to transfer call to supervisor", "skrot klawiszowy zamkniecie
+  // ticketu"): the tool's help holds it, no entry does
+  '(?:keyboard )?(?:shortcuts?|hotkeys?)',
+  'skrot\\p{L}* klawiszow\\p{L}*',
+  '(?:горяч\\p{L}* клавиш\\p{L}*|сочетани\\p{L}* клавиш|хотке\\p{L}*)',
   // how the bot itself is, the clause ending there ("how are you supposed to…" asks something else)
   `how are (?:you|u|ya)(?: doing| holding up)?(?: today| bot)?${END}`,
   `are (?:you|u) (?:tired|ok|okay|bored|alive)${END}`,
@@ -66,7 +71,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|when|kiedy|когда/u;
+  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке/u;
 
 /** Whether the question asks the bot for a joke or how it is (folded text). */
 export function asksChitChat(folded: string): boolean {

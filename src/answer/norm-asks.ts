@@ -42,6 +42,9 @@ const NORM_ASKED = phrases(
   `(?:средн\\p{L}*) ${upTo(2)}(?:отток\\p{L}*|churn|nps|csat|fcr|показател\\p{L}*|уровень)`,
   `(?:какое|какои|сколько) ${upTo(3)}(?:время|ожидани\\p{L}*|sla) ${upTo(2)}(?:еще |все еще )?(?:нормально|норм|ок|допустим\\p{L}*|приемлем\\p{L}*)`,
   '(?:какои|какие) (?:у (?:нас|вас) )?(?:\\p{L}+ )?sla',
+  // a quick lookup of a service-level target (round 57: "sla for email tickets hours", "sla на ответ в чате сколько
+  // минут"): the hours or minutes asked of an SLA are a norm
+  `sla ${upTo(4)}(?:hours?|h|minutes?|mins?|godzin\\p{L}*|godz|minut\\p{L}*|ile|how long|how many|часов|часа|минут\\p{L}*|сколько|скока)`,
 );
 
 /** Letters each phrasing holds, on the text as typed: most questions are passed over by this alone. */

@@ -2,7 +2,9 @@
 // figure asked is the population counted; "скок" is "сколько"; a bare "what is FCR" is not answered by a tip a taught
 // phrasing linked to the abbreviation; what a person said on a subject names that subject. Fixture entries are made up.
 import { describe, expect, it } from 'vitest';
+import { asksChitChat } from '../../src/answer/chit-chat.js';
 import { COUNTRIES } from '../../src/answer/countries.js';
+import { asksForNorm } from '../../src/answer/norm-asks.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { topicAskedWords } from '../../src/answer/topic-asks.js';
 import type { Entry } from '../../src/kb/schema.js';
@@ -22,6 +24,20 @@ describe('a country named bare in a quick lookup', () => {
   it("is not a work's origin or a language named elsewhere", () => {
     expect(countries('polska wersja artykułu')).toEqual([]);
     expect(countries('the blog from russia says what about complaints')).toEqual([]);
+  });
+});
+
+describe("a tool's shortcut and a service-level target", () => {
+  it('a shortcut is chit-chat no entry answers', () => {
+    expect(asksChitChat(foldText('shortcut to transfer call to supervisor'))).toBe(true);
+    expect(asksChitChat(foldText('skrót klawiszowy zamknięcie ticketu'))).toBe(true);
+    expect(asksChitChat(foldText('горячие клавиши в хелпдеске'))).toBe(true);
+  });
+
+  it("the hours or minutes of an SLA are a norm asked, not why an SLA matters", () => {
+    expect(asksForNorm('sla for email tickets hours')).toBe(true);
+    expect(asksForNorm('sla на ответ в чате сколько минут')).toBe(true);
+    expect(asksForNorm('why does response time matter for our sla')).toBe(false);
   });
 });
 
