@@ -161,6 +161,13 @@ export const TUNING_POOL = [
   'test/eval/sealed-r56-en.json',
   'test/eval/sealed-r56-pl.json',
   'test/eval/sealed-r56-ru.json',
+  // Round 57 (quick lookups between calls, typed as into a search box), two writers per language.
+  'test/eval/sealed-r57-en.json',
+  'test/eval/sealed-r57-en-b.json',
+  'test/eval/sealed-r57-pl.json',
+  'test/eval/sealed-r57-pl-b.json',
+  'test/eval/sealed-r57-ru.json',
+  'test/eval/sealed-r57-ru-b.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
