@@ -28,7 +28,7 @@ const CHIT_CHAT = wholePhrases([
   // the team's own rota, leave and meetings (round 49: "anyone know whos covering the saturday shift", "jak wpisać
   // urlop w grafik", "где график отпусков", "во сколько завтра планерка"): the team's tools hold them, no entry does
   "who(?:['’]?s| is| will be) (?:covering|working|on|taking) (?:the |my |this |next |that )?(?:\\p{L}+ )?(?:shift|rota)",
-  '(?:swap|switch|trade|cover) (?:my |a |the |your |this |that )?(?:\\p{L}+ ){0,2}?shift',
+  '(?:swap|switch|trade|cover) (?:my |a |the |your |this |that )?(?:\\p{L}+ ){0,2}?shifts?',
   "what time is (?:the |our |tomorrow(?:[’']s)? )?(?:meeting|standup|stand-up|huddle|1:1)",
   'kto (?:bierze|ma|przejmie|wezmie|bierze sobie) (?:\\p{L}+ ){0,2}?(?:dyzur\\p{L}*|zmian\\p{L}*)',
   '(?:zamienic|zamienie|zamienimy|zamiana|oddac|oddam) (?:sie )?(?:\\p{L}+ ){0,2}?(?:zmian\\p{L}*|dyzur\\p{L}*)',

@@ -44,7 +44,7 @@ const NORM_ASKED = phrases(
   '(?:какои|какие) (?:у (?:нас|вас) )?(?:\\p{L}+ )?sla',
   // a quick lookup of a service-level target (round 57: "sla for email tickets hours", "sla на ответ в чате сколько
   // минут"): the hours or minutes asked of an SLA are a norm
-  `sla ${upTo(4)}(?:hours?|h|minutes?|mins?|godzin\\p{L}*|godz|minut\\p{L}*|ile|how long|how many|часов|часа|минут\\p{L}*|сколько|скока)`,
+  `sla ${upTo(4)}(?:hours?|h|minutes?|mins?|godzin\\p{L}*|godz|minut\\p{L}*|ile|how long|how many|targets?|goals?|cel|docelow\\p{L}*|часов|часа|минут\\p{L}*|сколько|скока|цел\\p{L}*|норм\\p{L}*)`,
 );
 
 /** Letters each phrasing holds, on the text as typed: most questions are passed over by this alone. */

@@ -32,11 +32,13 @@ describe("a tool's shortcut and a service-level target", () => {
     expect(asksChitChat(foldText('shortcut to transfer call to supervisor'))).toBe(true);
     expect(asksChitChat(foldText('skrót klawiszowy zamknięcie ticketu'))).toBe(true);
     expect(asksChitChat(foldText('горячие клавиши в хелпдеске'))).toBe(true);
+    expect(asksChitChat(foldText('how do i swap shifts'))).toBe(true);
   });
 
   it("the hours or minutes of an SLA are a norm asked, not why an SLA matters", () => {
     expect(asksForNorm('sla for email tickets hours')).toBe(true);
     expect(asksForNorm('sla на ответ в чате сколько минут')).toBe(true);
+    expect(asksForNorm('sla first response email target')).toBe(true);
     expect(asksForNorm('why does response time matter for our sla')).toBe(false);
   });
 });
