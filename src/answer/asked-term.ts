@@ -188,7 +188,8 @@ export function definesNoneAsked(
   terms: readonly (readonly string[])[],
   questionWords: readonly string[] = [],
 ): boolean {
-  if (entry.kind !== 'definition' && entry.kind !== 'metric') return asksShortTermUnnamed(entry, terms, questionWords);
+  if (entry.kind !== 'definition' && entry.kind !== 'metric')
+    return asksShortTermUnnamed(entry, terms, questionWords);
   const keys = definedTermKeys(entry);
   for (const term of terms) for (const key of term) for (const own of keys) if (near(key, own)) return false;
   // The entry's own term named whole elsewhere in the question asks it too ("что такое EDGE и при чём тут 2.5G"):

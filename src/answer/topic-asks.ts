@@ -23,7 +23,8 @@ const QUOTE_SUBJECT =
  * What a person said on a subject: "что Безос говорил про Prime", "безос про prime что говорил", "co Hooey mówił o
  * lojalności", "what did Bezos say about Prime" (round 57 answered the terse Russian ask with Bezos's one quote, 0.44).
  */
-const SAID = '(?:говорил\\p{L}*|сказал\\p{L}*|писал\\p{L}*|mowil\\p{L}*|powiedzial\\p{L}*|pisal\\p{L}*|said|say|says|wrote)';
+const SAID =
+  '(?:говорил\\p{L}*|сказал\\p{L}*|писал\\p{L}*|mowil\\p{L}*|powiedzial\\p{L}*|pisal\\p{L}*|said|say|says|wrote)';
 const SAID_SUBJECT = new RegExp(
   `(?<![\\p{L}])(?:${SAID}(?: [\\p{L}\\p{N}.-]+)?? (?:about|on|regarding|o|na temat|про|о|об|насчет|pro) (?:the |a |an )?((?:[\\p{L}\\p{N}.-]+)(?: [\\p{L}\\p{N}.-]+)?)|(?:про|об|o|about) ((?:[\\p{L}\\p{N}.-]+)(?: [\\p{L}\\p{N}.-]+)?) (?:что|co|what) (?:[\\p{L}]+ )?${SAID}(?![\\p{L}]))`,
   'gu',
@@ -67,7 +68,11 @@ const SUBJECT_END = new Set([
 /** The folded words naming the subject asked about (none for most questions). */
 export function topicAskedWords(folded: string): ReadonlySet<string> {
   const words = new Set<string>();
-  const matches = [...folded.matchAll(TOPIC_ASKED), ...folded.matchAll(QUOTE_SUBJECT), ...folded.matchAll(SAID_SUBJECT)];
+  const matches = [
+    ...folded.matchAll(TOPIC_ASKED),
+    ...folded.matchAll(QUOTE_SUBJECT),
+    ...folded.matchAll(SAID_SUBJECT),
+  ];
   for (const match of matches) {
     for (const word of tokenize((match[1] ?? match[2]) as string, 2)) {
       if (SUBJECT_END.has(word)) break;

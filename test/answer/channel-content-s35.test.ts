@@ -25,7 +25,11 @@ describe("the team channel's post as the asker's purpose", () => {
       'the',
     ]);
     expect(purpose('macie jakies liczby do newslettera?')).toEqual(['do', 'newslettera']);
-    expect(purpose('цитата на открытие встречи про удержание клиентов')).toEqual(['встречи', 'на', 'открытие']);
+    expect(purpose('цитата на открытие встречи про удержание клиентов')).toEqual([
+      'встречи',
+      'на',
+      'открытие',
+    ]);
     expect(purpose("a stat on churn for the team's channel")).toContain('channel');
   });
 
@@ -79,7 +83,11 @@ const quote: Entry = withTexts(
     en: '“An unhappy customer online tells thousands of friends.” – Mira Castell.',
     ru: '«Недовольный клиент в сети расскажет об этом тысячам друзей». — Мира Кастелл.',
   },
-  { pl: ['cytat o niezadowolonych klientach'], en: ['quote on unhappy customers'], ru: ['цитата о недовольных'] },
+  {
+    pl: ['cytat o niezadowolonych klientach'],
+    en: ['quote on unhappy customers'],
+    ru: ['цитата о недовольных'],
+  },
 );
 const outage: Entry = withTexts(
   { ...minimalEntry('case-skyjet-2015-outage'), kind: 'case' },

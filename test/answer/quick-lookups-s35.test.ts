@@ -35,7 +35,7 @@ describe("a tool's shortcut and a service-level target", () => {
     expect(asksChitChat(foldText('how do i swap shifts'))).toBe(true);
   });
 
-  it("the hours or minutes of an SLA are a norm asked, not why an SLA matters", () => {
+  it('the hours or minutes of an SLA are a norm asked, not why an SLA matters', () => {
     expect(asksForNorm('sla for email tickets hours')).toBe(true);
     expect(asksForNorm('sla на ответ в чате сколько минут')).toBe(true);
     expect(asksForNorm('sla first response email target')).toBe(true);
@@ -72,7 +72,11 @@ const shopperPay: Entry = withTexts(
     en: '30% of shops get a mystery shopper visit every month.',
     ru: '30% магазинов каждый месяц посещает тайный покупатель.',
   },
-  { pl: ['jak często tajemniczy klient'], en: ['how often mystery shoppers visit'], ru: ['как часто тайный покупатель'] },
+  {
+    pl: ['jak często tajemniczy klient'],
+    en: ['how often mystery shoppers visit'],
+    ru: ['как часто тайный покупатель'],
+  },
 );
 
 describe('quick lookups on fixture entries', () => {
@@ -84,6 +88,8 @@ describe('quick lookups on fixture entries', () => {
   });
 
   it('still answers the tip asked in its own words, beside the abbreviation', () => {
-    expectAnsweredFirst(engine, [['FCR tip: pick up fast and fix it on the first call', 'tip-fix-on-first-call']]);
+    expectAnsweredFirst(engine, [
+      ['FCR tip: pick up fast and fix it on the first call', 'tip-fix-on-first-call'],
+    ]);
   });
 });
