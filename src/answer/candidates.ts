@@ -30,6 +30,7 @@ import { asksForMeasures } from './measure-asks.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
 import { questionFrame, withFrameSearchWeights } from './question-frame.js';
+import { withoutPastedMessages } from './quoted-speech.js';
 import { topicAskedWords } from './topic-asks.js';
 import { neighbourFigureClause } from './neighbour-figure.js';
 import { segmentPhraseWords } from './segment-phrases.js';
@@ -134,17 +135,24 @@ export function rankCandidates(
   // The slang reader folds it first (its fold is the question's when it drops nothing).
   // An acronym spelt out as its letters' names ("en pe es") is read as the name first: the slang reader drops "ej".
   const written = russianFromUkrainian(withAbbreviationsWritten(withSpeltAcronyms(asked, names)));
-  const { text: question, folded } = readChatSlang(written);
+  const { text: whole, folded: wholeFolded } = readChatSlang(written);
+  // A customer's message pasted in quotes tells the story: what is asked is read in the asker's own words only, while
+  // the search still holds the message's words, weighing less (quoted-speech.ts, question-frame.ts).
+  const question = withoutPastedMessages(whole);
+  const folded = question === whole ? wholeFolded : foldText(question);
   // The figures hedged as typed ("coś koło 10"): the slang reader drops the hedge (approximate-figures.ts).
-  const approximateFigures = approximateNumbers(written === question ? folded : foldText(written));
-  const tokenized = tokenize(question, 200);
-  const questionLang = known?.text === question ? known.lang : detectLanguage(question, index.vocabulary);
+  const approximateFigures = approximateNumbers(
+    written === whole ? folded : question === whole ? foldText(written) : folded,
+  );
+  const wholeTokens = tokenize(whole, 200);
+  const tokenized = question === whole ? wholeTokens : tokenize(question, 200);
+  const questionLang = known?.text === whole ? known.lang : detectLanguage(whole, index.vocabulary);
   const unknownFrom = unknownWeightFrom(kb.entries.length);
   const isKnown = (stems: string[]) => index.weight(stems) < unknownFrom;
   // Two words typed together ("jakiemetryki") are read as the two (run-together.ts).
   const allWords = withRunTogetherSplit(
     withLatinNames(
-      analyzeQuestion(question, stem, tokenized),
+      analyzeQuestion(whole, stem, wholeTokens),
       namesBySound,
       stem,
       isKnown,
@@ -202,7 +210,7 @@ export function rankCandidates(
     benefitAsked,
     asksFolded,
   );
-  const frame = questionFrame(question);
+  const frame = questionFrame(whole);
   // The figures the question is weighed by: not a neighbour's (above), nor the asker's own numbers ("we had 2,600
   // unhappy customers"; own-quantities.ts).
   const figureText = withoutOwnQuantities(neighbour ? neighbour.rest : folded);

@@ -5,8 +5,10 @@
 // "Устала, ощущение что всё зря.", "ręce mi opadają") tells nothing of what is asked: its words weigh less still.
 import { foldedPattern } from './fold-text.js';
 import { foldText, tokenize } from './normalize.js';
+import { quotedParts } from './quoted-speech.js';
 import { STORY_SPEAKER } from './reported-speech.js';
 import { valueList } from './same-layout-lists.js';
+import { cyrillicReading } from './translit.js';
 
 /** How much of its weight a word keeps when only the story around the question holds it. */
 export const FRAME_WORD_WEIGHT = 0.5;
@@ -89,14 +91,23 @@ const TOLD_LEAD = new RegExp(
  * asker's mood; none otherwise (a one-line question, or a story with no ask, is read whole).
  */
 export function questionFrame(question: string): QuestionFrame {
-  // A sentence ends at . ! or ? before a space or a line's end (not inside "2.5G").
+  // A customer's message pasted in quotes is one sentence of the story, whatever it asks itself (quoted-speech.ts).
+  // Otherwise a sentence ends at . ! or ? before a space or a line's end (not inside "2.5G").
   // Pushed onto one literal, not flat-mapped and filtered: one array layout, empty or not (see same-layout-lists.ts).
   const sentences: string[] = [];
-  for (const line of question.split(/(?<=[.!?…])\s+|\n+/u))
-    for (const s of splitLeadIn(line)) if (s.trim() !== '') sentences.push(s);
+  const pasted: boolean[] = [];
+  for (const part of quotedParts(question)) {
+    const lines = part.quoted ? [part.text] : part.text.split(/(?<=[.!?…])\s+|\n+/u);
+    for (const line of lines)
+      for (const s of part.quoted ? [line] : splitLeadIn(line))
+        if (s.trim() !== '') {
+          sentences.push(s);
+          pasted.push(part.quoted);
+        }
+  }
   if (sentences.length < 2) return NO_FRAME;
-  let asks = valueList(sentences, (s) => s.includes('?'));
-  if (!asks.includes(true)) asks = valueList(sentences, (s) => asksByOpening(s));
+  let asks = valueList(sentences, (s, i) => !pasted[i] && s.includes('?'));
+  if (!asks.includes(true)) asks = valueList(sentences, (s, i) => !pasted[i] && asksByOpening(s));
   if (!asks.includes(true) || !asks.includes(false)) return NO_FRAME;
   const asked = new Set(sentences.filter((_, i) => asks[i]).flatMap((s) => tokenize(s, 200)));
   const words = new Set<string>();
@@ -108,8 +119,12 @@ export function questionFrame(question: string): QuestionFrame {
     const isMood = MOOD.test(folded) && !OTHERS.test(folded);
     for (const w of tokenize(s, 200)) {
       if (asked.has(w)) continue;
-      words.add(w);
-      (isMood ? mood : told).add(w);
+      // Russian typed in Latin letters is searched in its Cyrillic reading (analyze.ts): both forms are the story's.
+      for (const form of [w, cyrillicReading(w)]) {
+        if (form === undefined) continue;
+        words.add(form);
+        (isMood ? mood : told).add(form);
+      }
     }
   });
   for (const w of told) mood.delete(w);

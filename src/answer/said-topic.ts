@@ -53,10 +53,17 @@ const TOPIC_WORDS = 5;
 const HINT =
   /say|said|think|thought|writ|wrote|claim|mean|meant|predict|tell|told|take|view|opinion|stance|position|comment|words|mowi|powiedz|pisz|pisa|napisa|twierdz|sadz|mysl|uwaz|przewid|radzi|zdanie|говор|сказал|пишет|пишут|писал|дума|счита|утвержд|заявл|заявил|предсказ|советов|мнение/u;
 
+/**
+ * The knowledge base or the bot as the speaker ("co baza mówi o procedurze zwrotów?", "что база советует…", "what
+ * does the bot say about…"): the asker means what is known on the topic, the ask's words are matched as usual.
+ */
+const BASE_SPEAKER =
+  /(?<![\p{L}])(?:what (?:does|do|did) (?:the |our |this )?(?:knowledge ?base|base|kb|bot|wiki|database)|co (?:(?:ta|nasza) )?(?:baza|bot|kb|wiki)|что (?:(?:эта|наша) )?(?:база|бот|вики))(?![\p{L}])/u;
+
 /** The folded words of the topic a source is asked to have spoken on (see the module's comment); none otherwise. */
 export function saidTopicWords(folded: string): ReadonlySet<string> {
   const words = new Set<string>();
-  if (!HINT.test(folded)) return words;
+  if (!HINT.test(folded) || BASE_SPEAKER.test(folded)) return words;
   const match = SAID_ABOUT.exec(folded);
   if (!match) return words;
   // "о том, чем конкурируют компании", "o tym, jak…", "about how…": the clause after the pronoun is the topic.
