@@ -4,7 +4,7 @@
 // cytat…", "Give me one number…", "Напомни…"). A sentence of the asker's mood ("Feeling pretty useless today.",
 // "Устала, ощущение что всё зря.", "ręce mi opadają") tells nothing of what is asked: its words weigh less still.
 import { foldedPattern } from './fold-text.js';
-import { foldText, tokenize } from './normalize.js';
+import { foldText, hasPolishDiacritics, tokenize } from './normalize.js';
 import { quotedParts } from './quoted-speech.js';
 import { STORY_SPEAKER } from './reported-speech.js';
 import { valueList } from './same-layout-lists.js';
@@ -110,6 +110,7 @@ export function questionFrame(question: string): QuestionFrame {
   if (!asks.includes(true)) asks = valueList(sentences, (s, i) => !pasted[i] && asksByOpening(s));
   if (!asks.includes(true) || !asks.includes(false)) return NO_FRAME;
   const asked = new Set(sentences.filter((_, i) => asks[i]).flatMap((s) => tokenize(s, 200)));
+  const latinOnly = !/\p{Script=Cyrillic}/u.test(question) && !hasPolishDiacritics(question);
   const words = new Set<string>();
   const told = new Set<string>();
   const mood = new Set<string>();
@@ -120,7 +121,7 @@ export function questionFrame(question: string): QuestionFrame {
     for (const w of tokenize(s, 200)) {
       if (asked.has(w)) continue;
       // Russian typed in Latin letters is searched in its Cyrillic reading (analyze.ts): both forms are the story's.
-      for (const form of [w, cyrillicReading(w)]) {
+      for (const form of [w, latinOnly ? cyrillicReading(w) : undefined]) {
         if (form === undefined) continue;
         words.add(form);
         (isMood ? mood : told).add(form);

@@ -2,6 +2,7 @@
 // message is the story, however many question marks it holds; what is asked is read in the asker's own words; "what
 // does the base say about X" asks X, not what someone said. Fixture entries are made up.
 import { describe, expect, it } from 'vitest';
+import { kindsAskedFor } from '../../src/answer/intent.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { questionFrame } from '../../src/answer/question-frame.js';
 import { quotedParts, withoutPastedMessages } from '../../src/answer/quoted-speech.js';
@@ -69,6 +70,13 @@ describe('the asker’s own words', () => {
     expect([...saidTopicWords(foldText('co baza mówi o procedurze zwrotów?'))]).toEqual([]);
     expect([...saidTopicWords(foldText('что база советует про возвраты?'))]).toEqual([]);
     expect([...saidTopicWords(foldText('co Kolsky mówił o chatbotach'))]).toEqual(['chatbotach']);
+  });
+});
+
+describe('a case asked in Russian jargon', () => {
+  it('"кейс" asks for a case, as "case" and "история" do', () => {
+    expect(kindsAskedFor('есть кейс компании, которая не ограничивает длину звонка?').has('case')).toBe(true);
+    expect(kindsAskedFor('какие кейсы есть про отмену подписки').has('case')).toBe(true);
   });
 });
 
