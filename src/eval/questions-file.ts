@@ -168,6 +168,9 @@ export const TUNING_POOL = [
   'test/eval/sealed-r57-pl-b.json',
   'test/eval/sealed-r57-ru.json',
   'test/eval/sealed-r57-ru-b.json',
+  // Round 58 (a customer's message pasted in), learned from in session 36.
+  'test/eval/sealed-r58-pl.json',
+  'test/eval/sealed-r58-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
