@@ -130,9 +130,8 @@ export function rankCandidates(
 ): Candidate[] {
   // Ukrainian words in a Russian question are read as their Russian equivalents by every step below, and chat slang
   // ("ngl", "typie", "чел") is dropped, its colloquial spellings ("скока", "чё") read as the words they stand for.
-  // The question folded, and split into words, once for the steps below that read it so: each folded it again (a
-  // dozen times a question), and the copies were garbage that brought the young-generation collections on sooner.
-  // The slang reader folds it first (its fold is the question's when it drops nothing).
+  // The question folded, and split into words, once for the steps below (each folding it again made garbage that
+  // brought the young-generation collections on sooner); the slang reader folds it first.
   // An acronym spelt out as its letters' names ("en pe es") is read as the name first: the slang reader drops "ej".
   const written = russianFromUkrainian(withAbbreviationsWritten(withSpeltAcronyms(asked, names)));
   const { text: whole, folded: wholeFolded } = readChatSlang(written);
@@ -142,7 +141,7 @@ export function rankCandidates(
   const folded = question === whole ? wholeFolded : foldText(question);
   // The figures hedged as typed ("coś koło 10"): the slang reader drops the hedge (approximate-figures.ts).
   const approximateFigures = approximateNumbers(
-    written === whole ? folded : question === whole ? foldText(written) : folded,
+    written === whole || question !== whole ? folded : foldText(written),
   );
   const wholeTokens = tokenize(whole, 200);
   const tokenized = question === whole ? wholeTokens : tokenize(question, 200);
