@@ -4,11 +4,11 @@
 // cytat…", "Give me one number…", "Напомни…"). A sentence of the asker's mood ("Feeling pretty useless today.",
 // "Устала, ощущение что всё зря.", "ręce mi opadają") tells nothing of what is asked: its words weigh less still.
 import { foldedPattern } from './fold-text.js';
-import { foldText, hasPolishDiacritics, tokenize } from './normalize.js';
+import { foldText, hasPolishDiacritics, isCyrillic, tokenize } from './normalize.js';
 import { quotedParts } from './quoted-speech.js';
 import { STORY_SPEAKER } from './reported-speech.js';
 import { valueList } from './same-layout-lists.js';
-import { cyrillicReading } from './translit.js';
+import { cyrillicReading, looksTransliterated } from './translit.js';
 
 /** How much of its weight a word keeps when only the story around the question holds it. */
 export const FRAME_WORD_WEIGHT = 0.5;
@@ -110,7 +110,10 @@ export function questionFrame(question: string): QuestionFrame {
   if (!asks.includes(true)) asks = valueList(sentences, (s, i) => !pasted[i] && asksByOpening(s));
   if (!asks.includes(true) || !asks.includes(false)) return NO_FRAME;
   const asked = new Set(sentences.filter((_, i) => asks[i]).flatMap((s) => tokenize(s, 200)));
-  const latinOnly = !/\p{Script=Cyrillic}/u.test(question) && !hasPolishDiacritics(question);
+  // Read as analyze.ts reads it: only a question wholly in Latin letters, without Polish ones, may be Russian so typed.
+  const tokens = tokenize(question, 200);
+  const latinOnly =
+    !tokens.some(isCyrillic) && !hasPolishDiacritics(question) && looksTransliterated(tokens, question);
   const words = new Set<string>();
   const told = new Set<string>();
   const mood = new Set<string>();
