@@ -23,6 +23,7 @@ import { kindsAskedFor } from './intent.js';
 import { detailsAsked } from './detail-asks.js';
 import { besideAsks } from './beside-asks.js';
 import { disputeFrame } from './dispute-frame.js';
+import { creditIsChecked } from './checked-credit.js';
 import { focusPhraseWords } from './focus.js';
 import { notFocusWords } from './not-focus.js';
 import { gistWords } from './gist-asks.js';
@@ -163,6 +164,9 @@ export function rankCandidates(
     isKnown,
   );
   const dispute = disputeFrame(question, folded);
+  const credited = namedSourceWords(question, (word) =>
+    [word, stem(word, 'pl'), stem(word, 'en'), stem(word, 'ru')].some((form) => names.has(form)),
+  );
   // Russian typed in Latin letters is read by the asks' Russian phrasings too (see translit-question.ts).
   const asksText = textOfAsks(question, tokenized);
   const asksFolded = asksText === question ? folded : foldText(asksText);
@@ -250,16 +254,8 @@ export function rankCandidates(
     // "according to Gartner", "что Безос говорил о…": only an entry naming or citing the source answers.
     // In a dispute the source named may be the wrong one the entry corrects ("wg Forrestera 89%…, prawda czy fałsz?"):
     // the entry need not credit it.
-    namedSources: dispute
-      ? NO_WORDS
-      : namedSourceWords(
-          question,
-          (word) =>
-            names.has(word) ||
-            names.has(stem(word, 'pl')) ||
-            names.has(stem(word, 'en')) ||
-            names.has(stem(word, 'ru')),
-        ),
+    // So may a credit asked yes or no, or one whose origin is asked ("это вроде исследование Gartner?"; checked-credit.ts).
+    namedSources: dispute || creditIsChecked(folded, credited, sourceAsk.size > 0) ? NO_WORDS : credited,
     sourceOnClaim: !dispute && asksSourceOnClaim(question),
     whoIsNamed: asksWhoIsNamed(question),
     setAsideWords: setAsideWords(asksText, asksFolded),

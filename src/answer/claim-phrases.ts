@@ -33,6 +33,8 @@ export const VERDICT_PHRASES: readonly string[] = [
   // "I heard loyal customers are worth 5x… is the number right?"
   '(?:is|are) (?:the|that|this|these|those) (?:number|figure|stat|statistic|numbers|figures|stats)(?: really| actually)? (?:right|correct|accurate|true)',
   '(?:settle|settling) (?:this|a|an|our) (?:debate|argument|bet|dispute)',
+  // the asker's own memory checked: "…Delta, do I remember that right?", "dobrze pamiętam?", "я правильно помню?"
+  '(?:do|did|am) i (?:remember|recall|remembering|recalling)(?: (?:that|this|it))? (?:right|correctly)',
   // a quiz answer marked wrong: "I put 15, the key said 6 — why was I wrong?", "which option is correct?"
   'why (?:was|am|is|were|did) (?:i|my answer|mine|it|that)(?: (?:marked|counted|get it|scored))? (?:wrong|incorrect|as wrong)',
   '(?:where|what) did i (?:go|get) wrong',
@@ -58,6 +60,7 @@ export const VERDICT_PHRASES: readonly string[] = [
   'czy (?:to )?sie zgadza',
   'czy (?:ta |te )?(?:liczb\\p{L}*|dane|wynik\\p{L}*) (?:sie )?zgadza\\p{L}*',
   'sprawdzisz',
+  '(?:czy )?(?:dobrze|dobrze to|dobrze sobie) (?:pamietam|zapamietal\\p{L}*|kojarze)',
   // a quiz answer marked wrong: "dlaczego mam źle?", "czemu mi nie zaliczyło?", "która odpowiedź jest poprawna?"
   '(?:dlaczego|czemu) (?:mi |mam |jest |bylo )?(?:zle|blad|nie zaliczyl\\p{L}*|nie uznal\\p{L}*)',
   '(?:ktora|jaka) (?:odpowiedz|opcja|wersja) jest (?:poprawna|prawidlowa|dobra|wlasciwa)',
@@ -75,10 +78,13 @@ export const VERDICT_PHRASES: readonly string[] = [
   '(?:правда|факт) или миф',
   '(?:это )?правда(?= *\\?)',
   'верно ли',
+  '(?:я )?(?:правильно|верно) (?:помню|запомнил\\p{L}*)',
   // folded: й as и (the phrase written with й never matched)
   'деиствительно ли',
   'не так ли',
   'так ли это',
+  // "…Это так?", "это так в статье…?", not "это так важно" (so important)
+  'это (?:действительно |правда |реально |вообще )?так(?= *[?!,]| (?:в|по|у|согласно) )',
   'доля правды',
   '(?:правильн\\p{L}*|верн\\p{L}*) ли (?:эта |эти )?(?:цифр\\p{L}*|числ\\p{L}*)',
   'на самом деле',
@@ -93,7 +99,7 @@ export const VERDICT_PHRASES: readonly string[] = [
 
 /** A word every verdict phrase holds part of: most questions are passed over by it alone. */
 export const VERDICT_HINT =
-  /right|correct|true|truth|myth|fact|check|settl|klucz|key|ключ|koncu|is it|итоге|or not|mix|czy nie|pomyl|или нет|перепут|n['’]?t (?:it|that|this|they)|it not| so|behind|wrong|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|zle|blad|zalicz|uznal|poprawn|dobra|wlasciw|прав|миф|факт|верн|ствительно|так ли|самом|провер|ошибк|засчит/u;
+  /right|correct|true|truth|myth|fact|check|settl|klucz|key|ключ|koncu|is it|итоге|or not|mix|czy nie|pomyl|или нет|перепут|n['’]?t (?:it|that|this|they)|it not| so|behind|wrong|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|zle|blad|zalicz|uznal|poprawn|dobra|wlasciw|прав|миф|факт|верн|ствительно|так ли|самом|провер|ошибк|засчит|remember|recall|pamiet|kojarz|помню|запомн|это (?:\S+ )?так/u;
 
 /** A claim doubted, negated or called a myth, or the sceptic's verdict on a practice. */
 export const DOUBT_PHRASES: readonly string[] = [

@@ -8,6 +8,7 @@ import { COUNTRIES, type Country } from './countries.js';
 import { askedCustomerMood, MOOD_HINT, MOOD_WORDS, type CustomerMood } from './customer-mood.js';
 import { figuresIn } from './figures.js';
 import { entryListAsk } from './list-asks.js';
+import { EPISODE_WORDS, namesEpisode } from './misdated-episode.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
 import { asksWhoIsNamed, PERSON_FOLDED, PERSON_HINT, personAsked } from './person-asks.js';
 import { anyWholePhrase, NOT_AFTER_LETTER, NOT_BEFORE_WORD, wholePhrases } from './word-bounds.js';
@@ -21,10 +22,6 @@ function phrases(...alternatives: string[]): RegExp {
 /** Up to a few words between an asking word and what it asks. */
 const FEW = '(?:[\\p{L}\\p{N}]+ ){0,6}?';
 
-/** An episode a case tells: an outage, an incident, a story. */
-const EPISODE =
-  'outages?|incidents?|stor(?:y|ies)|cases?|crash(?:es)?|awari\\p{L}*|incydent\\p{L}*|histori\\p{L}*|авари\\p{L}*|сбо[ийея]\\p{L}*|инцидент\\p{L}*|истори\\p{L}*';
-
 /** Figures or data asked newer than the entry's: "fresh figures", "nowsze dane", "свежие цифры". */
 const NEWER = phrases(
   `(?:fresh|fresher|newer|newest|latest|updated|recent|more recent|current|up[- ]to[- ]date|this year['’]?s) (?:\\p{L}+ )?(?:figures|numbers|data|stats?|statistics|studies|surveys?|research)`,
@@ -33,8 +30,8 @@ const NEWER = phrases(
   `(?:svezh\\p{L}*|novye|aktualn\\p{L}*) (?:\\p{L}+ )?(?:tsifr\\p{L}*|dannye|dannyh|statistik\\p{L}*)`,
   // this year's episode beside a named one of years ago (round 56: "a co z awarią Delty z tego roku?"); an asker's own
   // "we had an outage this year" says when, and is not read here
-  `(?:this year['’]?s|tegoroczn\\p{L}*|нынешн\\p{L}*) (?:\\p{L}+ )?(?:${EPISODE})`,
-  `(?:${EPISODE}) (?:[\\p{L}\\p{N}]+ ){0,2}?(?:from this year|of this year|z tego roku|этого года)`,
+  `(?:this year['’]?s|tegoroczn\\p{L}*|нынешн\\p{L}*) (?:\\p{L}+ )?(?:${EPISODE_WORDS})`,
+  `(?:${EPISODE_WORDS}) (?:[\\p{L}\\p{N}]+ ){0,2}?(?:from this year|of this year|z tego roku|этого года)`,
 );
 
 /**
@@ -230,6 +227,8 @@ export interface DetailAsks {
    * case stating no year from it on holds an earlier period's figure.
    */
   laterYear?: number;
+  /** The question names an episode (an outage, a story), whose date it may misremember (misdated-episode.ts). */
+  episode: boolean;
   /** The countries or populations the question asks about ("Polaków", "in Germany", "российских клиентов"). */
   countries: Country[];
   /** What a conversation or call was about. */
@@ -289,6 +288,7 @@ export function detailsAsked(question: string): DetailAsks | undefined {
     newer,
     ...(newer && latest !== undefined && { newerYear: latest }),
     ...(yearNamed && latest !== undefined && { laterYear: latest }),
+    episode: namesEpisode(folded),
     countries: ANY_COUNTRY.test(folded) ? COUNTRIES.filter((country) => country.asked.test(folded)) : [],
     talk: TALK.test(folded),
     list,

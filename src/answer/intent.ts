@@ -189,6 +189,8 @@ const PATTERNS: [Kind, RegExp][] = [
       'definiuj\\p{L}*',
       'definiowa\\p{L}*',
       'как (?:\\p{L}+ ){0,4}?(?:определя\\p{L}*|определить)',
+      // "…так в статье определяют?": the asker's reading of a term checked against its definition
+      'так (?:\\p{L}+ ){0,4}?(?:определя\\p{L}*|определен\\p{L}*)',
       'дать определение',
       'кто такои',
       'кто такие',

@@ -31,10 +31,11 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:moj\\p{L}*|nasz\\p{L}*) (?:wspol)?(prezes\\p{L}*|wlasciciel\\p{L}*|zalozyciel\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:мои|моя|моего|моему|моим|моеи|наш\\p{L}*) (?:со)?(основател\\p{L}*|директор\\p{L}*|владел\\p{L}*)(?![\\p{L}\\p{N}])`,
     // the asker's hedged guess of who ran a study ("чьё это исследование, кажется какой-то банк", "chyba jakiś
-    // bank", "I think some bank"): a guess at the source, no setting the figure is asked for
-    `${NOT_AFTER_WORD}(?:кажется|вроде|наверное|по-моему|похоже)(?: это)?(?: как(?:ои|ая|ое|ие)-?(?:то|нибудь))? (\\p{L}+)(?![\\p{L}\\p{N}])`,
-    `${NOT_AFTER_WORD}(?:chyba|bodajze|moze|jakby)(?: to)?(?: jaki[sś]| jakas| jakies)? (\\p{L}+)(?![\\p{L}\\p{N}])`,
-    `${NOT_AFTER_WORD}(?:i think|i guess|maybe|probably)(?: it was| it's| its)?(?: some| a| an)? (\\p{L}+)(?![\\p{L}\\p{N}])`,
+    // bank", "I think some bank"): a guess at the source, no setting the figure is asked for; nor a guessed subject
+    // ("там вроде про зарплаты менеджеров было?" of a poll on cold calling, round 59)
+    `${NOT_AFTER_WORD}(?:кажется|вроде|наверное|по-моему|похоже)(?: это)?(?: как(?:ои|ая|ое|ие)-?(?:то|нибудь))?(?: (?:про|о|об))? (\\p{L}+)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:chyba|bodajze|moze|jakby)(?: to)?(?: jaki[sś]| jakas| jakies)?(?: (?:o|chodzilo o))? (\\p{L}+)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:i think|i guess|maybe|probably)(?: it was| it's| its)?(?: about)?(?: some| a| an)? (\\p{L}+)(?![\\p{L}\\p{N}])`,
     // the asker unsure of a name they have just typed ("Kolski or Kolsky, whatever his name is", "czy jak mu tam
     // było na imię", "или как его там зовут"): the name is given, not asked
     `${NOT_AFTER_WORD}whatever (?:his|her|its|their|the) (name) (?:is|was)(?![\\p{L}\\p{N}])`,
@@ -62,6 +63,16 @@ const WIDENED_GUESS = new RegExp(
   'gu',
 );
 
+/**
+ * A narrow reading put to check ("Jakość obsługi — это ведь только про скорость ответа?", "czy to tylko szybkość?",
+ * "is it just speed?"): the guess (up to four words before the question mark) is what the answer corrects, so it is
+ * no attribute the answer must state (round 59: the definition of service quality was ruled out by "скорость").
+ */
+const NARROWED_GUESS = new RegExp(
+  `${NOT_AFTER_WORD}(?:это|to|czy|is|are|isn't|it's|that's)(?: \\p{L}+){0,4}? (?:tylko|wylacznie|only|just|merely|только|лишь)(?: (?:про|о|об|o|about|for|dla))? ((?:[\\p{L}\\p{N}]+)(?: [\\p{L}\\p{N}]+){0,3}?) ?\\?`,
+  'gu',
+);
+
 /** The folded words that name no attribute in the phrase they stand in (see NOT_ATTRIBUTE). */
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
@@ -76,7 +87,7 @@ export function notFocusWords(question: string): ReadonlySet<string> {
     const word = match.slice(1).find((g) => g !== undefined);
     if (word) words.add(word);
   }
-  for (const match of folded.matchAll(WIDENED_GUESS))
+  for (const match of [...folded.matchAll(WIDENED_GUESS), ...folded.matchAll(NARROWED_GUESS)])
     for (const word of (match[1] ?? '').split(' ')) words.add(word);
   return words;
 }

@@ -48,9 +48,22 @@ export const STORY_SPEAKER = `(?:${[
   'парень',
 ].join('|')})`;
 
+/**
+ * They told us, with no speaker named ("Нам на тренинге сказали: …", "powiedzieli nam, że…", "we were told that…"):
+ * a claim heard as well (round 59: "сказали:" asked for a quote and the complaint tip fell under the decline line).
+ */
+const IMPERSONAL = [
+  '(?:нам|мне) (?:\\p{L}+ ){0,2}?(?:сказали|говорили)',
+  '(?:сказали|говорили)(?: нам| мне)?(?= ?[:,—–-]| что)',
+  '(?:nam|mi) (?:\\p{L}+ ){0,2}?(?:powiedzieli|mowili)',
+  '(?:powiedzieli|mowili|powiedziano)(?: nam| mi)?(?= ?[:,—–-]| ze)',
+  "(?:we|i)(?: were| was|['’]ve been|['’]d been| have been| had been) told",
+  'they (?:said|told (?:us|me))(?= ?[:,—–-]| that)',
+].join('|');
+
 /** An unnamed speaker of the asker's story, a few words at most, then a verb of saying (on folded text). */
 const REPORTED = new RegExp(
-  `${NOT_AFTER_WORD}${STORY_SPEAKER}(?: [\\p{L}\\p{N},-]+){0,3}? (?:said|says|powiedzial\\p{L}*|сказал\\p{L}*)(?![\\p{L}\\p{N}])`,
+  `${NOT_AFTER_WORD}(?:${STORY_SPEAKER}(?: [\\p{L}\\p{N},-]+){0,3}? (?:said|says|powiedzial\\p{L}*|сказал\\p{L}*)(?![\\p{L}\\p{N}])|${IMPERSONAL})`,
   'gu',
 );
 

@@ -67,6 +67,10 @@ export const ORIGIN_ASK = wholePhrases([
   'na podstawie (?:czego|czyich|jakich badan)',
   `откуда${FEW} ${DATA_RU}`,
   'откуда (?:это )?(?:известно|взял\\p{L}*|взят\\p{L}*)',
+  // the origin of a claim told before: "…9 из 10 компаний. Это откуда вообще?", "skąd to?", "where's that from?"
+  '(?:это )?откуда(?: это)?(?: вообще| такое| взялось)?(?= *\\?)',
+  'skad (?:to|sie to)(?: w ogole| wzielo| sie wzielo)?(?= *\\?)',
+  "where(?:['’]?s| is| was) (?:that|this|it) from",
   `(?:какои|каков|что за) источник`,
   `источник${FEW} ${DATA_RU}`,
 ]);

