@@ -69,7 +69,7 @@ const WIDENED_GUESS = new RegExp(
  * no attribute the answer must state (round 59: the definition of service quality was ruled out by "скорость").
  */
 const NARROWED_GUESS = new RegExp(
-  `${NOT_AFTER_WORD}(?:это|to|czy|is|are|isn't|it's|that's)(?: \\p{L}+){0,4}? (?:tylko|wylacznie|only|just|merely|только|лишь)(?: (?:про|о|об|o|about|for|dla))? ((?:[\\p{L}\\p{N}]+)(?: [\\p{L}\\p{N}]+){0,3}?) ?\\?`,
+  `${NOT_AFTER_WORD}(?:это|to|czy|is it|is that|isn't it|it's|that's)(?: \\p{L}+){0,2}? (?:tylko|wylacznie|only|just|merely|только|лишь)(?: (?:про|о|об|o|about|for|dla))? ((?:[\\p{L}\\p{N}]+)(?: [\\p{L}\\p{N}]+){0,3}?) ?\\?`,
   'gu',
 );
 
