@@ -4,6 +4,7 @@
 // own is the asker's slip, while a yearly figure asked for a year ("how many switched in 2019?") asks another period,
 // and a year far off ("Delta's 2024 outage") another episode.
 // Hand-written: a few words per language on folded text; no library tells a misremembered date from another period.
+import type { Entry } from '../kb/schema.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** An episode a case tells: an outage, an incident, a story. */
@@ -28,4 +29,18 @@ export function misdated(askedYears: readonly number[], statedYears: readonly nu
       statedYears.some((stated) => asked !== stated && Math.abs(asked - stated) <= SLIP_YEARS),
     )
   );
+}
+
+/**
+ * Whether the years asked are a slip of the entry's own episode's: the question names an episode or the entry is a
+ * case, and every year asked is within a slip of one it states. The one check both readers of a year use
+ * (stated-details.ts for a later period asked, out-of-scope.ts for another year).
+ */
+export function slipOfEpisode(
+  entry: Entry,
+  episodeNamed: boolean,
+  askedYears: readonly number[],
+  statedYears: readonly number[],
+): boolean {
+  return (episodeNamed || entry.kind === 'case') && misdated(askedYears, statedYears);
 }

@@ -3,7 +3,7 @@
 // off an episode's own is the same episode misremembered (misdated-episode.ts).
 import type { FigureReader } from './figure-evidence.js';
 import type { Entry } from '../kb/schema.js';
-import { misdated } from './misdated-episode.js';
+import { slipOfEpisode } from './misdated-episode.js';
 
 /** The question names years, the entry's text states years, and none of them meet (nor the source's year). */
 export function yearElsewhere(
@@ -17,5 +17,5 @@ export function yearElsewhere(
   if (sourceYear !== undefined && askedYears.includes(sourceYear)) return false;
   const stated = figuresOf(entry).text.years;
   if (stated.length === 0 || askedYears.some((year) => stated.includes(year))) return false;
-  return !((episodeNamed || entry.kind === 'case') && misdated(askedYears, stated));
+  return !slipOfEpisode(entry, episodeNamed, askedYears, stated);
 }

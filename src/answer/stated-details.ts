@@ -2,7 +2,6 @@
 // the years it and its source state, what a conversation it tells was about, a list, the steps of a how-to. Read
 // once per entry, each part when first asked for.
 // Hand-written: a few patterns per language; no library reads whether a text holds a list or a conversation's topic.
-import { misdated } from './misdated-episode.js';
 import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { AFTERMATH_TOLD } from './aftermath-asks.js';
 import { figuresIn, type StatedFigures } from './figures.js';
@@ -10,6 +9,7 @@ import type { Country } from './countries.js';
 import { customerMood, type CustomerMood } from './customer-mood.js';
 import type { DetailAsks } from './detail-asks.js';
 import { foldText } from './normalize.js';
+import { slipOfEpisode } from './misdated-episode.js';
 import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
@@ -233,7 +233,7 @@ export class StatedDetails {
       statesFigures &&
       !this.years.some((year) => year >= later) &&
       // …unless the year is a slip of an episode's own ("сбой у Delta в 2018" of the 2016 one).
-      !((asks.episode || this.entry.kind === 'case') && misdated([later], this.years))
+      !slipOfEpisode(this.entry, asks.episode, [later], this.years)
     )
       return true;
     if (asks.countries.some((country) => !this.namesCountry(country))) return true;
