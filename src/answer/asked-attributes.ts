@@ -1,6 +1,7 @@
 // Questions that ask for a kind of value ("in what year", "how much is he paid", "who said", "at which airport",
 // "what caused it"): only an entry that states such a value can answer them, whatever else it shares with the question.
 // The phrasings are in asked-value-phrases.ts, what an entry states in stated-values.ts.
+import { withoutSourceDescriptions } from './source-description.js';
 import { ASKS } from './asked-value-phrases.js';
 import { foldText } from './normalize.js';
 import type { AskedValue } from './asked-values.js';
@@ -138,7 +139,9 @@ function gatesPassed(folded: string): number {
 }
 
 /** The values the question asks for; empty for most questions. */
-export function askedValues(question: string, folded = foldText(question)): AskedValue[] {
+export function askedValues(question: string, typed = foldText(question)): AskedValue[] {
+  // What describes a work the question cites asks nothing (source-description.ts).
+  const folded = withoutSourceDescriptions(typed);
   const passed = gatesPassed(folded);
   const asked: AskedValue[] = [];
   if (passed === 0) return asked;

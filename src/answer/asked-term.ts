@@ -6,6 +6,7 @@
 // Words are compared by their first five letters, one letter apart at most ("mistery" meets "mystery"), so
 // inflected Polish and Russian forms meet ("tajemniczego klienta", "тайного покупателя").
 // Hand-written: a few asking phrasings per language; no library reads which term a question asks to define.
+import { withSpokenDecimals } from './spoken-decimals.js';
 import { LANGS, type Entry } from '../kb/schema.js';
 import { foldText, tokenize } from './normalize.js';
 import { valueList } from './same-layout-lists.js';
@@ -140,7 +141,8 @@ const HINT = /what|define|definition|meaning|co to|czym|znaczy|oznacza|definic|�
 /** The terms a question asks to have defined (see the module's comment), or undefined when it asks none. */
 export function askedTerms(question: string, folded?: string): readonly (readonly string[])[] | undefined {
   if (!HINT.test(question)) return undefined;
-  const terms = termsAskedIn(folded ?? foldText(question));
+  // a term said aloud is read as written: "что такое два с половиной джи" asks of 2.5G, not of "два"
+  const terms = termsAskedIn(withSpokenDecimals(folded ?? foldText(question)));
   return terms.length > 0 ? terms : undefined;
 }
 

@@ -107,9 +107,16 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
 
 /**
  * Whether the entry cannot answer what the question asks beside its fact; `values`, the kinds of value the entry
- * states, are read only for a condition added to a figure.
+ * states, are read only for a condition added to a figure. `namesGiven`: the entry matches a name the question gives
+ * ("кольски эстебан… скольким людям рассказывают недовольные"): the count of people told in that person's finding (13 %
+ * tell 15 or more) is the one asked.
  */
-export function lacksBesideAsk(asks: BesideAsks | undefined, entry: Entry, values?: StatedValues): boolean {
+export function lacksBesideAsk(
+  asks: BesideAsks | undefined,
+  entry: Entry,
+  values?: StatedValues,
+  namesGiven = false,
+): boolean {
   if (!asks) return false;
   return (
     asks.venue === true ||
@@ -118,7 +125,7 @@ export function lacksBesideAsk(asks: BesideAsks | undefined, entry: Entry, value
     (asks.conditions !== undefined && lacksCondition(entry, asks.conditions, values)) ||
     (asks.stance !== undefined && otherStance(entry, asks.stance)) ||
     (asks.role !== undefined && namesNoOtherPerson(entry, asks.role)) ||
-    (asks.toldCount === true && !statesToldCount(entry)) ||
+    (asks.toldCount === true && !namesGiven && !statesToldCount(entry)) ||
     (asks.versions !== undefined && namesNotEveryVersion(entry, asks.versions)) ||
     (asks.norm && !statesNorm(entry)) ||
     (asks.industryAverage === true && !statesIndustryFigure(entry)) ||

@@ -135,6 +135,8 @@ export function evidenceFeatures(
   let unknownWeight = 0;
   let focusLacking = false;
   let nameElsewhere = false;
+  // A name the entries use that the question gives and this entry matches ("Kolsky").
+  let nameMatched = false;
   // A word naming the entry's source ("the Polish column", "the telephony company's blog") is matched by it.
   let bySourceAny = false;
   // A source the question credits by name that the entry neither names nor cites (named-source.ts).
@@ -165,6 +167,7 @@ export function evidenceFeatures(
     if (quality >= 1) exactWeight += w;
     if (quality) {
       matchedWords += 1;
+      if (rare[i]) nameMatched = true;
       continue;
     }
     if (unknown[i]) unknownWeight += w;
@@ -237,7 +240,7 @@ export function evidenceFeatures(
     /* pairShare */ cues.pairShare,
     /* detailMissing */ creditElsewhere ||
     (question.details !== undefined && cues.figures(entry).details.lacks(question.details)) ||
-    lacksBesideAsk(question.beside, entry, cues.figures(entry).values) ||
+    lacksBesideAsk(question.beside, entry, cues.figures(entry).values, nameMatched) ||
     // A follow-up asked after a restated figure ("…6x cheaper — and for B2B?") of which the entry matches no word.
     (followUpWeight > 0 && followUpMatched === 0) ||
     // A guessed cause or a measure asked of a part of which it matches less than half: "…how many of them called back

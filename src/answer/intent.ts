@@ -258,6 +258,8 @@ const PATTERNS: [Kind, RegExp][] = [
       'what should',
       'should (?:i|we)',
       'what (?:do|can) (?:i|we) do',
+      // "what am I supposed to do/say" asks how to act as "what should I" does
+      'what (?:am i|are we) supposed to',
       'co (?:mam|mamy|powinienem|powinnam|powinnismy) (?:zrobic|robic|odpowiedziec|powiedziec)',
       'co robic',
       // "co radzi się w takiej sytuacji", "co zalecają"

@@ -104,6 +104,8 @@ const FIRM_OR_POSITION = phrases(
   "(?:his|her|\\p{L}+['’]s) professional (?:position|role|title)",
   // "what's his position on refunds" asks his view
   "(?:what(?:['’]s| is| was)|which is) (?:his|her) (?:position(?! on )|job title|title|job)",
+  // "what was Ryan Block's job" asks his as "his job" does ("the customer's position in the queue" is no role)
+  "(?:what(?:['’]s| is| was)|which is) (?:\\p{L}+ )?\\p{L}+['’]s job",
   '(?:jak|jaka) (?:sie )?nazywa(?:la|l)? (?:sie )?(?:jego|jej|ich) (?:\\p{L}+ )?(?:firm|spolk|agencj|druzyn|klub|ksiazk|zespol)\\p{L}*',
   'nazw\\p{L}* (?:jego|jej|ich) (?:\\p{L}+ )?(?:firm|spolk|agencj|druzyn|klub|ksiazk)\\p{L}*',
   'как (?:называ\\p{L}*|звали|зовут) (?:его|ее|их) (?:\\p{L}+ )?(?:компани|фирм|агентств|команд|клуб|книг)\\p{L}*',

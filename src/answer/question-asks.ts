@@ -10,6 +10,7 @@ import { leavesFollowUp } from './follow-up-ask.js';
 import type { FigureReader } from './figure-evidence.js';
 import { FEATURES } from './evidence.js';
 import { tokenize } from './normalize.js';
+import { cyrillicQuestion } from './translit-question.js';
 import type { EntryHit } from './search-index.js';
 import type { WeighedQuestion } from './weigh-question.js';
 
@@ -49,7 +50,10 @@ export interface QuestionAsks {
 }
 
 /** The asks of a question with two or more of them; undefined for a question with one ask (read whole, as always). */
-export function questionAsks(question: string, words: readonly QueryWord[]): QuestionAsks | undefined {
+export function questionAsks(typed: string, words: readonly QueryWord[]): QuestionAsks | undefined {
+  // Russian typed in Latin letters is split and read in its Cyrillic reading, as the whole question's asks are
+  // ("kejs Delta 2016 — skolko reisov otmenili i skolko poteryali?": two asks, each read as "сколько…").
+  const question = cyrillicQuestion(typed) ?? typed;
   // Sentences that ask nothing ("bo polowa zespolu na chorobowym") tell the asker's story: they are no ask.
   const sentences = question.split(SENTENCE_END);
   const asking = sentences.length > 1 ? sentences.filter((s) => s.includes('?')) : sentences;

@@ -34,7 +34,8 @@ const SAID_ABOUT = wholePhrases([
   `co ${SAY_PL} ${SPEAKER}(?:o|na temat|w sprawie|odnosnie)`,
   // "zdanie Kolsky'ego o…", and the speaker named before it: "Ryan Block — jakie ma zdanie o chatbotach"
   `zdanie (?:${SPEAKER})?(?:o|na temat|w sprawie)`,
-  `что (?:${SPEAKER})?${SAY_RU} ${BETWEEN}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
+  // the topic may be in Polish after a Russian verb ("что Безос говорил o pracy zdalnej", a mixed team's message)
+  `что (?:${SPEAKER})?${SAY_RU} ${BETWEEN}(?:о|об|обо|про|насчет|на тему|по поводу|относительно|o|na temat)`,
   `что ${SAY_RU} ${SPEAKER}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
   `мнение (?:${SPEAKER})?(?:о|об|про|насчет|на тему|по поводу)`,
 ]);

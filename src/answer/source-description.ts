@@ -59,35 +59,60 @@ function contentWords(text: string): string[] {
   );
 }
 
-/**
- * The folded words describing a source the question places its ask in (see the module's comment), which weigh
- * nothing; empty for most questions.
- */
-export function sourceDescriptionWords(folded: string): ReadonlySet<string> {
-  const words = new Set<string>();
-  if (!GATE.test(folded)) return words;
+/** The described works of a folded text: where each stands and the words describing it; none for most questions. */
+interface Described {
+  spans: [number, number, string][];
+  /** The content words of the text outside the descriptions: what it asks. */
+  asked: string[];
+}
+
+function described(folded: string): Described | undefined {
+  if (!GATE.test(folded)) return undefined;
   DESCRIBED.lastIndex = 0;
   const spans: [number, number, string][] = [];
   for (let match = DESCRIBED.exec(folded); match !== null; match = DESCRIBED.exec(folded)) {
-    const described = match
+    const describing = match
       .slice(1)
       .filter((part): part is string => part !== undefined)
       .join(' ');
-    spans.push([match.index, match.index + match[0].length, described]);
+    spans.push([match.index, match.index + match[0].length, describing]);
   }
-  if (spans.length === 0) return words;
+  if (spans.length === 0) return undefined;
+  const asked = contentWords(outside(folded, spans));
+  // A description that is the whole ask ("what is said in the article about information quality") stays the ask.
+  return asked.length < 2 ? undefined : { spans, asked };
+}
+
+/** The text outside the spans. */
+function outside(folded: string, spans: readonly [number, number, string][]): string {
   let rest = '';
   let from = 0;
   for (const [start, end] of spans) {
     rest += ` ${folded.slice(from, start)}`;
     from = end;
   }
-  rest += ` ${folded.slice(from)}`;
-  // A description that is the whole ask ("what is said in the article about information quality") stays the ask.
-  const asked = contentWords(rest);
-  if (asked.length < 2) return words;
+  return `${rest} ${folded.slice(from)}`;
+}
+
+/**
+ * The folded words describing a source the question places its ask in (see the module's comment), which weigh
+ * nothing; empty for most questions.
+ */
+export function sourceDescriptionWords(folded: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  const found = described(folded);
+  if (!found) return words;
   // A word the ask holds too ("measures of service quality … in the quality article") is the ask's.
-  for (const [, , described] of spans)
-    for (const word of contentWords(described)) if (!asked.includes(word)) words.add(word);
+  for (const [, , describing] of found.spans)
+    for (const word of contentWords(describing)) if (!found.asked.includes(word)) words.add(word);
   return words;
+}
+
+/**
+ * The folded text without the descriptions of the works it places its ask in: "w tym ruskim artykule o tym, ile
+ * kosztuje zły serwis — jaki procent…" asks a share, not a cost.
+ */
+export function withoutSourceDescriptions(folded: string): string {
+  const found = described(folded);
+  return found ? outside(folded, found.spans) : folded;
 }

@@ -35,6 +35,12 @@ const LETTER_NAMES = new Map<string, string>(
   }).flatMap(([letter, names]) => names.split(' ').map((name): [string, string] => [name, letter])),
 );
 
+/**
+ * Service jargon's acronyms, read even where no entry uses them: "какой у нас эс эл эй" asks the team's SLA, which
+ * the entries do not state, and left as letter names it matched the response-time metric's "ответ".
+ */
+const JARGON = new Set(['sla', 'csat', 'nps', 'kpi', 'fcr', 'crm', 'ivr', 'cx', 'aht', 'ces']);
+
 /** The longest acronym read: longer runs of letter names are spelling, not an acronym. */
 const MAX_LETTERS = 5;
 
@@ -66,7 +72,7 @@ export function withSpeltAcronyms(text: string, names: ReadonlySet<string>): str
     }
     // The longest prefix of the run that spells a name.
     for (let n = letters.length; n >= 2; n--) {
-      if (!names.has(letters.slice(0, n))) continue;
+      if (!names.has(letters.slice(0, n)) && !JARGON.has(letters.slice(0, n))) continue;
       const first = words[i] as RegExpMatchArray;
       const last = words[i + n - 1] as RegExpMatchArray;
       out += text.slice(copiedTo, first.index) + letters.slice(0, n).toUpperCase();
