@@ -29,8 +29,12 @@ const WORK =
   CHANNEL +
   ')';
 
+/** Whom the work is for, after it: "onboarding of new hires", "для онбординга новичков", "raport dla zarządu". */
+const AUDIENCE =
+  '(?:(?:of|for) (?:the )?(?:new (?:hires|agents|starters|joiners)|newbies|juniors|board|management)|новичк\\p{L}*|новых (?:сотрудник|агент|оператор)\\p{L}*|(?:для )?руководств\\p{L}*|nowych (?:agentow|pracownikow|osob|konsultantow)|nowicjusz\\p{L}*|dla zarzadu|dla szefa)';
+
 /** One work or two ("the budget pitch", "onboarding slides", "KPI-презентация"), numbered or not ("slide 3", "слайд номер 3"). */
-const WORKS = `(?:[\\p{L}\\p{N}]+-)?${WORK}(?: ${WORK})?(?: (?:nr\\.? |no\\.? |number |номер |#)?\\d+)?`;
+const WORKS = `(?:[\\p{L}\\p{N}]+-)?${WORK}(?: ${WORK})?(?: (?:nr\\.? |no\\.? |number |номер |#)?\\d+)?(?: ${AUDIENCE})?`;
 
 /** The asker making that work: "putting together onboarding slides", "robię business case", "пишу слайд номер 3". */
 const MAKING =

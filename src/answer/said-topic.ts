@@ -28,6 +28,8 @@ const SAID_ABOUT = wholePhrases([
   // "did Bezos ever say anything about…", "Безос ещё что-то говорил про…", "czy Bezos mówił coś o…"
   `(?:did|does|has|have) ${SPEAKER}(?:ever |also |else )?${SAY_EN} (?:anything|something) ${BETWEEN}(?:about|on|regarding|concerning)`,
   `что[- ]?(?:то|нибудь) (?:еще |ещё )?${SAY_RU} ${BETWEEN}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
+  // "Bezos говорил что-то про customer obsession?"
+  `${SAY_RU} (?:еще |ещё )?что[- ]?(?:то|нибудь) ${BETWEEN}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
   `${SAY_PL} (?:cos|cokolwiek) ${BETWEEN}(?:o|na temat|w sprawie|odnosnie)`,
   // the speaker named before the asking word, or by a pronoun ("безос что думает про удалёнку", "Bezos co myśli o…")
   `co (?:${SPEAKER})?${SAY_PL} ${BETWEEN}(?:o|na temat|w sprawie|odnosnie)`,

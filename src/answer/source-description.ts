@@ -42,8 +42,8 @@ const START = '(?<![\\p{L}\\p{N}])';
 const DESCRIBED = new RegExp(
   [
     `${START}(?:according(?: to)?|per|in|from)\\s+(?:the|that|this|a|an)\\s+(${BEFORE}${NOUN_EN})(?:\\s+((?:about|on)\\s+${AFTER}))?`,
-    `${START}(?:wg|wedlug|zgodnie z|w|we|z|ze)\\s+(?:tym|tej|tego|ten|ta|tamtym|tamtej)?\\s*(${BEFORE}${NOUN_PL})(?:\\s+((?:o tym,?|o|na temat|dotyczac\\p{L}*|firmy)\\s+${AFTER}))?`,
-    `${START}(?:по данным|согласно|по мнению|в|во|из)\\s+(?:этои|этом|тои|том|этого|того)?\\s*(${BEFORE}${NOUN_RU})(?:\\s+((?:о том,?|о|об|про|на тему|телефоннои|компании)\\s+${AFTER}))?`,
+    `${START}(?:wg|wedlug|zgodnie z|w|we|z|ze)\\s+(?:tym|tej|tego|ten|ta|tamtym|tamtej)?\\s*(${BEFORE}${NOUN_PL})(?:\\s+((?:o tym,?(?:\\s+(?:jak|ze|czemu|dlaczego|ile))?|o|na temat|dotyczac\\p{L}*|firmy)\\s+${AFTER}))?`,
+    `${START}(?:по данным|согласно|по мнению|в|во|из)\\s+(?:этои|этом|тои|том|этого|того)?\\s*(${BEFORE}${NOUN_RU})(?:\\s+((?:(?:о том|про то),?(?:\\s+(?:как|что|почему|сколько|насколько))?|о|об|про|на тему|телефоннои|компании)\\s+${AFTER}))?`,
   ].join('|'),
   'gu',
 );

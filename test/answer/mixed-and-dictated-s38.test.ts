@@ -2,10 +2,14 @@
 // aloud is the term written; Russian in Latin letters splits into its asks; the description of a cited work asks no
 // value; a person's finding named answers "how many people do they tell"; a person's job asked by a possessive; a
 // Polish topic after a Russian verb of saying; service acronyms spelt out; "what am I supposed to do" asks advice.
+// And round 62 (backing up a point): "uznać za dobry" asks a norm; a work described "про то, как…" asks nothing; "говорил что-то про" names a topic; the audience of the asker's work is part of its purpose.
 // Fixture entries are made up.
 import { describe, expect, it } from 'vitest';
 import { askedTerms } from '../../src/answer/asked-term.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
+import { askerPurposeWords } from '../../src/answer/asker-purpose.js';
+import { asksForNorm } from '../../src/answer/norm-asks.js';
+import { sourceDescriptionWords } from '../../src/answer/source-description.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { personAsked } from '../../src/answer/person-asks.js';
@@ -106,6 +110,38 @@ const outageFlights: Entry = withTexts(
   },
   { pl: ['ile lotów odwołano'], en: ['flights cancelled'], ru: ['сколько рейсов отменили'] },
 );
+
+describe('round 62: a point to back up', () => {
+  it('"jaki wynik NPS uznać za dobry" asks a norm', () => {
+    expect(asksForNorm('jaki wynik NPS uznac za dobry, zeby pokazac zarzadowi ze jestesmy ok?')).toBe(true);
+    expect(asksForNorm('jaki był wynik NPS w tym badaniu?')).toBe(false);
+  });
+
+  it('a work described "про то, как…" or "o tym, jak…" is which work, not the ask', () => {
+    const ru =
+      'в русской статье про то, как дорого обходится плохой сервис, какой процент клиентов приходит с претензией?';
+    expect([...sourceDescriptionWords(foldText(ru))]).toEqual(expect.arrayContaining(['дорого', 'сервис']));
+    const pl =
+      'w polskim felietonie o tym, jak szwankuje obsługa, ile osób odchodzi bez słowa do konkurencji?';
+    expect([...sourceDescriptionWords(foldText(pl))]).toContain('szwankuje');
+  });
+
+  it('"говорил что-то про X" names the topic the speaker is asked about', () => {
+    expect([...saidTopicWords(foldText('Bezos говорил что-то про customer obsession?'))]).toEqual([
+      'customer',
+      'obsession',
+    ]);
+  });
+
+  it('whom the asker’s work is for belongs to its purpose', () => {
+    expect([
+      ...askerPurposeWords('нужно определение качества обслуживания для онбординга новичков'),
+    ]).toContain('новичков');
+    expect([...askerPurposeWords('definicja jakości obsługi na onboarding nowych agentów')]).toContain(
+      'agentow',
+    );
+  });
+});
 
 describe('rounds 60 and 61 on fixture entries', () => {
   const engine = engineOver([toldFifteen, nowakShare, outage, outageFlights, minimalEntry()]);
