@@ -42,6 +42,8 @@ const EN = [
   // a payout to the wronged person ("how much did United end up paying the passenger", "what compensation did he get")
   `how much (?:did|does|has|had|was|were|will) ${NOT_CUSTOMERS}${FEW}(?:end up |have to |had to |agree to |get to )?(?:pay|paying|paid|give|giving|offer|offering|hand|award|awarding|compensat\\p{L}*)(?: out)? (?:to )?(?:the|that|this|a|an|him|her|them|each|every|his|their)`,
   `how much (?:compensation|damages|in damages|as compensation|settlement|payout)`,
+  // "did Comcast end up paying Ryan Block anything?"
+  `did ${NOT_CUSTOMERS}${FEW}end up (?:paying|giving|offering|refunding|compensating|firing|sacking)`,
   // what a company spent or invested afterwards ("how much did Delta end up investing in new IT systems?")
   `(?:how much|what) (?:money )?(?:did|has|had) ${NOT_CUSTOMERS}${FEW}(?:end up |go on to |later |then )?(?:invest|investing|spend|spending|put)(?: [\\p{L}\\p{N}'’-]+){0,3}? (?:in|into|on)`,
   `(?:what|which|how big|how large) (?:was |were |is )?(?:the |a |any )?(?:compensation|payout|settlement|damages)`,
@@ -77,6 +79,9 @@ const RU = [
   `что ${NOT_CUSTOMERS}${FEW}(?:сделал\\p{L}*|предложил\\p{L}*|сказал\\p{L}*|заявил\\p{L}*|изменил\\p{L}*|дал\\p{L}*|дали)(?: [\\p{L}\\p{N}-]+){0,4}? (?:после|потом|затем|в ответ|публично|в качестве|чтобы (?:наградить|компенсировать|извиниться|загладить))`,
   'что (?:стало|случилось|было) (?:потом |дальше )?с (?:тем |этим )?(?:оператор|сотрудник|агент|работник|директор)\\p{L}*',
   `уволили ли|уволили (?:\\p{L}+ ){0,2}?(?:оператор|сотрудник|агент|работник)\\p{L}*`,
+  // the other order, and money given back ("агента уволили?", "ему в итоге вернули деньги?")
+  `(?:оператор|сотрудник|агент|работник)\\p{L}* (?:\\p{L}+ )?уволили`,
+  'вернули (?:ли )?(?:\\p{L}+ ){0,2}?деньги',
   // a reward received, in either order ("получил ли он премию", "премию ему дали?", "дали ли бонус")
   `(?:получил|заработал|выдали|дали|выплатили|выписали)\\p{L}* (?:ли )?(?:\\p{L}+ ){0,3}?${REWARD_RU}`,
   `${REWARD_RU} (?:ли )?(?:\\p{L}+ ){0,2}?(?:получил|дали|выдали|выплатили|выписали)\\p{L}*`,
@@ -99,7 +104,7 @@ export const AFTERMATH_HINT = [
   'zareag|odpowiedzia|przepro|zrekomp|wynagr|nagrod|ukara|podzięk|podziek|zadość|zadosc|odnió|odnio|awans',
   'dymisj|dostał|dostal|otrzyma|zgarn|premi|przyzna|podwyż|podwyz|zrobi|zaoferow|powiedzia|zmieni|ogłosi|oglosi|zwolni|stało|stalo|skończ|skoncz|zakończ|zakoncz',
   'отреаг|ответил|извин|компенс|возмест|наград|поощр|преми|наказ|отблагод|заглад|отставк|в суд|сделал|предложил',
-  'сказал|заявил|изменил|дал|стало|случилось|уволи|кончил|получил|заработал|выдали|выплат|выписал|бонус|прибавк|повыси',
+  'сказал|заявил|изменил|дал|стало|случилось|уволи|кончил|получил|заработал|выдали|выплат|выписал|бонус|прибавк|повыси|вернули',
 ].join('|');
 
 /**

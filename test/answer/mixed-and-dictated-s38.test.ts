@@ -5,6 +5,7 @@
 // And round 62 (backing up a point): "uznać za dobry" asks a norm; a work described "про то, как…" asks nothing; "говорил что-то про" names a topic; the audience of the asker's work is part of its purpose.
 // Fixture entries are made up.
 import { describe, expect, it } from 'vitest';
+import { AFTERMATH_ASKED } from '../../src/answer/aftermath-asks.js';
 import { askedTerms } from '../../src/answer/asked-term.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { askerPurposeWords } from '../../src/answer/asker-purpose.js';
@@ -140,6 +141,18 @@ describe('round 62: a point to back up', () => {
     expect([...askerPurposeWords('definicja jakości obsługi na onboarding nowych agentów')]).toContain(
       'agentow',
     );
+  });
+});
+
+describe('a story’s sequel asked', () => {
+  it('"did X end up paying him anything", "вернули деньги", "агента уволили?" ask what came after', () => {
+    for (const question of [
+      'did comcast end up paying ryan block anything',
+      'чем закончилась история Райана Блока с Comcast, ему в итоге вернули деньги?',
+      'Чем закончилась история с Comcast — агента уволили?',
+    ])
+      expect(AFTERMATH_ASKED.test(foldText(question)), question).toBe(true);
+    expect(AFTERMATH_ASKED.test(foldText('what happened with ryan block and comcast?'))).toBe(false);
   });
 });
 
