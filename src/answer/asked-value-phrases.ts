@@ -208,6 +208,8 @@ export const ASKS: AskPhrasings[] = [
       // "what exact %", "jaki dokładnie procent", "какой точно процент": the precision asked says nothing else
       `(?:what|which) (?:${CANDID} |exact |precise |approximate |rough |actual |real )?(?:percent\\p{L}*|%|share|proportion|fraction)`,
       '(?:how much|how many|by what|by how much|by how many) (?:percent\\p{L}*|%)',
+      // a bare percent sign with no number before it asks one: "gallup % of engaged employees?", "% клиентов, которые…"
+      '(?<![\\p{N}.,] ?)% (?:of|z|ze|из)',
       // a blank to fill with a percentage: "___% leave silently for competitors", "___ % клиентов считают…"
       '_{2,} ?(?:%|percent\\p{L}*|procent\\p{L}*|процент\\p{L}*)',
       `(?:jaki|ile|o ile|jaka|jak duzy|jaki duzy) (?:${CANDID} |dokladny |dokladna |przyblizony |przyblizona )?(?:procent\\p{L}*|%|odsetek|czesc)`,

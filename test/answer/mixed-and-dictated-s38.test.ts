@@ -55,6 +55,11 @@ describe('words read as they are meant', () => {
     expect(withSpeltAcronyms('see you at ten', new Set())).toBe('see you at ten');
   });
 
+  it('a bare percent sign with no number before it asks a share', () => {
+    expect(askedValues('gallup % of engaged employees in call centers?')).toContain('share');
+    expect(askedValues('86 % of customers leave after bad service?')).not.toContain('share');
+  });
+
   it('"what am I supposed to do" asks for advice', () => {
     expect(kindsAskedFor('a customer on hold is really angry, what am I supposed to do?').has('tip')).toBe(
       true,
