@@ -46,7 +46,8 @@ const EN = [
   `did ${NOT_CUSTOMERS}${FEW}end up (?:paying|giving|offering|refunding|compensating|firing|sacking)`,
   // what a company spent or invested afterwards ("how much did Delta end up investing in new IT systems?")
   `(?:how much|what) (?:money )?(?:did|has|had) ${NOT_CUSTOMERS}${FEW}(?:end up |go on to |later |then )?(?:invest|investing|spend|spending|put)(?: [\\p{L}\\p{N}'’-]+){0,3}? (?:in|into|on)`,
-  `(?:what|which|how big|how large) (?:was |were |is )?(?:the |a |any )?(?:compensation|payout|settlement|damages)`,
+  // not "what were the damages" alone: a story's damage is its losses, which the case tells (round 63)
+  `(?:what|which|how big|how large) (?:was |were |is )?(?:the |a |any )?(?:compensation|payout|settlement|damages(?= (?:paid|awarded|to|for|did|they)))`,
   `(?:what|which) (?:compensation|payout|settlement|damages) (?:did|does|was|were)`,
 ];
 

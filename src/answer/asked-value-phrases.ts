@@ -72,7 +72,8 @@ export const ASKS: AskPhrasings[] = [
       // "z którego to roku?", "z jakiego to roku" (a study's year)
       '(?:ktorego|z jakiego) (?:to |wlasciwie |dokladnie |mniej wiecej )?roku',
       'rok(?:u)? (?:zalozenia|incydentu|zdarzenia|wydarzenia|afery|awarii|skandalu|badania|raportu)',
-      'od kiedy',
+      // not the span "od kiedy do kiedy to się liczy" (from which moment to which), no date (round 63)
+      'od kiedy(?! do kiedy)',
       '(?<!(?:na|w|co|przez|za|ten|tym|jeden|ostatni|zeszly|ubiegly|miniony|caly|biezacy|\\d+) )rok(?= *(?:\\?|$))',
       `${START}(?:a )?kiedy${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
       'в (?:каком|котором) (?:это |же |вообще |именно )?(?:было |был |была |случилось |произошло )?году',
@@ -88,11 +89,17 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'duration',
-    gate: 'long many dlugo ile ilu долго сколько skolko length duration dlug* trwa* длит* прод*',
+    gate: 'long many dlugo ile ilu долго сколько skolko length duration dlug* trwa* длит* прод* number count',
     pattern: phrases(
       'how long (?:did|was|were|had)',
       // asked as a keyword after the thing: "ryan block's comcast call — how long?"
       'how long(?= *\\?)',
+      // how long people hold on before something ("how long will people sit on hold before they hang up", "ile minut
+      // klient czeka, zanim się rozłączy", "сколько минут человек готов висеть"), or a count of seconds asked (round 63)
+      `how long (?:will|would|do|does|can) (?:[\\p{L}'’-]+ ){0,4}?(?:wait|sit|stay|hold|hang on)(?: [\\p{L}'’-]+){0,4}? before`,
+      '(?:exact |precise )?(?:number|count) of (?:seconds|minutes)',
+      'ile (?:minut|sekund) (?:\\p{L}+ ){0,4}?(?:czeka\\p{L}*|wisi\\p{L}*|wytrzyma\\p{L}*)',
+      'сколько (?:минут|секунд) (?:\\p{L}+ ){0,4}?(?:ждать|ждет|ждут|висеть|висит|ожидать|ожида\\p{L}*)',
       // after or within how long a thing happens: "po ilu minutach czekania", "через сколько минут"
       '(?:after|within|in) how many (?:seconds|minutes|hours|days|weeks)',
       '(?:po|w ciagu|przez) ilu (?:sekundach|minutach|godzinach|dniach|tygodniach|sekund|minut|godzin|dni|tygodni)',

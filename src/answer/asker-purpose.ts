@@ -40,6 +40,13 @@ const WORKS = `(?:[\\p{L}\\p{N}]+-)?${WORK}(?: ${WORK})?(?: (?:nr\\.? |no\\.? |n
 const MAKING =
   '(?:putting together|building|making|preparing|prepping|writing|working on|doing|skladam|przygotowuje|robie|szykuje|tworze|pisze|готовлю|делаю|собираю|составляю|пишу|пробиваю|выбиваю)';
 
+/**
+ * Whom the asker must win over: "trying to convince ops (that)…", "chcę przekonać szefa, że…", "надо убедить
+ * руководство, что…". The point to be backed follows; who is to be convinced is no part of it.
+ */
+const PERSUADED =
+  '(?:(?:trying|want|need|have|going|hoping) to |gotta |musze |chce |probuje |пытаюсь |хочу |надо |нужно )?(?:convince|persuade|przekonac|przekonuje|убедить|переубедить|убеждаю) (?:my |our |the |moj\\p{L}* |nasz\\p{L}* |моего |моих |наш\\p{L}* )?(?:ops|operations|boss|manager|managers|management|team|lead|leads|board|cfo|ceo|director|hr|sales|finance|colleagues?|coworkers?|people|szef\\p{L}*|kierownik\\p{L}*|kierownictw\\p{L}*|zarzad\\p{L}*|zesp\\p{L}*|menedzer\\p{L}*|manager\\p{L}*|dyrektor\\p{L}*|koleg\\p{L}*|finans\\p{L}*|начальник\\p{L}*|руководств\\p{L}*|шеф\\p{L}*|менеджер\\p{L}*|команд\\p{L}*|директор\\p{L}*|коллег\\p{L}*|финансист\\p{L}*|отдел\\p{L}*)(?: (?:that|ze|что))?';
+
 /** A purpose clause: "(asking) for my …", "(pytam) do / na (mojej) …", "(спрашиваю) для (моей) …", up to its work. */
 const PURPOSE = wholePhrases(
   [
@@ -48,13 +55,14 @@ const PURPOSE = wholePhrases(
     `(?:pytam )?(?:do|na|dla|w) (?:mojej |moj |mojego |naszej |naszego |nasz )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
     `(?:спрашиваю )?(?:для|к|в|на) (?:моеи |моего |мои |моему |нашеи |нашего |наш )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
     `${MAKING} (?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
+    PERSUADED,
   ],
   'gu',
 );
 
 /** Letters a purpose clause holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк/iu;
+  /convinc|persuad|przekona|убеди|убежда|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк/iu;
 
 /** The folded words of the question's purpose clauses (none for most questions). */
 export function askerPurposeWords(question: string): ReadonlySet<string> {

@@ -105,12 +105,16 @@ const HELD_CLAIM = new RegExp(
 
 /**
  * An inference the asker doubts, to the clause's end ("Does that mean guests were happy, or…", "Czy to znaczy, że
- * goście byli zadowoleni", "это значит, что гости были довольны?"): its customers are the asker's guess, not the ones
+ * goście byli zadowoleni", "это значит, что гости были довольны?"), or denies: its customers are the asker's guess, not the ones
  * asked about (round 46: the hotel receptionist's "almost no complaints" asked of the quiet unhappy ones).
  */
 const DOUBTED_INFERENCE = new RegExp(
   phrases(
     '(?:does|did|do) (?:that|this|it) (?:really )?mean(?: that)?',
+    // and one the asker denies: "silence doesn't mean happy", "cisza nie znaczy, że są zadowoleni", "не значит, что довольны"
+    "(?:does|did|do)(?:n['’]?t| not) (?:really |necessarily |always )?mean(?: that)?",
+    'nie (?:zawsze |koniecznie )?(?:znaczy|oznacza)(?:,? ze)?',
+    'не (?:всегда |обязательно )?(?:значит|означает)(?:,? что)?',
     '(?:czy )?(?:to )?(?:znaczy|oznacza),? ze',
     '(?:это|то) (?:значит|означает),? что',
     'eto (?:znachit|oznachaet),? chto',

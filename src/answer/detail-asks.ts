@@ -109,7 +109,7 @@ const TALK = phrases(
   // "what was the Zappos 10-hour call actually about", "what was the customer calling about", "what did the caller
   // on that call actually want": what the call was for, beside its length or its people.
   `what (?:was|were|is) (?:the|that|this|their) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:call|conversation|chat|talk)s? (?:\\p{L}+ )?about`,
-  `what (?:was|were) (?:the |that |this )?(?:customer|caller|client|guy|he|she) (?:\\p{L}+ )?calling (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
+  `what (?:was|were) (?:the |that |this )?(?:customer|caller|client|guy|he|she) (?:\\p{L}+ )?(?:calling|ringing|phoning) (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
   `what did (?:the |that |this )?(?:customer|caller|client|guy) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:call|calling|line|phone) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:want|need|ask for)`,
   // what the caller was after: "what was the lady on the line trying to buy", "did the customer end up ordering anything"
   `what (?:was|were|did) (?:the |that |this )?(?:customer|caller|client|lady|woman|man|guy|person|he|she)(?: [\\p{L}\\p{N}-]+){0,5}? (?:trying|wanting|hoping|going|want(?:ed)?|need(?:ed)?) to (?:buy|order|get|return|exchange|fix|sort out|solve|find)`,
@@ -203,7 +203,7 @@ const HINT = new RegExp(
     'fresh|newer|newest|latest|updat|recent|current|up.to.date|this year|tego roku|этого года|нынешн|swie|świe|nows|aktual|tegorocz|свеж|нове|новы|новейш|актуал|обновл|svezh',
     '20\\d\\d|forecast|project|predict|prognoz|przewidy|прогноз|предсказ|next|coming|years|przysz|nastepn|następn|kolejn|najbli|lat(?!\\p{L})|следующ|будущ|ближайш|через|cherez',
     'talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem',
-    'call|dzwoni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу|buy|bought|order|purchas|dotycz|probow|próbow|zamierz|пытал|собирал',
+    'call|ringing|phoning|dzwoni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу|buy|bought|order|purchas|dotycz|probow|próbow|zamierz|пытал|собирал',
     'list|enumerat|name |what are|what were|wymie|wypis|wylicz|jakie|all|wszyst|перечисл|назови|какие|все|perechisl',
     'step|krok|etapy|шаг|этап|shag',
     'pola|pole|pols|polish|polsh|польш|поляк|польск|americ|ameryk|usa|u\\.s|сша|америк|штатах|stanach|brytyj|brytan|brit|england|angli|британ|англи',

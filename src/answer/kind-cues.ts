@@ -77,6 +77,8 @@ export const MAGNITUDE = cues(
  */
 export const HOW_COMMON = cues(
   'how (?:common|typical|usual|rare|widespread)',
+  // a size recalled and asked back bare: "…only a tiny fraction of firms get it right. how tiny?" (round 63)
+  'how (?:tiny|small|big|large|few)(?= *(?:[?!.]|$))',
   '(?:is (?:it|this|that)|is that) (?:\\p{L}+ )?(?:typical|common|rare|normal)',
   '(?:typical|common|normal) or (?:rare|unusual|a one-off)',
   'czy to (?:\\p{L}+ )?(?:typowe|czeste|normalne|rzadkie|rzadkosc)',
@@ -243,7 +245,9 @@ export const PATTERNS: [Kind, RegExp][] = [
       // not the recall "jak to było z tym, że…", "как там было с…": asking after a fact heard, not how to act; nor a
       // name asked ("jak się nazywał", "как его звали": person-name-asks.ts)
       // nor a definition asked ("jak definiuje się…", "how do they define…", "как определяется…")
-      '(?<!(?:czy|albo) )jak(?! to (?:bylo|jest) z)(?! (?:sie )?nazywa)(?! (?:mu|jej) (?:bylo )?na imie)(?! (?:\\p{L}+ )?(?:sie )?(?:definiuj|zdefiniowa|rozumie sie))(?! (?:jest|bedzie|mowia) (?:[\\p{L}\'"«»„”-]+ ){0,3}?po (?:polsku|rosyjsku|rusku|angielsku))',
+      // nor how a work explained or worded something ("jak w tym tekście tłumaczyli…"), nor what a comparison showed
+      // ("zestawienie, jak firmy same siebie oceniają"): a fact recalled (round 63)
+      '(?<!(?:czy|albo) )(?<!(?:zestawieni\\p{L}*|porownani\\p{L}*|badani\\p{L}*|dane|statystyk\\p{L}*|wykres\\p{L}*),? )jak(?! to (?:bylo|jest) z)(?! (?:to |ten |ta )?(?:sie )?nazywa)(?! (?:\\p{L}+ ){0,4}?(?:tlumaczyl|wytlumaczyl|wyjasnial|wyjasnil|opisal|opisywal|definiowal|zdefiniowal|ujel|ujeli|sformulowal|formulowal)\\p{L}*)(?! (?:mu|jej) (?:bylo )?na imie)(?! (?:\\p{L}+ )?(?:sie )?(?:definiuj|zdefiniowa|rozumie sie))(?! (?:jest|bedzie|mowia) (?:[\\p{L}\'"«»„”-]+ ){0,3}?po (?:polsku|rosyjsku|rusku|angielsku))',
       'porad\\p{L}*',
       'wskazowk\\p{L}*',
       'co zrobic',
@@ -266,7 +270,7 @@ export const PATTERNS: [Kind, RegExp][] = [
       'что (?:мне|нам) делать',
       'стоит ли',
       // nor "или как там" ("or whatever it's called"), a filler
-      '(?<!по-(?:польски|русски|английски) )(?<!или )как(?! (?:у нас |там |это |оно )?(?:объяснен\\p{L}*|описан\\p{L}*|написан\\p{L}*|сформулирован\\p{L}*|звучит|выглядит))(?! (?:там |это |же )?было)(?! (?:его |ее |их )?(?:звали|зовут))(?! (?:\\p{L}+ ){0,2}?(?:определя|определить))(?! (?:это |он |она )?(?:будет|звучит) по-)',
+      '(?<!по-(?:польски|русски|английски) )(?<!или )как(?! (?:у нас |там |это |оно )?(?:объяснен\\p{L}*|описан\\p{L}*|написан\\p{L}*|сформулирован\\p{L}*|звучит|выглядит|формулирова\\p{L}*|сформулирова\\p{L}*|объясня\\p{L}*|объяснил\\p{L}*|описыва\\p{L}*|описал\\p{L}*|называ\\p{L}*))(?! (?:там |это |же )?было)(?! (?:его |ее |их )?(?:звали|зовут))(?! (?:\\p{L}+ ){0,2}?(?:определя|определить))(?! (?:это |он |она )?(?:будет|звучит) по-)',
       'совет\\p{L}*',
       // Session 34: "есть какие-то рекомендации?" closing a question asks advice; "рекомендации клиентов" (word of mouth)
       // goes on to say whose, and is a topic
@@ -307,7 +311,8 @@ export const PATTERNS: [Kind, RegExp][] = [
       'произошл\\p{L}*',
       'скандал\\p{L}*',
       'кеис\\p{L}*',
-      'что (?:там |тогда |вообще |же |у (?:него|нее|них) )?было (?:с|у)',
+      // not "что там было у Гартнера на эту тему?": what a source found on a topic
+      'что (?:там |тогда |вообще |же |у (?:него|нее|них) )?было (?:с|у)(?! \\p{L}+ (?:на (?:эту|этот|данную) (?:тему|счет)|по (?:этому|данному) (?:поводу|вопросу)))',
       'primer\\p{L}*',
       'istori\\p{L}*',
       'sluchil\\p{L}*',

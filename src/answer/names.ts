@@ -1,6 +1,7 @@
 // Finds the names in a knowledge base (companies, people, technologies), so answering can tell when only a name matched.
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { LANGS, type Entry, type Lang } from '../kb/schema.js';
+import { COUNTRIES } from './countries.js';
 import { findNames } from './find-names.js';
 import { foldText, tokenize } from './normalize.js';
 import { stemWord } from './stem.js';
@@ -24,6 +25,7 @@ export function namesOf(kb: KnowledgeBase): ReadonlySet<string> {
       const text = entry.text[lang];
       if (!text) continue;
       for (const name of findNames(text)) add(name, lang);
+      if (lang === 'ru') for (const name of cyrillicNames(text)) if (!isCountryName(name)) add(name, lang);
       const attribution = entry.source.attribution;
       if (!attribution || attributions[lang].has(attribution)) continue;
       attributions[lang].add(attribution);
@@ -31,6 +33,26 @@ export function namesOf(kb: KnowledgeBase): ReadonlySet<string> {
     }
   }
   return names;
+}
+
+/**
+ * Capitalised Cyrillic words that do not start a sentence ("исследование Эстебана Колски", "Безос"): findNames's
+ * `\b` is ASCII-only, so it never finds them, and a Russian question naming "Колски" as the entry spells him would
+ * not count as naming anyone. Russian capitalises little else mid-sentence.
+ */
+const CYRILLIC_NAME = /(?<![.!?:]\s|^|["«„(]\s?|[\p{L}\p{N}])[А-ЯЁ][\p{Ll}\p{Lu}\d]+(?![\p{L}\p{N}])/gu;
+
+/**
+ * A country ("США", "Великобритании") is where a figure was counted, no name a question's other words must back: the
+ * Latin "US" and "UK" are too short or too common to be taken for names.
+ */
+function isCountryName(name: string): boolean {
+  const folded = foldText(name);
+  return COUNTRIES.some((country) => country.named.test(folded));
+}
+
+export function cyrillicNames(text: string): string[] {
+  return [...text.matchAll(CYRILLIC_NAME)].map((m) => m[0]);
 }
 
 /** Whether a question word (by its stems) is a word of the term the entry defines (2.5G for the 2.5G definition). */

@@ -47,6 +47,10 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:than|to|with|vs) what (?:they|he|she|you|we|the customer) (?:\\p{L}+ ){0,5}?(bought)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:niz|od|z) (?:tym|to|tego)?,? co (?:\\p{L}+ ){0,2}?(kupil\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:чем|с) (?:тем|то|того)?,? что (?:\\p{L}+ ){0,2}?(купил\\p{L}*)(?![\\p{L}\\p{N}])`,
+    // a figure recalled as worked out in the text ("było tam wyliczone, o ile mniej…", "там было подсчитано"): the
+    // figure is asked, not how it was calculated
+    `${NOT_AFTER_WORD}(?:bylo|byly|byl|jest|sa) (?:tam |to |gdzies |chyba )?(wyliczon\\p{L}*|policzon\\p{L}*|obliczon\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:было|были|там) (?:там |это |где-то )?(подсчитан\\p{L}*|посчитан\\p{L}*|вычислен\\p{L}*|рассчитан\\p{L}*)(?![\\p{L}\\p{N}])`,
     // a person's name asked ("what was his name?"): asked as who is (person-name-asks.ts), no attribute
     ...PERSON_NAME_ASKS.map((ask) => `${NOT_AFTER_WORD}${ask}(?![\\p{L}\\p{N}])`),
   ].join('|'),
@@ -77,7 +81,7 @@ const NARROWED_GUESS = new RegExp(
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (
-    !/tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
+    !/wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
       question,
     )
   )

@@ -31,6 +31,11 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     // completely" of "end their business relationship altogether")
     ['relationship', 'relat'],
     ['altogeth', 'complet', 'entir'],
+    // Session 39 (a fact remembered without its words): billboards and TV spots are the advertising recommendations
+    // beat ("why does word of mouth work better than billboards?")
+    ['advertis', 'billboard', 'commerci', 'ad'],
+    // great service is the excellent service the mystery-shopper finding counts
+    ['excel', 'great', 'outstand', 'superb'],
   ],
   pl: [
     // Session 34 (hiring words): a communicative person has communication skills ("komunikatywność" in a job ad)
@@ -67,6 +72,8 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['zauf', 'wiarygodn', 'wiarygodniejsz'],
     // Session 28: relations broken off, as a Russian speaker writes it ("rozrywa stosunki" of "zrywa relacje")
     ['zryw', 'rozryw', 'zrywaja', 'rozrywaja'],
+    // Session 39: likewise "billboardy i spoty w tv" are advertising
+    ['reklam', 'billboard', 'spot'],
   ],
   ru: [
     // Session 34 (hiring words): "коммуникабельность" in a job ad is the communication skills a tip trains
@@ -96,5 +103,7 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     // Session 30: "клиент ушёл к другим насовсем" is leaving, completely ("ушел": the stemmer keeps the past form whole)
     ['уход', 'ушел'],
     ['полност', 'насовс'],
+    // Session 39: banners and billboards are advertising
+    ['реклам', 'баннер', 'билборд'],
   ],
 };

@@ -15,6 +15,25 @@ const MIN_HALF = 3;
 /** The shortest stop word taken as a half of its own ("jakie", "what"), and the longer ones that are prefixes. */
 const MIN_STOPWORD_HALF = 4;
 const PREFIXES = new Set(['przy', 'prze', 'przed', 'przez', 'nad', 'pod', 'пере', 'через', 'пред', 'пере']);
+/**
+ * Polish inflection endings that are also short English words or stems ("one", "ego"): "wyliczone" (worked out) is
+ * one word, not "wylicz" + "one" (round 63). A three-letter last half that is one of them is no word of its own.
+ */
+const ENDINGS = new Set([
+  'one',
+  'ona',
+  'ono',
+  'ony',
+  'ego',
+  'emu',
+  'ych',
+  'ymi',
+  'ami',
+  'ach',
+  'owi',
+  'iem',
+  'ie',
+]);
 
 /** The stems a half is read by, as analyze.ts reads a word (a Latin word by its Polish and English stems). */
 function stemsOfHalf(half: string, stem: StemFn): string[] {
@@ -55,6 +74,7 @@ function bestSplit(
   let bestLength = 0;
   for (let at = MIN_HALF; at <= word.length - MIN_HALF; at++) {
     const parts = [word.slice(0, at), word.slice(at)];
+    if (ENDINGS.has(parts[1] as string)) continue;
     const read: QueryWord[] = [];
     let ok = true;
     let knownLength = 0;

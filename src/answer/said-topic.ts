@@ -31,6 +31,11 @@ const SAID_ABOUT = wholePhrases([
   // "Bezos говорил что-то про customer obsession?"
   `${SAY_RU} (?:еще |ещё )?что[- ]?(?:то|нибудь) ${BETWEEN}(?:о|об|обо|про|насчет|на тему|по поводу|относительно)`,
   `${SAY_PL} (?:cos|cokolwiek) ${BETWEEN}(?:o|na temat|w sprawie|odnosnie)`,
+  // a claim asked of the speaker: "Безос что-то говорил, что сотрудники важнее клиентов?", "did Bezos ever say that
+  // staff come first", "czy Bezos mówił, że…": the claim's words are the topic
+  `что[- ]?(?:то|нибудь) ${SAY_RU},? (?:что|будто)`,
+  `(?:did|does|has|have) ${SPEAKER}(?:ever |also |really |actually )?${SAY_EN},? that`,
+  `czy ${SPEAKER}(?:kiedys |naprawde |faktycznie )?${SAY_PL},? ze`,
   // the speaker named before the asking word, or by a pronoun ("безос что думает про удалёнку", "Bezos co myśli o…")
   `co (?:${SPEAKER})?${SAY_PL} ${BETWEEN}(?:o|na temat|w sprawie|odnosnie)`,
   `co ${SAY_PL} ${SPEAKER}(?:o|na temat|w sprawie|odnosnie)`,

@@ -9,7 +9,7 @@ import { isStopword } from './stopwords.js';
 
 /** "anything on X", "coś o X", "что-нибудь про X": the subject's first words follow (folded text). */
 const TOPIC_ASKED =
-  /(?<![\p{L}])(?:anything|something|stuff|an entry|entries|info|material|co mamy|cos|cokolwiek|jakis wpis|jakies materialy|что-нибудь|что-то|что есть|что у нас есть|чего-нибудь)(?: (?:in (?:the |our )?(?:kb|knowledge base|base)|w bazie|в базе))? (?:on|about|regarding|o|na temat|odnosnie|w temacie|про|о|об|по|насчет)(?: the| a| an)? ((?:[\p{L}\p{N}.-]+)(?: [\p{L}\p{N}.-]+)?)/gu;
+  /(?<![\p{L}])(?:anything|something|stuff|an entry|entries|info|material|co mamy|cos|cokolwiek|jakis wpis|jakies materialy|что[- ]?нибудь|что[- ]то|что есть|что у нас есть|чего[- ]?нибудь)(?: (?:in (?:the |our )?(?:kb|knowledge base|base)|w bazie|в базе))? (?:on|about|regarding|o|na temat|odnosnie|w temacie|про|о|об|по|насчет)(?: the| a| an)? ((?:[\p{L}\p{N}.-]+)(?: [\p{L}\p{N}.-]+)?)/gu;
 
 /**
  * "a Bezos quote about employees", "cytat Jeffa Bezosa o kulturze firmy", "цитата Безоса про сотрудников": a quote's
