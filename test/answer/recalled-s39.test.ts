@@ -10,6 +10,7 @@ import { notFocusWords } from '../../src/answer/not-focus.js';
 import { withRunTogetherSplit } from '../../src/answer/run-together.js';
 import { stemWord } from '../../src/answer/stem.js';
 import { topicAskedWords } from '../../src/answer/topic-asks.js';
+import { askerWords } from '../../src/answer/asker-words.js';
 import { askedCustomerMood } from '../../src/answer/customer-mood.js';
 import { askerPurposeWords } from '../../src/answer/asker-purpose.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
@@ -137,5 +138,17 @@ describe('round 63: a fact remembered in other words', () => {
     expect(
       kindsAskedFor('only a tiny fraction of firms give great service. how tiny?').has('statistic'),
     ).toBe(true);
+  });
+
+  it('a trainer or a manager who passes the question on is its asker, no attribute asked', () => {
+    expect([...askerWords('тренер спрашивает: как называется этот подсадной посетитель?')]).toEqual([
+      'тренер',
+    ]);
+    expect([...askerWords('trener pyta, ile razy drożej kosztuje nowy klient')]).toEqual(['trener']);
+    expect(askerWords('кто был тренером в той истории?').size).toBe(0);
+  });
+
+  it('"какое агентство эту проверку проводило" asks who ran the study', () => {
+    expect(askedValues('какое агентство эту проверку проводило?')).toContain('researcher');
   });
 });
