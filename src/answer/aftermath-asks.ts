@@ -58,6 +58,8 @@ const PL = [
   `co ${NOT_CUSTOMERS}${FEW}(?:zrobil\\p{L}*|zaoferowal\\p{L}*|dal\\p{L}*|powiedzial\\p{L}*|zmienil\\p{L}*|oglosil\\p{L}*)(?: [\\p{L}\\p{N}-]+){0,4}? (?:po|potem|pozniej|nastepnie|w odpowiedzi|w zamian|publicznie|zeby (?:wynagrodzi|przeprosi|zrekompensowa|nagrodzi|naprawi)\\p{L}*)`,
   'przeprosil\\p{L}*|zrekompensowal\\p{L}*|nagrodzil\\p{L}*|wynagrodzil\\p{L}*|podal\\p{L}* sie do dymisji|zadoscuczynil\\p{L}*',
   `zwolni(?:l|la|li|ono|ony) (?:\\p{L}+ ){0,2}?(?:konsultant|agent|pracownik|pracownic|operator|prezes)\\p{L}*`,
+  // the object first: "czy tego konsultanta potem zwolnili?" (round 64)
+  `(?:konsultant|agent|pracownik|pracownic|operator|prezes)\\p{L}* (?:\\p{L}+ ){0,2}?zwolni(?:l|la|li|ono|ony)(?![\\p{L}])`,
   'co sie stalo z (?:tym |tamtym |owym )?(?:konsultant|agent|pracownik|operator|prezes)\\p{L}*',
   // a reward received, in either order, with or without "czy" ("dostał jakąś nagrodę?", "premię dostał?")
   `(?:dostal|otrzymal|zgarnal)\\p{L}* (?:\\p{L}+ ){0,2}?${REWARD_PL}`,

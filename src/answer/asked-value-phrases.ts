@@ -271,7 +271,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'cause',
-    gate: 'why led triggered reason reasons из чего dlaczego czemu почему стати caus* przy* powo* spow* прич* вызв* прив* wywa* polo* zeps* поло* урон* слом* обру*',
+    gate: 'why led triggered reason reasons broke made power hack fire из чего dlaczego czemu почему стати caus* przy* powo* spow* прич* вызв* прив* wywa* polo* zeps* поло* урон* слом* обру*',
     pattern: phrases(
       // "what actually caused", "what was the root cause", "was it caused by"
       `what (?:${CANDID} )?(?:caused|causes|led to|triggered)`,
@@ -293,6 +293,9 @@ export const ASKS: AskPhrasings[] = [
       // what brought a system down: "co wywaliło system Delty", "что положило систему"
       `co (?:${CANDID} |konkretnie )?(?:wywalil\\p{L}*|polozyl\\p{L}*|zepsul\\p{L}*)`,
       `что (?:${CANDID} |конкретно )?(?:положило|уронило|сломало|обрушило)`,
+      // "what actually broke", "what made their computers go down", a cause guessed after it ("was it a power cut?")
+      `what (?:${CANDID} )?(?:broke|made (?:\\p{L}+ ){0,3}?(?:go down|crash|fail|break))`,
+      '(?:was|were) (?:it|that|this) (?:a |an )?(?:power (?:cut|failure|outage)|hack(?:ers?|ing)?|cyber ?attack|fire|storm|bug)',
       '(?:какая|какова|какие|в чем|что)(?: \\p{L}+){0,2}? причин\\p{L}*',
       `что (?:${CANDID} )?(?:стало причинои|вызвало|привело к)`,
       'из-за чего',

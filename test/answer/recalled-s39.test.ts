@@ -151,4 +151,16 @@ describe('round 63: a fact remembered in other words', () => {
   it('"какое агентство эту проверку проводило" asks who ran the study', () => {
     expect(askedValues('какое агентство эту проверку проводило?')).toContain('researcher');
   });
+
+  it('what broke, or a cause guessed ("was it a power cut?"), asks a cause; what went wrong asks the story', () => {
+    expect(
+      askedValues('the airline where everything crashed — what actually broke, was it a power cut?'),
+    ).toContain('cause');
+    expect(askedValues('what actually made their computers go down?')).toContain('cause');
+    expect(askedValues('what went wrong at Delta in 2016?')).not.toContain('cause');
+  });
+
+  it('a story’s sequel asked with the object first ("czy tego konsultanta potem zwolnili?")', () => {
+    expect(AFTERMATH_ASKED.test(foldText('czy tego konsultanta potem zwolnili?'))).toBe(true);
+  });
 });
