@@ -35,11 +35,7 @@ export function namesOf(kb: KnowledgeBase): ReadonlySet<string> {
   return names;
 }
 
-/**
- * Capitalised Cyrillic words that do not start a sentence ("исследование Эстебана Колски", "Безос"): findNames's
- * `\b` is ASCII-only, so it never finds them, and a Russian question naming "Колски" as the entry spells him would
- * not count as naming anyone. Russian capitalises little else mid-sentence.
- */
+/** A capitalised Cyrillic word that does not start a sentence (see cyrillicNames). */
 const CYRILLIC_NAME = /(?<![.!?:]\s|^|["«„(]\s?|[\p{L}\p{N}])[А-ЯЁ][\p{Ll}\p{Lu}\d]+(?![\p{L}\p{N}])/gu;
 
 /**
@@ -51,6 +47,11 @@ function isCountryName(name: string): boolean {
   return COUNTRIES.some((country) => country.named.test(folded));
 }
 
+/**
+ * Capitalised Cyrillic words that do not start a sentence ("исследование Эстебана Колски", "Безос"): findNames's
+ * `\b` is ASCII-only, so it never finds them, and a Russian question naming "Колски" as the entry spells him would
+ * not count as naming anyone. Russian capitalises little else mid-sentence.
+ */
 export function cyrillicNames(text: string): string[] {
   return [...text.matchAll(CYRILLIC_NAME)].map((m) => m[0]);
 }

@@ -19,21 +19,7 @@ const PREFIXES = new Set(['przy', 'prze', 'przed', 'przez', 'nad', 'pod', 'пе�
  * Polish inflection endings that are also short English words or stems ("one", "ego"): "wyliczone" (worked out) is
  * one word, not "wylicz" + "one" (round 63). A three-letter last half that is one of them is no word of its own.
  */
-const ENDINGS = new Set([
-  'one',
-  'ona',
-  'ono',
-  'ony',
-  'ego',
-  'emu',
-  'ych',
-  'ymi',
-  'ami',
-  'ach',
-  'owi',
-  'iem',
-  'ie',
-]);
+const ENDINGS = new Set(['one', 'ona', 'ono', 'ony', 'ego', 'emu', 'ych', 'ymi', 'ami', 'ach', 'owi', 'iem']);
 
 /** The stems a half is read by, as analyze.ts reads a word (a Latin word by its Polish and English stems). */
 function stemsOfHalf(half: string, stem: StemFn): string[] {
