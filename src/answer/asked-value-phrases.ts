@@ -271,7 +271,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'cause',
-    gate: 'why led triggered reason reasons broke made power hack fire из чего dlaczego czemu почему стати caus* przy* powo* spow* прич* вызв* прив* wywa* polo* zeps* поло* урон* слом* обру*',
+    gate: 'why led triggered reason reasons broke made power hack fire из чего dlaczego czemu почему стати caus* przy* powo* spow* прич* вызв* прив* wywa* polo* zeps* prad hake* poza* поло* урон* слом* обру*',
     pattern: phrases(
       // "what actually caused", "what was the root cause", "was it caused by"
       `what (?:${CANDID} )?(?:caused|causes|led to|triggered)`,
@@ -292,6 +292,8 @@ export const ASKS: AskPhrasings[] = [
       `co (?:${CANDID} )?spowodowal\\p{L}*`,
       // what brought a system down: "co wywaliło system Delty", "что положило систему"
       `co (?:${CANDID} |konkretnie )?(?:wywalil\\p{L}*|polozyl\\p{L}*|zepsul\\p{L}*)`,
+      // causes guessed in a list ("— prąd, serwerownia, hakerzy?"; round 65)
+      '(?:brak pradu|awari\\p{L}* (?:pradu|zasilania)|prad|hakerzy|hakerow|atak hakerski|pozar),? (?:\\p{L}+,? ){0,3}?(?:czy |albo )?(?:hakerzy|hakerow|atak hakerski|pozar|serwerownia|prad|awaria pradu)',
       `что (?:${CANDID} |конкретно )?(?:положило|уронило|сломало|обрушило)`,
       // "what actually broke", "what made their computers go down", a cause guessed after it ("was it a power cut?")
       `what (?:${CANDID} )?(?:broke|made (?:\\p{L}+ ){0,3}?(?:go down|crash|fail|break))`,

@@ -21,9 +21,9 @@ const HIRING =
 const CHANNEL =
   '(?:posts?|newsletters?|threads?|(?:team|discord|slack)(?:[\u0027\u2019]s)? channel|polls?|stand-?ups?|meetings?|standup|post(?:a|u|em|y|ow|ach)?|poscie|newsletter\\p{L}*|kanal\\p{L}* (?:zespolu|teamu|na discordzie)|watek|watku|spotkani\\p{L}*|пост(?:а|у|е|ом)?|ньюслеттер\\p{L}*|рассылк\\p{L}*|канал\\p{L}* команды|встреч\\p{L}*|планерк\\p{L}*|летучк\\p{L}*)';
 
-/** The asker's own work: slides, a deck, a presentation, a report, a training. */
+/** The asker's own work: slides, a deck, a presentation, a report, a training, a coaching note (round 65). */
 const WORK =
-  '(?:slides?|slide deck|deck\\p{L}*|presentation|report|webinar|training session|workshop|pitch(?:es)?|business case|onboarding|budget|huddle|all[- ]hands|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|onboarding\\p{L}*|budzet\\p{L}*|business case\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*|дек(?:а|и|у|е|ои)|питч\\p{L}*|бизнес-кеис\\p{L}*|обосновани\\p{L}*|онбординг\\p{L}*|бюджет\\p{L}*|certification|certification exam|cert exam|exam|quiz|certyfikacj\\p{L}*|egzamin\\p{L}*|quiz\\p{L}*|сертификаци\\p{L}*|экзамен\\p{L}*|квиз\\p{L}*|' +
+  '(?:slides?|slide deck|deck\\p{L}*|presentation|report|(?:coaching |feedback )?notes?|memos?|notatk\\p{L}*|notatek|notk\\p{L}*|заметк\\p{L}*|записк\\p{L}*|webinar|training session|workshop|pitch(?:es)?|business case|onboarding|budget|huddle|all[- ]hands|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|onboarding\\p{L}*|budzet\\p{L}*|business case\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*|дек(?:а|и|у|е|ои)|питч\\p{L}*|бизнес-кеис\\p{L}*|обосновани\\p{L}*|онбординг\\p{L}*|бюджет\\p{L}*|certification|certification exam|cert exam|exam|quiz|certyfikacj\\p{L}*|egzamin\\p{L}*|quiz\\p{L}*|сертификаци\\p{L}*|экзамен\\p{L}*|квиз\\p{L}*|' +
   HIRING +
   '|' +
   CHANNEL +
@@ -40,12 +40,26 @@ const WORKS = `(?:[\\p{L}\\p{N}]+-)?${WORK}(?: ${WORK})?(?: (?:nr\\.? |no\\.? |n
 const MAKING =
   '(?:putting together|building|making|preparing|prepping|writing|working on|doing|skladam|przygotowuje|robie|szykuje|tworze|pisze|готовлю|делаю|собираю|составляю|пишу|пробиваю|выбиваю)';
 
+/** The people an asker reports to or works beside: "ops", "my boss", "szefa", "руководство". */
+const PEOPLE =
+  '(?:ops|operations|boss|manager|managers|management|team|lead|leads|board|cfo|ceo|director|hr|sales|finance|colleagues?|coworkers?|people|szef\\p{L}*|kierownik\\p{L}*|kierownictw\\p{L}*|zarzad\\p{L}*|zesp\\p{L}*|menedzer\\p{L}*|manager\\p{L}*|dyrektor\\p{L}*|koleg\\p{L}*|finans\\p{L}*|начальник\\p{L}*|руководств\\p{L}*|шеф\\p{L}*|менеджер\\p{L}*|команд\\p{L}*|директор\\p{L}*|коллег\\p{L}*|финансист\\p{L}*|отдел\\p{L}*)';
+
 /**
  * Whom the asker must win over: "trying to convince ops (that)…", "chcę przekonać szefa, że…", "надо убедить
  * руководство, что…". The point to be backed follows; who is to be convinced is no part of it.
  */
 const PERSUADED =
-  '(?:(?:trying|want|need|have|going|hoping) to |gotta |musze |chce |probuje |пытаюсь |хочу |надо |нужно )?(?:convince|persuade|przekonac|przekonuje|убедить|переубедить|убеждаю) (?:my |our |the |moj\\p{L}* |nasz\\p{L}* |моего |моих |наш\\p{L}* )?(?:ops|operations|boss|manager|managers|management|team|lead|leads|board|cfo|ceo|director|hr|sales|finance|colleagues?|coworkers?|people|szef\\p{L}*|kierownik\\p{L}*|kierownictw\\p{L}*|zarzad\\p{L}*|zesp\\p{L}*|menedzer\\p{L}*|manager\\p{L}*|dyrektor\\p{L}*|koleg\\p{L}*|finans\\p{L}*|начальник\\p{L}*|руководств\\p{L}*|шеф\\p{L}*|менеджер\\p{L}*|команд\\p{L}*|директор\\p{L}*|коллег\\p{L}*|финансист\\p{L}*|отдел\\p{L}*)(?: (?:that|ze|что))?';
+  '(?:(?:trying|want|need|have|going|hoping) to |gotta |musze |chce |probuje |пытаюсь |хочу |надо |нужно )?(?:convince|persuade|przekonac|przekonuje|убедить|переубедить|убеждаю) (?:my |our |the |moj\\p{L}* |nasz\\p{L}* |моего |моих |наш\\p{L}* )?' +
+  PEOPLE +
+  '(?: (?:that|ze|что))?';
+
+/**
+ * What the asker has told someone: "to, o czym mówiłem szefowi", "what I told my boss", "то, что я говорил шефу"
+ * (round 65). The asker's own talk is the story around the ask, no part of it.
+ */
+const TOLD =
+  '(?:(?:what|like) i (?:told|was telling|said to|explained to) |(?:o czym|co|jak) (?:juz )?(?:mowilem|mowilam|powiedzialem|powiedzialam|tlumaczylem|tlumaczylam|pisalem|pisalam) |(?:о чем|что|как) я (?:уже )?(?:говорил|говорила|сказал|сказала|рассказывал|рассказывала|объяснял|объясняла|писал|писала) )(?:my |our |the |moj\\p{L}* |nasz\\p{L}* |моему |моим |нашему |нашим )?' +
+  PEOPLE;
 
 /** A purpose clause: "(asking) for my …", "(pytam) do / na (mojej) …", "(спрашиваю) для (моей) …", up to its work. */
 const PURPOSE = wholePhrases(
@@ -56,13 +70,14 @@ const PURPOSE = wholePhrases(
     `(?:спрашиваю )?(?:для|к|в|на) (?:моеи |моего |мои |моему |нашеи |нашего |наш )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
     `${MAKING} (?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
     PERSUADED,
+    TOLD,
   ],
   'gu',
 );
 
 /** Letters a purpose clause holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /convinc|persuad|przekona|убеди|убежда|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк/iu;
+  /note|memo|notat|notk|заметк|записк|convinc|persuad|przekona|убеди|убежда|told|telling|explained|said to|m[oó]wi[łl]|powiedzia|t[łl]umaczy|pisa[łl]|говорил|сказал|рассказыв|объясня|писал|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк/iu;
 
 /** The folded words of the question's purpose clauses (none for most questions). */
 export function askerPurposeWords(question: string): ReadonlySet<string> {

@@ -116,13 +116,14 @@ const TALK = phrases(
   `(?:what|did) (?:did )?(?:the |that |this )?(?:customer|caller|client|lady|woman|guy|he|she)(?: [\\p{L}\\p{N}-]+){0,5}? (?:end up )?(?:buy|bought|order|ordered|ordering|buying|purchas\\p{L}*)`,
   `(?:czego|o co) (?:\\p{L}+ )?(?:chcial\\p{L}*|potrzebowal\\p{L}*|prosil\\p{L}*|chodzilo) (?:\\p{L}+ ){0,2}?(?:klient\\p{L}*|rozmowc\\p{L}*|dzwoniac\\p{L}*)`,
   '(?:w jakiej sprawie|po co) (?:\\p{L}+ )?(?:dzwonil\\p{L}*|zadzwonil\\p{L}*)',
-  `o czym ${FEW}(?:rozmawia\\p{L}*|gada\\p{L}*|gadal\\p{L}*|mowil\\p{L}*|dyskutowa\\p{L}*)`,
+  // not the asker's own talk ("to, o czym mówiłem szefowi": first person, the asker's story; round 65)
+  `o czym ${FEW}(?:rozmawia\\p{L}*|gada\\p{L}*|gadal\\p{L}*|mowil\\p{L}*|dyskutowa\\p{L}*)(?<!(?:lem|lam|smy))`,
   '(?:czego dotyczyla|temat|tresc|przebieg) (?:tej |ich )?rozmowy',
   // "o czym w ogóle była ta rozmowa", "czego dotyczył ten telefon", "co chciała kupić klientka"
   'o czym (?:w ogole |wlasciwie |dokladnie |tak naprawde )?(?:byl\\p{L}*|jest) (?:\\p{L}+ ){0,3}?(?:rozmow\\p{L}*|telefon\\p{L}*|polaczeni\\p{L}*)',
   'czego (?:w ogole |wlasciwie |dokladnie )?dotyczy\\p{L}* (?:\\p{L}+ ){0,3}?(?:rozmow\\p{L}*|telefon\\p{L}*|polaczeni\\p{L}*)',
   'co (?:\\p{L}+ ){0,3}?(?:chcial\\p{L}*|probowal\\p{L}*|zamierzal\\p{L}*) (?:\\p{L}+ ){0,2}?(?:kupic|zamowic|zalatwic|zwrocic|wymienic)',
-  `о чем ${FEW}(?:говорил\\p{L}*|разговарива\\p{L}*|болтал\\p{L}*|беседова\\p{L}*|общал\\p{L}*)`,
+  `о чем (?!я |мы )${FEW}(?:говорил\\p{L}*|разговарива\\p{L}*|болтал\\p{L}*|беседова\\p{L}*|общал\\p{L}*)`,
   `что ${FEW}обсуждал\\p{L}*`,
   '(?:тема|содержание|суть) (?:этого |того )?(?:разговора|звонка|беседы)',
   `(?:чего|что) (?:\\p{L}+ )?(?:хотел\\p{L}*|нужно было|добивал\\p{L}*|просил\\p{L}*) (?:\\p{L}+ ){0,2}?(?:клиент\\p{L}*|звонивш\\p{L}*|собеседник\\p{L}*)`,

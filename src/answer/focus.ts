@@ -21,6 +21,9 @@ const FOCUS = new RegExp(
     'earns?',
     'earning\\p{L}*',
     'revenue\\p{L}*',
+    // profit asked of a finding ("how much higher were their profits"; round 65)
+    'profits?',
+    'profitab\\p{L}*',
     'born',
     'age',
     'named?',
@@ -74,6 +77,9 @@ const FOCUS = new RegExp(
     'wynagrodzen\\p{L}*',
     // przychód (revenue), not the verb przychodzić (to come: "po co przychodzi")
     'przychod(?!z)\\p{L}*',
+    // the noun, not the verb zyskać ("co zyskamy")
+    'zysk(?:i|u|ow|ami|ach|iem)?',
+    'rentown\\p{L}*',
     'akcj[ie]',
     'nazywa\\p{L}*',
     'nazwisk\\p{L}*',
@@ -123,6 +129,8 @@ const FOCUS = new RegExp(
     'зарабатыва\\p{L}*',
     'оклад\\p{L}*',
     'выручк\\p{L}*',
+    'прибыл\\p{L}*',
+    'рентабельн\\p{L}*',
     'акци[ияю]',
     'зовут',
     'звали',

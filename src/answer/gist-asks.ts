@@ -20,6 +20,11 @@ const GIST = new RegExp(
       `(?:w czym|jaki) (?:tam |wlasciwie |w ogole ){0,2}(?:jest |byl )?(?:problem|sedno|rzecz)${END}`,
       `(?:в чем|о чем) (?:там |вообще |же |именно |собственно ){0,3}(?:проблема|суть|дело|фишка|идея|речь)${END}`,
       `(?:v chem|o chem) (?:tam |voobshche |zhe ){0,3}(?:problema|sut|delo|rech)${END}`,
+      // the criticism a text makes, asked last ("whats the writer's gripe with it?", "в чем претензия была?", "o co
+      // autor miał pretensje?"; round 65): the teaser's gist, not a customer's complaint
+      `(?:what(?:['’]s| is| was)|whats) (?:the |his |her |their |its )?(?:(?:writer|author|blogger|teaser|blurb|article|post)(?:['’]?s)? )?(?:gripe|beef|objection|criticism|complaint)(?: with (?:it|that|this|them|the \\p{L}+))?${END}`,
+      `в чем (?:там |вообще |же |именно |собственно |была |был |его |ее |их |у него |у нее |автора ){0,3}(?:претензия|претензии|недовольство|возражение|критика)(?: (?:была|был|у него|у нее|автора))?${END}`,
+      `o co (?:\\p{L}+ ){0,2}?(?:mial|miala|mieli|ma|maja) (?:\\p{L}+ )?pretensj\\p{L}*(?: (?:do \\p{L}+ ?){0,3})?${END}`,
     ],
     'gu',
   ).source,
@@ -28,7 +33,7 @@ const GIST = new RegExp(
 
 /** Letters every gist phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /about|problem|issue|deal|point|idea|gist|story|chodzi|problem|sedno|rzecz|пробл|суть|дело|фишк|иде|речь|sut|delo|rech/u;
+  /about|problem|issue|deal|point|idea|gist|story|gripe|beef|objection|criticism|complaint|chodzi|problem|sedno|rzecz|pretensj|пробл|суть|дело|фишк|иде|речь|претенз|недовол|возраж|критик|sut|delo|rech/u;
 
 /** The folded words of a gist asked last (see the module's comment), which weigh nothing; empty for most questions. */
 export function gistWords(folded: string): ReadonlySet<string> {
@@ -50,5 +55,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
     'o co w nim niej nich tym tam wlasciwie ogole dokladnie chodzi chodzilo czym jaki jest byl problem sedno rzecz',
     'в чем о там вообще же именно собственно проблема суть дело фишка идея речь',
     'v chem o tam voobshche zhe problema sut delo rech',
+    'his her their its gripe beef objection criticism complaint writer writers author authors blogger teaser blurb article post',
+    'была был его ее их у него нее автора претензия претензии недовольство возражение критика',
+    'mial miala mieli ma maja pretensje pretensji pretensja do',
   ].flatMap((line) => line.split(' ')),
 );

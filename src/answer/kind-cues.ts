@@ -63,7 +63,9 @@ export const WHAT_IT_CHECKS = cues(
  * "what are the odds", "какова вероятность"): a figure is asked, and the "jak" / "how" / "как" in it asks no advice.
  */
 export const MAGNITUDE = cues(
-  'jak (?:duz\\p{L}*|wielk\\p{L}*|wysok\\p{L}*|prawdopodobn\\p{L}*)',
+  // "jak mało firm naprawdę daje radę?" (round 65)
+  'jak (?:duz\\p{L}*|wielk\\p{L}*|wysok\\p{L}*|prawdopodobn\\p{L}*|malo|niewiel\\p{L}*|niski\\p{L}*)',
+  '(?:как|насколько) (?:мало|немного|много)',
   'jak(?:a|ie) (?:\\p{L}+ )?(?:szans\\p{L}*|prawdopodobienstw\\p{L}*)',
   'how (?:likely|probable)',
   "what(?:[’']s| is| are) the (?:\\p{L}+ )?(?:chances?|odds|probability|likelihood)",
@@ -169,10 +171,14 @@ export const PATTERNS: [Kind, RegExp][] = [
       'what does \\p{L}+ mean',
       'what do you call',
       'jak sie nazywa',
+      // a name asked by what people call it: "jak się na taką osobę mówi", "jak się mówi na kogoś, kto…" (round 65)
+      'jak (?:sie )?na (?:\\p{L}+ ){0,2}?mowi\\p{L}*',
+      'jak (?:sie )?mowi\\p{L}* na (?:to|tego|kogos|takich|taka|takiego|takie|osobe|ludzi|czlowieka|goscia|faceta)',
       'co oznacza',
       'co znaczy',
       'pojeci\\p{L}*',
-      'как называется',
+      // "как это правильно называется" (round 65)
+      'как (?:это |такое |он |она |они |их |его |ее )?(?:правильно )?называ(?:ется|ются|лось|лся|лась)',
       'что означает',
       'понятие',
       'термин\\p{L}*',
@@ -233,7 +239,8 @@ export const PATTERNS: [Kind, RegExp][] = [
       'цитат\\p{L}*',
       'сказал\\p{L}*',
       // "Lombardi co mówił o…", "винс ломбарди что говорил про…"
-      'что (?:\\p{L}+ )?говорил\\p{L}*',
+      // not the impersonal "что там говорилось" (what the text said; round 65)
+      'что (?:\\p{L}+ )?говорил(?!ось)\\p{L}*',
       'co (?:\\p{L}+ )?mowil\\p{L}*',
       'слова',
       'tsitat\\p{L}*',
@@ -247,7 +254,7 @@ export const PATTERNS: [Kind, RegExp][] = [
       // nor a definition asked ("jak definiuje się…", "how do they define…", "как определяется…")
       // nor how a work explained or worded something ("jak w tym tekście tłumaczyli…"), nor what a comparison showed
       // ("zestawienie, jak firmy same siebie oceniają"): a fact recalled (round 63)
-      '(?<!(?:czy|albo) )(?<!(?:zestawieni\\p{L}*|porownani\\p{L}*|badani\\p{L}*|dane|statystyk\\p{L}*|wykres\\p{L}*),? )jak(?! to (?:bylo|jest) z)(?! (?:to |ten |ta )?(?:sie )?nazywa)(?! (?:\\p{L}+ ){0,4}?(?:tlumaczyl|wytlumaczyl|wyjasnial|wyjasnil|opisal|opisywal|definiowal|zdefiniowal|ujel|ujeli|sformulowal|formulowal)\\p{L}*)(?! (?:mu|jej) (?:bylo )?na imie)(?! (?:\\p{L}+ )?(?:sie )?(?:definiuj|zdefiniowa|rozumie sie))(?! (?:jest|bedzie|mowia) (?:[\\p{L}\'"«»„”-]+ ){0,3}?po (?:polsku|rosyjsku|rusku|angielsku))',
+      '(?<!(?:czy|albo) )(?<!(?:zestawieni\\p{L}*|porownani\\p{L}*|badani\\p{L}*|dane|statystyk\\p{L}*|wykres\\p{L}*),? )jak(?! to (?:bylo|jest) z)(?! (?:to |ten |ta )?(?:sie )?nazywa)(?! (?:sie )?na (?:\\p{L}+ ){0,2}?mowi\\p{L}*)(?! (?:sie )?mowi\\p{L}* na (?:to|tego|kogos|takich|taka|takiego|takie|osobe|ludzi|czlowieka|goscia|faceta)(?![\\p{L}]))(?! (?:\\p{L}+ ){0,4}?(?:tlumaczyl|wytlumaczyl|wyjasnial|wyjasnil|opisal|opisywal|definiowal|zdefiniowal|ujel|ujeli|sformulowal|formulowal)\\p{L}*)(?! (?:mu|jej) (?:bylo )?na imie)(?! (?:\\p{L}+ )?(?:sie )?(?:definiuj|zdefiniowa|rozumie sie))(?! (?:jest|bedzie|mowia) (?:[\\p{L}\'"«»„”-]+ ){0,3}?po (?:polsku|rosyjsku|rusku|angielsku))',
       'porad\\p{L}*',
       'wskazowk\\p{L}*',
       'co zrobic',
@@ -270,7 +277,7 @@ export const PATTERNS: [Kind, RegExp][] = [
       'что (?:мне|нам) делать',
       'стоит ли',
       // nor "или как там" ("or whatever it's called"), a filler
-      '(?<!по-(?:польски|русски|английски) )(?<!или )как(?! (?:у нас |там |это |оно )?(?:объяснен\\p{L}*|описан\\p{L}*|написан\\p{L}*|сформулирован\\p{L}*|звучит|выглядит|формулирова\\p{L}*|сформулирова\\p{L}*|объясня\\p{L}*|объяснил\\p{L}*|описыва\\p{L}*|описал\\p{L}*|называ\\p{L}*))(?! (?:там |это |же )?было)(?! (?:его |ее |их )?(?:звали|зовут))(?! (?:\\p{L}+ ){0,2}?(?:определя|определить))(?! (?:это |он |она )?(?:будет|звучит) по-)',
+      '(?<!по-(?:польски|русски|английски) )(?<!или )как(?! (?:у нас |там |это |оно )?(?:объяснен\\p{L}*|описан\\p{L}*|написан\\p{L}*|сформулирован\\p{L}*|звучит|выглядит|формулирова\\p{L}*|сформулирова\\p{L}*|объясня\\p{L}*|объяснил\\p{L}*|описыва\\p{L}*|описал\\p{L}*|называ\\p{L}*))(?! (?:там |это |же )?было)(?! (?:его |ее |их )?(?:звали|зовут))(?! (?:\\p{L}+ ){0,2}?(?:определя|определить))(?! (?:это |такое |он |она |они |их |его |ее )?(?:правильно )?называ)(?! (?:это |он |она )?(?:будет|звучит) по-)',
       'совет\\p{L}*',
       // Session 34: "есть какие-то рекомендации?" closing a question asks advice; "рекомендации клиентов" (word of mouth)
       // goes on to say whose, and is a topic

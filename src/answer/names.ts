@@ -4,6 +4,7 @@ import { LANGS, type Entry, type Lang } from '../kb/schema.js';
 import { COUNTRIES } from './countries.js';
 import { findNames } from './find-names.js';
 import { foldText, tokenize } from './normalize.js';
+import { PLACED_WORK_NOUNS, WORK_NOUNS } from './publication-nouns.js';
 import { stemWord } from './stem.js';
 
 /** The folded words and stems of every name the entries use, in any language. */
@@ -15,6 +16,8 @@ export function namesOf(kb: KnowledgeBase): ReadonlySet<string> {
     if (seen[lang].has(raw)) return;
     seen[lang].add(raw);
     const folded = foldText(raw).replace(/,/g, '.');
+    // "Podcast" in "K2 Podcast" is a title's common noun: in a question ("a podcast blurb about…") it names no one.
+    if (PUBLICATION_NOUN.test(folded)) return;
     names.add(folded);
     names.add(stemWord(folded, lang));
   };
@@ -34,6 +37,12 @@ export function namesOf(kb: KnowledgeBase): ReadonlySet<string> {
   }
   return names;
 }
+
+/** A noun of a published work in any language ("podcast", "blog", "FAQ"), whole. */
+const PUBLICATION_NOUN = new RegExp(
+  `^(?:${LANGS.flatMap((lang) => [...WORK_NOUNS[lang], ...PLACED_WORK_NOUNS[lang]]).join('|')})$`,
+  'u',
+);
 
 /** A capitalised Cyrillic word that does not start a sentence (see cyrillicNames). */
 const CYRILLIC_NAME = /(?<![.!?:]\s|^|["«„(]\s?|[\p{L}\p{N}])[А-ЯЁ][\p{Ll}\p{Lu}\d]+(?![\p{L}\p{N}])/gu;

@@ -71,7 +71,11 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     // Session 28: relations broken off, as a Russian speaker writes it ("rozrywa stosunki" of "zrywa relacje")
     ['zryw', 'rozryw', 'zrywaja', 'rozrywaja'],
     // Session 39: likewise "billboardy i spoty w tv" are advertising
-    ['reklam', 'billboard', 'spot'],
+    ['reklam', 'billboard', 'spot', 'oglosz', 'ogloszen'],
+    // Session 40 (round 65): mates are the friends the word-of-mouth figures speak of ("przyprowadza do nas kumpli");
+    // what can be counted is measured ("rzeczy, które da się policzyć")
+    ['znajom', 'kumpl', 'kump', 'kumpe'],
+    ['mierz', 'zmierz', 'mierzaln', 'policz', 'policzaln'],
   ],
   ru: [
     // Session 34 (hiring words): "коммуникабельность" in a job ad is the communication skills a tip trains
@@ -103,5 +107,9 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['полност', 'насовс'],
     // Session 39: banners and billboards are advertising
     ['реклам', 'баннер', 'билборд'],
+    // Session 40 (round 65): the stemmer's forms of agreeing ("клиенты соглашаются" of "согласны"), and one worn out
+    // is burned out ("совсем выдохся")
+    ['соглас', 'согласн', 'соглаша'],
+    ['выгоран', 'выдох', 'выдохш'],
   ],
 };

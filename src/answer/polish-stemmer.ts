@@ -31,6 +31,11 @@ const ENDINGS = [
   'ujemy',
   'ujecie',
   'ujesz',
+  // the second person the asker addresses a colleague in ("tracisz go w mgnieniu oka", "czekasz"; round 65)
+  'isz',
+  'ysz',
+  'esz',
+  'asz',
   'ujacy',
   'ujace',
   'ujaca',

@@ -54,7 +54,7 @@ export const KIND_NOUNS: Readonly<Record<WorkKind, KindNouns>> = {
 
 /** Nouns of a work of no kind: "статей" folded as статеи. */
 const KINDLESS_WORK_NOUNS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['articles?', 'posts?', 'pieces?', 'write-?ups?'],
+  en: ['articles?', 'posts?', 'pieces?', 'write-?ups?', 'blurbs?'],
   pl: ['artykul\\p{L}*', 'wpis\\p{L}*'],
   ru: ['стат(?:ья|ье|ьи|ью|ьях|еи)', 'пост(?:е|а|у)?', 'заметк\\p{L}*', 'публикаци\\p{L}*'],
 };

@@ -59,6 +59,9 @@ const SOURCE_TALK = new RegExp(
     'утверждает',
     'перечисля\\p{L}*',
     'описыва\\p{L}*',
+    // "było tam napisane, co…", "там было написано": where the asker read it (round 65)
+    'napisan\\p{L}*',
+    'написан\\p{L}*',
   ])})$`,
   'u',
 );

@@ -26,6 +26,10 @@ const KIND_PHRASES: Readonly<Record<WorkKind, readonly string[]>> = {
     'czest\\p{L}* pytan\\p{L}*',
     'frequently asked',
     'част\\p{L}* (?:задаваем\\p{L}* )?вопрос\\p{L}*',
+    // the section by its two halves ("в конце гайда были вопросы-ответы", "pytania i odpowiedzi"; round 65)
+    'вопрос\\p{L}*[ -](?:и )?ответ\\p{L}*',
+    'pytani\\p{L}* i odpowiedz\\p{L}*',
+    'questions (?:and|&) answers',
   ],
   column: ['columnists?', 'kolonk\\p{L}*'],
   blog: [],

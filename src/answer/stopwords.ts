@@ -166,4 +166,5 @@ export const CHAT_FILLER =
   ну ладно хотя короче блин спс спасибо пж пжл плиз лол вот вроде щас чтото ктото гдето както того именно
   remind wyjasnij wyjasnijcie wytlumacz wytlumaczcie objasnij przypomnij przypomnijcie opisz opiszcie streszcz
   объясни объясните поясни поясните напомни напомните опиши опишите растолкуй
+  przypomnisz przypomnicie wyjasnisz wytlumaczysz напомнишь объяснишь пояснишь
   ${AUXILIARY_FORMS}`);

@@ -30,6 +30,8 @@ const TERM_ASK = phrases(
   'jak (?:to |ta |ten |taka |taki |one |oni )?(?:sie )?nazywa(?:ja|my|cie|c|ne)?(?: sie)?',
   'jak (?:to |ja |go |ich )?(?:nazwac|nazywamy|nazywaja|okreslic|okreslamy)',
   'jak (?:sie )?mowi na',
+  // the object before the verb: "jak się na taką osobę mówi" (round 65)
+  'jak (?:sie )?na (?:\\p{L}+ ){0,2}?mowi\\p{L}*',
   'jak (?:sie )?fachowo (?:mowi|nazywa)',
   `jak(?:i|a|ie) (?:jest |byl |to )?(?:fachow\\p{L}* )?${TERM_PL} (?:na|dla)`,
   `(?:fachow\\p{L}* )?${TERM_PL} na (?:to|osob\\p{L}*|kogos|sytuacj\\p{L}*|zjawisk\\p{L}*|klient\\p{L}*|firm\\p{L}*)`,
@@ -59,8 +61,11 @@ export function isTermAskWord(word: string): boolean {
   return ASK_WORDS.test(word);
 }
 
-/** The words of a phrasing that name the ask itself, not the pronouns and verbs around them. */
+/**
+ * The words of a phrasing that name the ask itself, not the pronouns and verbs around them; "правильно" in "как это
+ * правильно называется" says which name is wanted, not what the concept is (round 65).
+ */
 const ASK_WORDS = new RegExp(
-  `^(?:call|called|calls|${TERM_EN}s?|${TERM_PL}|${TERM_RU}|nazyw\\p{L}*|nazwac|okresl\\p{L}*|fachow\\p{L}*|mowi|называ\\p{L}*|назвать|nazyva\\p{L}*)$`,
+  `^(?:call|called|calls|${TERM_EN}s?|${TERM_PL}|${TERM_RU}|nazyw\\p{L}*|nazwac|okresl\\p{L}*|fachow\\p{L}*|mowi|называ\\p{L}*|назвать|nazyva\\p{L}*|правильно|properly|correctly|poprawnie)$`,
   'u',
 );
