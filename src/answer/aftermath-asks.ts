@@ -61,6 +61,7 @@ const PL = [
   // the object first: "czy tego konsultanta potem zwolnili?" (round 64)
   `(?:konsultant|agent|pracownik|pracownic|operator|prezes)\\p{L}* (?:\\p{L}+ ){0,2}?zwolni(?:l|la|li|ono|ony)(?![\\p{L}])`,
   'co sie stalo z (?:tym |tamtym |owym )?(?:konsultant|agent|pracownik|operator|prezes)\\p{L}*',
+  '(?:czy )?(?:go|ja|ich) (?:potem |w koncu |pozniej |od razu )?zwolni(?:l|la|li|ono)',
   // a reward received, in either order, with or without "czy" ("dostał jakąś nagrodę?", "premię dostał?")
   `(?:dostal|otrzymal|zgarnal)\\p{L}* (?:\\p{L}+ ){0,2}?${REWARD_PL}`,
   `${REWARD_PL} (?:\\p{L}+ ){0,2}?(?:dostal|otrzymal|zgarnal)\\p{L}*`,
@@ -84,6 +85,8 @@ const RU = [
   `уволили ли|уволили (?:\\p{L}+ ){0,2}?(?:оператор|сотрудник|агент|работник)\\p{L}*`,
   // the other order, and money given back ("агента уволили?", "ему в итоге вернули деньги?")
   `(?:оператор|сотрудник|агент|работник)\\p{L}* (?:\\p{L}+ )?уволили`,
+  // a pronoun for the one fired ("Его уволили, компания публично извинялась?"; round 66)
+  '(?:его|ее|их) (?:потом |в итоге |после этого |сразу )?уволили',
   'вернули (?:ли )?(?:\\p{L}+ ){0,2}?деньги',
   // a reward received, in either order ("получил ли он премию", "премию ему дали?", "дали ли бонус")
   `(?:получил|заработал|выдали|дали|выплатили|выписали)\\p{L}* (?:ли )?(?:\\p{L}+ ){0,3}?${REWARD_RU}`,

@@ -22,7 +22,8 @@ const ASK_BEFORE = new RegExp(
     'define',
     '(?:the )?(?:definition|meaning) of',
     'co to (?:jest|sa|znaczy|oznacza|za)',
-    'co to',
+    // not "co to było" (what it was: a fact recalled, round 66)
+    'co to(?! (?:byl|byla|bylo|byly|bedzie)(?![\\p{L}]))',
     // not "na czym są zbudowane" (on what they are built)
     '(?<!(?:na|o|z|w|po|nad|pod|przed) )czym (?:jest|sa)',
     'co (?:znaczy|oznacza)',

@@ -3,6 +3,7 @@
 // or a quote about the displeased ones only ("Безос… про довольных клиентов" beside "make customers unhappy… 6,000"),
 // and the other way round (see stated-details.ts).
 // Hand-written: a few words per language on folded text; no library reads the mood a support text speaks of.
+import { withoutOtherSide } from './similes.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
@@ -124,7 +125,8 @@ const DOUBTED_INFERENCE = new RegExp(
 
 /** The mood of the customers a folded text asks about: customerMood with the claims its story holds left out. */
 export function askedCustomerMood(text: string): CustomerMood | undefined {
-  return customerMood(text.replace(HELD_CLAIM, ' ').replace(DOUBTED_INFERENCE, ' '));
+  // …nor the customers of the fact named as the other side of the one asked ("odwrotność tego, że wkurzony…").
+  return customerMood(withoutOtherSide(text.replace(HELD_CLAIM, ' ').replace(DOUBTED_INFERENCE, ' ')));
 }
 
 /** Letters one of the words above holds, on the text as typed: most questions are passed over by this alone. */

@@ -144,6 +144,11 @@ export const PATTERNS: [Kind, RegExp][] = [
           'стат(?:а|у|ы|ои|е|ка|ку|ки)',
           'как часто',
           'jak czesto',
+          // a share asked in other words ("how few companies…", "what slice?", "jaka część firm", "какая часть"; round 66)
+          'how few',
+          'what (?:share|fraction|portion|proportion|slice|chunk|percentage)',
+          'jak(?:a|i) (?:czesc|ulamek|kawalek|frakcja)',
+          'как(?:ая|ую) част\\p{L}*',
           // Russian typed in Latin letters
           'skolko',
           'protsent\\p{L}*',

@@ -22,6 +22,8 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:потерянн\\p{L}*|упущенн\\p{L}*|теря\\p{L}*|потеря\\p{L}*) (выручк\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(выручк\\p{L}*) (?:теря\\p{L}*|потеря\\p{L}*|упущ\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:my|our) (?:co-?|co )?(founders?|ceos?|owners?)(?![\\p{L}\\p{N}])`,
+    // a company's systems ("the whole computer setup went down"; round 66), not a tool's setup asked
+    `${NOT_AFTER_WORD}(?:computer|it|tech|technical|booking|phone|system|whole|entire) (setup)(?![\\p{L}\\p{N}])`,
     // "akcja" as an incident in chat ("ta akcja z typem, co nie mógł anulować Comcasta"), not a share of stock
     `${NOT_AFTER_WORD}(?:ta|tamta|cala|slynna|glosna) (akcja)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(akcja) (?:z|ze) (?!akcj)(?=\\p{L})`,
@@ -81,7 +83,7 @@ const NARROWED_GUESS = new RegExp(
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (
-    !/wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
+    !/setup|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
       question,
     )
   )

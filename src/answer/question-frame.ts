@@ -154,3 +154,12 @@ export function withFrameSearchWeights<W extends { word: string }>(words: W[], f
         : w,
   );
 }
+
+/**
+ * The frame with a simile's words added (similes.ts): a picture drawn to point at the fact weighs as the asker's mood
+ * does, wherever in the question it stands; the same frame when the question draws none.
+ */
+export function withSimiles(frame: QuestionFrame, simile: ReadonlySet<string>): QuestionFrame {
+  if (simile.size === 0) return frame;
+  return { words: new Set([...frame.words, ...simile]), mood: new Set([...frame.mood, ...simile]) };
+}

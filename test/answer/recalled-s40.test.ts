@@ -1,20 +1,25 @@
 // What session 40 learned from round 65 (a fact remembered by what it was good for): a name asked as what people call
 // someone ("jak się na taką osobę mówi"), the criticism a teaser makes asked last ("what's the writer's gripe?"), the
 // guide's FAQ called "вопросы-ответы", the asker's own talk ("to, o czym mówiłem szefowi") and coaching note, the
-// Polish second person, "podcast" as no name, a guessed list of causes, profit as an attribute a finding must state.
+// Polish second person, "podcast" as no name, a guessed list of causes, profit as an attribute a finding must state;
+// from round 66 (facts pointed at by analogy): a simile's picture and the other side named are the story, not the ask.
 // Fixture entries are made up; the shipped base is read where the question is about its facts.
 import { describe, expect, it } from 'vitest';
+import { AFTERMATH_ASKED } from '../../src/answer/aftermath-asks.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
+import { askedCustomerMood } from '../../src/answer/customer-mood.js';
 import { askerPurposeWords } from '../../src/answer/asker-purpose.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { isFocusWord } from '../../src/answer/focus.js';
 import { gistWords } from '../../src/answer/gist-asks.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { namesOf } from '../../src/answer/names.js';
+import { notFocusWords } from '../../src/answer/not-focus.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { stemPolish } from '../../src/answer/polish-stemmer.js';
 import { isSourceTalk } from '../../src/answer/source-cues.js';
 import { sourceKindsNamed } from '../../src/answer/source-kinds.js';
+import { simileWords, withoutOtherSide } from '../../src/answer/similes.js';
 import { CHAT_FILLER } from '../../src/answer/stopwords.js';
 import { asksForTerm } from '../../src/answer/term-asks.js';
 import { loadShippedKb, shippedEngine } from '../fixtures/engines.js';
@@ -155,5 +160,53 @@ describe('on the shipped base', () => {
         'a podcast blurb about a guy polling team bosses on a work social site about phoning strangers — into which two kinds did he sort their problems?',
     });
     expect(poll.answers[0]?.entry.id).toBe('case-bartkowski-cold-calling-poll-s004');
+  });
+});
+
+describe('round 66: a fact pointed at by a picture or by its other side', () => {
+  it('a simile’s picture is the story, its words not the ask’s', () => {
+    expect([
+      ...simileWords('like a first date, no second chance. what share decide after one call?'),
+    ]).toEqual(['first', 'date']);
+    expect(
+      simileWords('Jak na targu, gdzie wszyscy mają te same pomidory — jaka część firm tak robi?').has(
+        'pomidory',
+      ),
+    ).toBe(true);
+    expect([...simileWords('Это как с отзывами о кафе: понравилось — шепнёшь паре друзей')]).toContain(
+      'кафе',
+    );
+    // a text recalled, and examples listed, are no pictures
+    expect(simileWords('jak w tym tekście definiowali jakość?').size).toBe(0);
+    expect(simileWords('как в статье определяют качество?').size).toBe(0);
+    expect(simileWords('what are metrics like the NPS for?').size).toBe(0);
+    expect(simileWords('jak często klienci się skarżą?').size).toBe(0);
+  });
+
+  it('the fact named as the other side of the one asked is no part of the ask', () => {
+    const asked =
+      'odwrotność tego, że wkurzony klient obgaduje nas — a ten zadowolony to ilu ludziom o nas opowie?';
+    expect(simileWords(asked).has('wkurzony')).toBe(true);
+    expect(simileWords(asked).has('zadowolony')).toBe(false);
+    expect(withoutOtherSide(foldText(asked))).not.toContain('wkurzony');
+    expect(askedCustomerMood(foldText(asked))).toBe('pleased');
+  });
+
+  it('"how few companies…", "what slice?" ask a figure', () => {
+    expect(kindsAskedFor('how few companies actually came out as genuinely great?').has('statistic')).toBe(
+      true,
+    );
+    expect(kindsAskedFor('only a handful of firms were great. what slice?').has('statistic')).toBe(true);
+    expect(kindsAskedFor('jaka część firm tak robi?').has('statistic')).toBe(true);
+  });
+
+  it('a company’s "computer setup" is its systems, no setup asked', () => {
+    expect(notFocusWords('a carrier whose whole computer setup went down').has('setup')).toBe(true);
+    expect(notFocusWords('what is the setup of the phone menu?').has('setup')).toBe(false);
+  });
+
+  it('"Его уволили?" asks what came after the story', () => {
+    expect(AFTERMATH_ASKED.test(foldText('та история с оператором. Его уволили?'))).toBe(true);
+    expect(AFTERMATH_ASKED.test(foldText('ta historia z konsultantem — czy go potem zwolnili?'))).toBe(true);
   });
 });
