@@ -22,6 +22,11 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:потерянн\\p{L}*|упущенн\\p{L}*|теря\\p{L}*|потеря\\p{L}*) (выручк\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(выручк\\p{L}*) (?:теря\\p{L}*|потеря\\p{L}*|упущ\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:my|our) (?:co-?|co )?(founders?|ceos?|owners?)(?![\\p{L}\\p{N}])`,
+    // the speaker of a quote described by their role ("the quote from the founder of the big online shop", "cytat
+    // założyciela wielkiego sklepu", "цитата от основателя интернет-магазина"; round 67): who said it, no role asked
+    `${NOT_AFTER_WORD}(?:quote|line|saying|words)(?: [\\p{L}-]+){0,2}? (?:from|by|of) (?:the |that |this |a |an |one )?(?:[\\p{L}-]+ ){0,2}?(founders?|ceos?|owners?|boss)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:cytat\\p{L}*|slowa|powiedzon\\p{L}*)(?: \\p{L}+){0,2}? (zalozyciel\\p{L}*|prezes\\p{L}*|wlasciciel\\p{L}*|szef\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:цитат\\p{L}*|фраз\\p{L}*|слова)(?: \\p{L}+){0,2}? (?:от |у )?(?:\\p{L}+ )?(основател\\p{L}*|директор\\p{L}*|владел\\p{L}*|гендиректор\\p{L}*)(?![\\p{L}\\p{N}])`,
     // a company's systems ("the whole computer setup went down"; round 66), not a tool's setup asked
     `${NOT_AFTER_WORD}(?:computer|it|tech|technical|booking|phone|system|whole|entire) (setup)(?![\\p{L}\\p{N}])`,
     // "akcja" as an incident in chat ("ta akcja z typem, co nie mógł anulować Comcasta"), not a share of stock

@@ -210,3 +210,16 @@ describe('round 66: a fact pointed at by a picture or by its other side', () => 
     expect(AFTERMATH_ASKED.test(foldText('ta historia z konsultantem — czy go potem zwolnili?'))).toBe(true);
   });
 });
+
+describe('round 67: a quote’s speaker described by their role', () => {
+  it('"the quote from the founder of…" asks no founder', () => {
+    expect(
+      notFocusWords('ten cytat założyciela wielkiego sklepu internetowego, że…').has('zalozyciela'),
+    ).toBe(true);
+    expect(
+      notFocusWords('была цитата от основателя самого большого интернет-магазина').has('основателя'),
+    ).toBe(true);
+    expect(notFocusWords('the quote from the founder of the biggest online store').has('founder')).toBe(true);
+    expect(notFocusWords('who is the founder of Zappos?').size).toBe(0);
+  });
+});
