@@ -41,9 +41,10 @@ export function withoutOtherSide(folded: string): string {
 }
 
 /**
- * Where a simile opens: at a clause's start (after punctuation or a dash, or opening the text), a "like" before a
- * determiner or "when" ("it's like when…", "like a good waiter"); "jak"/"как" before a preposition ("jak na targu",
- * "как с водителями"), or after "to"/"это" ("to jak z kierowcami", "это как айсберг"). Group 1 is the picture.
+ * Where a simile opens: at a clause's start, a "like" before a determiner or "when" ("it's like when…", "like a good
+ * waiter"); at a sentence's start, "jak"/"как" before a preposition ("Jak na targu, …", "Как с водителями: …"); at a
+ * clause's start, "jak"/"как" after "to"/"это" ("to jak z kierowcami", "это как айсберг"); and the other side of a fact
+ * named (OTHER_SIDE). The one group a match fills is the picture.
  */
 const OPENING = new RegExp(
   [
