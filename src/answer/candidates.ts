@@ -30,7 +30,7 @@ import { gistWords } from './gist-asks.js';
 import { asksForMeasures } from './measure-asks.js';
 import { holdOwnAsks } from './own-asks.js';
 import { asksForProcedure } from './procedure-asks.js';
-import { questionFrame, withFrameSearchWeights, withSimiles } from './question-frame.js';
+import { questionFrame, withFrameSearchWeights } from './question-frame.js';
 import { withoutPastedMessages } from './quoted-speech.js';
 import { topicAskedWords } from './topic-asks.js';
 import { neighbourFigureClause } from './neighbour-figure.js';
@@ -52,7 +52,6 @@ import { guessedCauseWords } from './guessed-cause.js';
 import { episodeSubjectWords } from './named-episode.js';
 import { saidTopicWords } from './said-topic.js';
 import { asksForTerm } from './term-asks.js';
-import { simileWords } from './similes.js';
 import { readOnFirstAsk, questionAsks } from './question-asks.js';
 import { answerProbability, type RankerModel } from './ranker.js';
 import { reorderCandidates } from './reorder-candidates.js';
@@ -214,8 +213,7 @@ export function rankCandidates(
     benefitAsked,
     asksFolded,
   );
-  // A comparison drawn to point at the fact ('like a first date, no second chance') is the story's too (similes.ts).
-  const frame = withSimiles(questionFrame(whole), simileWords(whole));
+  const frame = questionFrame(whole);
   // The figures the question is weighed by: not a neighbour's (above), nor the asker's own numbers ("we had 2,600
   // unhappy customers"; own-quantities.ts).
   const figureText = withoutOwnQuantities(neighbour ? neighbour.rest : folded);

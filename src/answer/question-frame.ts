@@ -7,6 +7,7 @@ import { foldedPattern } from './fold-text.js';
 import { foldText, hasPolishDiacritics, isCyrillic, tokenize } from './normalize.js';
 import { quotedParts } from './quoted-speech.js';
 import { STORY_SPEAKER } from './reported-speech.js';
+import { simileWords } from './similes.js';
 import { valueList } from './same-layout-lists.js';
 import { cyrillicReading, looksTransliterated } from './translit.js';
 
@@ -91,6 +92,12 @@ const TOLD_LEAD = new RegExp(
  * asker's mood; none otherwise (a one-line question, or a story with no ask, is read whole).
  */
 export function questionFrame(question: string): QuestionFrame {
+  // A comparison drawn to point at the fact ("like a first date, no second chance") is the story's too (similes.ts).
+  return withSimiles(storyFrame(question), simileWords(question));
+}
+
+/** The story's sentences' words (see questionFrame), before any simile's. */
+function storyFrame(question: string): QuestionFrame {
   // A customer's message pasted in quotes is one sentence of the story, whatever it asks itself (quoted-speech.ts).
   // Otherwise a sentence ends at . ! or ? before a space or a line's end (not inside "2.5G").
   // Pushed onto one literal, not flat-mapped and filtered: one array layout, empty or not (see same-layout-lists.ts).
@@ -159,7 +166,7 @@ export function withFrameSearchWeights<W extends { word: string }>(words: W[], f
  * The frame with a simile's words added (similes.ts): a picture drawn to point at the fact weighs as the asker's mood
  * does, wherever in the question it stands; the same frame when the question draws none.
  */
-export function withSimiles(frame: QuestionFrame, simile: ReadonlySet<string>): QuestionFrame {
+function withSimiles(frame: QuestionFrame, simile: ReadonlySet<string>): QuestionFrame {
   if (simile.size === 0) return frame;
   return { words: new Set([...frame.words, ...simile]), mood: new Set([...frame.mood, ...simile]) };
 }
