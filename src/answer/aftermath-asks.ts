@@ -39,6 +39,8 @@ const EN = [
   // a reward received, asked of the person ("was the rep given a raise", "he got a bonus?")
   `(?:was|were) ${NOT_CUSTOMERS}(?:[\\p{L}\\p{N}'’-]+ ){0,10}?(?:given|awarded|paid|offered|handed) (?:[\\p{L}'’-]+ ){0,2}?${REWARD_EN}`,
   `(?:got|received|earned|gets|receives) (?:a |an |any |some )?(?:[\\p{L}'’-]+ )?${REWARD_EN}`,
+  // a payout received by the wronged person ("did the guy dragged off the plane ever get any compensation"; round 68)
+  `(?:got|get|received|receive|gets|receives) (?:a |an |any |some )?(?:[\\p{L}'’-]+ )?(?:compensation|damages|payout|settlement)`,
   // a payout to the wronged person ("how much did United end up paying the passenger", "what compensation did he get")
   `how much (?:did|does|has|had|was|were|will) ${NOT_CUSTOMERS}${FEW}(?:end up |have to |had to |agree to |get to )?(?:pay|paying|paid|give|giving|offer|offering|hand|award|awarding|compensat\\p{L}*)(?: out)? (?:to )?(?:the|that|this|a|an|him|her|them|each|every|his|their)`,
   `how much (?:compensation|damages|in damages|as compensation|settlement|payout)`,
@@ -65,6 +67,8 @@ const PL = [
   // a reward received, in either order, with or without "czy" ("dostał jakąś nagrodę?", "premię dostał?")
   `(?:dostal|otrzymal|zgarnal)\\p{L}* (?:\\p{L}+ ){0,2}?${REWARD_PL}`,
   `${REWARD_PL} (?:\\p{L}+ ){0,2}?(?:dostal|otrzymal|zgarnal)\\p{L}*`,
+  // a payout received by the wronged person ("czy tamten facet… dostał w końcu jakieś odszkodowanie"; round 68)
+  `(?:dostal|otrzymal|wywalczyl|zgarnal)\\p{L}* (?:\\p{L}+ ){0,3}?(?:odszkodowani|rekompensat|zadoscuczynieni)\\p{L}*`,
   // what a company spent or invested afterwards ("ile Delta potem zainwestowała w nowe systemy")
   `ile ${FEW}(?:potem |pozniej |nastepnie )?(?:zainwestowal\\p{L}*|wydal\\p{L}*|wlozyl\\p{L}*)(?: [\\p{L}\\p{N}-]+){0,3}? (?:w|na)`,
   `(?:dali|dala|dal|dostal|przyznal\\p{L}*|przyznano) (?:mu|jej|im) (?:\\p{L}+ )?${REWARD_PL}`,
@@ -92,6 +96,8 @@ const RU = [
   `(?:получил|заработал|выдали|дали|выплатили|выписали)\\p{L}* (?:ли )?(?:\\p{L}+ ){0,3}?${REWARD_RU}`,
   `${REWARD_RU} (?:ли )?(?:\\p{L}+ ){0,2}?(?:получил|дали|выдали|выплатили|выписали)\\p{L}*`,
   'поощрили ли|повысили ли',
+  // a payout received by the wronged person ("получил ли он в итоге компенсацию"; round 68)
+  `(?:получил|выплатили|дали|выбил)\\p{L}* (?:ли )?(?:\\p{L}+ ){0,3}?(?:компенсаци|возмещени)\\p{L}*`,
   // a payout to the wronged person ("сколько United заплатила пассажиру", "какую компенсацию он получил")
   `сколько ${NOT_CUSTOMERS}${FEW}(?:в итоге |в конце концов |пришлось )?(?:заплатил\\p{L}*|заплатить|выплатил\\p{L}*|выплатить|отдал\\p{L}*|получил\\p{L}*) (?:\\p{L}+ ){0,2}?(?:пассажир\\p{L}*|пострадавш\\p{L}*|компенсаци\\p{L}*|возмещени\\p{L}*|ему|еи|им|тому|тои)`,
   '(?:какую|какая|какой|каков\\p{L}*|размер\\p{L}*|сумм\\p{L}*) (?:\\p{L}+ )?(?:компенсаци\\p{L}*|возмещени\\p{L}*|выплат\\p{L}*|мирового соглашения)',

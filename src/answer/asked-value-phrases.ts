@@ -29,6 +29,8 @@ const PAST_LATIN = '\\p{L}+(?:l|la|lo|li|ly)';
 const PAST_CYRILLIC = '\\p{L}+(?:л|ла|ло|ли)(?:ся|сь)?';
 /** Up to a few words between the question word and its verb ("kiedy Amazon kupił", "кто из них сказал"). */
 const FEW = "(?: [\\p{L}\\p{N}']+){0,3}?";
+/** People counted right after "сколько" ("сколько потерянных людей… обходится"): a count, not an amount of money. */
+const NO_COUNTED_AFTER = '(?! (?:\\p{L}+ )?(?:людеи|человек|клиентов|покупателеи|абонентов|заказчиков))';
 /** Up to six words (a name, a date, "delta's") between "how much" and its verb. */
 const UP_TO_6 = "(?: [\\p{L}\\p{N}']+){0,6}?";
 /** No comma after it: "kiedy klient się rozłączył, co robić?" tells when, it does not ask it. */
@@ -89,7 +91,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'duration',
-    gate: 'long many dlugo ile ilu долго сколько skolko length duration dlug* trwa* длит* прод* number count',
+    gate: 'long many dlugo ile ilu долго сколько skolko length duration dlug* trwa* длит* прод* number count minutes seconds hours',
     pattern: phrases(
       'how long (?:did|was|were|had)',
       // asked as a keyword after the thing: "ryan block's comcast call — how long?"
@@ -98,6 +100,8 @@ export const ASKS: AskPhrasings[] = [
       // klient czeka, zanim się rozłączy", "сколько минут человек готов висеть"), or a count of seconds asked (round 63)
       `how long (?:will|would|do|does|can) (?:[\\p{L}'’-]+ ){0,4}?(?:wait|sit|stay|hold|hang on)(?: [\\p{L}'’-]+){0,4}? before`,
       '(?:exact |precise )?(?:number|count) of (?:seconds|minutes)',
+      // a length remembered as a figure in minutes ("i'm sure one of the articles had a figure in minutes"; round 68)
+      '(?:a|the|some) (?:figure|number|target|limit|norm|time) in (?:seconds|minutes|hours)',
       'ile (?:minut|sekund) (?:\\p{L}+ ){0,4}?(?:czeka\\p{L}*|wisi\\p{L}*|wytrzyma\\p{L}*)',
       'сколько (?:минут|секунд) (?:\\p{L}+ ){0,4}?(?:ждать|ждет|ждут|висеть|висит|ожидать|ожида\\p{L}*)',
       // after or within how long a thing happens: "po ilu minutach czekania", "через сколько минут"
@@ -177,8 +181,9 @@ export const ASKS: AskPhrasings[] = [
       'ставк\\p{L}* (?:за|в) (?:визит|час|месяц|смену|звонок)',
       // "LiveAgent почём в месяц?": what it costs, colloquially
       'почем',
-      // "во сколько обошёлся сбой": what it cost (not "во сколько раз", a ratio)
-      'во сколько(?: \\p{L}+){0,2}? (?:обош\\p{L}*|обход\\p{L}*|обоид\\p{L}*)',
+      // "во сколько обошёлся сбой": what it cost (not "во сколько раз", a ratio, nor "во сколько потерянных людей нам
+      // обходится", a count of people; round 68)
+      `во сколько${NO_COUNTED_AFTER}(?: \\p{L}+){0,2}? (?:обош\\p{L}*|обход\\p{L}*|обоид\\p{L}*)`,
       '(?:как\\p{L}*|средн\\p{L}*) (?:зарплат\\p{L}*|оплат\\p{L}* труда)',
       'сколько (?:получает|получают|платят)',
       `what (?:does|do|did)${UP_TO_6} (?:cost|pay)`,
@@ -188,7 +193,7 @@ export const ASKS: AskPhrasings[] = [
       'jak\\p{L}* (?:kwot\\p{L}*|sum\\p{L}*|stawk\\p{L}*)',
       // "сколько стоит лояльный клиент", "клиент сколько стоит": a customer's worth, which the entries give as a multiple
       `(?<!(?:клиент|покупател|абонент)\\p{L}* )сколько${FEW} (?:стоит|стоят|стоил\\p{L}*|стоить)(?! (?:\\p{L}+ )?(?:клиент|покупател|абонент))`,
-      `сколько${FEW} (?:плат\\p{L}*|заплат\\p{L}*|зарабатыва\\p{L}*|обход\\p{L}*|обошл\\p{L}*)`,
+      `сколько${NO_COUNTED_AFTER}${FEW} (?:плат\\p{L}*|заплат\\p{L}*|зарабатыва\\p{L}*|обход\\p{L}*|обошл\\p{L}*)`,
       'во сколько (?:обход|обошл)\\p{L}*',
       'сколько (?:денег|рублеи|долларов|евро)',
       '(?:за )?какую (?:сумму|компенсац\\p{L}*)',

@@ -69,6 +69,9 @@ const PURPOSE = wholePhrases(
     `(?:pytam )?(?:do|na|dla|w) (?:mojej |moj |mojego |naszej |naszego |nasz )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
     `(?:спрашиваю )?(?:для|к|в|на) (?:моеи |моего |мои |моему |нашеи |нашего |наш )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
     `${MAKING} (?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
+    // the work with its deadline: "slide due in an hour", "slajd na za godzinę", "слайд через час" (round 68)
+    `${WORKS}(?: [\\p{L}\\p{N}-]+){0,4}? (?:due |na )?(?:in|within|za|через) (?:an |a |one |half an |\\d+ |пол)?(?:hours?|hrs?|mins?|minutes?|godzin\\p{L}*|godz|minut\\p{L}*|час\\p{L}*|минут\\p{L}*)`,
+    `${WORKS}(?: [\\p{L}\\p{N}-]+){0,4}? due(?: tomorrow| today| (?:on )?monday)?`,
     PERSUADED,
     TOLD,
   ],

@@ -3,7 +3,8 @@
 // to define that a definition may not be the one of (asked-term.ts), a place an article links to (venue-asks.ts), a
 // time or amount added to a figure (added-condition.ts), how many people a customer tells (told-count-asks.ts), a belief, intent or act a figure counts (figure-stance.ts) and
 // a person asked by their part in a story (role-person.ts), the team's own figure for a period (team-figures.ts), another episode or
-// an episode's recording or sign-up (event-asks.ts), versions compared (compared-versions.ts). An entry that cannot is ruled out as one lacking a detail
+// an episode's recording or sign-up (event-asks.ts), versions compared (compared-versions.ts), the name of an effect or
+// rule (effect-name-asks.ts), what the law says (law-asks.ts). An entry that cannot is ruled out as one lacking a detail
 // asked beside its fact (`detailMissing`).
 import type { Entry } from '../kb/schema.js';
 import { askedTerms, definesNoneAsked } from './asked-term.js';
@@ -16,6 +17,8 @@ import { asksPlanPrice } from './plan-price-asks.js';
 import { asksTeamFigure } from './team-figures.js';
 import { asksOfEvent } from './event-asks.js';
 import { asksChitChat } from './chit-chat.js';
+import { asksEffectName } from './effect-name-asks.js';
+import { asksWhatLawSays, statesLaw } from './law-asks.js';
 import { conditionsAdded, type ConditionKind } from './added-condition.js';
 import { otherStance, stanceAsked, type FigureStance } from './figure-stance.js';
 import { foldText, foldedWords } from './normalize.js';
@@ -53,6 +56,10 @@ export interface BesideAsks {
   toldCount?: true;
   /** Versions compared ("5G vs 2.5G"; see compared-versions.ts): an entry must name them all. */
   versions?: readonly string[];
+  /** The name of an effect or rule asked ("jak się nazywa to zjawisko"; effect-name-asks.ts): a definition's. */
+  effectName?: true;
+  /** What the law says asked ("ustawowy termin", "по закону"; law-asks.ts): only an entry stating a law answers. */
+  law?: true;
 }
 
 /** The asks of a question (see the module's comment), or undefined when it has none. */
@@ -73,6 +80,8 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
   const toldCount = asksToldCount(text);
   const industryAverage = asksIndustryAverage(text);
   const versions = comparedVersions(text);
+  const effectName = asksEffectName(text);
+  const law = asksWhatLawSays(text);
   const asks = {
     norm: asksForNorm(question),
     ...(industryAverage && { industryAverage: true as const }),
@@ -87,6 +96,8 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
     ...(role && { role }),
     ...(toldCount && { toldCount: true as const }),
     ...(versions && { versions }),
+    ...(effectName && { effectName: true as const }),
+    ...(law && { law: true as const }),
   };
   return asks.norm ||
     industryAverage ||
@@ -100,7 +111,9 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
     stance ||
     role ||
     toldCount ||
-    versions
+    versions ||
+    effectName ||
+    law
     ? asks
     : undefined;
 }
@@ -127,6 +140,8 @@ export function lacksBesideAsk(
     (asks.role !== undefined && namesNoOtherPerson(entry, asks.role)) ||
     (asks.toldCount === true && !namesGiven && !statesToldCount(entry)) ||
     (asks.versions !== undefined && namesNotEveryVersion(entry, asks.versions)) ||
+    (asks.effectName === true && entry.kind !== 'definition') ||
+    (asks.law === true && !statesLaw(entry)) ||
     (asks.norm && !statesNorm(entry)) ||
     (asks.industryAverage === true && !statesIndustryFigure(entry)) ||
     (asks.vendor && !definesProduct(entry)) ||

@@ -11,12 +11,15 @@ const FEW = "(?: [\\p{L}\\p{N}'’-]+){0,3}?";
 
 export const FORMULA_ASK: AskPhrasings = {
   value: 'formula',
-  gate: 'subtract divide deduct formula formulas formulae how calculate calculated calculating compute computed computing wzor wzoru wzorem jak как расч* счит* форм* посч* подс* вычи* высч* obli* poli* wyli* licz*',
+  gate: 'subtract divide deduct odej* odjac отни* отнять formula formulas formulae how calculate calculated calculating compute computed computing wzor wzoru wzorem jak как расч* счит* форм* посч* подс* вычи* высч* obli* poli* wyli* licz*',
   pattern: wholePhrases([
     'formula(?:s|e)?',
     'how (?:do|does|would|should|can|could|to)(?: you| we| i| one| they| companies)?(?: actually| really| exactly)? (?:calculate|compute|work out)',
     // the arithmetic asked: "what do you subtract from what" (round 65)
     '(?:what|which) (?:do|does|should|would) (?:you|we|they|one) (?:subtract|divide|deduct)',
+    // "kogo od kogo się odejmuje", "кого из кого вычитаем" (round 68)
+    '(?:kogo|co|ktorych|ile) od (?:kogo|czego|ktorych) (?:sie )?(?:odejmuj\\p{L}*|odjac|odejmowac)',
+    '(?:кого|что|каких|сколько) (?:из|от) (?:кого|чего|каких) (?:вычита\\p{L}*|отнима\\p{L}*|вычесть|отнять)',
     `how (?:is|are)${FEW} (?:calculated|computed|worked out)`,
     '(?:calculate|calculating|compute|computing|calculation of|computation of)(?: the| a| our)?(?: [\\p{L}-]+)? (?:rate|score|index|ratio|nps|csat|ces|kpi)',
     // "wzór na churn", "jaki jest wzór", "CSAT – wzór?"; not "wzór dla konsultantów" (a role model)

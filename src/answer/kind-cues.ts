@@ -3,6 +3,10 @@
 import type { Kind } from '../kb/schema.js';
 import { wholeCues } from './word-bounds.js';
 
+/** A work or a finding named before "said" ("the bit that said", "the stat which says"): no speaker quoted. */
+const NOT_A_SPEAKER =
+  '(?<!(?:bit|part|thing|stat|stats|statistic|figure|number|article|text|post|piece|study|research|survey|blog|guide|teaser|report|data|it|which|slide|page|section|faq) (?:that |which )?)';
+
 /**
  * A whole-word match of any cue. Not `\b`: in JavaScript it knows only ASCII letters, even with the `u` flag, so
  * "сколько" would never be a word; lookarounds on Unicode letters work in every script.
@@ -239,8 +243,10 @@ export const PATTERNS: [Kind, RegExp][] = [
       'cytat\\p{L}*',
       'powiedzial\\p{L}*',
       'quote\\p{L}*',
-      'said',
-      'says',
+      // not a work's or a finding's words ("the bit that said someone who sticks with you is worth…"; round 68): what
+      // a text says is its fact, whoever said it
+      `${NOT_A_SPEAKER}said`,
+      `${NOT_A_SPEAKER}says`,
       'цитат\\p{L}*',
       'сказал\\p{L}*',
       // "Lombardi co mówił o…", "винс ломбарди что говорил про…"
@@ -257,9 +263,10 @@ export const PATTERNS: [Kind, RegExp][] = [
       // not the recall "jak to było z tym, że…", "как там было с…": asking after a fact heard, not how to act; nor a
       // name asked ("jak się nazywał", "как его звали": person-name-asks.ts)
       // nor a definition asked ("jak definiuje się…", "how do they define…", "как определяется…")
+      // nor a condition ("lead mówi, że jak ktoś się nie dodzwoni, to spróbuje drugi raz": if someone; round 68)
       // nor how a work explained or worded something ("jak w tym tekście tłumaczyli…"), nor what a comparison showed
       // ("zestawienie, jak firmy same siebie oceniają"): a fact recalled (round 63)
-      '(?<!(?:czy|albo) )(?<!(?:zestawieni\\p{L}*|porownani\\p{L}*|badani\\p{L}*|dane|statystyk\\p{L}*|wykres\\p{L}*),? )jak(?! to (?:bylo|jest) z)(?! (?:to |ten |ta )?(?:sie )?nazywa)(?! (?:sie )?na (?:\\p{L}+ ){0,2}?mowi\\p{L}*)(?! (?:sie )?mowi\\p{L}* na (?:to|tego|kogos|takich|taka|takiego|takie|osobe|ludzi|czlowieka|goscia|faceta)(?![\\p{L}]))(?! (?:\\p{L}+ ){0,4}?(?:tlumaczyl|wytlumaczyl|wyjasnial|wyjasnil|opisal|opisywal|definiowal|zdefiniowal|ujel|ujeli|sformulowal|formulowal)\\p{L}*)(?! (?:mu|jej) (?:bylo )?na imie)(?! (?:\\p{L}+ )?(?:sie )?(?:definiuj|zdefiniowa|rozumie sie))(?! (?:jest|bedzie|mowia) (?:[\\p{L}\'"«»„”-]+ ){0,3}?po (?:polsku|rosyjsku|rusku|angielsku))',
+      '(?<!(?:czy|albo) )(?<!(?:zestawieni\\p{L}*|porownani\\p{L}*|badani\\p{L}*|dane|statystyk\\p{L}*|wykres\\p{L}*),? )jak(?! to (?:bylo|jest) z)(?! ktos )(?! (?:to |ten |ta )?(?:sie )?nazywa)(?! (?:sie )?na (?:\\p{L}+ ){0,2}?mowi\\p{L}*)(?! (?:sie )?mowi\\p{L}* na (?:to|tego|kogos|takich|taka|takiego|takie|osobe|ludzi|czlowieka|goscia|faceta)(?![\\p{L}]))(?! (?:\\p{L}+ ){0,4}?(?:tlumaczyl|wytlumaczyl|wyjasnial|wyjasnil|opisal|opisywal|definiowal|zdefiniowal|ujel|ujeli|sformulowal|formulowal)\\p{L}*)(?! (?:mu|jej) (?:bylo )?na imie)(?! (?:\\p{L}+ )?(?:sie )?(?:definiuj|zdefiniowa|rozumie sie))(?! (?:jest|bedzie|mowia) (?:[\\p{L}\'"«»„”-]+ ){0,3}?po (?:polsku|rosyjsku|rusku|angielsku))',
       'porad\\p{L}*',
       'wskazowk\\p{L}*',
       'co zrobic',

@@ -19,6 +19,9 @@ const MEASURES_ASKED = phrases(
   'measures',
   'indicators',
   'measurements',
+  // "one article listed a few yardsticks", "по каким критериям оценивать" (round 68)
+  'yardsticks',
+  'criteria',
   '(?:which|what|the|our|main|key|other) kpi',
   // Polish (folded: no diacritics); KPI does not inflect, "jakie" makes it plural
   'wskazniki',
@@ -30,6 +33,14 @@ const MEASURES_ASKED = phrases(
   'metrykach',
   'miary',
   'miar',
+  'mierniki',
+  'miernikow',
+  'miernikami',
+  'miernikach',
+  'kryteria',
+  'kryteriow',
+  'kryteriami',
+  'kryteriach',
   '(?:jakie|jakich|ktore|inne|glowne) kpi',
   // Russian (folded: е for ё, и for й) and in Latin letters
   'метрики',
@@ -40,6 +51,11 @@ const MEASURES_ASKED = phrases(
   'показателям',
   'показателями',
   'показателях',
+  'критерии',
+  'критериев',
+  'критериям',
+  'критериями',
+  'критериях',
   '(?:какие|каких|другие|основные) kpi',
   'metriki',
   'pokazatel(?:i|ei|yam|yami|yakh)',
@@ -90,7 +106,8 @@ const QUALITY = phrases(
 );
 
 /** Letters each phrasing holds, on the text as typed: most questions are passed over by this alone. */
-const HINT = /metri|kpi|measure|indicator|wska|metry|miar|метри|показат|pokazat/iu;
+const HINT =
+  /metri|kpi|measure|indicator|yardstick|criteri|wska|metry|miar|miern|kryter|метри|показат|критер|pokazat/iu;
 const HOW_HINT =
   /measur|track|gauge|quantif|monitor|mierz|śledz|sledz|измер|мерит|мерять|отслежив|оцен|izmer|merit/iu;
 

@@ -26,7 +26,13 @@ const NORM_ASKED = phrases(
   // a wait still acceptable, a service-level target: "what waiting time is still ok?", "what's our SLA for e-mail?"
   `(?:what|which|how long) ${upTo(3)}(?:wait|waiting time|response time|hold time|reply time) ${upTo(2)}(?:is|are|s) (?:still )?(?:ok|okay|fine|acceptable|alright)`,
   `(?:what|which)(?:['’]s| s| is)? (?:our |the |a |your )?(?:target |standard |typical |usual )?sla`,
+  // a staffing ratio, a norm of agents for a load of contacts ("agents per hundred calls an hour", "ile osób na ile
+  // połączeń", "przelicznik", "сколько операторов на сто звонков"; round 68)
+  `(?:staffing|headcount|agent|agents) ${upTo(2)}ratios?`,
+  `(?:agents?|people|staff|consultants|reps|seats) (?:per|for every|for each) ${upTo(2)}(?:calls?|contacts?|tickets?|chats?|customers)`,
   // Polish (folded: no diacritics)
+  'przelicznik\\p{L}*',
+  `(?:ile|ilu) (?:osob|konsultantow|agentow|ludzi|pracownikow) na ${upTo(2)}(?:polaczen\\p{L}*|rozmow|zgloszen\\p{L}*|klientow|telefonow)`,
   'benchmark\\p{L}*',
   `(?:dobr[yaem]|dobrym|zdrow[ya]|normaln[ya]|typow[ya]|akceptowaln\\p{L}*|optymaln\\p{L}*|docelow\\p{L}*|rozsadn\\p{L}*) ${upTo(2)}(?:wynik\\p{L}*|poziom\\p{L}*|wskaznik\\p{L}*|churn|nps|csat|odsetek|czas\\p{L}*|rotacj\\p{L}*|odplyw\\p{L}*)`,
   // "jaki wynik NPS uznać za dobry" as "uznaje się za dobry"
@@ -36,6 +42,7 @@ const NORM_ASKED = phrases(
   '(?:jakie|jakies|jaki|jakis) (?:mamy |macie |jest )?(?:\\p{L}+ )?sla',
   '(?:mamy|macie) (?:jakies |jakis )?sla',
   // Russian (folded: е for ё, и for й)
+  `сколько (?:операторов|сотрудников|агентов|человек|людеи) на ${upTo(2)}(?:звонк\\p{L}*|обращени\\p{L}*|клиентов|заявок|чатов)`,
   'бенчмарк\\p{L}*',
   'норматив\\p{L}*',
   '(?:считается|считают|считать) (?:\\p{L}+ )?(?:хорош\\p{L}*|нормальн\\p{L}*|нормои|здоров\\p{L}*)',
@@ -50,7 +57,7 @@ const NORM_ASKED = phrases(
 
 /** Letters each phrasing holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /bench|бенч|good|health|normal|typical|accept|reason|decent|realist|target|ideal|optim|consider|average|\bok|okay|okej|fine|alright|sla|porzad|przyjec|dopuszcz|dobr|zdrow|norm|typow|akcept|docel|rozsa|rozsą|uznaj|uważ|uwaz|sredn|średn|хорош|нормал|норм|типичн|оптимал|целев|допуст|приемл|средн/iu;
+  /bench|ratio|(?:agents?|people|staff|consultants|reps|seats) (?:per|for)|przelicz|il[eu] (?:os|kons|agent|ludz|prac)|сколько (?:опер|сотр|агент|чел|люд)|бенч|good|health|normal|typical|accept|reason|decent|realist|target|ideal|optim|consider|average|\bok|okay|okej|fine|alright|sla|porzad|przyjec|dopuszcz|dobr|zdrow|norm|typow|akcept|docel|rozsa|rozsą|uznaj|uważ|uwaz|sredn|średn|хорош|нормал|норм|типичн|оптимал|целев|допуст|приемл|средн/iu;
 
 /** Whether the question asks for a norm or benchmark value (see the module's comment). */
 export function asksForNorm(question: string): boolean {

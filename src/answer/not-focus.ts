@@ -65,6 +65,16 @@ const NOT_ATTRIBUTE = new RegExp(
 );
 
 /**
+ * A podcast's or episode's name asked ("there was a podcast teaser about… what was it called", "był chyba jakiś
+ * podcast o takim modelu… jak to się nazywało"; round 68): its teaser states the title, so no attribute is asked. Apart
+ * from NOT_ATTRIBUTE, whose hedged guess ("chyba jakiś podcast") would take the podcast's word first.
+ */
+const PUBLICATION_NAMED = new RegExp(
+  `${NOT_AFTER_WORD}(?:podcast\\p{L}*|episodes?|odcin\\p{L}*|audycj\\p{L}*|teasers?)[^?]{0,200}?(?<![\\p{L}])(called|named?|nazywa\\p{L}*)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/**
  * A guess offered to be widened ("ocenia tylko ceny w sklepie, czy coś jeszcze?", "only prices or anything else?",
  * "только цены или что-то ещё?"): what else is asked, so the guess (up to four words) is no attribute the answer must
  * state.
@@ -98,6 +108,7 @@ export function notFocusWords(question: string): ReadonlySet<string> {
     const word = match.slice(1).find((g) => g !== undefined);
     if (word) words.add(word);
   }
+  for (const match of folded.matchAll(PUBLICATION_NAMED)) if (match[1]) words.add(match[1]);
   for (const match of [...folded.matchAll(WIDENED_GUESS), ...folded.matchAll(NARROWED_GUESS)])
     for (const word of (match[1] ?? '').split(' ')) words.add(word);
   return words;

@@ -76,6 +76,10 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     // what can be counted is measured ("rzeczy, które da się policzyć")
     ['znajom', 'kumpl', 'kump', 'kumpe'],
     ['mierz', 'zmierz', 'mierzaln', 'policz', 'policzaln'],
+    // Session 41 (round 68): well-mannered staff are the polite ones ("kulturalni konsultanci"), and staff who get it
+    // are the competent ones ("kumaci", "ogarnięci")
+    ['uprzejm', 'kulturaln', 'grzeczn'],
+    ['kompetentn', 'kumat', 'kumac', 'ogarniet', 'ogarniec', 'ogarnięt'],
   ],
   ru: [
     // Session 34 (hiring words): "коммуникабельность" in a job ad is the communication skills a tip trains
