@@ -54,10 +54,24 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:than|to|with|vs) what (?:they|he|she|you|we|the customer) (?:\\p{L}+ ){0,5}?(bought)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:niz|od|z) (?:tym|to|tego)?,? co (?:\\p{L}+ ){0,2}?(kupil\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:чем|с) (?:тем|то|того)?,? что (?:\\p{L}+ ){0,2}?(купил\\p{L}*)(?![\\p{L}\\p{N}])`,
+    // a purchase as a moment ("od pierwszego 'dzień dobry' aż po to, co się dzieje, jak już ktoś kupił", "after they
+    // bought"; round 69): the time after a sale is asked, not what was bought
+    `${NOT_AFTER_WORD}(?:jak|gdy|kiedy|az|po tym,? jak) (?:juz )?(?:\\p{L}+ )?(kupil\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:after|once|when) (?:they|someone|somebody|the customer|a customer|people|he|she) (?:have |has |had )?(?:already )?(bought)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:после того,? как|когда|как только) (?:уже )?(?:\\p{L}+ )?(купил\\p{L}*)(?![\\p{L}\\p{N}])`,
     // a figure recalled as worked out in the text ("było tam wyliczone, o ile mniej…", "там было подсчитано"): the
     // figure is asked, not how it was calculated
     `${NOT_AFTER_WORD}(?:bylo|byly|byl|jest|sa) (?:tam |to |gdzies |chyba )?(wyliczon\\p{L}*|policzon\\p{L}*|obliczon\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:было|были|там) (?:там |это |где-то )?(подсчитан\\p{L}*|посчитан\\p{L}*|вычислен\\p{L}*|рассчитан\\p{L}*)(?![\\p{L}\\p{N}])`,
+    // the name of the work a fact is from ("bullet list w/ the article name", "the name of the blog"; round 69): the
+    // source is asked, which every entry states
+    `${NOT_AFTER_WORD}(?:article|source|blog|post|guide|study|survey|column|piece|text)(?:['’]s)? (name)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(name) of (?:the |that |this )?(?:article|source|blog|post|guide|study|survey|column|piece|text)(?![\\p{L}\\p{N}])`,
+    // the speaker's name asked beside a quote's words ("exact words + name pls"): the quote entry states who said it
+    `${NOT_AFTER_WORD}(?:words|wording|quote|quotation)(?: ?\\+| and| &|,)? (?:the )?(?:speaker['’]?s? |author['’]?s? |his |her |their )?(name)(?![\\p{L}\\p{N}])`,
+    // a procedure called a recipe ("w FAQ był taki przepis w kilku krokach"; round 69), no regulation or recipe asked
+    `${NOT_AFTER_WORD}(przepis\\p{L}*) (?:w|na|z) (?:\\p{L}+ )?krok\\p{L}*(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(przepis\\p{L}*) na (?:to|reakcj\\p{L}*|odpowiedz\\p{L}*|skarg\\p{L}*|takie sytuacje|taka sytuacje)(?![\\p{L}\\p{N}])`,
     // a person's name asked ("what was his name?"): asked as who is (person-name-asks.ts), no attribute
     ...PERSON_NAME_ASKS.map((ask) => `${NOT_AFTER_WORD}${ask}(?![\\p{L}\\p{N}])`),
   ].join('|'),
@@ -98,7 +112,7 @@ const NARROWED_GUESS = new RegExp(
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (
-    !/setup|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
+    !/setup|przepis|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
       question,
     )
   )

@@ -2,6 +2,7 @@
 // kind an entry's citation is: one fact often stands in two works (a statistic in the column and in the blog post, a
 // definition in the glossary and a tip in the guide), and the kind named tells which of the twins is meant.
 // Hand-written: the nouns are publication-nouns.ts's; no library reads what kind of work a question refers to.
+import { withoutAskerPurpose } from './asker-purpose.js';
 import { LANGS, type Source, type SourceType } from '../kb/schema.js';
 import { foldText } from './normalize.js';
 import { KIND_NOUNS, type WorkKind } from './publication-nouns.js';
@@ -58,7 +59,9 @@ function kindsIn(text: string, folded = foldText(text)): SourceKind[] {
 
 /** The kinds of source a question names ("what does the FAQ say" → faq); empty for most questions. */
 export function sourceKindsNamed(question: string, folded = foldText(question)): SourceKind[] {
-  const named = kindsIn(question, folded);
+  // A work of the asker's own is no source ("новичку в глоссарий онбординга", "do słowniczka dla nowych"; round 69).
+  const own = withoutAskerPurpose(question);
+  const named = own === question ? kindsIn(question, folded) : kindsIn(own, own);
   // "Co radzi FAQ w poradniku": the guide's FAQ is meant, not the rest of the guide (KIND_WORDS names each once).
   const guide = named.indexOf('guide');
   if (guide >= 0 && named.includes('faq')) named.splice(guide, 1);

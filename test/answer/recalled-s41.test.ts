@@ -2,7 +2,9 @@
 // criteria asks the measures, a staffing ratio is a norm, a figure remembered "in minutes" asks a length, "kogo od kogo
 // się odejmuje" asks a formula, a payout to the wronged person is a story's sequel, people counted after "во сколько"
 // are no money, "the bit that said…" quotes nobody, a conditional "jak ktoś…" asks no advice, a podcast's name is its
-// teaser's title and a work's deadline ("slide due in an hour") is the asker's story.
+// teaser's title and a work's deadline ("slide due in an hour") is the asker's story; from round 69 (the ask wrapped
+// in the answer's form): a name asked of the work or beside a quote's words, a recipe of steps and a purchase as a
+// moment are no attributes, the asker's own glossary is no source, "что вообще значит" asks a definition.
 // Fixture entries are made up; the shipped base is read where the question is about its facts.
 import { describe, expect, it } from 'vitest';
 import { AFTERMATH_ASKED } from '../../src/answer/aftermath-asks.js';
@@ -14,8 +16,16 @@ import { kindsAskedFor } from '../../src/answer/intent.js';
 import { asksForMeasures } from '../../src/answer/measure-asks.js';
 import { asksForNorm } from '../../src/answer/norm-asks.js';
 import { notFocusWords } from '../../src/answer/not-focus.js';
+import { sourceKindsNamed } from '../../src/answer/source-kinds.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { loadShippedKb, shippedEngine } from '../fixtures/engines.js';
+
+/** Each question's top answer on the shipped base is the entry named beside it. */
+async function expectTopAnswers(answered: readonly (readonly [string, string])[]): Promise<void> {
+  const engine = await shippedEngine();
+  for (const [question, id] of answered)
+    expect(engine.answer({ question }).answers[0]?.entry.id, question).toBe(id);
+}
 
 describe('measures, norms and formulas asked in other words', () => {
   it('yardsticks, mierniki and критерии ask several measures; one metric asked by name does not', () => {
@@ -189,7 +199,50 @@ describe('round 68 on the shipped base', () => {
         'stat-one-bad-service-loses-10-customers-s000',
       ],
     ];
-    for (const [question, id] of answered)
-      expect(engine.answer({ question }).answers[0]?.entry.id, question).toBe(id);
+    await expectTopAnswers(answered);
+  });
+});
+
+describe('round 69: the ask wrapped in the answer’s form', () => {
+  it('a name asked of the work a fact is from, or beside a quote’s words, is no attribute', () => {
+    expect(
+      notFocusWords('year, flights and the money lost - bullet list w/ the article name').has('name'),
+    ).toBe(true);
+    expect(
+      notFocusWords('that sports coach quote about losing a customer. exact words + name pls').has('name'),
+    ).toBe(true);
+    expect(notFocusWords("what's the name of the tool they recommend?").has('name')).toBe(false);
+    // a procedure called a recipe is no regulation asked
+    expect(notFocusWords('w tym FAQ był taki przepis w kilku krokach').has('przepis')).toBe(true);
+    expect(notFocusWords('jakie przepisy regulują zwroty?').size).toBe(0);
+  });
+
+  it('a purchase as a moment is no attribute; what was bought is', () => {
+    expect(
+      notFocusWords('od pierwszego dzień dobry aż po to, co się dzieje, jak już ktoś kupił').has('kupil'),
+    ).toBe(true);
+    expect(notFocusWords('after they bought, what happens?').has('bought')).toBe(true);
+    expect(notFocusWords('co ktoś kupił u nas?').size).toBe(0);
+  });
+
+  it('the asker’s own glossary is no source named; "что вообще значит" asks a definition', () => {
+    expect(sourceKindsNamed('новичку в глоссарий онбординга: как в той статье объясняли…')).toEqual([]);
+    expect(sourceKindsNamed('в глоссарии на сайте была статья про 2.5G')).toEqual(['glossary']);
+    const kinds = kindsAskedFor('как в той статье объясняли, что вообще значит «хорошо обслужили»?');
+    expect([...kinds]).toEqual(['definition']);
+  });
+
+  it('answers the quote and the outage asked with a name beside them', async () => {
+    const answered: [string, string][] = [
+      [
+        'end slide of the onboarding deck: that sports coach quote about how long it takes to land a customer vs how fast you lose one. exact words + name pls',
+        'quote-lombardi-months-to-find-seconds-to-lose-s002b',
+      ],
+      [
+        'qa wants a source on the airline whose booking computers crashed and it had to scrap a huge pile of flights. year, roughly how many flights and the money lost - bullet list w/ the article name',
+        'case-delta-airlines-2016-outage-s002a',
+      ],
+    ];
+    await expectTopAnswers(answered);
   });
 });
