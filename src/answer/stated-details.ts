@@ -49,6 +49,14 @@ const ROLE_TOLD = new RegExp(
   'u',
 );
 
+/**
+ * A person's firm told beside their name, on the text as written: "Dawid Wójcicki of Voicetel", "Dawid Wójcicki z
+ * Voicetel", "Давид Вуйцицкий из Voicetel" (round 70: "which company is he with" asked of the bots podcast's guest was
+ * ruled out). Not a name in brackets: "Кароль Бартковский (Karol Bartkowski)" spells the name again, it names no firm.
+ */
+const AFFILIATION =
+  /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,? (?:of|from|at|z|ze|из|от) \p{Lu}[\p{L}\p{N}]*/u;
+
 /** Words that order steps ("first… then…", "najpierw… potem…", "сначала… затем…"). */
 const SEQUENCE = new RegExp(
   `${NOT_AFTER_WORD}(?:first|firstly|then|next|finally|afterwards|najpierw|potem|nastepnie|na koniec|w koncu|сначала|затем|потом|после этого|в конце)(?![\\p{L}\\p{N}])`,
@@ -170,7 +178,8 @@ export class StatedDetails {
 
   /** A person's title or role, their work for a team or firm, or their life's years. */
   get role(): boolean {
-    return (this.roleRead ??= ROLE_TOLD.test(this.all()));
+    return (this.roleRead ??=
+      ROLE_TOLD.test(this.all()) || LANGS.some((lang) => AFFILIATION.test(this.entry.text[lang] ?? '')));
   }
 
   /**

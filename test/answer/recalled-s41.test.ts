@@ -17,6 +17,7 @@ import { asksForMeasures } from '../../src/answer/measure-asks.js';
 import { asksForNorm } from '../../src/answer/norm-asks.js';
 import { notFocusWords } from '../../src/answer/not-focus.js';
 import { sourceKindsNamed } from '../../src/answer/source-kinds.js';
+import { StatedDetails } from '../../src/answer/stated-details.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { loadShippedKb, shippedEngine } from '../fixtures/engines.js';
 
@@ -244,5 +245,22 @@ describe('round 69: the ask wrapped in the answer’s form', () => {
       ],
     ];
     await expectTopAnswers(answered);
+  });
+});
+
+describe('round 70: a person’s firm told beside their name', () => {
+  it('"Dawid Wójcicki of Voicetel" tells whom the guest works for; a customer named in a story does not', async () => {
+    const kb = await loadShippedKb();
+    const byId = (id: string) => kb.entries.find((entry) => entry.id === id);
+    const guest = byId('case-k2-podcast-voicetel-ai-bots-s004');
+    const block = byId('case-ryan-block-comcast-s002b');
+    expect(guest && new StatedDetails(guest).role).toBe(true);
+    expect(block && new StatedDetails(block).role).toBe(false);
+    await expectTopAnswers([
+      [
+        'who was the guest on the UNF**K bots episode and which company is he with',
+        'case-k2-podcast-voicetel-ai-bots-s004',
+      ],
+    ]);
   });
 });
