@@ -1,6 +1,7 @@
 // Reads what kind of entry a question asks for ("how many" → a statistic, "what is" → a definition).
 import type { Kind } from '../kb/schema.js';
-import { HOW_COMMON, MAGNITUDE, PATTERNS } from './kind-cues.js';
+import { PATTERNS } from './kind-cues.js';
+import { HOW_COMMON, MAGNITUDE } from './size-cues.js';
 import { foldText } from './normalize.js';
 import { correctKinds } from './kind-corrections.js';
 import { withoutReportedSpeech } from './reported-speech.js';

@@ -1,6 +1,7 @@
 // The cues of each kind of entry a question may ask for, read by intent.ts: "how many" asks a statistic, "what is"
 // a definition, "who said" a quote, "what should I do" a tip. Kept apart from the reading so that each file has one job.
 import type { Kind } from '../kb/schema.js';
+import { MAGNITUDE } from './size-cues.js';
 import { wholeCues } from './word-bounds.js';
 
 /** A work or a finding named before "said" ("the bit that said", "the stat which says"): no speaker quoted. */
@@ -62,40 +63,7 @@ export const WHAT_IT_CHECKS = cues(
   `на что (?:\\p{L}+ ){0,3}?(?:обращает|обращают|обратит|смотрит|смотрят)`,
 );
 
-/**
- * Asking how likely or how big something is ("jak duża jest szansa, że…", "how likely is a returning buyer to…",
- * "what are the odds", "какова вероятность"): a figure is asked, and the "jak" / "how" / "как" in it asks no advice.
- */
-export const MAGNITUDE = cues(
-  // "jak mało firm naprawdę daje radę?" (round 65)
-  'jak (?:duz\\p{L}*|wielk\\p{L}*|wysok\\p{L}*|prawdopodobn\\p{L}*|malo|niewiel\\p{L}*|niski\\p{L}*)',
-  '(?:как|насколько) (?:мало|немного|много)',
-  'jak(?:a|ie) (?:\\p{L}+ )?(?:szans\\p{L}*|prawdopodobienstw\\p{L}*)',
-  'how (?:likely|probable)',
-  "what(?:[’']s| is| are) the (?:\\p{L}+ )?(?:chances?|odds|probability|likelihood)",
-  'как(?:ова|ой|ая|ие) (?:\\p{L}+ )?(?:вероятност\\p{L}*|шанс\\p{L}*)',
-  'насколько (?:вероятн\\p{L}*|велик\\p{L}*)',
-);
-
-/**
- * Asking how common something is ("это типичная история или редкость?", "czy to typowe?", "how common is that?"): a
- * share answers it, and the "история", "case" in it names the asker's story, not a case asked for.
- */
-export const HOW_COMMON = cues(
-  'how (?:common|typical|usual|rare|widespread)',
-  // a size recalled and asked back bare: "…only a tiny fraction of firms get it right. how tiny?" (round 63)
-  'how (?:tiny|small|big|large|few)(?= *(?:[?!.]|$))',
-  '(?:is (?:it|this|that)|is that) (?:\\p{L}+ )?(?:typical|common|rare|normal)',
-  '(?:typical|common|normal) or (?:rare|unusual|a one-off)',
-  'czy to (?:\\p{L}+ )?(?:typowe|czeste|normalne|rzadkie|rzadkosc)',
-  '(?:typow\\p{L}*|czest\\p{L}*) czy (?:rzadk\\p{L}*|wyjat\\p{L}*)',
-  'jak (?:czesto|powszechn\\p{L}*) (?:sie )?(?:to )?zdarza',
-  'типичн\\p{L}* (?:\\p{L}+ )?или (?:редк\\p{L}*|исключени\\p{L}*)',
-  '(?:это|такое) (?:\\p{L}+ )?(?:типично|норма|редкость)',
-  'насколько (?:это |такое )?(?:типично|распространено|часто)',
-);
-
-// HOW_COMMON is no pattern here: kindsAskedFor reads it once, to add a statistic and drop a case.
+// HOW_COMMON (size-cues.ts) is no pattern here: kindsAskedFor reads it once, to add a statistic and drop a case.
 export const PATTERNS: [Kind, RegExp][] = [
   ['statistic', MAGNITUDE],
   [
