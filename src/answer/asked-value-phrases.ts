@@ -6,6 +6,8 @@ import { FORMULA_ASK } from './formula-asks.js';
 import { PERSON_NAME_ASKS } from './person-name-asks.js';
 import { SOURCE_ASK } from './source-asks.js';
 import { STUDY_ASKS } from './study-asks.js';
+import { SUBJECT_ASK } from './subject-asks.js';
+import { THRESHOLD_ASKS } from './threshold-asks.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match (`\b` knows only ASCII letters in JavaScript, so lookarounds on Unicode letters instead). */
@@ -163,7 +165,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'money',
-    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw* став* почем dollars euros pounds dolarach zlotych funtach stra* убыт* pay sala* wage wages fee fees earnings pens* wyna* zaro* зарп* опла* zarp* получает получают платят',
+    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw* став* почем dollars euros pounds dolarach zlotych funtach stra* убыт* pay sala* wage wages fee fees earnings pens* wyna* zaro* зарп* опла* zarp* получает получают платят fine* fined pena* kary kar* grzy* штра* оштр* разм*',
     pattern: phrases(
       `how much${UP_TO_6} (?:costs?|costed|pay|pays|paid|charges?|charged|earns?|spend|spent)`,
       'how much (?:money|compensation)',
@@ -211,6 +213,14 @@ export const ASKS: AskPhrasings[] = [
       'jak\\p{L}* (?:byly |sa )?strat(?!eg)\\p{L}*',
       'как\\p{L}* (?:были )?убытк\\p{L}*',
       'сколько (?:денег )?потерял\\p{L}*(?! (?:клиент|покупател|времен|час|минут)\\p{L}*)',
+      // the size of fines or penalties ("how big were those fines", "jak wysokie kary", "какого размера штрафы"; round 71)
+      'how (?:big|large|high|heavy|steep|much) (?:were|was|are|is) (?:the |those |these |their |such )?(?:fines?|penalt(?:y|ies))',
+      '(?:size|amount|scale) of (?:the |those |these |such )?(?:fines?|penalt(?:y|ies))',
+      'how much (?:were|was|are|is|did) (?:they|it|\\p{L}+) (?:get )?fined',
+      '(?:jak|jakie) (?:wysokie|duze|wielkie|spore) (?:byly |sa |bywaja )?(?:te |tam )?(?:kary|grzywny)',
+      '(?:ile wynosi\\p{L}*|wysokosc\\p{L}*|wielkosc\\p{L}*) (?:tych |tej |te )?(?:kar[ay]?|grzywn\\p{L}*)',
+      '(?:какого|каких|какой) размер\\p{L}* (?:были |был )?штраф\\p{L}*|размер\\p{L}* (?:этих |тех )?штраф\\p{L}*',
+      '(?:насколько|как|какие) (?:большие|крупные|высокие) (?:были )?штраф\\p{L}*|на сколько (?:\\p{L}+ )?оштрафова\\p{L}*',
     ),
   },
   {
@@ -314,4 +324,8 @@ export const ASKS: AskPhrasings[] = [
   SOURCE_ASK,
   // how a measure is computed
   FORMULA_ASK,
+  // a norm's line: the longest acceptable wait, the score or ring that counts
+  ...THRESHOLD_ASKS,
+  // what a conversation was about
+  SUBJECT_ASK,
 ];

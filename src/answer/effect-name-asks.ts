@@ -10,6 +10,9 @@ import { wholePhrases } from './word-bounds.js';
 /** A concept of the kind people name: an effect, a phenomenon, a paradox, a theory, a rule, a principle, a law. */
 const CONCEPT = wholePhrases([
   '(?:effect|phenomenon|phenomena|paradox|theory|principle|rule|law|bias)s?',
+  // an idea told after it ("there was this idea that people remember the worst moment… what was that called?"; round
+  // 70), not "something borrowing the Uber idea. What was it called?", a podcast's name
+  '(?:this|that|the|an) (?:idea|concept),? (?:that|where|of)|(?:idea|idei|koncepcj\\p{L}*),? (?:ze|iz)|(?:иде[яию]|концепци\\p{L}*),? (?:что|будто)',
   // not "efektywny", "zasadniczo", "regulamin", "эффективный", "правильно", "законный"
   'efekt(?:u|em|y|ow)?|efekcie|(?:zjawisk|paradoks|teori)\\p{L}*|zasad(?:a|y|e|zie)|regul(?:a|y|e)|prawidlowos\\p{L}*',
   'эффект(?:а|ом|у|е|ы|ов)?|(?:явлени|парадокс|теори|принцип)\\p{L}*|правил(?:о|а|ом|у|е)|закон(?:а|ом|у|е|ы)?',

@@ -6,6 +6,7 @@ import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { ASKED_VALUES, type AskedValue } from './asked-values.js';
 import { foldText } from './normalize.js';
 import { FORMULA_STATED } from './formula-asks.js';
+import { SUBJECT_STATED } from './subject-asks.js';
 import { METHOD_STATED, namesResearcher, SAMPLE_STATED, STUDY_CREDITED } from './stated-study.js';
 import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
@@ -22,8 +23,10 @@ function words(...alternatives: string[]): RegExp {
 }
 
 // "One" and "two" are left out: far more often an article or a pair of things ("one of", "two questions") than a count.
+// "Ten" counts only before what it counts: the texts of three languages are read together, and Polish "ten" is "this".
 const NUMBER_WORDS = [
-  'three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|hundreds?|thousands?',
+  "ten(?= (?:times|percent|people|customers|others|other|minutes|hours|days|weeks|years|of|out|more|fewer|[\\p{L}'’-]+s\\b))",
+  'three|four|five|six|seven|eight|nine|eleven|twelve|fifteen|twenty|dozens?|hundreds?|thousands?',
   'millions?|billions?|trillions?|half|once|twice',
   'trzy|trzech|cztery|piec|szesc|siedem|osiem|dziewiec|dziesiec\\p{L}*',
   'pietnast\\p{L}*|dwadziesci\\p{L}*|sto|setk\\p{L}*|tysi\\p{L}*|milion\\p{L}*|miliard\\p{L}*|bilion\\p{L}*',
@@ -95,6 +98,7 @@ const STATES: Record<AskedValue, RegExp> = {
   findings: /(?!)/u,
   source: STUDY_CREDITED,
   formula: FORMULA_STATED,
+  subject: SUBJECT_STATED,
 };
 
 /**

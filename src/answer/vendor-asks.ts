@@ -1,5 +1,5 @@
 // A product or provider asked for ("jaki CRM wybrać", "which agencies hire mystery shoppers", "какую платформу
-// посоветуете"): the knowledge base gives advice, never picks a vendor, so only an entry defining a product by its
+// посоветуете"), or the one behind a story ("which system failed at Delta"): the knowledge base gives advice, never picks a vendor, so only an entry defining a product by its
 // name ("LiveAgent is the customer-service software…") can answer; every other entry is ruled out.
 // Hand-written: a few phrasings per language on folded text; no library reads that a question asks for a vendor.
 import type { Entry } from '../kb/schema.js';
@@ -24,11 +24,19 @@ const VENDOR_ASKED = phrases(
   `(?:jaki|jaka|jakie|jakiego|jakiej|ktory|ktora|ktore|ktorego|ktorej) (?:[\\p{L}\\p{N}]+ )?(?:crm|helpdesk|oprogramowani\\p{L}*|platform\\p{L}*|aplikacj\\p{L}*|dostawc\\p{L}*|agencj\\p{L}*) ${upTo(4)}(?:wybrac|polec\\p{L}*|kupic|wziac|uzywac|najlepsz\\p{L}*)`,
   // Russian (folded: е for ё, и for й)
   `(?:какои|какую|какое|какие|какого) (?:[\\p{L}\\p{N}]+ )?(?:crm|срм|хелпдеск\\p{L}*|софт\\p{L}*|платформ\\p{L}*|приложени\\p{L}*|агентств\\p{L}*|поставщик\\p{L}*|подрядчик\\p{L}*) ${upTo(5)}(?:выбрать|посовету\\p{L}*|порекоменду\\p{L}*|рекоменду\\p{L}*|советуют|купить|лучше|взять|использовать)`,
+  // The system or supplier behind a story ("what system failed at Delta and who was the vendor", "jaki system padł",
+  // "какую систему использовала та авиакомпания"; round 71): a past verb of failing or using, or the supplier asked.
+  `(?:which|what) (?:[\\p{L}\\p{N}]+ )?(?:systems?|software|platforms?|crm|vendors?|suppliers?) ${upTo(4)}(?:failed|crashed|broke|went down|did (?:they|it|\\p{L}+) (?:use|run|have)|were they using|was (?:it|that) running)`,
+  'who (?:was|were) (?:the|their|its) (?:it |software |system )?(?:vendor|supplier|provider)s?',
+  `(?:jaki|jaka|jakie|ktory|ktora|jakiego|ktorego) (?:[\\p{L}\\p{N}]+ )?(?:system\\p{L}*|oprogramowani\\p{L}*|platform\\p{L}*|soft\\p{L}*) ${upTo(4)}(?:padl\\p{L}*|wysiadl\\p{L}*|nawalil\\p{L}*|uzywal\\p{L}*|mieli|mial\\p{L}*)`,
+  'kto (?:byl|byla|byli) (?:\\p{L}+ )?dostawc\\p{L}*',
+  `(?:какую|какая|какои|какие|какое) (?:[\\p{L}\\p{N}]+ )?(?:систем\\p{L}*|софт\\p{L}*|программ\\p{L}*|платформ\\p{L}*) ${upTo(5)}(?:использовал\\p{L}*|упал\\p{L}*|сломал\\p{L}*|отказал\\p{L}*|стоял\\p{L}*)`,
+  'кто (?:был\\p{L}* )?(?:\\p{L}+ )?(?:поставщик\\p{L}*|подрядчик\\p{L}*|вендор\\p{L}*)',
 );
 
 /** Letters each phrasing holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /crm|срм|helpdesk|help desk|ticketing|software|platform|app|vendor|provider|agenc|oprogramow|aplikac|dostawc|agencj|хелпдеск|софт|платформ|приложен|агентств|поставщик|подрядчик/iu;
+  /crm|срм|helpdesk|help desk|ticketing|software|platform|app|vendor|provider|supplier|system|agenc|oprogramow|aplikac|dostawc|agencj|хелпдеск|софт|платформ|приложен|агентств|поставщик|подрядчик|вендор|систем|программ/iu;
 
 /** Whether the question asks which product or provider to pick (see the module's comment). */
 export function asksForVendor(question: string): boolean {

@@ -1,0 +1,126 @@
+// What session 42 learned from rounds 63 to 71's declines: a norm's line asked as a number (the longest acceptable
+// wait, the score of a promoter, the ring to pick up by), the size of fines, the system or supplier behind a story,
+// what a conversation was about, and an idea's name asked after the idea is told. An entry without such a value or
+// name cannot answer; lookalikes (a quote about losing a customer "in seconds", "czego dotyczyła ta statystyka", a
+// podcast borrowing "the Uber idea") still ask nothing of the kind.
+// Fixture entries are made up; the shipped base is read where the question is about its facts.
+import { describe, expect, it } from 'vitest';
+import { askedValues } from '../../src/answer/asked-attributes.js';
+import { asksEffectName } from '../../src/answer/effect-name-asks.js';
+import { foldText } from '../../src/answer/normalize.js';
+import { statesValue } from '../../src/answer/stated-values.js';
+import { asksForVendor } from '../../src/answer/vendor-asks.js';
+import { shippedEngine } from '../fixtures/engines.js';
+
+const asks = (question: string) => askedValues(question);
+
+describe('a norm asked as a number', () => {
+  it('the longest acceptable wait or reply is a duration asked', () => {
+    expect(asks('what max hold time is still acceptable for callers, roughly?')).toContain('duration');
+    expect(asks('jaki maksymalny czas oczekiwania na infolinii jest ok?')).toContain('duration');
+    expect(asks('ile max minut może wisieć klient na linii?')).toContain('duration');
+    expect(asks('какое допустимое время ответа на письмо клиента?')).toContain('duration');
+    expect(asks('what should our first reply target be — in minutes?')).toContain('duration');
+    expect(asks('jaki czas odpowiedzi na czacie uważa się za przyzwoity?')).toContain('duration');
+  });
+
+  it('a unit inside a quote or a plain "what is response time" asks no duration', () => {
+    expect(asks('the quote about losing a customer in seconds')).not.toContain('duration');
+    expect(asks('what is response time?')).not.toContain('duration');
+  });
+
+  it('the score of a group or the ring to answer by is a count asked', () => {
+    expect(asks('in NPS, what score counts as a detractor?')).toContain('count');
+    expect(asks('od ilu punktów klient jest promotorem?')).toContain('count');
+    expect(asks('с какого балла клиента считают критиком?')).toContain('count');
+    expect(asks('до какого гудка надо снять трубку?')).toContain('count');
+    expect(asks('by which ring should we answer?')).toContain('count');
+  });
+
+  it('"from which point to which point" of a journey asks no count', () => {
+    expect(
+      asks('what does service quality cover, from which point to which point of the journey?'),
+    ).not.toContain('count');
+  });
+});
+
+describe('the size of fines', () => {
+  it('is an amount of money asked, in each language', () => {
+    expect(asks('the regulated-industries tip: how steep were the penalties?')).toContain('money');
+    expect(asks('jak wysokie były te kary dla banków?')).toContain('money');
+    expect(asks('какого размера были штрафы для банков?')).toContain('money');
+  });
+
+  it('fines asked of as a risk ask no amount', () => {
+    expect(asks('can bad service get a bank fined?')).not.toContain('money');
+  });
+});
+
+describe('the system, supplier or subject behind a story', () => {
+  it('a system that failed or a supplier is a vendor asked', () => {
+    expect(asksForVendor('which system crashed at the airline, and who was the vendor?')).toBe(true);
+    expect(asksForVendor('jaki system im wtedy padł?')).toBe(true);
+    expect(asksForVendor('какую программу использовала авиакомпания?')).toBe(true);
+    expect(asksForVendor('which system should agents log follow-ups in?')).toBe(false);
+    expect(asksForVendor('jaki system motywacji wprowadzić?')).toBe(false);
+  });
+
+  it("a talk's subject is asked; what a figure is about or what the asker said is not", () => {
+    expect(asks('what were they chatting about all that time?')).toContain('subject');
+    expect(asks('o czym oni tyle godzin rozmawiali?')).toContain('subject');
+    expect(asks('о чём они болтали столько часов?')).toContain('subject');
+    expect(asks('Gartner i 89% – czego dotyczyło?')).not.toContain('subject');
+    expect(asks('to o czym mówiłem szefowi — klient czeka, gdy tniemy etaty')).not.toContain('subject');
+  });
+
+  it('an entry states a subject only when it tells what was discussed', () => {
+    expect(statesValue('They talked about films and family for hours.', 'subject')).toBe(true);
+    expect(statesValue('A Zappos agent stayed on one call for 10 hours and 43 minutes.', 'subject')).toBe(
+      false,
+    );
+  });
+});
+
+describe("an idea's name", () => {
+  it('is asked when the idea is told and its name asked', () => {
+    expect(
+      asksEffectName(
+        foldText('there was this idea that a fixed complaint makes people loyal — what is it called?'),
+      ),
+    ).toBe(true);
+    expect(
+      asksEffectName(foldText('była taka idea, że klient pamięta koniec rozmowy. jak to się nazywa?')),
+    ).toBe(true);
+  });
+
+  it('a podcast borrowing "the Uber idea" is named, not an idea', () => {
+    expect(
+      asksEffectName(
+        foldText('a podcast borrowing the Airbnb/Uber idea for phone staffing. What was it called?'),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('on the shipped base', () => {
+  it('declines what no entry states; lookalikes keep their answers', async () => {
+    const engine = await shippedEngine();
+    for (const question of [
+      'the finance compliance tip — how large were the fines those banks paid?',
+      'какую систему использовала Delta, когда всё упало?',
+      'what were the Zappos rep and the caller talking about all that time?',
+      'in the NPS teaser, from what score is someone a promoter?',
+      'the waiting-time measure: what max hold time is acceptable, like in seconds?',
+    ])
+      expect(engine.answer({ question }).certainty, question).toBe('declined');
+    for (const [question, id] of [
+      [
+        'Lombardi quote about losing a customer in seconds',
+        'quote-lombardi-months-to-find-seconds-to-lose-s002b',
+      ],
+      ['Delta 2016 — ile lotów odwołano?', 'stat-delta-2016-2300-flights-cancelled-s002a'],
+      ['how long did the Zappos call last?', 'stat-zappos-call-10-hours-43-minutes-s002a'],
+    ] as const)
+      expect(engine.answer({ question }).answers[0]?.entry.id, question).toBe(id);
+  });
+});
