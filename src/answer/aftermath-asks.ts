@@ -16,10 +16,11 @@ function phrases(...alternatives: string[]): RegExp {
 const FEW = "(?:[\\p{L}\\p{N}'’-]+ ){0,4}?";
 /**
  * Not when customers or the asker are who reacted ("how did customers react", "jak zareagowali klienci", "как клиенты
- * отреагировали"): a finding about customers tells that, and advice is asked of "we".
+ * отреагировали"): a finding about customers tells that, and advice is asked of "we". Nor when a work says it ("what
+ * did that guide say we should record after a follow-up contact": its advice; round 70).
  */
 const NOT_CUSTOMERS =
-  "(?!(?:[\\p{L}'’-]+ ){0,2}?(?:customers?|clients?|consumers?|people|users?|callers?|shoppers?|buyers?|they|we|you|i|klien\\p{L}*|konsumen\\p{L}*|ludzie|uzytkownic\\p{L}*|my|wy|oni|клиент\\p{L}*|потребител\\p{L}*|люди|пользовател\\p{L}*|покупател\\p{L}*|мы|вы|они|я)(?![\\p{L}\\p{N}]))";
+  "(?!(?:[\\p{L}'’-]+ ){0,2}?(?:customers?|clients?|consumers?|people|users?|callers?|shoppers?|buyers?|they|we|you|i|guides?|articles?|posts?|texts?|columns?|blogs?|faqs?|pieces?|klien\\p{L}*|konsumen\\p{L}*|ludzie|uzytkownic\\p{L}*|my|wy|oni|клиент\\p{L}*|потребител\\p{L}*|люди|пользовател\\p{L}*|покупател\\p{L}*|мы|вы|они|я)(?![\\p{L}\\p{N}]))";
 
 /** A reward a person may receive after a story: a bonus, a raise, a promotion, an award. */
 const REWARD_EN = '(?:bonus(?:es)?|raises?|pay rise|promotions?|rewards?|awards?|prizes?)(?![\\p{L}\\p{N}])';

@@ -23,7 +23,8 @@ const ASK_BEFORE = new RegExp(
     '(?:the )?(?:definition|meaning) of',
     'co to (?:jest|sa|znaczy|oznacza|za)',
     // not "co to było" (what it was: a fact recalled, round 66)
-    'co to(?! (?:byl|byla|bylo|byly|bedzie)(?![\\p{L}]))',
+    // nor "co to rozpisywał" (what the text did: a past verb; round 66)
+    'co to(?! (?:byl|byla|bylo|byly|bedzie|\\p{L}{3,}(?:al|il|yl)(?:a|o|i|y)?)(?![\\p{L}]))',
     // not "na czym są zbudowane" (on what they are built)
     '(?<!(?:na|o|z|w|po|nad|pod|przed) )czym (?:jest|sa)',
     'co (?:znaczy|oznacza)',

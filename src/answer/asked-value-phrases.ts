@@ -27,7 +27,8 @@ const START = '(?:^|[.?!,;:(—–-]\\s*|\\s-\\s*)';
  */
 const BUT_START = '(?<=,\\s*)(?:ale|но|but) ';
 /** A Polish or Russian-in-Latin-letters past tense (folded: ł is l): "powiedział", "byli", "skazal". */
-const PAST_LATIN = '\\p{L}+(?:l|la|lo|li|ly)';
+// Not a present tense ending so ("kto go wysyła", "kto to przysyła", "co działa"): the past of those ends "-słał", "-łała".
+const PAST_LATIN = '(?!\\p{L}*(?:syla|dziala|zwala)(?!\\p{L}))\\p{L}+(?:l|la|lo|li|ly)';
 const PAST_CYRILLIC = '\\p{L}+(?:л|ла|ло|ли)(?:ся|сь)?';
 /** Up to a few words between the question word and its verb ("kiedy Amazon kupił", "кто из них сказал"). */
 const FEW = "(?: [\\p{L}\\p{N}']+){0,3}?";
@@ -194,7 +195,7 @@ export const ASKS: AskPhrasings[] = [
       'za ile',
       'jak\\p{L}* (?:kwot\\p{L}*|sum\\p{L}*|stawk\\p{L}*)',
       // "сколько стоит лояльный клиент", "клиент сколько стоит": a customer's worth, which the entries give as a multiple
-      `(?<!(?:клиент|покупател|абонент)\\p{L}* )сколько${FEW} (?:стоит|стоят|стоил\\p{L}*|стоить)(?! (?:\\p{L}+ )?(?:клиент|покупател|абонент))`,
+      `(?<!(?:клиент|покупател|абонент)\\p{L}* )сколько${NO_COUNTED_AFTER}${FEW} (?:стоит|стоят|стоил\\p{L}*|стоить)(?! (?:\\p{L}+ )?(?:клиент|покупател|абонент))`,
       `сколько${NO_COUNTED_AFTER}${FEW} (?:плат\\p{L}*|заплат\\p{L}*|зарабатыва\\p{L}*|обход\\p{L}*|обошл\\p{L}*)`,
       'во сколько (?:обход|обошл)\\p{L}*',
       'сколько (?:денег|рублеи|долларов|евро)',

@@ -42,7 +42,7 @@ const MAKING =
 
 /** The people an asker reports to or works beside: "ops", "my boss", "szefa", "руководство". */
 const PEOPLE =
-  '(?:ops|operations|boss|manager|managers|management|team|lead|leads|board|cfo|ceo|director|hr|sales|finance|colleagues?|coworkers?|people|szef\\p{L}*|kierownik\\p{L}*|kierownictw\\p{L}*|zarzad\\p{L}*|zesp\\p{L}*|menedzer\\p{L}*|manager\\p{L}*|dyrektor\\p{L}*|koleg\\p{L}*|finans\\p{L}*|начальник\\p{L}*|руководств\\p{L}*|шеф\\p{L}*|менеджер\\p{L}*|команд\\p{L}*|директор\\p{L}*|коллег\\p{L}*|финансист\\p{L}*|отдел\\p{L}*)';
+  '(?:ops|operations|boss|manager|managers|management|team|lead|leads|board|cfo|ceo|director|hr|sales|finance|colleagues?|coworkers?|people|szef\\p{L}*|kierownik\\p{L}*|kierowniczk\\p{L}*|kierownictw\\p{L}*|zarzad\\p{L}*|zesp\\p{L}*|menedzer\\p{L}*|manager\\p{L}*|dyrektor\\p{L}*|koleg\\p{L}*|finans\\p{L}*|начальник\\p{L}*|начальств\\p{L}*|руководств\\p{L}*|шеф\\p{L}*|менеджер\\p{L}*|команд\\p{L}*|директор\\p{L}*|коллег\\p{L}*|финансист\\p{L}*|отдел\\p{L}*)';
 
 /**
  * Whom the asker must win over: "trying to convince ops (that)…", "chcę przekonać szefa, że…", "надо убедить

@@ -25,6 +25,15 @@ const SUBJECT_WORDS = 4;
 const HINT =
   /episod|podcast|interview|webinar|odcin|wywiad|audycj|выпуск|эпизод|подкаст|интервью|вебинар|серии/u;
 
+/**
+ * A subject told by what the episode does rather than named ("a podcast about getting people who only want a few
+ * hours on the phones", "audycja o tym, skąd wziąć ludzi", "подкаст про то, как…"): its first words are a gerund ("getting", not "sharing economy") or a
+ * clause's start, which the teaser need not use (rounds 64, 70 and 72 declined the sharing-economy teaser so, 0.03).
+ * Such a subject is weighed as any other words of the question, not as a half-ask.
+ */
+const DESCRIBED =
+  /^(?:(?:gett|find|hir|mak|hav|us|deal|handl|keep|bring|tak|lett|turn|work|fill|staff)ing|how|what|why|whether|where|when|tym|tego|jak|skad|czy|co|po|то|том|тому|как|что|зачем|почему|чем)$/u;
+
 /** The folded words of the subject an episode is named by (see the module's comment); none otherwise. */
 export function episodeSubjectWords(folded: string): ReadonlySet<string> {
   const words = new Set<string>();
@@ -32,6 +41,7 @@ export function episodeSubjectWords(folded: string): ReadonlySet<string> {
   const match = EPISODE.exec(folded);
   if (!match) return words;
   const rest = folded.slice(match.index + match[0].length);
+  if (DESCRIBED.test(/^\s*([\p{L}\p{N}]+)/u.exec(rest)?.[1] ?? '')) return words;
   const end = SUBJECT_END.exec(rest);
   for (const word of tokenize(end ? rest.slice(0, end.index) : rest, SUBJECT_WORDS)) words.add(word);
   return words;

@@ -90,9 +90,15 @@ const INDUSTRY_AVERAGE = phrases(
   '(?:в среднем|средн\\p{L}*) (?:\\p{L}+ ){0,3}?по (?:всеи |нашеи |этои )?(?:отрасл\\p{L}*|индустри\\p{L}*|рынку|сектору)',
   'по (?:всеи |нашеи |этои )?(?:отрасл\\p{L}*|индустри\\p{L}*|сектору) (?:\\p{L}+ ){0,2}?в среднем',
   'среднеотраслев\\p{L}*|отраслев\\p{L}* (?:средн\\p{L}*|норм\\p{L}*|показател\\p{L}*|бенчмарк\\p{L}*)',
+  // contact centres taken together are the industry ("какая в среднем годовая текучка операторов в контакт-центрах";
+  // round 72)
+  '(?:average|typical|median|on average) (?:\\p{L}+ ){0,4}?(?:in|across|for|at) (?:contact|call)[- ]?cent(?:er|re)s',
+  '(?:srednio|przecietn\\p{L}*|sredni\\p{L}*) (?:\\p{L}+ ){0,4}?w (?:contact|call)[- ]?center\\p{L}*',
+  '(?:в среднем|средн\\p{L}*) (?:\\p{L}+ ){0,4}?в (?:контакт|колл)[- ]?центр(?:ах|ов)',
 );
 
-const INDUSTRY_HINT = /industr|sector|market|branż|branz|sektor|rynk|отрасл|индустр|рынк|сектор/iu;
+const INDUSTRY_HINT =
+  /industr|sector|market|branż|branz|sektor|rynk|отрасл|индустр|рынк|сектор|cent(?:er|re)|центр/iu;
 
 /** Whether the question asks an industry-wide average (see INDUSTRY_AVERAGE); on folded text. */
 export function asksIndustryAverage(folded: string): boolean {

@@ -63,10 +63,11 @@ const HINT =
 
 /**
  * The knowledge base or the bot as the speaker ("co baza mówi o procedurze zwrotów?", "что база советует…", "what
- * does the bot say about…"): the asker means what is known on the topic, the ask's words are matched as usual.
+ * does the bot say about…"), or the articles' unnamed writers ("co tam pisali o tym, jak…", "что там писали про…";
+ * round 72): the asker means what is known on the topic, the ask's words are matched as usual.
  */
 const BASE_SPEAKER =
-  /(?<![\p{L}])(?:what (?:does|do|did) (?:the |our |this )?(?:knowledge ?base|base|kb|bot|wiki|database)|co (?:(?:ta|nasza) )?(?:baza|bot|kb|wiki)|что (?:(?:эта|наша) )?(?:база|бот|вики))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:what (?:does|do|did) (?:the |our |this )?(?:knowledge ?base|base|kb|bot|wiki|database)|co (?:(?:ta|nasza) )?(?:baza|bot|kb|wiki)|что (?:(?:эта|наша) )?(?:база|бот|вики)|co (?:tam |oni )?(?:pisali|pisza|mowili|mowia)|что (?:там |они )?(?:писали|пишут|говорили|говорят)|what (?:did|do) they (?:say|write))(?![\p{L}])/u;
 
 /** The folded words of the topic a source is asked to have spoken on (see the module's comment); none otherwise. */
 export function saidTopicWords(folded: string): ReadonlySet<string> {

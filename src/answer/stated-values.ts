@@ -133,6 +133,9 @@ export class StatedValues {
     if (entry.kind === 'metric') this.stated |= valueBit('count') | valueBit('share');
     // What a study found is the figure an entry gives.
     if (entry.figure !== undefined) this.stated |= valueBit('findings');
+    // A tip is advice with its why, though not always in a causal word: "why does word of mouth beat paid ads?", "какие
+    // три причины называют?" are answered by the tip that says referrals are trusted more (rounds 20, 63 and 72).
+    if (entry.kind === 'tip') this.stated |= valueBit('cause');
   }
 
   has(value: AskedValue): boolean {
