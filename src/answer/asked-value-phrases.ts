@@ -6,7 +6,6 @@ import { FORMULA_ASK } from './formula-asks.js';
 import { PERSON_NAME_ASKS } from './person-name-asks.js';
 import { SOURCE_ASK } from './source-asks.js';
 import { STUDY_ASKS } from './study-asks.js';
-import { SUBJECT_ASK } from './subject-asks.js';
 import { THRESHOLD_ASKS } from './threshold-asks.js';
 import { wholePhrases } from './word-bounds.js';
 
@@ -327,6 +326,4 @@ export const ASKS: AskPhrasings[] = [
   FORMULA_ASK,
   // a norm's line: the longest acceptable wait, the score or ring that counts
   ...THRESHOLD_ASKS,
-  // what a conversation was about
-  SUBJECT_ASK,
 ];

@@ -23,8 +23,6 @@ export const ASKED_VALUES = [
   'source',
   // how a measure is computed, told by a metric or definition (see formula-asks.ts)
   'formula',
-  // what a conversation was about (see subject-asks.ts)
-  'subject',
 ] as const;
 export type AskedValue = (typeof ASKED_VALUES)[number];
 

@@ -39,6 +39,21 @@ const CHIT_CHAT = wholePhrases([
   'кто (?:выходит|дежурит|работает|берет|закрывает) (?:\\p{L}+ ){0,2}?(?:смен\\p{L}*|субботу|воскресенье|выходные)',
   'во сколько (?:\\p{L}+ )?(?:планерк\\p{L}*|созвон\\p{L}*|собрани\\p{L}*|митинг\\p{L}*|стендап\\p{L}*)',
   '(?:поменяться|поменять|обменяться) (?:\\p{L}+ ){0,2}?смен\\p{L}*',
+  // who works today, a day off for the asker ("who is working today", "kto dziś ma zmianę", "can I take a day off
+  // tomorrow", "можно взять отгул"): the rota's, not an entry's (the burnout figure on sick days answered it, 0.81)
+  "who(?:['’]?s| is| are) (?:working|on|in|on shift|on duty)(?: the phones)? (?:today|tonight|tomorrow|this (?:weekend|week))",
+  'kto (?:dzis|dzisiaj|jutro|teraz) (?:ma|pracuje|jest|bierze|siedzi)',
+  '(?:can|may|could) (?:i|we) (?:take|have|get) (?:a |the |my )?(?:day|days|afternoon|morning|week|friday|monday) off',
+  '(?:czy )?(?:moge|mozna|mozemy) (?:wziac|dostac|miec) (?:\\p{L}+ )?(?:wolne|urlop\\p{L}*)',
+  '(?:можно|могу ли|могу) (?:ли )?(?:мне )?(?:взять|получить) (?:\\p{L}+ )?(?:отгул\\p{L}*|выходн\\p{L}*|отпуск\\p{L}*)',
+  // the weather, and sums: no entry knows either ("какая завтра погода", "what is 2+2"); not the idiom "погоды не
+  // делает" (it does not matter)
+  'weather|pogod\\p{L}*|(?<!не дела\\p{L}* )погод\\p{L}*(?! не дела\\p{L}*)',
+  "(?:what(?:[’']s| is)|ile (?:to )?(?:jest|bedzie)?|сколько (?:будет)?) *\\d+ *[-+*/x×] *\\d+",
+  // where the team's own queue or dashboard is ("где очередь обращений", "where's the ticket queue"): the tool's
+  "where(?:['’]s| is| are| do i find| can i find) (?:the |our |my )?(?:ticket |support |chat |call )?(?:queue|dashboard|inbox)",
+  'gdzie (?:jest |sa |znajde )?(?:nasz\\p{L}* )?(?:kolejk\\p{L}*|panel\\p{L}*|skrzynk\\p{L}*) (?:zgloszen|ticket\\p{L}*)',
+  'где (?:наша |найти |у нас )?(?:очеред\\p{L}*|панел\\p{L}*) (?:обращени\\p{L}*|заяв\\p{L}*|тикет\\p{L}*)',
   // a new hire's own probation period (round 52: "когда у новичков заканчивается испытательный срок?"): HR's rules
   'probation(?:ary)?(?: period)?',
   'okres\\p{L}* probn\\p{L}*',
@@ -71,7 +86,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке/u;
+  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел/u;
 
 /** Whether the question asks the bot for a joke or how it is (folded text). */
 export function asksChitChat(folded: string): boolean {

@@ -110,6 +110,11 @@ const TALK = phrases(
   // on that call actually want": what the call was for, beside its length or its people.
   `what (?:was|were|is) (?:the|that|this|their) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:call|conversation|chat|talk)s? (?:\\p{L}+ )?about`,
   `what (?:was|were) (?:the |that |this )?(?:customer|caller|client|guy|he|she) (?:\\p{L}+ )?(?:calling|ringing|phoning) (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
+  // the talk's people and the call told at length before the ask ("what were the zappos agent and the customer actually
+  // talking about for 10+ hours?", "what was the customer on that insanely long call actually ringing about?"; rounds
+  // 66-70 answered them with the record call's entries, up to 0.91)
+  `what (?:did|do|does|were|was|are|is) (?:[\\p{L}\\p{N}'’-]+ ){0,10}?(?:talking|chatting|discussing) about`,
+  `what (?:was|were|did) (?:the |that |this )?(?:customer|caller|client|guy|he|she) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:calling|ringing|phoning|asking) (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
   `what did (?:the |that |this )?(?:customer|caller|client|guy) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:call|calling|line|phone) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:want|need|ask for)`,
   // what the caller was after: "what was the lady on the line trying to buy", "did the customer end up ordering anything"
   `what (?:was|were|did) (?:the |that |this )?(?:customer|caller|client|lady|woman|man|guy|person|he|she)(?: [\\p{L}\\p{N}-]+){0,5}? (?:trying|wanting|hoping|going|want(?:ed)?|need(?:ed)?) to (?:buy|order|get|return|exchange|fix|sort out|solve|find)`,
@@ -123,7 +128,8 @@ const TALK = phrases(
   'o czym (?:w ogole |wlasciwie |dokladnie |tak naprawde )?(?:byl\\p{L}*|jest) (?:\\p{L}+ ){0,3}?(?:rozmow\\p{L}*|telefon\\p{L}*|polaczeni\\p{L}*)',
   'czego (?:w ogole |wlasciwie |dokladnie )?dotyczy\\p{L}* (?:\\p{L}+ ){0,3}?(?:rozmow\\p{L}*|telefon\\p{L}*|polaczeni\\p{L}*)',
   'co (?:\\p{L}+ ){0,3}?(?:chcial\\p{L}*|probowal\\p{L}*|zamierzal\\p{L}*) (?:\\p{L}+ ){0,2}?(?:kupic|zamowic|zalatwic|zwrocic|wymienic)',
-  `о чем (?!я |мы )${FEW}(?:говорил\\p{L}*|разговарива\\p{L}*|болтал\\p{L}*|беседова\\p{L}*|общал\\p{L}*)`,
+  `о чем (?!я |мы )${FEW}(?:говорил\\p{L}*|разговарива\\p{L}*|болтал\\p{L}*|беседова\\p{L}*|общал\\p{L}*|трепа\\p{L}*)`,
+  'что (?:он|она|клиент|звонивш\\p{L}*|покупател\\p{L}*) (?:\\p{L}+ )?хотел\\p{L}* (?:\\p{L}+ ){0,3}?(?:звонк\\p{L}*|разговор\\p{L}*)',
   `что ${FEW}обсуждал\\p{L}*`,
   '(?:тема|содержание|суть) (?:этого |того )?(?:разговора|звонка|беседы)',
   `(?:чего|что) (?:\\p{L}+ )?(?:хотел\\p{L}*|нужно было|добивал\\p{L}*|просил\\p{L}*) (?:\\p{L}+ ){0,2}?(?:клиент\\p{L}*|звонивш\\p{L}*|собеседник\\p{L}*)`,

@@ -6,7 +6,6 @@ import { figureIn, LANGS, type Entry } from '../kb/schema.js';
 import { ASKED_VALUES, type AskedValue } from './asked-values.js';
 import { foldText } from './normalize.js';
 import { FORMULA_STATED } from './formula-asks.js';
-import { SUBJECT_STATED } from './subject-asks.js';
 import { METHOD_STATED, namesResearcher, SAMPLE_STATED, STUDY_CREDITED } from './stated-study.js';
 import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
@@ -98,7 +97,6 @@ const STATES: Record<AskedValue, RegExp> = {
   findings: /(?!)/u,
   source: STUDY_CREDITED,
   formula: FORMULA_STATED,
-  subject: SUBJECT_STATED,
 };
 
 /**

@@ -12,12 +12,14 @@ import { askedValues } from '../../src/answer/asked-attributes.js';
 import { AFTERMATH_ASKED } from '../../src/answer/aftermath-asks.js';
 import { askedTerms } from '../../src/answer/asked-term.js';
 import { askerPurposeWords } from '../../src/answer/asker-purpose.js';
+import { asksChitChat } from '../../src/answer/chit-chat.js';
 import { asksEffectName } from '../../src/answer/effect-name-asks.js';
 import { episodeSubjectWords } from '../../src/answer/named-episode.js';
 import { asksIndustryAverage } from '../../src/answer/norm-asks.js';
 import { saidTopicWords } from '../../src/answer/said-topic.js';
 import { foldText } from '../../src/answer/normalize.js';
-import { StatedValues, statesValue } from '../../src/answer/stated-values.js';
+import { StatedValues } from '../../src/answer/stated-values.js';
+import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { asksForVendor } from '../../src/answer/vendor-asks.js';
 import { loadShippedKb, shippedEngine } from '../fixtures/engines.js';
 
@@ -74,19 +76,14 @@ describe('the system, supplier or subject behind a story', () => {
     expect(asksForVendor('jaki system motywacji wprowadzić?')).toBe(false);
   });
 
-  it("a talk's subject is asked; what a figure is about or what the asker said is not", () => {
-    expect(asks('what were they chatting about all that time?')).toContain('subject');
-    expect(asks('o czym oni tyle godzin rozmawiali?')).toContain('subject');
-    expect(asks('о чём они болтали столько часов?')).toContain('subject');
-    expect(asks('Gartner i 89% – czego dotyczyło?')).not.toContain('subject');
-    expect(asks('to o czym mówiłem szefowi — klient czeka, gdy tniemy etaty')).not.toContain('subject');
-  });
-
-  it('an entry states a subject only when it tells what was discussed', () => {
-    expect(statesValue('They talked about films and family for hours.', 'subject')).toBe(true);
-    expect(statesValue('A Zappos agent stayed on one call for 10 hours and 43 minutes.', 'subject')).toBe(
-      false,
-    );
+  it("a talk's subject told at length before the ask is asked; what a figure is about or what the asker said is not", () => {
+    const talk = (question: string) => detailsAsked(question)?.talk === true;
+    expect(talk('what were the zappos rep and the caller actually talking about for 10+ hours?')).toBe(true);
+    expect(talk('what was the customer on that very long call actually ringing about?')).toBe(true);
+    expect(talk('o czym oni tyle godzin rozmawiali?')).toBe(true);
+    expect(talk('о чём вообще можно трепаться с клиентом почти сутки?')).toBe(true);
+    expect(talk('Gartner i 89% – czego dotyczyło?')).toBe(false);
+    expect(talk('to o czym mówiłem szefowi — klient czeka, gdy tniemy etaty')).toBe(false);
   });
 });
 
@@ -217,5 +214,38 @@ describe('answers no rule should have set aside', () => {
       ],
     ] as const)
       expect(engine.answer({ question }).answers[0]?.entry.id, question).toBe(id);
+  });
+});
+
+describe("the team's day, the weather and sums", () => {
+  it('are chit-chat in three languages; the idiom "погоды не делает" and sick days as a finding are not', () => {
+    for (const question of [
+      'who is working today?',
+      'kto dziś ma zmianę?',
+      'can I take a day off tomorrow?',
+      'можно мне взять отгул в пятницу?',
+      'jaka będzie pogoda jutro?',
+      'какая завтра погода',
+      'what is 2+2',
+      'где очередь обращений?',
+    ])
+      expect(asksChitChat(foldText(question)), question).toBe(true);
+    expect(asksChitChat(foldText('один недовольный погоды не делает — скольким он расскажет?'))).toBe(false);
+    expect(asksChitChat(foldText('how many more sick days do burnt-out agents take?'))).toBe(false);
+  });
+
+  it('are declined by the shipped base, which still answers the burnout figure', async () => {
+    const engine = await shippedEngine();
+    for (const question of [
+      'who is working today',
+      'can I take a day off tomorrow',
+      'what is 2+2',
+      'какая завтра погода',
+    ])
+      expect(engine.answer({ question }).certainty, question).toBe('declined');
+    expect(
+      engine.answer({ question: 'how much more often do burnt-out agents take sick days?' }).answers[0]?.entry
+        .id,
+    ).toBe('stat-burnout-63-percent-sick-days-s002b');
   });
 });
