@@ -46,6 +46,18 @@ const CHIT_CHAT = wholePhrases([
   '(?:can|may|could) (?:i|we) (?:take|have|get) (?:a |the |my )?(?:day|days|afternoon|morning|week|friday|monday) off',
   '(?:czy )?(?:moge|mozna|mozemy) (?:wziac|dostac|miec) (?:\\p{L}+ )?(?:wolne|urlop\\p{L}*)',
   '(?:можно|могу ли|могу) (?:ли )?(?:мне )?(?:взять|получить) (?:\\p{L}+ )?(?:отгул\\p{L}*|выходн\\p{L}*|отпуск\\p{L}*)',
+  // the team's own size, newcomers, breaks, lunch and ratings ("how many people are in the team", "kto jest nowy w
+  // zespole", "how long is my break", "co na obiad", "our Google rating"): the team knows them, no entry does
+  'how many (?:people|agents|of us) (?:are |work )?(?:in|on) (?:the|our|my) team',
+  'ile (?:osob|ludzi) (?:jest |pracuje )?w (?:naszym )?(?:zespole|teamie|dziale)',
+  'сколько (?:людеи|человек) (?:у нас )?в (?:нашеи )?(?:команде|отделе)',
+  "who(?:['’]?s| is| are) (?:the )?new (?:hires?|guy|girl|person|starters?|joiners?)(?= *(?:[?!.,;…]|$))",
+  'kto (?:jest )?now(?:y|a) w (?:zespole|teamie|dziale)|кто (?:у нас )?новеньк\\p{L}*',
+  '(?:how long|when) is (?:my|our|the) (?:lunch |coffee )?break|ile trwa (?:moja |nasza )?przerwa|(?:сколько|как долго) (?:длится )?(?:мои |наш )?перерыв',
+  "what(?:['’]s| is) for lunch|co (?:dzis |dzisiaj )?na (?:lunch|obiad)|что (?:сегодня )?на обед",
+  '(?:our|nasza|наш|наша) (?:google |trustpilot |app store )?(?:rating|ocena|рейтинг|оценка) (?:w|на|in|on) (?:google|trustpilot)',
+  // how the asker's day went: "how was your day", "jak minął dzień", "как прошёл день"
+  `(?:how was (?:your|ur|the) day|jak (?:ci )?minal (?:ci )?dzien|как (?:у тебя )?прош(?:ел|ла) (?:твои )?день)${END}`,
   // the weather, and sums: no entry knows either ("какая завтра погода", "what is 2+2"); not the idiom "погоды не
   // делает" (it does not matter)
   'weather|pogod\\p{L}*|(?<!не дела\\p{L}* )погод\\p{L}*(?! не дела\\p{L}*)',
@@ -86,9 +98,19 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел/u;
+  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|rating|ocena|рейтинг|оценка|day|dzien|день/u;
 
-/** Whether the question asks the bot for a joke or how it is (folded text). */
+/** Today or tomorrow, as a short question's anchor: "кто сегодня работает", "czy dzisiaj jest spotkanie". */
+const TODAY = /(?<![\p{L}])(?:today|tonight|tomorrow|dzis|dzisiaj|jutro|сегодня|завтра)(?![\p{L}])/u;
+/** At most this many words: a longer question around "today" tells a story ("a customer called today…"). */
+const SHORT = 6;
+
+/**
+ * Whether the question asks the bot for a joke or how it is, or the team's own day (folded text). A short question
+ * anchored on today or tomorrow ("что сегодня делаем", "is there a meeting today", "kto dziś odbiera telefony") asks the
+ * day's plan, which no entry holds: the entries are undated advice and findings.
+ */
 export function asksChitChat(folded: string): boolean {
+  if (TODAY.test(folded) && (folded.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SHORT) return true;
   return HINT.test(folded) && CHIT_CHAT.test(folded);
 }

@@ -228,10 +228,28 @@ describe("the team's day, the weather and sums", () => {
       'какая завтра погода',
       'what is 2+2',
       'где очередь обращений?',
+      'кто сегодня на телефоне',
+      'is there a meeting today',
+      'ile osób jest w zespole?',
+      'who is the new hire?',
+      'how long is my break?',
+      'co dziś na lunch',
+      'how was your day',
     ])
       expect(asksChitChat(foldText(question)), question).toBe(true);
     expect(asksChitChat(foldText('один недовольный погоды не делает — скольким он расскажет?'))).toBe(false);
     expect(asksChitChat(foldText('how many more sick days do burnt-out agents take?'))).toBe(false);
+    // a longer question around today tells a story; a newcomer or a lunch-and-learn is no roster or lunch asked
+    expect(
+      asksChitChat(
+        foldText('a customer called today furious about a refund, how should I answer the complaint?'),
+      ),
+    ).toBe(false);
+    expect(asksChitChat(foldText('я новенький, что такое 2.5G?'))).toBe(false);
+    expect(asksChitChat(foldText('opening line for my lunch-and-learn on bots'))).toBe(false);
+    expect(
+      asksChitChat(foldText('a poster in the break room: who said it takes ages to win a customer?')),
+    ).toBe(false);
   });
 
   it('are declined by the shipped base, which still answers the burnout figure', async () => {
