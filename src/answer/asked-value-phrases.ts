@@ -234,8 +234,8 @@ export const ASKS: AskPhrasings[] = [
       '(?<![\\p{N}.,] ?)% (?:of|z|ze|из)',
       // a blank to fill with a percentage: "___% leave silently for competitors", "___ % клиентов считают…"
       '_{2,} ?(?:%|percent\\p{L}*|procent\\p{L}*|процент\\p{L}*)',
-      `(?:jaki|ile|o ile|jaka|jak duzy|jaki duzy) (?:${CANDID} |dokladny |dokladna |przyblizony |przyblizona )?(?:procent\\p{L}*|%|odsetek|czesc)`,
-      `(?:какои|какая|каков|какова|сколько|на сколько|насколько) (?:${CANDID} |точно |точныи |точная |примерно |примерныи )?(?:процент\\p{L}*|%|дол[яиюе])`,
+      `(?:jaki|jakie|ile|o ile|jaka|jak duzy|jaki duzy) (?:${CANDID} |dokladny |dokladna |dokladne |przyblizony |przyblizona )?(?:procent\\p{L}*|%|odsetek|czesc)`,
+      `(?:какои|какая|какие|каков|какова|сколько|на сколько|насколько) (?:${CANDID} |там |конкретно |точно |точныи |точная |точные |примерно |примерныи ){0,2}(?:процент\\p{L}*|%|дол[яиюе])`,
       'какая часть',
       '(?:kakoi|kakoy|kakaya|skolko|na skolko) (?:procent\\p{L}*|protsent\\p{L}*|%|dol[yai]\\p{L}*)',
       // a sentence left for the bot to finish: "the share of unhappy customers who tell 15 people is…"

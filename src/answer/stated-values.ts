@@ -76,7 +76,8 @@ const STATES: Record<AskedValue, RegExp> = {
     }`,
     'u',
   ),
-  count: new RegExp(`\\d|${words(...NUMBER_WORDS).source}`, 'u'),
+  // A number that is not a year: "in 2014" counts nothing ("how many customers left Comcast?" of the 2014 case).
+  count: new RegExp(`(?<!\\d)(?!(?:1[89]|20)\\d\\d(?!\\d))\\d|${words(...NUMBER_WORDS).source}`, 'u'),
   person: /(?!)/u,
   place: /(?!)/u,
   cause: words(

@@ -83,9 +83,9 @@ export const STUDY_ASKS: AskPhrasings[] = [
       'how many (?:respondents|participants|people took part|took part)',
       // a count beside the verb of asking people ("how many people did the study survey", "ilu ludzi ankietował",
       // "скольких людей опросил"): not "how many of those surveyed said…", which asks its finding
-      `(?:how many|ilu|ile|сколько|скольких|skolko)(?! of | z | из )(?: [\\p{L}\\p{N}'’.]+){0,6}? (?:surveyed|polled|interviewed|questioned|sampled|ankietowal\\p{L}*|ankietowano|przebadal\\p{L}*|przebadano|zbadal\\p{L}*|zbadano|zapytano|przepytal\\p{L}*|przepytano|опросил\\p{L}*|опрошено|опрашивал\\p{L}*|анкетировал\\p{L}*)`,
+      `(?:how many|ilu|ile|сколько|скольких|skolko)(?! of | z | из )(?: [\\p{L}\\p{N}'’.]+){0,6}? (?:surveyed|polled|interviewed|questioned|sampled|ankietowal\\p{L}*|ankietowano|przebadal\\p{L}*|przebadano|zbadal\\p{L}*|zbadano|zapytano|przepytal\\p{L}*|przepytano|опросил\\p{L}*|опрошено|опрашивал\\p{L}*|анкетировал\\p{L}*|проверил\\p{L}*|проверено)`,
       // "how many companies did they even ask?"
-      `how many${FEW} did${FEW} (?:survey|poll|interview|question|sample|ask)`,
+      `how many${FEW} did${FEW} (?:survey|poll|interview|question|sample|ask|check|test|visit|audit)`,
       '(?:na|wsrod|sposrod) ilu (?:osob\\p{L}*|ludzi\\p{L}*|respondent\\p{L}*|ankietowan\\p{L}*|konsument\\p{L}*|klient\\p{L}*|firm\\p{L}*)',
       // "на скольких клиентах его делали", "среди скольких людей", "done on how many people"
       '(?:на|среди) скольких (?:людях|людеи|клиентах|клиентов|респондентах|компаниях|компании|фирмах|покупателях|потребителях|участниках|человек)',
@@ -98,7 +98,7 @@ export const STUDY_ASKS: AskPhrasings[] = [
       'how (?:big|large) (?:was |is )?the sample',
       'number of respondents',
       'ilu (?:ankietowanych|respondentow|badanych|uczestnikow|przebadanych|zapytanych)',
-      '(?:ilu|ile) (?:osob|ludzi|firm|klientow|konsumentow|managerow|menedzerow|kierownikow|uzytkownikow)(?: \\p{L}+){0,3}? (?:ankietowano|przebadano|badano|zbadano|zapytano|pytano|sprawdzono|wzielo udzial|wziely udzial|bralo udzial|braly udzial|odpowiedzialo|uczestniczylo|objelo|objete)',
+      '(?:ilu|ile) (?:osob|ludzi|firm|klientow|konsumentow|managerow|menedzerow|kierownikow|uzytkownikow)(?: \\p{L}+){0,3}? (?:ankietowano|przebadano|badano|zbadano|zapytano|pytano|sprawdzono|sprawdzil\\p{L}*|odwiedzil\\p{L}*|wzielo udzial|wziely udzial|bralo udzial|braly udzial|odpowiedzialo|uczestniczylo|objelo|objete)',
       '(?:na|przy) (?:jakiej|ktorej|jak duzej) probie',
       '(?:jak duza|jaka|wielkosc|wielkosci|liczebnosc|liczebnosci) (?:byla )?prob(?:a|y)',
       // a keyword string: "kolsky proba badania", "próba badawcza"

@@ -18,7 +18,7 @@ import { episodeSubjectWords } from '../../src/answer/named-episode.js';
 import { asksIndustryAverage } from '../../src/answer/norm-asks.js';
 import { saidTopicWords } from '../../src/answer/said-topic.js';
 import { foldText } from '../../src/answer/normalize.js';
-import { StatedValues } from '../../src/answer/stated-values.js';
+import { StatedValues, statesValue } from '../../src/answer/stated-values.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { asksForVendor } from '../../src/answer/vendor-asks.js';
 import { loadShippedKb, shippedEngine } from '../fixtures/engines.js';
@@ -265,5 +265,29 @@ describe("the team's day, the weather and sums", () => {
       engine.answer({ question: 'how much more often do burnt-out agents take sick days?' }).answers[0]?.entry
         .id,
     ).toBe('stat-burnout-63-percent-sick-days-s002b');
+  });
+});
+
+describe('a study sample, percentages in the plural and a year that counts nothing', () => {
+  it("the firms a study checked are its sample; 'jakie procenty' and 'какие проценты' ask shares", () => {
+    expect(asks('the mystery shopper study: how many companies did they check?')).toContain('sample');
+    expect(asks('ile firm sprawdzili ci podstawieni klienci?')).toContain('sample');
+    expect(asks('jakie dokładnie procenty podał Gallup?')).toContain('share');
+    expect(asks('какие там конкретно проценты по компаниям?')).toContain('share');
+  });
+
+  it('a year is no count an entry states; another number is', () => {
+    expect(statesValue('In 2014 Ryan Block tried to cancel his subscription.', 'count')).toBe(false);
+    expect(statesValue('In 2016 about 2,300 flights were cancelled.', 'count')).toBe(true);
+  });
+
+  it('declines how many customers the 2014 case lost, and still answers the flights Delta cancelled', async () => {
+    const engine = await shippedEngine();
+    expect(
+      engine.answer({ question: 'ile klientów stracił Comcast po aferze z Ryanem Blockiem?' }).certainty,
+    ).toBe('declined');
+    expect(
+      engine.answer({ question: 'how many flights did Delta cancel in 2016?' }).answers[0]?.entry.id,
+    ).toBe('stat-delta-2016-2300-flights-cancelled-s002a');
   });
 });
