@@ -165,7 +165,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'money',
-    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw* став* почем dollars euros pounds dolarach zlotych funtach stra* убыт* pay sala* wage wages fee fees earnings pens* wyna* zaro* зарп* опла* zarp* получает получают платят fine* fined pena* kary kar* grzy* штра* оштр* разм*',
+    gate: 'much what ile сколько skolko какую рублях долларах евро злотых kwot* sum* staw* став* почем dollars euros pounds dolarach zlotych funtach stra* убыт* pay sala* wage wages fee fees earnings pens* dost* bier* bior* wyna* zaro* зарп* опла* zarp* получает получают платят fine* fined pena* kary kar* grzy* штра* оштр* разм*',
     pattern: phrases(
       `how much${UP_TO_6} (?:costs?|costed|pay|pays|paid|charges?|charged|earns?|spend|spent)`,
       'how much (?:money|compensation)',
@@ -192,6 +192,8 @@ export const ASKS: AskPhrasings[] = [
       `ile${FEW} (?:kosztu\\p{L}*|kosztowa\\p{L}*|placa|placi\\p{L}*|zaplaci\\p{L}*|wyplaci\\p{L}*|zarabia\\p{L}*)`,
       'ile (?:pieniedzy|zlotych|dolarow|euro)',
       'za ile',
+      // what one gets paid per visit or hour ("ile dostaje tajemniczy klient za jedną wizytę"; round 70)
+      `ile${FEW} (?:dostaje|dostaja|dostal\\p{L}*|bierze|biora) (?:\\p{L}+ ){0,3}?za (?:\\p{L}+ )?(?:wizyt\\p{L}*|godzin\\p{L}*|zleceni\\p{L}*|dzien|miesiac|zmian\\p{L}*)`,
       'jak\\p{L}* (?:kwot\\p{L}*|sum\\p{L}*|stawk\\p{L}*)',
       // "сколько стоит лояльный клиент", "клиент сколько стоит": a customer's worth, which the entries give as a multiple
       `(?<!(?:клиент|покупател|абонент)\\p{L}* )сколько${NO_COUNTED_AFTER}${FEW} (?:стоит|стоят|стоил\\p{L}*|стоить)(?! (?:\\p{L}+ )?(?:клиент|покупател|абонент))`,

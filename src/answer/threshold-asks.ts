@@ -24,7 +24,7 @@ const UNIT_ASKED = '(?= *(?:[?,]|$))';
 export const THRESHOLD_ASKS: AskPhrasings[] = [
   {
     value: 'duration',
-    gate: 'max maxi* maks* acce* dopu* akce* long* targ* idea* expe* reas* dece* good* stan* doce* przy* rozs* dobr* допу* прие* норм* целе* идеа* хоро* seconds minutes hours sekundach minutach godzinach секундах минутах часах сколько',
+    gate: 'sla service handle handling hold wait waiting response reply max maxi* maks* acce* dopu* akce* long* targ* idea* expe* reas* dece* good* stan* doce* przy* rozs* dobr* допу* прие* норм* целе* идеа* хоро* seconds minutes hours sekundach minutach godzinach секундах минутах часах сколько',
     pattern: wholePhrases([
       `${LIMIT_EN} (?:first )?${TIMED_EN} times?`,
       `${LIMIT_PL} czas\\p{L}* (?:\\p{L}+ )?${TIMED_PL}`,
@@ -36,6 +36,10 @@ export const THRESHOLD_ASKS: AskPhrasings[] = [
       `w (?:sekundach|minutach|godzinach)${UNIT_ASKED}`,
       `в (?:секундах|минутах|часах)${UNIT_ASKED}`,
       'ile max(?:ymalnie)? (?:minut|sekund|godzin)',
+      // a target named after the time ("the average handle time target"), or an SLA on replies ("SLA for first
+      // response on email tickets", "SLA na pierwszą odpowiedź", "SLA по первому ответу"; rounds 62 and 70)
+      '(?:handle|handling|hold|wait|waiting|response|reply) time (?:target|goal|limit|norm|benchmark|standard)s?',
+      '(?:sla|service level(?: agreement)?) (?:\\p{L}+ ){0,2}?(?:for|on|dla|na|по|для) (?:\\p{L}+ ){0,2}?(?:response|reply|answer|odpowiedz\\p{L}*|ответ\\p{L}*)',
       'сколько (?:максимум )?(?:минут|секунд|часов) (?:\\p{L}+ ){0,3}?(?:может|можно|допустимо|нормально)',
     ]),
   },

@@ -33,6 +33,9 @@ describe('a norm asked as a number', () => {
     expect(asks('какое допустимое время ответа на письмо клиента?')).toContain('duration');
     expect(asks('what should our first reply target be — in minutes?')).toContain('duration');
     expect(asks('jaki czas odpowiedzi na czacie uważa się za przyzwoity?')).toContain('duration');
+    expect(asks('what is the average handle time target?')).toContain('duration');
+    expect(asks('SLA na pierwszą odpowiedź na maile — ile?')).toContain('duration');
+    expect(asks('what is an SLA?')).not.toContain('duration');
   });
 
   it('a unit inside a quote or a plain "what is response time" asks no duration', () => {
@@ -60,6 +63,8 @@ describe('the size of fines', () => {
     expect(asks('the regulated-industries tip: how steep were the penalties?')).toContain('money');
     expect(asks('jak wysokie były te kary dla banków?')).toContain('money');
     expect(asks('какого размера были штрафы для банков?')).toContain('money');
+    expect(asks('ile dostaje tajemniczy klient za jedną wizytę?')).toContain('money');
+    expect(asks('ile skarg dostaje konsultant w tygodniu?')).not.toContain('money');
   });
 
   it('fines asked of as a risk ask no amount', () => {
