@@ -32,7 +32,7 @@ const HINT =
  * Such a subject is weighed as any other words of the question, not as a half-ask.
  */
 const DESCRIBED =
-  /^(?:(?:gett|find|hir|mak|hav|us|deal|handl|keep|bring|tak|lett|turn|work|fill|staff)ing|how|what|why|whether|where|when|tym|tego|jak|skad|czy|co|po|то|том|тому|как|что|зачем|почему|чем)$/u;
+  /^(?:(?:gett|find|hir|mak|hav|us|deal|handl|keep|bring|tak|lett|turn|work|fill|staff|borrow|rent|recruit|pay|put|mov|fix|stopp|talk)ing|how|what|why|whether|where|when|tym|tego|jak|skad|czy|co|po|то|том|тому|как|что|зачем|почему|чем)$/u;
 
 /** The folded words of the subject an episode is named by (see the module's comment); none otherwise. */
 export function episodeSubjectWords(folded: string): ReadonlySet<string> {

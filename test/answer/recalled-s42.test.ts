@@ -296,3 +296,28 @@ describe('a study sample, percentages in the plural and a year that counts nothi
     ).toBe('stat-delta-2016-2300-flights-cancelled-s002a');
   });
 });
+
+// From round 73's misses, after its first run.
+describe('"jak firma" asks how, not which firm; an episode borrowing people is told by what it does', () => {
+  it('reads no role in "jak firma ma to ogarniać", and still reads one in "w jakiej firmie pracuje"', () => {
+    expect(
+      detailsAsked('pracuję na czacie, ktoś pisze po ukraińsku. jak firma ma to ogarniać?')?.role ?? false,
+    ).toBe(false);
+    expect(detailsAsked('Esteban Kolsky — w jakiej firmie pracuje?')?.role).toBe(true);
+  });
+
+  it('answers both on the shipped base', async () => {
+    const engine = await shippedEngine();
+    for (const [question, id] of [
+      [
+        'pracuję tylko na czacie i ktoś pisze po niemiecku. było coś w materiałach, jak firma ma to ogarniać?',
+        'tip-language-teams-or-translation-s002b',
+      ],
+      [
+        'a teaser for some episode about borrowing people for the queue who want no full-time job — the gist?',
+        'tip-sharing-economy-for-phone-staffing-s000',
+      ],
+    ] as const)
+      expect(engine.answer({ question }).answers[0]?.entry.id, question).toBe(id);
+  });
+});
