@@ -19,13 +19,11 @@ import { notFocusWords } from '../../src/answer/not-focus.js';
 import { sourceKindsNamed } from '../../src/answer/source-kinds.js';
 import { StatedDetails } from '../../src/answer/stated-details.js';
 import { foldText } from '../../src/answer/normalize.js';
-import { loadShippedKb, shippedEngine } from '../fixtures/engines.js';
+import { expectAnsweredFirst, loadShippedKb, shippedEngine } from '../fixtures/engines.js';
 
 /** Each question's top answer on the shipped base is the entry named beside it. */
 async function expectTopAnswers(answered: readonly (readonly [string, string])[]): Promise<void> {
-  const engine = await shippedEngine();
-  for (const [question, id] of answered)
-    expect(engine.answer({ question }).answers[0]?.entry.id, question).toBe(id);
+  expectAnsweredFirst(await shippedEngine(), answered);
 }
 
 describe('measures, norms and formulas asked in other words', () => {

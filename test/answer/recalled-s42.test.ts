@@ -21,7 +21,7 @@ import { foldText } from '../../src/answer/normalize.js';
 import { StatedValues, statesValue } from '../../src/answer/stated-values.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { asksForVendor } from '../../src/answer/vendor-asks.js';
-import { loadShippedKb, shippedEngine } from '../fixtures/engines.js';
+import { expectAnsweredFirst, expectDeclined, loadShippedKb, shippedEngine } from '../fixtures/engines.js';
 
 const asks = (question: string) => askedValues(question);
 
@@ -116,23 +116,21 @@ describe("an idea's name", () => {
 describe('on the shipped base', () => {
   it('declines what no entry states; lookalikes keep their answers', async () => {
     const engine = await shippedEngine();
-    for (const question of [
+    expectDeclined(engine, [
       'the finance compliance tip — how large were the fines those banks paid?',
       'какую систему использовала Delta, когда всё упало?',
       'what were the Zappos rep and the caller talking about all that time?',
       'in the NPS teaser, from what score is someone a promoter?',
       'the waiting-time measure: what max hold time is acceptable, like in seconds?',
-    ])
-      expect(engine.answer({ question }).certainty, question).toBe('declined');
-    for (const [question, id] of [
+    ]);
+    expectAnsweredFirst(engine, [
       [
         'Lombardi quote about losing a customer in seconds',
         'quote-lombardi-months-to-find-seconds-to-lose-s002b',
       ],
       ['Delta 2016 — ile lotów odwołano?', 'stat-delta-2016-2300-flights-cancelled-s002a'],
       ['how long did the Zappos call last?', 'stat-zappos-call-10-hours-43-minutes-s002a'],
-    ] as const)
-      expect(engine.answer({ question }).answers[0]?.entry.id, question).toBe(id);
+    ]);
   });
 });
 
@@ -206,7 +204,7 @@ describe('answers no rule should have set aside', () => {
 
   it('answers them on the shipped base', async () => {
     const engine = await shippedEngine();
-    for (const [question, id] of [
+    expectAnsweredFirst(engine, [
       [
         'a podcast about finding people who only want a few hours of phone work — what was the idea?',
         'tip-sharing-economy-for-phone-staffing-s000',
@@ -217,8 +215,7 @@ describe('answers no rule should have set aside', () => {
         'the guide: what should we always record after a follow-up contact?',
         'tip-document-follow-up-interactions-s002b',
       ],
-    ] as const)
-      expect(engine.answer({ question }).answers[0]?.entry.id, question).toBe(id);
+    ]);
   });
 });
 
@@ -259,13 +256,12 @@ describe("the team's day, the weather and sums", () => {
 
   it('are declined by the shipped base, which still answers the burnout figure', async () => {
     const engine = await shippedEngine();
-    for (const question of [
+    expectDeclined(engine, [
       'who is working today',
       'can I take a day off tomorrow',
       'what is 2+2',
       'какая завтра погода',
-    ])
-      expect(engine.answer({ question }).certainty, question).toBe('declined');
+    ]);
     expect(
       engine.answer({ question: 'how much more often do burnt-out agents take sick days?' }).answers[0]?.entry
         .id,
@@ -308,7 +304,7 @@ describe('"jak firma" asks how, not which firm; an episode borrowing people is t
 
   it('answers both on the shipped base', async () => {
     const engine = await shippedEngine();
-    for (const [question, id] of [
+    expectAnsweredFirst(engine, [
       [
         'pracuję tylko na czacie i ktoś pisze po niemiecku. było coś w materiałach, jak firma ma to ogarniać?',
         'tip-language-teams-or-translation-s002b',
@@ -317,7 +313,6 @@ describe('"jak firma" asks how, not which firm; an episode borrowing people is t
         'a teaser for some episode about borrowing people for the queue who want no full-time job — the gist?',
         'tip-sharing-economy-for-phone-staffing-s000',
       ],
-    ] as const)
-      expect(engine.answer({ question }).answers[0]?.entry.id, question).toBe(id);
+    ]);
   });
 });
