@@ -28,13 +28,14 @@ export const THRESHOLD_ASKS: AskPhrasings[] = [
     pattern: wholePhrases([
       `${LIMIT_EN} (?:first )?${TIMED_EN} times?`,
       `${LIMIT_PL} czas\\p{L}* (?:\\p{L}+ )?${TIMED_PL}`,
-      `czas\\p{L}* ${TIMED_PL} (?:\\p{L}+ ){0,4}?(?:uznaj\\p{L}*|uwaza\\p{L}*|jest) (?:sie )?(?:za )?${LIMIT_PL}`,
+      `czas\\p{L}* ${TIMED_PL} (?:\\p{L}+ ){0,4}?(?:(?:uzna\\p{L}*|uwaza\\p{L}*) (?:sie )?(?:\\p{L}+ ){0,5}?za|jest) ${LIMIT_PL}`,
       `${LIMIT_RU} (?:время|срок) (?:\\p{L}+ )?${TIMED_RU}`,
       'норм\\p{L}* (?:по )?времени',
-      // not "a quote about losing a customer in seconds": the unit asked stands apart ("like in seconds?", "— in minutes?")
-      `(?:(?:like|say|roughly|ideally|preferably) |[,—–-] ?)in (?:seconds|minutes|hours)${UNIT_ASKED}`,
-      `w (?:sekundach|minutach|godzinach)${UNIT_ASKED}`,
-      `в (?:секундах|минутах|часах)${UNIT_ASKED}`,
+      // not "a quote about losing a customer in seconds": the unit asked stands apart ("like in seconds?", "— in minutes?",
+      // "emails, in minutes or hours?"; the comma is looked behind, as a word's end comes before it)
+      `(?:(?:like|say|roughly|ideally|preferably) |(?<=[,—–-] ?))in (?:seconds|minutes|hours)(?: or (?:seconds|minutes|hours|days))?${UNIT_ASKED}`,
+      `w (?:sekundach|minutach|godzinach)(?: (?:albo|czy|lub) (?:sekundach|minutach|godzinach|dniach))?${UNIT_ASKED}`,
+      `в (?:секундах|минутах|часах)(?: (?:или|либо) (?:секундах|минутах|часах|днях))?${UNIT_ASKED}`,
       'ile max(?:ymalnie)? (?:minut|sekund|godzin)',
       // a target named after the time ("the average handle time target"), or an SLA on replies ("SLA for first
       // response on email tickets", "SLA na pierwszą odpowiedź", "SLA по первому ответу"; rounds 62 and 70)
