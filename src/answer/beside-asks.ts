@@ -4,7 +4,8 @@
 // time or amount added to a figure (added-condition.ts), how many people a customer tells (told-count-asks.ts), a belief, intent or act a figure counts (figure-stance.ts) and
 // a person asked by their part in a story (role-person.ts), the team's own figure for a period (team-figures.ts), another episode or
 // an episode's recording or sign-up (event-asks.ts), versions compared (compared-versions.ts), the name of an effect or
-// rule (effect-name-asks.ts), what the law says (law-asks.ts). An entry that cannot is ruled out as one lacking a detail
+// rule (effect-name-asks.ts), what the law says (law-asks.ts), a well-known finding the articles do not hold
+// (known-elsewhere.ts). An entry that cannot is ruled out as one lacking a detail
 // asked beside its fact (`detailMissing`).
 import type { Entry } from '../kb/schema.js';
 import { askedTerms, definesNoneAsked } from './asked-term.js';
@@ -19,9 +20,11 @@ import { asksOfEvent } from './event-asks.js';
 import { asksChitChat } from './chit-chat.js';
 import { asksEffectName } from './effect-name-asks.js';
 import { asksWhatLawSays, statesLaw } from './law-asks.js';
+import { findingAskedElsewhere, statesFinding, type KnownFinding } from './known-elsewhere.js';
 import { conditionsAdded, type ConditionKind } from './added-condition.js';
 import { otherStance, stanceAsked, type FigureStance } from './figure-stance.js';
 import { foldText, foldedWords } from './normalize.js';
+import { withoutSourceDescriptions } from './source-description.js';
 import { namesNoOtherPerson, roleAsked } from './role-person.js';
 import { asksToldCount, statesToldCount } from './told-count-asks.js';
 import type { StatedValues } from './stated-values.js';
@@ -60,13 +63,17 @@ export interface BesideAsks {
   effectName?: true;
   /** What the law says asked ("ustawowy termin", "по закону"; law-asks.ts): only an entry stating a law answers. */
   law?: true;
+  /** A well-known finding the shipped articles do not hold (known-elsewhere.ts): only an entry stating it answers. */
+  elsewhere?: KnownFinding;
 }
 
 /** The asks of a question (see the module's comment), or undefined when it has none. */
 export function besideAsks(question: string, folded?: string): BesideAsks | undefined {
   const counted = countedPopulation(question);
-  const terms = askedTerms(question, folded);
   const text = folded ?? foldText(question);
+  // A term in what describes a cited work ("в статье про то, что такое качество обслуживания"; round 75) names the
+  // work, not a term to define.
+  const terms = askedTerms(question, withoutSourceDescriptions(text));
   const vendor = asksForVendor(question);
   // A tool's price plan (plan-price-asks.ts) is an offer no entry states, as a linked place's prices are; beside a tool
   // asked for ("which tool does the guide recommend, and its price per seat?") the tool is still told.
@@ -82,6 +89,7 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
   const versions = comparedVersions(text);
   const effectName = asksEffectName(text);
   const law = asksWhatLawSays(text);
+  const elsewhere = findingAskedElsewhere(text);
   const asks = {
     norm: asksForNorm(question),
     ...(industryAverage && { industryAverage: true as const }),
@@ -98,6 +106,7 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
     ...(versions && { versions }),
     ...(effectName && { effectName: true as const }),
     ...(law && { law: true as const }),
+    ...(elsewhere && { elsewhere }),
   };
   return asks.norm ||
     industryAverage ||
@@ -113,7 +122,8 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
     toldCount ||
     versions ||
     effectName ||
-    law
+    law ||
+    elsewhere
     ? asks
     : undefined;
 }
@@ -142,6 +152,7 @@ export function lacksBesideAsk(
     (asks.versions !== undefined && namesNotEveryVersion(entry, asks.versions)) ||
     (asks.effectName === true && entry.kind !== 'definition') ||
     (asks.law === true && !statesLaw(entry)) ||
+    (asks.elsewhere !== undefined && !statesFinding(entry, asks.elsewhere)) ||
     (asks.norm && !statesNorm(entry)) ||
     (asks.industryAverage === true && !statesIndustryFigure(entry)) ||
     (asks.vendor && !definesProduct(entry)) ||

@@ -37,6 +37,15 @@ const AGREE = wholePhrases([
   'zgadza(?! sie(?: to)?\\s*(?:[?]|$))\\p{L}*|zgadzaja\\p{L}*|zgodz\\p{L}*',
   'согласны|согласна|согласен|соглаша\\p{L}*|согласил\\p{L}*',
 ]);
+/**
+ * Agreement in a conditional ("how many customers would say the same", "would agree", "powiedzieliby to samo",
+ * "сказали бы то же самое"; round 75): customers' view, not an intent to act.
+ */
+const WOULD_AGREE = wholePhrases([
+  "(?:would|['’]d) (?:also |really )?(?:say (?:the same|so)|agree)",
+  'powiedz\\p{L}*by to samo|zgodzil\\p{L}*by',
+  '(?:сказали|сказал|согласились|согласился) бы(?: с этим| то же(?: самое)?)?',
+]);
 /** A belief about oneself, not the asker's own ("I think", "what do you think"). */
 const BELIEF = wholePhrases([
   '(?<!(?:i|we|you|u|do you|did you) )(?:think|thinks|believe|believes|consider|considers|reckon|reckons|claim|claims|feel|feels|are convinced|rate themselves|rate their own|see themselves|say (?:that )?(?:they|their)|says (?:that )?(?:it|its))',
@@ -68,8 +77,9 @@ const HINT =
  */
 function stanceOf(clause: string): FigureStance | undefined {
   if (!HINT.test(clause)) return undefined;
-  const intent = intended(clause) || INTENT.test(clause);
-  const others = AGREE.test(clause);
+  const agreeing = WOULD_AGREE.test(clause);
+  const intent = !agreeing && (intended(clause) || INTENT.test(clause));
+  const others = agreeing || AGREE.test(clause);
   const belief = BELIEF.exec(clause);
   const self = belief !== null && COMPANY.test(clause.slice(0, belief.index));
   const actual = ACTUAL.test(clause);

@@ -22,6 +22,10 @@ const EFFECT = wholeCues([
  */
 const STAFF_NEEDED = wholeCues([
   `(?:how many) (?:\\p{L}+ ){0,2}?(?:agents|reps|people|staff|consultants|operators) (?:\\p{L}+ ){0,2}?(?:should|do|would) (?:we|i|a team|you) (?:have|need|hire|staff)`,
+  // the team named before its verb ("how many consultants we should have on", "how many people a company should have
+  // answering"; round 75)
+  `(?:how many) (?:\\p{L}+ ){0,2}?(?:agents|reps|people|staff|consultants|operators|heads) (?:we|i|a team|you|a company|the company|a firm|companies|firms|teams) (?:should|must|need to|ought to) (?:have|hire|staff|keep|put|be)`,
+  `(?:how many) (?:\\p{L}+ ){0,2}?(?:agents|reps|people|staff|consultants|operators|heads) (?:should|must|need to|ought to) be (?:on|available|answering|picking)`,
   `(?:ile|ilu) (?:\\p{L}+ ){0,2}?(?:konsultant\\p{L}*|agent\\p{L}*|osob|ludzi|pracownik\\p{L}*) (?:\\p{L}+ ){0,2}?(?:powinn\\p{L}*|potrzeba|trzeba|musimy)`,
   `сколько (?:\\p{L}+ ){0,2}?(?:нужно|надо|должно быть|требуется) (?:\\p{L}+ ){0,2}?(?:консультант\\p{L}*|оператор\\p{L}*|сотрудник\\p{L}*|человек|агент\\p{L}*)`,
   `сколько (?:\\p{L}+ ){0,2}?(?:консультант\\p{L}*|оператор\\p{L}*|сотрудник\\p{L}*|человек|агент\\p{L}*) (?:\\p{L}+ ){0,2}?(?:нужно|надо|должно быть|требуется)`,

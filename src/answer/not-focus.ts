@@ -63,6 +63,13 @@ const NOT_ATTRIBUTE = new RegExp(
     // figure is asked, not how it was calculated
     `${NOT_AFTER_WORD}(?:bylo|byly|byl|jest|sa) (?:tam |to |gdzies |chyba )?(wyliczon\\p{L}*|policzon\\p{L}*|obliczon\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:было|были|там) (?:там |это |где-то )?(подсчитан\\p{L}*|посчитан\\p{L}*|вычислен\\p{L}*|рассчитан\\p{L}*)(?![\\p{L}\\p{N}])`,
+    // a count worked out ("ilu ich tam wyliczyli", "how many did they calculate", "сколько там насчитали"; round 75):
+    // the figure is asked, not how it was calculated
+    `${NOT_AFTER_WORD}(?:ile|ilu) (?:\\p{L}+ ){0,3}?(wylicz\\p{L}*|policz\\p{L}*|oblicz\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}how (?:many|much) (?:\\p{L}+ ){0,3}?(calculated|computed)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}сколько (?:\\p{L}+ ){0,3}?(посчитал\\p{L}*|вычислил\\p{L}*|рассчитал\\p{L}*)(?![\\p{L}\\p{N}])`,
+    // people lost as the cost ("jedna wpadka kosztuje nas całą gromadkę ludzi"; round 75): a loss of customers, no price
+    `${NOT_AFTER_WORD}(kosztuj\\p{L}*|kosztowal\\p{L}*) (?:\\p{L}+ ){0,5}?(?:ludzi|klient\\p{L}*|osob|kupujacych)(?![\\p{L}\\p{N}])`,
     // the name of the work a fact is from ("bullet list w/ the article name", "the name of the blog"; round 69): the
     // source is asked, which every entry states
     `${NOT_AFTER_WORD}(?:article|source|blog|post|guide|study|survey|column|piece|text)(?:['’]s)? (name)(?![\\p{L}\\p{N}])`,
@@ -112,7 +119,7 @@ const NARROWED_GUESS = new RegExp(
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (
-    !/setup|przepis|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
+    !/setup|przepis|koszt|calculat|comput|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
       question,
     )
   )

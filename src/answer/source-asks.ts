@@ -71,6 +71,12 @@ export const ORIGIN_ASK = wholePhrases([
   '(?:это )?откуда(?: это)?(?: вообще| такое| взялось)?(?= *\\?)',
   'skad (?:to|sie to)(?: w ogole| wzielo| sie wzielo)?(?= *\\?)',
   "where(?:['’]?s| is| was) (?:that|this|it) from",
+  // where a claim was read ("где было, что сервис — новый маркетинг?", "gdzie było, że…", "where was it said that…";
+  // round 75): the work is asked, which every entry's citation gives, not a place
+  'where (?:was|is) (?:it|that) (?:said|written|mentioned|stated)',
+  'where did (?:i|we|you) (?:read|see|hear)',
+  'gdzie (?:to )?(?:bylo|byla|pisali|pisalo|czytal\\p{L}*|widzial\\p{L}*|slyszal\\p{L}*)(?: to)?,? ze',
+  'где (?:это )?(?:было|писали|писалось|говорилось|читал\\p{L}*|видел\\p{L}*|слышал\\p{L}*)(?: это)?,? (?:что|про)',
   `(?:какои|каков|что за) источник`,
   `источник${FEW} ${DATA_RU}`,
 ]);

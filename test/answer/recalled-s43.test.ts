@@ -1,8 +1,16 @@
 // What session 43 learned from round 74: a time norm asked "in minutes or hours", and a judgement placed after the
 // work it cites ("w tekście o jakości obsługi za dopuszczalny"), still ask a duration; a Babel-like mix of
-// languages, a podcast told by its bleeped title and firms "worth an A" under secret checks find their entries.
+// languages, a podcast told by its bleeped title and firms "worth an A" under secret checks find their entries. From
+// round 75: a count worked out, people lost as a cost, "where was it said that…", a work as the speaker, a term in a
+// cited work's title, customers who "would say the same", and staff a company "should have" no longer rule out the
+// right entry.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
+import { besideAsks } from '../../src/answer/beside-asks.js';
+import { stanceAsked } from '../../src/answer/figure-stance.js';
+import { kindsAskedFor } from '../../src/answer/intent.js';
+import { notFocusWords } from '../../src/answer/not-focus.js';
+import { saidTopicWords } from '../../src/answer/said-topic.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { withoutSourceDescriptions } from '../../src/answer/source-description.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
@@ -54,6 +62,71 @@ describe('round 74 on the shipped base', () => {
       [
         'фирмы проверяли под видом обычных покупателей — сколько из них заслужили пятёрку за сервис?',
         'stat-mystery-shoppers-10-percent-excellent-s001',
+      ],
+    ]);
+  });
+});
+
+describe('round 75: readings that ruled the right entry out', () => {
+  it('a count worked out, and people lost as a cost, ask no calculation or price', () => {
+    const words = (q: string) => [...notFocusWords(q)];
+    expect(words('ilu klientów tam wyliczyli?')).toContain('wyliczyli');
+    expect(words('how many customers had they calculated?')).toContain('calculated');
+    expect(words('jedna wpadka kosztuje nas całą grupę klientów')).toContain('kosztuje');
+    // a price asked stays an attribute
+    expect(words('ile kosztuje licencja LiveAgent?')).not.toContain('kosztuje');
+  });
+
+  it('"where was it said that…" asks the work, not a place', () => {
+    expect(askedValues('где писали, что сервис — это новый маркетинг?')).not.toContain('place');
+    expect(askedValues('gdzie było, że obsługa to nowy marketing?')).not.toContain('place');
+    expect(askedValues('where was it said that service is the new marketing?')).not.toContain('place');
+    expect(askedValues('где произошёл этот сбой?')).toContain('place');
+  });
+
+  it('a work or no one as the speaker asks the topic as usual', () => {
+    expect([...saidTopicWords(foldText('co ten poradnik mówi o zwrotach towaru?'))]).toEqual([]);
+    expect([...saidTopicWords(foldText('что говорилось про число консультантов?'))]).toEqual([]);
+    expect([...saidTopicWords(foldText('did the quality article say anything about staffing?'))]).toEqual([]);
+    expect([...saidTopicWords(foldText('co Bezos mówił o pracownikach?'))]).toContain('pracownikach');
+  });
+
+  it("a term in the cited work's description is no term to define", () => {
+    const asks = besideAsks(
+      'в статье про то, что такое качество обслуживания, что было про консультантов на связи?',
+    );
+    expect(asks?.terms).toBeUndefined();
+    expect(besideAsks('что такое качество обслуживания?')?.terms).toBeDefined();
+  });
+
+  it('customers who "would say the same" agree; they intend nothing', () => {
+    expect(stanceAsked(foldText('how many of their customers would say the same?'))).toBe('others');
+    expect(stanceAsked(foldText('ilu klientów powiedziałoby to samo?'))).toBe('others');
+    expect(stanceAsked(foldText('what share of customers would switch?'))).toBe('intent');
+  });
+
+  it('how many staff a company should have asks advice, however the sentence runs', () => {
+    const kinds = kindsAskedFor('how many consultants we should have on?');
+    expect(kinds.has('statistic')).toBe(false);
+    expect(kinds.has('metric')).toBe(true);
+    expect(kindsAskedFor('how many people should be answering at night?').has('tip')).toBe(true);
+  });
+
+  it('finds the entries round 75 missed, asked in other words', async () => {
+    const engine = await shippedEngine();
+    expectAnsweredFirst(engine, [
+      [
+        'w zapowiedzi było, że jedna wpadka kosztuje nas całą grupę klientów — ilu ich tam wyliczyli?',
+        'stat-one-bad-service-loses-10-customers-s000',
+      ],
+      ['gdzie było, że obsługa klienta to nowy marketing?', 'tip-treat-service-as-marketing-s001'],
+      [
+        'the gap between how good firms think their service is and how many customers would say the same — the two figures?',
+        'stat-8-percent-customers-agree-service-great-s001',
+      ],
+      [
+        'co ten poradnik mówi o tym, jak zawiłe zasady zwrotu towaru wpływają na kolejne zakupy?',
+        'tip-make-returns-easy-s002b',
       ],
     ]);
   });

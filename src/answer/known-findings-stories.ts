@@ -1,0 +1,154 @@
+// Well-known stories and named studies that the shipped articles do not hold (see known-elsewhere.ts).
+import { cue, type KnownFinding } from './known-finding-cue.js';
+
+export const KNOWN_STORIES: readonly KnownFinding[] = [
+  {
+    name: "a hotel's staff spending limit",
+    signatures: [
+      [
+        cue('hotel', 'отел', 'гостиниц', 'гостиничн'),
+        cue(
+          'spend',
+          'wydac',
+          'wydawac',
+          'потратить',
+          'тратить',
+          'limit',
+          'cap',
+          'kwot',
+          'сумм',
+          'budget',
+          'budzet',
+          'лимит',
+        ),
+        cue(
+          'without asking',
+          'without a manager',
+          'without approval',
+          'manager',
+          'boss',
+          'any staff',
+          'every',
+          'bez pyt',
+          'bez zgody',
+          'bez kierown',
+          'kazdy',
+          'без согласован',
+          'без начальств',
+          'любой',
+          'каждый',
+        ),
+      ],
+    ],
+    stated: cue('ritz', 'carlton'),
+  },
+  {
+    name: "the musician's broken guitar",
+    signatures: [
+      [
+        cue('guitar', 'gitar', 'гитар'),
+        cue(
+          'airline',
+          'flight',
+          'lotnicz',
+          'przewozn',
+          'bagaz',
+          'samolot',
+          'авиа',
+          'багаж',
+          'самолет',
+          'рейс',
+        ),
+      ],
+      [
+        cue('musician', 'muzyk', 'музыкант'),
+        cue('airline', 'przewozn', 'lotnicz', 'bagaz', 'авиа', 'багаж', 'instrument', 'инструмент'),
+      ],
+    ],
+    stated: cue('guitar', 'gitar', 'гитар', 'carroll'),
+  },
+  {
+    name: 'the store that took back tyres it never sold',
+    signatures: [
+      [
+        cue('tyres', 'tires', 'opony', 'opon', 'шины', 'резину', 'резина'),
+        cue(
+          'took back',
+          'take back',
+          'accepted',
+          'returned',
+          'refund',
+          'przyjal',
+          'przyjel',
+          'przyjmie',
+          'zwrot',
+          'взял',
+          'вернул',
+          'принял',
+          'возврат',
+        ),
+      ],
+      [
+        cue(
+          'never sold',
+          'never even sold',
+          "didn't sell",
+          'did not sell',
+          'nie sprzedaw',
+          'nie mial w ofercie',
+          'не продава',
+          'не торгова',
+        ),
+        cue(
+          'took back',
+          'take back',
+          'przyjal',
+          'przyjeli',
+          'przyjmie',
+          'взял',
+          'принял',
+          'вернул',
+          'возврат',
+          'refund',
+          'return',
+        ),
+      ],
+    ],
+    stated: cue('nordstrom', 'tyres', 'tires', 'opon', 'шины', 'резин'),
+  },
+  {
+    name: "Gallup's figures on engaged staff",
+    signatures: [
+      // the name with what it measured, not the name among a quiz's options
+      [
+        cue('gallup', 'гэллап', 'геллап', 'галлап'),
+        cue(
+          'engaged',
+          'engagement',
+          'employee',
+          'staff',
+          'zaangazow',
+          'pracownik',
+          'вовлечен',
+          'сотрудник',
+          'горят работой',
+        ),
+      ],
+      [
+        cue('polling', 'poll', 'sondaz', 'опрос', 'социологическ'),
+        cue('engaged', 'engagement', 'zaangazow', 'вовлечен', 'горят работой'),
+      ],
+    ],
+    stated: cue('gallup', 'гэллап', 'галлап'),
+  },
+  {
+    name: "a hotel guest's forgotten toy",
+    signatures: [
+      [
+        cue('toy', 'zabawk', 'pluszak', 'maskotk', 'игрушк', 'giraf', 'zyraf', 'жираф'),
+        cue('hotel', 'отел', 'гостиниц', 'forgot', 'left behind', 'zapomnia', 'забыл'),
+      ],
+    ],
+    stated: cue('toy', 'zabawk', 'pluszak', 'maskotk', 'игрушк', 'giraf', 'zyraf', 'жираф'),
+  },
+];
