@@ -79,6 +79,11 @@ const ONE_IN_HOW_MANY = phrases(
   '(?:1|one|jeden|jedna|jednego|jedno|один|одна|одного|odin|odna) (?:in|out of|na|z|из|на|iz) (?:how many|ilu|ile|скольк\\p{L}*|skolk\\p{L}*|_+)',
   '(?:1|one|jeden|jedna|один|одна) (?:in|na|из|на) _+',
   'каждыи (?:котор\\p{L}*|как\\p{L}*) по счету',
+  // "na ilu klientów przypada jeden, który się poskarży", "how many customers for every one who complains", "на скольких
+  // клиентов приходится один" (round 76): the same ratio asked the other way round
+  '(?:na|для) (?:ilu|ile) (?:\\p{L}+ ){0,2}?przypada (?:jeden|jedna|jedno|1)',
+  'how many (?:\\p{L}+ ){0,3}?(?:for|per) (?:every|each) (?:one|1)',
+  'на (?:скольк\\p{L}*) (?:\\p{L}+ ){0,2}?приходится (?:один|одна|одно|1)',
 );
 /** The comparison words of RATIO: "how much … compared with" asks for how many times, not for a count. */
 const COMPARED = phrases(

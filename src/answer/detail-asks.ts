@@ -104,7 +104,8 @@ function keywordsThenYear(folded: string): boolean {
 
 /** What a conversation or call was about: "what did they talk about", "o czym rozmawiali", "о чём говорил". */
 const TALK = phrases(
-  `what (?:did|do|does|were|was|are|is) ${FEW}(?:talk|talking|chat|chatting|speak|speaking|discuss|discussing)(?: about)?`,
+  // "what on earth were they talking about" (round 76): an aside after "what" changes no ask
+  `what (?:on earth |the heck |the hell |exactly |actually )?(?:did|do|does|were|was|are|is) ${FEW}(?:talk|talking|chat|chatting|speak|speaking|discuss|discussing)(?: about)?`,
   'what (?:was|were|is) (?:the|that|this|their) (?:call|conversation|chat|talk)s? about',
   // "what was the Zappos 10-hour call actually about", "what was the customer calling about", "what did the caller
   // on that call actually want": what the call was for, beside its length or its people.
@@ -113,7 +114,7 @@ const TALK = phrases(
   // the talk's people and the call told at length before the ask ("what were the zappos agent and the customer actually
   // talking about for 10+ hours?", "what was the customer on that insanely long call actually ringing about?"; rounds
   // 66-70 answered them with the record call's entries, up to 0.91)
-  `what (?:did|do|does|were|was|are|is) (?:[\\p{L}\\p{N}'’-]+ ){0,10}?(?:talking|chatting|discussing) about`,
+  `what (?:on earth |the heck |the hell |exactly |actually )?(?:did|do|does|were|was|are|is) (?:[\\p{L}\\p{N}'’-]+ ){0,10}?(?:talking|chatting|discussing) about`,
   `what (?:was|were|did) (?:the |that |this )?(?:customer|caller|client|guy|he|she) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:calling|ringing|phoning|asking) (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
   `what did (?:the |that |this )?(?:customer|caller|client|guy) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:call|calling|line|phone) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:want|need|ask for)`,
   // what the caller was after: "what was the lady on the line trying to buy", "did the customer end up ordering anything"

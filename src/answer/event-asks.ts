@@ -38,10 +38,11 @@ const OFFER_VERB = [
 
 /**
  * What a work says, within three words after it: "other podcasts talk about bots", "inne odcinki podcastu K2 mówią
- * o…", "что ещё в подкасте говорили о ботах", "новый доклад о клиентском опыте" ask its content, which entries tell.
+ * o…", "что ещё в подкасте говорили о ботах", "новый доклад о клиентском опыте" ask its content, which entries tell;
+ * as does a work recalled ("там ещё один выпуск был: …", "another episode where…"; round 76).
  */
 const CONTENT_AFTER =
-  '(?!(?: [\\p{L}\\p{N}]+){0,3} (?:about|on|talks?|talked|says?|said|discuss\\p{L}*|covers?|o|ob|mowi\\p{L}*|mowil\\p{L}*|omawia\\p{L}*|opowiada\\p{L}*|про|о|об|говор\\p{L}*|рассказ\\p{L}*|обсужда\\p{L}*)(?!\\p{L}))';
+  '(?!(?:,? [\\p{L}\\p{N}]+){0,3},? (?:about|on|talks?|talked|says?|said|discuss\\p{L}*|covers?|o|ob|mowi\\p{L}*|mowil\\p{L}*|omawia\\p{L}*|opowiada\\p{L}*|про|о|об|говор\\p{L}*|рассказ\\p{L}*|обсужда\\p{L}*|был|была|было|byl|byla|bylo|where|in which|gdzie|w ktorym|где|в котором)(?!\\p{L}))';
 
 /** Another work: "the next episode", "inne odcinki", "какие ещё доклады", "other books by"; not what it says. */
 const ANOTHER_WORK = wholePhrases([`(?:${ANOTHER}) (?:\\p{L}+ )?(?:${WORK})${CONTENT_AFTER}`]);

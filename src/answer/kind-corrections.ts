@@ -31,6 +31,17 @@ const STAFF_NEEDED = wholeCues([
   `сколько (?:\\p{L}+ ){0,2}?(?:консультант\\p{L}*|оператор\\p{L}*|сотрудник\\p{L}*|человек|агент\\p{L}*) (?:\\p{L}+ ){0,2}?(?:нужно|надо|должно быть|требуется)`,
 ]);
 
+/**
+ * Our way of doing something asked with "what's" ("whats our go-to way of answering a complaint", "what is the
+ * procedure for refunds", "jaki jest nasz sposób na…", "какой у нас порядок ответа на…"; round 76): advice on how,
+ * which a tip gives, not a term's definition.
+ */
+const WAY_ASKED = wholeCues([
+  "what(?:['’]?s| is| was) (?:our|the|your|a|my) (?:\\p{L}+[ -]){0,2}?(?:way|approach|process|procedure|method|protocol|script|playbook|routine)s? (?:of|to|for)",
+  '(?:jaki|jaka) (?:jest|byl|bylo)? ?(?:nasz\\p{L}*|ten|ta)? ?(?:\\p{L}+ )?(?:sposob|procedur\\p{L}*|metod\\p{L}*) (?:na|do|przy|odpowiadania|odpisywania)',
+  '(?:какои|какая|каков) (?:у нас )?(?:\\p{L}+ )?(?:способ|порядок|алгоритм|процедура|скрипт) (?:ответа|ответов|работы|действии)',
+]);
+
 /** "кто такой", "kto takoy": the definition cue a named person's "who is" shares with a term's (folded text). */
 const WHO_SUCH = /(?<![\p{L}])(?:кто|kto) (?:такои|такая|такие|takoy|takoi|takaya|takie)(?![\p{L}])/gu;
 
@@ -55,6 +66,10 @@ export function correctKinds(
     !asks('definition', folded.replace(WHO_SUCH, ' '))
   )
     kinds.delete('definition');
+  if (kinds.has('definition') && WAY_ASKED.test(folded)) {
+    kinds.delete('definition');
+    kinds.add('tip');
+  }
   if (STAFF_NEEDED.test(folded)) {
     kinds.delete('statistic');
     kinds.add('tip');

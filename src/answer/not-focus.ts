@@ -63,6 +63,10 @@ const NOT_ATTRIBUTE = new RegExp(
     // figure is asked, not how it was calculated
     `${NOT_AFTER_WORD}(?:bylo|byly|byl|jest|sa) (?:tam |to |gdzies |chyba )?(wyliczon\\p{L}*|policzon\\p{L}*|obliczon\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:было|были|там) (?:там |это |где-то )?(подсчитан\\p{L}*|посчитан\\p{L}*|вычислен\\p{L}*|рассчитан\\p{L}*)(?![\\p{L}\\p{N}])`,
+    // the asker's own title opening the message ("Операционный директор. Собираю презентацию…") and a board of
+    // directors the answer is for ("для совета директоров"; round 76): no director of anything asked
+    `^\\s*(?:я\\s+)?(?:\\p{L}+\\s+)?(директор\\p{L}*)\\s*[.,:!—–-]`,
+    `${NOT_AFTER_WORD}(?:совет\\p{L}*) (директор\\p{L}*)(?![\\p{L}\\p{N}])`,
     // a count worked out ("ilu ich tam wyliczyli", "how many did they calculate", "сколько там насчитали"; round 75):
     // the figure is asked, not how it was calculated
     `${NOT_AFTER_WORD}(?:ile|ilu) (?:\\p{L}+ ){0,3}?(wylicz\\p{L}*|policz\\p{L}*|oblicz\\p{L}*)(?![\\p{L}\\p{N}])`,

@@ -3,12 +3,16 @@
 // languages, a podcast told by its bleeped title and firms "worth an A" under secret checks find their entries. From
 // round 75: a count worked out, people lost as a cost, "where was it said that…", a work as the speaker, a term in a
 // cited work's title, customers who "would say the same", and staff a company "should have" no longer rule out the
-// right entry.
+// right entry. From round 76: one in how many asked the other way round, an episode recalled, the asker's title, "what's
+// our way of…", "what on earth were they talking about", Gallup's figures and "a dozen" good experiences.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { besideAsks } from '../../src/answer/beside-asks.js';
+import { detailsAsked } from '../../src/answer/detail-asks.js';
+import { asksOfEvent } from '../../src/answer/event-asks.js';
 import { stanceAsked } from '../../src/answer/figure-stance.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
+import { findingAskedElsewhere } from '../../src/answer/known-elsewhere.js';
 import { notFocusWords } from '../../src/answer/not-focus.js';
 import { saidTopicWords } from '../../src/answer/said-topic.js';
 import { foldText } from '../../src/answer/normalize.js';
@@ -128,6 +132,46 @@ describe('round 75: readings that ruled the right entry out', () => {
         'co ten poradnik mówi o tym, jak zawiłe zasady zwrotu towaru wpływają na kolejne zakupy?',
         'tip-make-returns-easy-s002b',
       ],
+    ]);
+  });
+});
+
+describe('round 76: readings learned', () => {
+  it('one in how many asked the other way round is a share', () => {
+    expect(askedValues('na ilu klientów przypada jeden, który złoży skargę?')).toEqual(['share']);
+    expect(askedValues('how many customers are there for every one who complains?')).toEqual(['share']);
+  });
+
+  it('an episode recalled is no other episode asked', () => {
+    expect(asksOfEvent('there was another episode where a guy ran a poll — what were the two piles?')).toBe(
+      false,
+    );
+    expect(asksOfEvent('там был ещё один выпуск, где человек устроил опрос, — какие кучки?')).toBe(false);
+    expect(asksOfEvent('is there another episode of that podcast?')).toBe(true);
+  });
+
+  it("the asker's title and a board of directors ask no director", () => {
+    const words = [
+      ...notFocusWords('Операционный директор. Нужна цифра для совета директоров про удержание.'),
+    ];
+    expect(words).toEqual(expect.arrayContaining(['директор', 'директоров']));
+    expect([...notFocusWords('кто директор Zappos?')]).not.toContain('директор');
+  });
+
+  it('"what\'s our way of…" asks a tip, "what on earth were they talking about" what was said', () => {
+    const kinds = kindsAskedFor("what's our usual way of handling a refund complaint?");
+    expect(kinds.has('definition')).toBe(false);
+    expect(kinds.has('tip')).toBe(true);
+    expect(detailsAsked('what on earth were they talking about on that call?')?.talk).toBe(true);
+  });
+
+  it('declines Gallup\'s figures and "a dozen good for one bad", which the articles do not give', async () => {
+    expect(
+      findingAskedElsewhere(foldText('a dozen good experiences make up for one bad one — true?'))?.name,
+    ).toBe('twelve good experiences for one bad');
+    expectDeclined(await shippedEngine(), [
+      "what percentages did Gallup report for firms with engaged staff? it's for my quarterly deck",
+      'ile dobrych doświadczeń trzeba, żeby klient zapomniał jedno złe — chyba tuzin?',
     ]);
   });
 });
