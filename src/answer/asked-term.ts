@@ -63,11 +63,15 @@ const NO_TERM = new Set(
     // "what do you even mean" asks what the speaker meant, no term (a customer's quote: "What do you even mean by…")
     'you your u ya we us even ever actually really ' +
     'definition meaning term word thing kind type sort difference point idea best good ' +
+    // the part of a figure asked ("what's the % part", "what's the catch"; round 77), no term
+    'part bit catch deal gist percent percentage ' +
     'network networks siec sieci siecia standard standardy technology technologia system software program tool ' +
     'сеть сети стандарт технология система программа ' +
     'ta ten to te ci on ona ono oni jego jej ich taki taka takie definicja znaczenie termin slowo roznica ' +
+    'czesc haczyk procent ' +
     'co jak jaki jaka jakie jest sa za ' +
     'это эта этот эти то такое он она они его ее их определение значение термин слово разница что как какой ' +
+    'часть подвох процент ' +
     'какая какое eto'
   )
     .split(' ')

@@ -285,6 +285,8 @@ export const PATTERNS: [Kind, RegExp][] = [
       // "o co chodziło z Ryanem Blockiem i Comcastem?": the story of a past episode with someone (not the present "o co
       // chodzi z NPS", nor "Gartner i te 90 proc. – o co tam chodziło?", a figure's gist)
       'o co (?:tam |wtedy |wlasciwie |w ogole )?chodzilo z',
+      // "o co chodziło w sprawie Ryana Blocka" (round 77): an affair, told as a case
+      'o co (?:tam |wtedy |wlasciwie |w ogole )?chodzilo w sprawie',
       'co sie stalo',
       // "co tam było z Deltą", "что там было с Delta в 2016": what happened to a named company
       'co (?:tam |wtedy |wlasciwie )?bylo z',

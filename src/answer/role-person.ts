@@ -23,7 +23,8 @@ const ROLE_ASKED = wholePhrases([
   `${ROLE_EN}['’]s name`,
   'who (?:hosts|hosted|presents|presented|interviewed|moderated)',
   `kto (?:byl|byla|jest|byli) (?:\\p{L}+ ){0,2}?(?:${ROLE_PL})`,
-  `jak (?:sie )?(?:nazywal|nazywala|nazywa|nazywali)(?: sie)? (?:\\p{L}+ ){0,2}?(?:${ROLE_PL})`,
+  // not a group's name ("jak się nazywa zadowolonych klientów, którzy…"; round 77): a term, no one's name
+  `jak (?:sie )?(?:nazywal|nazywala|nazywa|nazywali)(?: sie)? (?:\\p{L}+ ){0,2}?(?:${ROLE_PL})(?<!ow|ek)`,
   `(?:imie|nazwisko|imie i nazwisko) (?:\\p{L}+ ){0,1}?(?:${ROLE_PL})`,
   'kto (?:prowadzi|prowadzil|prowadzila)',
   `кто (?:был|была|является|были) (?:\\p{L}+ ){0,2}?(?:${ROLE_RU})`,

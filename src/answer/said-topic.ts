@@ -68,7 +68,7 @@ const HINT =
  * known on the topic, the ask's words are matched as usual.
  */
 const BASE_SPEAKER =
-  /(?<![\p{L}])(?:what (?:does|do|did) (?:the |our |this )?(?:knowledge ?base|base|kb|bot|wiki|database)|co (?:(?:ta|nasza) )?(?:baza|bot|kb|wiki)|что (?:(?:эта|наша) )?(?:база|бот|вики)|co (?:tam |oni )?(?:pisali|pisza|mowili|mowia)|что (?:там |они )?(?:писали|пишут|говорили|говорят)|what (?:did|do) they (?:say|write)|(?:что|co) (?:там |tam )?(?:говорилось|писалось|сказано|написано|mowiono|pisano|sie mowilo|bylo napisane)|(?:article|guide|text|piece|column|post|blog|faq|glossary|poradnik|artykul|tekst|felieton|wpis|slowniczek|статья|гаид|текст|колонка|пост|блог|словарь) (?:ever |also |really )?(?:say|says|said|mowi|mowil|pisze|pisal|говорит|говорила|пишет|писала))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:what (?:does|do|did) (?:the |our |this )?(?:knowledge ?base|base|kb|bot|wiki|database)|co (?:(?:ta|nasza) )?(?:baza|bot|kb|wiki)|что (?:(?:эта|наша) )?(?:база|бот|вики)|co (?:tam |oni )?(?:pisali|pisza|mowili|mowia)|что (?:там |они )?(?:писали|пишут|говорили|говорят)|what (?:did|do) they (?:say|write)|what (?:does|did) it say|(?:что|co) (?:там |tam )?(?:говорилось|писалось|сказано|написано|mowiono|pisano|sie mowilo|bylo napisane)|(?:article|guide|text|piece|column|post|blog|faq|glossary|poradnik|artykul|tekst|felieton|wpis|slowniczek|статья|гаид|текст|колонка|пост|блог|словарь) (?:ever |also |really )?(?:say|says|said|mowi|mowil|pisze|pisal|говорит|говорила|пишет|писала))(?![\p{L}])/u;
 
 /** The folded words of the topic a source is asked to have spoken on (see the module's comment); none otherwise. */
 export function saidTopicWords(folded: string): ReadonlySet<string> {

@@ -4,7 +4,8 @@
 // round 75: a count worked out, people lost as a cost, "where was it said that…", a work as the speaker, a term in a
 // cited work's title, customers who "would say the same", and staff a company "should have" no longer rule out the
 // right entry. From round 76: one in how many asked the other way round, an episode recalled, the asker's title, "what's
-// our way of…", "what on earth were they talking about", Gallup's figures and "a dozen" good experiences.
+// our way of…", "what on earth were they talking about", Gallup's figures and "a dozen" good experiences. From round
+// 77: "the % part", a group's name, a glossary box as the speaker, "o co chodziło w sprawie…".
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { besideAsks } from '../../src/answer/beside-asks.js';
@@ -14,6 +15,7 @@ import { stanceAsked } from '../../src/answer/figure-stance.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { findingAskedElsewhere } from '../../src/answer/known-elsewhere.js';
 import { notFocusWords } from '../../src/answer/not-focus.js';
+import { roleAsked } from '../../src/answer/role-person.js';
 import { saidTopicWords } from '../../src/answer/said-topic.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { withoutSourceDescriptions } from '../../src/answer/source-description.js';
@@ -173,5 +175,20 @@ describe('round 76: readings learned', () => {
       "what percentages did Gallup report for firms with engaged staff? it's for my quarterly deck",
       'ile dobrych doświadczeń trzeba, żeby klient zapomniał jedno złe — chyba tuzin?',
     ]);
+  });
+});
+
+describe('round 77: readings learned', () => {
+  it("\"what's the % part\" asks no term; a group's name is no person's", () => {
+    expect(besideAsks('it was 6 and 15, but whats the % part?')?.terms).toBeUndefined();
+    expect(
+      roleAsked(foldText('jak się nazywa zadowolonych klientów, którzy sami nas polecają?')),
+    ).toBeUndefined();
+    expect(roleAsked(foldText('jak się nazywał ten klient, który nagrał rozmowę?'))).toBeDefined();
+  });
+
+  it('a glossary box as the speaker, and an affair asked in Polish', () => {
+    expect([...saidTopicWords(foldText('what did it say that stage of the network was?'))]).toEqual([]);
+    expect(kindsAskedFor('o co chodziło w sprawie tego klienta z Comcastem?').has('case')).toBe(true);
   });
 });
