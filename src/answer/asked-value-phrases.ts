@@ -288,12 +288,16 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'cause',
-    gate: 'why led triggered reason reasons broke made power hack fire из чего dlaczego czemu почему стати caus* przy* powo* spow* прич* вызв* прив* wywa* polo* zeps* prad hake* poza* поло* урон* слом* обру*',
+    gate: 'why led triggered reason reasons broke made power hack fire knoc* przez из чего dlaczego czemu почему стати caus* przy* powo* spow* прич* вызв* прив* wywa* polo* zeps* prad hake* poza* поло* урон* слом* обру*',
     pattern: phrases(
       // "what actually caused", "what was the root cause", "was it caused by"
       `what (?:${CANDID} )?(?:caused|causes|led to|triggered)`,
       'what (?:was|is|were) the (?:root |main |real |actual |underlying |technical )?causes?',
       'root causes?',
+      // "what knocked their system out", "przez co w ogóle padło?", "из-за чего всё упало" (round 78)
+      'what (?:actually |really |exactly )?knocked (?:\\p{L}+ ){0,3}?(?:out|down|offline)',
+      'przez co (?:\\p{L}+ ){0,2}?(?:padl\\p{L}*|padly|wysiadl\\p{L}*|nie dzialal\\p{L}*)',
+      'из-за чего (?:\\p{L}+ ){0,2}?(?:упал\\p{L}*|легл\\p{L}*|сломал\\p{L}*|отказал\\p{L}*)',
       '(?:was|were|is) (?:it|this|that) (?:really )?caused by',
       '(?:cause|causes|reason|reasons) (?:of|for|behind)',
       'why (?:did|was|were)',

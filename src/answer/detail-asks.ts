@@ -38,6 +38,12 @@ const NEWER = phrases(
  * A forecast ("by 2030", "do 2030 roku", "к 2030 году", "prognoza na 2028", "next year", "za pięć lat", "через пять
  * лет"): an entry holds its article's figures, never a forecast, unless it states the year asked or a later one.
  */
+/** The asker's own forecast ("robię prognozę absencji na III kwartał", "I'm building a forecast"; round 78): what the
+ * answer is for, no forecast asked of the articles. */
+const OWN_FORECAST = phrases(
+  '(?:robie|robimy|przygotowuje|przygotowujemy|szykuje|tworze|licze|making|doing|preparing|building|working on|делаю|готовлю|составляю|строю) (?:\\p{L}+ )?(?:prognoz\\p{L}*|forecasts?|прогноз\\p{L}*)',
+);
+
 const FORECAST = phrases(
   'by (?:the (?:year |end of )?)?20\\d\\d',
   'do (?:roku |konca )?20\\d\\d',
@@ -285,7 +291,7 @@ export function detailsAsked(question: string): DetailAsks | undefined {
   const written = withoutDiscordMarkup(question);
   const folded = foldText(written);
   if (!ANY_DETAIL.test(folded) && !asksWhoIsNamed(written)) return undefined;
-  const newer = NEWER.test(folded) || FORECAST.test(folded);
+  const newer = NEWER.test(folded) || (FORECAST.test(folded) && !OWN_FORECAST.test(folded));
   const yearNamed = YEAR_NAMED.test(folded) && !keywordsThenYear(folded);
   const years = newer || yearNamed ? figuresIn(folded).years : [];
   const latest = years.length > 0 ? Math.max(...years) : undefined;

@@ -192,3 +192,14 @@ describe('round 77: readings learned', () => {
     expect(kindsAskedFor('o co chodziło w sprawie tego klienta z Comcastem?').has('case')).toBe(true);
   });
 });
+
+describe('round 78: readings learned', () => {
+  it("the asker's own forecast asks no forecast; a system knocked out asks its cause", () => {
+    expect(detailsAsked('robię prognozę absencji — o ile częściej wypaleni biorą L4?')?.newer ?? false).toBe(
+      false,
+    );
+    expect(detailsAsked('what does the forecast say for 2030?')?.newer).toBe(true);
+    expect(askedValues('what actually knocked their systems out?')).toContain('cause');
+    expect(askedValues('przez co w ogóle padło, prąd?')).toContain('cause');
+  });
+});
