@@ -52,6 +52,16 @@ const BELIEF = wholePhrases([
   '(?<!(?:ja|my|ty|wy) )(?:uwaza|uwazaja|sadzi|sadza|mysli|mysla|twierdzi|twierdza|ocenia (?:swoj\\p{L}*|siebie|sie)|oceniaja (?:swoj\\p{L}*|siebie|sie)|(?:jest|sa) przekonan\\p{L}*)',
   '(?<!(?:я|мы|ты|вы) )(?:считает|считают|думает|думают|полагает|полагают|уверен[аы]?|оценивает себя|оценивают себя|оценивают сво\\p{L}*|заявляют|утверждают)',
 ]);
+/** What a source actually says ("is that what the source actually says", "co naprawdę mówi źródło"; round 79): the
+ * claim checked, no act the figure counts. */
+const SAID_ACTUALLY = new RegExp(
+  wholePhrases([
+    '(?:actually|really) (?:says?|said|states?|claims?|writes?|wrote)',
+    '(?:naprawde|faktycznie|rzeczywiscie) (?:mowi|pisze|twierdzi|podaje)',
+    '(?:на самом деле|деиствительно|реально) (?:говорит|пишет|сказано|утверждает)',
+  ]).source,
+  'gu',
+);
 const ACTUAL = wholePhrases([
   'actually|in fact|in reality|truly|genuinely|for real',
   'faktycznie|naprawde|rzeczywiscie|w rzeczywistosci|realnie',
@@ -82,7 +92,7 @@ function stanceOf(clause: string): FigureStance | undefined {
   const others = agreeing || AGREE.test(clause);
   const belief = BELIEF.exec(clause);
   const self = belief !== null && COMPANY.test(clause.slice(0, belief.index));
-  const actual = ACTUAL.test(clause);
+  const actual = ACTUAL.test(clause.replace(SAID_ACTUALLY, ' '));
   if ((self && others) || (intent && actual)) return undefined;
   if (intent) return 'intent';
   if (others) return 'others';

@@ -74,6 +74,9 @@ export const ORIGIN_ASK = wholePhrases([
   // where a claim was read ("где было, что сервис — новый маркетинг?", "gdzie było, że…", "where was it said that…";
   // round 75): the work is asked, which every entry's citation gives, not a place
   'where (?:was|is) (?:it|that) (?:said|written|mentioned|stated)',
+  'where does (?:it|the \\p{L}+) say',
+  'gdzie (?:jest|byla) mowa',
+  'где (?:говорится|сказано|написано)',
   'where did (?:i|we|you) (?:read|see|hear)',
   'gdzie (?:to )?(?:bylo|byla|pisali|pisalo|czytal\\p{L}*|widzial\\p{L}*|slyszal\\p{L}*)(?: to)?,? ze',
   'где (?:это )?(?:было|писали|писалось|говорилось|читал\\p{L}*|видел\\p{L}*|слышал\\p{L}*)(?: это)?,? (?:что|про)',

@@ -203,3 +203,12 @@ describe('round 78: readings learned', () => {
     expect(askedValues('przez co w ogóle padło, prąd?')).toContain('cause');
   });
 });
+
+describe('round 79: readings learned', () => {
+  it('"gdzie jest mowa o tym, że…" asks the work; "what the source actually says" checks a claim', () => {
+    expect(askedValues('gdzie jest mowa o tym, że za słabą obsługę grożą kary?')).not.toContain('place');
+    expect(askedValues('где говорится, что за плохой сервис бывают штрафы?')).not.toContain('place');
+    expect(stanceAsked(foldText('is that what the source actually says?'))).toBeUndefined();
+    expect(stanceAsked(foldText('how many customers actually switched?'))).toBe('actual');
+  });
+});
