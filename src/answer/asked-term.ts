@@ -69,6 +69,8 @@ const NO_TERM = new Set(
     'сеть сети стандарт технология система программа ' +
     'ta ten to te ci on ona ono oni jego jej ich taki taka takie definicja znaczenie termin slowo roznica ' +
     'czesc haczyk procent ' +
+    // which company or person asked ("ile to trwało i co to za firma?", "что за компания"; round 80), no term
+    'firma firmy company brand marka gosc facet osoba guy person компания фирма человек ' +
     'co jak jaki jaka jakie jest sa za ' +
     'это эта этот эти то такое он она они его ее их определение значение термин слово разница что как какой ' +
     'часть подвох процент ' +

@@ -73,7 +73,8 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
   const text = folded ?? foldText(question);
   // A term in what describes a cited work ("в статье про то, что такое качество обслуживания"; round 75) names the
   // work, not a term to define.
-  const terms = askedTerms(question, withoutSourceDescriptions(text));
+  const undescribed = withoutSourceDescriptions(text);
+  const terms = askedTerms(question, undescribed);
   const vendor = asksForVendor(question);
   // A tool's price plan (plan-price-asks.ts) is an offer no entry states, as a linked place's prices are; beside a tool
   // asked for ("which tool does the guide recommend, and its price per seat?") the tool is still told.
@@ -91,7 +92,8 @@ export function besideAsks(question: string, folded?: string): BesideAsks | unde
   const law = asksWhatLawSays(text);
   const elsewhere = findingAskedElsewhere(text);
   const asks = {
-    norm: asksForNorm(question),
+    // "в той статье, где объясняли, что считается хорошим сервисом" names the work, asks no norm (round 80)
+    norm: asksForNorm(question, undescribed),
     ...(industryAverage && { industryAverage: true as const }),
     vendor,
     ...(counted && { counted }),

@@ -5,6 +5,7 @@
 // Hand-written: a few phrasings per language on folded text; no library reads which detail a question asks.
 import { AFTERMATH_ASKED, AFTERMATH_HINT } from './aftermath-asks.js';
 import { COUNTRIES, type Country } from './countries.js';
+import { withoutSourceDescriptions } from './source-description.js';
 import { askedCustomerMood, MOOD_HINT, MOOD_WORDS, type CustomerMood } from './customer-mood.js';
 import { figuresIn } from './figures.js';
 import { entryListAsk } from './list-asks.js';
@@ -41,6 +42,9 @@ const NEWER = phrases(
 /** The asker's own forecast ("robię prognozę absencji na III kwartał", "I'm building a forecast"; round 78): what the
  * answer is for, no forecast asked of the articles. */
 const OWN_FORECAST = phrases(
+  // the asker's own plan for the coming year ("want ammo for more staff next year", "argument za etatem w przyszłym
+  // roku", "бюджет на следующий год"; round 80): what the answer is for, no forecast asked
+  '(?:ammo|argument\\p{L}*|budget\\p{L}*|budzet\\p{L}*|headcount|hires?|hiring|staff|staffing|plan|plans|planning|zatrudni\\p{L}*|etat\\p{L}*|rekrutac\\p{L}*|plan\\p{L}*|бюджет\\p{L}*|найм\\p{L}*|штат\\p{L}*|план\\p{L}*|аргумент\\p{L}*) (?:\\p{L}+ ){0,4}?(?:(?:next|coming) year|w (?:przyszlym|nastepnym|kolejnym) roku|na (?:przyszly|nastepny|kolejny) rok|(?:в|на) (?:следующем|следующии|будущем|будущии) (?:году|год))',
   '(?:robie|robimy|przygotowuje|przygotowujemy|szykuje|tworze|licze|making|doing|preparing|building|working on|делаю|готовлю|составляю|строю) (?:\\p{L}+ )?(?:prognoz\\p{L}*|forecasts?|прогноз\\p{L}*)',
 );
 
@@ -309,7 +313,8 @@ export function detailsAsked(question: string): DetailAsks | undefined {
     ...(list && listCount !== undefined && { listCount }),
     steps: STEPS.test(folded),
     ...personAsked(written, folded),
-    mood: askedCustomerMood(folded),
+    // the customers a cited work is described by ("в статье о том, как радовать довольных клиентов") are not asked
+    mood: askedCustomerMood(withoutSourceDescriptions(folded)),
     aftermath: AFTERMATH_ASKED.test(folded),
   };
   const any =

@@ -19,8 +19,9 @@ function cues(...alternatives: string[]): RegExp {
 /** Asking what a practice is for, or what one gains by it. */
 const WHAT_FOR = cues(
   'po co',
-  // not "co mamy w bazie / o Delcie?", asking what the knowledge base holds
-  'co (?:z tego |dzieki temu |to )?(?:ma|maja|mamy(?! (?:w|o|od|na temat|odnosnie)(?![\\p{L}]))|da|daje|dadza|zyskuje|zyskuja|zyskamy)',
+  // not "co mamy w bazie / o Delcie?", asking what the knowledge base holds; nor a relative "co" ("ilu z tych, co
+  // mają do nas żal": those who have; round 80)
+  '(?<!(?:tych|ci|tym|te|ten|tego|tej|tymi|tacy|takich|wszyscy|wszystkich),? )co (?:z tego |dzieki temu |to )?(?:ma|maja|mamy(?! (?:w|o|od|na temat|odnosnie)(?![\\p{L}]))|da|daje|dadza|zyskuje|zyskuja|zyskamy)',
   'jaki (?:jest |ma )?(?:w tym )?sens',
   'зачем',
   'для чего',
@@ -73,6 +74,9 @@ export const PATTERNS: [Kind, RegExp][] = [
       `${
         cues(
           'ile',
+          // "ilu z tych, co mają do nas żal…": how many of a group, a share (round 80); not a bare "ilu", which asks a
+          // count of staff as often ("ilu ma być ludzi pod ręką": a metric, round 78)
+          'ilu (?:z|ze|sposrod|wsrod)',
           'procent\\p{L}*',
           'odsetek',
           'statystyk\\p{L}*',

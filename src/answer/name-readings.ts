@@ -92,12 +92,29 @@ export function cyrillicSoundKey(word: string): string {
   return last === 'a' ? key.slice(0, -1) : key;
 }
 
+/**
+ * Whether the sorted names' `at`th is a stem cut short of longer names that all sound otherwise ("voicete" of Voicetel,
+ * "zappo" of Zappos, "bezo" of Bezos): no spelling of a name, and its short key met common Russian words ("высоте" was
+ * heard as Voicetel; round 80). "comcast" beside "comcastu" sounds as a longer name does and stays. Sorted, the names
+ * it starts follow it.
+ */
+function cutShort(sorted: readonly string[], at: number, key: string): boolean {
+  const name = sorted[at] as string;
+  let longer = false;
+  for (let i = at + 1; i < sorted.length && (sorted[i] as string).startsWith(name); i += 1) {
+    if (soundKey(sorted[i] as string) === key) return false;
+    longer = true;
+  }
+  return longer;
+}
+
 /** The entries' Latin names by sound key (built once per knowledge base, beside its names). */
 export function latinNamesBySound(names: ReadonlySet<string>): ReadonlyMap<string, string> {
   const byKey = new Map<string, string>();
-  for (const name of names) {
-    if (!/^[a-z]+$/.test(name)) continue;
+  const latin = [...names].filter((name) => /^[a-z]+$/.test(name)).sort();
+  for (const [at, name] of latin.entries()) {
     const key = soundKey(name);
+    if (cutShort(latin, at, key)) continue;
     // The shortest name of a key is the stem the others share ("comcast" before "comcastu").
     const known = byKey.get(key);
     if (key.length >= MIN_KEY_LENGTH && (known === undefined || name.length < known.length))

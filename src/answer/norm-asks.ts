@@ -60,9 +60,10 @@ const HINT =
   /bench|ratio|(?:agents?|people|staff|consultants|reps|seats) (?:per|for)|przelicz|il[eu] (?:os|kons|agent|ludz|prac)|сколько (?:опер|сотр|агент|чел|люд)|бенч|good|health|normal|typical|accept|reason|decent|realist|target|ideal|optim|consider|average|\bok|okay|okej|fine|alright|sla|porzad|przyjec|dopuszcz|dobr|zdrow|norm|typow|akcept|docel|rozsa|rozsą|uznaj|uważ|uwaz|sredn|średn|хорош|нормал|норм|типичн|оптимал|целев|допуст|приемл|средн/iu;
 
 /** Whether the question asks for a norm or benchmark value (see the module's comment). */
-export function asksForNorm(question: string): boolean {
+/** `folded`: the folded question to read, when the caller has one (without what describes a cited work). */
+export function asksForNorm(question: string, folded?: string): boolean {
   if (!HINT.test(question)) return false;
-  return NORM_ASKED.test(foldText(withoutDiscordMarkup(question)));
+  return NORM_ASKED.test(folded ?? foldText(withoutDiscordMarkup(question)));
 }
 
 /** Whether an entry states a figure of its own that a norm could be (a metric's definition states none). */

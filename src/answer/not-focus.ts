@@ -91,11 +91,11 @@ const NOT_ATTRIBUTE = new RegExp(
 
 /**
  * A podcast's or episode's name asked ("there was a podcast teaser about… what was it called", "był chyba jakiś
- * podcast o takim modelu… jak to się nazywało"; round 68): its teaser states the title, so no attribute is asked. Apart
+ * podcast o takim modelu… jak to się nazywało"; round 68; "zajawka rozmowy audio", "анонс выпуска"; round 80): its teaser states the title, so no attribute is asked. Apart
  * from NOT_ATTRIBUTE, whose hedged guess ("chyba jakiś podcast") would take the podcast's word first.
  */
 const PUBLICATION_NAMED = new RegExp(
-  `${NOT_AFTER_WORD}(?:podcast\\p{L}*|episodes?|odcin\\p{L}*|audycj\\p{L}*|teasers?)[^?]{0,200}?(?<![\\p{L}])(called|named?|nazywa\\p{L}*)(?![\\p{L}\\p{N}])`,
+  `${NOT_AFTER_WORD}(?:podcast\\p{L}*|episodes?|odcin\\p{L}*|audycj\\p{L}*|teasers?|zajawk\\p{L}*|zapowiedz\\p{L}*|(?:rozmow\\p{L}*|nagrani\\p{L}*) audio|audio|подкаст\\p{L}*|выпуск\\p{L}*|анонс\\p{L}*|передач\\p{L}*)[^?]{0,200}?(?<![\\p{L}])(called|named?|nazywa\\p{L}*|называ\\p{L}*)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -123,7 +123,7 @@ const NARROWED_GUESS = new RegExp(
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (
-    !/setup|przepis|koszt|calculat|comput|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|зовут|звали/iu.test(
+    !/setup|przepis|koszt|calculat|comput|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|называ|зовут|звали/iu.test(
       question,
     )
   )

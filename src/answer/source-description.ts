@@ -38,13 +38,34 @@ const NOUN_PL = nouns('pl');
 const NOUN_RU = nouns('ru');
 
 const START = '(?<![\\p{L}\\p{N}])';
+/** Where a work named on its own may stand: after an ask's end, a dash or a bracket (not inside a clause). */
+const AFTER_ASK = '(?<=[?!.;(—–]\\s{0,3})';
+
+/**
+ * What starts a description's "about…" clause, per language; also a clause telling what the work explained ("в той
+ * статье, где объясняли, что считается хорошим сервисом", "w tekście, gdzie tłumaczyli, jak…", "the guide where they
+ * explain what…"; round 80).
+ */
+const TOLD = {
+  en: '(?:where|that|which) (?:\\p{L}+ ){0,2}?(?:explain|describ|talk|discuss|went|go(?:es)? (?:into|over))\\p{L}*(?: (?:about|into|over))?,?(?: (?:what|how|why))?',
+  pl: 'gdzie (?:\\p{L}+ ){0,2}?(?:tlumacz|wytlumacz|wyjasnia|wyjasnil|pisal|pisza|opisyw|opisal|mowi|omawia|omowil)\\p{L}*,?(?: (?:co|jak|ze|czemu|dlaczego))?',
+  ru: 'где (?:\\p{L}+ ){0,2}?(?:объясня|объяснил|рассказыва|рассказал|писал|пишут|говори|рассужда|разбира|описыва)\\p{L}*,?(?: (?:что|как|почему))?',
+};
+const ABOUT_EN = `(?:,?\\s+((?:about|on|${TOLD.en})\\s+${AFTER}))?`;
+const ABOUT_PL = `(?:,?\\s+((?:o tym,?(?:\\s+(?:jak|ze|czemu|dlaczego|ile))?|o|na temat|dotyczac\\p{L}*|firmy|${TOLD.pl})\\s+${AFTER}))?`;
+const ABOUT_RU = `(?:,?\\s+((?:(?:о том|про то),?(?:\\s+(?:как|что|почему|сколько|насколько))?|о|об|про|на тему|телефоннои|компании|${TOLD.ru})\\s+${AFTER}))?`;
 
 /** A work placed by a locative or an "according to", with what describes it before and after its noun. */
 const DESCRIBED = new RegExp(
   [
-    `${START}(?:according(?: to)?|per|in|from)\\s+(?:the|that|this|a|an)\\s+(${BEFORE}${NOUN_EN})(?:\\s+((?:about|on)\\s+${AFTER}))?`,
-    `${START}(?:wg|wedlug|zgodnie z|w|we|z|ze)\\s+(?:tym|tej|tego|ten|ta|tamtym|tamtej)?\\s*(${BEFORE}${NOUN_PL})(?:\\s+((?:o tym,?(?:\\s+(?:jak|ze|czemu|dlaczego|ile))?|o|na temat|dotyczac\\p{L}*|firmy)\\s+${AFTER}))?`,
-    `${START}(?:по данным|согласно|по мнению|в|во|из)\\s+(?:этои|этом|тои|том|этого|того)?\\s*(${BEFORE}${NOUN_RU})(?:\\s+((?:(?:о том|про то),?(?:\\s+(?:как|что|почему|сколько|насколько))?|о|об|про|на тему|телефоннои|компании)\\s+${AFTER}))?`,
+    `${START}(?:according(?: to)?|per|in|from)\\s+(?:the|that|this|a|an)\\s+(${BEFORE}${NOUN_EN})${ABOUT_EN}`,
+    `${START}(?:wg|wedlug|zgodnie z|w|we|z|ze)\\s+(?:tym|tej|tego|ten|ta|tamtym|tamtej)?\\s*(${BEFORE}${NOUN_PL})${ABOUT_PL}`,
+    `${START}(?:по данным|согласно|по мнению|в|во|из)\\s+(?:этои|этом|тои|том|этого|того)?\\s*(${BEFORE}${NOUN_RU})${ABOUT_RU}`,
+    // A work named on its own after the ask ("…otwarcie? ten rosyjski tekst o tym, ile kosztuje zła obsługa", "…? that
+    // russian article about bad service", "…? та статья о том, сколько стоит плохой сервис"; round 80)
+    `${AFTER_ASK}(?:that|the|this)\\s+(${BEFORE}${NOUN_EN})${ABOUT_EN}`,
+    `${AFTER_ASK}(?:ten|ta|to|tamten|tamta|tamto)\\s+(${BEFORE}${NOUN_PL})${ABOUT_PL}`,
+    `${AFTER_ASK}(?:та|тот|это|эта|этот)\\s+(${BEFORE}${NOUN_RU})${ABOUT_RU}`,
   ].join('|'),
   'gu',
 );

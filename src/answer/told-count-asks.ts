@@ -51,8 +51,22 @@ const SHARE_GIVEN = /\d\s*(?:%|percent|procent|проц)/u;
 
 /** Whether the question asks how many people someone tells (folded text, Russian in Latin letters read in Cyrillic). */
 export function asksToldCount(folded: string): boolean {
-  return GATE.test(folded) && ASKED.test(folded) && !SHARE_GIVEN.test(folded);
+  return GATE.test(folded) && ASKED.test(folded) && !SHARE_GIVEN.test(folded) && !SHARE_ASKED.test(folded);
 }
+
+/**
+ * A share of the tellers asked beside the count ("какая часть обиженных растрезвонит… сколько их и скольким
+ * рассказывают?", "what share of them tell how many people", "jaki odsetek i ilu osobom"; round 80): the share's own
+ * entry (13 % tell 15 or more) answers both.
+ */
+const SHARE_ASKED = wholePhrases([
+  'what (?:share|percent\\p{L}*|percentage|portion|proportion|fraction)',
+  'how many of (?:them|those|the)',
+  'jak(?:i|a) (?:procent|odsetek|czesc)',
+  'ilu z nich',
+  'как(?:ая|ую) (?:част\\p{L}*|дол\\p{L}*)',
+  'сколько (?:их|из них|процентов)',
+]);
 
 /** A number, in digits or as a small number word (the figures reader takes these only before "times" or a percent). */
 const COUNT =
