@@ -64,8 +64,10 @@ const NO_TERM = new Set(
     'you your u ya we us even ever actually really ' +
     'definition meaning term word thing kind type sort difference point idea best good ' +
     // the part of a figure asked ("what's the % part", "what's the catch"; round 77), no term
-    'part bit catch deal gist percent percentage ' +
+    'part bit catch deal gist percent percentage upside downside ' +
     'network networks siec sieci siecia standard standardy technology technologia system software program tool ' +
+    // which generation of network asked ("co to za generacja sieci", "what generation is that"; round 81)
+    'generation generations generacja generacji generacje поколение поколения ' +
     'сеть сети стандарт технология система программа ' +
     'ta ten to te ci on ona ono oni jego jej ich taki taka takie definicja znaczenie termin slowo roznica ' +
     'czesc haczyk procent ' +

@@ -6,7 +6,7 @@ import { wholeCues } from './word-bounds.js';
 
 /** A work or a finding named before "said" ("the bit that said", "the stat which says"): no speaker quoted. */
 const NOT_A_SPEAKER =
-  '(?<!(?:bit|part|thing|stat|stats|statistic|figure|number|article|text|post|piece|study|research|survey|blog|guide|teaser|report|data|it|which|slide|page|section|faq) (?:that |which )?)';
+  '(?<!(?:bit|part|thing|stat|stats|statistic|figure|number|article|text|post|piece|study|research|survey|blog|guide|teaser|report|data|it|which|slide|page|section|faq)s? (?:that |which )?)';
 
 /**
  * A whole-word match of any cue. Not `\b`: in JavaScript it knows only ASCII letters, even with the `u` flag, so
@@ -32,7 +32,8 @@ const WHAT_FOR = cues(
   'what (?:do|does|would|will|can) (?:we|they|companies|firms|a company|the company|you|i) (?:\\p{L}+ )?(?:get|gain)',
   'why (?:do|does|would|should) (?:companies|firms|businesses|a company|we|you) (?:bother|use|hire|do|commission|need)',
   // "what's the point of…", "the reasoning behind that rule", "ради чего", "w jakim celu", "с какой целью"
-  "what(?:[’']s| is) the (?:whole )?(?:point|reasoning|rationale|logic|idea) (?:of|behind|in|for)",
+  // …and its upside ("whats the upside of people being really happy with us"; round 81)
+  "what(?:[’']s| is|s) the (?:whole )?(?:point|reasoning|rationale|logic|idea|upside|benefit|payoff|pay-off) (?:of|behind|in|for)",
   'ради чего',
   'с какой целью',
   'w jakim celu',
@@ -119,9 +120,21 @@ export const PATTERNS: [Kind, RegExp][] = [
           // chat shorthand: "есть стата…", "скинь стату"
           'стат(?:а|у|ы|ои|е|ка|ку|ки)',
           'как часто',
+          // how much less or more ("насколько реже?", "o ile rzadziej?"; round 81)
+          'насколько (?:реже|чаще|больше|меньше|дороже|дешевле|выше|ниже)',
+          'o ile (?:rzadziej|czesciej|wiecej|mniej|drozej|taniej|wyzej|nizej)',
           'jak czesto',
           // a share asked in other words ("how few companies…", "what slice?", "jaka część firm", "какая часть"; round 66)
           'how few',
+          // a share's size or a gap between two figures ("how big a share was it", "whats the gap between the two",
+          // "какой там разрыв"; round 81)
+          'how (?:big|large|small|much) (?:of )?an? (?:share|part|chunk|portion|slice|percentage|proportion)',
+          'how (?:big|large|wide) (?:is |was )?the (?:gap|share|difference)',
+          "what(?:'s|s| is| was) the gap",
+          'gap between',
+          'jak(?:a|i) (?:duz\\p{L}* |wielk\\p{L}* )?(?:jest |byl\\p{L}* )?(?:przepasc|luka|rozjazd)',
+          'как(?:ои|ов) (?:там )?(?:был |вышел )?разрыв',
+          'разрыв между',
           'what (?:share|fraction|portion|proportion|slice|chunk|percentage)',
           'jak(?:a|i) (?:czesc|ulamek|kawalek|frakcja)',
           'как(?:ая|ую) част\\p{L}*',
@@ -150,6 +163,8 @@ export const PATTERNS: [Kind, RegExp][] = [
       'definition',
       'meaning',
       'what does \\p{L}+ mean',
+      // what a work said a thing is ("a glossary note on it, what did it say it actually is?"; round 81)
+      'what (?:\\p{L}+ ){0,3}?say (?:it|they|that|this) (?:actually |really )?(?:is|are|means?)',
       'what do you call',
       'jak sie nazywa',
       // a name asked by what people call it: "jak się na taką osobę mówi", "jak się mówi na kogoś, kto…" (round 65)
@@ -255,6 +270,12 @@ export const PATTERNS: [Kind, RegExp][] = [
       'what (?:do|can) (?:i|we) do',
       // "what am I supposed to do/say" asks how to act as "what should I" does
       'what (?:am i|are we) supposed to',
+      // the steps of a practice asked ("what are the steps for answering a complaint", "jakie są kroki", "какие шаги";
+      // round 81)
+      '(?:what|which) (?:are|were) the (?:\\p{L}+ )?steps',
+      'steps (?:for|to|when|in) (?:\\p{L}+ing|a|an|the|handling|answering|replying|dealing)',
+      'jakie (?:sa |byly )?(?:\\p{L}+ )?kroki',
+      'как(?:ие|ова|овы) (?:\\p{L}+ )?шаг(?:и|ов)',
       'co (?:mam|mamy|powinienem|powinnam|powinnismy) (?:zrobic|robic|odpowiedziec|powiedziec)',
       'co robic',
       // "co radzi się w takiej sytuacji", "co zalecają"
@@ -301,7 +322,8 @@ export const PATTERNS: [Kind, RegExp][] = [
       'scandal',
       'пример\\p{L}*',
       'истори\\p{L}*',
-      'случа\\p{L}*',
+      // not an experience told good or bad ("про удачный случай люди рассказывают реже"; round 81)
+      '(?<!(?:удачн|неудачн|хорош|плох|приятн|неприятн)\\p{L}* )случа\\p{L}*',
       'случилос\\p{L}*',
       'произошл\\p{L}*',
       'скандал\\p{L}*',

@@ -27,7 +27,8 @@ export function namesOf(kb: KnowledgeBase): ReadonlySet<string> {
     for (const lang of LANGS) {
       const text = entry.text[lang];
       if (!text) continue;
-      for (const name of findNames(text)) add(name, lang);
+      const found = findNames(text);
+      for (const [i, name] of found.entries()) if (!inCountryName(found, i)) add(name, lang);
       if (lang === 'ru') for (const name of cyrillicNames(text)) if (!isCountryName(name)) add(name, lang);
       const attribution = entry.source.attribution;
       if (!attribution || attributions[lang].has(attribution)) continue;
@@ -36,6 +37,21 @@ export function namesOf(kb: KnowledgeBase): ReadonlySet<string> {
     }
   }
   return names;
+}
+
+/**
+ * Whether the `i`th of the names found in a text is a country or a word of one with its neighbour ("Wielkiej" of
+ * "Wielkiej Brytanii"): read as a name, "wielkiej awarii" in a question was one the rest had to back (round 81).
+ */
+function inCountryName(found: readonly string[], i: number): boolean {
+  const name = found[i] as string;
+  const before = found[i - 1];
+  const after = found[i + 1];
+  return (
+    isCountryName(name) ||
+    (before !== undefined && isCountryName(`${before} ${name}`)) ||
+    (after !== undefined && isCountryName(`${name} ${after}`))
+  );
 }
 
 /** A noun of a published work in any language ("podcast", "blog", "FAQ"), whole. */

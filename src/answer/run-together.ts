@@ -8,6 +8,7 @@ import type { QueryWord } from './analyze.js';
 import { isCyrillic } from './normalize.js';
 import type { StemFn } from './stem.js';
 import { isStopword } from './stopwords.js';
+import { isFocusWord } from './focus.js';
 
 /** The shortest word split, and the shortest half. */
 const MIN_LENGTH = 8;
@@ -61,6 +62,9 @@ function bestSplit(
   for (let at = MIN_HALF; at <= word.length - MIN_HALF; at++) {
     const parts = [word.slice(0, at), word.slice(at)];
     if (ENDINGS.has(parts[1] as string)) continue;
+    // A half that would ask an attribute ("breakfast" as "break" + "fast": a speed asked; round 81) is more likely a
+    // real compound than two words typed together: the word is not split there.
+    if (parts.some((part) => isFocusWord(part))) continue;
     const read: QueryWord[] = [];
     let ok = true;
     let knownLength = 0;

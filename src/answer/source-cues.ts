@@ -86,9 +86,22 @@ const SOURCE_LANGUAGE: [Lang, RegExp][] = (
 export function sourceLanguagesNamed(question: string, folded = foldText(question)): Lang[] {
   // Pushed onto one literal, not filtered and mapped: one array layout, empty or not (see same-layout-lists.ts).
   const langs: Lang[] = [];
-  for (const [lang, pattern] of SOURCE_LANGUAGE) if (pattern.test(folded)) langs.push(lang);
+  let text = folded;
+  for (const [lang, pattern] of SOURCE_LANGUAGE) {
+    if (!pattern.test(text)) continue;
+    // Read without the language people speak only once one is named (most questions name none).
+    if (text === folded) text = folded.replace(SPOKEN_LANGUAGE, ' ');
+    if (pattern.test(text)) langs.push(lang);
+  }
   return langs;
 }
+
+/**
+ * A language people speak ("звонят люди, которые плохо говорят по-русски", "callers who don't speak English", "nie
+ * mówią po polsku", "nie mówi ani po polsku, ani po angielsku"; round 81): the callers', not the source's.
+ */
+const SPOKEN_LANGUAGE =
+  /(?<![\p{L}])(?:говор\p{L}*|разговарива\p{L}*|понима\p{L}*|знают|знает|speak\p{L}*|spoke\p{L}*|talk\p{L}*|understand\p{L}*|mowi\p{L}*|mowia|rozmawia\p{L}*|rozumie\p{L}*|znaja|zna)(?: \p{L}+){0,2}? (?:по-(?:русски|польски|английски)|po (?:polsku|rosyjsku|rusku|angielsku)|russian|polish|english)(?:,? (?:ani |i |ni |и |или |nor |or |and )?(?:по-(?:русски|польски|английски)|po (?:polsku|rosyjsku|rusku|angielsku)|russian|polish|english))*(?![\p{L}])/gu;
 
 /** What an entry's citation offers to be matched: the language it was written in, its year, its words' stems and the
  * kinds of work it is (see source-kinds.ts). */

@@ -16,13 +16,14 @@ const FEW = "(?:[ /]+[\\p{L}\\p{N}'’.,%$/]+){0,6}?";
 /** Where a question starts (see asked-value-phrases.ts): inside a sentence "kto", "кто" mostly start a relative clause. */
 const START = '(?:^|[.?!,;:(—–-]\\s*|\\s-\\s*)(?:and |but |a |i |а |и )?';
 
-// The study a figure comes from, in the forms a question uses ("the survey", "tę ankietę", "этот опрос").
+// The study a figure comes from, in the forms a question uses ("the survey", "tę ankietę", "этот опрос"), and a check
+// or audit run ("кто проводил ту проверку подставными покупателями"; round 81).
 const STUDY_EN =
-  '(?:study|studies|survey|surveys|poll|research|estimate|estimates|figure|figures|number|numbers|stat|stats|statistic|statistics|data|report|calculation|finding|findings)';
+  '(?:study|studies|survey|surveys|poll|research|estimate|estimates|figure|figures|number|numbers|stat|stats|statistic|statistics|data|report|calculation|finding|findings|checks?|audits?|experiments?)';
 const STUDY_PL =
-  '(?:badani\\p{L}*|ankiet\\p{L}*|sondaz\\p{L}*|raport\\p{L}*|szacun\\p{L}*|wylicze\\p{L}*|statystyk\\p{L}*|dane|danych|liczb\\p{L}*|kwot\\p{L}*|wynik\\p{L}*)';
+  '(?:badani\\p{L}*|ankiet\\p{L}*|sondaz\\p{L}*|raport\\p{L}*|szacun\\p{L}*|wylicze\\p{L}*|statystyk\\p{L}*|dane|danych|liczb\\p{L}*|kwot\\p{L}*|wynik\\p{L}*|kontrol\\p{L}*|audyt\\p{L}*|eksperyment\\p{L}*)';
 const STUDY_RU =
-  '(?:исследовани\\p{L}*|опрос\\p{L}*|отчет\\p{L}*|оценк\\p{L}*|подсчет\\p{L}*|расчет\\p{L}*|статистик\\p{L}*|данны\\p{L}*|цифр\\p{L}*)';
+  '(?:исследовани\\p{L}*|опрос\\p{L}*|отчет\\p{L}*|оценк\\p{L}*|подсчет\\p{L}*|расчет\\p{L}*|статистик\\p{L}*|данны\\p{L}*|цифр\\p{L}*|провер\\p{L}*|замер\\p{L}*|эксперимент\\p{L}*)';
 const STUDY = `(?:${STUDY_EN}|${STUDY_PL}|${STUDY_RU})`;
 
 /** An organisation that may stand behind a figure: "which research firm", "jaka firma badawcza", "какая компания". */

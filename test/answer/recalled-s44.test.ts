@@ -2,7 +2,9 @@
 // a work named on its own after the ask, or told by what it explained ("в той статье, где объясняли, что…"), is
 // described, not asked; the asker's plan for next year asks no forecast; a stem cut short of a name ("voicete") is
 // heard in no Russian word; a share asked beside the count of people told keeps the share's entry; an audio teaser's
-// name asked is its title; "co to za firma" asks which company, no term.
+// name asked is its title; "co to za firma" asks which company, no term. From round 81: a compound ("breakfast") is not
+// split into an attribute; a country's adjective ("Wielkiej" Brytanii) is no name; a language the callers speak is no
+// source's; "whats the upside", "how big a share", "the gap between", "насколько реже" read as the asks they are.
 import { describe, expect, it } from 'vitest';
 import { askedTerms } from '../../src/answer/asked-term.js';
 import { besideAsks } from '../../src/answer/beside-asks.js';
@@ -13,6 +15,9 @@ import { notFocusWords } from '../../src/answer/not-focus.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { withoutSourceDescriptions } from '../../src/answer/source-description.js';
 import { asksToldCount } from '../../src/answer/told-count-asks.js';
+import { sourceLanguagesNamed } from '../../src/answer/source-cues.js';
+import { namesOf } from '../../src/answer/names.js';
+import { loadShippedKb } from '../fixtures/engines.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
 describe('how many of a group, asked in Polish', () => {
@@ -141,6 +146,60 @@ describe('round 80 on the shipped base', () => {
       'ilu konsultantów zatrudnia Zappos?',
       'od ilu punktów NPS uznaje się za dobry wynik?',
       'what will the share of callers hanging up be next year?',
+    ]);
+  });
+});
+
+describe('round 81 readings', () => {
+  it('reads the kinds a share, a gap and "how much less" ask', () => {
+    expect(kindsAskedFor('was there a source for that and how big a share was it?').has('statistic')).toBe(
+      true,
+    );
+    expect(kindsAskedFor('whats the gap between the two?').has('statistic')).toBe(true);
+    expect(kindsAskedFor('про удачный случай рассказывают реже. насколько реже?')).toEqual(
+      new Set(['statistic']),
+    );
+    expect(kindsAskedFor('whats the upside of happy customers?').has('tip')).toBe(true);
+    // a work that "said" something quotes no one
+    expect(kindsAskedFor('one of the articles said referrals beat ads. what exactly?').has('quote')).toBe(
+      false,
+    );
+  });
+
+  it('reads no term in "whats the upside" or "co to za generacja sieci"', () => {
+    expect(askedTerms('whats the upside of people being happy with us?')).toBeUndefined();
+    expect(askedTerms('jak mu wytłumaczyć, co to za generacja sieci?')).toBeUndefined();
+  });
+
+  it('reads the language callers speak as no source language', () => {
+    expect(sourceLanguagesNamed('звонят люди, которые плохо говорят по-русски. что советовали?')).toEqual([]);
+    expect(sourceLanguagesNamed('klient nie mówi ani po polsku, ani po angielsku, co robić?')).toEqual([]);
+    expect(sourceLanguagesNamed('what does the Russian blog say about callers who speak English?')).toEqual([
+      'ru',
+    ]);
+  });
+
+  it("takes no country's word for a name", async () => {
+    const names = namesOf(await loadShippedKb());
+    expect(names.has('wielkiej')).toBe(false);
+    expect(names.has('zappos')).toBe(true);
+  });
+
+  it('finds the entries of round 81 retold, past a compound and a country word', async () => {
+    const engine = await shippedEngine();
+    expectAnsweredFirst(engine, [
+      [
+        'a guest complained about a cold breakfast and a noisy room. what are the steps for answering a complaint?',
+        'tip-respond-to-complaint-apologise-own-fix-s002b',
+      ],
+      [
+        'jak się przygotować zawczasu, żeby w środku wielkiej awarii nie odkryć, że nie umiemy tego ogarnąć?',
+        'tip-prepare-escalation-paths-s002b',
+      ],
+      [
+        'na linię dzwonią ludzie, którzy nie mówią po polsku, konsultanci się gubią. co radzi poradnik?',
+        'tip-language-teams-or-translation-s002b',
+      ],
     ]);
   });
 });
