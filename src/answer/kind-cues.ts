@@ -80,6 +80,10 @@ export const PATTERNS: [Kind, RegExp][] = [
           'ilu (?:z|ze|sposrod|wsrod)',
           'procent\\p{L}*',
           'odsetek',
+          // a proportion asked ("jaka to była dokładnie proporcja?", "какая там пропорция"; round 82)
+          'proporcj\\p{L}*',
+          'пропорци\\p{L}*',
+          "what(?:[’']s| is| was|s) the (?:exact )?(?:ratio|proportion)",
           'statystyk\\p{L}*',
           'how many',
           'how much',

@@ -83,6 +83,8 @@ const NOT_ATTRIBUTE = new RegExp(
     // a procedure called a recipe ("w FAQ był taki przepis w kilku krokach"; round 69), no regulation or recipe asked
     `${NOT_AFTER_WORD}(przepis\\p{L}*) (?:w|na|z) (?:\\p{L}+ )?krok\\p{L}*(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(przepis\\p{L}*) na (?:to|reakcj\\p{L}*|odpowiedz\\p{L}*|skarg\\p{L}*|takie sytuacje|taka sytuacje)(?![\\p{L}\\p{N}])`,
+    // a setup spoken of ("that kind of setup"; round 82), no installation asked
+    `${NOT_AFTER_WORD}(?:that|this|our|their|such a|kind of|type of|sort of) (setup)(?![\\p{L}\\p{N}])`,
     // a person's name asked ("what was his name?"): asked as who is (person-name-asks.ts), no attribute
     ...PERSON_NAME_ASKS.map((ask) => `${NOT_AFTER_WORD}${ask}(?![\\p{L}\\p{N}])`),
   ].join('|'),
@@ -119,11 +121,24 @@ const NARROWED_GUESS = new RegExp(
   'gu',
 );
 
+/**
+ * What a customer is upset about ("a claimant furious about a delayed payout", "klientka wściekła o zwrot", "злится из-за
+ * выплаты"; round 82): the complaint's subject (up to three words), no attribute asked.
+ */
+const COMPLAINT_SUBJECT = new RegExp(
+  [
+    `${NOT_AFTER_WORD}(?:furious|angry|upset|mad|annoyed|livid|complaining|moaning|ranting) (?:about|over) (?:a |an |the |his |her |their |our )?((?:\\p{L}+ ){0,2}\\p{L}+)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:wsciek\\p{L}*|zl[ay]|zdenerwowan\\p{L}*|narzeka\\p{L}*|skarzy sie) (?:o|na|z powodu) ((?:\\p{L}+ ){0,2}\\p{L}+)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:зол\\p{L}*|злится|возмущ\\p{L}*|жалуется|недоволен|недовольна) (?:из-за|на|по поводу) ((?:\\p{L}+ ){0,2}\\p{L}+)(?![\\p{L}\\p{N}])`,
+  ].join('|'),
+  'gu',
+);
+
 /** The folded words that name no attribute in the phrase they stand in (see NOT_ATTRIBUTE). */
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (
-    !/setup|przepis|koszt|calculat|comput|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|называ|зовут|звали/iu.test(
+    !/setup|furious|angry|upset|mad|annoyed|livid|complain|moan|rant|wsciek|wściek|zł|zl[ay]|zdenerw|narzek|skarż|skarz|зол|злит|возмущ|жалует|недовол|przepis|koszt|calculat|comput|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|называ|зовут|звали/iu.test(
       question,
     )
   )
@@ -134,6 +149,10 @@ export function notFocusWords(question: string): ReadonlySet<string> {
     if (word) words.add(word);
   }
   for (const match of folded.matchAll(PUBLICATION_NAMED)) if (match[1]) words.add(match[1]);
+  for (const match of folded.matchAll(COMPLAINT_SUBJECT)) {
+    const subject = match.slice(1).find((g) => g !== undefined);
+    for (const word of (subject ?? '').split(' ')) words.add(word);
+  }
   for (const match of [...folded.matchAll(WIDENED_GUESS), ...folded.matchAll(NARROWED_GUESS)])
     for (const word of (match[1] ?? '').split(' ')) words.add(word);
   return words;

@@ -23,8 +23,9 @@ const ROLE_ASKED = wholePhrases([
   `${ROLE_EN}['’]s name`,
   'who (?:hosts|hosted|presents|presented|interviewed|moderated)',
   `kto (?:byl|byla|jest|byli) (?:\\p{L}+ ){0,2}?(?:${ROLE_PL})`,
-  // not a group's name ("jak się nazywa zadowolonych klientów, którzy…"; round 77): a term, no one's name
-  `jak (?:sie )?(?:nazywal|nazywala|nazywa|nazywali)(?: sie)? (?:\\p{L}+ ){0,2}?(?:${ROLE_PL})(?<!ow|ek)`,
+  // not a group's name ("jak się nazywa zadowolonych klientów, którzy…"; round 77), nor such a person's ("jak się
+  // nazywa takiego klienta, który…"; round 82): a term, no one's name
+  `jak (?:sie )?(?:nazywal|nazywala|nazywa|nazywali)(?: sie)? (?!(?:takiego|takiej|takich|taka|taki|takie|kogos) )(?:\\p{L}+ ){0,2}?(?:${ROLE_PL})(?<!ow|ek)`,
   `(?:imie|nazwisko|imie i nazwisko) (?:\\p{L}+ ){0,1}?(?:${ROLE_PL})`,
   'kto (?:prowadzi|prowadzil|prowadzila)',
   `кто (?:был|была|является|были) (?:\\p{L}+ ){0,2}?(?:${ROLE_RU})`,

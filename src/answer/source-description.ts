@@ -52,7 +52,7 @@ const TOLD = {
   ru: 'где (?:\\p{L}+ ){0,2}?(?:объясня|объяснил|рассказыва|рассказал|писал|пишут|говори|рассужда|разбира|описыва)\\p{L}*,?(?: (?:что|как|почему))?',
 };
 const ABOUT_EN = `(?:,?\\s+((?:about|on|${TOLD.en})\\s+${AFTER}))?`;
-const ABOUT_PL = `(?:,?\\s+((?:o tym,?(?:\\s+(?:jak|ze|czemu|dlaczego|ile))?|o|na temat|dotyczac\\p{L}*|firmy|${TOLD.pl})\\s+${AFTER}))?`;
+const ABOUT_PL = `(?:,?\\s+((?:o tym,?(?:\\s+(?:jak|ze|czemu|dlaczego|ile|czym|co|kiedy))?|o|na temat|dotyczac\\p{L}*|firmy|${TOLD.pl})\\s+${AFTER}))?`;
 const ABOUT_RU = `(?:,?\\s+((?:(?:о том|про то),?(?:\\s+(?:как|что|почему|сколько|насколько))?|о|об|про|на тему|телефоннои|компании|${TOLD.ru})\\s+${AFTER}))?`;
 
 /** A work placed by a locative or an "according to", with what describes it before and after its noun. */

@@ -7,6 +7,7 @@
 // source's; "whats the upside", "how big a share", "the gap between", "насколько реже" read as the asks they are.
 import { describe, expect, it } from 'vitest';
 import { askedTerms } from '../../src/answer/asked-term.js';
+import { findingAskedElsewhere } from '../../src/answer/known-elsewhere.js';
 import { besideAsks } from '../../src/answer/beside-asks.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
@@ -201,5 +202,64 @@ describe('round 81 readings', () => {
         'tip-language-teams-or-translation-s002b',
       ],
     ]);
+  });
+});
+
+describe('how long callers hold before hanging up, a finding the articles do not hold', () => {
+  it('is read in each language, and not in a count of callers who hung up', () => {
+    for (const question of [
+      'how long will a caller wait on hold before hanging up?',
+      'jak długo klient wytrzyma czekanie na linii, zanim się rozłączy? minuta?',
+      'сколько минут человек вытерпит в ожидании, пока не бросит трубку?',
+    ])
+      expect(findingAskedElsewhere(foldText(question))?.name, question).toBe(
+        'the time callers hold before hanging up',
+      );
+    expect(
+      findingAskedElsewhere(foldText('how many people hang up because they cannot reach a human?')),
+    ).toBeUndefined();
+  });
+
+  it('declines it on the shipped base, and still answers who hung up', async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, ['ile minut klient poczeka na linii, zanim się rozłączy?']);
+    expectAnsweredFirst(engine, [
+      ['what share of callers hang up because no human answers?', 'stat-67-percent-hung-up-no-human-s002a'],
+    ]);
+  });
+});
+
+describe('round 82 readings', () => {
+  it('reads what a customer is upset about, and a setup spoken of, as no attribute asked', () => {
+    const words = notFocusWords('a claimant furious about a delayed payout, what steps does the guide give?');
+    expect(words.has('payout')).toBe(true);
+    expect(notFocusWords('staff hate that kind of setup, was it blamed on management?').has('setup')).toBe(
+      true,
+    );
+    expect(notFocusWords('klientka jest wściekła o opóźniony zwrot, co robić?').has('zwrot')).toBe(true);
+  });
+
+  it('reads "jak się nazywa takiego klienta, który…" as a term, no person asked', () => {
+    expect(besideAsks('jak się nazywa takiego klienta, który wszędzie nas chwali?')?.role).toBeUndefined();
+    expect(besideAsks('jak się nazywał ten klient z Comcastu?')?.role).toBeDefined();
+  });
+
+  it('reads a proportion asked, and a work described "o tym, czym…"', () => {
+    expect(kindsAskedFor('jaka to była dokładnie proporcja?').has('statistic')).toBe(true);
+    const folded = withoutSourceDescriptions(
+      foldText(
+        'w tym tekście o tym, czym jest dobra obsługa, było porównanie poleceń z billboardami. co wyszło?',
+      ),
+    );
+    expect(folded).not.toContain('dobra obsluga');
+    expect(folded).toContain('billboardami');
+  });
+
+  it('reads "a tiny bit more retention, far more profit" as the finding the articles do not hold', () => {
+    expect(
+      findingAskedElsewhere(
+        foldText('если удержание клиентов поднять совсем на чуть-чуть, прибыль вырастает в разы?'),
+      )?.name,
+    ).toBe('a few per cent more retention, far more profit');
   });
 });
