@@ -65,6 +65,8 @@ const NO_TERM = new Set(
     'definition meaning term word thing kind type sort difference point idea best good ' +
     // the part of a figure asked ("what's the % part", "what's the catch"; round 77), no term
     'part bit catch deal gist percent percentage upside downside ' +
+    // a figure asked ("whats the number on callers who hang up"; round 83), no term
+    'number numbers figure figures ' +
     'network networks siec sieci siecia standard standardy technology technologia system software program tool ' +
     // which generation of network asked ("co to za generacja sieci", "what generation is that"; round 81)
     'generation generations generacja generacji generacje поколение поколения ' +

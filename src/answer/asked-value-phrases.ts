@@ -93,8 +93,12 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'duration',
-    gate: 'long many dlugo ile ilu долго сколько skolko length duration dlug* trwa* длит* прод* number count minutes seconds hours',
+    gate: 'long many dlugo ile ilu долго сколько skolko length duration dlug* trwa* длит* прод* number count minutes seconds hours hand* aht',
     pattern: phrases(
+      // a time per contact asked as a target ("what average handling time per chat does the guide recommend"; round 83)
+      '(?:what|which) (?:average |target |ideal |typical |recommended )?(?:handle|handling) time',
+      '(?:average|target|ideal|typical|recommended) (?:handle|handling) time (?:per|for|should|is|of)',
+      'aht (?:per|for|target|should|norm)',
       'how long (?:did|was|were|had)',
       // asked as a keyword after the thing: "ryan block's comcast call — how long?"
       'how long(?= *\\?)',

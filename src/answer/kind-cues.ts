@@ -130,6 +130,8 @@ export const PATTERNS: [Kind, RegExp][] = [
           'jak czesto',
           // a share asked in other words ("how few companies…", "what slice?", "jaka część firm", "какая часть"; round 66)
           'how few',
+          // "whats the number on callers who hang up" (round 83): a figure asked of a group
+          "what(?:'s|s| is| was) the (?:\\p{L}+ )?(?:number|figure|stat|percentage) (?:on|for|about)",
           // a share's size or a gap between two figures ("how big a share was it", "whats the gap between the two",
           // "какой там разрыв"; round 81)
           'how (?:big|large|small|much) (?:of )?an? (?:share|part|chunk|portion|slice|percentage|proportion)',

@@ -14,7 +14,10 @@ function phrases(...alternatives: string[]): RegExp {
 }
 
 /** Up to n words between an adjective and the measure it qualifies. */
-const upTo = (n: number) => `(?:[\\p{L}\\p{N}]+ ){0,${n}}?`;
+// No "and", "to", "or", "who", "then" between: "act like a normal buyer and secretly rate the store" joins two clauses,
+// no normal rate asked (round 83).
+const upTo = (n: number) =>
+  `(?:(?!(?:and|to|or|who|that|then|i|a|oraz|ktory|ktora|и|чтобы|который|которая) )[\\p{L}\\p{N}]+ ){0,${n}}?`;
 
 const NORM_ASKED = phrases(
   // English

@@ -85,10 +85,11 @@ const CALLING_CHOICE = phrases(
 );
 
 /** A team, a club or a firm asked for: "jaką drużynę", "в какой компании", "kakoy komandy". */
-// "Jaki", "какой" (which), not "jak", "как" (how): "jak firma ma to ogarniać" asks how, of no one's firm (round 73).
+// "Jaki", "какой" (which), not "jak", "как" (how): "jak firma ma to ogarniać" asks how, of no one's firm (round 73);
+// nor a relative "который" after a comma ("человек, которого компания нанимает": whom a firm hires; round 83).
 const WHICH_TEAM = phrases(
-  '(?:jak\\p{L}+|ktor\\p{L}*) (?:\\p{L}+ )?(?:druzyn\\p{L}*|klub\\p{L}*|firm\\p{L}*|zespol\\p{L}*|spolk\\p{L}*|ksiazk\\p{L}*)',
-  '(?:как\\p{L}+|котор\\p{L}*) (?:\\p{L}+ )?(?:команд\\p{L}*|клуб\\p{L}*|компани\\p{L}*|фирм\\p{L}*|организаци\\p{L}*|книг\\p{L}*)',
+  '(?:jak\\p{L}+|(?<!,\\s?)ktor\\p{L}*) (?:\\p{L}+ )?(?:druzyn\\p{L}*|klub\\p{L}*|firm\\p{L}*|zespol\\p{L}*|spolk\\p{L}*|ksiazk\\p{L}*)',
+  '(?:как\\p{L}+|(?<!,\\s?)котор\\p{L}*) (?:\\p{L}+ )?(?:команд\\p{L}*|клуб\\p{L}*|компани\\p{L}*|фирм\\p{L}*|организаци\\p{L}*|книг\\p{L}*)',
   '(?:kak\\p{L}+|kotor\\p{L}*) (?:\\p{L}+ )?(?:komand\\p{L}*|klub\\p{L}*|kompani\\p{L}*|firm\\p{L}*|knig\\p{L}*)',
 );
 

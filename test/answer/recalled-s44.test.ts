@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedTerms } from '../../src/answer/asked-term.js';
 import { findingAskedElsewhere } from '../../src/answer/known-elsewhere.js';
+import { askedValues } from '../../src/answer/asked-attributes.js';
 import { besideAsks } from '../../src/answer/beside-asks.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
@@ -261,5 +262,33 @@ describe('round 82 readings', () => {
         foldText('если удержание клиентов поднять совсем на чуть-чуть, прибыль вырастает в разы?'),
       )?.name,
     ).toBe('a few per cent more retention, far more profit');
+  });
+});
+
+describe('round 83 readings', () => {
+  it('reads "a normal buyer and secretly rate" as no norm asked, and a good churn rate still as one', () => {
+    expect(
+      besideAsks('someone hired to act like a normal buyer and secretly rate the store, what do they judge?')
+        ?.norm ?? false,
+    ).toBe(false);
+    expect(besideAsks('what is a good churn rate for a subscription business?')?.norm).toBe(true);
+  });
+
+  it('reads a relative "которого компания нанимает" as no firm of a person asked', () => {
+    expect(
+      detailsAsked('как называется человек, которого компания нанимает, чтобы он всё оценил?')?.role ?? false,
+    ).toBe(false);
+    expect(detailsAsked('в какой компании работает Колски?')?.role).toBe(true);
+  });
+
+  it('reads "whats the number on…" as a figure asked, no term', () => {
+    expect(askedTerms('whats the number on callers who hang up?')).toBeUndefined();
+    expect(kindsAskedFor('whats the number on callers who hang up?').has('statistic')).toBe(true);
+  });
+
+  it('reads a handling time asked as a duration', () => {
+    expect(askedValues('what average handling time per chat does the guide recommend?')).toContain(
+      'duration',
+    );
   });
 });
