@@ -3,7 +3,7 @@
 // or a statistic about it, which share its name, often outrank that tip on the words alone.
 import type { Kind } from '../kb/schema.js';
 import { kindsAskedFor } from './intent.js';
-import { WHAT_IT_CHECKS } from './kind-cues.js';
+import { WHAT_IT_CHECKS } from './purpose-cues.js';
 import { wholeCues } from './word-bounds.js';
 import { movedFirst } from './moved-first.js';
 
