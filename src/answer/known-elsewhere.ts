@@ -3,9 +3,9 @@
 // customers paying more for good service, 5 % more retention for far more profit, the musician's broken guitar, the
 // peak-end rule, the 80/20 service level and the ring to answer by, the smile heard on the phone, the words-tone-body
 // split, the store that took back tyres it never sold, a day for an e-mail reply, a few customers bringing most of
-// the revenue, Gallup's figures on engaged staff, the hotel's forgotten toy, how long callers hold before hanging up. Asked by their gist, each met the
-// articles' nearest entry on shared words and was answered (held-out rounds 10-75: some sixty near misses, the most
-// frequent off-topic answers). A question with a finding's signature rules out every entry that does not state the
+// the revenue, Gallup's figures on engaged staff, the hotel's forgotten toy, how long callers hold before hanging up.
+// Asked by their gist, each met the articles' nearest entry on shared words and was answered (held-out rounds 10-81:
+// some sixty near misses, the most frequent off-topic answers). A question with a finding's signature rules out every entry that does not state the
 // finding in its own words: the bot declines until a lead adds an entry that does, which then answers.
 // Hand-written: a catalogue of the field's folklore, which no library has; each signature is a few cue lists (per
 // language, on folded text) that must all be present, so that an ordinary question sharing one cue is never read so.
