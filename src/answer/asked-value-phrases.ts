@@ -54,7 +54,7 @@ const CANDID =
 export const ASKS: AskPhrasings[] = [
   {
     value: 'year',
-    gate: 'year years when kiedy rok roku data год году года дата пор когда kogda god godu goda',
+    gate: 'year years when kiedy rok roku data date год году года дата дату пор когда kogda god godu goda',
     pattern: phrases(
       '(?:in )?(?:what|which) year',
       'when (?:did|was|were|had)',
@@ -70,6 +70,8 @@ export const ASKS: AskPhrasings[] = [
       'when (?:was|were) (?:it|they|the (?:\\p{L}+ ){0,2}?(?:study|survey|report|research|book|article)) (?:published|released|done|conducted|carried out)',
       '(?:rok|data) (?:publikacji|wydania|badania|raportu|ankiety)',
       '(?:год|дата) (?:публикации|выхода|издания|исследования|отчета|опроса)',
+      // the date wanted for a citation ("хочу в пересказе указать дату", "muszę podać datę"; round 28)
+      '(?:указать|назвать|узнать|уточнить|нужна) (?:точную )?дату|(?:podac|znac|potrzebna) (?:dokladna )?date|(?:need|give|cite) the (?:exact )?date',
       'god (?:publikatsii|vyhoda|issledovaniya)',
       // "w którym to było roku?", "w jakim właściwie roku"
       'w (?:ktorym|jakim|kakim) (?:to |wlasciwie |dokladnie |mniej wiecej )?(?:bylo |byl |byla |sie (?:to )?(?:stalo|wydarzylo) )?roku',

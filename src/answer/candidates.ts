@@ -62,6 +62,8 @@ import { withSpeltAcronyms } from './spelt-letters.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
 import { sourceKindsNamed } from './source-kinds.js';
+import { quotedTitles, withoutQuotedTitles } from './quoted-title.js';
+import { bothSets, NO_WORDS } from './word-sets.js';
 import type { Entry, Source } from '../kb/schema.js';
 import type { StemFn } from './stem.js';
 import type { TaughtPhrasings } from './taught-wording.js';
@@ -114,13 +116,6 @@ class ScoredCandidate implements Candidate {
   get evidence(): Evidence {
     return evidenceOf(this.features, relevanceLead(this.hit, this.field));
   }
-}
-
-/** Both sets' words (either one itself when the other is empty, as mostly). */
-const NO_WORDS: ReadonlySet<string> = new Set();
-
-function bothSets(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
-  return b.size === 0 ? a : a.size === 0 ? b : new Set([...a, ...b]);
 }
 
 /** The candidates, most likely first. */
@@ -202,7 +197,9 @@ export function rankCandidates(
   // A figure recalled of the other mood's customers beside a count asked is no part of the ask (neighbour-figure.ts).
   const neighbour = neighbourFigureClause(folded);
   // The kinds the question asks for, read once (two steps below read them; 12 patterns on the question each time).
-  const questionKinds = kindsAskedFor(question, folded);
+  // A quoted title's words ask no kind ("co to jest" of „Co to jest jakość obsługi klienta”; quoted-title.ts).
+  const untitled = withoutQuotedTitles(question, kb.entries);
+  const questionKinds = untitled === question ? kindsAskedFor(question, folded) : kindsAskedFor(untitled);
   const benefitAsked = asksForBenefit(asksFolded, questionKinds);
   const askedKinds = kindsForBenefit(
     kindsForFigureMeaning(
@@ -237,6 +234,7 @@ export function rankCandidates(
     approximateFigures,
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
+    quotedTitles: quotedTitles(whole, kb.entries),
     askedValues: valuesAsked,
     frame: frame.words,
     moodFrame: frame.mood,

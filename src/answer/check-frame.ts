@@ -9,6 +9,7 @@
 import { DOUBT_HINT, DOUBT_PHRASES, VERDICT_HINT, VERDICT_PHRASES } from './claim-phrases.js';
 import { tokenize } from './normalize.js';
 import { wholePhrases } from './word-bounds.js';
+import { NO_WORDS } from './word-sets.js';
 
 /** The framing phrases, on folded text: a verdict first where both start at one word ("myth or fact", "a myth"). */
 const CHECK_FRAME = wholePhrases([...VERDICT_PHRASES, ...DOUBT_PHRASES], 'gu');
@@ -25,5 +26,3 @@ export function checkFrameWords(folded: string): ReadonlySet<string> {
   const rest = new Set(tokenize(folded.replace(CHECK_FRAME, ' '), 200));
   return new Set(frames.flatMap((phrase) => tokenize(phrase, 16)).filter((word) => !rest.has(word)));
 }
-
-const NO_WORDS: ReadonlySet<string> = new Set();

@@ -27,7 +27,10 @@ function terse(names: string): string {
 
 export interface Country {
   id: string;
-  /** A question asking about its people: a demonym, "in X", or its adjective before the people counted (folded). */
+  /**
+   * A question asking about its people: a demonym in the plural (one "известного американца" is a person described,
+   * not the people a figure counts; round 84), "in X", or its adjective before the people counted (folded).
+   */
   asked: RegExp;
   /** An entry naming it, on its folded text. */
   named: RegExp;
@@ -66,18 +69,25 @@ function country(
 export const COUNTRIES: readonly Country[] = [
   country(
     'pl',
-    ['polak\\p{L}*', 'polacy', 'polkom', 'poles', 'поляк\\p{L}*', terse('polska|poland|польша|polsha')],
+    [
+      'polak(?:ow|om|ami|ach)',
+      'polacy',
+      'polkom',
+      'poles',
+      'поляк(?:и|ов|ам|ами|ах)',
+      terse('polska|poland|польша|polsha'),
+    ],
     ['polsce', 'poland', 'польше', 'polshe'],
     '(?:polsk\\p{L}*|polish|польск\\p{L}*)',
     [
       'pols\\p{L}*',
-      'polak\\p{L}*',
+      'polak(?:ow|om|ami|ach)',
       'polac\\p{L}*',
       'poland',
       'polish',
       'poles',
       'польш\\p{L}*',
-      'поляк\\p{L}*',
+      'поляк(?:и|ов|ам|ами|ах)',
       'польск\\p{L}*',
     ],
     ['polski', 'польши', 'polshi'],
@@ -85,7 +95,7 @@ export const COUNTRIES: readonly Country[] = [
   ),
   country(
     'us',
-    ['amerykan(?:ie|ow|om|ami)', 'americans', 'американц\\p{L}*'],
+    ['amerykan(?:ie|ow|om|ami)', 'americans', 'американц(?:ы|ев|ам|ами|ах)'],
     ['usa', 'us', 'u\\.s\\.', 'america', 'stanach(?: zjednoczonych)?', 'сша', 'америке', 'штатах'],
     '(?:amerykansk\\p{L}*|american|американск\\p{L}*)',
     [
@@ -103,7 +113,13 @@ export const COUNTRIES: readonly Country[] = [
   ),
   country(
     'uk',
-    ['brytyjczy\\p{L}*', 'brits', 'britons', 'британц\\p{L}*', 'англичан\\p{L}*'],
+    [
+      'brytyjczy(?:cy|kow|kom|kami|kach)',
+      'brits',
+      'britons',
+      'британц(?:ы|ев|ам|ами|ах)',
+      'англичан(?:е|ам|ами|ах)?',
+    ],
     [
       'uk',
       'britain',
@@ -131,7 +147,7 @@ export const COUNTRIES: readonly Country[] = [
   ),
   country(
     'de',
-    ['niemc(?:y|ow|om|ami)', 'germans', 'немц\\p{L}*', terse('germany|германия')],
+    ['niemc(?:y|ow|om|ami)', 'germans', 'немц(?:ы|ев|ам|ами|ах)', terse('germany|германия')],
     ['niemczech', 'germany', 'германии'],
     '(?:niemieck\\p{L}*|german|немецк\\p{L}*)',
     [
@@ -141,21 +157,26 @@ export const COUNTRIES: readonly Country[] = [
       'niemieck\\p{L}*',
       'герман\\p{L}*',
       'немец\\p{L}*',
-      'немц\\p{L}*',
+      'немц(?:ы|ев|ам|ами|ах)',
       'немецк\\p{L}*',
     ],
     ['niemiec'],
   ),
   country(
     'fr',
-    ['francuz\\p{L}*', 'french people', 'француз\\p{L}*', terse('francja|france|франция')],
+    [
+      'francuz(?:i|ow|om|ami|ach)',
+      'french people',
+      'француз(?:ы|ов|ам|ами|ах)',
+      terse('francja|france|франция'),
+    ],
     ['francji', 'france', 'франции'],
     '(?:francusk\\p{L}*|french|французск\\p{L}*)',
     ['franc\\p{L}*', 'french', 'франц\\p{L}*'],
   ),
   country(
     'ru',
-    ['rosjan\\p{L}*', 'russians', 'россиян\\p{L}*', terse('rosja|russia|россия|rossiya')],
+    ['rosjan(?:ie|om|ami|ach)?', 'russians', 'россиян(?:е|ам|ами|ах)?', terse('rosja|russia|россия|rossiya')],
     ['rosji', 'russia', 'россии', 'rf', 'рф', 'rossii'],
     '(?:rosyjsk\\p{L}*|russian|россииск\\p{L}*|русск\\p{L}*|rossiisk\\p{L}*|rossiysk\\p{L}*)',
     ['rosj\\p{L}*', 'rosyj\\p{L}*', 'russia\\p{L}*', 'росси\\p{L}*', 'русск\\p{L}*', 'рф'],

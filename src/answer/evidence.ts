@@ -16,6 +16,7 @@ import { periodElsewhere } from './stated-details.js';
 import type { EntryHit } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
 import { sourceKindMatch } from './source-kinds.js';
+import { titleMatch } from './quoted-title.js';
 import type { WeighedQuestion } from './weigh-question.js';
 
 /**
@@ -201,6 +202,7 @@ export function evidenceFeatures(
   const yearConflicts = years.length > 0 && source.year !== undefined && !yearFits;
   // The kind of work named ("the FAQ", "w słowniczku", "в блоге") tells twins from two works apart.
   const kindMatch = sourceKindMatch(question.sourceKinds, source.kinds);
+  const titled = titleMatch(question.quotedTitles, source.citation);
   // In the order of FEATURES, named beside each.
   return [
     /* share */ coverage * Math.sqrt(Math.min(1, matchedWeight / 3.5)),
@@ -233,12 +235,19 @@ export function evidenceFeatures(
       ? 1
       : 0,
     /* sourceFits */ langFits || yearFits || bySourceAny || kindMatch === 'fits' ? 1 : 0,
-    /* sourceConflicts */ langConflicts || yearConflicts || kindMatch === 'conflicts' ? 1 : 0,
+    /* sourceConflicts */ langConflicts ||
+    yearConflicts ||
+    kindMatch === 'conflicts' ||
+    titled === 'conflicts'
+      ? 1
+      : 0,
     /* matchedWords */ Math.min(1, matchedWords / MATCHED_WORDS_FULL),
     /* valueMissing */ asked.other.length > 0 && lacksAsked(cues.figures(entry).values, asked.other) ? 1 : 0,
     /* procedureAsked */ question.procedureAsked ? 1 : 0,
     /* pairShare */ cues.pairShare,
+    // A work quoted by its title is as named a source as a credited author (quoted-title.ts).
     /* detailMissing */ creditElsewhere ||
+    titled === 'conflicts' ||
     (question.details !== undefined && cues.figures(entry).details.lacks(question.details)) ||
     lacksBesideAsk(question.beside, entry, cues.figures(entry).values, nameMatched) ||
     // A follow-up asked after a restated figure ("…6x cheaper — and for B2B?") of which the entry matches no word.

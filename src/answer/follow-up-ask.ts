@@ -97,10 +97,22 @@ function tailWords(question: string, match: RegExpExecArray | null): Set<string>
   const tail = match?.groups?.tail;
   if (match === null || tail === undefined || UNSURE_TAIL.test(tail)) return new Set();
   const before = new Set(tokenize(question.slice(0, match.index + match[0].length - tail.length), 200));
+  const stems = new Set(
+    [...before].filter((word) => word.length >= SAME_STEM).map((word) => word.slice(0, SAME_STEM)),
+  );
   const words = new Set<string>();
-  for (const word of tokenize(tail, 200)) if (!before.has(word)) words.add(word);
+  for (const word of tokenize(tail, 200))
+    if (!before.has(word) && !(word.length >= SAME_STEM && stems.has(word.slice(0, SAME_STEM))))
+      words.add(word);
   return words;
 }
+
+/**
+ * Letters two words share at their start to be one word in two forms: the restatement's word said again in the
+ * follow-up ("63% готовы сменить бренд, а скока реально сменили?") asks nothing new; the 63 % entry matched "сменили"
+ * and kept the follow-up's answer (the 49 % who switched) second (round 84).
+ */
+const SAME_STEM = 5;
 
 /** Whether an entry matching a question's words this well (per word, 0..1) matches none of its follow-up's words. */
 export function leavesFollowUp(

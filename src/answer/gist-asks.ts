@@ -7,6 +7,7 @@
 // Hand-written: a few phrasings per language on folded text; no library reads a gist asked.
 import { tokenize } from './normalize.js';
 import { wholePhrases } from './word-bounds.js';
+import { NO_WORDS } from './word-sets.js';
 
 /** The clause's end after the ask: only a gist asked last is one ("what's the problem with long queues" is not). */
 const END = '(?= *(?:[?!.…]|$))';
@@ -44,8 +45,6 @@ export function gistWords(folded: string): ReadonlySet<string> {
     ? new Set(found.flatMap((phrase) => tokenize(phrase, 16)).filter((word) => ASKING_WORDS.has(word)))
     : NO_WORDS;
 }
-
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The words the phrasings above are written with (the asking words); a matched word outside them names the thing. */
 const ASKING_WORDS: ReadonlySet<string> = new Set(

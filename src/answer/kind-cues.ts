@@ -7,7 +7,7 @@ import { wholeCues } from './word-bounds.js';
 
 /** A work or a finding named before "said" ("the bit that said", "the stat which says"): no speaker quoted. */
 const NOT_A_SPEAKER =
-  '(?<!(?:bit|part|thing|stat|stats|statistic|figure|number|article|text|post|piece|study|research|survey|blog|guide|teaser|report|data|it|which|slide|page|section|faq)s? (?:that |which )?)';
+  '(?<!(?:bit|part|thing|stat|stats|statistic|figure|number|article|text|post|piece|study|research|survey|blog|guide|teaser|report|data|it|which|slide|page|section|faq|blurb|note|column|entry|episode|podcast|glossary|summary|headline|title|write-?up)s? (?:that |which )?)';
 
 /**
  * A whole-word match of any cue. Not `\b`: in JavaScript it knows only ASCII letters, even with the `u` flag, so
@@ -26,7 +26,9 @@ export const PATTERNS: [Kind, RegExp][] = [
     new RegExp(
       `${
         cues(
-          'ile',
+          // not what something depends on ("zależy od tego, ile…", "от того, сколько операторов на линии, зависит…",
+          // "depends on how many"): a relation recalled, no figure asked (round 84)
+          '(?<!od tego,? )ile',
           // "ilu z tych, co mają do nas żal…": how many of a group, a share (round 80); not a bare "ilu", which asks a
           // count of staff as often ("ilu ma być ludzi pod ręką": a metric, round 78)
           'ilu (?:z|ze|sposrod|wsrod)',
@@ -37,7 +39,7 @@ export const PATTERNS: [Kind, RegExp][] = [
           'пропорци\\p{L}*',
           "what(?:[’']s| is| was|s) the (?:exact )?(?:ratio|proportion)",
           'statystyk\\p{L}*',
-          'how many',
+          '(?<!(?:depends|depend|depending) on )how many',
           'how much',
           'how often',
           'percent\\p{L}*',
@@ -69,7 +71,7 @@ export const PATTERNS: [Kind, RegExp][] = [
           '(?:какие-(?:то|нибудь) |конкретные )?данные (?:о|об|по|показыва\\p{L}*|говор\\p{L}*)',
           'есть (?:ли )?(?:какие-(?:то|нибудь) )?данные',
           'цифр\\p{L}*',
-          'сколько',
+          '(?<!от того,? )сколько',
           'процент\\p{L}*',
           'дол[яиею]',
           'статистик\\p{L}*',

@@ -2,9 +2,17 @@
 // text, each starting a word, and a finding's shape.
 import { foldedAlternatives } from './word-bounds.js';
 
-/** A cue list: any of the stems or phrases, starting a word (its end may run on: "loyal" reads "loyalty"). */
+/**
+ * A cue list: any of the stems or phrases, starting a word (its end may run on: "loyal" reads "loyalty"). A sign ("%")
+ * starts none: it follows its number ("80%" met no '%' anchored at a word's start; round 84).
+ */
 export function cue(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${foldedAlternatives(alternatives)})`, 'u');
+  const signs = alternatives.filter((alternative) => /^[^\p{L}\p{N}(\\[]/u.test(alternative));
+  const words = alternatives.filter((alternative) => !signs.includes(alternative));
+  const anchored = `(?<![\\p{L}\\p{N}])(?:${foldedAlternatives(words)})`;
+  if (signs.length === 0) return new RegExp(anchored, 'u');
+  const free = foldedAlternatives(signs);
+  return new RegExp(words.length > 0 ? `${anchored}|${free}` : free, 'u');
 }
 
 export interface KnownFinding {

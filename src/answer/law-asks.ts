@@ -13,6 +13,8 @@ const LAW_ASKED = wholePhrases([
   // English
   'by law',
   'under (?:the )?(?:law|consumer law|eu law)',
+  // a law named by whose it is ("under EU rules", "according to consumer law"; round 84)
+  '(?:under|according to) (?:the )?(?:eu|european|consumer|federal|state|uk|polish|russian) (?:law|laws|rules|regulations?|directive)',
   '(?:required|obliged|entitled|allowed) (?:to (?:\\p{L}+ ){0,3}?)?by law',
   'legal(?:ly)? (?:deadline|period|time limit|limit|right|requirement|obligation|minimum|maximum|duty)s?',
   '(?:are|is|am) (?:we|they|i|you|he|she) legally',
@@ -22,15 +24,17 @@ const LAW_ASKED = wholePhrases([
   'what does the law say',
   // Polish (folded: no diacritics)
   'ustawow\\p{L}*',
-  'wedlug (?:prawa|ustawy|przepisow)',
-  'zgodnie z (?:prawem|ustawa|przepisami)',
+  // "według (unijnych) przepisów", "zgodnie z (polskim) prawem"
+  'wedlug (?:\\p{L}+ )?(?:prawa|ustawy|przepisow)',
+  'zgodnie z (?:\\p{L}+ )?(?:prawem|ustawa|przepisami)',
   'z mocy (?:prawa|ustawy)',
   '(?:mamy|maja|ma) (?:\\p{L}+ )?prawny (?:obowiazek|termin)',
   'prawn(?:y|ie|ego) (?:termin|obowiazek|wymog|wymagan)\\p{L}*',
   '(?:jaka|ktora) ustawa',
   'przepisy (?:mowia|wymagaja|nakazuja|przewiduja)',
   // Russian (folded: е for ё, и for й)
-  'по закону',
+  'по (?:\\p{L}+ )?закону',
+  'согласно (?:\\p{L}+ )?(?:закону|законодательству|директиве)',
   'по (?:законодательству|нормам закона)',
   '(?:какои|что за) закон',
   'закон (?:обязывает|требует|говорит|позволяет)',
@@ -39,7 +43,7 @@ const LAW_ASKED = wholePhrases([
 ]);
 
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
-const HINT = /law|legal|statut|ustaw|praw|przepis|закон|юридич/iu;
+const HINT = /law|legal|statut|rules|regulat|directive|ustaw|praw|przepis|закон|юридич|директив/iu;
 
 /** A law named in an entry's text: an act, a statute, a code, a directive (none in the shipped articles). */
 const LAW_STATED = wholePhrases([

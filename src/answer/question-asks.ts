@@ -125,6 +125,10 @@ export function readOnFirstAsk(
   // A person's team, firm or life asked in any ask ("кто такой X и где он работает") is a fact of its own, not one
   // leaning on the first ask: an entry that does not tell it is no answer to the message.
   if (question.details?.role && !stated.role) return false;
+  // So is what came of a story ("чем кончилась та история…? компания извинилась, оператора уволили?"; round 84),
+  // unless the first ask is a figure of the story, a fact of its own ("ile lotów odwołano i ile wypłacono
+  // odszkodowań?": the cancelled flights answer it).
+  if (question.details?.aftermath && !stated.aftermath && !asks.values[0]?.length) return false;
   // So is how a study was done, asked in any ask ("which survey was that 72% from and how many people were asked?"):
   // the figure of the first ask is no answer to a message asking the study's sample or method, which it does not state.
   const studyAsked = question.askedValues.filter((value) => STUDY_DETAILS.includes(value));

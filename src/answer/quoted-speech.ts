@@ -17,7 +17,7 @@ export interface LinePart {
  * A quotation: « », „ ” (or „ “), “ ”, " ", or ' ' opened after a space or a colon and closed before one (so the
  * apostrophes of "I'll" and "don't" open and close nothing).
  */
-const QUOTATION =
+export const QUOTATION =
   /«[^«»]+»|„[^„”“]+[”“]|“[^“”]+”|"[^"]+"|(?<=^|[\s:(])'(?:[^']|(?<=\p{L})'(?=\p{L}))*?[^\s']'(?=[\s,.!?;:)—–-]|$)/gu;
 
 /** A customer named as the quotation's speaker, in the words right before it ("klient w mailu:", "клиентка пишет:"). */

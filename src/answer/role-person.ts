@@ -40,7 +40,24 @@ const HINT = /who|name|kto|jak|imie|nazwisk|кто|как|имя|фамил/u;
 /** The folded words of a question asking a person by their part in a story (see the module's comment); else none. */
 export function roleAsked(folded: string): ReadonlySet<string> | undefined {
   if (!HINT.test(folded) || !ROLE_ASKED.test(folded)) return undefined;
-  return new Set(tokenize(folded, 200));
+  return new Set(tokenize(withoutGuess(folded), 200));
+}
+
+/**
+ * A name guessed after the ask ("who was the guest…? wojcicki from somewhere?", "кто был гостем — вроде Войцицкий?",
+ * "kto był gościem, chyba Wójcicki?") is the answer the asker hopes to confirm, not a person the story already names:
+ * the entry naming that person answers it (round 84). The guess is what follows the first question mark, or a hedge
+ * word after the ask ("maybe", "chyba", "вроде").
+ */
+const GUESS =
+  /\?|(?<![\p{L}])(?:maybe|perhaps|was it|or was it|i think|chyba|moze|czy to|to chyba|вроде|кажется|может|наверное)(?![\p{L}])/u;
+
+function withoutGuess(folded: string): string {
+  const ask = ROLE_ASKED.exec(folded);
+  if (!ask) return folded;
+  const after = ask.index + ask[0].length;
+  const guess = GUESS.exec(folded.slice(after));
+  return guess ? folded.slice(0, after + guess.index) : folded;
 }
 
 /** A first and a last name, on the text as written (as stated-values.ts reads a person). */

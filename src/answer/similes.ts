@@ -6,6 +6,7 @@
 // Hand-written: a few openings per language on folded text; no library tells a simile from a "like" that lists
 // examples ("metrics like NPS") or a "jak" that asks how.
 import { foldText, tokenize } from './normalize.js';
+import { NO_WORDS } from './word-sets.js';
 
 /** Words after the opening that make it no simile: a text recalled ("jak w tym tekście", "как в статье"). */
 const NOT_A_PICTURE =
@@ -66,8 +67,6 @@ const MAX_PICTURE_WORDS = 14;
 /** Letters a simile's opening holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
   /like|jak|как|словно|будто|точно|flip|reverse|opposite|other side|odwrotno|przeciwie|druga strona|обратная|противополож/iu;
-
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The folded words only a simile of the question holds (see the module's comment); empty for most questions. */
 export function simileWords(question: string): ReadonlySet<string> {

@@ -8,6 +8,7 @@ import type { Vocabulary } from './detect-language.js';
 import { detectLanguage } from './detect-language.js';
 import { foldText, isCyrillic } from './normalize.js';
 import { sourceKindsOf, type SourceKind } from './source-kinds.js';
+import { titlePhrase } from './quoted-title.js';
 import { WORK_NOUNS } from './publication-nouns.js';
 import { foldedAlternatives, NOT_AFTER_LETTER } from './word-bounds.js';
 
@@ -110,6 +111,8 @@ export interface SourceProfile {
   year: number | undefined;
   stems: ReadonlySet<string>;
   kinds: readonly SourceKind[];
+  /** The title and note as titlePhrase gives them, to meet a title the question quotes (see quoted-title.ts). */
+  citation: string;
 }
 
 export function sourceProfile(entry: Entry, vocabulary: Vocabulary, stem: StemFn): SourceProfile {
@@ -117,5 +120,6 @@ export function sourceProfile(entry: Entry, vocabulary: Vocabulary, stem: StemFn
   const text = [title, publisher, author, attribution].filter(Boolean).join(' ');
   const lang = isCyrillic(text) ? 'ru' : detectLanguage(title, vocabulary);
   const stems = new Set(LANGS.flatMap((l) => analyzeText(text, l, stem)));
-  return { lang, year, stems, kinds: sourceKindsOf(entry.source) };
+  const citation = titlePhrase([title, entry.source.note].filter(Boolean).join(' '));
+  return { lang, year, stems, kinds: sourceKindsOf(entry.source), citation };
 }

@@ -110,13 +110,16 @@ function described(folded: string): Described | undefined {
 
 /** The text outside the spans. */
 function outside(folded: string, spans: readonly [number, number, string][]): string {
-  let rest = '';
+  // Joined by single spaces, none before the first piece: a question opening with a space ("кто проводил…") met no
+  // pattern anchored at its start (round 84: "Кто проводил то исследование из статьи про телефонию?" asked no one).
+  const pieces: string[] = [];
   let from = 0;
   for (const [start, end] of spans) {
-    rest += ` ${folded.slice(from, start)}`;
+    pieces.push(folded.slice(from, start));
     from = end;
   }
-  return `${rest} ${folded.slice(from)}`;
+  pieces.push(folded.slice(from));
+  return pieces.join(' ');
 }
 
 /**

@@ -159,8 +159,9 @@ export class StatedDetails {
     return named;
   }
 
+  /** What was talked about: told in so many words, or by a podcast's note, whose whole text is its talk's topic. */
   get talk(): boolean {
-    return (this.talkRead ??= TALK_TOLD.test(this.all()));
+    return (this.talkRead ??= this.entry.source.type === 'podcast' || TALK_TOLD.test(this.all()));
   }
 
   get list(): boolean {

@@ -68,6 +68,8 @@ export interface WeighedQuestion {
   sourceLangs: readonly Lang[];
   /** The kinds of source the question names ("what does the FAQ say"; see source-kinds.ts). */
   sourceKinds: readonly SourceKind[];
+  /** The works' titles the question quotes (see quoted-title.ts). */
+  quotedTitles: readonly string[];
   /** The kinds of value the question asks for ("in what year"): the entry must state one. */
   askedValues: readonly AskedValue[];
   /** The same split into times asked ("when", "how long") and the rest, once for all candidates (see splitAsked). */
@@ -97,6 +99,7 @@ export interface QuestionCues {
   sourceLangs: readonly Lang[];
   /** The kinds of source the question names (see source-kinds.ts); none when absent. */
   sourceKinds?: readonly SourceKind[];
+  quotedTitles?: readonly string[];
   askedValues: readonly AskedValue[];
   /** Words only the story around the question holds (see question-frame.ts): they weigh less. */
   frame?: ReadonlySet<string>;
@@ -245,6 +248,7 @@ export function weighQuestion(
     termAsked: cues.termAsked === true,
     measuresAsked: cues.measuresAsked === true,
     sourceKinds: cues.sourceKinds ?? [],
+    quotedTitles: cues.quotedTitles ?? [],
     askedValuesSplit: splitAsked(cues.askedValues),
   };
 }
