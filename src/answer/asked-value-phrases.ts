@@ -58,6 +58,8 @@ export const ASKS: AskPhrasings[] = [
     pattern: phrases(
       '(?:in )?(?:what|which) year',
       'when (?:did|was|were|had)',
+      // both asked at once ("when and where did he actually say it", "kiedy i gdzie to powiedział"; round 85)
+      '(?:when and where|kiedy i gdzie|когда и где) (?:\\p{L}+ )?(?:did|was|were|is|does|to|on|ona|он|она|это)',
       'since when',
       // the year asked as a keyword, "United incident year?", "american express survey year", not a rate ("customers
       // per year?"); a keyword string opening with it ("year gartner 89 survey")
@@ -274,6 +276,7 @@ export const ASKS: AskPhrasings[] = [
     gate: 'where city country airport town place state location region gdzie skad где mias* mies* miej* kraj* lotn* pans* regi* горо* стра* аэро* мест* реги* goro* stra* aero* company firm* organisation organization work* prac* рабо* комп* фирм*',
     pattern: phrases(
       `${START}where (?:is|was|were|did|does|do|are|has|have)(?!(?: \\p{L}+){1,6} from)`,
+      '(?:when and where|kiedy i gdzie|когда и где) (?:\\p{L}+ )?(?:did|was|were|is|does|to|on|ona|он|она|это)',
       '(?:in|at|from) (?:what|which) (?:city|country|airport|town|place|state|location|region)',
       'which (?:city|country|airport|town|state|region)',
       'gdzie (?:jest|byl\\p{L}*|znajduje|miesci|ma siedzib\\p{L}*|odbyl\\p{L}*|doszlo|wydarzyl\\p{L}*|mial\\p{L}* miejsce)',
@@ -316,7 +319,8 @@ export const ASKS: AskPhrasings[] = [
       `с какой (?:такой )?стати${FEW} ${PAST_CYRILLIC}`,
       '(?:co|jaka|jakie|jaki)(?: \\p{L}+){0,2}? (?:przyczyn\\p{L}*|powod\\p{L}*)',
       'z jakiego powodu',
-      `co (?:${CANDID} )?spowodowal\\p{L}*`,
+      // "co ją właściwie spowodowało" (round 85)
+      `co (?:(?:ja|go|je|to|ich) )?(?:${CANDID} )?spowodowal\\p{L}*`,
       // what brought a system down: "co wywaliło system Delty", "что положило систему"
       `co (?:${CANDID} |konkretnie )?(?:wywalil\\p{L}*|polozyl\\p{L}*|zepsul\\p{L}*)`,
       // causes guessed in a list ("— prąd, serwerownia, hakerzy?"; round 65)

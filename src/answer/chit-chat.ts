@@ -33,8 +33,10 @@ const CHIT_CHAT = wholePhrases([
   'kto (?:bierze|ma|przejmie|wezmie|bierze sobie) (?:\\p{L}+ ){0,2}?(?:dyzur\\p{L}*|zmian\\p{L}*)',
   '(?:zamienic|zamienie|zamienimy|zamiana|oddac|oddam) (?:sie )?(?:\\p{L}+ ){0,2}?(?:zmian\\p{L}*|dyzur\\p{L}*)',
   '(?:wpisac|wpisuje|zglosic|zaznaczyc) (?:\\p{L}+ )?urlop\\p{L}*',
-  'grafik\\p{L}* (?:urlop\\p{L}*|dyzur\\p{L}*|zmian\\p{L}*)',
-  'график\\p{L}* (?:отпуск\\p{L}*|смен\\p{L}*|дежурств\\p{L}*)',
+  // not the rota the asker is drawing up ("считаю график смен на декабрь и хочу обосновать…"; round 85): the answer
+  // is for it
+  '(?<!(?:ukladam|robie|planuje|przygotowuje|tworze|licze|ukladamy|robimy) )grafik\\p{L}* (?:urlop\\p{L}*|dyzur\\p{L}*|zmian\\p{L}*)',
+  '(?<!(?:считаю|составляю|делаю|планирую|строю|готовлю|верстаю|собираю|считаем|составляем) )график\\p{L}* (?:отпуск\\p{L}*|смен\\p{L}*|дежурств\\p{L}*)',
   'grafik\\p{L}* otpusk\\p{L}*',
   'кто (?:выходит|дежурит|работает|берет|закрывает) (?:\\p{L}+ ){0,2}?(?:смен\\p{L}*|субботу|воскресенье|выходные)',
   'во сколько (?:\\p{L}+ )?(?:планерк\\p{L}*|созвон\\p{L}*|собрани\\p{L}*|митинг\\p{L}*|стендап\\p{L}*)',

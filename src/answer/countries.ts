@@ -25,6 +25,14 @@ function terse(names: string): string {
   return `(?:${names})(?= +(?:ile|jak(?:i|a|ie)|procent\\p{L}*|odset\\p{L}*|dane|danych|liczby|statystyk\\p{L}*|сколько|скока|как(?:ои|ая|ие)|процент\\p{L}*|дол(?:я|ю)|данные|цифр\\p{L}*|статистик\\p{L}*|how|what|percent\\p{L}*|share|stats?|statistics|figures?|numbers|data|%)(?![\\p{L}])| *[?!.]*$)`;
 }
 
+/**
+ * One firm described by its country ("у какой-то американской компании", "w jakiejś amerykańskiej firmie", "an
+ * American company"): the adjective in the singular before a firm's noun tells where that firm is, not whose people a
+ * figure counts (round 85: the Zappos call was declined for naming no country).
+ */
+const ONE_FIRM =
+  '(?!\\p{L}+(?:скои|ского|скому|ская|скую|ское|ckoi|ckogo|skiej|skiego|skiemu|ska|ski|ckiej|ckiego|cka|cki|can|ish) (?:компании|компания|компанию|компанией|фирмы|фирма|фирму|фирмой|firma|firmy|firmie|firme|firma|company|firm|business|retailer|shop|store|sklep\\p{L}*|магазин\\p{L}*)(?![\\p{L}]))';
+
 export interface Country {
   id: string;
   /**
@@ -54,7 +62,7 @@ function country(
       `(?:in|w|we|в|во|v) (?:the )?(?:${places.join('|')})`,
       // "for Europe alone", "dla Polski", "для Европы": the place a figure is asked for (not "for us": the asker)
       `(?:for|dla|для|dlya) (?:the )?(?:${[...places, ...(genitives ?? [])].filter((p) => p !== 'us').join('|')})`,
-      `${adjective} ${POPULATION}`,
+      `${ONE_FIRM}${adjective} ${POPULATION}`,
       // a part of a figure asked for it: "ile z tego przypada na Polskę", "сколько приходится на Польшу"
       ...(accusatives
         ? [

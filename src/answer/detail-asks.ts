@@ -46,6 +46,8 @@ const OWN_FORECAST = phrases(
   // roku", "бюджет на следующий год"; round 80): what the answer is for, no forecast asked
   '(?:ammo|argument\\p{L}*|budget\\p{L}*|budzet\\p{L}*|headcount|hires?|hiring|staff|staffing|plan|plans|planning|zatrudni\\p{L}*|etat\\p{L}*|rekrutac\\p{L}*|plan\\p{L}*|бюджет\\p{L}*|найм\\p{L}*|штат\\p{L}*|план\\p{L}*|аргумент\\p{L}*) (?:\\p{L}+ ){0,4}?(?:(?:next|coming) year|w (?:przyszlym|nastepnym|kolejnym) roku|na (?:przyszly|nastepny|kolejny) rok|(?:в|на) (?:следующем|следующии|будущем|будущии) (?:году|год))',
   '(?:robie|robimy|przygotowuje|przygotowujemy|szykuje|tworze|licze|making|doing|preparing|building|working on|делаю|готовлю|составляю|строю) (?:\\p{L}+ )?(?:prognoz\\p{L}*|forecasts?|прогноз\\p{L}*)',
+  // "the assumptions for next year's shift plan" (round 85)
+  "(?:next|coming) year(?:['’]?s)? (?:\\p{L}+ ){0,2}?(?:plan|plans|planning|budget|headcount|roster|schedule|rota)",
 );
 
 const FORECAST = phrases(
@@ -199,6 +201,14 @@ const LIST = phrases(
   'perechisl\\p{L}*',
   // "all ten mistakes", "wszystkie 10 błędów", "все десять ошибок": a list of that many
   `${ALL_OF} (?:${COUNT_WORD})${NOT_LIST_NOUN} \\p{L}+`,
+  // an item asked by its place in a list ("какая там ошибка под номером один", "the number one mistake", "pierwszy
+  // błąd na liście"; round 85): only the list tells it
+  '(?:mistake|error|point|item|tip|rule) (?:number |no\\.? |#)(?:one|1)',
+  '(?:number one|#1|first|top) (?:mistake|error)',
+  '(?:blad|punkt) (?:numer |nr |#)(?:jeden|1)',
+  'pierwsz\\p{L}* (?:blad|bledem|punkt)',
+  '(?:ошибк\\p{L}*|пункт\\p{L}*) (?:под )?(?:номер\\p{L}* |№ ?)(?:один|1)',
+  'перв\\p{L}* (?:ошибк|пункт)\\p{L}*',
 );
 
 /** The steps of a how-to: "step by step", "krok po kroku", "пошагово", "what are the steps". */
@@ -223,6 +233,7 @@ const HINT = new RegExp(
     'talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem',
     'call|ringing|phoning|dzwoni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу|buy|bought|order|purchas|dotycz|probow|próbow|zamierz|пытал|собирал',
     'list|enumerat|name |what are|what were|wymie|wypis|wylicz|jakie|all|wszyst|перечисл|назови|какие|все|perechisl',
+    'number|first|#1|numer|nr |pierwsz|номер|№|перв',
     'step|krok|etapy|шаг|этап|shag',
     'pola|pole|pols|polish|polsh|польш|поляк|польск|americ|ameryk|usa|u\\.s|сша|америк|штатах|stanach|brytyj|brytan|brit|england|angli|британ|англи',
     'niem|german|герман|немец|немц|franc|french|франц|rosj|rosyj|russia|росси|русск|rossi|ukrain|украин|europ|европ',

@@ -13,6 +13,8 @@ import { nearHeadline } from './approximate-figures.js';
 import { nameBacking } from './name-backing.js';
 import { lacksBesideAsk } from './beside-asks.js';
 import { periodElsewhere } from './stated-details.js';
+import type { Entry } from '../kb/schema.js';
+import type { StatedFigures } from './figures.js';
 import type { EntryHit } from './search-index.js';
 import type { SourceProfile } from './source-cues.js';
 import { sourceKindMatch } from './source-kinds.js';
@@ -226,7 +228,9 @@ export function evidenceFeatures(
     /* figureHeadline */ figure === FIGURE_IN_HEADLINE ? 1 : figure === FIGURE_HEADLINE_PART ? 0.5 : 0,
     /* figureInText */ figure === FIGURE_IN_TEXT ? 1 : 0,
     /* figureMissing */ figure === FIGURE_MISSING &&
-    !question.disputed &&
+    // A figure disputed ("is it true it's 70%?") is corrected by the entry's own; an entry stating no figure at all
+    // has none to correct it with ("правда, что запись длилась минут 18?" of a case telling no length; round 85).
+    (!question.disputed || statesNoNumber(entry, cues.figures(entry).text)) &&
     // A figure half remembered near the headline's ("почти 90%" of 86 %) is a guess at it, not another figure.
     !(
       question.approximateFigures?.length &&
@@ -247,6 +251,8 @@ export function evidenceFeatures(
     /* pairShare */ cues.pairShare,
     // A work quoted by its title is as named a source as a credited author (quoted-title.ts).
     /* detailMissing */ creditElsewhere ||
+    // …nor a disputed figure it cannot correct: it states no number at all (see figureMissing).
+    (question.disputed && figure === FIGURE_MISSING && statesNoNumber(entry, cues.figures(entry).text)) ||
     titled === 'conflicts' ||
     (question.details !== undefined && cues.figures(entry).details.lacks(question.details)) ||
     lacksBesideAsk(question.beside, entry, cues.figures(entry).values, nameMatched) ||
@@ -263,6 +269,11 @@ export function evidenceFeatures(
       : 0,
     /* oneMeasureOfMany */ question.measuresAsked && entry.kind === 'metric' ? 1 : 0,
   ];
+}
+
+/** An entry with no number to correct a disputed figure by: no statistic (its figure may be "1 billion"), no number. */
+function statesNoNumber(entry: Entry, text: StatedFigures): boolean {
+  return entry.kind !== 'statistic' && text.numbers.length === 0;
 }
 
 /** How far the entry's relevance leads the best other candidate's (negative when it trails), relative to the best. */

@@ -1,25 +1,32 @@
 // Well-known findings with a figure or a rule that the shipped articles do not hold (see known-elsewhere.ts).
 import { cue, PHONE_CALL, type KnownFinding } from './known-finding-cue.js';
 
+/** More loyal than otherwise, in the three languages. */
+const MORE_LOYAL = cue(
+  'more loyal',
+  'loyaler',
+  'bardziej lojaln',
+  'bardziej przywiazan',
+  'wierniejs',
+  'bardziej wiern',
+  'преданнее',
+  'лояльнее',
+  'более лоял',
+  'более предан',
+);
+
 export const KNOWN_FIGURES: readonly KnownFinding[] = [
   {
     name: 'service recovery paradox',
     signatures: [
       [cue('recovery paradox', 'service recovery', 'paradoks', 'парадокс')],
       [
-        cue(
-          'more loyal',
-          'even more loyal',
-          'loyaler',
-          'bardziej lojaln',
-          'bardziej przywiazan',
-          'wierniejs',
-          'bardziej wiern',
-          'преданнее',
-          'лояльнее',
-          'более лоял',
-          'более предан',
-        ),
+        MORE_LOYAL,
+        // …than before the problem ("лояльнее, чем до", "more loyal than before"; round 85)
+        cue('than before', 'than they were before', 'niz przed', 'niz wczesniej', 'чем до', 'чем раньше'),
+      ],
+      [
+        MORE_LOYAL,
         cue(
           'never had',
           'never ran into',

@@ -64,6 +64,17 @@ export function nameBacking(
   // "The generation between 2G and 3G, what's it called?" describes the concept a definition names: its names are
   // part of the description.
   if (question.termAsked && (kind === 'definition' || kind === 'metric')) return 'none';
+  // "that K2 podcast with the voicebot guy, who's on it?": a podcast named with the word "podcast" is what is asked
+  // about, and its teaser tells it, whatever the asker's own words around it (round 85).
+  // A term's definition asked of it ("the formal definition of 'sharing economy' as discussed in the K2 podcast") is
+  // no more its teaser's than any entry's.
+  if (
+    hit.entry.source.type === 'podcast' &&
+    question.sourceKinds.includes('podcast') &&
+    !question.termAsked &&
+    !question.askedKinds.has('definition')
+  )
+    return 'none';
   // "Ryan Block and Comcast: what happened?" asks for the story of the names, which a case entry tells.
   if (kind === 'case' && question.askedKinds.has('case')) return 'none';
   // "The Bob Hooey quote, exact wording?" asks for the name's quote, which a quote entry is, unless it is asked on a

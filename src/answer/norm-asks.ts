@@ -25,6 +25,8 @@ const NORM_ASKED = phrases(
   'industry (?:average|standard|norm)s?',
   `(?:good|healthy|normal|typical|acceptable|reasonable|decent|realistic|target|ideal|optimal) ${upTo(3)}(?:rate|score|level|value|churn|nps|csat|fcr|aht|percentage|wait|waiting time|response time)`,
   '(?:is|are|s) considered (?:good|healthy|normal|acceptable|ok)',
+  // "what NPS score counts as good" (round 78)
+  `(?:score|rate|level|value|nps|csat|churn|wait|time) ${upTo(1)}(?:counts|count|passes|qualifies) as (?:good|healthy|normal|acceptable|ok|decent)`,
   `average ${upTo(2)}(?:churn|nps|csat|fcr)`,
   // a wait still acceptable, a service-level target: "what waiting time is still ok?", "what's our SLA for e-mail?"
   `(?:what|which|how long) ${upTo(3)}(?:wait|waiting time|response time|hold time|reply time) ${upTo(2)}(?:is|are|s) (?:still )?(?:ok|okay|fine|acceptable|alright)`,

@@ -37,8 +37,24 @@ const AMOUNTS = [
   `у нас ${FEW}${QTY} (?:руб\\p{L}*|доллар\\p{L}*|злот\\p{L}*|евро|\\$)`,
 ];
 
+/** A span of time in a unit (the number before it is QTY). */
+const TIME_UNIT =
+  '(?:hrs?|hours?|mins?|minutes?|godz\\p{L}*|min|minut\\p{L}*|час\\p{L}*|мин\\p{L}*|минут\\p{L}*)';
+
+/**
+ * The asker's own call or wait told in time (round 85: "had a caller on the line for nearly 2 hrs", "właśnie wyszedłem
+ * z 3-godzinnego calla", "созвон затянулся на три часа", "ludzie wiszą po 15 min"): the span of their story, which
+ * ruled out the 10-hour call asked about as a figure it lacks.
+ */
+const OWN_TIMES = [
+  `(?:we|i|we've|i've|i was|we were|had|have|was on|been on|spent|finished)(?: [\\p{L}'’-]+){0,6}? (?:for|of) ${QTY} ?${TIME_UNIT}`,
+  `(?:wyszedlem|wyszlam|mialem|mialam|mamy|mielismy|siedzialem|siedzialam|spedzilem|spedzilam|gadalem|gadalam|wisza|wisieli|czekaja|czekali)(?: [\\p{L}-]+){0,3}? (?:z |po |przez )?${QTY}[ -]?${TIME_UNIT}`,
+  `(?:затянул\\p{L}*|растянул\\p{L}*|просидел\\p{L}*|провисел\\p{L}*|висят|висели|ждут|ждали) (?:[\\p{L}-]+ ){0,2}?(?:на |по )?${QTY} ${TIME_UNIT}`,
+];
+
 const OWN_QUANTITY_ALTERNATIVES = [
   ...AMOUNTS,
+  ...OWN_TIMES,
   // English: "we had 2,600 unhappy customers", "had 300 complaints this week", "a team of twenty", "out of 500
   // customers", "our 3%"
   `(?:we|i)(?:'ve|’ve| have| had| got| lost| serve| served| handle| handled| see| saw| get| received?)(?: got)? ${FEW}${QTY} ${COUNTED_EN}`,

@@ -140,6 +140,10 @@ export const STUDY_ASKS: AskPhrasings[] = [
       `co${FEW} (?:wykazal\\p{L}*|pokazal\\p{L}*|wyszlo)${FEW} (?:badani\\p{L}*|ankiet\\p{L}*|sondaz\\p{L}*)`,
       `co${FEW} (?:badani\\p{L}*|ankiet\\p{L}*|sondaz\\p{L}*)${FEW} (?:wykazal\\p{L}*|pokazal\\p{L}*)`,
       '(?:jakie|podaj|podajcie)(?: \\p{L}+){0,2}? wyniki',
+      // a poll's outcome ("jaki wyszedł wynik tej ankiety", "what was the result of that poll"; round 85)
+      `(?:jaki|jakie) (?:\\p{L}+ )?(?:wyszedl|wyszly|byl|byly) wynik\\p{L}*`,
+      `what was the (?:\\p{L}+ )?result of${FEW} (?:poll|survey|study|research)`,
+      `какой (?:\\p{L}+ )?(?:был |вышел |получился )?результат${FEW} (?:опрос|исследовани)\\p{L}*`,
       'как(?:ие|ов|овы) (?:были )?результат\\p{L}*',
       `что${FEW} (?:показал\\p{L}*|выявил\\p{L}*)${FEW} (?:опрос|исследовани)\\p{L}*`,
       `что${FEW} (?:опрос|исследовани)\\p{L}*${FEW} (?:показал\\p{L}*|выявил\\p{L}*)`,

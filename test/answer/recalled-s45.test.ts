@@ -16,6 +16,8 @@ import { asksWhatLawSays } from '../../src/answer/law-asks.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { quotedTitles, titleMatch, titlePhrase, withoutQuotedTitles } from '../../src/answer/quoted-title.js';
 import { roleAsked } from '../../src/answer/role-person.js';
+import { withoutOwnQuantities } from '../../src/answer/own-quantities.js';
+import { asksForNorm } from '../../src/answer/norm-asks.js';
 import { expectAnsweredFirst, expectDeclined, loadShippedKb, shippedEngine } from '../fixtures/engines.js';
 
 const QUALITY_TITLE = 'Co to jest jakość obsługi klienta?';
@@ -209,5 +211,84 @@ describe('kinds and values read', () => {
 
   it('reads the date wanted for a citation as a year asked', () => {
     expect(askedValues('когда вышел пост, хочу в пересказе указать дату')).toContain('year');
+  });
+});
+
+// Round 85 (the forms a team types: keywords, chat, code-switching, transliteration, confirmations), after its first run.
+describe('round 85: the asker’s own story and one firm described', () => {
+  it('leaves the asker’s own call or wait out of the figures asked', () => {
+    expect(
+      withoutOwnQuantities(
+        foldText('had a caller on the line for nearly 2 hrs, how long was the record call?'),
+      ),
+    ).not.toMatch(/2/);
+    expect(
+      withoutOwnQuantities(foldText('właśnie wyszedłem z 3-godzinnego calla, ile trwał rekord?')),
+    ).not.toMatch(/3/);
+    // a figure of the story asked about stays
+    expect(withoutOwnQuantities(foldText('is it true the zappos call lasted 10 hours?'))).toMatch(/10/);
+  });
+
+  it('reads one firm’s country as no population asked', () => {
+    expect(
+      detailsAsked('у какой-то американской компании агент висел на линии — сколько длился разговор?')
+        ?.countries ?? [],
+    ).toEqual([]);
+    expect(
+      detailsAsked('какой процент американских компаний теряет клиентов?')?.countries.map((c) => c.id),
+    ).toEqual(['us']);
+    expect(detailsAsked('ile procent polskich firm mierzy NPS?')?.countries.map((c) => c.id)).toEqual(['pl']);
+  });
+});
+
+describe('round 85: values, details and findings asked', () => {
+  it('reads when and where, a cause behind a pronoun and a poll’s result', () => {
+    expect(askedValues('when and where did he actually say it?')).toEqual(
+      expect.arrayContaining(['year', 'place']),
+    );
+    expect(askedValues('ta awaria z 2016 — co ją właściwie spowodowało?')).toContain('cause');
+    expect(askedValues('jaki wyszedł wynik tej ankiety na LinkedInie?')).toContain('findings');
+  });
+
+  it('reads an item asked by its place in a list, and next year’s plan as no forecast', () => {
+    expect(detailsAsked('какая там ошибка под номером один?')?.list).toBe(true);
+    expect(detailsAsked('what was the number one mistake in that teaser?')?.list).toBe(true);
+    expect(
+      detailsAsked(
+        "assumptions for next year's shift plan: how much likelier are burnt-out agents to call in sick?",
+      )?.newer ?? false,
+    ).toBe(false);
+  });
+
+  it('reads the recovery paradox told as "more loyal than before", and "counts as good" as a norm', () => {
+    expect(
+      findingAskedElsewhere(foldText('эффект когда после решенной жалобы клиент лояльнее чем до'))?.name,
+    ).toBe('service recovery paradox');
+    expect(asksForNorm('what NPS score counts as good?')).toBe(true);
+  });
+
+  it('declines what the articles do not give, answers what they do', async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, [
+      'is it true mystery shoppers get paid around $20 a visit? the glossary entry on them said so i think',
+      'when and where did Bezos actually say the six friends vs 6,000 line? want to cite it',
+      'jaki był wynik ankiety Bartkowskiego — więcej managerów wskazało problemy techniczne czy mentalne?',
+      'В анонсе статьи «10 błędów w obsłudze klienta» — какая ошибка под номером один?',
+      "For my glossary, what's the formal definition of 'sharing economy' as discussed in the K2 podcast?",
+    ]);
+    expectAnsweredFirst(engine, [
+      [
+        'that K2 podcast with the voicebot guy, title had a censored word in it — who is on it and what is the premise?',
+        'case-k2-podcast-voicetel-ai-bots-s004',
+      ],
+      [
+        'составляю график смен на январь: сколько людей бросают трубку, потому что не могут достучаться до живого человека?',
+        'stat-67-percent-hung-up-no-human-s002a',
+      ],
+      [
+        "building next year's shift plan: how much likelier are burnt-out agents to go job hunting?",
+        'stat-burnout-2-6x-job-search-s002b',
+      ],
+    ]);
   });
 });
