@@ -332,6 +332,8 @@ export const ASKS: AskPhrasings[] = [
       '(?:какая|какова|какие|в чем|что)(?: \\p{L}+){0,2}? причин\\p{L}*',
       `что (?:${CANDID} )?(?:стало причинои|вызвало|привело к)`,
       'из-за чего',
+      // a bare "and why?" after a question about what happened ("co padło w Delcie…? i dlaczego?"; round 86)
+      '(?<=[?!.,] *)(?:and |i |а |и )?(?:why|dlaczego|czemu|почему)(?= *\\?)',
     ),
   },
   // who ran the study behind a figure, how many it asked, how it was done

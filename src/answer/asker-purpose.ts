@@ -61,6 +61,11 @@ const TOLD =
   '(?:(?:what|like) i (?:told|was telling|said to|explained to) |(?:o czym|co|jak) (?:juz )?(?:mowilem|mowilam|powiedzialem|powiedzialam|tlumaczylem|tlumaczylam|pisalem|pisalam) |(?:о чем|что|как) я (?:уже )?(?:говорил|говорила|сказал|сказала|рассказывал|рассказывала|объяснял|объясняла|писал|писала) )(?:my |our |the |moj\\p{L}* |nasz\\p{L}* |моему |моим |нашему |нашим )?' +
   PEOPLE;
 
+/** Whom the asker goes to with the answer: "иду к директору просить людей", "going to my boss", "idę do szefa" (round 86). */
+const GOING_TO =
+  '(?:иду|пойду|идем|пойдем|схожу|going|gonna go|heading|ide|pojde|idziemy|pojdziemy) (?:to |к |do )(?:my |our |the |moj\\p{L}* |nasz\\p{L}* |моему |нашему )?' +
+  PEOPLE;
+
 /** A purpose clause: "(asking) for my …", "(pytam) do / na (mojej) …", "(спрашиваю) для (моей) …", up to its work. */
 const PURPOSE = wholePhrases(
   [
@@ -74,13 +79,14 @@ const PURPOSE = wholePhrases(
     `${WORKS}(?: [\\p{L}\\p{N}-]+){0,4}? due(?: tomorrow| today| (?:on )?monday)?`,
     PERSUADED,
     TOLD,
+    GOING_TO,
   ],
   'gu',
 );
 
 /** Letters a purpose clause holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /note|memo|notat|notk|заметк|записк|convinc|persuad|przekona|убеди|убежда|told|telling|explained|said to|m[oó]wi[łl]|powiedzia|t[łl]umaczy|pisa[łl]|говорил|сказал|рассказыв|объясня|писал|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк/iu;
+  /note|memo|notat|notk|заметк|записк|convinc|persuad|przekona|убеди|убежда|told|telling|explained|said to|m[oó]wi[łl]|powiedzia|t[łl]umaczy|pisa[łl]|говорил|сказал|рассказыв|объясня|писал|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк|going|heading|иду|пойду|идем|пойдем|схожу|id[eę] do|p[oó]jd/iu;
 
 /** The folded words of the question's purpose clauses (none for most questions). */
 export function askerPurposeWords(question: string): ReadonlySet<string> {

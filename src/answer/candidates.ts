@@ -151,8 +151,7 @@ export function rankCandidates(
       namesBySound,
       stem,
       isKnown,
-      // Latin words are read as a Polish ear spells a name only in a Polish question: Russian typed in Latin letters
-      // declines its own way ("Rajanu Bloku").
+      // A Polish ear spells Latin names only in a Polish question (Russian in Latin letters: "Rajanu Bloku").
       questionLang === 'pl',
     ),
     stem,
@@ -190,8 +189,7 @@ export function rankCandidates(
     readValues.includes('money') && statesOwnAmount(folded)
       ? readValues.filter((value) => value !== 'money')
       : readValues;
-  // A formula asked rules out an entry stating none: its calculating words are no attribute besides, and weigh nothing
-  // (formula-asks.ts).
+  // A formula asked rules out an entry stating none; its calculating words weigh nothing (formula-asks.ts).
   const formulaAsked = valuesAsked.includes('formula');
   const calculating = formulaAsked ? calculatingWords(folded) : NO_WORDS;
   // A figure recalled of the other mood's customers beside a count asked is no part of the ask (neighbour-figure.ts).
@@ -214,6 +212,7 @@ export function rankCandidates(
   // The figures the question is weighed by: not a neighbour's (above), nor the asker's own numbers ("we had 2,600
   // unhappy customers"; own-quantities.ts).
   const figureText = withoutOwnQuantities(neighbour ? neighbour.rest : folded);
+  const purpose = askerPurposeWords(question);
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds,
     // A payphone or a vending machine ("automat z kawą") is no phone menu (other-machine.ts).
@@ -223,7 +222,7 @@ export function rankCandidates(
         neighbour ? bothSets(figureMeaning, neighbour.words) : figureMeaning,
         // …nor the words asking a named thing's gist ("в чём там вообще проблема?"; gist-asks.ts).
         // …nor the words naming what the asker needs the answer for ("asking for my metrics slide"; asker-purpose.ts).
-        bothSets(bothSets(checkFrameWords(folded), gistWords(folded)), askerPurposeWords(question)),
+        bothSets(bothSets(checkFrameWords(folded), gistWords(folded)), purpose),
       ),
       bothSets(
         bothSets(otherMachineWords(tokenized, folded), describing),
@@ -241,8 +240,11 @@ export function rankCandidates(
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     topic: topicAskedWords(folded),
-    // …nor are the words describing a work ("w tekście o tym, jak drogo kosztuje zły serwis") its focus.
-    notFocus: bothSets(bothSets(bothSets(notFocusWords(question), sourceAsk), calculating), describing),
+    // …nor the words describing a work ("w tekście o tym, jak drogo…") or the asker's purpose ("иду к директору").
+    notFocus: bothSets(
+      bothSets(bothSets(notFocusWords(question), sourceAsk), calculating),
+      bothSets(describing, purpose),
+    ),
     segmentPhrase: segmentPhraseWords(question, folded),
     ownSetting: ownSettingWords(question, tokenized),
     asker: askerWords(question, tokenized),

@@ -55,7 +55,8 @@ const FORECAST = phrases(
   'do (?:roku |konca )?20\\d\\d',
   'к (?:концу )?20\\d\\d',
   // not "predictable", "przewidywalne", "прогнозируемые": requirements that do not change
-  '(?:forecasts?|forecasted|projections?|projected|predict|predicts|predicted|predictions?|prognoz[aeyi]?|prognoza?mi|prognozach|prognozow|przewidywani[ae]|прогноз(?:ы|ов|а|у|ом|е|ам|ами|ах)?|прогнозиру(?:ет|ют)|предсказ(?:ание|ания|ывает|ывают))',
+  // not the weather's ("storms forecast for the weekend"; round 86)
+  '(?<!(?:storms?|weather|rain|snow|pogod\\p{L}*|погод\\p{L}*) )(?:forecasts?|forecasted|projections?|projected|predict|predicts|predicted|predictions?|prognoz[aeyi]?|prognoza?mi|prognozach|prognozow|przewidywani[ae]|прогноз(?:ы|ов|а|у|ом|е|ам|ами|ах)?|прогнозиру(?:ет|ют)|предсказ(?:ание|ания|ывает|ывают))',
   '(?:next|coming) (?:year|years|decade)',
   'in (?:\\d+|two|three|five|ten|a few|few) years(?: time)?',
   'w (?:przyszlym|nastepnym|kolejnym) roku',

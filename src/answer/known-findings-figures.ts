@@ -170,7 +170,20 @@ export const KNOWN_FIGURES: readonly KnownFinding[] = [
     name: 'a few per cent more retention, far more profit',
     signatures: [
       [
-        cue('retention', 'retain', 'keeping', 'keep', 'utrzyma', 'удержан', 'удержив', 'удерживать'),
+        // or churn cut by as much ("чуть-чуть снизить отток", "cut churn by 5%"; round 86)
+        cue(
+          'retention',
+          'retain',
+          'keeping',
+          'keep',
+          'utrzyma',
+          'удержан',
+          'удержив',
+          'удерживать',
+          'churn',
+          'отток',
+          'odplyw',
+        ),
         cue(
           '5%',
           '5 %',

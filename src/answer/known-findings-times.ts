@@ -16,6 +16,7 @@ export const KNOWN_TIMES: readonly KnownFinding[] = [
           'doby',
           'dobe',
           'сутк',
+          'суток',
           'за день',
           'hour',
           'godzin',

@@ -15,7 +15,8 @@ import { findingAskedElsewhere } from '../../src/answer/known-elsewhere.js';
 import { asksWhatLawSays } from '../../src/answer/law-asks.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { quotedTitles, titleMatch, titlePhrase, withoutQuotedTitles } from '../../src/answer/quoted-title.js';
-import { roleAsked } from '../../src/answer/role-person.js';
+import { namesNoOtherPerson, roleAsked } from '../../src/answer/role-person.js';
+import { askerPurposeWords } from '../../src/answer/asker-purpose.js';
 import { withoutOwnQuantities } from '../../src/answer/own-quantities.js';
 import { asksForNorm } from '../../src/answer/norm-asks.js';
 import { expectAnsweredFirst, expectDeclined, loadShippedKb, shippedEngine } from '../fixtures/engines.js';
@@ -290,5 +291,54 @@ describe('round 85: values, details and findings asked', () => {
         'stat-burnout-2-6x-job-search-s002b',
       ],
     ]);
+  });
+});
+
+// Round 86 (round 70's brief, new askers), after its first run.
+describe('round 86: whom the asker goes to, a name of a longer title, and the rest', () => {
+  it('reads whom the asker goes to as no focus, and a word weighing nothing as no attribute asked', async () => {
+    expect([...askerPurposeWords('иду к директору просить людей на смену')]).toContain('директору');
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'после урагана очередь была почти час, иду к директору просить людей — сколько консультантов надо держать по базе?',
+        'metric-consultant-availability-s003',
+      ],
+    ]);
+  });
+
+  it('reads no person in a common noun before a name or in a longer capitalised title', async () => {
+    const { entries } = await loadShippedKb();
+    const zappos = entries.find((entry) => entry.id === 'case-zappos-10-hour-call-s002a');
+    if (!zappos) throw new Error('the Zappos case is part of the shipped base');
+    const role = roleAsked(
+      foldText('а как звали того парня, который проговорил с клиентом больше десяти часов?'),
+    );
+    expect(role).toBeDefined();
+    expect(namesNoOtherPerson(zappos, role ?? new Set())).toBe(true);
+  });
+
+  it('reads a bare "and why?", a weather forecast and findings told another way', () => {
+    expect(askedValues('co padło w Delcie w 2016, zasilanie czy system? i dlaczego?')).toContain('cause');
+    expect(
+      detailsAsked(
+        'Storms forecast for the weekend: what did the guide say about getting ready for a crisis?',
+      )?.newer ?? false,
+    ).toBe(false);
+    expect(
+      findingAskedElsewhere(
+        foldText('на письмо клиента надо ответить в течение суток — это правило в статьях есть?'),
+      )?.name,
+    ).toBe('a day for an e-mail reply, an hour on social media');
+    expect(
+      findingAskedElsewhere(
+        foldText('если чуть-чуть снизить отток клиентов, прибыль растёт в разы — какие проценты?'),
+      )?.name,
+    ).toBe('a few per cent more retention, far more profit');
+  });
+
+  it('answers the term typed in Cyrillic and declines the agent’s name the case does not give', async () => {
+    const engine = await shippedEngine();
+    expectAnsweredFirst(engine, [['что такое мистери шоппер? коротко', 'def-mystery-shopper-s004']]);
+    expectDeclined(engine, ['как звали того парня, который проговорил с клиентом больше десяти часов?']);
   });
 });
