@@ -61,7 +61,7 @@ const TOLD =
   '(?:(?:what|like) i (?:told|was telling|said to|explained to) |(?:o czym|co|jak) (?:juz )?(?:mowilem|mowilam|powiedzialem|powiedzialam|tlumaczylem|tlumaczylam|pisalem|pisalam) |(?:о чем|что|как) я (?:уже )?(?:говорил|говорила|сказал|сказала|рассказывал|рассказывала|объяснял|объясняла|писал|писала) )(?:my |our |the |moj\\p{L}* |nasz\\p{L}* |моему |моим |нашему |нашим )?' +
   PEOPLE;
 
-/** Whom the asker goes to with the answer: "иду к директору просить людей", "going to my boss", "idę do szefa" (round 86). */
+/** Whom the asker goes to with the answer ("иду к директору просить людей", "going to my boss"; round 86). */
 const GOING_TO =
   '(?:иду|пойду|идем|пойдем|схожу|going|gonna go|heading|ide|pojde|idziemy|pojdziemy) (?:to |к |do )(?:my |our |the |moj\\p{L}* |nasz\\p{L}* |моему |нашему )?' +
   PEOPLE;

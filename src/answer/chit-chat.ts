@@ -33,7 +33,7 @@ const CHIT_CHAT = wholePhrases([
   'kto (?:bierze|ma|przejmie|wezmie|bierze sobie) (?:\\p{L}+ ){0,2}?(?:dyzur\\p{L}*|zmian\\p{L}*)',
   '(?:zamienic|zamienie|zamienimy|zamiana|oddac|oddam) (?:sie )?(?:\\p{L}+ ){0,2}?(?:zmian\\p{L}*|dyzur\\p{L}*)',
   '(?:wpisac|wpisuje|zglosic|zaznaczyc) (?:\\p{L}+ )?urlop\\p{L}*',
-  // not the rota the asker is drawing up ("считаю график смен на декабрь и хочу обосновать…"; round 85): the answer
+  // not the rota the asker is drawing up ("считаю график смен на декабрь и хочу обосновать…"; round 86): the answer
   // is for it
   '(?<!(?:ukladam|robie|planuje|przygotowuje|tworze|licze|ukladamy|robimy) )grafik\\p{L}* (?:urlop\\p{L}*|dyzur\\p{L}*|zmian\\p{L}*)',
   '(?<!(?:считаю|составляю|делаю|планирую|строю|готовлю|верстаю|собираю|считаем|составляем) )график\\p{L}* (?:отпуск\\p{L}*|смен\\p{L}*|дежурств\\p{L}*)',

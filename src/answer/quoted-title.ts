@@ -54,9 +54,10 @@ export function quotedTitles(question: string, entries: readonly Entry[]): strin
 }
 
 /**
- * How the titles a question quotes meet an entry's citation (only a conflict weighs: a work named says where a fact
- * is, not which of its facts; "Когда вышел пост «…»?" asks no fact of that post and is still declined): it fits when the entry's title or its note (a teaser
- * "on the page of the column „…”") holds one, conflicts when it holds none, says nothing when none is quoted.
+ * How the titles a question quotes meet an entry's citation: it fits when the entry's title or its note (a teaser "on
+ * the page of the column „…”") holds one, conflicts when it holds none, says nothing when none is quoted. Only a
+ * conflict weighs: a work named says where a fact is, not which of its facts ("Когда вышел пост «…»?" asks no fact of
+ * that post and is still declined).
  */
 export function titleMatch(quoted: readonly string[], citation: string): 'fits' | 'conflicts' | undefined {
   if (quoted.length === 0) return undefined;
