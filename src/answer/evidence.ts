@@ -186,6 +186,8 @@ export function evidenceFeatures(
   const coverage = matchedWeight / total;
   const asked = question.askedValuesSplit;
   const figure = figureEvidence(cues.figures, entry, question.figures);
+  // A disputed figure is corrected by the entry's own; one stating no number has none to correct it with.
+  const noNumber = question.disputed && statesNoNumber(entry, cues.figures(entry).text);
   const name = nameBacking(hit, question, figure === FIGURE_IN_HEADLINE);
   const kindAsked = question.askedKinds.size > 0;
   // A metric entry says what its measure is: it answers "what is response time?" as a definition does, but not a
@@ -230,7 +232,7 @@ export function evidenceFeatures(
     /* figureMissing */ figure === FIGURE_MISSING &&
     // A figure disputed ("is it true it's 70%?") is corrected by the entry's own; an entry stating no figure at all
     // has none to correct it with ("правда, что запись длилась минут 18?" of a case telling no length; round 85).
-    (!question.disputed || statesNoNumber(entry, cues.figures(entry).text)) &&
+    (!question.disputed || noNumber) &&
     // A figure half remembered near the headline's ("почти 90%" of 86 %) is a guess at it, not another figure.
     !(
       question.approximateFigures?.length &&
@@ -252,7 +254,7 @@ export function evidenceFeatures(
     // A work quoted by its title is as named a source as a credited author (quoted-title.ts).
     /* detailMissing */ creditElsewhere ||
     // …nor a disputed figure it cannot correct: it states no number at all (see figureMissing).
-    (question.disputed && figure === FIGURE_MISSING && statesNoNumber(entry, cues.figures(entry).text)) ||
+    (question.disputed && figure === FIGURE_MISSING && noNumber) ||
     titled === 'conflicts' ||
     (question.details !== undefined && cues.figures(entry).details.lacks(question.details)) ||
     lacksBesideAsk(question.beside, entry, cues.figures(entry).values, nameMatched) ||
