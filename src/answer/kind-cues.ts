@@ -191,7 +191,8 @@ export const PATTERNS: [Kind, RegExp][] = [
     cues(
       'cytat\\p{L}*',
       'powiedzial\\p{L}*',
-      'quote\\p{L}*',
+      // not the asker's own use ("a do/don't I can quote in feedback"; round 87): a tip to cite, not a quote asked
+      '(?<!(?:can|could|to|will|ll|might) )quote\\p{L}*',
       // not a work's or a finding's words ("the bit that said someone who sticks with you is worth…"; round 68): what
       // a text says is its fact, whoever said it
       `${NOT_A_SPEAKER}said`,
@@ -241,6 +242,8 @@ export const PATTERNS: [Kind, RegExp][] = [
       // "co radzi się w takiej sytuacji", "co zalecają"
       'co (?:\\p{L}+ )?(?:radzi|radza|doradza|zaleca|zalecaja|polecaja)(?: sie)?',
       'czy warto',
+      // "czy w ogóle powinniśmy go mierzyć" asks whether to act, as "should we" does (round 87)
+      'czy (?:w ogole |naprawde |na pewno )?(?:powinnismy|powinienem|powinnam|powinnysmy|powinni|powinien|powinna)',
       'что (?:мне|нам) делать',
       'стоит ли',
       // nor "или как там" ("or whatever it's called"), a filler
