@@ -33,6 +33,9 @@ const EN = [
   `what did ${NOT_CUSTOMERS}${FEW}(?:do|say|offer|give|change)(?: [\\p{L}\\p{N}'’-]+){0,4}? (?:after|afterwards|later|next|then|publicly|in response|in return|to (?:make (?:it|this|that) up|reward|compensate|apologi[sz]e|thank|fix (?:it|things)))`,
   `did ${NOT_CUSTOMERS}${FEW}(?:ever )?(?:apologi[sz]e|compensate|reward|refund|fire|sack|punish|discipline|sue|settle|resign|step down|respond|react|get (?:fired|sacked|promoted|punished|disciplined|rewarded|compensated|refunded|(?:[\\p{L}'’-]+ ){0,3}?(?:bonus(?:es)?|raises?|promotions?|rewards?|awards?|refunds?|vouchers?|compensation|money)))`,
   `(?:was|were) (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo|manager|staffer|worker|guy)s? (?:ever )?(?:fired|sacked|promoted|punished|disciplined|rewarded|praised)`,
+  // the sequel guessed ("what did the company do? fire the agent, apologise publicly?"; round 88)
+  "(?:fire|sack|discipline|punish) (?:the|that|this) (?:[\\p{L}'’-]+ )?(?:agent|rep|employee|operator|guy|staffer|worker)",
+  'apologi[sz]e publicly|(?:a |any )?public apology',
   // past forms that tell a sequel wherever they stand (not "rewarded": "should good work be rewarded" asks advice)
   'apologi[sz]ed|reimbursed|resigned|stepped down|made (?:it )?up to',
   `what happened (?:to|with) (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo|staffer|worker)s?(?![\\p{L}\\p{N}]) ${FEW}(?:after|afterwards|later|then|next)`,

@@ -23,15 +23,23 @@ const CHANNEL =
 
 /** The asker's own work: slides, a deck, a presentation, a report, a training, a coaching note (round 65). */
 const WORK =
-  '(?:slides?|slide deck|deck\\p{L}*|presentation|report|(?:coaching |feedback )?notes?|memos?|notatk\\p{L}*|notatek|notk\\p{L}*|заметк\\p{L}*|записк\\p{L}*|webinar|training session|workshop|pitch(?:es)?|business case|onboarding|budget|huddle|all[- ]hands|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|onboarding\\p{L}*|budzet\\p{L}*|business case\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*|дек(?:а|и|у|е|ои)|питч\\p{L}*|бизнес-кеис\\p{L}*|обосновани\\p{L}*|онбординг\\p{L}*|бюджет\\p{L}*|certification|certification exam|cert exam|exam|quiz|certyfikacj\\p{L}*|egzamin\\p{L}*|quiz\\p{L}*|сертификаци\\p{L}*|экзамен\\p{L}*|квиз\\p{L}*|' +
+  '(?:slides?|slide deck|deck\\p{L}*|presentation|report|proposal|letter to|wniosek|wniosku|предложени\\p{L}*|pism(?:o|a)|(?:служебн\\p{L}* )?записк\\p{L}*|докладн\\p{L}*|(?:coaching |feedback )?notes?|memos?|notatk\\p{L}*|notatek|notk\\p{L}*|заметк\\p{L}*|записк\\p{L}*|webinar|training session|workshop|pitch(?:es)?|business case|onboarding|budget|huddle|all[- ]hands|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|onboarding\\p{L}*|budzet\\p{L}*|business case\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*|дек(?:а|и|у|е|ои)|питч\\p{L}*|бизнес-кеис\\p{L}*|обосновани\\p{L}*|онбординг\\p{L}*|бюджет\\p{L}*|certification|certification exam|cert exam|exam|quiz|certyfikacj\\p{L}*|egzamin\\p{L}*|quiz\\p{L}*|сертификаци\\p{L}*|экзамен\\p{L}*|квиз\\p{L}*|' +
   HIRING +
   '|' +
   CHANNEL +
   ')';
 
+/** The people an asker reports to or works beside: "ops", "my boss", "szefa", "руководство". */
+const PEOPLE =
+  '(?:ops|operations|boss|manager|managers|management|team|lead|leads|board|cfo|ceo|director|hr|sales|finance|colleagues?|coworkers?|people|szef\\p{L}*|kierownik\\p{L}*|kierowniczk\\p{L}*|kierownictw\\p{L}*|zarzad\\p{L}*|zesp\\p{L}*|menedzer\\p{L}*|manager\\p{L}*|dyrektor\\p{L}*|koleg\\p{L}*|finans\\p{L}*|начальник\\p{L}*|начальств\\p{L}*|руководств\\p{L}*|шеф\\p{L}*|менеджер\\p{L}*|команд\\p{L}*|директор\\p{L}*|коллег\\p{L}*|финансист\\p{L}*|отдел\\p{L}*)';
+
 /** Whom the work is for, after it: "onboarding of new hires", "для онбординга новичков", "raport dla zarządu". */
 const AUDIENCE =
-  '(?:(?:of|for) (?:the )?(?:new (?:hires|agents|starters|joiners)|newbies|juniors|board|management)|новичк\\p{L}*|новых (?:сотрудник|агент|оператор)\\p{L}*|(?:для )?руководств\\p{L}*|nowych (?:agentow|pracownikow|osob|konsultantow)|nowicjusz\\p{L}*|dla zarzadu|dla szefa)';
+  '(?:(?:of|for) (?:the )?(?:new (?:hires|agents|starters|joiners)|newbies|juniors|board|management)|новичк\\p{L}*|новых (?:сотрудник|агент|оператор)\\p{L}*|(?:для )?руководств\\p{L}*|nowych (?:agentow|pracownikow|osob|konsultantow)|nowicjusz\\p{L}*|dla zarzadu|dla szefa|' +
+  // one's boss or team: "слайд для директора", "pismo do kierownika", "memo for my manager" (round 88)
+  '(?:(?:for|to|dla|do|для|к) )?(?:my |our |the |moj\\p{L}* |nasz\\p{L}* |моего |моему |нашего |нашему )?' +
+  PEOPLE +
+  ')';
 
 /** One work or two ("the budget pitch", "onboarding slides", "KPI-презентация"), numbered or not ("slide 3", "слайд номер 3"). */
 const WORKS = `(?:[\\p{L}\\p{N}]+-)?${WORK}(?: ${WORK})?(?: (?:nr\\.? |no\\.? |number |номер |#)?\\d+)?(?: ${AUDIENCE})?`;
@@ -39,10 +47,6 @@ const WORKS = `(?:[\\p{L}\\p{N}]+-)?${WORK}(?: ${WORK})?(?: (?:nr\\.? |no\\.? |n
 /** The asker making that work: "putting together onboarding slides", "robię business case", "пишу слайд номер 3". */
 const MAKING =
   '(?:putting together|building|making|preparing|prepping|writing|working on|doing|skladam|przygotowuje|robie|szykuje|tworze|pisze|готовлю|делаю|собираю|составляю|пишу|пробиваю|выбиваю)';
-
-/** The people an asker reports to or works beside: "ops", "my boss", "szefa", "руководство". */
-const PEOPLE =
-  '(?:ops|operations|boss|manager|managers|management|team|lead|leads|board|cfo|ceo|director|hr|sales|finance|colleagues?|coworkers?|people|szef\\p{L}*|kierownik\\p{L}*|kierowniczk\\p{L}*|kierownictw\\p{L}*|zarzad\\p{L}*|zesp\\p{L}*|menedzer\\p{L}*|manager\\p{L}*|dyrektor\\p{L}*|koleg\\p{L}*|finans\\p{L}*|начальник\\p{L}*|начальств\\p{L}*|руководств\\p{L}*|шеф\\p{L}*|менеджер\\p{L}*|команд\\p{L}*|директор\\p{L}*|коллег\\p{L}*|финансист\\p{L}*|отдел\\p{L}*)';
 
 /**
  * Whom the asker must win over: "trying to convince ops (that)…", "chcę przekonać szefa, że…", "надо убедить
@@ -86,7 +90,7 @@ const PURPOSE = wholePhrases(
 
 /** Letters a purpose clause holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /note|memo|notat|notk|заметк|записк|convinc|persuad|przekona|убеди|убежда|told|telling|explained|said to|m[oó]wi[łl]|powiedzia|t[łl]umaczy|pisa[łl]|говорил|сказал|рассказыв|объясня|писал|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк|going|heading|иду|пойду|идем|пойдем|схожу|id[eę] do|p[oó]jd/iu;
+  /note|memo|letter to|proposal|wniose|предложени|pism[oa]|докладн|notat|notk|заметк|записк|convinc|persuad|przekona|убеди|убежда|told|telling|explained|said to|m[oó]wi[łl]|powiedzia|t[łl]umaczy|pisa[łl]|говорил|сказал|рассказыв|объясня|писал|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк|going|heading|иду|пойду|идем|пойдем|схожу|id[eę] do|p[oó]jd/iu;
 
 /** The folded words of the question's purpose clauses (none for most questions). */
 export function askerPurposeWords(question: string): ReadonlySet<string> {

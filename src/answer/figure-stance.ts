@@ -63,7 +63,7 @@ const SAID_ACTUALLY = new RegExp(
   'gu',
 );
 const ACTUAL = wholePhrases([
-  'actually|in fact|in reality|truly|genuinely|for real',
+  'actually|actualy|actully|in fact|in reality|truly|genuinely|for real', // typed fast too (round 88)
   'faktycznie|naprawde|rzeczywiscie|w rzeczywistosci|realnie',
   'реально|на самом деле|деиствительно|фактически|по факту|по-настоящему|в деиствительности',
 ]);

@@ -4,6 +4,7 @@ import { PATTERNS } from './kind-cues.js';
 import { HOW_COMMON, MAGNITUDE } from './size-cues.js';
 import { foldText } from './normalize.js';
 import { correctKinds } from './kind-corrections.js';
+import { TWO_FIGURES } from './story-figures-first.js';
 import { withoutReportedSpeech } from './reported-speech.js';
 
 /** The kinds the question's wording asks for; empty when it does not say. */
@@ -27,5 +28,6 @@ export function kindsAskedFor(question: string, folded = foldText(question)): Se
     kinds.add('statistic');
     kinds.delete('case');
   }
+  if (kinds.has('statistic') && TWO_FIGURES.test(folded)) kinds.add('case');
   return kinds;
 }

@@ -7,7 +7,9 @@ import { wholeCues } from './word-bounds.js';
 
 /** A work or a finding named before "said" ("the bit that said", "the stat which says"): no speaker quoted. */
 const NOT_A_SPEAKER =
-  '(?<!(?:bit|part|thing|stat|stats|statistic|figure|number|article|text|post|piece|study|research|survey|blog|guide|teaser|report|data|it|which|slide|page|section|faq|blurb|note|column|entry|episode|podcast|glossary|summary|headline|title|write-?up)s? (?:that |which )?)';
+  '(?<!(?:bit|part|thing|stat|stats|statistic|figure|number|article|text|post|piece|study|research|survey|blog|guide|teaser|report|data|it|which|slide|page|section|faq|blurb|note|column|entry|episode|podcast|glossary|summary|headline|title|write-?up|' +
+  // those a survey asked: "how many said they did it", "49% said" (round 88)
+  'many|people|customer|consumer|respondent|user|client|buyer|percent|%)s? (?:that |which )?)';
 
 /**
  * A whole-word match of any cue. Not `\b`: in JavaScript it knows only ASCII letters, even with the `u` flag, so

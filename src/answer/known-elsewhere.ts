@@ -16,6 +16,7 @@ import { KNOWN_FIGURES } from './known-findings-figures.js';
 import { KNOWN_STORIES } from './known-findings-stories.js';
 import { KNOWN_TIMES } from './known-findings-times.js';
 import { KNOWN_STAFFING } from './known-findings-staffing.js';
+import { KNOWN_RESEARCH } from './known-findings-research.js';
 import { foldText } from './normalize.js';
 
 const FINDINGS: readonly KnownFinding[] = [
@@ -23,6 +24,7 @@ const FINDINGS: readonly KnownFinding[] = [
   ...KNOWN_TIMES,
   ...KNOWN_STORIES,
   ...KNOWN_STAFFING,
+  ...KNOWN_RESEARCH,
 ];
 
 /**

@@ -19,7 +19,8 @@ export const KNOWN_FIGURES: readonly KnownFinding[] = [
   {
     name: 'service recovery paradox',
     signatures: [
-      [cue('recovery paradox', 'service recovery', 'paradoks', 'парадокс')],
+      // not "paradoksalnie", "парадоксально", "paradoxically" (round 88: said of the asker's own trouble)
+      [cue('recovery paradox', 'service recovery', 'paradoks(?!aln)', 'парадокс(?!альн)')],
       [
         MORE_LOYAL,
         // …than before the problem ("лояльнее, чем до", "more loyal than before"; round 85)
@@ -44,7 +45,7 @@ export const KNOWN_FIGURES: readonly KnownFinding[] = [
         ),
       ],
     ],
-    stated: cue('paradox', 'paradoks', 'парадокс'),
+    stated: cue('paradox(?!ical)', 'paradoks(?!aln)', 'парадокс(?!альн)'),
   },
   {
     name: 'customer effort score',

@@ -25,6 +25,10 @@ const NORM_ASKED = phrases(
   'industry (?:average|standard|norm)s?',
   `(?:good|healthy|normal|typical|acceptable|reasonable|decent|realistic|target|ideal|optimal) ${upTo(3)}(?:rate|score|level|value|churn|nps|csat|fcr|aht|percentage|wait|waiting time|response time)`,
   '(?:is|are|s) considered (?:good|healthy|normal|acceptable|ok)',
+  // a level a desk should reach ("what first-contact resolution rate should a decent support desk hit?"; round 88)
+  `(?:what|which) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:rate|score|level|percentage|fcr|nps|csat) (?:should|must|ought to) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:hit|reach|aim for|target|achieve|get|be at|have)`,
+  `(?:jaki|jaka|jakie|jakim) ${upTo(3)}(?:wynik\\p{L}*|poziom\\p{L}*|wskaznik\\p{L}*|odsetek|fcr|nps|csat) (?:powin\\p{L}*|musi\\p{L}*) ${upTo(3)}(?:osiag\\p{L}*|miec|byc|wynosic|trzymac)`,
+  `(?:какои|какую|какое) ${upTo(3)}(?:уровень|показател\\p{L}*|процент\\p{L}*|fcr|nps|csat) (?:долж\\p{L}*|нужно|надо) ${upTo(3)}(?:быть|достигать|держать|иметь|выдавать)`,
   // "what NPS score counts as good" (round 78)
   `(?:score|rate|level|value|nps|csat|churn|wait|time) ${upTo(1)}(?:counts|count|passes|qualifies) as (?:good|healthy|normal|acceptable|ok|decent)`,
   `average ${upTo(2)}(?:churn|nps|csat|fcr)`,

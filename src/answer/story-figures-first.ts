@@ -28,6 +28,18 @@ const FIGURES_PLURAL = wholePhrases(
   'u',
 );
 
+/**
+ * Two figures asked in one breath ("сколько рейсов отменили и во сколько им это обошлось", "ile lotów odwołali i ile to
+ * kosztowało", "how many flights and how much did it cost"; round 88): each statistic tells one of them, the case
+ * telling the story tells both, so a case is asked too (intent.ts).
+ */
+export const TWO_FIGURES = wholePhrases(
+  [
+    '(?:how (?:many|much)|ile|сколько)(?: [\\p{L}\\p{N}]+){1,8}?,? (?:and|i|a|и|а) (?:(?:во|за|na|za) )?(?:how (?:many|much)|ile|сколько)',
+  ],
+  'u',
+);
+
 /** What the reorder reads of a candidate. */
 interface Ranked {
   hit: { entry: Entry };

@@ -28,7 +28,7 @@ const STUDY = `(?:${STUDY_EN}|${STUDY_PL}|${STUDY_RU})`;
 
 /** An organisation that may stand behind a figure: "which research firm", "jaka firma badawcza", "какая компания". */
 const ORGANISATION_EN =
-  "(?:which|what) (?:(?:research|consulting|consultancy|analyst|analytics|polling|market research|data) )?(?:firm|company|agency|organi[sz]ation|institute|consultancy|pollster|outfit|research house)(?:['’]s|s)?";
+  "(?:which|what) (?:(?:research|consulting|consultancy|analyst|analytics|polling|market research|data|survey|mystery[- ]shopping|mystery[- ]shopper) )?(?:firm|company|agency|organi[sz]ation|institute|consultancy|pollster|outfit|research house)(?:['’]s|s)?";
 const ORGANISATION_PL =
   '(?:jaka|ktora|co za) (?:firma|agencja|organizacja|instytucja|pracownia|instytut|spolka)(?: (?:badawcza|analityczna|konsultingowa|doradcza))?';
 const ORGANISATION_RU =

@@ -14,6 +14,15 @@ function phrases(...alternatives: string[]): RegExp {
 /** Up to n words. */
 const upTo = (n: number) => `(?:[\\p{L}\\p{N}]+ ){0,${n}}?`;
 
+/** A tool or service named as a product (only when asked for "exactly" / "konkretnie" / "конкретно"). */
+const PRODUCT_EN = '(?:tools?|services?|apps?|products?|brands?|bots?|software)';
+const PRODUCT_PL =
+  '(?:narzedzi\\p{L}*|serwis\\p{L}*|program\\p{L}*|aplikacj\\p{L}*|system\\p{L}*|uslug\\p{L}*|bot\\p{L}*|produkt\\p{L}*)';
+const PRODUCT_RU =
+  '(?:сервис\\p{L}*|инструмент\\p{L}*|программ\\p{L}*|приложени\\p{L}*|бот\\p{L}*|продукт\\p{L}*|систем\\p{L}*)';
+const WHICH_PL = '(?:jaki|jaka|jakie|jakiego|jakiej|jakich|ktory|ktora|ktore|ktorego|ktorej)';
+const WHICH_RU = '(?:какои|какая|какую|какое|какие|какого|каким)';
+
 // "Tools", "systems", "programmes" are left out: "which tools should agents get", "jaki system motywacji",
 // "какую программу обучения" ask for advice.
 const VENDOR_ASKED = phrases(
@@ -32,11 +41,17 @@ const VENDOR_ASKED = phrases(
   'kto (?:byl|byla|byli) (?:\\p{L}+ )?dostawc\\p{L}*',
   `(?:какую|какая|какои|какие|какое) (?:[\\p{L}\\p{N}]+ )?(?:систем\\p{L}*|софт\\p{L}*|программ\\p{L}*|платформ\\p{L}*) ${upTo(5)}(?:использовал\\p{L}*|упал\\p{L}*|сломал\\p{L}*|отказал\\p{L}*|стоял\\p{L}*)`,
   'кто (?:был\\p{L}* )?(?:\\p{L}+ )?(?:поставщик\\p{L}*|подрядчик\\p{L}*|вендор\\p{L}*)',
+  // One tool or service asked by name ("which translation service exactly", "jakiego konkretnie narzędzia AI",
+  // "какой конкретно сервис перевода"; rounds 87-88): a product picked, not the advice that names none.
+  `(?:which|what) (?:specific|exact|particular) (?:[\\p{L}\\p{N}]+ )?${PRODUCT_EN}`,
+  `(?:which|what) (?:[\\p{L}\\p{N}]+ )?${PRODUCT_EN} (?:exactly|specifically)`,
+  `${WHICH_PL} (?:konkretnie (?:[\\p{L}\\p{N}]+ )?${PRODUCT_PL}|(?:[\\p{L}\\p{N}]+ )?${PRODUCT_PL} konkretnie)`,
+  `${WHICH_RU} (?:конкретно (?:[\\p{L}\\p{N}]+ )?${PRODUCT_RU}|(?:[\\p{L}\\p{N}]+ )?${PRODUCT_RU} конкретно)`,
 );
 
 /** Letters each phrasing holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /crm|срм|helpdesk|help desk|ticketing|software|platform|app|vendor|provider|supplier|system|agenc|oprogramow|aplikac|dostawc|agencj|хелпдеск|софт|платформ|приложен|агентств|поставщик|подрядчик|вендор|систем|программ/iu;
+  /crm|срм|tool|service|product|brand|bot|konkretnie|конкретно|helpdesk|help desk|ticketing|software|platform|app|vendor|provider|supplier|system|agenc|oprogramow|aplikac|dostawc|agencj|хелпдеск|софт|платформ|приложен|агентств|поставщик|подрядчик|вендор|систем|программ/iu;
 
 /** Whether the question asks which product or provider to pick (see the module's comment). */
 export function asksForVendor(question: string): boolean {

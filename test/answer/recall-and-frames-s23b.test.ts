@@ -158,7 +158,7 @@ describe('the asker frame around a clear ask', () => {
       ],
       ['Robię business case na nowy etat: ilu klientów odchodzi?', ['robie', 'business', 'case']],
       ['Szukam liczby do decku o skargach', ['do', 'decku']],
-      ['Нужно для деки директору: сколько клиентов уходят?', ['для', 'деки']],
+      ['Нужно для деки директору: сколько клиентов уходят?', ['для', 'деки', 'директору']], // whom the deck is for too (session 46)
       ['Для KPI-презентации: сколько клиентов уходят?', ['для', 'kpi', 'презентации']],
       ['Пишу слайд номер 2 про отзывы', ['пишу', 'слаид', 'номер', '2']],
     ];
