@@ -42,7 +42,7 @@ const EN = [
   "what became of (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo)",
   // a reward received, asked of the person ("was the rep given a raise", "he got a bonus?")
   `(?:was|were) ${NOT_CUSTOMERS}(?:[\\p{L}\\p{N}'’-]+ ){0,10}?(?:given|awarded|paid|offered|handed) (?:[\\p{L}'’-]+ ){0,2}?${REWARD_EN}`,
-  `(?:got|received|earned|gets|receives) (?:a |an |any |some )?(?:[\\p{L}'’-]+ )?${REWARD_EN}`,
+  `(?<!(?:^|[.!?,;:] ?)(?:i|we)(?: just| recently|['’]ve| have)? )(?:got|received|earned|gets|receives) (?:a |an |any |some )?(?:[\\p{L}'’-]+ )?${REWARD_EN}`,
   // a payout received by the wronged person ("did the guy dragged off the plane ever get any compensation"; round 68)
   `(?:got|get|received|receive|gets|receives) (?:a |an |any |some )?(?:[\\p{L}'’-]+ )?(?:compensation|damages|payout|settlement)`,
   // a payout to the wronged person ("how much did United end up paying the passenger", "what compensation did he get")
@@ -64,12 +64,15 @@ const PL = [
   `co ${NOT_CUSTOMERS}${FEW}(?:zrobil\\p{L}*|zaoferowal\\p{L}*|dal\\p{L}*|powiedzial\\p{L}*|zmienil\\p{L}*|oglosil\\p{L}*)(?: [\\p{L}\\p{N}-]+){0,4}? (?:po|potem|pozniej|nastepnie|w odpowiedzi|w zamian|publicznie|zeby (?:wynagrodzi|przeprosi|zrekompensowa|nagrodzi|naprawi)\\p{L}*)`,
   'przeprosil\\p{L}*|zrekompensowal\\p{L}*|nagrodzil\\p{L}*|wynagrodzil\\p{L}*|podal\\p{L}* sie do dymisji|zadoscuczynil\\p{L}*',
   `zwolni(?:l|la|li|ono|ony) (?:\\p{L}+ ){0,2}?(?:konsultant|agent|pracownik|pracownic|operator|prezes)\\p{L}*`,
+  // fired, said plainly: "czy w końcu wyleciał z roboty?", "stracił pracę", "вылетел с работы" (round 89)
+  '(?:wylecial\\p{L}*|wywalili (?:go|ja)) z (?:roboty|pracy)|stracil\\p{L}* (?:prace|robote)|вылетел\\p{L}* с работы|потерял\\p{L}* работу',
   // the object first: "czy tego konsultanta potem zwolnili?" (round 64)
   `(?:konsultant|agent|pracownik|pracownic|operator|prezes)\\p{L}* (?:\\p{L}+ ){0,2}?zwolni(?:l|la|li|ono|ony)(?![\\p{L}])`,
   'co sie stalo z (?:tym |tamtym |owym )?(?:konsultant|agent|pracownik|operator|prezes)\\p{L}*',
   '(?:czy )?(?:go|ja|ich) (?:potem |w koncu |pozniej |od razu )?zwolni(?:l|la|li|ono)',
   // a reward received, in either order, with or without "czy" ("dostał jakąś nagrodę?", "premię dostał?")
-  `(?:dostal|otrzymal|zgarnal)\\p{L}* (?:\\p{L}+ ){0,2}?${REWARD_PL}`,
+  // not the asker's own ("Dostałam awans na koordynatorkę"; round 89)
+  `(?:dostal|otrzymal|zgarnal)(?!am|em|ysmy|ismy)\\p{L}* (?:\\p{L}+ ){0,2}?${REWARD_PL}`,
   `${REWARD_PL} (?:\\p{L}+ ){0,2}?(?:dostal|otrzymal|zgarnal)\\p{L}*`,
   // a payout received by the wronged person ("czy tamten facet… dostał w końcu jakieś odszkodowanie"; round 68)
   `(?:dostal|otrzymal|wywalczyl|zgarnal)\\p{L}* (?:\\p{L}+ ){0,3}?(?:odszkodowani|rekompensat|zadoscuczynieni)\\p{L}*`,
@@ -118,7 +121,7 @@ export const AFTERMATH_HINT = [
   'bonus|raise|award|voucher|money|given|paid|offered|handed|got|receiv|earn|prize',
   'resign|step|promot|reimburs|prais|end|after|later|next|then|public|in re|happened|became',
   'zareag|odpowiedzia|przepro|zrekomp|wynagr|nagrod|ukara|podzięk|podziek|zadość|zadosc|odnió|odnio|awans',
-  'dymisj|dostał|dostal|otrzyma|zgarn|premi|przyzna|podwyż|podwyz|zrobi|zaoferow|powiedzia|zmieni|ogłosi|oglosi|zwolni|stało|stalo|skończ|skoncz|zakończ|zakoncz',
+  'dymisj|dostał|dostal|otrzyma|zgarn|premi|przyzna|podwyż|podwyz|zrobi|zaoferow|powiedzia|zmieni|ogłosi|oglosi|zwolni|wylecia|wylecial|stracil|stracił|вылетел|потерял|stało|stalo|skończ|skoncz|zakończ|zakoncz',
   'отреаг|ответил|извин|компенс|возмест|наград|поощр|преми|наказ|отблагод|заглад|отставк|в суд|сделал|предложил',
   'сказал|заявил|изменил|дал|стало|случилось|уволи|кончил|получил|заработал|выдали|выплат|выписал|бонус|прибавк|повыси|вернули',
 ].join('|');

@@ -326,10 +326,10 @@ export const ASKS: AskPhrasings[] = [
       // "co ją właściwie spowodowało" (round 85)
       `co (?:(?:ja|go|je|to|ich) )?(?:${CANDID} )?spowodowal\\p{L}*`,
       // what brought a system down: "co wywaliło system Delty", "что положило систему"
-      `co (?:${CANDID} |konkretnie )?(?:wywalil\\p{L}*|polozyl\\p{L}*|zepsul\\p{L}*)`,
+      `co (?:(?:${CANDID}|konkretnie|sie|wtedy|tam) ){0,3}?(?:wywalil\\p{L}*|polozyl\\p{L}*|zepsul\\p{L}*)`,
       // causes guessed in a list ("— prąd, serwerownia, hakerzy?"; round 65)
       '(?:brak pradu|awari\\p{L}* (?:pradu|zasilania)|prad|hakerzy|hakerow|atak hakerski|pozar),? (?:\\p{L}+,? ){0,3}?(?:czy |albo )?(?:hakerzy|hakerow|atak hakerski|pozar|serwerownia|prad|awaria pradu)',
-      `что (?:${CANDID} |конкретно )?(?:положило|уронило|сломало|обрушило)`,
+      `что (?:(?:${CANDID}|конкретно|тогда|там|же|у них) ){0,3}?(?:положило|уронило|сломал\\p{L}*|обрушило)`,
       // "what actually broke", "what made their computers go down", a cause guessed after it ("was it a power cut?")
       `what (?:${CANDID} )?(?:broke|made (?:\\p{L}+ ){0,3}?(?:go down|crash|fail|break))`,
       '(?:was|were) (?:it|that|this) (?:a |an )?(?:power (?:cut|failure|outage)|hack(?:ers?|ing)?|cyber ?attack|fire|storm|bug)',

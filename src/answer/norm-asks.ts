@@ -45,7 +45,7 @@ const NORM_ASKED = phrases(
   'benchmark\\p{L}*',
   `(?:dobr[yaem]|dobrym|zdrow[ya]|normaln[ya]|typow[ya]|akceptowaln\\p{L}*|optymaln\\p{L}*|docelow\\p{L}*|rozsadn\\p{L}*) ${upTo(2)}(?:wynik\\p{L}*|poziom\\p{L}*|wskaznik\\p{L}*|churn|nps|csat|odsetek|czas\\p{L}*|rotacj\\p{L}*|odplyw\\p{L}*)`,
   // "jaki wynik NPS uznać za dobry" as "uznaje się za dobry"
-  '(?:uznaje sie|uznac|uznawac|uwazan\\p{L}*|uwaza sie) za (?:dobr\\p{L}*|norm\\p{L}*|zdrow\\p{L}*)',
+  '(?:uznaje sie|uznaj\\p{L}*|uznac|uznawac|uwazan\\p{L}*|uwaza sie) za (?:dobr\\p{L}*|norm\\p{L}*|zdrow\\p{L}*)',
   `(?:sredni\\p{L}*) ${upTo(2)}(?:churn|odplyw\\p{L}*|rotacj\\p{L}*|nps|csat|fcr|wskaznik\\p{L}*|poziom\\p{L}*)`,
   `(?:jaki|jakie|ile) ${upTo(2)}(?:czas\\p{L}*|sla) ${upTo(3)}(?:jest|sa|bedzie) (?:jeszcze |wciaz |nadal )?(?:ok|okej|okay|w porzadku|do przyjecia|akceptowaln\\p{L}*|dopuszczaln\\p{L}*)`,
   '(?:jakie|jakies|jaki|jakis) (?:mamy |macie |jest )?(?:\\p{L}+ )?sla',

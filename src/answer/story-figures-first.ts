@@ -35,7 +35,7 @@ const FIGURES_PLURAL = wholePhrases(
  */
 export const TWO_FIGURES = wholePhrases(
   [
-    '(?:how (?:many|much)|ile|сколько)(?: [\\p{L}\\p{N}]+){1,8}?,? (?:and|i|a|и|а) (?:(?:во|за|na|za) )?(?:how (?:many|much)|ile|сколько)',
+    '(?:how (?:many|much)|ile|сколько|скока)(?: [\\p{L}\\p{N}]+){1,12}?,? (?:and|i|a|и|а) (?:(?:во|за|na|za) )?(?:how (?:many|much)|ile|сколь\\p{L}*|скока)',
   ],
   'u',
 );

@@ -154,3 +154,36 @@ describe('round 88: details the knowledge base does not give', () => {
     ]);
   });
 });
+
+describe('round 89', () => {
+  it('reads the asker’s own promotion as no reward asked of a story', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'Dostałam awans na koordynatorkę jakości i składam pierwszą kartę oceny. Jakimi sposobami według tego tekstu o jakości obsługi można ją mierzyć? Chcę mieć od czego zacząć.',
+        'tip-measure-service-quality-regularly-s003',
+      ],
+    ]);
+    // a reward asked of the story's agent is still a sequel asked
+    expectDeclined(await shippedEngine(), ['czy konsultant Zappos dostał premię za tę rozmowę?']);
+  });
+
+  it('reads two figures asked with a typo and a long clause between', () => {
+    expect(
+      kindsAskedFor(
+        'сколько рейсов отменила delta в 2016 когда у них система легла и во скольк это им обошлось?',
+      ),
+    ).toContain('case');
+  });
+
+  it('declines the cause guessed and the agent "fired" in plain words', async () => {
+    expectDeclined(await shippedEngine(), [
+      'na nocce klient mi opowiada, że pamięta chaos po tej awarii systemu linii lotniczych w 2016. co właściwie się wtedy zepsuło, prąd?',
+      'делаю слайд про тот сбой систем у авиакомпании в 2016 — что конкретно сломалось? железо, электричество?',
+      'czy ten konsultant z kablówki, co za nic nie chciał wypuścić klienta z abonamentu, w końcu wyleciał z roboty?',
+    ]);
+  });
+
+  it('reads "uznają za dobry" as a norm asked', () => {
+    expect(asksForNorm('próg satysfakcji, który te teksty uznają za dobry')).toBe(true);
+  });
+});
