@@ -206,13 +206,13 @@ export const ASKS: AskPhrasings[] = [
       'za ile',
       // what one gets paid per visit or hour ("ile dostaje tajemniczy klient za jedną wizytę"; round 70)
       `ile${FEW} (?:dostaje|dostaja|dostal\\p{L}*|bierze|biora) (?:\\p{L}+ ){0,3}?za (?:\\p{L}+ )?(?:wizyt\\p{L}*|godzin\\p{L}*|zleceni\\p{L}*|dzien|miesiac|zmian\\p{L}*)`,
-      'jak\\p{L}* (?:kwot\\p{L}*|sum\\p{L}*|stawk\\p{L}*)',
+      'jak\\p{L}* (?:konkretn\\p{L}* |dokladn\\p{L}* )?(?:kwot\\p{L}*|sum\\p{L}*|stawk\\p{L}*)',
       // "сколько стоит лояльный клиент", "клиент сколько стоит": a customer's worth, which the entries give as a multiple
       `(?<!(?:клиент|покупател|абонент)\\p{L}* )сколько${NO_COUNTED_AFTER}${FEW} (?:стоит|стоят|стоил\\p{L}*|стоить)(?! (?:\\p{L}+ )?(?:клиент|покупател|абонент))`,
       `сколько${NO_COUNTED_AFTER}${FEW} (?:плат\\p{L}*|заплат\\p{L}*|зарабатыва\\p{L}*|обход\\p{L}*|обошл\\p{L}*)`,
       'во сколько (?:обход|обошл)\\p{L}*',
       'сколько (?:денег|рублеи|долларов|евро)',
-      '(?:за )?какую (?:сумму|компенсац\\p{L}*)',
+      '(?:за )?(?:какую|какие|какая) (?:сумм\\p{L}*|компенсац\\p{L}*|размер\\p{L}* штраф\\p{L}*)',
       'в (?:рублях|долларах|евро|злотых)',
       // an amount named in a currency ("the acquisition cost in dollars", "koszt w dolarach")
       'in (?:us )?(?:dollars|euros?|pounds|zloty)',

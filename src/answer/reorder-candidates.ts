@@ -11,6 +11,7 @@ import type { EntryFigures } from './figure-evidence.js';
 import { leadFigureFirst } from './figure-led.js';
 import { moodFirst } from './mood-first.js';
 import { namedFigureFirst } from './named-figure-first.js';
+import { namedWorkFirst } from './named-work-first.js';
 import { answersEveryAsk, type QuestionAsks } from './question-asks.js';
 import { askedUnit, siblingFirst } from './sibling-first.js';
 import { asksStoryFigures, storyFiguresFirst } from './story-figures-first.js';
@@ -66,22 +67,26 @@ export function reorderCandidates(candidates: Candidate[], cues: ReorderCues): C
   // A benefit ask puts the tip telling what a practice brings before its definition (benefit-asks.ts).
   // A question opening with a figure ("13 percent, what was that?") puts the entry stating it first (figure-led.ts).
   // A figure named puts the statistic stating it before a close one that does not (named-figure-first.ts).
-  return namedFigureFirst(
-    leadFigureFirst(
-      benefitTipFirst(
-        definitionFirst(
-          storyFiguresFirst(ranked, asksStoryFigures(asksFolded), figuresOf, lift),
-          cues.askedKinds,
+  // A work named decides a near tie between a first of another work and a second of that work (named-work-first.ts).
+  return namedWorkFirst(
+    namedFigureFirst(
+      leadFigureFirst(
+        benefitTipFirst(
+          definitionFirst(
+            storyFiguresFirst(ranked, asksStoryFigures(asksFolded), figuresOf, lift),
+            cues.askedKinds,
+            lift,
+          ),
+          cues.benefitAsked,
           lift,
         ),
-        cues.benefitAsked,
+        cues.leadingFigures,
+        figuresOf,
         lift,
       ),
-      cues.leadingFigures,
-      figuresOf,
+      cues.figureIsKey,
       lift,
     ),
-    cues.figureIsKey,
     lift,
   );
 }

@@ -187,3 +187,29 @@ describe('round 89', () => {
     expect(asksForNorm('próg satysfakcji, który te teksty uznają za dobry')).toBe(true);
   });
 });
+
+describe('round 90', () => {
+  it('reads a fine’s amount asked "konkretna kwota" or "какие суммы штрафов" as money asked', () => {
+    expect(askedValues('byla podana jakas konkretna kwota albo przyklad banku?')).toContain('money');
+    expect(askedValues('какой срок ответа на жалобу и какие суммы штрафов?')).toContain('money');
+  });
+
+  it('declines the amount of a fine the compliance tip does not give', async () => {
+    expectDeclined(await shippedEngine(), [
+      'w poradniku pisali ze w finansach za slaba obsluge leca kary – byla podana jakas konkretna kwota albo przyklad banku?',
+    ]);
+  });
+
+  it('lets the work named decide a near tie (named-work-first.ts)', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        "new hire asked why we drill 'solve it on the first contact, dont promise callbacks'. i recall that office-phone-systems blog saying lots of people make up their mind to buy based on whether they get through the first time they ring the help line. what exactly did it claim?",
+        'stat-half-decide-after-one-call-s001',
+      ],
+      [
+        "night shift here, a driver is going off at me bc his claim was handled badly last week. what did the guide's FAQ say you should actually do when someone complains about bad service?",
+        'tip-respond-to-complaint-apologise-own-fix-s002b',
+      ],
+    ]);
+  });
+});
