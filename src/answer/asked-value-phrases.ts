@@ -135,11 +135,11 @@ export const ASKS: AskPhrasings[] = [
       'сколько (?:лет|месяцев|недель|днеи|часов|минут|секунд)',
       'skolko (?:let|mesyatsev|nedel|dnei|dney|chasov|minut)',
       // a length asked by its noun: "the average length of a call", "średnia długość rozmowy", "czas trwania",
-      // "средняя длительность звонка", "сколько в среднем длится"
+      // "средняя длительность звонка", "сколько в среднем длится"; or by its amount ("ile wynosi średni czas oczekiwania")
       "(?:what|which)(?:['’]?s| is| was| were)? (?:the )?(?:average |typical |mean |usual )?(?:length|duration)",
       '(?:average|typical|mean|usual) (?:(?:call|conversation|chat|visit) )?(?:length|duration)',
       '(?:length|duration) of (?:a|an|the|each|one|that) (?:\\p{L}+ )?(?:call|conversation|chat|visit)',
-      '(?:sredni\\p{L}* )?(?:dlugosc\\p{L}*|czas\\p{L}* trwania)',
+      '(?:sredni\\p{L}* )?(?:dlugosc\\p{L}*|czas\\p{L}* trwania)|ile wynosi (?:sredni\\p{L}* )?czas|сколько составляет (?:средн\\p{L}* )?время',
       '(?:средн\\p{L}* )?(?:длительност\\p{L}*|продолжительност\\p{L}*)',
       'сколько(?: \\p{L}+){1,2}? (?:длил\\p{L}*|длится|длятся)',
     ),

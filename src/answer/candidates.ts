@@ -62,7 +62,8 @@ import { withSpeltAcronyms } from './spelt-letters.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { sourceLanguagesNamed, sourceProfile, type SourceProfile } from './source-cues.js';
 import { sourceKindsNamed } from './source-kinds.js';
-import { quotedTitles, withoutQuotedTitles } from './quoted-title.js';
+import { withoutQuotedTitles } from './quoted-title.js';
+import { worksNamed } from './described-work.js';
 import { bothSets, NO_WORDS } from './word-sets.js';
 import type { Entry, Source } from '../kb/schema.js';
 import type { StemFn } from './stem.js';
@@ -233,7 +234,7 @@ export function rankCandidates(
     approximateFigures,
     sourceLangs: sourceLanguagesNamed(question, folded),
     sourceKinds: sourceKindsNamed(question, folded),
-    quotedTitles: quotedTitles(whole, kb.entries),
+    ...worksNamed(whole, folded, kb.entries),
     askedValues: valuesAsked,
     frame: frame.words,
     moodFrame: frame.mood,
@@ -328,8 +329,7 @@ export function rankCandidates(
       candidates[at] = candidates[at - 1] as Candidate;
     candidates[at] = candidate;
   }
-  // Past a candidate's own probability, cues of the whole question put one candidate before another
-  // (reorder-candidates.ts).
+  // Past a candidate's own probability, cues of the whole question reorder the candidates (reorder-candidates.ts).
   return reorderCandidates(candidates, {
     kb,
     weighed,

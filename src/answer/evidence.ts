@@ -207,6 +207,9 @@ export function evidenceFeatures(
   // The kind of work named ("the FAQ", "w słowniczku", "в блоге") tells twins from two works apart.
   const kindMatch = sourceKindMatch(question.sourceKinds, source.kinds);
   const titled = titleMatch(question.quotedTitles, source.citation);
+  // A work described ("the quality article") places the fact as a quoted title does, but less surely: it only weighs
+  // as the source's fit or conflict (described-work.ts).
+  const describedWork = titleMatch(question.describedTitles, source.citation);
   // In the order of FEATURES, named beside each.
   return [
     /* share */ coverage * Math.sqrt(Math.min(1, matchedWeight / 3.5)),
@@ -240,11 +243,14 @@ export function evidenceFeatures(
     )
       ? 1
       : 0,
-    /* sourceFits */ langFits || yearFits || bySourceAny || kindMatch === 'fits' ? 1 : 0,
+    /* sourceFits */ langFits || yearFits || bySourceAny || kindMatch === 'fits' || describedWork === 'fits'
+      ? 1
+      : 0,
     /* sourceConflicts */ langConflicts ||
     yearConflicts ||
     kindMatch === 'conflicts' ||
-    titled === 'conflicts'
+    titled === 'conflicts' ||
+    describedWork === 'conflicts'
       ? 1
       : 0,
     /* matchedWords */ Math.min(1, matchedWords / MATCHED_WORDS_FULL),

@@ -70,6 +70,8 @@ export interface WeighedQuestion {
   sourceKinds: readonly SourceKind[];
   /** The works' titles the question quotes (see quoted-title.ts). */
   quotedTitles: readonly string[];
+  /** The works' titles the question describes by what they are about (see described-work.ts). */
+  describedTitles: readonly string[];
   /** The kinds of value the question asks for ("in what year"): the entry must state one. */
   askedValues: readonly AskedValue[];
   /** The same split into times asked ("when", "how long") and the rest, once for all candidates (see splitAsked). */
@@ -100,6 +102,7 @@ export interface QuestionCues {
   /** The kinds of source the question names (see source-kinds.ts); none when absent. */
   sourceKinds?: readonly SourceKind[];
   quotedTitles?: readonly string[];
+  describedTitles?: readonly string[];
   askedValues: readonly AskedValue[];
   /** Words only the story around the question holds (see question-frame.ts): they weigh less. */
   frame?: ReadonlySet<string>;
@@ -249,6 +252,7 @@ export function weighQuestion(
     measuresAsked: cues.measuresAsked === true,
     sourceKinds: cues.sourceKinds ?? [],
     quotedTitles: cues.quotedTitles ?? [],
+    describedTitles: cues.describedTitles ?? [],
     askedValuesSplit: splitAsked(cues.askedValues),
   };
 }

@@ -33,6 +33,9 @@ const phrasings = z
   .object({ pl: askedAs.optional(), en: askedAs.optional(), ru: askedAs.optional() })
   .strict();
 
+/** Short descriptions of a work, as people name it without its title. */
+const aboutWords = z.array(text(60)).min(1).max(8);
+
 /** What kind of work a source is; a question naming the kind ("what does the FAQ say") prefers its entries. */
 export const SOURCE_TYPES = ['article', 'column', 'blog', 'guide', 'glossary', 'faq', 'podcast'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
@@ -60,6 +63,14 @@ export const sourceSchema = z
     year: z.number().int().min(YEARS.min).max(YEARS.max).optional(),
     /** Anything a reader should know (page, table, how the figure was measured). */
     note: text(300).optional(),
+    /**
+     * What the work is about, in a few words per language ("service quality"): how people describe it without its
+     * title ("the quality article"), which its title in one language cannot meet in another.
+     */
+    about: z
+      .object({ pl: aboutWords.optional(), en: aboutWords.optional(), ru: aboutWords.optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
