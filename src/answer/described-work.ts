@@ -7,7 +7,7 @@
 import type { Entry } from '../kb/schema.js';
 import { foldedWords } from './normalize.js';
 import { foldText } from './fold-text.js';
-import { PLACED_WORK_NOUNS, WORK_NOUNS } from './publication-nouns.js';
+import { WORK_NOUNS } from './publication-nouns.js';
 import { quotedTitles, titlePhrase } from './quoted-title.js';
 
 /** How far from a work's noun a description may stand, in words ("the article on customer service quality"). */
@@ -15,8 +15,12 @@ const NEAR = 4;
 /** The letters two words share to be one word inflected ("jakości"/"jakość", "качестве"/"качество"). */
 const STEM = 5;
 
+/**
+ * The nouns naming a work, and "text" of those naming one only where a fact is placed in it: "руководство" or "a
+ * podcast" beside "quality" is the management's quality review or a podcast idea far more often than a work.
+ */
 const NOUN = new RegExp(
-  `^(?:${(['en', 'pl', 'ru'] as const).flatMap((l) => [...WORK_NOUNS[l], ...PLACED_WORK_NOUNS[l]]).join('|')})$`,
+  `^(?:${(['en', 'pl', 'ru'] as const).flatMap((l) => WORK_NOUNS[l]).join('|')}|texts?|tekst\\p{L}*|tekscie|текст\\p{L}*)$`,
   'u',
 );
 

@@ -43,8 +43,9 @@ const NEWER = phrases(
  * answer is for, no forecast asked of the articles. */
 const OWN_FORECAST = phrases(
   // the asker's own plan for the coming year ("want ammo for more staff next year", "argument za etatem w przyszłym
-  // roku", "бюджет на следующий год"; round 80): what the answer is for, no forecast asked
-  '(?:ammo|argument\\p{L}*|budget\\p{L}*|budzet\\p{L}*|headcount|hires?|hiring|staff|staffing|plan|plans|planning|zatrudni\\p{L}*|etat\\p{L}*|rekrutac\\p{L}*|plan\\p{L}*|бюджет\\p{L}*|найм\\p{L}*|штат\\p{L}*|план\\p{L}*|аргумент\\p{L}*) (?:\\p{L}+ ){0,4}?(?:(?:next|coming) year|w (?:przyszlym|nastepnym|kolejnym) roku|na (?:przyszly|nastepny|kolejny) rok|(?:в|на) (?:следующем|следующии|будущем|будущии) (?:году|год))',
+  // roku", "бюджет на следующий год"; round 80), its measures or start ("собираю показатели на следующий год",
+  // "start tracking NPS next year"; round 92)
+  '(?:ammo|argument\\p{L}*|budget\\p{L}*|budzet\\p{L}*|headcount|hires?|hiring|staff|staffing|plan|plans|planning|zatrudni\\p{L}*|etat\\p{L}*|rekrutac\\p{L}*|plan\\p{L}*|бюджет\\p{L}*|найм\\p{L}*|штат\\p{L}*|план\\p{L}*|аргумент\\p{L}*|kpis?|metrics|targets|goals|wskaznik\\p{L}*|cele|celow|показател\\p{L}*|метрик\\p{L}*|цели|start|starting|begin|zaczac|zaczniemy|начать|начнем) (?:\\p{L}+ ){0,4}?(?:(?:next|coming) year|w (?:przyszlym|nastepnym|kolejnym) roku|na (?:przyszly|nastepny|kolejny) rok|(?:в|на) (?:следующем|следующии|будущем|будущии) (?:году|год))',
   '(?:robie|robimy|przygotowuje|przygotowujemy|szykuje|tworze|licze|making|doing|preparing|building|working on|делаю|готовлю|составляю|строю) (?:\\p{L}+ )?(?:prognoz\\p{L}*|forecasts?|прогноз\\p{L}*)',
   // "the assumptions for next year's shift plan" (round 85)
   "(?:next|coming) year(?:['’]?s)? (?:\\p{L}+ ){0,2}?(?:plan|plans|planning|budget|headcount|roster|schedule|rota)",

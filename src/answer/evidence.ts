@@ -262,6 +262,7 @@ export function evidenceFeatures(
     // …nor a disputed figure it cannot correct: it states no number at all (see figureMissing).
     (question.disputed && figure === FIGURE_MISSING && noNumber) ||
     titled === 'conflicts' ||
+    describedWork === 'conflicts' ||
     (question.details !== undefined && cues.figures(entry).details.lacks(question.details)) ||
     lacksBesideAsk(question.beside, entry, cues.figures(entry).values, nameMatched) ||
     // A follow-up asked after a restated figure ("…6x cheaper — and for B2B?") of which the entry matches no word.

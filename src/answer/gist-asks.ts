@@ -12,6 +12,9 @@ import { NO_WORDS } from './word-sets.js';
 /** The clause's end after the ask: only a gist asked last is one ("what's the problem with long queues" is not). */
 const END = '(?= *(?:[?!.…]|$))';
 
+/** …or before a second ask joined by "and". */
+const AND_END = '(?= *(?:[?!.…,]|$)| (?:and|i|a|и|а) )';
+
 const GIST = new RegExp(
   wholePhrases(
     [
@@ -21,6 +24,9 @@ const GIST = new RegExp(
       `(?:w czym|jaki) (?:tam |wlasciwie |w ogole ){0,2}(?:jest |byl )?(?:problem|sedno|rzecz)${END}`,
       `(?:в чем|о чем) (?:там |вообще |же |именно |собственно ){0,3}(?:проблема|суть|дело|фишка|идея|речь)${END}`,
       `(?:v chem|o chem) (?:tam |voobshche |zhe ){0,3}(?:problema|sut|delo|rech)${END}`,
+      // what happened, asked of a named story, last or before a second ask ("райан блок комкаст — что там было и в
+      // каком году", "co tam się stało i kiedy"; round 92)
+      `(?:what happened(?: there| then)?|co (?:tam |sie |wtedy ){0,2}(?:bylo|stalo|wydarzylo)|что (?:там |вообще |тогда ){0,2}(?:было|произошло|случилось))${AND_END}`,
       // the criticism a text makes, asked last ("whats the writer's gripe with it?", "в чем претензия была?", "o co
       // autor miał pretensje?"; round 65): the teaser's gist, not a customer's complaint
       `(?:what(?:['’]s| is| was)|whats) (?:the |his |her |their |its )?(?:(?:writer|author|blogger|teaser|blurb|article|post)(?:['’]?s)? )?(?:gripe|beef|objection|criticism|complaint)(?: with (?:it|that|this|them|the \\p{L}+))?${END}`,
@@ -34,7 +40,7 @@ const GIST = new RegExp(
 
 /** Letters every gist phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /about|problem|issue|deal|point|idea|gist|story|gripe|beef|objection|criticism|complaint|chodzi|problem|sedno|rzecz|pretensj|пробл|суть|дело|фишк|иде|речь|претенз|недовол|возраж|критик|sut|delo|rech/u;
+  /about|problem|issue|deal|point|idea|gist|story|gripe|beef|objection|criticism|complaint|chodzi|problem|sedno|rzecz|pretensj|пробл|суть|дело|фишк|иде|речь|претенз|недовол|возраж|критик|sut|delo|rech|happen|bylo|stalo|wydarzy|было|произош|случил/u;
 
 /** The folded words of a gist asked last (see the module's comment), which weigh nothing; empty for most questions. */
 export function gistWords(folded: string): ReadonlySet<string> {
@@ -54,6 +60,7 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
     'o co w nim niej nich tym tam wlasciwie ogole dokladnie chodzi chodzilo czym jaki jest byl problem sedno rzecz',
     'в чем о там вообще же именно собственно проблема суть дело фишка идея речь',
     'v chem o tam voobshche zhe problema sut delo rech',
+    'happened then co sie wtedy bylo stalo wydarzylo что тогда было произошло случилось',
     'his her their its gripe beef objection criticism complaint writer writers author authors blogger teaser blurb article post',
     'была был его ее их у него нее автора претензия претензии недовольство возражение критика',
     'mial miala mieli ma maja pretensje pretensji pretensja do',

@@ -22,6 +22,9 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:потерянн\\p{L}*|упущенн\\p{L}*|теря\\p{L}*|потеря\\p{L}*) (выручк\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(выручк\\p{L}*) (?:теря\\p{L}*|потеря\\p{L}*|упущ\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:my|our) (?:co-?|co )?(founders?|ceos?|owners?)(?![\\p{L}\\p{N}])`,
+    // owners who are the customers ("pet owners get annoyed", "właściciele psów", "владельцы питомцев"; round 91)
+    `${NOT_AFTER_WORD}(?:pet|dog|cat|car|home|house|account|card|policy|phone) (owners?)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(wlasciciel\\p{L}*|владел\\p{L}*) (?:ps\\p{L}*|kot\\p{L}*|zwierza\\p{L}*|zwierzat|aut\\p{L}*|samochod\\p{L}*|собак\\p{L}*|кош\\p{L}*|питом\\p{L}*|животн\\p{L}*|машин\\p{L}*|авто\\p{L}*)(?![\\p{L}\\p{N}])`,
     // the speaker of a quote described by their role ("the quote from the founder of the big online shop", "cytat
     // założyciela wielkiego sklepu", "цитата от основателя интернет-магазина"; round 67): who said it, no role asked
     `${NOT_AFTER_WORD}(?:quote|line|saying|words)(?: [\\p{L}-]+){0,2}? (?:from|by|of) (?:the |that |this |a |an |one )?(?:[\\p{L}-]+ ){0,2}?(founders?|ceos?|owners?|boss)(?![\\p{L}\\p{N}])`,

@@ -11,6 +11,9 @@ import { headingLength } from './trade-heading.js';
 const OWN_MARKER =
   /^(?:we|our|ours|us|i|m|my|nasz\p{L}*|moj\p{L}*|prowadzimy|prowadze|mamy|jestesmy|jestem|pracuje|pracujemy|нас|наш\p{L}*|мы|мо[ияею]\p{L}*|работаю|работаем)$/u;
 
+/** The asker's own wish in the first person: "chcę", "хочу". */
+const SPEAKING = /^(?:chce|chcemy|chcialbym|chcialabym|хочу|хотим|хотел|хотела)$/u;
+
 /** Folded words after a trade word that say it is the asker's own ("hotel here"). */
 const HERE = /^(?:here|tutaj|tu|тут|здесь)$/u;
 
@@ -45,6 +48,8 @@ export function ownSettingWords(
     const around = [...before, ...words.slice(i + 1, i + 1 + WINDOW)];
     if (
       before.some((w) => OWN_MARKER.test(w)) ||
+      // the asker speaking right after it: "Na desku lojalnościowym w hotelu chcę powiesić…" (round 91)
+      words.slice(i + 1, i + 3).some((w) => SPEAKING.test(w)) ||
       HERE.test(words[i + 1] ?? '') ||
       around.some((w) => HEARD_MARKER.test(w))
     )

@@ -56,7 +56,7 @@ export const KIND_NOUNS: Readonly<Record<WorkKind, KindNouns>> = {
 const KINDLESS_WORK_NOUNS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['articles?', 'posts?', 'pieces?', 'write-?ups?', 'blurbs?'],
   pl: ['artykul\\p{L}*', 'wpis\\p{L}*'],
-  ru: ['стат(?:ья|ье|ьи|ью|ьях|еи)', 'пост(?:е|а|у)?', 'заметк\\p{L}*', 'публикаци\\p{L}*'],
+  ru: ['стат(?:ья|ье|ьи|ью|ьях|еи)', 'статеик\\p{L}*', 'пост(?:е|а|у)?', 'заметк\\p{L}*', 'публикаци\\p{L}*'],
 };
 
 /** Those placed as a work of no kind: "a text to the customer", "руководство" the management, "a teaser". */

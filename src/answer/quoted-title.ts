@@ -2,7 +2,8 @@
 // посте «Как дорого обходится плохое обслуживание?»"): the asker points at one work, so an entry of another work does
 // not answer, however well its words fit (round 84: the quality article's measures were answered with the guide's
 // tip on reviewing metrics, both of them about "jakość obsługi"). A quotation is a title when its words are a known
-// work's title or most of it; a quoted term or a customer's message is none and says nothing about the source.
+// work's title or most of it, or a translation of it the source's `about` gives (round 92: „what is customer service
+// quality”); a quoted term or a customer's message is none and says nothing about the source.
 // Hand-written: a comparison of folded word lists; no library reads titles in questions.
 import type { Entry } from '../kb/schema.js';
 import { foldedWords, tokenize } from './normalize.js';
@@ -20,17 +21,36 @@ export function titlePhrase(text: string): string {
   return foldedWords(foldText(text), 60).join(' ');
 }
 
-const titlesByEntries = new WeakMap<readonly Entry[], readonly string[]>();
+/** A name a work is quoted by (its title, or a translation of it its `about` gives) and its title's phrase. */
+interface QuotedName {
+  name: string;
+  title: string;
+}
 
-/** The titles of the works the knowledge base cites (long enough to be a work's), read once per entry list. */
-function titlesOf(entries: readonly Entry[]): readonly string[] {
-  let titles = titlesByEntries.get(entries);
-  if (!titles) {
-    const phrases = new Set(entries.map((entry) => titlePhrase(entry.source.title)));
-    titles = [...phrases].filter((phrase) => phrase.split(' ').length >= TITLE_WORDS);
-    titlesByEntries.set(entries, titles);
+const namesByEntries = new WeakMap<readonly Entry[], readonly QuotedName[]>();
+
+/**
+ * The names of the works the knowledge base cites (long enough to be a work's), read once per entry list: each title,
+ * and each `about` long enough to be a title ("what is customer service quality" of the Polish „Co to jest jakość
+ * obsługi klienta?", quoted so in an English question; round 92).
+ */
+function namesOf(entries: readonly Entry[]): readonly QuotedName[] {
+  let names = namesByEntries.get(entries);
+  if (!names) {
+    const byName = new Map<string, string>();
+    for (const { source } of entries) {
+      const title = titlePhrase(source.title);
+      if (title.split(' ').length >= TITLE_WORDS) byName.set(title, title);
+      // an `about` quoted as a term ("customer service quality") is no title: a translated one is longer
+      for (const about of Object.values(source.about ?? {}).flat()) {
+        const name = titlePhrase(about);
+        if (name.split(' ').length > TITLE_WORDS) byName.set(name, title);
+      }
+    }
+    names = [...byName].map(([name, title]) => ({ name, title }));
+    namesByEntries.set(entries, names);
   }
-  return titles;
+  return names;
 }
 
 /** Whether a quotation's words give a title: all of it, or most of it in order. */
@@ -50,7 +70,8 @@ export function quotedTitles(question: string, entries: readonly Entry[]): strin
   const quotations = question.match(QUOTATION);
   if (!quotations) return [];
   const quoted = quotations.map((q) => titlePhrase(q));
-  return titlesOf(entries).filter((title) => quoted.some((q) => givesTitle(q, title)));
+  const titles = namesOf(entries).filter(({ name }) => quoted.some((q) => givesTitle(q, name)));
+  return [...new Set(titles.map(({ title }) => title))];
 }
 
 /**
@@ -74,10 +95,10 @@ const OWN_WORDS = 2;
  */
 export function withoutQuotedTitles(question: string, entries: readonly Entry[]): string {
   if (!question.match(QUOTATION)) return question;
-  const titles = titlesOf(entries);
+  const names = namesOf(entries);
   const without = question.replace(QUOTATION, (q) => {
     const quoted = titlePhrase(q);
-    return titles.some((title) => givesTitle(quoted, title)) ? ' ' : q;
+    return names.some(({ name }) => givesTitle(quoted, name)) ? ' ' : q;
   });
   if (without === question) return question;
   const own = tokenize(without, 200).filter((word) => !isStopword(word));

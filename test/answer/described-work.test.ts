@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { describedTitles } from '../../src/answer/described-work.js';
 import { foldText } from '../../src/answer/normalize.js';
-import { titlePhrase } from '../../src/answer/quoted-title.js';
+import { quotedTitles, titlePhrase } from '../../src/answer/quoted-title.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
@@ -48,6 +48,30 @@ describe('describedTitles', () => {
       titlesDescribed('the article said something, our quality team wants the exact number now'),
     ).toEqual([]);
     expect(titlesDescribed('what does the article on bad service say about refunds?')).toEqual([]);
+  });
+});
+
+describe('a title quoted in translation', () => {
+  it('names the work whose about gives it, and only a translation long enough to be a title', () => {
+    const withTranslation: Entry = {
+      ...described,
+      source: { ...described.source, about: { en: ['what is customer service quality', 'service quality'] } },
+    };
+    const quality = [titlePhrase(QUALITY_TITLE)];
+    expect(
+      quotedTitles("the 'what is customer service quality' article, what does it list?", [withTranslation]),
+    ).toEqual(quality);
+    // a term quoted is no title
+    expect(quotedTitles('what does "service quality" mean?', [withTranslation])).toEqual([]);
+  });
+
+  it('answers from the work quoted so rather than defining its title’s words', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        "what ways of measuring service quality does the 'what is customer service quality' article list?",
+        'tip-measure-service-quality-regularly-s003',
+      ],
+    ]);
   });
 });
 
