@@ -85,6 +85,13 @@ const ONE_IN_HOW_MANY = phrases(
   'how many (?:\\p{L}+ ){0,3}?(?:for|per) (?:every|each) (?:one|1)',
   'на (?:скольк\\p{L}*) (?:\\p{L}+ ){0,2}?приходится (?:один|одна|одно|1)',
 );
+/**
+ * What a quote is about, told by a "how much" ("цитата Ломбарди про то, сколько ищешь клиента и сколько теряешь",
+ * "the quote about how long it takes to win a customer"; round 93): the quote's subject, no amount asked.
+ */
+const QUOTE_ABOUT_AMOUNT = phrases(
+  '(?:цитат\\p{L}*|фраз\\p{L}*|quote|saying|line|cytat\\p{L}*|powiedzeni\\p{L}*)(?: \\p{L}+){0,2}?,? (?:про то|о том|about|o tym),? (?:сколько|how (?:much|many|long)|ile)',
+);
 /** The comparison words of RATIO: "how much … compared with" asks for how many times, not for a count. */
 const COMPARED = phrases(
   'compared',
@@ -156,6 +163,8 @@ export function askedValues(question: string, typed = foldText(question)): Asked
   // Today's price is never stated: it says all; a ratio of costs is a figure, not an amount of money.
   if (asked.includes('currentPrice')) return ['currentPrice'];
   if (ONE_IN_HOW_MANY.test(folded)) return ['share'];
+  if (QUOTE_ABOUT_AMOUNT.test(folded))
+    return asked.filter((v) => v !== 'count' && v !== 'duration' && v !== 'money');
   const money = asked.indexOf('money');
   // A ratio of costs ("ile razy drożej") is a figure, though perhaps only in words ("cheaper"): no count either.
   if (money >= 0 && RATIO.test(folded)) return asked.filter((value) => value !== 'money');

@@ -100,7 +100,7 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'duration',
-    gate: 'long many dlugo ile ilu долго сколько skolko length duration dlug* trwa* длит* прод* number count minutes seconds hours hand* aht',
+    gate: 'long many dlugo ile ilu долго сколько skolko length duration dlug* trwa* длит* прод* number count minutes seconds hours hand* aht max* maks* макс*',
     pattern: phrases(
       // a time per contact asked as a target ("what average handling time per chat does the guide recommend"; round 83)
       '(?:what|which) (?:average |target |ideal |typical |recommended )?(?:handle|handling) time',
@@ -135,11 +135,11 @@ export const ASKS: AskPhrasings[] = [
       'сколько (?:лет|месяцев|недель|днеи|часов|минут|секунд)',
       'skolko (?:let|mesyatsev|nedel|dnei|dney|chasov|minut)',
       // a length asked by its noun: "the average length of a call", "średnia długość rozmowy", "czas trwania",
-      // "средняя длительность звонка", "сколько в среднем длится"; or by its amount ("ile wynosi średni czas oczekiwania")
+      // "средняя длительность звонка", "сколько в среднем длится"; or by its amount ("ile wynosi średni czas oczekiwania", "the max wait")
       "(?:what|which)(?:['’]?s| is| was| were)? (?:the )?(?:average |typical |mean |usual )?(?:length|duration)",
       '(?:average|typical|mean|usual) (?:(?:call|conversation|chat|visit) )?(?:length|duration)',
       '(?:length|duration) of (?:a|an|the|each|one|that) (?:\\p{L}+ )?(?:call|conversation|chat|visit)',
-      '(?:sredni\\p{L}* )?(?:dlugosc\\p{L}*|czas\\p{L}* trwania)|ile wynosi (?:sredni\\p{L}* )?czas|сколько составляет (?:средн\\p{L}* )?время',
+      '(?:sredni\\p{L}* )?(?:dlugosc\\p{L}*|czas\\p{L}* trwania)|ile wynosi (?:sredni\\p{L}* )?czas|сколько составляет (?:средн\\p{L}* )?время|(?:max|maximum|longest) (?:wait|hold)(?! time)|maksymaln\\p{L}* czas\\p{L}* (?:oczekiw|czeka)\\p{L}*|максимальн\\p{L}* (?:время )?ожидани\\p{L}*',
       '(?:средн\\p{L}* )?(?:длительност\\p{L}*|продолжительност\\p{L}*)',
       'сколько(?: \\p{L}+){1,2}? (?:длил\\p{L}*|длится|длятся)',
     ),

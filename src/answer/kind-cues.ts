@@ -295,9 +295,12 @@ export const PATTERNS: [Kind, RegExp][] = [
       'кеис\\p{L}*',
       // not "что там было у Гартнера на эту тему?": what a source found on a topic
       'что (?:там |тогда |вообще |же |у (?:него|нее|них) )?было (?:с|у)(?! \\p{L}+ (?:на (?:эту|этот|данную) (?:тему|счет)|по (?:этому|данному) (?:поводу|вопросу)))',
-      // "райан блок комкаст — что там было и в каком году", "co tam było?" asked last (round 92)
+      // "райан блок комкаст — что там было и в каком году", "co tam było?", "o co chodziło i w którym roku" asked
+      // last (rounds 92-93)
       'что (?:там |тогда )?было(?= *(?:[?!.,]|$)| (?:и|а) )',
       'co (?:tam |wtedy )?bylo(?= *(?:[?!.,]|$)| (?:i|a) )',
+      // …"o co chodziło" only before a second ask: alone it may ask a figure's gist (see above)
+      'o co (?:tam |wtedy )?chodzilo(?= (?:i|a) )',
       'primer\\p{L}*',
       'istori\\p{L}*',
       'sluchil\\p{L}*',

@@ -126,4 +126,32 @@ export const KNOWN_RESEARCH: readonly KnownFinding[] = [
     ],
     stated: cue('prefer', 'woli', 'wola', 'предпочита'),
   },
+  {
+    // the Pareto rule ("a small slice of your customers brings in most of the money", "garstka najlepszych gości
+    // przynosi większość przychodu"; rounds 91-92): the articles count what a loyal customer is worth, not this
+    name: 'the Pareto rule',
+    signatures: [
+      [cue('pareto', 'парето', '80/20', '80-20', '80 na 20', '80 на 20')],
+      [
+        cue(
+          'small (?:slice|share|group|number|fraction|percentage)',
+          'handful',
+          'few (?:best |top |big )?(?:customers|clients|guests)',
+          'garstk',
+          'mala (?:czesc|grupa|garstka)',
+          'niewielk\\p{L}* (?:czesc|grup|odset)',
+          'небольш\\p{L}* (?:част|доля|групп)',
+          'горстк',
+          'малая часть',
+        ),
+        cue(
+          'most of the (?:money|revenue|income|profit|sales)',
+          'bulk of',
+          'wiekszosc (?:przychod|zysk|pieniedz|sprzedaz|obrot)',
+          'больш\\p{L}* част\\p{L}* (?:выручк|доход|прибыл|продаж|денег)',
+        ),
+      ],
+    ],
+    stated: cue('pareto', 'парето', '80/20'),
+  },
 ];

@@ -82,6 +82,16 @@ export function nameBacking(
   if (kind === 'quote' && question.askedKinds.has('quote') && !subjectMissed) return 'none';
   // A finding asked of the source that made it ("what does Gartner say about that?") is the name's own statistic.
   if (creditedSource && question.sourceOnClaim && kind === 'statistic') return 'none';
+  // "brakuje mi tej statystyki Gartnera – ile firm…" asks the statistic credited to the name, which it is (round 93);
+  // not one recalled by a figure ("American Express, 17% more?"), which the figure's check reads.
+  if (
+    creditedSource &&
+    kind === 'statistic' &&
+    question.askedKinds.has('statistic') &&
+    question.figures.numbers.length === 0 &&
+    othersMatched / others >= 0.3
+  )
+    return 'none';
   // "Who is Esteban Kolsky? my lead quoted him": the finding credited to the name is what the asker can be told of
   // who they are (a calling or an employer asked beside it is a detail the entry lacks: stated-details.ts).
   if (question.whoIsNamed && kind === 'statistic' && hit.entry.source.attribution !== undefined)

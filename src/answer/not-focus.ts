@@ -1,6 +1,6 @@
 // Attribute words that ask for no attribute in the phrase they stand in ("born with it", "lost revenue", "my co-founder",
 // a hedged guess, a guess offered to be widened): focus.ts names the attribute words, this reads where they ask none.
-import { foldText } from './normalize.js';
+import { foldText, tokenize } from './normalize.js';
 import { PERSON_NAME_ASKS } from './person-name-asks.js';
 import { NOT_AFTER_WORD } from './word-bounds.js';
 
@@ -86,6 +86,9 @@ const NOT_ATTRIBUTE = new RegExp(
     // a procedure called a recipe ("w FAQ był taki przepis w kilku krokach"; round 69), no regulation or recipe asked
     `${NOT_AFTER_WORD}(przepis\\p{L}*) (?:w|na|z) (?:\\p{L}+ )?krok\\p{L}*(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(przepis\\p{L}*) na (?:to|reakcj\\p{L}*|odpowiedz\\p{L}*|skarg\\p{L}*|takie sytuacje|taka sytuacje)(?![\\p{L}\\p{N}])`,
+    // "рецепт ответа на жалобу", "recipe for replying to a complaint" (round 92)
+    `${NOT_AFTER_WORD}(рецепт\\p{L}*) (?:ответ\\p{L}*|реакци\\p{L}*|на (?:жалоб\\p{L}*|такие|это))(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(recipes?) for (?:a |the )?(?:repl\\p{L}*|answer\\p{L}*|respon\\p{L}*|handling|dealing|complaints?)(?![\\p{L}\\p{N}])`,
     // a setup spoken of ("that kind of setup"; round 82), no installation asked
     `${NOT_AFTER_WORD}(?:that|this|our|their|such a|kind of|type of|sort of) (setup)(?![\\p{L}\\p{N}])`,
     // a person's name asked ("what was his name?"): asked as who is (person-name-asks.ts), no attribute
@@ -137,11 +140,21 @@ const COMPLAINT_SUBJECT = new RegExp(
   'gu',
 );
 
+/**
+ * An aside in brackets asking nothing ("making the chat personal (remembering the kid's age, what they bought last
+ * year) brings people back?"; round 92) gives examples of what the asker means: "age" and "bought" there ask no age
+ * and no purchase. A bracket holding a question mark ("(what year?)") still asks.
+ */
+const ASIDE = /\(([^()?]{3,160})\)/gu;
+
 /** The folded words that name no attribute in the phrase they stand in (see NOT_ATTRIBUTE). */
 export function notFocusWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
+  if (question.includes('('))
+    for (const match of foldText(question).matchAll(ASIDE))
+      for (const word of tokenize(match[1] ?? '', 40)) words.add(word);
   if (
-    !/setup|furious|angry|upset|mad|annoyed|livid|complain|moan|rant|wsciek|wściek|zł|zl[ay]|zdenerw|narzek|skarż|skarz|зол|злит|возмущ|жалует|недовол|przepis|koszt|calculat|comput|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|называ|зовут|звали/iu.test(
+    !/setup|furious|angry|upset|mad|annoyed|livid|complain|moan|rant|wsciek|wściek|zł|zl[ay]|zdenerw|narzek|skarż|skarz|зол|злит|возмущ|жалует|недовол|przepis|рецепт|recipe|koszt|calculat|comput|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|называ|зовут|звали/iu.test(
       question,
     )
   )

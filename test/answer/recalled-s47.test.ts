@@ -1,14 +1,17 @@
-// What session 47 learned from rounds 91 and 92: the asker speaking right after a trade ("w hotelu chcę…") names their
-// own workplace; pet or car owners are the customers, not an owner asked; the year's measures or a start planned for
-// next year ask no forecast; "что там было" asked last of a named story asks the story; a Russian "статейка" is a work.
+// What session 47 learned from rounds 91-93: the asker speaking right after a trade ("w hotelu chcę…") names their own
+// workplace; pet or car owners are the customers, not an owner asked; the year's measures or a start planned for next
+// year ask no forecast; "что там было" asked last of a named story asks the story; an aside in brackets asks nothing;
+// a "recipe" for a reply is no recipe asked; the Pareto rule is a finding the articles do not hold; a quote "about
+// how long" asks no amount; a statistic asked by its source's name is that source's; "the max wait" is a time asked.
 import { describe, expect, it } from 'vitest';
+import { askedValues } from '../../src/answer/asked-attributes.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { gistWords } from '../../src/answer/gist-asks.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { notFocusWords } from '../../src/answer/not-focus.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { ownSettingWords } from '../../src/answer/own-setting.js';
-import { expectAnsweredFirst, shippedEngine } from '../fixtures/engines.js';
+import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
 describe('the asker’s own workplace', () => {
   it('is a trade the asker speaks of right after', () => {
@@ -88,6 +91,66 @@ describe('what happened, asked last of a named story', () => {
   it('answers the Comcast story asked by its names alone', async () => {
     expectAnsweredFirst(await shippedEngine(), [
       ['райан блок комкаст — что там было и в каком году', 'case-ryan-block-comcast-s002b'],
+    ]);
+  });
+});
+
+describe('an aside in brackets and a recipe for a reply', () => {
+  it('ask no attribute', () => {
+    const aside = notFocusWords(
+      "making the chat personal (remembering the kid's age, what they bought last year) brings people back?",
+    );
+    expect(aside).toContain('age');
+    expect(aside).toContain('bought');
+    // a bracket asking something still asks
+    expect(notFocusWords('the Delta outage (what year?) cost how much').has('year')).toBe(false);
+    expect(notFocusWords('какой там был рецепт ответа на жалобу?')).toContain('рецепт');
+  });
+
+  it('answers the personalisation figure and the reply to a complaint', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        "Hi! I'm the seasonal chat person at the toy shop for December. Is there a number showing that making the chat personal (remembering the kid's age, what they bought last year) actually brings people back?",
+        'stat-44-percent-repeat-buyers-personalisation-s002a',
+      ],
+      [
+        'сижу на жалобах в сети постаматов, тетенька в бешенстве: ячейка не открылась и посылку три дня не могла забрать. какой там был рецепт ответа на жалобу на плохой сервис? извиниться и дальше что',
+        'tip-respond-to-complaint-apologise-own-fix-s002b',
+      ],
+    ]);
+  });
+});
+
+describe('what the articles do not hold or state', () => {
+  it('declines the Pareto rule and a maximum wait', async () => {
+    expect(askedValues("what's the max wait callers will put up with?")).toContain('duration');
+    expectDeclined(await shippedEngine(), [
+      'what was that rule where a small slice of your customers brings in most of the money? what were the proportions again',
+      'Hotel, program lojalnosciowy: była ta zasada, że mała garstka najlepszych gości przynosi większość przychodu. Jakie tam były proporcje?',
+      "city helpline again: our queue is averaging 12 mins. what's the max wait the quality article says callers will put up with before satisfaction drops?",
+    ]);
+  });
+});
+
+describe('a quote about how long, and a statistic asked by its source', () => {
+  it('asks no amount of a quote’s subject', () => {
+    expect(
+      askedValues('цитата ломбарди про то сколько ищешь клиента и сколько его теряешь — как дословно?'),
+    ).not.toContain('count');
+    expect(askedValues('сколько клиентов теряют из-за плохого сервиса?')).toContain('count');
+  });
+
+  it('answers the quote and the statistic credited to Gartner', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'цитата ломбарди про то сколько ищешь клиента и сколько его теряешь — как дословно?',
+        'quote-lombardi-months-to-find-seconds-to-lose-s002b',
+      ],
+      [
+        'Robię slajd na kurs odświeżający dla konsultantów z dłuższym stażem i brakuje mi tej statystyki Gartnera – ile firm konkuruje dziś obsługą, a nie samym produktem?',
+        'stat-gartner-89-percent-compete-on-service-s000',
+      ],
+      ['comcast ryan block o co chodzilo i w ktorym roku', 'case-ryan-block-comcast-s002b'],
     ]);
   });
 });
