@@ -154,4 +154,39 @@ export const KNOWN_RESEARCH: readonly KnownFinding[] = [
     ],
     stated: cue('pareto', 'парето', '80/20'),
   },
+  {
+    // a deadline for answering a complaint ("a day at most to get back to someone who complained", "ile mamy czasu na
+    // odpowiedź na reklamację… ile to dni?"; round 93): the articles say to answer, not within how long
+    name: 'a deadline for answering a complaint',
+    signatures: [
+      [
+        cue('complain', 'complaint', 'reklamac', 'skarg', 'жалоб', 'претензи', 'рекламаци'),
+        cue(
+          'days?(?![\\p{L}])',
+          'hours?(?![\\p{L}])',
+          'dni(?![\\p{L}])',
+          'dzien',
+          'doby',
+          'godzin',
+          'дн(?:я|ей|и)',
+          'сут',
+          'час(?:а|ов)',
+        ),
+        cue('get back', 'answer', 'respond', 'reply', 'odpowied', 'odpisa', 'rozpatrz', 'ответ', 'рассмотр'),
+        cue(
+          'at most',
+          'deadline',
+          'how long',
+          'how much time',
+          'ile (?:mamy )?czasu',
+          'w jakim terminie',
+          'w ciagu ilu',
+          'срок',
+          'за сколько',
+          'сколько (?:у нас )?времени',
+        ),
+      ],
+    ],
+    stated: cue('within a day', 'within 24', 'w ciagu doby', 'w ciagu 24', 'в течение суток', 'в течение 24'),
+  },
 ];

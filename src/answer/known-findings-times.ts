@@ -91,6 +91,9 @@ export const KNOWN_TIMES: readonly KnownFinding[] = [
           'сколько (?:времени|минут|секунд)',
           'как долго',
           'через сколько',
+          'после скольк',
+          'after how long',
+          'po jakim czasie',
           // how much waiting someone endures ("сколько человек вытерпит в ожидании", "ile wytrzyma na linii")
           'сколько (?:\\p{L}+ ){0,3}?(?:вытерп|выдерж|прожд|подожд)',
           'ile (?:\\p{L}+ ){0,3}?(?:wytrzyma|poczeka|wyczeka)',

@@ -122,12 +122,23 @@ describe('an aside in brackets and a recipe for a reply', () => {
 });
 
 describe('what the articles do not hold or state', () => {
-  it('declines the Pareto rule and a maximum wait', async () => {
+  it('declines the Pareto rule, a maximum wait, a deadline for complaints and the time before hanging up', async () => {
     expect(askedValues("what's the max wait callers will put up with?")).toContain('duration');
     expectDeclined(await shippedEngine(), [
       'what was that rule where a small slice of your customers brings in most of the money? what were the proportions again',
       'Hotel, program lojalnosciowy: była ta zasada, że mała garstka najlepszych gości przynosi większość przychodu. Jakie tam były proporcje?',
       "city helpline again: our queue is averaging 12 mins. what's the max wait the quality article says callers will put up with before satisfaction drops?",
+      // a deadline for answering a complaint, and after how long callers hang up (round 93)
+      "wasn't there a rule that you've got a day at most to get back to someone who complained or you've lost them? or was it two days",
+      'Klient z wycofanym tosterem pyta, ile mamy czasu na odpowiedź na jego reklamację, bo słyszał, że jak nie odpiszemy w terminie, to uznaje się ją automatycznie. Ile to dni?',
+      'для городской горячей линии: после скольки минут ожидания люди обычно бросают трубку? где-то было число',
+    ]);
+    // a wait told beside a complaint asked is no deadline asked
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'recepcja w klinice weterynaryjnej tu :) pani dzwoni zdenerwowana bo czekała z kotem półtorej godziny ponad termin. jak wg tego FAQ najlepiej odpowiedziec na taka skarge?',
+        'tip-respond-to-complaint-apologise-own-fix-s002b',
+      ],
     ]);
   });
 });
