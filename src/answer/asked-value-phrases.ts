@@ -48,7 +48,7 @@ const APART = '(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,2}?[^\\p{L}\\p{N}]+';
 
 /** "What actually caused", "co właściwie spowodowało", "что на самом деле вызвало": the asker's stress, not the ask. */
 const CANDID =
-  '(?:actually|really|exactly|originally|wlasciwie|dokladnie|tak naprawde|naprawde|w ogole|именно|на самом деле|же|вообще)';
+  '(?:actually|actualy|acually|really|realy|exactly|originally|wlasciwie|dokladnie|tak naprawde|naprawde|w ogole|именно|на самом деле|же|вообще)';
 
 /** Per kind, the phrasings asking for it; a question may ask for several kinds ("w którym roku i na jakim lotnisku"). */
 export const ASKS: AskPhrasings[] = [
@@ -86,13 +86,13 @@ export const ASKS: AskPhrasings[] = [
       // not the span "od kiedy do kiedy to się liczy" (from which moment to which), no date (round 63)
       'od kiedy(?! do kiedy)',
       '(?<!(?:na|w|co|przez|za|ten|tym|jeden|ostatni|zeszly|ubiegly|miniony|caly|biezacy|\\d+) )rok(?= *(?:\\?|$))',
-      `${START}(?:a )?kiedy${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
+      `(?:${START}(?:a )?|(?<= )i )kiedy${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
       'в (?:каком|котором) (?:это |же |вообще |именно )?(?:было |был |была |случилось |произошло )?году',
       'какого (?:это |же |вообще )?года',
       'год (?:основания|инцидента|события|сбоя|скандала|аварии|исследования|отчета)',
       'с каких пор',
       '(?<!(?:в|за|на|этот|тот|один|каждыи|последнии|прошлыи|прошедшии|текущии|целыи|\\d+) )год(?= *(?:\\?|$))',
-      `${START}(?:а )?когда${FEW} ${PAST_CYRILLIC}${NO_CLAUSE_AFTER}`,
+      `(?:${START}(?:а )?|(?<= )и )когда${FEW} ${PAST_CYRILLIC}${NO_CLAUSE_AFTER}`,
       'v (?:kakom|kotorom) godu',
       'kakogo goda',
       `${START}kogda${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
@@ -247,8 +247,8 @@ export const ASKS: AskPhrasings[] = [
       '(?<![\\p{N}.,] ?)% (?:of|z|ze|из)',
       // a blank to fill with a percentage: "___% leave silently for competitors", "___ % клиентов считают…"
       '_{2,} ?(?:%|percent\\p{L}*|procent\\p{L}*|процент\\p{L}*)',
-      `(?:jaki|jakie|ile|o ile|jaka|jak duzy|jaki duzy) (?:${CANDID} |dokladny |dokladna |dokladne |przyblizony |przyblizona )?(?:procent\\p{L}*|%|odsetek|czesc)`,
-      `(?:какои|какая|какие|каков|какова|сколько|на сколько|насколько) (?:${CANDID} |там |конкретно |точно |точныи |точная |точные |примерно |примерныи ){0,2}(?:процент\\p{L}*|%|дол[яиюе])`,
+      `(?:jaki|jakie|ile|o ile|jaka|jak duzy|jaki duzy|(?:byl|jest) (?:tam )?jakis) (?:${CANDID} |dokladny |dokladna |dokladne |przyblizony |przyblizona )?(?:procent\\p{L}*|%|odsetek|czesc)`,
+      `(?:какои|какая|какие|каков|какова|сколько|на сколько|насколько|(?:был|есть) (?:там )?какои-то) (?:${CANDID} |там |конкретно |точно |точныи |точная |точные |примерно |примерныи ){0,2}(?:процент\\p{L}*|%|дол[яиюе])`,
       'какая часть',
       '(?:kakoi|kakoy|kakaya|skolko|na skolko) (?:procent\\p{L}*|protsent\\p{L}*|%|dol[yai]\\p{L}*)',
       // a sentence left for the bot to finish: "the share of unhappy customers who tell 15 people is…"

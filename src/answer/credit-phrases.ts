@@ -10,7 +10,7 @@
 const CREDITS = [
   // English
   'according to',
-  ...['research', 'stud(?:y|ies)', 'surveys?', 'polls?', 'reports?', 'estimates?', 'data', 'stats'].map(
+  ...['research', 'stud(?:y|ies)', 'surveys?', 'polls?', 'reports?', 'estimates?', 'data', 'stats?'].map(
     (work) => `${work} (?:by|from)`,
   ),
   ...['conducted', 'commissioned', 'carried out'].map((done) => `${done} by`),
@@ -19,6 +19,8 @@ const CREDITS = [
   'wg\\.?',
   'zdaniem',
   'zgodnie z',
+  // "ten stat z Gartnera" (round 95): the figure taken from whoever follows; not "badanie z Niemiec", a place
+  'stat[ay]? z',
   ...['przeprowadzon', 'zlecon', 'opracowan'].map((done) => `${done}\\p{L}* przez`),
   // Russian
   'по данным',
@@ -26,6 +28,7 @@ const CREDITS = [
   'по мнению',
   'по словам',
   'по версии',
+  'стат[аыу]? (?:от|из)',
   'по оценк[еа]м?',
   'проведенн\\p{L}*',
   'проведённ\\p{L}*',

@@ -127,9 +127,9 @@ const TALK = phrases(
   `what (?:was|were) (?:the |that |this )?(?:customer|caller|client|guy|he|she) (?:\\p{L}+ )?(?:calling|ringing|phoning) (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
   // the talk's people and the call told at length before the ask ("what were the zappos agent and the customer actually
   // talking about for 10+ hours?", "what was the customer on that insanely long call actually ringing about?"; rounds
-  // 66-70 answered them with the record call's entries, up to 0.91)
+  // 66-70 answered them with the record call's entries, up to 0.91); "the Zappos customer" too (round 95)
   `what (?:on earth |the heck |the hell |exactly |actually )?(?:did|do|does|were|was|are|is) (?:[\\p{L}\\p{N}'’-]+ ){0,10}?(?:talking|chatting|discussing) about`,
-  `what (?:was|were|did) (?:the |that |this )?(?:customer|caller|client|guy|he|she) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:calling|ringing|phoning|asking) (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
+  `what (?:was|were|did) (?:the |that |this )?(?:[\\p{L}\\p{N}-]+ )?(?:customer|caller|client|guy|he|she) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:calling|ringing|phoning|asking) (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
   `what did (?:the |that |this )?(?:customer|caller|client|guy) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:call|calling|line|phone) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:want|need|ask for)`,
   // what the caller was after: "what was the lady on the line trying to buy", "did the customer end up ordering anything"
   `what (?:was|were|did) (?:the |that |this )?(?:customer|caller|client|lady|woman|man|guy|person|he|she)(?: [\\p{L}\\p{N}-]+){0,5}? (?:trying|wanting|hoping|going|want(?:ed)?|need(?:ed)?) to (?:buy|order|get|return|exchange|fix|sort out|solve|find)`,

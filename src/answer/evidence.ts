@@ -1,4 +1,5 @@
 // Measures, per candidate entry, the evidence that the entry answers the weighed question (see weigh-question.ts).
+import { entryNamesNetwork } from './social-channels.js';
 import { yearElsewhere } from './out-of-scope.js';
 import {
   FIGURE_HEADLINE_PART,
@@ -122,6 +123,7 @@ export function evidenceFeatures(
     unknown,
     focus,
     settingOnly,
+    network,
     rare,
     stems,
     followUp,
@@ -174,7 +176,8 @@ export function evidenceFeatures(
       continue;
     }
     if (unknown[i]) unknownWeight += w;
-    if (focus[i] && (!settingOnly[i] || statesFigures)) focusLacking = true;
+    if (focus[i] && (!settingOnly[i] || statesFigures) && !(network[i] && entryNamesNetwork(entry)))
+      focusLacking = true;
     const bySource = namedBySource(stems[i], cues.source);
     if (namedSource[i] && !bySource) creditElsewhere = true;
     if (bySource) {

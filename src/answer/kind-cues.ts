@@ -160,6 +160,8 @@ export const PATTERNS: [Kind, RegExp][] = [
       'дать определение',
       'кто такои',
       'кто такие',
+      // "а кто это вообще такой?" of a term just named (round 95)
+      'кто (?:он|она|они|это) (?:\\p{L}+ )?(?:такои|такая|такие)',
       'chto takoe',
       // "y" for й, as chat types it ("kto takoy taynyy pokupatel")
       'kto tako[iy]',

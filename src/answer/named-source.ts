@@ -89,7 +89,7 @@ const NAME_BEFORE = new RegExp(WORK_EN, 'giu');
 
 /** Letters every credit holds: most questions are passed over by this alone. */
 const GATE =
-  /according|per |what|did |does |has |have |czy |how|research|stud|survey|report|estimat|data|stats|poll| by |wed|wg|zdaniem|zgodnie|co |badan|raport|dane|danych|ankiet|analiz|sonda|statyst|szacun|przez|по |согласно|что|исследов|отч|доклад|опрос|данн|анализ|статист|проведен|['’]s |klient|custom|client|user|passeng|pasaz|pasaż|клиент|пользов|покупат|пассаж/iu;
+  /according|per |what|did |does |has |have |czy |how|research|stud|survey|report|estimat|data|stat|poll| by |wed|wg|zdaniem|zgodnie|co |badan|raport|dane|danych|ankiet|analiz|sonda|statyst|szacun|przez|по |согласно|что|исследов|отч|доклад|опрос|данн|анализ|стат|проведен|['’]s |klient|custom|client|user|passeng|pasaz|pasaż|клиент|пользов|покупат|пассаж/iu;
 
 /** Acronyms of measures, channels and places that follow a credit's words without naming a source ("dane CSAT"). */
 const NOT_SOURCES = new Set(

@@ -128,6 +128,16 @@ const NARROWED_GUESS = new RegExp(
 );
 
 /**
+ * A description put to check ("mystery shopper to po prostu ktoś z konkurencji, kto podpatruje ceny, dobrze
+ * rozumiem?", "churn is basically people leaving over price, right?", "NPS — это просто опрос про цены, да?"; round
+ * 95): the asker's guess (up to twelve words, ended by the check) is what the answer corrects, no attribute asked.
+ */
+const DESCRIPTION_CHECKED = new RegExp(
+  `${NOT_AFTER_WORD}(?:to|is|it's|its|это|—|-) (?:po prostu|just|basically|simply|просто|типа) ((?:[\\p{L}\\p{N}-]+)(?:,? [\\p{L}\\p{N}-]+){0,11}?),? (?:dobrze rozumiem|dobrze mysle|tak|prawda|racja|right|correct|yes|да|верно|так ведь|правильно понимаю|правильно|pravilno|da)\\s*\\?*\\s*$`,
+  'u',
+);
+
+/**
  * What a customer is upset about ("a claimant furious about a delayed payout", "klientka wściekła o zwrot", "злится из-за
  * выплаты"; round 82): the complaint's subject (up to three words), no attribute asked.
  */
@@ -154,7 +164,7 @@ export function notFocusWords(question: string): ReadonlySet<string> {
     for (const match of foldText(question).matchAll(ASIDE))
       for (const word of tokenize(match[1] ?? '', 40)) words.add(word);
   if (
-    !/setup|furious|angry|upset|mad|annoyed|livid|complain|moan|rant|wsciek|wściek|zł|zl[ay]|zdenerw|narzek|skarż|skarz|зол|злит|возмущ|жалует|недовол|przepis|рецепт|recipe|koszt|calculat|comput|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|называ|зовут|звали/iu.test(
+    !/setup|furious|angry|upset|mad|annoyed|livid|complain|moan|rant|wsciek|wściek|zł|zl[ay]|zdenerw|narzek|skarż|skarz|зол|злит|возмущ|жалует|недовол|przepis|рецепт|recipe|koszt|calculat|comput|prost|прост|basically|simply|типа|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|называ|зовут|звали/iu.test(
       question,
     )
   )
@@ -171,5 +181,6 @@ export function notFocusWords(question: string): ReadonlySet<string> {
   }
   for (const match of [...folded.matchAll(WIDENED_GUESS), ...folded.matchAll(NARROWED_GUESS)])
     for (const word of (match[1] ?? '').split(' ')) words.add(word);
+  for (const word of tokenize(DESCRIPTION_CHECKED.exec(folded)?.[1] ?? '', 24)) words.add(word);
   return words;
 }

@@ -1,4 +1,5 @@
 // Weighs a question's words: how specific each is, whether it is a name, an asked attribute, or never seen.
+import { isNetworkWord } from './social-channels.js';
 import type { Kind, Lang } from '../kb/schema.js';
 import type { QueryWord } from './analyze.js';
 import { namesAskedValue, splitAsked, type AskedValue } from './asked-attributes.js';
@@ -33,6 +34,8 @@ export interface WeighedQuestion {
    * definition or a quote holds anywhere, so only an entry stating figures can lack it.
    */
   settingOnly: boolean[];
+  /** Per question word, whether it names a social network: an entry telling of one lacks no setting (social-channels.ts). */
+  network: boolean[];
   /** Per question word, whether the knowledge base has never seen it. */
   unknown: boolean[];
   /** Per question word, whether it asks the follow-up after a restated figure (see follow-up-ask.ts). */
@@ -230,6 +233,7 @@ export function weighQuestion(
       words,
       (w) => isSettingOnlyWord(w.word) || cues.segmentPhrase?.has(w.word) === true,
     ),
+    network: valueList(words, (w) => isNetworkWord(w.word)),
     unknown: valueList(raw, (w) => w > unknownFrom),
     followUp: valueList(words, (w) => cues.followUpAsk?.has(w.word) === true),
     namedSource: valueList(words, (w) => cues.namedSources?.has(w.word) === true),

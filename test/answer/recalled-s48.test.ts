@@ -1,0 +1,125 @@
+// What session 48 learned from round 95: a social network named in a question is the one the asker remembers (or
+// misremembers) of a story told on social media or on another network, not another market the figures are for; a
+// description put to check asks no attribute; "кто это такой" asks a definition; "ten stat z Gartnera" credits
+// Gartner; "był jakiś procent" asks a share; a typo'd "actualy caused" asks a cause; "the Zappos customer calling
+// about" asks what the call was about; "… и когда делал" asks a year.
+import { describe, expect, it } from 'vitest';
+import { askedValues } from '../../src/answer/asked-attributes.js';
+import { detailsAsked } from '../../src/answer/detail-asks.js';
+import { kindsAskedFor } from '../../src/answer/intent.js';
+import { namedSourceWords } from '../../src/answer/named-source.js';
+import { notFocusWords } from '../../src/answer/not-focus.js';
+import { entryNamesNetwork, isNetworkWord } from '../../src/answer/social-channels.js';
+import { expectAnsweredFirst, expectDeclined, loadShippedKb, shippedEngine } from '../fixtures/engines.js';
+
+describe('a social network named in a question', () => {
+  it('is read in all three languages, inflected, and not as any channel', () => {
+    for (const word of ['twitterze', 'Facebooku', 'tiktoka', 'соцсетях', 'твиттере', 'LinkedIn']) {
+      expect(isNetworkWord(word), word).toBe(true);
+    }
+    for (const word of ['email', 'czat', 'telefon', 'whatsapp'])
+      expect(isNetworkWord(word), word).toBe(false);
+  });
+
+  it('is told of by the stories on social media and the poll on LinkedIn, not by a tip on e-mail', async () => {
+    const kb = await loadShippedKb();
+    const byId = new Map(kb.entries.map((entry) => [entry.id, entry]));
+    const tells = (id: string) => entryNamesNetwork(byId.get(id) ?? expect.fail(`no entry ${id}`));
+    expect(tells('case-united-airlines-passenger-removal-s002a')).toBe(true);
+    expect(tells('case-bartkowski-cold-calling-poll-s004')).toBe(true);
+    expect(tells('stat-1-in-26-complain-s002a')).toBe(false);
+  });
+
+  it('answers the story asked with the network the asker remembers', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'the cold calling podcast teaser, Karol Bartkowski ran a survey on twitter right? split into technical and... something?',
+        'case-bartkowski-cold-calling-poll-s004',
+      ],
+      [
+        'это же Карол Бартковский в твиттере опрос делал про cold calling у менеджеров? на какие группы он проблемы делил?',
+        'case-bartkowski-cold-calling-poll-s004',
+      ],
+      [
+        'the united airlines video that went viral on twitter, what happened',
+        'case-united-airlines-passenger-removal-s002a',
+      ],
+    ]);
+  });
+
+  it('still declines a figure asked for a network the articles give none for', async () => {
+    expectDeclined(await shippedEngine(), [
+      'what share of customers expect a reply on twitter within an hour?',
+      'ile procent klientów oczekuje odpowiedzi na Facebooku w ciągu godziny?',
+    ]);
+  });
+});
+
+describe('a description put to check', () => {
+  it('asks no attribute of its guess, in three languages', () => {
+    expect(
+      notFocusWords(
+        'mystery shopper to po prostu ktos z konkurencji kto udaje klienta zeby podpatrzec ceny, dobrze rozumiem?',
+      ),
+    ).toContain('ceny');
+    expect(notFocusWords('churn is basically people leaving over price, right?')).toContain('price');
+    expect(notFocusWords('NPS — это просто опрос про цены, да?')).toContain('цены');
+    // an attribute asked outright stays asked
+    expect(notFocusWords('Zappos was founded in 1999, right?').size).toBe(0);
+  });
+
+  it('answers the definition it checks', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'mystery shopper to po prostu ktos z konkurencji kto udaje klienta zeby podpatrzec ceny, dobrze rozumiem?',
+        'def-mystery-shopper-s004',
+      ],
+      [
+        'менеджер сказала что на этой неделе к нам в клинику придёт mystery shopper от головного офиса, все нервничают 😅 а кто это вообще такой и что он будет оценивать?',
+        'def-mystery-shopper-s004',
+      ],
+    ]);
+  });
+});
+
+describe('round 95’s other readings', () => {
+  it('reads "кто это такой" as a definition asked', () => {
+    expect(kindsAskedFor('mystery shopper — кто это такой?')).toContain('definition');
+  });
+
+  it('reads a "stat z" as the source credited', () => {
+    const known = (folded: string) => folded === 'gartnera';
+    expect(namedSourceWords('ktos ma pod reka ten stat z Gartnera?', known).size).toBeGreaterThan(0);
+    // a study "from" a country credits no one
+    expect(namedSourceWords('to było badanie z Niemiec, tak?', known).size).toBe(0);
+  });
+
+  it('reads the values asked', () => {
+    expect(askedValues('byl jakis procent w tym dlugim poradniku?')).toContain('share');
+    expect(askedValues('Delta 2016 meltdown - what actualy caused it?')).toContain('cause');
+    expect(askedValues('Колски — он из какой компании и когда делал то исследование?')).toContain('year');
+    expect(detailsAsked('what was the Zappos customer even calling about for 10+ hours lol?')?.talk).toBe(
+      true,
+    );
+  });
+
+  it('answers the share credited to the long guide and the Gartner figure asked in chat Polish', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'serio ile niezadowolonych klientow rozpowiada to 15 i wiecej osobom? byl jakis procent w tym dlugim poradniku',
+        'stat-13-percent-tell-15-people-s002a',
+      ],
+      [
+        'ktos ma pod reka ten stat z Gartnera ze firmy competują bardziej customer service niz produktem? ile tam bylo %',
+        'stat-gartner-89-percent-compete-on-service-s000',
+      ],
+    ]);
+  });
+
+  it('declines what the articles do not say of the Zappos call and the Delta outage', async () => {
+    expectDeclined(await shippedEngine(), [
+      'what was the Zappos customer even calling about for 10+ hours lol, somebody said shoes?',
+      'Delta 2016 meltdown - what actualy caused it, power failure or some hack?',
+    ]);
+  });
+});
