@@ -57,6 +57,13 @@ const CHIT_CHAT = wholePhrases([
   'kto (?:jest )?now(?:y|a) w (?:zespole|teamie|dziale)|кто (?:у нас )?новеньк\\p{L}*',
   '(?:how long|when) is (?:my|our|the) (?:lunch |coffee )?break|ile trwa (?:moja |nasza )?przerwa|(?:сколько|как долго) (?:длится )?(?:мои |наш )?перерыв',
   "what(?:['’]s| is) for lunch|co (?:dzis |dzisiaj )?na (?:lunch|obiad)|что (?:сегодня )?на обед",
+  // the team's food ("canteen open today or we order pizza", "кто на обед? заказываем пиццу или шаурму"; round 96)
+  '(?:order|ordering|get|grab)(?: some| a| the)? (?:pizzas?|sushi|kebabs?|shawarma|burgers?|lunch|food)',
+  '(?:canteen|cafeteria) (?:is |will be )?open',
+  '(?:zamawiamy|zamowmy|zamawiam|zamowic|bierzemy) (?:\\p{L}+ )?(?:pizz\\p{L}*|sushi|kebab\\p{L}*|obiad|lunch|jedzenie)',
+  '(?:stolowk\\p{L}*|kantyn\\p{L}*) (?:jest |bedzie )?(?:dzis |dzisiaj )?otwart\\p{L}*',
+  '(?:заказываем|закажем|заказать|берем) (?:\\p{L}+ )?(?:пицц\\p{L}*|шаурм\\p{L}*|суши|роллы|обед|еду)',
+  'кто (?:\\p{L}+ ){0,2}?на обед',
   '(?:our|nasza|наш|наша) (?:google |trustpilot |app store )?(?:rating|ocena|рейтинг|оценка) (?:w|на|in|on) (?:google|trustpilot)',
   // how the asker's day went: "how was your day", "jak minął dzień", "как прошёл день"
   `(?:how was (?:your|ur|the) day|jak (?:ci )?minal (?:ci )?dzien|как (?:у тебя )?прош(?:ел|ла) (?:твои )?день)${END}`,
@@ -76,6 +83,10 @@ const CHIT_CHAT = wholePhrases([
   // the team's own policy asked (round 54: "jaka jest nasza polityka refundów, ile dni klient ma na zwrot kasy?",
   // "what's our refund policy"): the company's rules, no entry's; "our returns policy is strict, does it cost us?"
   // asks what the articles say of such a policy
+  // the asker's own leeway ("can i give a hotel guest a free upgrade without asking my supervisor?"; round 96)
+  '(?:can|may|could) i (?:\\p{L}+ ){1,12}?without (?:asking|checking with|approval from|telling) (?:my |the |a )?(?:supervisor|manager|lead|team lead|boss)',
+  '(?:czy )?(?:moge|mozna) (?:\\p{L}+ ){1,12}?bez (?:pytania|zgody|konsultacji z|pytania o zgode) (?:\\p{L}+ )?(?:szef\\p{L}*|kierownik\\p{L}*|przelozon\\p{L}*|lider\\p{L}*)',
+  '(?:могу ли я|можно ли|могу я) (?:\\p{L}+ ){1,12}?без (?:согласования|разрешения|спроса) (?:с |у )?(?:\\p{L}+ )?(?:начальник\\p{L}*|руководител\\p{L}*|супервайзер\\p{L}*|тимлид\\p{L}*|старш\\p{L}*)',
   "what(?:['’]s| is| are) our (?:\\p{L}+ ){0,2}?polic(?:y|ies)",
   'jak(?:a|ie) (?:jest |sa )?nasz\\p{L}* (?:\\p{L}+ ){0,2}?polityk\\p{L}*',
   'jak(?:a|ie) (?:mamy|jest u nas|u nas) (?:\\p{L}+ ){0,2}?polityk\\p{L}*',
@@ -100,7 +111,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|rating|ocena|рейтинг|оценка|day|dzien|день/u;
+  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
 
 /** Today or tomorrow, as a short question's anchor: "кто сегодня работает", "czy dzisiaj jest spotkanie". */
 const TODAY = /(?<![\p{L}])(?:today|tonight|tomorrow|dzis|dzisiaj|jutro|сегодня|завтра)(?![\p{L}])/u;

@@ -10,6 +10,7 @@ import { askedCustomerMood, MOOD_HINT, MOOD_WORDS, type CustomerMood } from './c
 import { figuresIn } from './figures.js';
 import { entryListAsk } from './list-asks.js';
 import { EPISODE_WORDS, namesEpisode } from './misdated-episode.js';
+import { VIEW_ASKED, VIEW_HINT } from './view-asks.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
 import { asksWhoIsNamed, PERSON_FOLDED, PERSON_HINT, personAsked } from './person-asks.js';
 import { anyWholePhrase, NOT_AFTER_LETTER, NOT_BEFORE_WORD, wholePhrases } from './word-bounds.js';
@@ -280,6 +281,8 @@ export interface DetailAsks {
   mood: CustomerMood | undefined;
   /** What a company or person did after a story: responded, apologised, compensated, rewarded (aftermath-asks.ts). */
   aftermath: boolean;
+  /** What a person recommends or thinks (view-asks.ts). */
+  view: boolean;
 }
 
 /**
@@ -299,12 +302,13 @@ const ANY_DETAIL = anyWholePhrase([
   ...PERSON_FOLDED,
   ...MOOD_WORDS,
   AFTERMATH_ASKED,
+  VIEW_ASKED,
 ]);
 /** The countries' patterns as one, likewise: most questions asking a detail name no country. */
 const ANY_COUNTRY = anyWholePhrase(COUNTRIES.map((country) => country.asked));
 
 export function detailsAsked(question: string): DetailAsks | undefined {
-  if (!HINT.test(question)) return undefined;
+  if (!HINT.test(question) && !VIEW_HINT.test(question)) return undefined;
   const written = withoutDiscordMarkup(question);
   const folded = foldText(written);
   if (!ANY_DETAIL.test(folded) && !asksWhoIsNamed(written)) return undefined;
@@ -329,12 +333,14 @@ export function detailsAsked(question: string): DetailAsks | undefined {
     // the customers a cited work is described by ("в статье о том, как радовать довольных клиентов") are not asked
     mood: askedCustomerMood(withoutSourceDescriptions(folded)),
     aftermath: AFTERMATH_ASKED.test(folded),
+    view: VIEW_ASKED.test(folded),
   };
   const any =
     asks.newer ||
     asks.laterYear !== undefined ||
     asks.countries.length > 0 ||
     asks.talk ||
+    asks.view ||
     asks.list ||
     asks.steps ||
     asks.who ||

@@ -254,7 +254,9 @@ export class StatedDetails {
     if (asks.mood !== undefined && this.mood !== undefined && this.mood !== asks.mood) return true;
     // "All ten mistakes" asks a list of ten: a series of three holds a part of it at most.
     const listLacking = asks.list && this.listLength < Math.max(3, asks.listCount ?? 0);
-    return (asks.talk && !this.talk) || listLacking || (asks.steps && !this.steps);
+    // A view asked (what someone recommends or thinks) is told by advice or a person's own words only.
+    const viewLacking = asks.view && this.entry.kind !== 'tip' && this.entry.kind !== 'quote';
+    return (asks.talk && !this.talk) || viewLacking || listLacking || (asks.steps && !this.steps);
   }
 }
 

@@ -5,7 +5,8 @@ import { PARAPHRASE_GROUPS } from './paraphrase-groups.js';
 
 const groups: Record<Lang, string[][]> = {
   en: [
-    ['custom', 'client', 'consum', 'buyer', 'patron'],
+    // a hotel's or a restaurant's customers are its guests (round 96: "guest on the phone is furious…")
+    ['custom', 'client', 'consum', 'buyer', 'patron', 'guest'],
     ['complain', 'complaint', 'grievanc', 'gripe'],
     ['unhappi', 'dissatisfi', 'upset', 'angri', 'disappoint', 'frustrat', 'annoy', 'unsatisfi'],
     ['unhappi', 'furious', 'irat', 'enrag', 'outrag', 'fume', 'livid', 'mad', 'piss'],
@@ -43,7 +44,7 @@ const groups: Record<Lang, string[][]> = {
     ['document', 'log', 'record'],
   ],
   pl: [
-    ['klient', 'klien', 'klienc', 'konsument', 'kupujac', 'nabywc', 'klijent'],
+    ['klient', 'klien', 'klienc', 'konsument', 'kupujac', 'nabywc', 'klijent', 'gosc', 'gość', 'gośc'],
     ['skarg', 'skarz', 'narzek', 'reklamacj', 'zazal', 'reklamuj'],
     ['niezadowol', 'wkurz', 'zawiedz', 'zawiedzion', 'sfrustrowan', 'rozczarowan'],
     [
@@ -112,7 +113,7 @@ const groups: Record<Lang, string[][]> = {
     ['dokument', 'udokument', 'zapisuj', 'zapisyw'],
   ],
   ru: [
-    ['клиент', 'покупател', 'потребител', 'заказчик', 'абонент'],
+    ['клиент', 'покупател', 'потребител', 'заказчик', 'абонент', 'гост'],
     ['жалоб', 'жал', 'претенз', 'рекламац', 'жалова'],
     ['недовольн', 'недовол', 'разочарова', 'раздражен', 'зл'],
     ['недовольн', 'бешенств', 'ярост', 'возмущ', 'возмуща', 'зло', 'злит', 'разозл', 'взбеш'],

@@ -2,9 +2,14 @@
 // misremembers) of a story told on social media or on another network, not another market the figures are for; a
 // description put to check asks no attribute; "кто это такой" asks a definition; "ten stat z Gartnera" credits
 // Gartner; "był jakiś procent" asks a share; a typo'd "actualy caused" asks a cause; "the Zappos customer calling
-// about" asks what the call was about; "… и когда делал" asks a year.
+// about" asks what the call was about; "… и когда делал" asks a year. And from round 96: a guest's advice or view asked
+// of an episode's teaser is a detail it lacks; the team's food and the asker's own leeway are chit-chat; a hotel's
+// guests are its customers.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
+import { asksChitChat } from '../../src/answer/chit-chat.js';
+import { foldText } from '../../src/answer/normalize.js';
+import { canonicalStem } from '../../src/answer/synonyms.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { namedSourceWords } from '../../src/answer/named-source.js';
@@ -120,6 +125,66 @@ describe('round 95’s other readings', () => {
     expectDeclined(await shippedEngine(), [
       'what was the Zappos customer even calling about for 10+ hours lol, somebody said shoes?',
       'Delta 2016 meltdown - what actualy caused it, power failure or some hack?',
+    ]);
+  });
+});
+
+describe('a guest’s view asked of an episode', () => {
+  it('is read in three languages, and not as what the episode is about', () => {
+    for (const question of [
+      'Dawid Wójcicki from Voicetel - what does he recommend for chatbots in that UNF**K bots podcast?',
+      'is he for or against chatbots in support?',
+      'co konkretnie dawid wojcicki z voicetel radzi w tym podcascie o botach?',
+      'а что он советует по ботам?',
+    ])
+      expect(detailsAsked(question)?.view, question).toBe(true);
+    expect(detailsAsked('what is the UNF**K bots podcast about?')?.view ?? false).toBe(false);
+  });
+
+  it('is declined by the teaser, while advice asked of the guide is answered', async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, [
+      'Dawid Wójcicki from Voicetel - what does he recommend for chatbots in that UNF**K bots podcast?',
+      'co konkretnie dawid wojcicki z voicetel radzi w tym podcascie o botach?',
+    ]);
+    expectAnsweredFirst(engine, [
+      [
+        'what does the guide recommend when a customer complains?',
+        'tip-respond-to-complaint-apologise-own-fix-s002b',
+      ],
+    ]);
+  });
+});
+
+describe('the team’s own day', () => {
+  it('reads lunch orders and the asker’s own leeway as chit-chat', () => {
+    for (const question of [
+      'anyone knows if canteen is open today or we order pizza for the coaching lol',
+      'всем привет, кто сегодня на обед в 13:00? заказываем пиццу или шаурму 😄',
+      'zamawiamy pizzę czy idziemy do stołówki?',
+      'can i give a hotel guest a free upgrade as goodwill without asking my supervisor?',
+      'czy moge dac klientowi rabat bez pytania szefa?',
+    ])
+      expect(asksChitChat(foldText(question)), question).toBe(true);
+    // the empowerment the guide advises is still asked
+    expect(asksChitChat(foldText('should agents be empowered to fix things without asking a manager?'))).toBe(
+      false,
+    );
+  });
+});
+
+describe('a hotel’s guests', () => {
+  it('are its customers in three languages', () => {
+    expect(canonicalStem('guest', 'en')).toBe(canonicalStem('custom', 'en'));
+    expect(canonicalStem('гост', 'ru')).toBe(canonicalStem('клиент', 'ru'));
+  });
+
+  it('meet the follow-up tip when a guest’s complaint was resolved', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'resolved a guest\'s complaint on the call yesterday. do I have to do something after? my lead says "log it" but what exactly should I record',
+        'tip-document-follow-up-interactions-s002b',
+      ],
     ]);
   });
 });
