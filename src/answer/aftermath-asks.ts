@@ -62,7 +62,8 @@ const PL = [
   `jak ${NOT_CUSTOMERS}${FEW}(?:zareagowal\\p{L}*|odpowiedzial\\p{L}*|przeprosil\\p{L}*|zrekompensowal\\p{L}*|wynagrodzil\\p{L}*|nagrodzil\\p{L}*|ukaral\\p{L}*|podziekowal\\p{L}*|zadoscuczynil\\p{L}*|odniosl\\p{L}* sie)`,
   `czy ${NOT_CUSTOMERS}${FEW}(?:kiedykolwiek )?(?:przeprosil\\p{L}*|nagrodzil\\p{L}*|nagrodzon\\p{L}*|wynagrodzil\\p{L}*|ukaral\\p{L}*|ukaran\\p{L}*|awansowal\\p{L}*|awansowan\\p{L}*|zrekompensowal\\p{L}*|zareagowal\\p{L}*|odpowiedzial\\p{L}*|podal\\p{L}* sie do dymisji|dostal\\p{L}* (?:\\p{L}+ )?(?:premi\\p{L}*|nagrod\\p{L}*|awans\\p{L}*|podwyzk\\p{L}*|odszkodowani\\p{L}*|rekompensat\\p{L}*|zwrot\\p{L}*|bon\\p{L}*|voucher\\p{L}*))`,
   `co ${NOT_CUSTOMERS}${FEW}(?:zrobil\\p{L}*|zaoferowal\\p{L}*|dal\\p{L}*|powiedzial\\p{L}*|zmienil\\p{L}*|oglosil\\p{L}*)(?: [\\p{L}\\p{N}-]+){0,4}? (?:po|potem|pozniej|nastepnie|w odpowiedzi|w zamian|publicznie|zeby (?:wynagrodzi|przeprosi|zrekompensowa|nagrodzi|naprawi)\\p{L}*)`,
-  'przeprosil\\p{L}*|zrekompensowal\\p{L}*|nagrodzil\\p{L}*|wynagrodzil\\p{L}*|podal\\p{L}* sie do dymisji|zadoscuczynil\\p{L}*',
+  // not the asker's own apology ("już go przeprosiłam, co jeszcze?"; round 97)
+  '(?:przeprosil|zrekompensowal|nagrodzil|wynagrodzil|zadoscuczynil)(?!(?:am|em|ismy|ysmy)(?!\\p{L}))\\p{L}*|podal\\p{L}* sie do dymisji',
   `zwolni(?:l|la|li|ono|ony) (?:\\p{L}+ ){0,2}?(?:konsultant|agent|pracownik|pracownic|operator|prezes)\\p{L}*`,
   // fired, said plainly: "czy w końcu wyleciał z roboty?", "stracił pracę", "вылетел с работы" (round 89)
   '(?:wylecial\\p{L}*|wywalili (?:go|ja)) z (?:roboty|pracy)|stracil\\p{L}* (?:prace|robote)|вылетел\\p{L}* с работы|потерял\\p{L}* работу',

@@ -64,6 +64,9 @@ const CHIT_CHAT = wholePhrases([
   '(?:stolowk\\p{L}*|kantyn\\p{L}*) (?:jest |bedzie )?(?:dzis |dzisiaj )?otwart\\p{L}*',
   '(?:заказываем|закажем|заказать|берем) (?:\\p{L}+ )?(?:пицц\\p{L}*|шаурм\\p{L}*|суши|роллы|обед|еду)',
   'кто (?:\\p{L}+ ){0,2}?на обед',
+  '(?:idziemy|idzie ktos|wychodzimy|idziecie) (?:\\p{L}+ ){0,3}?na (?:pizz\\p{L}*|obiad|lunch|kebab\\p{L}*)',
+  '(?:going|go|heading) (?:out )?for (?:pizza|lunch|sushi)',
+  '(?:идем|идём|пойдем|пойдём|идете|идёте) (?:\\p{L}+ ){0,3}?на (?:обед|пиццу|ланч)',
   '(?:our|nasza|наш|наша) (?:google |trustpilot |app store )?(?:rating|ocena|рейтинг|оценка) (?:w|на|in|on) (?:google|trustpilot)',
   // how the asker's day went: "how was your day", "jak minął dzień", "как прошёл день"
   `(?:how was (?:your|ur|the) day|jak (?:ci )?minal (?:ci )?dzien|как (?:у тебя )?прош(?:ел|ла) (?:твои )?день)${END}`,

@@ -18,6 +18,8 @@ const PRICE = wholePhrases([
  * no plan asked ("churn przy renewalach licencji. Ile razy drożej…"), nor a position ("kandydat na konsultanta").
  */
 const PLAN = wholePhrases([
+  // a team of a size priced ("ile kosztuje LiveAgent na 10 agentów", "for 5 agents"; rounds 96-97)
+  '(?:for|na|на) \\d+ (?:agents|seats|users|operators|agentow|konsultantow|stanowisk|uzytkownikow|агентов|операторов|пользователеи)',
   'per (?:agent|seat|user|operator|licen[cs]e)|(?:price|pricing) plans?|(?:licen[cs]e|subscription) (?:prices?|costs?|fees?)|(?:price|cost) of (?:a |the |one )?(?:licen[cs]e|subscription)',
   'za (?:jednego )?(?:agenta|stanowisko|uzytkownika)|na jednego (?:agenta|uzytkownika)|(?:cena|cen[ey]|koszt\\p{L}*|kosztuje|kosztuja) (?:\\p{L}+ ){0,2}?(?:licencj\\p{L}*|abonament\\p{L}*)|(?:licencj\\p{L}*|abonament\\p{L}*) (?:\\p{L}+ ){0,2}?(?:kosztuje|kosztuja)|cennik\\p{L}*',
   '(?:за|на) одного (?:агента|оператора|пользователя)|за (?:агента|место|пользователя)|тариф\\p{L}*|(?:цена|стоимост\\p{L}*|стоит) (?:\\p{L}+ ){0,2}?(?:лицензи\\p{L}*|подписк\\p{L}*)',
@@ -25,7 +27,7 @@ const PLAN = wholePhrases([
 
 /** Letters a plan word holds, on the folded text: most questions are passed over by this alone. */
 const HINT =
-  /per |licen|subscri|plan|agenta|stanowisk|uzytkownik|abonament|cennik|агента|оператора|пользоват|место|тариф|лиценз|подписк/u;
+  /per |licen|subscri|plan|agenta|agents|seats|users|agentow|konsultantow|операторов|агентов|stanowisk|uzytkownik|abonament|cennik|агента|оператора|пользоват|место|тариф|лиценз|подписк/u;
 
 /** Whether the question asks a tool's price per seat, licence or plan (folded text; see the module's comment). */
 export function asksPlanPrice(folded: string): boolean {

@@ -17,15 +17,19 @@ export const VIEW_ASKED = wholePhrases([
   // English
   `what (?:does|did|would) ${WHO_EN} (?:actually |really |exactly )?(?:${ADVISE_EN}|think)`,
   `(?:is|was) ${WHO_EN} (?:for or against|pro or (?:anti|con))`,
+  `what (?:solutions|tools|fixes|approach) (?:does|did) ${WHO_EN} ${ADVISE_EN}`,
   `what (?:does|did) (?:\\p{L}+ ){1,3}?${ADVISE_EN} (?:\\p{L}+ ){0,4}?(?:in|on) (?:the|that|this) (?:\\p{L}+ ){0,3}?(?:podcast|episode)`,
   // Polish
   `co (?:on|ona|gosc|ten gosc) (?:\\p{L}+ )?(?:${ADVISE_PL}|sadzi|mysli)`,
   `co (?:\\p{L}+ ){0,5}?${ADVISE_PL} w (?:tym |tamtym )?(?:podcascie|odcinku)`,
   '(?:jest|byl) (?:on |ona )?za czy przeciw',
+  // what solutions or tools the guest recommends ("jakie rozwiązania poleca?"; round 97)
+  `jakie (?:\\p{L}+ )?(?:rozwiazania|rady|narzedzia) (?:\\p{L}+ )?${ADVISE_PL}`,
   // Russian
   `что (?:он|она|гость) (?:\\p{L}+ )?(?:${ADVISE_RU}|думает)`,
   `что (?:\\p{L}+ ){0,5}?${ADVISE_RU} в (?:этом |том )?(?:подкасте|выпуске)`,
   '(?:он|она) за или против',
+  `какие (?:\\p{L}+ )?(?:решения|советы|инструменты) (?:он |она )?${ADVISE_RU}`,
 ]);
 
 /** Letters one of the phrasings above needs: most questions are passed over by this alone. */

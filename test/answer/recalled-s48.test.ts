@@ -4,10 +4,12 @@
 // Gartner; "był jakiś procent" asks a share; a typo'd "actualy caused" asks a cause; "the Zappos customer calling
 // about" asks what the call was about; "… и когда делал" asks a year. And from round 96: a guest's advice or view asked
 // of an episode's teaser is a detail it lacks; the team's food and the asker's own leeway are chit-chat; a hotel's
-// guests are its customers.
+// guests are its customers. And from round 97: the asker's own apology asks no sequel; a team of a size priced is a
+// plan's price; "jakie rozwiązania poleca" asks a guest's view; "idziemy na pizzę" is chit-chat.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { asksChitChat } from '../../src/answer/chit-chat.js';
+import { asksPlanPrice } from '../../src/answer/plan-price-asks.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { canonicalStem } from '../../src/answer/synonyms.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
@@ -186,5 +188,34 @@ describe('a hotel’s guests', () => {
         'tip-document-follow-up-interactions-s002b',
       ],
     ]);
+  });
+});
+
+describe('round 97’s readings', () => {
+  it('reads the asker’s own apology as no sequel asked, a company’s as one', () => {
+    expect(
+      detailsAsked('Klient złożył reklamację, już go przeprosiłam. Co jeszcze powinnam zrobić?')?.aftermath,
+    ).not.toBe(true);
+    expect(detailsAsked('czy Comcast przeprosił klienta?')?.aftermath).toBe(true);
+  });
+
+  it('answers what else to do after the asker apologised', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'Klient po wycieczce do Grecji złożył reklamację na hotel, już go przeprosiłam. Co jeszcze powinnam zrobić, żeby dobrze odpowiedzieć na skargę?',
+        'tip-respond-to-complaint-apologise-own-fix-s002b',
+      ],
+    ]);
+  });
+
+  it('reads a team of a size priced, a guest’s recommended solutions and a pizza outing', () => {
+    expect(asksPlanPrice(foldText('ile kosztuje LiveAgent miesiecznie na 10 agentow?'))).toBe(true);
+    expect(asksPlanPrice(foldText('how much is it for 5 agents a month?'))).toBe(true);
+    expect(asksPlanPrice(foldText('ile kosztuje zła obsługa rocznie?'))).toBe(false);
+    expect(
+      detailsAsked('Co Dawid Wojcicki z Voicetel mowi w tym podcascie o botach, jakie rozwiazania poleca?')
+        ?.view,
+    ).toBe(true);
+    expect(asksChitChat(foldText('hej, ktos wie czy w piatek po zmianie idziemy na pizze? :)'))).toBe(true);
   });
 });
