@@ -33,6 +33,8 @@ const EN = [
   `what did ${NOT_CUSTOMERS}${FEW}(?:do|say|offer|give|change)(?: [\\p{L}\\p{N}'’-]+){0,4}? (?:after|afterwards|later|next|then|publicly|in response|in return|to (?:make (?:it|this|that) up|reward|compensate|apologi[sz]e|thank|fix (?:it|things)))`,
   `did ${NOT_CUSTOMERS}${FEW}(?:ever )?(?:apologi[sz]e|compensate|reward|refund|fire|sack|punish|discipline|sue|settle|resign|step down|respond|react|get (?:fired|sacked|promoted|punished|disciplined|rewarded|compensated|refunded|(?:[\\p{L}'’-]+ ){0,3}?(?:bonus(?:es)?|raises?|promotions?|rewards?|awards?|refunds?|vouchers?|compensation|money)))`,
   `(?:was|were) (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo|manager|staffer|worker|guy)s? (?:ever )?(?:fired|sacked|promoted|punished|disciplined|rewarded|praised)`,
+  // "what did Comcast do about it?" (round 98)
+  `what did ${NOT_CUSTOMERS}${FEW}do about (?:it|this|that)`,
   // the sequel guessed ("what did the company do? fire the agent, apologise publicly?"; round 88)
   "(?:fire|sack|discipline|punish) (?:the|that|this) (?:[\\p{L}'’-]+ )?(?:agent|rep|employee|operator|guy|staffer|worker)",
   'apologi[sz]e publicly|(?:a |any )?public apology',
@@ -59,7 +61,7 @@ const EN = [
 
 /** Polish (folded: ł is l, no diacritics). */
 const PL = [
-  `jak ${NOT_CUSTOMERS}${FEW}(?:zareagowal\\p{L}*|odpowiedzial\\p{L}*|przeprosil\\p{L}*|zrekompensowal\\p{L}*|wynagrodzil\\p{L}*|nagrodzil\\p{L}*|ukaral\\p{L}*|podziekowal\\p{L}*|zadoscuczynil\\p{L}*|odniosl\\p{L}* sie)`,
+  `jak ${NOT_CUSTOMERS}${FEW}(?:zareagowal\\p{L}*|odpowiedzial\\p{L}*|przeprosil\\p{L}*|zrekompensowal\\p{L}*|wynagrodzil\\p{L}*|nagrodzil\\p{L}*|ukaral\\p{L}*|podziekowal\\p{L}*|zadoscuczynil\\p{L}*|odniosl\\p{L}* sie|sie (?:potem |pozniej |publicznie )?tlumaczyl\\p{L}*)`,
   `czy ${NOT_CUSTOMERS}${FEW}(?:kiedykolwiek )?(?:przeprosil\\p{L}*|nagrodzil\\p{L}*|nagrodzon\\p{L}*|wynagrodzil\\p{L}*|ukaral\\p{L}*|ukaran\\p{L}*|awansowal\\p{L}*|awansowan\\p{L}*|zrekompensowal\\p{L}*|zareagowal\\p{L}*|odpowiedzial\\p{L}*|podal\\p{L}* sie do dymisji|dostal\\p{L}* (?:\\p{L}+ )?(?:premi\\p{L}*|nagrod\\p{L}*|awans\\p{L}*|podwyzk\\p{L}*|odszkodowani\\p{L}*|rekompensat\\p{L}*|zwrot\\p{L}*|bon\\p{L}*|voucher\\p{L}*))`,
   `co ${NOT_CUSTOMERS}${FEW}(?:zrobil\\p{L}*|zaoferowal\\p{L}*|dal\\p{L}*|powiedzial\\p{L}*|zmienil\\p{L}*|oglosil\\p{L}*)(?: [\\p{L}\\p{N}-]+){0,4}? (?:po|potem|pozniej|nastepnie|w odpowiedzi|w zamian|publicznie|zeby (?:wynagrodzi|przeprosi|zrekompensowa|nagrodzi|naprawi)\\p{L}*)`,
   // not the asker's own apology ("już go przeprosiłam, co jeszcze?"; round 97)

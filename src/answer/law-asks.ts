@@ -20,6 +20,8 @@ const LAW_ASKED = wholePhrases([
   '(?:are|is|am) (?:we|they|i|you|he|she) legally',
   'legally (?:required|obliged|bound|entitled)',
   'statutory',
+  // the data-protection law by its name ("how long do we keep recordings under GDPR", "jaki przepis RODO"; rounds 96-98)
+  '(?:under|by|per|according to) (?:the )?gdpr|gdpr (?:says|requires|rules?)|(?:przepis\\p{L}*|wg|wedlug|zgodnie z) rodo|rodo (?:mowi|wymaga)|по gdpr|(?:по|согласно) (?:закону о )?персональн\\p{L}* данн\\p{L}*',
   '(?:which|what) law',
   'what does the law say',
   // Polish (folded: no diacritics)
@@ -43,7 +45,8 @@ const LAW_ASKED = wholePhrases([
 ]);
 
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
-const HINT = /law|legal|statut|rules|regulat|directive|ustaw|praw|przepis|закон|юридич|директив/iu;
+const HINT =
+  /law|legal|statut|rules|regulat|directive|gdpr|rodo|ustaw|praw|przepis|закон|юридич|директив|персональн/iu;
 
 /** A law named in an entry's text: an act, a statute, a code, a directive (none in the shipped articles). */
 const LAW_STATED = wholePhrases([

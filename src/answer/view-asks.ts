@@ -18,6 +18,8 @@ export const VIEW_ASKED = wholePhrases([
   `what (?:does|did|would) ${WHO_EN} (?:actually |really |exactly )?(?:${ADVISE_EN}|think)`,
   `(?:is|was) ${WHO_EN} (?:for or against|pro or (?:anti|con))`,
   `what (?:solutions|tools|fixes|approach) (?:does|did) ${WHO_EN} ${ADVISE_EN}`,
+  // "which chatbot vendor does Dawid Wójcicki recommend" (round 98)
+  `which (?:\\p{L}+ ){0,2}?(?:vendors?|tools?|solutions?|products?|bots?|chatbots?|platforms?) (?:does|did) (?:\\p{L}+ ){1,5}?${ADVISE_EN} (?:\\p{L}+ ){0,3}?(?:in|on) (?:the|that|this) (?:\\S+ ){0,3}?(?:podcast|episode)`,
   `what (?:does|did) (?:\\p{L}+ ){1,3}?${ADVISE_EN} (?:\\p{L}+ ){0,4}?(?:in|on) (?:the|that|this) (?:\\p{L}+ ){0,3}?(?:podcast|episode)`,
   // Polish
   `co (?:on|ona|gosc|ten gosc) (?:\\p{L}+ )?(?:${ADVISE_PL}|sadzi|mysli)`,

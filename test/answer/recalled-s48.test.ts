@@ -5,7 +5,9 @@
 // about" asks what the call was about; "… и когда делал" asks a year. And from round 96: a guest's advice or view asked
 // of an episode's teaser is a detail it lacks; the team's food and the asker's own leeway are chit-chat; a hotel's
 // guests are its customers. And from round 97: the asker's own apology asks no sequel; a team of a size priced is a
-// plan's price; "jakie rozwiązania poleca" asks a guest's view; "idziemy na pizzę" is chit-chat.
+// plan's price; "jakie rozwiązania poleca" asks a guest's view; "idziemy na pizzę" is chit-chat. And from round 98:
+// "what did Comcast do about it" and "jak się potem tłumaczył" ask a sequel; GDPR and RODO are laws asked; "which
+// vendor does he recommend in the podcast" asks a guest's view.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { asksChitChat } from '../../src/answer/chit-chat.js';
@@ -217,5 +219,42 @@ describe('round 97’s readings', () => {
         ?.view,
     ).toBe(true);
     expect(asksChitChat(foldText('hej, ktos wie czy w piatek po zmianie idziemy na pizze? :)'))).toBe(true);
+  });
+});
+
+describe('round 98’s readings', () => {
+  it('reads a sequel asked, not how a text explained something', () => {
+    expect(detailsAsked('what did Comcast do about it? fired the agent?')?.aftermath).toBe(true);
+    expect(detailsAsked('i jak Comcast sie potem tlumaczyl publicznie?')?.aftermath).toBe(true);
+    expect(
+      detailsAsked('jak w tym tekście tłumaczyli samo pojęcie dobrego serwisu?')?.aftermath ?? false,
+    ).toBe(false);
+  });
+
+  it('reads a guest’s recommended vendor, not a guide’s', () => {
+    expect(
+      detailsAsked(
+        'which chatbot vendor does Dawid Wójcicki from Voicetel recommend in the UNF**K bots podcast?',
+      )?.view,
+    ).toBe(true);
+    expect(detailsAsked('Which helpdesk tool does the guide recommend?')?.view ?? false).toBe(false);
+  });
+
+  it('declines the data-protection law asked by its name, and a sequel the story does not tell', async () => {
+    expectDeclined(await shippedEngine(), [
+      'how long do we have to keep call recordings under GDPR for claims calls?',
+      'musimy mowic klientowi ze rozmowa jest nagrywana? jaki przepis rodo to reguluje?',
+      'After the Ryan Block Comcast call went public, what did Comcast do about it? fired the agent, changed the retention script?',
+      'which chatbot vendor does Dawid Wójcicki from Voicetel recommend in the UNF**K bots podcast?',
+    ]);
+  });
+
+  it('answers Gartner’s figure credited to Forrester with the figure', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'в презе написано "по данным Forrester 89% компаний конкурируют качеством сервиса, а не продуктом". так?',
+        'stat-gartner-89-percent-compete-on-service-s000',
+      ],
+    ]);
   });
 });
