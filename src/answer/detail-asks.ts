@@ -126,9 +126,8 @@ const TALK = phrases(
   // on that call actually want": what the call was for, beside its length or its people.
   `what (?:was|were|is) (?:the|that|this|their) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:call|conversation|chat|talk)s? (?:\\p{L}+ )?about`,
   `what (?:was|were) (?:the |that |this )?(?:customer|caller|client|guy|he|she) (?:\\p{L}+ )?(?:calling|ringing|phoning) (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
-  // the talk's people and the call told at length before the ask ("what were the zappos agent and the customer actually
-  // talking about for 10+ hours?", "what was the customer on that insanely long call actually ringing about?"; rounds
-  // 66-70 answered them with the record call's entries, up to 0.91); "the Zappos customer" too (round 95)
+  // the talk's people and the call told before the ask ("what were the zappos agent and the customer talking about for
+  // 10+ hours?", "what was the Zappos customer calling about"; rounds 66-70 and 95 answered them, up to 0.91)
   `what (?:on earth |the heck |the hell |exactly |actually )?(?:did|do|does|were|was|are|is) (?:[\\p{L}\\p{N}'’-]+ ){0,10}?(?:talking|chatting|discussing) about`,
   `what (?:was|were|did) (?:the |that |this )?(?:[\\p{L}\\p{N}-]+ )?(?:customer|caller|client|guy|he|she) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:calling|ringing|phoning|asking) (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
   `what did (?:the |that |this )?(?:customer|caller|client|guy) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:call|calling|line|phone) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:want|need|ask for)`,
