@@ -1,6 +1,18 @@
 // The phrasings, per language, by which a question asks for a kind of value ("in what year", "ile płacą", "кто
 // сказал", "в каком городе"), on folded text (no case, no diacritics, й as и); read by asked-attributes.ts.
 // Hand-written: a few phrasings per language; no library reads what kind of value a question asks for.
+import {
+  BUT_START,
+  CANDID,
+  FEW,
+  NO_CLAUSE_AFTER,
+  NO_COUNTED_AFTER,
+  PAST_CYRILLIC,
+  PAST_LATIN,
+  START,
+  UNFINISHED,
+  UP_TO_6,
+} from './ask-fragments.js';
 import type { AskPhrasings } from './asked-values.js';
 import { FORMULA_ASK } from './formula-asks.js';
 import { PERSON_NAME_ASKS } from './person-name-asks.js';
@@ -14,30 +26,6 @@ function phrases(...alternatives: string[]): RegExp {
   return wholePhrases(alternatives);
 }
 
-/** Where a sentence stops for the bot to finish it: an ellipsis, a question mark, or the text's end. */
-const UNFINISHED = '(?= *(?:…|\\.\\.\\.|\\?|$))';
-
-/** Where a question starts: "who", "kto", "кто" there ask; inside a sentence they mostly start a relative clause. */
-const START = '(?:^|[.?!,;:(—–-]\\s*|\\s-\\s*)';
-/**
- * "But" after a comma starts a question of its own ("…z samolotu, ale dlaczego w ogóle chcieli…"), which a relative
- * clause never does. START alone passes no comma right after a word: every phrase starts after a lookbehind for no
- * letter, so ", kiedy…", ", кто…" (mostly relative clauses) are not read as asks.
- */
-const BUT_START = '(?<=,\\s*)(?:ale|но|but) ';
-/** A Polish or Russian-in-Latin-letters past tense (folded: ł is l): "powiedział", "byli", "skazal". */
-// Not a present tense ending so ("kto go wysyła", "kto to przysyła", "co działa"): the past of those ends "-słał", "-łała".
-const PAST_LATIN = '(?!\\p{L}*(?:syla|dziala|zwala)(?!\\p{L}))\\p{L}+(?:l|la|lo|li|ly)';
-const PAST_CYRILLIC = '\\p{L}+(?:л|ла|ло|ли)(?:ся|сь)?';
-/** Up to a few words between the question word and its verb ("kiedy Amazon kupił", "кто из них сказал"). */
-const FEW = "(?: [\\p{L}\\p{N}']+){0,3}?";
-/** People counted right after "сколько" ("сколько потерянных людей… обходится"): a count, not an amount of money. */
-const NO_COUNTED_AFTER = '(?! (?:\\p{L}+ )?(?:людеи|человек|клиентов|покупателеи|абонентов|заказчиков))';
-/** Up to six words (a name, a date, "delta's") between "how much" and its verb. */
-const UP_TO_6 = "(?: [\\p{L}\\p{N}']+){0,6}?";
-/** No comma after it: "kiedy klient się rozłączył, co robić?" tells when, it does not ask it. */
-const NO_CLAUSE_AFTER = '(?=[^,]*$)';
-
 // Today's price of a share or a product ("comcast stock price today", "ile kosztuje dziś akcja"): an article states
 // what something cost once, never what it costs now. "now" and the price word within two words of each other.
 const NOW =
@@ -46,9 +34,8 @@ const PRICE =
   '(?:prices?|stocks?|shares?|cen[aeyi]|akcj\\p{L}*|kosztuj\\p{L}*|стоит|стоят|стоимост\\p{L}*|цен[аеуы]|акци\\p{L}*|stoit|stoyat|tsen[aeuy]|aktsi\\p{L}*)';
 const APART = '(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,2}?[^\\p{L}\\p{N}]+';
 
-/** "What actually caused", "co właściwie spowodowało", "что на самом деле вызвало": the asker's stress, not the ask. */
-const CANDID =
-  '(?:actually|actualy|acually|really|realy|exactly|originally|wlasciwie|dokladnie|tak naprawde|naprawde|w ogole|именно|на самом деле|же|вообще)';
+/** Where "who was it" ends: its clause's end, or "and" joining another ask. */
+const BARE_END = '(?= *(?:[?,.!;:—–-]|and |i |и |а |$))';
 
 /** Per kind, the phrasings asking for it; a question may ask for several kinds ("w którym roku i na jakim lotnisku"). */
 export const ASKS: AskPhrasings[] = [
@@ -56,7 +43,7 @@ export const ASKS: AskPhrasings[] = [
     value: 'year',
     gate: 'year years when kiedy rok roku data date год году года дата дату пор когда kogda god godu goda',
     pattern: phrases(
-      '(?:in )?(?:what|which) year',
+      "(?:in )?(?:what|which) year(?:s|['’]s)?",
       'when (?:did|was|were|had)',
       // both asked at once ("when and where did he actually say it", "kiedy i gdzie to powiedział"; round 85)
       '(?:when and where|kiedy i gdzie|когда и где) (?:\\p{L}+ )?(?:did|was|were|is|does|to|on|ona|он|она|это)',
@@ -259,16 +246,17 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'person',
-    gate: 'who whose kto кто звали зовут zvali чья чьи чье чью czyj* name nazy* imie',
+    gate: 'who whose which ktory ktora какой какая kto кто звали зовут zvali чья чьи чье чью czyj* name nazy* imie',
     pattern: phrases(
-      `${START}(?:and |but )?who (?:was|were|did|said|wrote|founded|found|coined|coached|ran|led|won|made|started|created|invented|hosted|came up|is credited|first|\\p{L}+ed)`,
+      // not "who was it?" after a story ("the airline that lost 150 million — who was it"): the firm told answers it
+      `${START}(?:and |but )?who(?! (?:was|is) (?:it|that|this)${BARE_END}) (?:was|were|did|said|wrote|founded|found|coined|coached|ran|led|won|made|started|created|invented|hosted|came up|is credited|first|\\p{L}+ed)`,
       'whose (?:quote|words|line|idea|saying)',
       // not "kto takoy …" (кто такой, Russian in Latin letters), which asks what a thing is: "pokupatel" is no past tense
-      `${START}(?:a |i )?kto(?! tako[iy]| taka(?:ya|ja)| taki(?:e|ye|je))${FEW} (?:${PAST_LATIN}|jest autor\\p{L}*|autor\\p{L}*)`,
+      `${START}(?:a |i )?kto(?! tako[iy]| taka(?:ya|ja)| taki(?:e|ye|je)| (?:eto|to) (?:byl|byla|bylo|byli)${BARE_END})${FEW} (?:${PAST_LATIN}|jest autor\\p{L}*|autor\\p{L}*)`,
       'czyj\\p{L}*',
       // not "кто такой …" read from Latin letters ("kto takoy taynyy pokupatel": the soft sign lost, "покупател" reads
       // as a past tense), which asks what a thing is
-      `${START}(?:а |и )?кто(?! так(?:ои|ая|ое|ие))${FEW} (?:${PAST_CYRILLIC}|автор\\p{L}*)`,
+      `${START}(?:а |и )?кто(?! так(?:ои|ая|ое|ие)| это (?:был|была|было|были)${BARE_END})${FEW} (?:${PAST_CYRILLIC}|автор\\p{L}*)`,
       ...PERSON_NAME_ASKS,
       'чь(?:я|и|е|ю) (?:цитат\\p{L}*|слова|фраз\\p{L}*)',
       'kak zvali',
@@ -300,16 +288,13 @@ export const ASKS: AskPhrasings[] = [
   },
   {
     value: 'cause',
-    gate: 'why led triggered reason reasons broke made power hack fire knoc* przez из чего dlaczego czemu почему стати caus* przy* powo* spow* прич* вызв* прив* wywa* polo* zeps* prad hake* poza* поло* урон* слом* обру*',
+    gate: 'why led triggered reason reasons broke made power hack fire knoc* padl* zasi* пожа* хаке* элек* przez из изза чего dlaczego czemu почему стати caus* przy* powo* spow* прич* вызв* прив* wywa* polo* zeps* prad hake* poza* поло* урон* слом* обру*',
     pattern: phrases(
-      // "what actually caused", "what was the root cause", "was it caused by"
+      // "what actually caused", "the root cause", "what knocked it out", "przez co padło" (round 78)
       `what (?:${CANDID} )?(?:caused|causes|led to|triggered)`,
-      'what (?:was|is|were) the (?:root |main |real |actual |underlying |technical )?causes?',
-      'root causes?',
-      // "what knocked their system out", "przez co w ogóle padło?", "из-за чего всё упало" (round 78)
+      '(?:what (?:was|is|were) the (?:root |main |real |actual |underlying |technical )?|root )causes?',
       'what (?:actually |really |exactly )?knocked (?:\\p{L}+ ){0,3}?(?:out|down|offline)',
       'przez co (?:\\p{L}+ ){0,2}?(?:padl\\p{L}*|padly|wysiadl\\p{L}*|nie dzialal\\p{L}*)',
-      'из-за чего (?:\\p{L}+ ){0,2}?(?:упал\\p{L}*|легл\\p{L}*|сломал\\p{L}*|отказал\\p{L}*)',
       '(?:was|were|is) (?:it|this|that) (?:really )?caused by',
       '(?:cause|causes|reason|reasons) (?:of|for|behind)',
       'why (?:did|was|were)',
@@ -334,7 +319,10 @@ export const ASKS: AskPhrasings[] = [
       '(?:was|were) (?:it|that|this) (?:a |an )?(?:power (?:cut|failure|outage)|hack(?:ers?|ing)?|cyber ?attack|fire|storm|bug)',
       '(?:какая|какова|какие|в чем|что)(?: \\p{L}+){0,2}? причин\\p{L}*',
       `что (?:${CANDID} )?(?:стало причинои|вызвало|привело к)`,
-      'из-за чего',
+      '(?:из-за|из за|изза) чего',
+      // what failed, a cause guessed against another ("zasilanie czy co", "пожар или хакеры?"; round 100)
+      `co (?:(?:${CANDID}|technicznie|konkretnie|tam|wtedy) ){0,3}?padl\\p{L}*|(?:zasilani\\p{L}*|prad|pozar) czy co`,
+      '(?:пожар|электричеств\\p{L}*|хакер\\p{L}*|свет) (?:или|либо) (?:\\p{L}+ )?(?:пожар|электричеств\\p{L}*|хакер\\p{L}*|атак\\p{L}*|свет)',
       // a bare "and why?" after a question about what happened ("co padło w Delcie…? i dlaczego?"; round 86)
       '(?<=[?!.,] *)(?:and |i |а |и )?(?:why|dlaczego|czemu|почему)(?= *\\?)',
     ),

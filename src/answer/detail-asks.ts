@@ -122,8 +122,7 @@ const TALK = phrases(
   // "what on earth were they talking about" (round 76): an aside after "what" changes no ask
   `what (?:on earth |the heck |the hell |exactly |actually )?(?:did|do|does|were|was|are|is) ${FEW}(?:talk|talking|chat|chatting|speak|speaking|discuss|discussing)(?: about)?`,
   'what (?:was|were|is) (?:the|that|this|their) (?:call|conversation|chat|talk)s? about',
-  // "what was the Zappos 10-hour call actually about", "what was the customer calling about", "what did the caller
-  // on that call actually want": what the call was for, beside its length or its people.
+  // "what was the Zappos 10-hour call actually about", "what did the customer even want for 10 hours": its purpose
   `what (?:was|were|is) (?:the|that|this|their) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:call|conversation|chat|talk)s? (?:\\p{L}+ )?about`,
   `what (?:was|were) (?:the |that |this )?(?:customer|caller|client|guy|he|she) (?:\\p{L}+ )?(?:calling|ringing|phoning) (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
   // the talk's people and the call told before the ask ("what were the zappos agent and the customer talking about for
@@ -131,6 +130,7 @@ const TALK = phrases(
   `what (?:on earth |the heck |the hell |exactly |actually )?(?:did|do|does|were|was|are|is) (?:[\\p{L}\\p{N}'’-]+ ){0,10}?(?:talking|chatting|discussing) about`,
   `what (?:was|were|did) (?:the |that |this )?(?:[\\p{L}\\p{N}-]+ )?(?:customer|caller|client|guy|he|she) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:calling|ringing|phoning|asking) (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
   `what did (?:the |that |this )?(?:customer|caller|client|guy) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:call|calling|line|phone) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:want|need|ask for)`,
+  `what did (?:the |that |this )?(?:customer|caller|client|guy) (?:even |actually |really |exactly )?(?:want|need)(?: [\\p{L}\\p{N}-]+){0,3}? (?:for|on|during) (?:\\p{N}+|ten|that|the|this)`,
   // what the caller was after: "what was the lady on the line trying to buy", "did the customer end up ordering anything"
   `what (?:was|were|did) (?:the |that |this )?(?:customer|caller|client|lady|woman|man|guy|person|he|she)(?: [\\p{L}\\p{N}-]+){0,5}? (?:trying|wanting|hoping|going|want(?:ed)?|need(?:ed)?) to (?:buy|order|get|return|exchange|fix|sort out|solve|find)`,
   `(?:what|did) (?:did )?(?:the |that |this )?(?:customer|caller|client|lady|woman|guy|he|she)(?: [\\p{L}\\p{N}-]+){0,5}? (?:end up )?(?:buy|bought|order|ordered|ordering|buying|purchas\\p{L}*)`,
@@ -233,7 +233,7 @@ const HINT = new RegExp(
     'fresh|newer|newest|latest|updat|recent|current|up.to.date|this year|tego roku|этого года|нынешн|swie|świe|nows|aktual|tegorocz|свеж|нове|новы|новейш|актуал|обновл|svezh',
     '20\\d\\d|forecast|project|predict|prognoz|przewidy|прогноз|предсказ|next|coming|years|przysz|nastepn|następn|kolejn|najbli|lat(?!\\p{L})|следующ|будущ|ближайш|через|cherez',
     'talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem',
-    'call|ringing|phoning|dzwoni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу|buy|bought|order|purchas|dotycz|probow|próbow|zamierz|пытал|собирал',
+    'call|ringing|phoning|dzwoni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу|buy|bought|order|purchas|dotycz|probow|próbow|zamierz|пытал|собирал|want',
     'list|enumerat|name |what are|what were|wymie|wypis|wylicz|jakie|all|wszyst|перечисл|назови|какие|все|perechisl',
     'number|first|#1|numer|nr |pierwsz|номер|№|перв',
     'step|krok|etapy|шаг|этап|shag',

@@ -21,4 +21,8 @@ export const PERSON_NAME_ASKS: readonly string[] = [
   `${PERSON_PL}(?:[^?.!]{0,100}?) jak (?:sie )?(nazywal|nazywala)`,
   'jak (?:mu|jej) (?:bylo )?na (imie)',
   'как (?:его |ее )?(зовут|звали)',
+  // which of a story's people it was ("which zappos agent was on that call", round 99): who, by name
+  `(which) (?:[\\p{L}\\p{N}-]+ )?${PERSON_EN} (?:was|were|did|took|handled|answered|stayed|picked)`,
+  '(ktory|ktora) (?:\\p{L}+ )?(?:konsultant|konsultantka|pracownik|pracowniczka|agent|agentka) (?:to )?(?:byl|byla|rozmawial\\p{L}*|odebral\\p{L}*)',
+  '(какой|какая) (?:\\p{L}+ )?(?:оператор|сотрудник|сотрудница|консультант|агент) (?:это )?(?:был|была|говорил\\p{L}*|разговарива\\p{L}*)',
 ];

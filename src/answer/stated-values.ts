@@ -7,6 +7,7 @@ import { ASKED_VALUES, type AskedValue } from './asked-values.js';
 import { foldText } from './normalize.js';
 import { FORMULA_STATED } from './formula-asks.js';
 import { METHOD_STATED, namesResearcher, SAMPLE_STATED, STUDY_CREDITED } from './stated-study.js';
+import { namesPerson, textNamesPerson } from './stated-person.js';
 import { NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
 /** A set of kinds as bits, in ASKED_VALUES order (an entry's is read once and kept). */
@@ -101,12 +102,11 @@ const STATES: Record<AskedValue, RegExp> = {
 };
 
 /**
- * Read on the text as written, where capitals tell a name: a first and a last name ("Ryan Block", "Карол
- * Бартковский"), or a capitalised word after "in"/"w"/"в" ("in Chicago", "w Polsce", "в России"), an airport by its
- * name ("O'Hare Airport", "lotnisko Chopina"; "airport staff" names none), or a country.
+ * Read on the text as written, where capitals tell a name (a person's: stated-person.ts): a capitalised word after
+ * "in"/"w"/"в" ("in Chicago", "w Polsce", "в России"), an airport by its name ("O'Hare Airport", "lotnisko Chopina";
+ * "airport staff" names none), or a country.
  */
 const CASED: Partial<Record<AskedValue, RegExp>> = {
-  person: new RegExp(`${NOT_AFTER_WORD}\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+`, 'u'),
   place: new RegExp(
     `${NOT_AFTER_WORD}(?:[Ii]n|w|we|W|в|во|В)\\s+\\p{Lu}\\p{Ll}+|${NOT_AFTER_WORD}(?:US|USA|UK|EU|США|ЕС)(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}'’-]+ (?:[Aa]irport|[Аа]эропорт)|(?:[Aa]irport|[Ll]otnisk\\p{L}*|[Аа]эропорт\\p{L}*) (?:im\\. |имени )?\\p{Lu}|(?:Poland|Polsk|Polsc|Польш|America|Amerykan|Америк|Europ|Европ|Russia|Rosj|Росси)`,
     'u',
@@ -146,7 +146,12 @@ export class StatedValues {
     // Only a measure's own entry tells its formula: a statistic's "share of firms" is a finding.
     if (value === 'formula' && entry.kind !== 'metric' && entry.kind !== 'definition') return false;
     const written = LANGS.map((lang) => `${entry.text[lang] ?? ''} ${figureIn(entry, lang) ?? ''}`).join(' ');
-    if (STATES[value].test(foldText(written)) || CASED[value]?.test(written)) this.stated |= bit;
+    if (
+      value === 'person'
+        ? namesPerson(entry)
+        : STATES[value].test(foldText(written)) || CASED[value]?.test(written)
+    )
+      this.stated |= bit;
     // Per language: a capital after another language's text ("4,7 bln $ Global estimates") starts a sentence.
     else if (value === 'findings' && this.has('share')) this.stated |= bit;
     // A named researcher is a credited source too.
@@ -169,5 +174,6 @@ export function valuesStated(entry: Entry): ValueSet {
 export function statesValue(text: string, value: AskedValue): boolean {
   if (value === 'researcher') return namesResearcher(text);
   if (value === 'source' && namesResearcher(text)) return true;
+  if (value === 'person') return textNamesPerson(text);
   return STATES[value].test(foldText(text)) || CASED[value]?.test(text) === true;
 }

@@ -1,0 +1,93 @@
+// What session 49 learned from rounds 99 and 100: two capitals are a person's name only where they are no title, no
+// firm and no sentence's first word; "which zappos agent was it" asks who, by name, and "who was it?" after a story
+// asks the firm told; "what did the customer even want for 10 hours" asks what the call was about; "which years
+// report" asks a year; a cause asked fast ("из за чего", "изза чего") or guessed against another ("zasilanie czy co",
+// "пожар или хакеры") is a cause asked.
+import { describe, expect, it } from 'vitest';
+import { askedValues } from '../../src/answer/asked-attributes.js';
+import { detailsAsked } from '../../src/answer/detail-asks.js';
+import { namesPerson } from '../../src/answer/stated-person.js';
+import type { Entry } from '../../src/kb/schema.js';
+import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
+
+function story(text: Entry['text']): Entry {
+  return {
+    id: 'case-fixture',
+    kind: 'case',
+    topics: ['complaints'],
+    text,
+    phrasings: { en: ['story'] },
+    source: { title: 'Person fixture' },
+  };
+}
+
+describe('a person named by an entry', () => {
+  it('is two capitals mid-sentence, or a sentence-opening pair another language keeps', () => {
+    expect(namesPerson(story({ en: 'A caller, Ryan Block, recorded the call.' }))).toBe(true);
+    expect(
+      namesPerson(story({ en: 'Ryan Block recorded the call.', pl: 'Ryan Block nagrał rozmowę.' })),
+    ).toBe(true);
+  });
+
+  it('is no title, no firm, no place and no sentence-opening pair of one language', () => {
+    expect(namesPerson(story({ en: 'It was a secret Guinness World Records attempt.' }))).toBe(false);
+    expect(namesPerson(story({ en: 'An outage at Delta Airlines cancelled flights.' }))).toBe(false);
+    expect(namesPerson(story({ pl: 'Ankieta w Wielkiej Brytanii.' }))).toBe(false);
+    expect(
+      namesPerson(
+        story({ pl: 'Konsultant Zappos rozmawiał 10 godzin.', ru: 'Сотрудник Zappos говорил 10 часов.' }),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('what round 99 and round 100 asked', () => {
+  it('reads which of a story\'s people it was as who, and "who was it?" after a story as no person', () => {
+    expect(askedValues('which zappos agent was on that marathon call?')).toContain('person');
+    expect(askedValues('ktory konsultant to byl w tej rozmowie zappos?')).toContain('person');
+    expect(
+      askedValues('The airline that lost 150 million when its systems went down — who was it?'),
+    ).not.toContain('person');
+    expect(
+      askedValues('kakaya-to kompaniya gde agent provisel na telefone 11 chasov — kto eto byl?'),
+    ).not.toContain('person');
+    expect(askedValues('who was running delta when that big system crash happened?')).toContain('person');
+  });
+
+  it('reads what a caller wanted for hours as what the call was about', () => {
+    expect(detailsAsked('what did the customer even want for 10 hours??')?.talk).toBe(true);
+    expect(detailsAsked('what did the customer want from the refund form?')?.talk ?? false).toBe(false);
+  });
+
+  it('reads a typed-fast year and cause', () => {
+    expect(askedValues('where is that gartner 89% number from, which years report?')).toContain('year');
+    for (const question of [
+      'из за чего упала система у дельты в 2016',
+      'изза чего вообще упала система у delta',
+      'delta 2016 co technicznie padlo ze system lezal, zasilanie czy co',
+      'это был пожар или хакеры?',
+    ])
+      expect(askedValues(question), question).toContain('cause');
+  });
+
+  it('declines the details no entry gives, and still answers the story asked', async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, [
+      'which zappos agent was on that marathon call and what did the customer even want for 10 hours??',
+      'а того оператора из Zappos с 10-часовым звонком как звали?',
+      'where is that gartner 89% number from, which years report? want to put a proper cite on the slide',
+      'из за чего упала система у дельты в 2016 пожар или электричество',
+      'a co w ogole padlo w delcie w 2016 zasilanie czy jakis atak hakerski??',
+    ]);
+    expectAnsweredFirst(engine, [
+      [
+        'The airline that lost something like 150 million when its systems went down — who was it, and how many flights',
+        'case-delta-airlines-2016-outage-s002a',
+      ],
+      [
+        'how long did the zappos agent stay on the phone with that customer?',
+        'case-zappos-10-hour-call-s002a',
+      ],
+    ]);
+  });
+});
