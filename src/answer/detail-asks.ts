@@ -135,7 +135,7 @@ const TALK = phrases(
   `what (?:was|were|did) (?:the |that |this )?(?:customer|caller|client|lady|woman|man|guy|person|he|she)(?: [\\p{L}\\p{N}-]+){0,5}? (?:trying|wanting|hoping|going|want(?:ed)?|need(?:ed)?) to (?:buy|order|get|return|exchange|fix|sort out|solve|find)`,
   `(?:what|did) (?:did )?(?:the |that |this )?(?:customer|caller|client|lady|woman|guy|he|she)(?: [\\p{L}\\p{N}-]+){0,5}? (?:end up )?(?:buy|bought|order|ordered|ordering|buying|purchas\\p{L}*)`,
   `(?:czego|o co) (?:\\p{L}+ )?(?:chcial\\p{L}*|potrzebowal\\p{L}*|prosil\\p{L}*|chodzilo) (?:\\p{L}+ ){0,2}?(?:klient\\p{L}*|rozmowc\\p{L}*|dzwoniac\\p{L}*)`,
-  '(?:w jakiej sprawie|po co) (?:\\p{L}+ )?(?:dzwonil\\p{L}*|zadzwonil\\p{L}*)',
+  '(?:w jakiej sprawie|po co|o co) (?:\\p{L}+ ){0,3}?(?:dzwonil\\p{L}*|zadzwonil\\p{L}*|dzownil\\p{L}*)',
   // not the asker's own talk ("to, o czym mówiłem szefowi": first person, the asker's story; round 65)
   `o czym ${FEW}(?:rozmawia\\p{L}*|gada\\p{L}*|gadal\\p{L}*|mowil\\p{L}*|dyskutowa\\p{L}*)(?<!(?:lem|lam|smy))`,
   '(?:czego dotyczyla|temat|tresc|przebieg) (?:tej |ich )?rozmowy',
@@ -233,7 +233,7 @@ const HINT = new RegExp(
     'fresh|newer|newest|latest|updat|recent|current|up.to.date|this year|tego roku|этого года|нынешн|swie|świe|nows|aktual|tegorocz|свеж|нове|новы|новейш|актуал|обновл|svezh',
     '20\\d\\d|forecast|project|predict|prognoz|przewidy|прогноз|предсказ|next|coming|years|przysz|nastepn|następn|kolejn|najbli|lat(?!\\p{L})|следующ|будущ|ближайш|через|cherez',
     'talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem',
-    'call|ringing|phoning|dzwoni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу|buy|bought|order|purchas|dotycz|probow|próbow|zamierz|пытал|собирал|want',
+    'call|ringing|phoning|dzwoni|dzowni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу|buy|bought|order|purchas|dotycz|probow|próbow|zamierz|пытал|собирал|want',
     'list|enumerat|name |what are|what were|wymie|wypis|wylicz|jakie|all|wszyst|перечисл|назови|какие|все|perechisl',
     'number|first|#1|numer|nr |pierwsz|номер|№|перв',
     'step|krok|etapy|шаг|этап|shag',

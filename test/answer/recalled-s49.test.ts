@@ -56,11 +56,14 @@ describe('what round 99 and round 100 asked', () => {
 
   it('reads what a caller wanted for hours as what the call was about', () => {
     expect(detailsAsked('what did the customer even want for 10 hours??')?.talk).toBe(true);
+    expect(detailsAsked('zappos te 10h z klientem a o co on w ogole dzownil')?.talk).toBe(true);
     expect(detailsAsked('what did the customer want from the refund form?')?.talk ?? false).toBe(false);
   });
 
   it('reads a typed-fast year and cause', () => {
     expect(askedValues('where is that gartner 89% number from, which years report?')).toContain('year');
+    expect(askedValues('гартнер со своими 89% это за какой год исследование было')).toContain('year');
+    expect(askedValues('сколько клиентов уходит за год')).not.toContain('year');
     for (const question of [
       'из за чего упала система у дельты в 2016',
       'изза чего вообще упала система у delta',
