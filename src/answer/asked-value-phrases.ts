@@ -323,7 +323,8 @@ export const ASKS: AskPhrasings[] = [
       `что (?:${CANDID} )?(?:стало причинои|вызвало|привело к)`,
       '(?:из-за|из за|изза) чего',
       // what failed, a cause guessed against another ("zasilanie czy co", "пожар или хакеры?"; round 100)
-      `co (?:(?:${CANDID}|technicznie|konkretnie|tam|wtedy) ){0,3}?padl\\p{L}*|(?:zasilani\\p{L}*|prad|pozar) czy co`,
+      // (not a bare "co padło u Delty?", which asks what happened: round 78)
+      `co (?:\\p{L}+ )?(?:technicznie|konkretnie) (?:\\p{L}+ )?padl\\p{L}*|(?:zasilani\\p{L}*|prad|pozar) czy (?:co|jakis|jakas|atak|hakerzy|awaria|serwer\\p{L}*)`,
       '(?:пожар|электричеств\\p{L}*|хакер\\p{L}*|свет) (?:или|либо) (?:\\p{L}+ )?(?:пожар|электричеств\\p{L}*|хакер\\p{L}*|атак\\p{L}*|свет)',
       // a bare "and why?" after a question about what happened ("co padło w Delcie…? i dlaczego?"; round 86)
       '(?<=[?!.,] *)(?:and |i |а |и )?(?:why|dlaczego|czemu|почему)(?= *\\?)',
