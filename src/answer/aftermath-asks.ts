@@ -85,6 +85,8 @@ const PL = [
   // a payout to the wronged person ("ile United zapłaciły temu pasażerowi", "jakie odszkodowanie dostał")
   `ile ${NOT_CUSTOMERS}${FEW}(?:w koncu |ostatecznie |musial\\p{L}* |musialy )?(?:zaplacil\\p{L}*|zaplacic|wyplacil\\p{L}*|wyplacic|dal\\p{L}*|dostal\\p{L}*|otrzymal\\p{L}*) (?:\\p{L}+ ){0,2}?(?:pasazer\\p{L}*|poszkodowan\\p{L}*|odszkodowani\\p{L}*|zadoscuczynieni\\p{L}*|rekompensat\\p{L}*|temu|tej|mu|jej|im)`,
   '(?:jakie|jaka|ile wynosil\\p{L}*|ile wynioslo|ile wyniosla|wysokosc\\p{L}*) (?:\\p{L}+ )?(?:odszkodowani\\p{L}*|rekompensat\\p{L}*|zadoscuczynieni\\p{L}*|ugod\\p{L}*)',
+  // a settlement reached ("czy United zawarło ugodę z pasażerem"; round 101)
+  '(?:zawarl|zawiera|podpisal)\\p{L}* (?:\\p{L}+ )?ugod\\p{L}*|ugod\\p{L}* z (?:\\p{L}+ )?(?:pasazer|klient|poszkodowan)\\p{L}*',
 ];
 
 /** Russian (folded: ё is е, й is и); Russian typed in Latin letters is read in Cyrillic first (translit-question.ts). */
@@ -119,7 +121,7 @@ export const AFTERMATH_ASKED = phrases(...EN, ...PL, ...RU);
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
 export const AFTERMATH_HINT = [
   'respond|react|repl|make|made|compensat|reward|thank|apolog|punish|disciplin|recover|refund|fire|sack|sue|settle',
-  'pay|payout|damages|zapłac|zaplac|wypłac|wypłać|wyplac|odszkod|rekompens|ugod|заплат|выплат|компенсац|возмещ',
+  'pay|payout|damages|zapłac|zaplac|wypłac|wypłać|wyplac|odszkod|rekompens|ugod|заплат|выплат|компенсац|возмещ|соглашен|урегулир',
   'invest|spen|zainwest|wydał|wydal|włoży|wlozy|вложил|инвест|потрат',
   'bonus|raise|award|voucher|money|given|paid|offered|handed|got|receiv|earn|prize',
   'resign|step|promot|reimburs|prais|end|after|later|next|then|public|in re|happened|became',

@@ -133,6 +133,10 @@ export function readOnFirstAsk(
   // the figure of the first ask is no answer to a message asking the study's sample or method, which it does not state.
   const studyAsked = question.askedValues.filter((value) => STUDY_DETAILS.includes(value));
   if (studyAsked.length > 0 && lacksAsked(figuresOf(hit.entry).values, studyAsked)) return false;
+  // So is the year of a study asked beside who ran or paid for it ("who commissioned Kolsky's research, and what year
+  // was it done?"; round 101): the finding is no answer to a message asking when its study was done.
+  const studyYear = question.askedValues.includes('researcher') && question.askedValues.includes('year');
+  if (studyYear && lacksAsked(figuresOf(hit.entry).values, ['year'])) return false;
   // So is a norm or a vendor asked in any ask ("jaki CRM wybrać i ile kosztuje"; see beside-asks.ts).
   if (lacksBesideAsk(question.beside, hit.entry, figuresOf(hit.entry).values)) return false;
   // A restated figure split from its follow-up ("…2.6x more likely to job hunt - but what % are burned out?") is no

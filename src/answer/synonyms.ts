@@ -39,8 +39,8 @@ const groups: Record<Lang, string[][]> = {
     // British and American spellings the stemmer keeps apart, and the reply to a complaint or request
     ['apolog', 'apologis', 'apologiz', 'sorri'],
     ['respond', 'repli', 'react', 'reaction'],
-    // a site or system left out of date is one that needs updating
-    ['updat', 'outdat'],
+    // a site or system left out of date is one that needs updating; IT calls it legacy (round 101)
+    ['updat', 'outdat', 'legaci', 'obsolet'],
     ['document', 'log', 'record'],
   ],
   pl: [
@@ -86,7 +86,7 @@ const groups: Record<Lang, string[][]> = {
     ['wypalen', 'wypalon', 'wypal', 'przemeczen', 'przemeczon'],
     ['zwrot', 'refundacj', 'oddan'],
     ['zatrudn', 'najm', 'wynajm', 'najmuj', 'rekrut'],
-    ['awar', 'awari', 'przestoj', 'usterk'],
+    ['awar', 'awari', 'przestoj', 'usterk', 'downtim'],
     ['przewoznik', 'lini'],
     ['zysk', 'zyskown', 'rentown', 'dochodow'],
     // money lost ("ile firma straciła" beside "straty sięgające 150 mln"), apart from customers lost (trac, utrat)
@@ -109,7 +109,7 @@ const groups: Record<Lang, string[][]> = {
     ['ignor', 'olew', 'lekcewaz', 'zlekcewazon', 'niewysluchan'],
     ['przepros', 'przeprosin', 'przeprosz'],
     ['reag', 'zareag', 'reakcj'],
-    ['aktualiz', 'aktualizuj', 'nieaktualn', 'przestarza'],
+    ['aktualiz', 'aktualizuj', 'nieaktualn', 'przestarza', 'legac'],
     ['dokument', 'udokument', 'zapisuj', 'zapisyw'],
   ],
   ru: [
@@ -132,7 +132,7 @@ const groups: Record<Lang, string[][]> = {
     ['выгоран', 'выгор', 'выгоревш', 'выгорел', 'измота', 'измотанны'],
     ['возврат', 'вернут', 'верн'],
     ['нанима', 'наня', 'найм', 'нанят'],
-    ['сбо', 'авар', 'отказ'],
+    ['сбо', 'авар', 'отказ', 'downtime'],
     ['авиакомпан', 'перевозчик'],
     ['прибыл', 'прибыльн', 'доходн'],
     ['больничн', 'больничны', 'болезн', 'болез'],
@@ -141,7 +141,7 @@ const groups: Record<Lang, string[][]> = {
     ['игнорир', 'игнорирова', 'неуслыша'],
     ['извин', 'извинен', 'извиня'],
     ['реагирова', 'отреагирова', 'реакц'],
-    ['обновля', 'обнов', 'устарел', 'устаревш'],
+    ['обновля', 'обнов', 'устарел', 'устаревш', 'legacy'],
     ['документирова', 'документироват', 'фиксир', 'фиксирова', 'записыва'],
   ],
 };

@@ -2,10 +2,12 @@
 // firm and no sentence's first word; "which zappos agent was it" asks who, by name, and "who was it?" after a story
 // asks the firm told; "what did the customer even want for 10 hours" asks what the call was about; "which years
 // report" asks a year; a cause asked fast ("из за чего", "изза чего") or guessed against another ("zasilanie czy co",
-// "пожар или хакеры") is a cause asked.
+// "пожар или хакеры") is a cause asked. And from round 101: a study's year asked beside who ran it, a settlement,
+// the bot asked how it likes it here; IT's "legacy" and "downtime".
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
+import { canonicalStem } from '../../src/answer/synonyms.js';
 import { namesPerson } from '../../src/answer/stated-person.js';
 import type { Entry } from '../../src/kb/schema.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
@@ -38,6 +40,14 @@ describe('a person named by an entry', () => {
         story({ pl: 'Konsultant Zappos rozmawiał 10 godzin.', ru: 'Сотрудник Zappos говорил 10 часов.' }),
       ),
     ).toBe(false);
+  });
+});
+
+describe("IT's words", () => {
+  it('read legacy as outdated and downtime as an outage, in three languages', () => {
+    expect(canonicalStem('legaci', 'en')).toBe(canonicalStem('outdat', 'en'));
+    expect(canonicalStem('downtim', 'pl')).toBe(canonicalStem('awari', 'pl'));
+    expect(canonicalStem('downtime', 'ru')).toBe(canonicalStem('сбо', 'ru'));
   });
 });
 
@@ -81,8 +91,14 @@ describe('what round 99 and round 100 asked', () => {
       'where is that gartner 89% number from, which years report? want to put a proper cite on the slide',
       'из за чего упала система у дельты в 2016 пожар или электричество',
       'a co w ogole padlo w delcie w 2016 zasilanie czy jakis atak hakerski??',
+      // round 101: a study's year beside who ran or paid for it, a settlement, the bot asked how it likes it here
+      'Who commissioned the Esteban Kolsky research on complaints, and what year was it done?',
+      'Czy United Airlines zawarło ugodę z pasażerem wyciągniętym z samolotu i na jaką kwotę?',
+      'Привет, бот! Ты у нас в Discord новенький на неделю — как тебе тут, не скучно?',
     ]);
     expectAnsweredFirst(engine, [
+      ['who found that only 1 in 26 unhappy customers complain?', 'stat-1-in-26-complain-s002a'],
+      ['как сделать обучение новичков не скучно?', 'tip-comprehensive-staff-training-s002a'],
       [
         'The airline that lost something like 150 million when its systems went down — who was it, and how many flights',
         'case-delta-airlines-2016-outage-s002a',
