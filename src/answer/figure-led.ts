@@ -30,6 +30,27 @@ const HEDGE_BEFORE =
 const FIGURE_ALONE =
   /^(?:\d+(?:[.,]\d+)?\s*(?:%|percent\p{L}*|per cent|procent\p{L}*|процент\p{L}*|x|×|times|razy|раза?)?|(?:1|one|jeden|один)\s*(?:-|\s)(?:in|na|z|из)(?:-|\s)\d+)$/u;
 
+/**
+ * What the rest asks when it only asks what the figure was ("67% - whats that stat about again?", "44% - what was
+ * that one about?", "76% — что за цифра…", "66% - eto pro chto voobshe?", "26 - czego to dotyczyło?"): the quiz's
+ * reverse question (round 102), which no word of the rest answers, so the figure is all the search has.
+ */
+const RECALL_ASK = new RegExp(
+  [
+    "what(?:'s|s| is| was| were)? (?:that|this|it|the|those|these)(?: (?:stat|stats|number|figure|one|statistic))? (?:about|again|referring to)",
+    'what (?:does|did|do) (?:it|that|this) (?:mean|refer to|stand for)',
+    'co to (?:za (?:liczba|statystyka|dane)|bylo|jest|znaczy|oznacza)|czego (?:to )?(?:dotyczy|dotyczylo|dotyczyla)|o czym (?:to )?(?:bylo|jest)',
+    'что (?:это |она |то )?за (?:цифр\\p{L}*|числ\\p{L}*|статистик\\p{L}*|показател\\p{L}*)|про что|о чем (?:это|она|там)|к чему (?:это|она)',
+    'pro chto|o chem (?:eto|ona)|k chemu (?:eto|ona)|chto (?:eto )?za (?:tsifr\\p{L}*|chisl\\p{L}*)',
+  ].join('|'),
+  'u',
+);
+
+/** Whether a question only asks what a figure was (see RECALL_ASK); read where it opens with the figure alone. */
+export function asksFigureBack(folded: string): boolean {
+  return RECALL_ASK.test(folded);
+}
+
 /** The numbers (years excepted) the question's opening clause states when it opens with them; none otherwise. */
 export function leadingFigures(folded: string): number[] {
   const text = folded.trim();
@@ -68,6 +89,9 @@ export function withFigureHits<H extends { entry: Entry }>(
   return added.length === 0 ? hits : [...hits, ...added];
 }
 
+/** The probability an entry whose headline states a figure only asked back is lifted to: above the decline line. */
+const RECALLED_FLOOR = 0.5;
+
 /** What the reorder reads of a candidate. */
 export interface LeadCandidate {
   hit: { entry: Entry };
@@ -84,15 +108,19 @@ export function leadFigureFirst<C extends LeadCandidate>(
   lead: readonly number[],
   figuresOf: (entry: Entry) => EntryFigures,
   lift: (candidate: C, probability: number) => C,
+  recalled = false,
 ): C[] {
   const top = candidates[0];
   if (!top || lead.length === 0) return candidates;
   // The figure itself, not its complement: "96 %" opening a question names no entry of 4 %.
   const holds = (c: C) => lead.some((n) => figuresOf(c.hit.entry).headline.numbers.includes(n));
-  if (holds(top)) return candidates;
-  const at = candidates.findIndex((c, i) => i > 0 && holds(c) && !setAsideByRule(c.features));
+  const kept = (c: C) => holds(c) && !setAsideByRule(c.features);
+  if (!recalled && holds(top)) return candidates;
+  const at = recalled ? candidates.findIndex(kept) : candidates.findIndex((c, i) => i > 0 && kept(c));
   if (at < 0) return candidates;
   const found = candidates[at] as C;
-  const lifted = lift(found, Math.max(found.probability, top.probability));
+  // A figure only asked back is the whole key: its entry is answered, if unsure (the floor), whatever the rest matched.
+  const floor = recalled ? RECALLED_FLOOR : 0;
+  const lifted = lift(found, Math.max(found.probability, top.probability, floor));
   return movedFirst(candidates, at, lifted);
 }

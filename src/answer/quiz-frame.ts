@@ -49,13 +49,15 @@ const QUIZ_WRAPPING = new RegExp(
     'заполни(?:те)? пропуск\\p{L}*',
     'kviz\\p{L}*',
     'kartochk\\p{L}* ?:',
+    // a quiz question's number ("Pytanie 7:", "Вопрос 7:", "Question 3."; round 102 read the 7 as the 6-7x figure)
+    '(?:question|pytanie|zadanie|вопрос|задание|vopros) ?(?:nr\\.? ?|no\\.? ?|№ ?|#)?\\d{1,2}(?= *[:.)])',
   ].join('|')})(?![\\p{L}\\p{N}_])(?:\\s*[:–—])?`,
   'giu',
 );
 
 /** A word every wrapping holds part of: most questions are passed over by it alone. */
 const QUIZ_HINT =
-  /flash|fill|front|back|odwr|tyl kar|оборот|обратн|quiz|cert|blank|choice|fisz|karta|uzupe|wyboru|карт|квиз|виктор|пропуск|kviz|kartoch|option|choices|odpowiedz|opcj|wariant|вариант/iu;
+  /flash|fill|front|back|odwr|tyl kar|оборот|обратн|quiz|cert|blank|choice|fisz|karta|uzupe|wyboru|карт|квиз|виктор|пропуск|kviz|kartoch|option|choices|odpowiedz|opcj|wariant|вариант|question|pytani|zadani|вопрос|задани|vopros/iu;
 
 /**
  * The question without its quiz wrapping; the text as it was when it has none (nearly every question). A question of

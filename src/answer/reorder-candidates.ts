@@ -8,7 +8,7 @@ import { comparisonDirection } from './comparison-direction.js';
 import { definitionFirst } from './definition-first.js';
 import { exactTwinFirst } from './exact-twin-first.js';
 import type { EntryFigures } from './figure-evidence.js';
-import { leadFigureFirst } from './figure-led.js';
+import { asksFigureBack, leadFigureFirst } from './figure-led.js';
 import { moodFirst } from './mood-first.js';
 import { namedFigureFirst } from './named-figure-first.js';
 import { namedWorkFirst } from './named-work-first.js';
@@ -83,6 +83,7 @@ export function reorderCandidates(candidates: Candidate[], cues: ReorderCues): C
         cues.leadingFigures,
         figuresOf,
         lift,
+        cues.leadingFigures.length > 0 && asksFigureBack(asksFolded),
       ),
       cues.figureIsKey,
       lift,

@@ -30,6 +30,26 @@ const SAID_SUBJECT = new RegExp(
   'gu',
 );
 
+/**
+ * A person asked back by name, the name first (a quiz's reverse question, round 102): "Esteban Kolsky - why was he an
+ * answer?", "Dawid Wójcicki – skąd go kojarzymy?", "Давид Вуйцицкий из Voicetel — в связи с чем он упоминается?". The
+ * name is the subject: the entry naming the person answers it, whatever else it says.
+ */
+const NAME_RECALLED = new RegExp(
+  [
+    "^((?:[\\p{L}.'’]+ ){0,3}?[\\p{L}.'’]+) ?[-–—:] (?:",
+    [
+      'why (?:is|was|were) (?:he|she|they) (?:mentioned|an answer|the answer|in)',
+      'where do (?:we|i|you) know (?:him|her|them) from',
+      'skad (?:go|ja|ich) (?:kojarz|znam)\\p{L}*',
+      'в связи с чем (?:он|она|они) (?:\\p{L}+ )?упомина\\p{L}*',
+      'чем (?:он|она) (?:известен|известна)',
+    ].join('|'),
+    ')',
+  ].join(''),
+  'u',
+);
+
 /** Words that end the subject: what follows them is the asker's situation ("GDPR when agents record calls"). */
 const SUBJECT_END = new Set([
   'when',
@@ -73,6 +93,8 @@ export function topicAskedWords(folded: string): ReadonlySet<string> {
     ...folded.matchAll(QUOTE_SUBJECT),
     ...folded.matchAll(SAID_SUBJECT),
   ];
+  const recalled = NAME_RECALLED.exec(folded);
+  if (recalled) matches.push(recalled);
   for (const match of matches) {
     for (const word of tokenize((match[1] ?? match[2]) as string, 2)) {
       if (SUBJECT_END.has(word)) break;

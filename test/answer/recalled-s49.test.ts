@@ -3,10 +3,15 @@
 // asks the firm told; "what did the customer even want for 10 hours" asks what the call was about; "which years
 // report" asks a year; a cause asked fast ("из за чего", "изза чего") or guessed against another ("zasilanie czy co",
 // "пожар или хакеры") is a cause asked. And from round 101: a study's year asked beside who ran it, a settlement,
-// the bot asked how it likes it here; IT's "legacy" and "downtime".
+// the bot asked how it likes it here; IT's "legacy" and "downtime". And from round 102's quiz: a figure or a person
+// asked back ("67% - whats that stat about again?", "Dawid Wójcicki – skąd go kojarzymy?") is answered by the entry
+// stating it; a quiz question's number ("Pytanie 7:") is no figure.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
+import { asksFigureBack } from '../../src/answer/figure-led.js';
+import { withoutQuizWrapping } from '../../src/answer/quiz-frame.js';
+import { topicAskedWords } from '../../src/answer/topic-asks.js';
 import { canonicalStem } from '../../src/answer/synonyms.js';
 import { namesPerson } from '../../src/answer/stated-person.js';
 import type { Entry } from '../../src/kb/schema.js';
@@ -108,5 +113,41 @@ describe('what round 99 and round 100 asked', () => {
         'case-zappos-10-hour-call-s002a',
       ],
     ]);
+  });
+});
+
+describe("round 102's quiz", () => {
+  it('reads a figure asked back, and nothing else, as a recall', () => {
+    for (const question of [
+      '44% - what was that one about?',
+      '76% — что за цифра?',
+      '66% - eto pro chto voobshe?',
+    ])
+      expect(asksFigureBack(question), question).toBe(true);
+    expect(asksFigureBack('44% - who measured that?')).toBe(false);
+  });
+
+  it('reads a name asked back as the subject, and a quiz number as no figure', () => {
+    expect([...topicAskedWords('dawid wojcicki – skad go kojarzymy?')]).toEqual(['dawid', 'wojcicki']);
+    expect(topicAskedWords('dawid wojcicki – ile zarabia?').size).toBe(0);
+    expect(withoutQuizWrapping('Pytanie 7: według której firmy 89%?')).not.toMatch(/7/u);
+    expect(withoutQuizWrapping('Вопрос 7: какова вероятность?')).not.toMatch(/7/u);
+  });
+
+  it('answers the entry asked back, and the question behind a number', async () => {
+    const engine = await shippedEngine();
+    expectAnsweredFirst(engine, [
+      [
+        '67% - whats that stat about again? (asking for the help centre crew)',
+        'stat-67-percent-hung-up-no-human-s002a',
+      ],
+      ['66% - eto pro chto voobshe? ne pomnyu otkuda', 'stat-66-percent-switch-to-competitor-s000'],
+      ['Dawid Wójcicki – skąd go kojarzymy?', 'case-k2-podcast-voicetel-ai-bots-s004'],
+      [
+        'Вопрос 7: какова вероятность продать что-то уже существующему клиенту? а) 5–20% б) 30–40% в) 60–70% г) около 90%',
+        'stat-60-70-percent-sell-existing-s002b',
+      ],
+    ]);
+    expectDeclined(engine, ['67% - who ran that survey and in what year?']);
   });
 });
