@@ -143,6 +143,9 @@ describe("round 102's quiz", () => {
       ],
       ['66% - eto pro chto voobshe? ne pomnyu otkuda', 'stat-66-percent-switch-to-competitor-s000'],
       ['Dawid Wójcicki – skąd go kojarzymy?', 'case-k2-podcast-voicetel-ai-bots-s004'],
+      // the guide's causes asked as a list: its first cause, the others offered beside it (team wordings)
+      ['jakie są przyczyny złej obsługi klienta?', 'tip-train-communication-skills-s002a'],
+      ['причины плохого сервиса список', 'tip-train-communication-skills-s002a'],
       [
         'Вопрос 7: какова вероятность продать что-то уже существующему клиенту? а) 5–20% б) 30–40% в) 60–70% г) около 90%',
         'stat-60-70-percent-sell-existing-s002b',
