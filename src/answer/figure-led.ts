@@ -27,8 +27,10 @@ const HEDGE_BEFORE =
   /(?:^|\s)(?:about|around|almost|nearly|roughly|some|ok|okolo|prawie|blisko|jakies|ponad|over|under|почти|около|примерно|где-то|порядка|более|менее|больше|меньше)\s*$/u;
 
 /** A figure with its unit at most, or a ratio. */
-const FIGURE_ALONE =
-  /^(?:\d+(?:[.,]\d+)?\s*(?:%|percent\p{L}*|per cent|procent\p{L}*|процент\p{L}*|x|×|times|razy|раза?)?|(?:1|one|jeden|один)\s*(?:-|\s)(?:in|na|z|из)(?:-|\s)\d+)$/u;
+const FIGURE =
+  '(?:\\d+(?:[.,]\\d+)?\\s*(?:%|percent\\p{L}*|per cent|procent\\p{L}*|процент\\p{L}*|x|×|times|razy|раза?)?|(?:1|one|jeden|один)\\s*(?:-|\\s)(?:in|na|z|из)(?:-|\\s)\\d+)';
+/** One figure, or a pair asked back together ("80% и 8% — что это за пара цифр?"; round 103). */
+const FIGURE_ALONE = new RegExp(`^${FIGURE}(?:\\s+(?:and|i|и|a|&|vs\\.?|oraz)\\s+${FIGURE})?$`, 'u');
 
 /**
  * What the rest asks when it only asks what the figure was ("67% - whats that stat about again?", "44% - what was
@@ -39,8 +41,8 @@ const RECALL_ASK = new RegExp(
   [
     "what(?:'s|s| is| was| were)? (?:that|this|it|the|those|these)(?: (?:stat|stats|number|figure|one|statistic))? (?:about|again|referring to)",
     'what (?:does|did|do) (?:it|that|this) (?:mean|refer to|stand for)',
-    'co to (?:za (?:liczba|statystyka|dane)|bylo|jest|znaczy|oznacza)|czego (?:to )?(?:dotyczy|dotyczylo|dotyczyla)|o czym (?:to )?(?:bylo|jest)',
-    'что (?:это |она |то )?за (?:цифр\\p{L}*|числ\\p{L}*|статистик\\p{L}*|показател\\p{L}*)|про что|о чем (?:это|она|там)|к чему (?:это|она)',
+    'co to (?:za (?:para |pare )?(?:liczba|liczby|statystyka|dane)|bylo|jest|znaczy|oznacza)|czego (?:to )?(?:dotyczy|dotyczylo|dotyczyla)|o czym (?:to )?(?:bylo|jest)',
+    'что (?:это |она |то )?за (?:пар\\p{L}* )?(?:цифр\\p{L}*|числ\\p{L}*|статистик\\p{L}*|показател\\p{L}*)|про что|о чем (?:это|она|там)|к чему (?:это|она)',
     'pro chto|o chem (?:eto|ona)|k chemu (?:eto|ona)|chto (?:eto )?za (?:tsifr\\p{L}*|chisl\\p{L}*)',
   ].join('|'),
   'u',
@@ -57,7 +59,8 @@ export function leadingFigures(folded: string): number[] {
   // The first break after the figure: "13 percent, what was that" ends at the comma after "percent".
   const figureAt = text.search(/\d/u);
   if (figureAt < 0) return [];
-  const before = text.slice(0, figureAt);
+  // A label ending in a colon frames the question ("the pet insurance team asks: 80% and 8% — what pair is that?").
+  const before = text.slice(text.lastIndexOf(':', figureAt) + 1, figureAt);
   if (before.split(/[\s,]+/u).filter((w) => /\p{L}/u.test(w)).length > WORDS_BEFORE) return [];
   if (/[?!.;:–—]|\s-\s/u.test(before) || HEDGE_BEFORE.test(before)) return [];
   const rest = text.slice(figureAt);

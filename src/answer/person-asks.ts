@@ -76,6 +76,17 @@ const WHAT_PERSON_DOES = phrases(
 );
 
 /**
+ * What a person is known for in the articles, not in life ("what's he known for in these customer service articles",
+ * "czym zasłużył się w temacie obsługi klienta", "чем он известен в контексте клиентского сервиса"; round 103): the
+ * entry naming them tells it, so no calling is asked.
+ */
+const IN_THE_ARTICLES = phrases(
+  'in (?:these|the|our|this) (?:\\p{L}+ ){0,3}?(?:articles?|texts?|material|materials|guides?)',
+  'w (?:temacie|kontekscie|dziedzinie) (?:\\p{L}+ )?(?:obslugi|klient\\p{L}*|serwis\\p{L}*)',
+  'в (?:контексте|теме|сфере) (?:\\p{L}+ )?(?:сервиса|обслуживания|поддержки)',
+);
+
+/**
  * Two callings offered of a named person ("Lombardi był trenerem czy biznesmenem", "Ломбарди был тренером или
  * бизнесменом"): who they are. Only beside a name: "to jest problemem czy wyzwaniem" offers no callings.
  */
@@ -202,7 +213,8 @@ export function asksWhoIsNamed(question: string): boolean {
 export function personAsked(question: string, folded: string): PersonAsks {
   const whoIsNamed = asksWhoIsNamed(question);
   const calling =
-    WHAT_PERSON_DOES.test(folded) || (CALLING_CHOICE.test(folded) && findNames(question).length > 0);
+    (WHAT_PERSON_DOES.test(folded) && !IN_THE_ARTICLES.test(folded)) ||
+    (CALLING_CHOICE.test(folded) && findNames(question).length > 0);
   const joinedAsk = whoIsNamed && JOINED_ASK.test(folded);
   return {
     who: (whoIsNamed && !joinedAsk) || calling,

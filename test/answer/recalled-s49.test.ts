@@ -9,7 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
-import { asksFigureBack } from '../../src/answer/figure-led.js';
+import { asksFigureBack, leadingFigures } from '../../src/answer/figure-led.js';
+import { foldText } from '../../src/answer/normalize.js';
 import { withoutQuizWrapping } from '../../src/answer/quiz-frame.js';
 import { topicAskedWords } from '../../src/answer/topic-asks.js';
 import { canonicalStem } from '../../src/answer/synonyms.js';
@@ -125,6 +126,10 @@ describe("round 102's quiz", () => {
     ])
       expect(asksFigureBack(question), question).toBe(true);
     expect(asksFigureBack('44% - who measured that?')).toBe(false);
+    // round 103: a pair of figures after a colon's label, and a person known for something in the articles
+    expect(
+      leadingFigures(foldText('Команда страховки спрашивает: 80% и 8% — что это за пара цифр?')),
+    ).toEqual([80, 8]);
   });
 
   it('reads a name asked back as the subject, and a quiz number as no figure', () => {
@@ -143,6 +148,14 @@ describe("round 102's quiz", () => {
       ],
       ['66% - eto pro chto voobshe? ne pomnyu otkuda', 'stat-66-percent-switch-to-competitor-s000'],
       ['Dawid Wójcicki – skąd go kojarzymy?', 'case-k2-podcast-voicetel-ai-bots-s004'],
+      [
+        'Bob Hooey — чем он известен в контексте клиентского сервиса?',
+        'quote-bob-hooey-competitor-will-s002b',
+      ],
+      [
+        'Команда страховки спрашивает: 80% и 8% — что это за пара цифр?',
+        'stat-80-percent-companies-rate-own-service-high-s001',
+      ],
       // the guide's causes asked as a list: its first cause, the others offered beside it (team wordings)
       ['jakie są przyczyny złej obsługi klienta?', 'tip-train-communication-skills-s002a'],
       ['причины плохого сервиса список', 'tip-train-communication-skills-s002a'],
@@ -151,6 +164,9 @@ describe("round 102's quiz", () => {
         'stat-60-70-percent-sell-existing-s002b',
       ],
     ]);
-    expectDeclined(engine, ['67% - who ran that survey and in what year?']);
+    expectDeclined(engine, [
+      '67% - who ran that survey and in what year?',
+      'Кто такой Винс Ломбарди и чем он известен?',
+    ]);
   });
 });
