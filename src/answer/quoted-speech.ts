@@ -24,6 +24,13 @@ export const QUOTATION =
 const CUSTOMER_BEFORE =
   /(?<![\p{L}])(?:customers?|clients?|callers?|buyers?|shoppers?|guests?|passengers?|subscribers?|klient\p{L}*|kupujac\p{L}*|dzwoniac\p{L}*|abonent\p{L}*|pasazer\p{L}*|gosc|клиент\p{L}*|абонент\p{L}*|покупател\p{L}*|звонящ\p{L}*|пассажир\p{L}*|гость)(?![\p{L}])[^«»„“”"']{0,60}$/u;
 
+/**
+ * The asker's words checking what the customer claims ("…' is that a real Gartner figure?", "— zgadza się to z naszą
+ * bazą?", "это правда?"; round 104): the claim quoted is what is asked about, so it stays.
+ */
+const CLAIM_CHECKED =
+  /(?<![\p{L}])(?:is (?:that|this|it) (?:a )?(?:true|real|right|correct|accurate|legit)|is that a real|is (?:she|he|they) right|zgadza si\p{L}*|czy to prawda|to prawda|ma racj\p{L}*|это правда|правда ли|так ли это|прав(?:а|ы)? ли|eto pravda)(?![\p{L}])/u;
+
 /** Words a quotation has at least to be a pasted message, not a term quoted inside the ask ("what does 'churn' mean"). */
 const QUOTED_WORDS = 4;
 /** Content words the text outside the quotations has at least to hold an ask of its own ("who said '…'?" has none). */
@@ -48,6 +55,13 @@ export function quotedParts(line: string): LinePart[] {
   if (from < line.length) parts.push({ text: line.slice(from), quoted: false });
   const own = parts.filter((p) => !p.quoted).flatMap((p) => tokenize(p.text, 200));
   if (own.filter((w) => !isStopword(w)).length < OWN_WORDS) return [{ text: line, quoted: false }];
+  const asked = foldText(
+    parts
+      .filter((p) => !p.quoted)
+      .map((p) => p.text)
+      .join(' '),
+  );
+  if (CLAIM_CHECKED.test(asked)) return [{ text: line, quoted: false }];
   return parts;
 }
 

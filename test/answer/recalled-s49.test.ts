@@ -5,13 +5,15 @@
 // "пожар или хакеры") is a cause asked. And from round 101: a study's year asked beside who ran it, a settlement,
 // the bot asked how it likes it here; IT's "legacy" and "downtime". And from round 102's quiz: a figure or a person
 // asked back ("67% - whats that stat about again?", "Dawid Wójcicki – skąd go kojarzymy?") is answered by the entry
-// stating it; a quiz question's number ("Pytanie 7:") is no figure.
+// stating it; a quiz question's number ("Pytanie 7:") is no figure. And from round 104: a customer's claim quoted
+// and checked ("— zgadza się to z naszą bazą?") is what is asked about.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { asksFigureBack, leadingFigures } from '../../src/answer/figure-led.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { withoutQuizWrapping } from '../../src/answer/quiz-frame.js';
+import { quotedParts } from '../../src/answer/quoted-speech.js';
 import { topicAskedWords } from '../../src/answer/topic-asks.js';
 import { canonicalStem } from '../../src/answer/synonyms.js';
 import { namesPerson } from '../../src/answer/stated-person.js';
@@ -167,6 +169,26 @@ describe("round 102's quiz", () => {
     expectDeclined(engine, [
       '67% - who ran that survey and in what year?',
       'Кто такой Винс Ломбарди и чем он известен?',
+    ]);
+  });
+});
+
+describe("round 104's pasted claims", () => {
+  it('keep a customer claim the asker checks, and set aside one the asker only reacts to', () => {
+    const checked =
+      'klient na czacie: "Gartner mówi, że 89% firm konkuruje obsługą" — zgadza się to z naszą bazą?';
+    expect(quotedParts(checked)).toHaveLength(1);
+    const story =
+      'klient na czacie: "Gartner mówi, że 89% firm konkuruje obsługą" — co mu odpisać, żeby się uspokoił?';
+    expect(quotedParts(story).some((part) => part.quoted)).toBe(true);
+  });
+
+  it('answers the checked claim with the entry stating it', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'klient na czacie: "Gartner mówi, że 89% firm konkuruje obsługą, a nie produktem, a wy chyba o tym nie słyszeliście" — zgadza sie to z nasza baza?',
+        'stat-gartner-89-percent-compete-on-service-s000',
+      ],
     ]);
   });
 });
