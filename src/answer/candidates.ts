@@ -127,8 +127,7 @@ export function rankCandidates(
 ): Candidate[] {
   // Ukrainian words in a Russian question are read as their Russian equivalents by every step below, and chat slang
   // ("ngl", "typie", "чел") is dropped, its colloquial spellings ("скока", "чё") read as the words they stand for.
-  // The question folded, and split into words, once for the steps below (each folding it again made garbage that
-  // brought the young-generation collections on sooner); the slang reader folds it first.
+  // Folded and split once for the steps below (each folding again made garbage); the slang reader folds first.
   // An acronym spelt out as its letters' names ("en pe es") is read as the name first: the slang reader drops "ej".
   const written = russianFromUkrainian(withAbbreviationsWritten(withSpeltAcronyms(asked, names)));
   const { text: whole, folded: wholeFolded } = readChatSlang(written);
@@ -241,6 +240,7 @@ export function rankCandidates(
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     topic: topicAskedWords(folded),
+    numerals: new Set(folded.match(/(?<![\p{L}\p{N}.,])\d{1,3}(?![\p{L}\p{N}]|[.,]\d)/gu)),
     // …nor the words describing a work ("w tekście o tym, jak drogo…") or the asker's purpose ("иду к директору").
     notFocus: bothSets(
       bothSets(bothSets(notFocusWords(question), sourceAsk), calculating),

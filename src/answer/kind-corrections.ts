@@ -42,6 +42,15 @@ const WAY_ASKED = wholeCues([
   '(?:какои|какая|каков) (?:у нас )?(?:\\p{L}+ )?(?:способ|порядок|алгоритм|процедура|скрипт) (?:ответа|ответов|работы|действии)',
 ]);
 
+/**
+ * The articles' own lists asked with "what are" ("what are the typical causes of bad customer service?", "what are
+ * all the consequences", "what are the ways to measure…"; round 105): the items are tips and facts, not a term's
+ * definition, though "what are" asks one elsewhere ("what are mystery shoppers?").
+ */
+const LIST_ASKED = wholeCues([
+  "what(?:['’]?re| are| were) (?:all )?(?:the |some )?(?:all )?(?:\\p{L}+ )?(?:causes|reasons|consequences|effects|results|impacts|costs|risks|ways|steps|measures|signs|benefits|advantages|drivers|factors)(?: of| for| to| behind| you| we|$)",
+]);
+
 /** "кто такой", "kto takoy": the definition cue a named person's "who is" shares with a term's (folded text). */
 const WHO_SUCH = /(?<![\p{L}])(?:кто|kto) (?:такои|такая|такие|takoy|takoi|takaya|takie)(?![\p{L}])/gu;
 
@@ -70,6 +79,7 @@ export function correctKinds(
     kinds.delete('definition');
     kinds.add('tip');
   }
+  if (kinds.has('definition') && LIST_ASKED.test(folded)) kinds.delete('definition');
   if (STAFF_NEEDED.test(folded)) {
     kinds.delete('statistic');
     kinds.add('tip');

@@ -8,6 +8,8 @@ import { wholeCues } from './word-bounds.js';
 /** A work or a finding named before "said" ("the bit that said", "the stat which says"): no speaker quoted. */
 const NOT_A_SPEAKER =
   '(?<!(?:bit|part|thing|stat|stats|statistic|figure|number|article|text|post|piece|study|research|survey|blog|guide|teaser|report|data|it|which|slide|page|section|faq|blurb|note|column|entry|episode|podcast|glossary|summary|headline|title|write-?up|' +
+  // a document or a screen the asker reads: "the spec sheet says", "the label says" (round 105)
+  'sheet|label|manual|spec|contract|screen|sign|website|site|app|invoice|brochure|leaflet|' +
   // those a survey asked: "how many said they did it", "49% said" (round 88)
   'many|people|customer|consumer|respondent|user|client|buyer|percent|%)s? (?:that |which )?)';
 
@@ -124,7 +126,8 @@ export const PATTERNS: [Kind, RegExp][] = [
       'define',
       'definition',
       'meaning',
-      'what does \\p{L}+ mean',
+      // "what does it actually mean", "what does that even mean" (round 105)
+      'what does \\p{L}+ (?:actually |really |even |exactly )?mean',
       // what a work said a thing is ("a glossary note on it, what did it say it actually is?"; round 81)
       'what (?:\\p{L}+ ){0,3}?say (?:it|they|that|this) (?:actually |really )?(?:is|are|means?)',
       'what do you call',

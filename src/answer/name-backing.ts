@@ -47,6 +47,9 @@ export function nameBacking(
     }
     // "the exact wording", "the source": what they ask of a name's entry says nothing of its topic.
     else if (question.ownAsks[i] !== undefined) continue;
+    // A count or rating of the asker's story that the entry lacks ("a 1 star google review saying…"; round 105) is no word
+    // asked about the name: a figure asked is read by the figure's own evidence.
+    else if (!quality && question.numeral[i] === true) continue;
     // A word no entry has ever used is as often the asker's frame ("prezentacja", "egzaminie") as what is asked
     // about the name ("Voicetel"): it counts less.
     else if (question.weights[i]) {

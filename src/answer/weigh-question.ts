@@ -44,6 +44,8 @@ export interface WeighedQuestion {
   namedSource: boolean[];
   /** Per question word, whether it names the subject asked about ("anything on Delta"; see topic-asks.ts). */
   topicWord: boolean[];
+  /** Per question word, whether it is a small number written in digits ("a 1 star review"; see name-backing.ts). */
+  numeral: boolean[];
   /** Whether the source credited is asked only what it says of a claim told before (see named-source.ts). */
   sourceOnClaim: boolean;
   /** Whether "who is <Name>" is asked (person-asks.ts): a finding credited to that name tells who they are. */
@@ -115,6 +117,8 @@ export interface QuestionCues {
   focusPhrase?: ReadonlySet<string>;
   /** Words naming the subject asked about ("anything on GDPR"; see topic-asks.ts): one no entry uses rules all out. */
   topic?: ReadonlySet<string>;
+  /** The small numbers the question writes in digits ("a 1 star review"), not in words ("the one in Atlanta"). */
+  numerals?: ReadonlySet<string>;
   /** Attribute words that ask for no attribute in their phrase ("born with it", "lost revenue"; see focus.ts). */
   notFocus?: ReadonlySet<string>;
   /** Words of a segment named as a phrase ("for small businesses"; see segment-phrases.ts): setting words. */
@@ -238,6 +242,7 @@ export function weighQuestion(
     followUp: valueList(words, (w) => cues.followUpAsk?.has(w.word) === true),
     namedSource: valueList(words, (w) => cues.namedSources?.has(w.word) === true),
     topicWord: valueList(words, (w) => cues.topic?.has(w.word) === true),
+    numeral: valueList(words, (w) => cues.numerals?.has(w.word) === true),
     sourceOnClaim: cues.sourceOnClaim === true,
     whoIsNamed: cues.whoIsNamed === true,
     halfAsk: valueList(words, (w) => cues.halfAskWords?.has(w.word) === true),

@@ -1,0 +1,72 @@
+// What session 50 learned from round 105 (the situation told, the advice asked): the articles' own lists asked with
+// "what are" ("what are the typical causes of…", "what are all the ways to measure…") ask no definition; "what does
+// it actually mean" asks one, and a spec sheet that "says" quotes nobody; a review's rating in digits ("a 1 star
+// google review") is no word asked about the name beside it; and the team's wordings for the guide's causes and
+// consequences of bad service asked whole.
+import { describe, expect, it } from 'vitest';
+import { kindsAskedFor } from '../../src/answer/intent.js';
+import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
+
+describe('the kind a question asks', () => {
+  it('reads a list of the articles asked with "what are" as no definition asked', () => {
+    for (const question of [
+      'what are the typical causes of bad customer service? full list pls',
+      'what are all the consequences of bad service?',
+      'what are the main reasons for poor service?',
+    ])
+      expect(kindsAskedFor(question).has('definition'), question).toBe(false);
+    // a term's plural still asks its definition
+    expect(kindsAskedFor('what are mystery shoppers?').has('definition')).toBe(true);
+  });
+
+  it('reads "what does it actually mean" as a definition, and a spec sheet saying something as no quote', () => {
+    expect(kindsAskedFor('what does it actually mean').has('definition')).toBe(true);
+    expect(kindsAskedFor('what does that even mean?').has('definition')).toBe(true);
+    expect(kindsAskedFor('the spec sheet says 2.5G, what does it mean').has('quote')).toBe(false);
+    expect(kindsAskedFor('Bezos says what about angry customers?').has('quote')).toBe(true);
+  });
+});
+
+describe('a situation told before the ask (round 105)', () => {
+  it('answers the entry the ask is about', async () => {
+    const engine = await shippedEngine();
+    expectAnsweredFirst(engine, [
+      [
+        "the spec sheet for our couriers handheld terminals says they run on '2.5G', a guy told me its like 2G and a half lol. what does it actually mean",
+        'def-2-5g-s000',
+      ],
+      [
+        'someone left a 1 star google review saying our courier threw the bag at his door. do i reply to it or just leave it??',
+        'tip-respond-to-online-reviews-s002b',
+      ],
+      [
+        'writing a report on our helpdesk, what are all the ways you can measure the quality of customer service?',
+        'metric-response-time-s002b',
+      ],
+    ]);
+  });
+
+  it("meets the guide's lists asked whole with their first item, and still declines what they do not hold", async () => {
+    const engine = await shippedEngine();
+    expectAnsweredFirst(engine, [
+      [
+        'what are the typical causes of bad customer service? full list pls',
+        'tip-train-communication-skills-s002a',
+      ],
+      [
+        'robie prezentacje dla nowych na helpdesku: jakie sa wszystkie przyczyny slabej obslugi klienta wg bazy? wypiszcie prosze cala liste',
+        'tip-train-communication-skills-s002a',
+      ],
+      [
+        'what does bad service actually do to a business like ours (bank)? all the consequences pls',
+        'stat-63-percent-would-switch-brand-s002a',
+      ],
+    ]);
+    expectDeclined(engine, [
+      'Wypisz mi wszystkie pozycje z tego tekstu o typowych wpadkach w obsłudze, tej listy z okrągłą liczbą w tytule',
+      'była jakaś teoria o zbitych szybach, że jak się olewa drobne niedociągnięcia to potem wszystko się sypie — i ktoś to przeniósł na obsługę klienta. kto to wymyślił?',
+      // a year beside a name is still read: the data centre is a detail no entry gives
+      'Which Delta data centre failed in 2016 — was it the one in Atlanta?',
+    ]);
+  });
+});
