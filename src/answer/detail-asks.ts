@@ -6,6 +6,7 @@
 import { AFTERMATH_ASKED, AFTERMATH_HINT } from './aftermath-asks.js';
 import { COUNTRIES, type Country } from './countries.js';
 import { withoutSourceDescriptions } from './source-description.js';
+import { withoutOwnPlans } from './own-plans.js';
 import { askedCustomerMood, MOOD_HINT, MOOD_WORDS, type CustomerMood } from './customer-mood.js';
 import { figuresIn } from './figures.js';
 import { entryListAsk } from './list-asks.js';
@@ -40,18 +41,6 @@ const NEWER = phrases(
  * A forecast ("by 2030", "do 2030 roku", "к 2030 году", "prognoza na 2028", "next year", "za pięć lat", "через пять
  * лет"): an entry holds its article's figures, never a forecast, unless it states the year asked or a later one.
  */
-/** The asker's own forecast ("robię prognozę absencji na III kwartał", "I'm building a forecast"; round 78): what the
- * answer is for, no forecast asked of the articles. */
-const OWN_FORECAST = phrases(
-  // the asker's own plan for the coming year ("want ammo for more staff next year", "argument za etatem w przyszłym
-  // roku", "бюджет на следующий год"; round 80), its measures or start ("собираю показатели на следующий год",
-  // "start tracking NPS next year"; round 92)
-  '(?:ammo|argument\\p{L}*|budget\\p{L}*|budzet\\p{L}*|headcount|hires?|hiring|staff|staffing|plan|plans|planning|zatrudni\\p{L}*|etat\\p{L}*|rekrutac\\p{L}*|plan\\p{L}*|бюджет\\p{L}*|найм\\p{L}*|штат\\p{L}*|план\\p{L}*|аргумент\\p{L}*|kpis?|metrics|targets|goals|wskaznik\\p{L}*|cele|celow|показател\\p{L}*|метрик\\p{L}*|цели|start|starting|begin|zaczac|zaczniemy|начать|начнем) (?:\\p{L}+ ){0,4}?(?:(?:next|coming) year|w (?:przyszlym|nastepnym|kolejnym) roku|na (?:przyszly|nastepny|kolejny) rok|(?:в|на) (?:следующем|следующии|будущем|будущии) (?:году|год))',
-  '(?:robie|robimy|przygotowuje|przygotowujemy|szykuje|tworze|licze|making|doing|preparing|building|working on|делаю|готовлю|составляю|строю) (?:\\p{L}+ )?(?:prognoz\\p{L}*|forecasts?|прогноз\\p{L}*)',
-  // "the assumptions for next year's shift plan" (round 85)
-  "(?:next|coming) year(?:['’]?s)? (?:\\p{L}+ ){0,2}?(?:plan|plans|planning|budget|headcount|roster|schedule|rota)",
-);
-
 const FORECAST = phrases(
   'by (?:the (?:year |end of )?)?20\\d\\d',
   'do (?:roku |konca )?20\\d\\d',
@@ -311,8 +300,10 @@ export function detailsAsked(question: string): DetailAsks | undefined {
   const written = withoutDiscordMarkup(question);
   const folded = foldText(written);
   if (!ANY_DETAIL.test(folded) && !asksWhoIsNamed(written)) return undefined;
-  const newer = NEWER.test(folded) || (FORECAST.test(folded) && !OWN_FORECAST.test(folded));
-  const yearNamed = YEAR_NAMED.test(folded) && !keywordsThenYear(folded);
+  // The asker's own plan for a coming year ("for next year's plan", "Planning note for 2025") asks no period.
+  const unplanned = withoutOwnPlans(folded);
+  const newer = NEWER.test(folded) || FORECAST.test(unplanned);
+  const yearNamed = YEAR_NAMED.test(unplanned) && !keywordsThenYear(folded);
   const years = newer || yearNamed ? figuresIn(folded).years : [];
   const latest = years.length > 0 ? Math.max(...years) : undefined;
   // A list of the base's entries ("wymień wszystkie cytaty") is no list inside one (list-asks.ts).

@@ -2,8 +2,13 @@
 // "what are" ("what are the typical causes of…", "what are all the ways to measure…") ask no definition; "what does
 // it actually mean" asks one, and a spec sheet that "says" quotes nobody; a review's rating in digits ("a 1 star
 // google review") is no word asked about the name beside it; and the team's wordings for the guide's causes and
-// consequences of bad service asked whole.
+// consequences of bad service asked whole. And from round 106 (planning next year): the asker's own plan for a coming
+// year ("we're thinking of hiring mystery shoppers next year", "w przyszłym roku chcemy…", "Planning note for 2025")
+// asks no forecast and no later period of the articles' figures.
 import { describe, expect, it } from 'vitest';
+import { detailsAsked } from '../../src/answer/detail-asks.js';
+import { withoutOwnPlans } from '../../src/answer/own-plans.js';
+import { foldText } from '../../src/answer/normalize.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
@@ -68,5 +73,46 @@ describe('a situation told before the ask (round 105)', () => {
       // a year beside a name is still read: the data centre is a detail no entry gives
       'Which Delta data centre failed in 2016 — was it the one in Atlanta?',
     ]);
+  });
+});
+
+describe("the asker's own plan for a coming year (round 106)", () => {
+  it('is no forecast nor a later period asked', () => {
+    for (const question of [
+      "We're thinking of hiring mystery shoppers next year. What does a mystery shopper actually assess?",
+      'Planning note for 2025 on the claims line: how many customers hate repeating themselves?',
+      'w przyszłym roku chcemy wprowadzić tajemniczego klienta, co on ocenia?',
+      'Co baza radzi w sprawie polityki zwrotów — co powinniśmy zmienić w przyszłym roku?',
+      'В документ стратегии на следующий год нужно определение: что такое качество обслуживания клиентов?',
+      'rebyat my na sleduyushchij god hotim cel po propushchennym zvonkam. skolko klientov reshayut posle odnogo zvonka?',
+      'I want a target for calls answered on the first try in 2025. how many customers decide after one call?',
+    ]) {
+      const details = detailsAsked(question);
+      expect(details?.newer ?? false, question).toBe(false);
+      expect(details?.laterYear, question).toBeUndefined();
+    }
+    expect(withoutOwnPlans(foldText('budget fight for 2025: how many times more?'))).not.toContain('2025');
+  });
+
+  it('leaves a forecast or a later period asked of the figures', () => {
+    expect(detailsAsked('what will the churn rate be next year?')?.newer).toBe(true);
+    expect(detailsAsked('ile klientów odejdzie w przyszłym roku?')?.newer).toBe(true);
+    expect(detailsAsked("what's the churn rate for 2025?")?.laterYear).toBe(2025);
+    expect(detailsAsked('сколько клиентов уйдёт в следующем году?')?.newer).toBe(true);
+  });
+
+  it('answers what the plan asks', async () => {
+    const engine = await shippedEngine();
+    expectAnsweredFirst(engine, [
+      [
+        "We're thinking of hiring mystery shoppers for the showroom and the chat next year. What does a mystery shopper actually assess?",
+        'tip-use-mystery-shoppers-s004',
+      ],
+      [
+        'В документ стратегии на следующий год нужно определение: что такое качество обслуживания клиентов и какие взаимодействия оно охватывает?',
+        'def-customer-service-quality-s003',
+      ],
+    ]);
+    expectDeclined(engine, ['What will the average wait time in call centres be next year?']);
   });
 });
