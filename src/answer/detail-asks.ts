@@ -202,6 +202,11 @@ const LIST = phrases(
   'перв\\p{L}* (?:ошибк|пункт)\\p{L}*',
 );
 
+/** What the guide lists one item to an entry: the consequences of bad service. */
+const SPREAD_LIST = phrases(
+  'consequences|effects|impacts|skutk\\p{L}*|konsekwencj\\p{L}*|последстви\\p{L}*|posledstvi\\p{L}*',
+);
+
 /** The steps of a how-to: "step by step", "krok po kroku", "пошагово", "what are the steps". */
 const STEPS = phrases(
   'step[- ]by[- ]step',
@@ -307,7 +312,8 @@ export function detailsAsked(question: string): DetailAsks | undefined {
   const years = newer || yearNamed ? figuresIn(folded).years : [];
   const latest = years.length > 0 ? Math.max(...years) : undefined;
   // A list of the base's entries ("wymień wszystkie cytaty") is no list inside one (list-asks.ts).
-  const list = LIST.test(folded) && entryListAsk(folded) === undefined;
+  // Nor are the consequences of bad service, told one to an entry (round 106: "wypisz wszystkie skutki").
+  const list = LIST.test(folded) && entryListAsk(folded) === undefined && !SPREAD_LIST.test(folded);
   const listCount = list ? listCountAsked(folded) : undefined;
   const asks: DetailAsks = {
     newer,

@@ -66,6 +66,11 @@ describe('a situation told before the ask (round 105)', () => {
         'what does bad service actually do to a business like ours (bank)? all the consequences pls',
         'stat-63-percent-would-switch-brand-s002a',
       ],
+      // the consequences listed one to an entry: no list inside one entry is asked (round 106)
+      [
+        'чем плохой сервис бьет по самой компании? перечисли все последствия плз',
+        'stat-63-percent-would-switch-brand-s002a',
+      ],
     ]);
     expectDeclined(engine, [
       'Wypisz mi wszystkie pozycje z tego tekstu o typowych wpadkach w obsłudze, tej listy z okrągłą liczbą w tytule',
@@ -99,6 +104,9 @@ describe("the asker's own plan for a coming year (round 106)", () => {
     expect(detailsAsked('ile klientów odejdzie w przyszłym roku?')?.newer).toBe(true);
     expect(detailsAsked("what's the churn rate for 2025?")?.laterYear).toBe(2025);
     expect(detailsAsked('сколько клиентов уйдёт в следующем году?')?.newer).toBe(true);
+    // a list inside one entry is still asked, but not of the consequences the guide tells one to an entry
+    expect(detailsAsked('wymień te 10 błędów z artykułu')?.list).toBe(true);
+    expect(detailsAsked('перечисли все последствия плохого сервиса')?.list ?? false).toBe(false);
   });
 
   it('answers what the plan asks', async () => {
