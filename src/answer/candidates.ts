@@ -47,7 +47,7 @@ import { askerPurposeWords, withoutAskerPurpose } from './asker-purpose.js';
 import { statesOwnAmount, withoutOwnQuantities } from './own-quantities.js';
 import { checkFrameWords } from './check-frame.js';
 import { readChatSlang } from './chat-slang.js';
-import { followUpWords, partAskWords } from './follow-up-ask.js';
+import { followUpWords, partAskWords, restatedFigureClause } from './follow-up-ask.js';
 import { guessedCauseWords } from './guessed-cause.js';
 import { episodeSubjectWords } from './named-episode.js';
 import { saidTopicWords } from './said-topic.js';
@@ -193,7 +193,7 @@ export function rankCandidates(
   const formulaAsked = valuesAsked.includes('formula');
   const calculating = formulaAsked ? calculatingWords(folded) : NO_WORDS;
   // A figure recalled of the other mood's customers beside a count asked is no part of the ask (neighbour-figure.ts).
-  const neighbour = neighbourFigureClause(folded);
+  const neighbour = neighbourFigureClause(folded) ?? restatedFigureClause(folded, dispute !== undefined);
   // The kinds the question asks for, read once (two steps below read them; 12 patterns on the question each time).
   // A quoted title's words ask no kind ("co to jest" of „Co to jest jakość obsługi klienta”; quoted-title.ts).
   const untitled = withoutQuotedTitles(question, kb.entries);

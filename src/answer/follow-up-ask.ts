@@ -6,6 +6,7 @@
 // Hand-written: a short three-language list of contrast words; no library splits a restatement from its follow-up.
 import { foldedPattern } from './fold-text.js';
 import { foldText, tokenize } from './normalize.js';
+import type { NeighbourClause } from './neighbour-figure.js';
 import { statesOwnQuantity } from './own-quantities.js';
 import { NOT_AFTER_LETTER } from './word-bounds.js';
 
@@ -26,8 +27,12 @@ const MAGNITUDE =
 /** A figure in words: number words before a unit ("forty-four percent", "сорок четыре процента") or a magnitude. */
 const SPELLED_FIGURE = `(?:(?:${NUMBER_WORD})[\\s-]+)*(?:(?:${NUMBER_WORD})\\s+(?:${FIGURE_UNIT})|${MAGNITUDE})(?!\\p{L})`;
 
-/** A contrast word opening the follow-up: the Latin "a" (Polish "and/but", English article) only after a dash or comma. */
-const CONTRAST_WORD = '(?:[,;—–-]\\s*(?:a|and)\\s|\\s(?:but|what about|and for|ale|но|а)\\s)';
+/**
+ * A contrast word opening the follow-up: the Latin "a" (Polish "and/but", English article) only after a dash, a comma
+ * or a stop; "what was the other one" after the figure the asker has (round 107).
+ */
+const CONTRAST_WORD =
+  "(?:[,;.—–-]\\s*(?:a|and)\\s|\\s(?:but|what about|and for|ale|но|а|what(?:'s| was| is) the other(?: one)?,?|whats the other(?: one)?,?)\\s)";
 
 /**
  * A figure (a number, not a digit inside a name such as "K2", or one in words) before a contrast word that opens the
@@ -66,6 +71,30 @@ const SUBSET = new RegExp(SUBSET_ASK, 'iu');
 /** "…86, but I'm not sure", "ale nie jestem pewien", "но не уверен": doubt about the figure, no follow-up asked. */
 const UNSURE_TAIL =
   /^\s*(?:i'?m |i am )?(?:not sure|unsure|nie jestem pewn|nie wiem|не уверен|не знаю|не помню)/iu;
+
+/** Another figure asked in the follow-up: a count, a share or a ratio (or "the other one" before it). */
+const OTHER_FIGURE =
+  /(?<![\p{L}\p{N}])(?:how many|how much|how often|what share|what percent(?:age)?|ile|ilu|jaki (?:procent|odsetek)|ile razy|сколько|во сколько|какой процент|какая доля|skolko|vo skolko)(?![\p{L}\p{N}])/u;
+
+/**
+ * A restated figure's clause before its follow-up, as a neighbour's (neighbour-figure.ts): its words weigh nothing and
+ * its figure is not the question's ("помню что на 63% чаще берут больничный. а во сколько раз чаще они ищут другую
+ * работу?"; round 107: the asker has that figure, whose entry was answered, sure). `folded`: foldText of the question.
+ */
+export function restatedFigureClause(folded: string, disputed: boolean): NeighbourClause | undefined {
+  // A disputed figure ("…a klucz mówi, że źle") is what is asked about, as is one asked what it means or who found it.
+  if (disputed || !CONTRAST.test(folded)) return undefined;
+  const match = FIGURE_THEN_CONTRAST.exec(folded);
+  const tail = match?.groups?.tail;
+  if (match === null || tail === undefined || UNSURE_TAIL.test(tail)) return undefined;
+  if (!OTHER_FIGURE.test(tail) && !/ the other /u.test(match[0])) return undefined;
+  const restated = folded.slice(0, match.index + match[0].length - tail.length);
+  const tailWords = new Set(tokenize(tail, 200));
+  return {
+    words: new Set(tokenize(restated, 200).filter((w) => !tailWords.has(w))),
+    rest: ' ' + tail,
+  };
+}
 
 /** The folded words of a follow-up asked after a restated figure that the restatement does not hold; none otherwise. */
 export function followUpWords(question: string): ReadonlySet<string> {

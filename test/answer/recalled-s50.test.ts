@@ -4,10 +4,13 @@
 // google review") is no word asked about the name beside it; and the team's wordings for the guide's causes and
 // consequences of bad service asked whole. And from round 106 (planning next year): the asker's own plan for a coming
 // year ("we're thinking of hiring mystery shoppers next year", "w przyszłym roku chcemy…", "Planning note for 2025")
-// asks no forecast and no later period of the articles' figures.
+// asks no forecast and no later period of the articles' figures. And from round 107 (the look-alike facts): a figure
+// the asker already has, restated before another figure is asked ("i have the 63% …, what was the other one?"), is
+// no part of the ask.
 import { describe, expect, it } from 'vitest';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { withoutOwnPlans } from '../../src/answer/own-plans.js';
+import { restatedFigureClause } from '../../src/answer/follow-up-ask.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
@@ -122,5 +125,42 @@ describe("the asker's own plan for a coming year (round 106)", () => {
       ],
     ]);
     expectDeclined(engine, ['What will the average wait time in call centres be next year?']);
+  });
+});
+
+describe('a figure the asker has, restated before its neighbour is asked (round 107)', () => {
+  it('is a clause of its own, unless it is disputed or no other figure is asked', () => {
+    const restated = restatedFigureClause(
+      foldText(
+        'про выгорание помню что на 63% чаще берут больничный. а во сколько раз чаще они ищут другую работу?',
+      ),
+      false,
+    );
+    expect(restated?.words.has('больничныи')).toBe(true);
+    expect(restated?.rest).not.toContain('63');
+    expect(
+      restatedFigureClause(foldText('63% would switch — and what is that number actually about?'), false),
+    ).toBe(undefined);
+    expect(
+      restatedFigureClause(foldText('63% would switch, but how many actually did? the key says 49'), true),
+    ).toBe(undefined);
+  });
+
+  it('answers the neighbour asked, in three languages', async () => {
+    const engine = await shippedEngine();
+    expectAnsweredFirst(engine, [
+      [
+        'burnout stat: i have the 63% more likely to take a sick day. what was the other one, about looking for another job?',
+        'stat-burnout-2-6x-job-search-s002b',
+      ],
+      [
+        'przy wypaleniu bylo ze 63% czesciej biora L4 — a ile razy czesciej szukaja innej roboty?',
+        'stat-burnout-2-6x-job-search-s002b',
+      ],
+      [
+        'про выгорание помню что на 63% чаще берут больничный. а во сколько раз чаще они ищут другую работу?',
+        'stat-burnout-2-6x-job-search-s002b',
+      ],
+    ]);
   });
 });
