@@ -72,9 +72,9 @@ const SUBSET = new RegExp(SUBSET_ASK, 'iu');
 const UNSURE_TAIL =
   /^\s*(?:i'?m |i am )?(?:not sure|unsure|nie jestem pewn|nie wiem|не уверен|не знаю|не помню)/iu;
 
-/** Another figure asked in the follow-up: a count, a share or a ratio (or "the other one" before it). */
+/** Another figure asked in the follow-up: a count, a share, a ratio, "a second number" (or "the other one" before it). */
 const OTHER_FIGURE =
-  /(?<![\p{L}\p{N}])(?:how many|how much|how often|what share|what percent(?:age)?|ile|ilu|jaki (?:procent|odsetek)|ile razy|сколько|во сколько|какой процент|какая доля|skolko|vo skolko)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:how many|how much|how often|what share|what percent(?:age)?|ile|ilu|jaki (?:procent|odsetek)|ile razy|сколько|во сколько|какой процент|какая доля|skolko|vo skolko|(?:second|another|other) (?:\p{L}+ )?(?:number|figure|stat|statistic)|(?:druga|inna) (?:\p{L}+ )?(?:liczba|statystyka|cyfra)|(?:втор\p{L}*|ещ[её]|друг\p{L}*) (?:\p{L}+ )?(?:цифр\p{L}*|статистик\p{L}*))(?![\p{L}\p{N}])/u;
 
 /**
  * A restated figure's clause before its follow-up, as a neighbour's (neighbour-figure.ts): its words weigh nothing and

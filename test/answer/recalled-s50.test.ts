@@ -161,6 +161,11 @@ describe('a figure the asker has, restated before its neighbour is asked (round 
         'про выгорание помню что на 63% чаще берут больничный. а во сколько раз чаще они ищут другую работу?',
         'stat-burnout-2-6x-job-search-s002b',
       ],
+      // "a second number" asked after the figure the asker knows (round 109)
+      [
+        'i know burnt out staff are 63% more likely to call in sick, but there was a second burnout number about quiting / job hunting, what was it?',
+        'stat-burnout-2-6x-job-search-s002b',
+      ],
     ]);
   });
 });
