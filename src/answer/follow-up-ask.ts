@@ -84,11 +84,10 @@ const OTHER_FIGURE =
 export function restatedFigureClause(folded: string, disputed: boolean): NeighbourClause | undefined {
   // A disputed figure ("…a klucz mówi, że źle") is what is asked about, as is one asked what it means or who found it.
   if (disputed || !CONTRAST.test(folded)) return undefined;
-  const match = FIGURE_THEN_CONTRAST.exec(folded);
-  const tail = match?.groups?.tail;
-  if (match === null || tail === undefined || UNSURE_TAIL.test(tail)) return undefined;
-  if (!OTHER_FIGURE.test(tail) && !/ the other /u.test(match[0])) return undefined;
-  const restated = folded.slice(0, match.index + match[0].length - tail.length);
+  const split = splitAtFollowUp(folded, FIGURE_THEN_CONTRAST.exec(folded));
+  if (split === undefined) return undefined;
+  const { restated, fromFigure, tail } = split;
+  if (!OTHER_FIGURE.test(tail) && !/ the other /u.test(fromFigure + tail)) return undefined;
   const tailWords = new Set(tokenize(tail, 200));
   return {
     words: new Set(tokenize(restated, 200).filter((w) => !tailWords.has(w))),
@@ -122,10 +121,25 @@ const HEDGE = foldedPattern(
   /^(?:probably|actually|really|roughly|approximately|about|likely|exactly|prawdopodobnie|faktycznie|naprawde|mniej|wiecej|okolo|dokladnie|вероятно|наверное|реально|действительно|примерно|около|именно)$/u,
 );
 
-function tailWords(question: string, match: RegExpExecArray | null): Set<string> {
+/**
+ * The text up to a follow-up (the restatement and the word opening the ask), the part of it from the figure on, and
+ * the follow-up itself.
+ */
+function splitAtFollowUp(
+  text: string,
+  match: RegExpExecArray | null,
+): { restated: string; fromFigure: string; tail: string } | undefined {
   const tail = match?.groups?.tail;
-  if (match === null || tail === undefined || UNSURE_TAIL.test(tail)) return new Set();
-  const before = new Set(tokenize(question.slice(0, match.index + match[0].length - tail.length), 200));
+  if (match === null || tail === undefined || UNSURE_TAIL.test(tail)) return undefined;
+  const end = match.index + match[0].length - tail.length;
+  return { restated: text.slice(0, end), fromFigure: text.slice(match.index, end), tail };
+}
+
+function tailWords(question: string, match: RegExpExecArray | null): Set<string> {
+  const split = splitAtFollowUp(question, match);
+  if (split === undefined) return new Set();
+  const { restated, tail } = split;
+  const before = new Set(tokenize(restated, 200));
   const stems = new Set(
     [...before].filter((word) => word.length >= SAME_STEM).map((word) => word.slice(0, SAME_STEM)),
   );
