@@ -67,6 +67,8 @@ const NO_TERM = new Set(
     'part bit catch deal gist percent percentage upside downside ' +
     // a figure asked ("whats the number on callers who hang up"; round 83), no term
     'number numbers figure figures ' +
+    // …and the figure's own adjectives ("whats the actual number"; round 111)
+    'actual real exact correct official acutal ' +
     'network networks siec sieci siecia standard standardy technology technologia system software program tool ' +
     // which generation of network asked ("co to za generacja sieci", "what generation is that"; round 81)
     'generation generations generacja generacji generacje поколение поколения ' +

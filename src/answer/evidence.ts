@@ -1,6 +1,6 @@
 // Measures, per candidate entry, the evidence that the entry answers the weighed question (see weigh-question.ts).
 import { entryNamesNetwork } from './social-channels.js';
-import { yearElsewhere } from './out-of-scope.js';
+import { yearElsewhere, yearsAgainst } from './out-of-scope.js';
 import {
   FIGURE_HEADLINE_PART,
   FIGURE_IN_HEADLINE,
@@ -202,7 +202,7 @@ export function evidenceFeatures(
       !question.askedKinds.has('statistic'));
   const source = cues.source;
   const langs = question.sourceLangs;
-  const years = question.figures.years;
+  const years = yearsAgainst(question.figures, () => cues.figures(entry).headline);
   const langFits = source.lang !== undefined && langs.includes(source.lang);
   const yearFits = source.year !== undefined && years.includes(source.year);
   const langConflicts = langs.length > 0 && source.lang !== undefined && !langFits;

@@ -18,7 +18,14 @@ export interface StatedFigures {
   percents: number[];
   /** The ranges stated ("6–7×", "60-70%", "od 5 do 20", "шесть-семь раз"), each as its two ends. */
   ranges: (readonly [number, number])[];
+  /** The word right after each number and each year, its first four letters ("2000 flights": "flig"), as one list. */
+  unitWords?: string[];
+  /** Likewise after each year, in the order of `years` ('' where no word follows). */
+  yearUnits?: string[];
 }
+
+/** The first word right after a number, by its first four letters (a unit's inflections share them). */
+const UNIT_AFTER = /^\s*(\p{L}{1,4})/u;
 
 /** The words before a "1" that make it one unit of a price or a rate ("za 1 agenta", "per 1 seat", "за 1 визит"). */
 const PER_ONE_BEFORE = /(?:^|[^\p{L}])(?:za|per|for|за|по) $/u;
@@ -58,6 +65,8 @@ export function figuresIn(text: string, foldedText = foldText(text)): StatedFigu
   const numbers: number[] = [];
   const years: number[] = [];
   const percents: number[] = [];
+  const unitWords: string[] = [];
+  const yearUnits: string[] = [];
   // exec on the shared pattern rather than matchAll, which makes a copy of it each call (most questions and every
   // entry's first read come here).
   NUMBER.lastIndex = 0;
@@ -65,8 +74,13 @@ export function figuresIn(text: string, foldedText = foldText(text)): StatedFigu
     const value = Number(match[0].replace(',', '.'));
     if (!Number.isFinite(value)) continue;
     const isYear = Number.isInteger(value) && value >= 1900 && value <= 2100 && match[0].length === 4;
+    const unit = UNIT_AFTER.exec(
+      folded.slice(match.index + match[0].length, match.index + match[0].length + 6),
+    )?.[1];
+    if (unit !== undefined) unitWords.push(unit);
     if (isYear) {
       years.push(value);
+      yearUnits.push(unit ?? '');
       continue;
     }
     // "za 1 agenta", "per 1 user", "за 1 оператора": one unit something is priced or counted by, no figure.
@@ -94,7 +108,7 @@ export function figuresIn(text: string, foldedText = foldText(text)): StatedFigu
       if (from < to && numbers.includes(from) && numbers.includes(to)) ranges.push([from, to]);
     }
   }
-  return { numbers, years, percents, ranges };
+  return { numbers, years, percents, ranges, unitWords, yearUnits };
 }
 
 /**

@@ -11,7 +11,13 @@ const NOT_A_SPEAKER =
   // a document or a screen the asker reads: "the spec sheet says", "the label says" (round 105)
   'sheet|label|manual|spec|contract|screen|sign|website|site|app|invoice|brochure|leaflet|' +
   // those a survey asked: "how many said they did it", "49% said" (round 88)
-  'many|people|customer|consumer|respondent|user|client|buyer|percent|%)s? (?:that |which )?)';
+  'many|people|customer|consumer|respondent|user|client|buyer|percent|%|' +
+  // a customer whose message is pasted ("Passenger says: …", "cust wrote…"; round 111)
+  'cust|passenger|patient|player|resident|member|guest|caller|subscriber|tenant|student)s? (?:that |which )?)';
+
+/** After "what is", the figure itself asked in so many words ("whats the actual number"): a statistic, no term. */
+const NOT_THE_FIGURE =
+  '(?! the (?:actual|real|exact|right|correct|true|official|acutal) (?:number|figure|stat|percentage|count)(?![\\p{L}]))';
 
 /**
  * A whole-word match of any cue. Not `\b`: in JavaScript it knows only ASCII letters, even with the `u` flag, so
@@ -89,7 +95,9 @@ export const PATTERNS: [Kind, RegExp][] = [
           // a share asked in other words ("how few companies…", "what slice?", "jaka część firm", "какая часть"; round 66)
           'how few',
           // "whats the number on callers who hang up" (round 83): a figure asked of a group
+          // and "whats the actual number" (round 111): the figure itself asked
           "what(?:'s|s| is| was) the (?:\\p{L}+ )?(?:number|figure|stat|percentage) (?:on|for|about)",
+          "what(?:'s|s| is| was) the (?:actual|real|exact|right|correct|true|official|acutal) (?:number|figure|stat|percentage|count)",
           // a share's size or a gap between two figures ("how big a share was it", "whats the gap between the two",
           // "какой там разрыв"; round 81)
           'how (?:big|large|small|much) (?:of )?an? (?:share|part|chunk|portion|slice|percentage|proportion)',
@@ -117,11 +125,10 @@ export const PATTERNS: [Kind, RegExp][] = [
       'czym jest',
       'czym sa',
       'definicj\\p{L}*',
-      'what is',
+      // not the figure itself asked ("whats the actual number"; round 111)
+      `what(?:'s|s| is)${NOT_THE_FIGURE}`,
       // chat: "wtf is that", "wth is 2.5G"
       'wt[fh] (?:is|are)',
-      "what's",
-      'whats',
       'what are',
       'define',
       'definition',
@@ -202,8 +209,9 @@ export const PATTERNS: [Kind, RegExp][] = [
       '(?<!(?:can|could|to|will|ll|might) )quote\\p{L}*',
       // not a work's or a finding's words ("the bit that said someone who sticks with you is worth…"; round 68): what
       // a text says is its fact, whoever said it
-      `${NOT_A_SPEAKER}said`,
-      `${NOT_A_SPEAKER}says`,
+      // nor a message pasted after a colon ("X says: …"): the words quoted are the story, not a saying asked
+      `${NOT_A_SPEAKER}said(?!\\s*:)`,
+      `${NOT_A_SPEAKER}says(?!\\s*:)`,
       'цитат\\p{L}*',
       'сказал\\p{L}*',
       // "Lombardi co mówił o…", "винс ломбарди что говорил про…"
@@ -306,6 +314,9 @@ export const PATTERNS: [Kind, RegExp][] = [
       'co (?:tam |wtedy )?bylo(?= *(?:[?!.,]|$)| (?:i|a) )',
       // …"o co chodziło" only before a second ask: alone it may ask a figure's gist (see above)
       'o co (?:tam |wtedy )?chodzilo(?= (?:i|a) )',
+      // the company named between ("а что там у United было", "co tam u Delty się stało"; round 111)
+      'что (?:там |тогда )?(?:у|с) \\p{L}+ (?:\\p{L}+ )?(?:было|случилось)',
+      'co (?:tam |wtedy )?(?:z|u|w) \\p{L}+ (?:\\p{L}+ )?(?:bylo|sie stalo)',
       'primer\\p{L}*',
       'istori\\p{L}*',
       'sluchil\\p{L}*',

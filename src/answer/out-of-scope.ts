@@ -3,7 +3,24 @@
 // off an episode's own is the same episode misremembered (misdated-episode.ts).
 import type { FigureReader } from './figure-evidence.js';
 import type { Entry } from '../kb/schema.js';
+import type { StatedFigures } from './figures.js';
+import { nearHeadline } from './approximate-figures.js';
 import { slipOfEpisode } from './misdated-episode.js';
+
+/**
+ * The years a question names, read against one entry: a number in the years' range counting what the entry's headline
+ * counts, near its figure, is that count guessed ("Delta cancelled about 2000 flights" of its "~2,300 flights"; round
+ * 111), no year. The unit word after both tells it ("2024 outage" stays a year): four digits alone do not.
+ */
+export function yearsAgainst(asked: StatedFigures, headline: () => StatedFigures): readonly number[] {
+  const { years, yearUnits = [] } = asked;
+  if (!yearUnits.some(Boolean)) return years;
+  const { numbers, unitWords = [] } = headline();
+  const counts = numbers.filter((n) => n >= 1000);
+  if (counts.length === 0) return years;
+  const near = (year: number) => nearHeadline([year], { ...headline(), numbers: counts });
+  return years.filter((year, i) => !(unitWords.includes(yearUnits[i] ?? '') && near(year)));
+}
 
 /** The question names years, the entry's text states years, and none of them meet (nor the source's year). */
 export function yearElsewhere(

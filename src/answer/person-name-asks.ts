@@ -11,11 +11,18 @@ const PERSON_EN =
 const PERSON_PL =
   '(?:facet\\p{L}*|gosc\\p{L}*|klient\\p{L}*|pan|pani|czlowiek\\p{L}*|typ\\p{L}*|koles\\p{L}*|dziennikarz\\p{L}*|pasazer\\p{L}*|abonent\\p{L}*|bloger\\p{L}*)';
 
+/**
+ * Before "the customer's name", a name used, not asked: "using the customer's name", "greet callers by the guest's name"
+ * (round 112: a new hire asking why agents do it).
+ */
+export const NAME_USED_BEFORE =
+  '(?<!(?:use|uses|using|used|say|says|saying|call|calling|address|addressing|greet|greeting|remember|remembering|know|knowing|learn|spell|spelling|by|with) (?:the |a |their |his |her |our |each )?)';
+
 /** The phrasings, folded (no case, no diacritics), each with its name word captured. */
 export const PERSON_NAME_ASKS: readonly string[] = [
   "what(?:'s|s| is| was) (?:his|her|their) (name)",
   `what(?:'s|s| is| was) the (name) of (?:the |that |this )?${PERSON_EN}`,
-  `${PERSON_EN}(?:'s|’s) (name)`,
+  `${NAME_USED_BEFORE}${PERSON_EN}(?:'s|’s) (name)`,
   `jak (?:sie )?(nazywa(?:l|la)?)(?: sie)? (?:ten |ta |tamten |tamta )?${PERSON_PL}`,
   // the person first, the ask at the clause's end: "ten facet, co nie mógł anulować… – jak się nazywał"
   `${PERSON_PL}(?:[^?.!]{0,100}?) jak (?:sie )?(nazywal|nazywala)`,

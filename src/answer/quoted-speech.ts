@@ -20,16 +20,20 @@ export interface LinePart {
 export const QUOTATION =
   /«[^«»]+»|„[^„”“]+[”“]|“[^“”]+”|"[^"]+"|(?<=^|[\s:(])'(?:[^']|(?<=\p{L})'(?=\p{L}))*?[^\s']'(?=[\s,.!?;:)—–-]|$)/gu;
 
-/** A customer named as the quotation's speaker, in the words right before it ("klient w mailu:", "клиентка пишет:"). */
+/**
+ * A customer named as the quotation's speaker, in the words right before it ("klient w mailu:", "клиентка пишет:").
+ * Whoever a team serves counts, by trade too: a clinic's patient, a game's player, a city's resident (round 111).
+ */
 const CUSTOMER_BEFORE =
-  /(?<![\p{L}])(?:customers?|clients?|callers?|buyers?|shoppers?|guests?|passengers?|subscribers?|klient\p{L}*|kupujac\p{L}*|dzwoniac\p{L}*|abonent\p{L}*|pasazer\p{L}*|gosc|клиент\p{L}*|абонент\p{L}*|покупател\p{L}*|звонящ\p{L}*|пассажир\p{L}*|гость)(?![\p{L}])[^«»„“”"']{0,60}$/u;
+  /(?<![\p{L}])(?:customers?|cust|clients?|callers?|buyers?|shoppers?|guests?|passengers?|subscribers?|patients?|players?|residents?|members?|users?|tenants?|students?|parents?|travell?ers?|visitors?|readers?|policyholders?|cardholders?|klient\p{L}*|kupujac\p{L}*|dzwoniac\p{L}*|abonent\p{L}*|pasazer\p{L}*|gosc|pacjent\p{L}*|gracz\p{L}*|mieszkan\p{L}*|czlon\p{L}*|uzytkowni\p{L}*|najemc\p{L}*|podrozn\p{L}*|czytelni\p{L}*|клиент\p{L}*|абонент\p{L}*|покупател\p{L}*|звонящ\p{L}*|пассажир\p{L}*|гость|пациент\p{L}*|игрок\p{L}*|жител\p{L}*|жильц\p{L}*|пользовател\p{L}*|студент\p{L}*|читател\p{L}*|путешественни\p{L}*)(?![\p{L}])[^«»„“”"']{0,60}$/u;
 
 /**
  * The asker's words checking what the customer claims ("…' is that a real Gartner figure?", "— zgadza się to z naszą
- * bazą?", "это правда?"; round 104): the claim quoted is what is asked about, so it stays.
+ * bazą?", "это правда?"; round 104), or asking whose words they are ("to brzmi jak cytat, kto to powiedział?"; round
+ * 111): the claim quoted is what is asked about, so it stays.
  */
 const CLAIM_CHECKED =
-  /(?<![\p{L}])(?:is (?:that|this|it) (?:a )?(?:true|real|right|correct|accurate|legit)|is that a real|is (?:she|he|they) right|zgadza si\p{L}*|czy to prawda|to prawda|ma racj\p{L}*|это правда|правда ли|так ли это|прав(?:а|ы)? ли|eto pravda)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:is (?:that|this|it) (?:a )?(?:true|real|right|correct|accurate|legit)|is that a real|is (?:she|he|they) right|zgadza si\p{L}*|czy to prawda|to prawda|ma racj\p{L}*|это правда|правда ли|так ли это|прав(?:а|ы)? ли|eto pravda|who said (?:that|it|this)|(?:is (?:that|this|it)|sounds like) a (?:famous )?quote|kto (?:to|tak) powiedzial|(?:brzmi jak|to jest|czy to) cytat|кто (?:это|так) сказал|(?:похоже на|это) цитат\p{L}*)(?![\p{L}])/u;
 
 /** Words a quotation has at least to be a pasted message, not a term quoted inside the ask ("what does 'churn' mean"). */
 const QUOTED_WORDS = 4;

@@ -9,6 +9,7 @@
 import { LANGS, type Entry } from '../kb/schema.js';
 import { tokenize } from './normalize.js';
 import { wholePhrases } from './word-bounds.js';
+import { NAME_USED_BEFORE } from './person-name-asks.js';
 
 const ROLE_EN =
   '(?:rep|representative|agent|employee|staffer|consultant|operator|guest|host|presenter|interviewer|speaker|author|passenger|customer|caller|client|guy|man|woman|lady)s?';
@@ -20,7 +21,7 @@ const ROLE_RU =
 const ROLE_ASKED = wholePhrases([
   `who (?:was|is|were) (?:the|that|this|their) (?:[\\p{L}\\p{N}'’-]+ ){0,2}?${ROLE_EN}`,
   `(?:what was|what's|what is|whats|what were) the (?:\\p{L}+ )?names? of (?:the|that|this) (?:[\\p{L}\\p{N}'’-]+ ){0,2}?${ROLE_EN}`,
-  `${ROLE_EN}['’]s name`,
+  `${NAME_USED_BEFORE}${ROLE_EN}['’]s name`,
   'who (?:hosts|hosted|presents|presented|interviewed|moderated)',
   `kto (?:byl|byla|jest|byli) (?:\\p{L}+ ){0,2}?(?:${ROLE_PL})`,
   // not a group's name ("jak się nazywa zadowolonych klientów, którzy…"; round 77), nor such a person's ("jak się

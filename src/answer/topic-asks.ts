@@ -7,9 +7,12 @@
 import { tokenize } from './normalize.js';
 import { isStopword } from './stopwords.js';
 
-/** "anything on X", "coś o X", "что-нибудь про X": the subject's first words follow (folded text). */
+/**
+ * "anything on X", "coś o X", "что-нибудь про X", "co baza mówi o X", "o co chodzi z tym X", "что за история с X"
+ * (round 111): the subject's first words follow (folded text).
+ */
 const TOPIC_ASKED =
-  /(?<![\p{L}])(?:anything|something|stuff|an entry|entries|info|material|co mamy|cos|cokolwiek|jakis wpis|jakies materialy|что[- ]?нибудь|что[- ]то|что есть|что у нас есть|чего[- ]?нибудь)(?: (?:in (?:the |our )?(?:kb|knowledge base|base)|w bazie|в базе))? (?:on|about|regarding|o|na temat|odnosnie|w temacie|про|о|об|по|насчет)(?: the| a| an)? ((?:[\p{L}\p{N}.-]+)(?: [\p{L}\p{N}.-]+)?)/gu;
+  /(?<![\p{L}])(?:anything|something|stuff|an entry|entries|info|material|co mamy|cos|cokolwiek|jakis wpis|jakies materialy|что[- ]?нибудь|что[- ]то|что есть|что у нас есть|чего[- ]?нибудь|co (?:nasza )?(?:baza|kb) (?:mowi|ma|podaje)|what (?:does|do) (?:the |our )?(?:kb|knowledge base) (?:say|have)|что (?:говорит|пишет) (?:наша )?(?:база|кб)|что (?:наша )?(?:база|кб) (?:говорит|пишет)|o co (?:tam |wlasciwie |w ogole )?chodzi(?:lo)?|что за (?:истори\p{L}*|исторя|кеис\p{L}*)|what(?:s|'s| is| was) (?:up|the deal|the story))(?: (?:in (?:the |our )?(?:kb|knowledge base|base)|w bazie|в базе))? (?:on|about|regarding|o|na temat|odnosnie|w temacie|про|о|об|по|насчет|z|with|с|у)(?: the| a| an| this| that| these| those| tej| tym| tymi| tego| tych| ten| ta| этой| этом| этот| эту| том| этими| этих)?(?: two| dwiema| dwoma| dwie| dwa| двумя| двух)? ((?:[\p{L}\p{N}.-]+)(?: [\p{L}\p{N}.-]+)?)/gu;
 
 /**
  * "a Bezos quote about employees", "cytat Jeffa Bezosa o kulturze firmy", "цитата Безоса про сотрудников": a quote's
