@@ -112,3 +112,24 @@ describe('the subject named and a name used (rounds 111-112)', () => {
     ]);
   });
 });
+
+describe('a hasty spelling and a practice described (round 112)', () => {
+  it('reads "сколко" as "сколько", so a pay asked is a value the tip lacks', async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, ['сколко платят тайному покупателю за одну проверку отеля?']);
+    expectAnsweredFirst(engine, [
+      ['сколко рейсов отменила Delta в 2016?', 'stat-delta-2016-2300-flights-cancelled-s002a'],
+    ]);
+  });
+
+  it('meets mystery shopping described as people posing as customers who write a report', async () => {
+    const engine = await shippedEngine();
+    expectAnsweredFirst(engine, [
+      [
+        'Nowa dziewczyna na rezerwacjach pyta, czemu centrala co jakiś czas podsyła ludzi udających gości, którzy potem piszą raport z naszej obsługi. Po co to się robi i co oni oceniają?',
+        'tip-use-mystery-shoppers-s004',
+      ],
+    ]);
+    expectDeclined(engine, ['best pizza near the office?', 'lol, can you draft my out-of-office?']);
+  });
+});
