@@ -92,19 +92,48 @@ const PURPOSE = wholePhrases(
 const HINT =
   /note|memo|letter to|proposal|wniose|предложени|pism[oa]|докладн|notat|notk|заметк|записк|convinc|persuad|przekona|убеди|убежда|told|telling|explained|said to|m[oó]wi[łl]|powiedzia|t[łl]umaczy|pisa[łl]|говорил|сказал|рассказыв|объясня|писал|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк|going|heading|иду|пойду|идем|пойдем|схожу|id[eę] do|p[oó]jd/iu;
 
+/** A question's purpose clauses read: their folded words, and the question without them (as typed when none). */
+interface PurposeRead {
+  question: string;
+  words: ReadonlySet<string>;
+  stripped: string;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The last question read: the candidates' reader and two of its readers ask of the same question in turn, and the
+ * purpose pattern is one of a question's costliest (a pure memo of one input, so no state outlives a question's use).
+ */
+let lastRead: PurposeRead | undefined;
+
+function readPurpose(question: string): PurposeRead {
+  if (lastRead?.question === question) return lastRead;
+  let words = NONE;
+  let stripped = question;
+  if (HINT.test(question)) {
+    const folded = foldText(question);
+    const found = new Set<string>();
+    let matched = false;
+    for (const match of folded.matchAll(PURPOSE)) {
+      matched = true;
+      for (const w of tokenize(match[0], 20)) found.add(w);
+    }
+    if (matched) {
+      words = found;
+      const without = folded.replace(PURPOSE, ' ');
+      if (without !== folded) stripped = without;
+    }
+  }
+  return (lastRead = { question, words, stripped });
+}
+
 /** The folded words of the question's purpose clauses (none for most questions). */
 export function askerPurposeWords(question: string): ReadonlySet<string> {
-  if (!HINT.test(question)) return new Set();
-  const folded = foldText(question);
-  const words = new Set<string>();
-  for (const match of folded.matchAll(PURPOSE)) for (const w of tokenize(match[0], 20)) words.add(w);
-  return words;
+  return readPurpose(question).words;
 }
 
 /** The question with its purpose clauses left out, for the readers of what kind or how many measures it asks. */
 export function withoutAskerPurpose(question: string): string {
-  if (!HINT.test(question)) return question;
-  const folded = foldText(question);
-  const stripped = folded.replace(PURPOSE, ' ');
-  return stripped === folded ? question : stripped;
+  return readPurpose(question).stripped;
 }

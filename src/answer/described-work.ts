@@ -30,10 +30,16 @@ interface About {
   phrases: readonly (readonly string[])[];
 }
 
-const aboutsByEntries = new WeakMap<readonly Entry[], readonly About[]>();
+/** The works described, and each description by its first word's stem (a question's word finds its phrases). */
+interface Abouts {
+  all: readonly About[];
+  byFirst: ReadonlyMap<string, readonly { about: About; phrase: readonly string[] }[]>;
+}
+
+const aboutsByEntries = new WeakMap<readonly Entry[], Abouts>();
 
 /** The works the knowledge base describes, read once per entry list. */
-function aboutsOf(entries: readonly Entry[]): readonly About[] {
+function aboutsOf(entries: readonly Entry[]): Abouts {
   let abouts = aboutsByEntries.get(entries);
   if (!abouts) {
     const byTitle = new Map<string, string[][]>();
@@ -45,7 +51,16 @@ function aboutsOf(entries: readonly Entry[]): readonly About[] {
         phrases.push(foldedWords(foldText(phrase), 20));
       byTitle.set(title, phrases);
     }
-    abouts = [...byTitle].map(([title, phrases]) => ({ title, phrases }));
+    const all = [...byTitle].map(([title, phrases]) => ({ title, phrases }));
+    const byFirst = new Map<string, { about: About; phrase: readonly string[] }[]>();
+    for (const about of all)
+      for (const phrase of about.phrases) {
+        const key = (phrase[0] ?? '').slice(0, STEM);
+        const list = byFirst.get(key) ?? [];
+        list.push({ about, phrase });
+        byFirst.set(key, list);
+      }
+    abouts = { all, byFirst };
     aboutsByEntries.set(entries, abouts);
   }
   return abouts;
@@ -75,12 +90,17 @@ function phraseSpans(words: readonly string[], phrase: readonly string[]): [numb
   return spans;
 }
 
-/** Whether a clause's words describe a work by one of the phrases: in order, near a work's noun. */
-function describes(words: readonly string[], phrases: readonly (readonly string[])[]): boolean {
-  const nouns = words.flatMap((word, i) => (NOUN.test(word) ? [i] : []));
+/** A clause's words and where its work nouns stand among them. */
+interface Clause {
+  words: readonly string[];
+  nouns: readonly number[];
+}
+
+/** Whether a clause's words describe a work by a phrase: in order, near a work's noun. */
+function describes({ words, nouns }: Clause, phrase: readonly string[]): boolean {
   const near = ([start, end]: [number, number]) =>
     nouns.some((noun) => (noun < start ? start - noun <= NEAR : noun > end && noun - end <= NEAR));
-  return nouns.length > 0 && phrases.some((phrase) => phraseSpans(words, phrase).some(near));
+  return phraseSpans(words, phrase).some(near);
 }
 
 /**
@@ -89,11 +109,25 @@ function describes(words: readonly string[], phrases: readonly (readonly string[
  */
 export function describedTitles(folded: string, entries: readonly Entry[]): string[] {
   const abouts = aboutsOf(entries);
-  if (abouts.length === 0) return [];
-  const clauses = folded.split(/[,.;:?!()—–]+/u).map((clause) => foldedWords(clause, 200));
-  return abouts
-    .filter(({ phrases }) => clauses.some((words) => describes(words, phrases)))
-    .map(({ title }) => title);
+  if (abouts.all.length === 0) return [];
+  // Only a clause naming a work can describe one: its nouns are found once, not once per work (a generated base of
+  // 10,000 entries has thousands of works, and most questions name none).
+  const clauses: Clause[] = [];
+  for (const clause of folded.split(/[,.;:?!()—–]+/u)) {
+    const words = foldedWords(clause, 200);
+    const nouns = words.flatMap((word, i) => (NOUN.test(word) ? [i] : []));
+    if (nouns.length > 0) clauses.push({ words, nouns });
+  }
+  if (clauses.length === 0) return [];
+  // Only the phrases whose first word a clause's word may be are tried (sameWord: the first five letters, or the
+  // whole of a shorter word), not every work's.
+  const described = new Set<About>();
+  for (const clause of clauses)
+    for (const word of clause.words)
+      for (let k = 1; k <= Math.min(STEM, word.length); k++)
+        for (const { about, phrase } of abouts.byFirst.get(word.slice(0, k)) ?? [])
+          if (!described.has(about) && describes(clause, phrase)) described.add(about);
+  return abouts.all.filter((about) => described.has(about)).map(({ title }) => title);
 }
 
 /** The works a question names: by their titles quoted (quoted-title.ts) and by what they are about. */
