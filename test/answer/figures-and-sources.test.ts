@@ -56,6 +56,9 @@ describe('figures in a text', () => {
       years: [2017],
       percents: [80, 8],
       ranges: [],
+      // the word after each number, none here ("%" is no word, the year ends the text)
+      unitWords: [],
+      yearUnits: [''],
     });
   });
 
