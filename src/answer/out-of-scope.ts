@@ -15,10 +15,11 @@ import { slipOfEpisode } from './misdated-episode.js';
 export function yearsAgainst(asked: StatedFigures, headline: () => StatedFigures): readonly number[] {
   const { years, yearUnits = [] } = asked;
   if (!yearUnits.some(Boolean)) return years;
-  const { numbers, unitWords = [] } = headline();
-  const counts = numbers.filter((n) => n >= 1000);
+  const stated = headline();
+  const counts = stated.numbers.filter((n) => n >= 1000);
   if (counts.length === 0) return years;
-  const near = (year: number) => nearHeadline([year], { ...headline(), numbers: counts });
+  const unitWords = stated.unitWords ?? [];
+  const near = (year: number) => nearHeadline([year], { ...stated, numbers: counts });
   return years.filter((year, i) => !(unitWords.includes(yearUnits[i] ?? '') && near(year)));
 }
 
