@@ -290,9 +290,9 @@ export function rankCandidates(
   // The story around the ask counts in the search as it does in the weighing (question-frame.ts): a pasted customer
   // message's words ("email", "coverage") gave a tip the best search score over the definition asked.
   const searched = withFrameSearchWeights(words, frame);
-  const hits = withFigureHits(index.find(searched, undefined, asksFigure), weighed.figures, figuresOf, () =>
-    index.findMore(searched, FIGURE_SEARCH_LIMIT),
-  );
+  const wider = (from: number, keep: (entry: Entry) => boolean) =>
+    index.findMore(searched, FIGURE_SEARCH_LIMIT, from, keep);
+  const hits = withFigureHits(index.find(searched, undefined, asksFigure), weighed.figures, figuresOf, wider);
   if (weighed.asksOwn) for (const hit of hits) holdOwnAsks(hit, weighed.ownAsks);
   // The two highest relevances (as a descending sort would give them; 0 when missing).
   let best = -Infinity;

@@ -13,6 +13,7 @@ import { withoutQuizWrapping } from './quiz-frame.js';
 import { withoutCustomerWording } from './customer-wording.js';
 import { withoutNegatedChoice } from './negated-choice.js';
 import { withoutSpokenFillers } from './spoken-fillers.js';
+import { NOT_AFTER_WORD } from './word-bounds.js';
 
 /** Slang that says nothing of the ask, dropped (folded words: no diacritics, ё as е, й as и). */
 const FILLER = new Set(
@@ -66,6 +67,8 @@ const FILLER_PHRASES =
  * (round 31, 0.006). Between other words ("acquisition-vs-retention cost") it compares, and stays.
  */
 const NAMES_VERSUS = /(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:vs\.?|versus|kontra|против)\s+(?=\p{Lu})/gu;
+/** What NAMES_VERSUS needs: its lookbehind, tried at every space, made it one of a question's costliest patterns. */
+const VERSUS_HINT = /\s(?:vs|versus|kontra|против)/u;
 
 /**
  * Asks to put the answer simply ("explain like I'm five", "ELI5", "w prostych słowach", "prostymi słowami", "по-простому",
@@ -87,7 +90,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Any slang word or colloquial spelling, whole, on folded text: most questions hold none and are read no further. */
 const ANY_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...FILLER, ...SPELLED_OUT.keys()].join('|')})(?![\\p{L}\\p{N}])`,
+  `${NOT_AFTER_WORD}(?:${[...FILLER, ...SPELLED_OUT.keys()].join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
 
@@ -110,13 +113,12 @@ export function withoutChatSlang(question: string): string {
  * questions) that fold is the result's, so the caller need not fold the question again.
  */
 export function readChatSlang(question: string): SlangFree {
-  const read = withoutNegatedChoice(
+  const plain = withoutNegatedChoice(
     withoutCustomerWording(withoutQuizWrapping(withoutSpokenFillers(question))),
   )
     .replace(FILLER_PHRASES, ' ')
-    .replace(PLAINLY, ' ')
-    .replace(NAMES_VERSUS, ' ')
-    .replace(HEDGES, ' ');
+    .replace(PLAINLY, ' ');
+  const read = (VERSUS_HINT.test(plain) ? plain.replace(NAMES_VERSUS, ' ') : plain).replace(HEDGES, ' ');
   const foldedRead = foldText(read);
   const words = ANY_WORD.test(foldedRead)
     ? read.replace(WORD, (word) => {

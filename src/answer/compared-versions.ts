@@ -6,6 +6,7 @@
 // Hand-written: a few comparing phrasings per language on folded text; no library reads what a question compares.
 import { LANGS, type Entry } from '../kb/schema.js';
 import { foldText } from './normalize.js';
+import { NOT_AFTER_WORD } from './word-bounds.js';
 
 /** One side of a comparison: a word or two (folded). */
 const SIDE = "([\\p{L}\\p{N}.,'’-]+(?: [\\p{L}\\p{N}.,'’-]+)?)";
@@ -32,7 +33,7 @@ const COMPARING: readonly RegExp[] = [
   `${SIDE} (?:\\p{L}+er|more \\p{L}+|less \\p{L}+) than ${SIDE}`,
   `${SIDE} (?:jest )?(?:\\p{L}+sz[aeyi]\\p{L}*|lepsz\\p{L}*|gorsz\\p{L}*) (?:niz|od) ${SIDE}`,
   `${SIDE} (?:\\p{L}+ее|лучше|хуже) (?:чем )?${SIDE}`,
-].map((source) => new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'u'));
+].map((source) => new RegExp(`${NOT_AFTER_WORD}${source}(?![\\p{L}\\p{N}])`, 'u'));
 
 /** A versioned name: a number and up to three letters (2g, 2.5g, 5g, 4g, web3 is written the other way round). */
 const VERSION = /^(?:\d+(?:\.\d+)?[a-z]{1,3}|[a-z]{2,4}\d(?:\.\d+)?)$/u;

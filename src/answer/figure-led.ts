@@ -81,14 +81,13 @@ export function withFigureHits<H extends { entry: Entry }>(
   hits: H[],
   asked: StatedFigures,
   figuresOf: (entry: Entry) => EntryFigures,
-  wider: () => H[],
+  wider: (from: number, keep: (entry: Entry) => boolean) => H[],
 ): H[] {
   if (asked.numbers.length === 0) return hits;
-  const holds = (hit: H) => asked.numbers.some((n) => statesNumber(figuresOf(hit.entry).headline, n));
-  if (hits.some(holds)) return hits;
-  const more = wider();
-  if (more.length <= hits.length) return hits;
-  const added = more.slice(hits.length).filter(holds);
+  const holds = (entry: Entry) => asked.numbers.some((n) => statesNumber(figuresOf(entry).headline, n));
+  if (hits.some((hit) => holds(hit.entry))) return hits;
+  // The wider search's hits past the usual ones that state it (it builds no others).
+  const added = wider(hits.length, holds);
   return added.length === 0 ? hits : [...hits, ...added];
 }
 

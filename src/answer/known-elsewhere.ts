@@ -11,7 +11,7 @@
 // Hand-written: a catalogue of the field's folklore, which no library has; each signature is a few cue lists (per
 // language, on folded text) that must all be present, so that an ordinary question sharing one cue is never read so.
 import { LANGS, type Entry } from '../kb/schema.js';
-import type { KnownFinding } from './known-finding-cue.js';
+import { cueParts, cueSource, type KnownFinding } from './known-finding-cue.js';
 import { KNOWN_FIGURES } from './known-findings-figures.js';
 import { KNOWN_STORIES } from './known-findings-stories.js';
 import { KNOWN_TIMES } from './known-findings-times.js';
@@ -32,9 +32,11 @@ const FINDINGS: readonly KnownFinding[] = [
  * over by this alone (most are). Derived, so that a cue added to a signature can never be missed by it.
  */
 const HINT = new RegExp(
-  FINDINGS.flatMap((finding) =>
-    finding.signatures.map((signature) => `(?:${signature[0]?.source ?? '(?!)'})`),
-  ).join('|'),
+  cueSource(
+    FINDINGS.flatMap((finding) =>
+      finding.signatures.map((signature) => (signature[0] ? cueParts(signature[0]) : {})),
+    ),
+  ),
   'u',
 );
 

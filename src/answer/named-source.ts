@@ -12,12 +12,13 @@ import { isCyrillic } from './normalize.js';
 import { foldText } from './fold-text.js';
 import { isSourceTalk } from './source-cues.js';
 import { isStopword } from './stopwords.js';
+import { NOT_AFTER_WORD } from './word-bounds.js';
 
 /** A word as typed: letters, digits and the joiners names hold ("AT&T", "O'Hare"). */
 const TYPED = "[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.-]*";
 /** Up to three words after a credit, each tried as a name below. */
 const AFTER = `(${TYPED}(?:\\s+${TYPED}){0,2})`;
-const START = '(?<![\\p{L}\\p{N}])';
+const START = NOT_AFTER_WORD;
 /** A saying verb ends its word: "mowi" is no "mówią" (what Poles say is a group's view, not a source's). */
 const END = '(?![\\p{L}])';
 

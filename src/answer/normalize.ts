@@ -16,12 +16,20 @@ export function tokenize(text: string, limit = 64): string[] {
 
 /** The words of a folded text with no Discord markup, as tokenize splits it: at most `limit`. */
 export function foldedWords(folded: string, limit: number): string[] {
-  const words = folded.match(/\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{N}]+/gu) ?? [];
-  return words
-    .filter((w) => w.length <= MAX_WORD_LENGTH)
-    .slice(0, limit)
-    .map((w) => w.replace(/,/g, '.'));
+  const words: string[] = [];
+  const max = Math.trunc(limit);
+  if (!(max > 0)) return words;
+  // One loop, no intermediate arrays: every reader splits the question again, so this runs dozens of times a question.
+  for (const w of folded.match(WORD) ?? []) {
+    if (w.length > MAX_WORD_LENGTH) continue;
+    words.push(w.includes(',') ? w.replace(/,/g, '.') : w);
+    if (words.length >= max) break;
+  }
+  return words;
 }
+
+/** A word: a number with its decimals and unit ("2,5g"), or a run of letters and digits. */
+const WORD = /\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{N}]+/gu;
 
 /** A "word" longer than this is a pasted hash, a key held down or the like: no word of any language; dropped. */
 export const MAX_WORD_LENGTH = 64;
@@ -36,8 +44,10 @@ export function clipText(text: string, length: number): string {
 }
 
 export function isCyrillic(word: string): boolean {
-  return /[\u0400-\u04ff]/.test(word);
+  return CYRILLIC.test(word);
 }
+
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** Polish-only letters: their presence settles the language of a Latin-script question. */
 export function hasPolishDiacritics(text: string): boolean {

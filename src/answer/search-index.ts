@@ -162,26 +162,47 @@ export class SearchIndex {
    * The last find of these words again, for more entries: when it kept its sums (and nothing was searched since),
    * they are ranked again and no posting is summed a second time; otherwise a new find. The first hits are those the
    * find gave: the ranking orders equal scores by entry, so a longer list starts with the shorter one.
+   * `from` and `keep`: only the hits from that rank on whose entry `keep` accepts (the figure-led search wants a few
+   * of 200; their match qualities are read only for those).
    */
-  findMore(words: QueryWord[], limit: number): EntryHit[] {
+  findMore(
+    words: QueryWord[],
+    limit: number,
+    from = 0,
+    keep: (entry: Entry) => boolean = () => true,
+  ): EntryHit[] {
     const kept = this.kept;
     this.kept = undefined;
-    if (kept?.words !== words) return this.find(words, limit);
-    return this.hits(this.accumulator.best(limit), words.length, kept.perWord);
+    if (kept?.words !== words)
+      return this.find(words, limit)
+        .slice(from)
+        .filter((hit) => keep(hit.entry));
+    return this.hits(this.accumulator.best(limit), words.length, kept.perWord, from, keep);
   }
 
-  /** The `found` best entries of the accumulator's last ranking as hits (the scratch holds the search's expansions). */
-  private hits(found: number, wordCount: number, perWord: number[][]): EntryHit[] {
+  /**
+   * The `found` best entries of the accumulator's last ranking as hits (the scratch holds the search's expansions),
+   * from rank `from` on, those whose entry `keep` accepts.
+   */
+  private hits(
+    found: number,
+    wordCount: number,
+    perWord: number[][],
+    from = 0,
+    keep?: (entry: Entry) => boolean,
+  ): EntryHit[] {
     const { accumulator } = this;
     const starts = this.scratch.stemStarts;
     const hits: EntryHit[] = [];
-    for (let i = 0; i < found; i++) {
+    for (let i = from; i < found; i++) {
       const entry = accumulator.entry(i);
+      const kept = this.entries[entry] as Entry;
+      if (keep && !keep(kept)) continue;
       const matched: MatchQuality[] = new Array<MatchQuality>(wordCount).fill(0);
       for (let w = 0; w < perWord.length; w++)
         matched[w] = this.bestQuality(entry, perWord[w] as number[], starts);
       hits.push({
-        entry: this.entries[entry] as Entry,
+        entry: kept,
         position: entry,
         relevance: accumulator.relevance(i),
         matched,

@@ -12,6 +12,7 @@ import { isSourceTalk } from './source-cues.js';
 import { foldedWords } from './normalize.js';
 import { PLACED_WORK_NOUNS, WORK_NOUNS } from './publication-nouns.js';
 import type { Lang } from '../kb/schema.js';
+import { NOT_AFTER_WORD } from './word-bounds.js';
 
 /** A word of a description: letters, digits, quotes and hyphens inside ("service-quality", "company's"). */
 const WORD = '[\\p{L}\\p{N}\'’"«»„”-]+';
@@ -37,7 +38,7 @@ const NOUN_EN = nouns('en');
 const NOUN_PL = nouns('pl');
 const NOUN_RU = nouns('ru');
 
-const START = '(?<![\\p{L}\\p{N}])';
+const START = NOT_AFTER_WORD;
 /** Where a work named on its own may stand: after an ask's end, a dash or a bracket (not inside a clause). */
 const AFTER_ASK = '(?<=[?!.;(—–]\\s{0,3})';
 

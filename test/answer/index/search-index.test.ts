@@ -210,6 +210,32 @@ describe('working memory reused from question to question', () => {
       { numRuns: 150 },
     );
   });
+
+  it('widens to only the hits from a rank on whose entry a filter keeps, as a fresh find of more entries filtered', () => {
+    const shared = new SearchIndex(kb);
+    const data = buildIndexData(kb.entries, kb.topics);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.boolean(),
+        (question, limit, from, kept) => {
+          const asked = analyzeQuestion(question.join(' '));
+          // The filter keeps every other entry of the base (or, with `kept` false, none past the first search).
+          const keep = (entry: { id: string }) => kept && kb.entries.indexOf(entry as never) % 2 === 0;
+          if (kept) shared.find(asked, limit, true);
+          const wider = shared.findMore(asked, limit + 4, from, keep);
+          const expected = SearchIndex.fromData(kb, data)
+            .find(asked, limit + 4)
+            .slice(from)
+            .filter((hit) => keep(hit.entry));
+          expect(wider).toEqual(expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('the laid-out index data', () => {
