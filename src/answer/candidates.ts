@@ -87,8 +87,7 @@ export interface AnswerSources {
    * 10,000 entries, reading the citations of each question's twenty candidates again was a tenth of its time.
    */
   sourceProfiles?: Map<Source, SourceProfile>;
-  /** Entries' figures already read, kept by the engine likewise (folding and parsing an entry's text each time was
-   * a third of a question with a number). */
+  /** Entries' figures already read, kept likewise (reading them each time was a third of a question with a number). */
   entryFigures?: Map<Entry, EntryFigures>;
   /** Entries' phrasings as far as questions have folded them (taught-wording.ts), kept by the engine likewise. */
   taughtPhrasings?: Map<Entry, TaughtPhrasings>;
@@ -237,6 +236,7 @@ export function rankCandidates(
     askedValues: valuesAsked,
     frame: frame.words,
     moodFrame: frame.mood,
+    storyBefore: frame.before,
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     topic: topicAskedWords(folded),

@@ -50,6 +50,10 @@ export function nameBacking(
     // A count or rating of the asker's story that the entry lacks ("a 1 star google review saying…"; round 105) is no word
     // asked about the name: a figure asked is read by the figure's own evidence.
     else if (!quality && question.numeral[i] === true) continue;
+    // Nor is a word of the story told before the ask that the entry lacks ("End of shift: a customer asked about
+    // painkillers… What's the American Express finding on rep knowledge?"; round 116): the ask's own words back the
+    // name or do not (what the story shares with the entry, a claim checked, still backs it).
+    else if (!quality && question.story[i] === true) continue;
     // A word no entry has ever used is as often the asker's frame ("prezentacja", "egzaminie") as what is asked
     // about the name ("Voicetel"): it counts less.
     else if (question.weights[i]) {

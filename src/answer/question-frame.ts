@@ -39,9 +39,11 @@ const OTHERS =
 export interface QuestionFrame {
   words: ReadonlySet<string>;
   mood: ReadonlySet<string>;
+  /** Of the words, those of the story told before the first ask (not of what follows it). */
+  before: ReadonlySet<string>;
 }
 
-const NO_FRAME: QuestionFrame = { words: new Set(), mood: new Set() };
+const NO_FRAME: QuestionFrame = { words: new Set(), mood: new Set(), before: new Set() };
 
 function asksByOpening(sentence: string): boolean {
   const first = tokenize(sentence, 2)[0];
@@ -124,6 +126,8 @@ function storyFrame(question: string): QuestionFrame {
   const words = new Set<string>();
   const told = new Set<string>();
   const mood = new Set<string>();
+  const before = new Set<string>();
+  const firstAsk = asks.indexOf(true);
   sentences.forEach((s, i) => {
     if (asks[i]) return;
     const folded = foldText(s);
@@ -135,11 +139,12 @@ function storyFrame(question: string): QuestionFrame {
         if (form === undefined) continue;
         words.add(form);
         (isMood ? mood : told).add(form);
+        if (i < firstAsk) before.add(form);
       }
     }
   });
   for (const w of told) mood.delete(w);
-  return { words, mood };
+  return { words, mood, before };
 }
 
 /** The folded words found only in sentences that ask nothing (see questionFrame). */
@@ -168,5 +173,9 @@ export function withFrameSearchWeights<W extends { word: string }>(words: W[], f
  */
 function withSimiles(frame: QuestionFrame, simile: ReadonlySet<string>): QuestionFrame {
   if (simile.size === 0) return frame;
-  return { words: new Set([...frame.words, ...simile]), mood: new Set([...frame.mood, ...simile]) };
+  return {
+    words: new Set([...frame.words, ...simile]),
+    mood: new Set([...frame.mood, ...simile]),
+    before: frame.before,
+  };
 }

@@ -46,6 +46,8 @@ export interface WeighedQuestion {
   topicWord: boolean[];
   /** Per question word, whether it is a small number written in digits ("a 1 star review"; see name-backing.ts). */
   numeral: boolean[];
+  /** Per word, whether only the story told before the ask holds it (see question-frame.ts). */
+  story: boolean[];
   /** Whether the source credited is asked only what it says of a claim told before (see named-source.ts). */
   sourceOnClaim: boolean;
   /** Whether "who is <Name>" is asked (person-asks.ts): a finding credited to that name tells who they are. */
@@ -113,6 +115,8 @@ export interface QuestionCues {
   frame?: ReadonlySet<string>;
   /** Of the frame's words, those only sentences of the asker's mood hold (see question-frame.ts): they weigh less still. */
   moodFrame?: ReadonlySet<string>;
+  /** Of the frame's words, those of the story told before the ask (see question-frame.ts). */
+  storyBefore?: ReadonlySet<string>;
   /** Words that ask for an attribute in the phrase they stand in ("kto prowadzi"; see focus.ts). */
   focusPhrase?: ReadonlySet<string>;
   /** Words naming the subject asked about ("anything on GDPR"; see topic-asks.ts): one no entry uses rules all out. */
@@ -243,6 +247,7 @@ export function weighQuestion(
     namedSource: valueList(words, (w) => cues.namedSources?.has(w.word) === true),
     topicWord: valueList(words, (w) => cues.topic?.has(w.word) === true),
     numeral: valueList(words, (w) => cues.numerals?.has(w.word) === true),
+    story: valueList(words, (w) => cues.storyBefore?.has(w.word) === true),
     sourceOnClaim: cues.sourceOnClaim === true,
     whoIsNamed: cues.whoIsNamed === true,
     halfAsk: valueList(words, (w) => cues.halfAskWords?.has(w.word) === true),
