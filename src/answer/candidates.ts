@@ -208,9 +208,9 @@ export function rankCandidates(
     asksFolded,
   );
   const frame = questionFrame(whole);
-  // The figures the question is weighed by: not a neighbour's (above), nor the asker's own numbers ("we had 2,600
-  // unhappy customers"; own-quantities.ts).
-  const figureText = withoutOwnQuantities(neighbour ? neighbour.rest : folded);
+  // The figures weighed: not a neighbour's (above), nor the asker's own ("we had 2,600 unhappy customers"), nor a story's.
+  const storyless = frame.fromAsk !== undefined && !dispute ? foldText(frame.fromAsk) : folded;
+  const figureText = withoutOwnQuantities(neighbour ? neighbour.rest : storyless);
   const purpose = askerPurposeWords(question);
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
     askedKinds,

@@ -41,6 +41,8 @@ export interface QuestionFrame {
   mood: ReadonlySet<string>;
   /** Of the words, those of the story told before the first ask (not of what follows it). */
   before: ReadonlySet<string>;
+  /** The question from its first ask on, when a story of the asker's own (nothing pasted) is told before it. */
+  fromAsk?: string;
 }
 
 const NO_FRAME: QuestionFrame = { words: new Set(), mood: new Set(), before: new Set() };
@@ -144,7 +146,8 @@ function storyFrame(question: string): QuestionFrame {
     }
   });
   for (const w of told) mood.delete(w);
-  return { words, mood, before };
+  const ownStory = firstAsk > 0 && !pasted.slice(0, firstAsk).includes(true);
+  return { words, mood, before, ...(ownStory && { fromAsk: sentences.slice(firstAsk).join(' ') }) };
 }
 
 /** The folded words found only in sentences that ask nothing (see questionFrame). */
@@ -177,5 +180,6 @@ function withSimiles(frame: QuestionFrame, simile: ReadonlySet<string>): Questio
     words: new Set([...frame.words, ...simile]),
     mood: new Set([...frame.mood, ...simile]),
     before: frame.before,
+    ...(frame.fromAsk !== undefined && { fromAsk: frame.fromAsk }),
   };
 }

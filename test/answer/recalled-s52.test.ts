@@ -1,5 +1,5 @@
-// What session 52 learned from round 116 (the handover, the retro and the post-mortem): the story told before the
-// ask is no word asked about a name the ask shares with an entry. "Postmortem: … what did the American Express study
+// What session 52 learned from rounds 116 and 117 (the handover, the retro and the post-mortem): the story told before
+// the ask is no word asked about a name the ask shares with an entry, and its numbers are no figures asked. "Postmortem: … what did the American Express study
 // find on agent knowledge?" asks the study's finding: the story's words, which no entry holds, left the name
 // looking alone beside them, and the entry was set aside.
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,30 @@ describe('the story told before an ask that names a source or a case (round 116)
       'Co technicznie spowodowało awarię systemu Delty w 2016 i co Delta potem zmieniła w IT? Chcę to porównać z naszym serwerem rezerwacji.',
       'Esteban Kolsky — это кто вообще, в какой компании он работал, когда делал то исследование?',
       'Our intern asked me this morning and I had no idea. Who founded Zappos, and in what year?',
+    ]);
+  });
+
+  it("reads no figure asked in the numbers of the asker's own story told before the ask", () => {
+    const frame = questionFrame(
+      'PM draft: our ticketing tool died for 6h and the queue hit 40k. Which airline outage case is in the kb?',
+    );
+    expect(frame.fromAsk).toBe('Which airline outage case is in the kb?');
+    // A message pasted before the ask is no story of the asker's own: its figures may be the claim checked.
+    const pasted =
+      'Resident says: "I rang 3 times, nobody picked up, so I gave up and hired a private skip company." Anything in the KB about customers only giving you one call?';
+    expect(questionFrame(pasted).fromAsk).toBeUndefined();
+  });
+
+  it('answers the fact asked after a story whose numbers the entry does not state', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'handover - only 3 formal complaints this month about the broken showers at the Riverside club but visits there dropped a lot. the russian article had a % of customers who actually bring a complaint to the company, what was it?',
+        'stat-about-4-percent-complain-s001',
+      ],
+      [
+        'Dziś 3 rozmowy po ukraińsku i nikt nie ogarnął, ludzie się rozłączali. Jak to ugryźć na przyszłość?',
+        'tip-language-teams-or-translation-s002b',
+      ],
     ]);
   });
 });
