@@ -209,7 +209,8 @@ export function rankCandidates(
   );
   const frame = questionFrame(whole);
   // The figures weighed: not a neighbour's (above), nor the asker's own ("we had 2,600 unhappy customers"), nor a story's.
-  const storyless = frame.fromAsk !== undefined && !dispute ? foldText(frame.fromAsk) : folded;
+  const fromAsk = !dispute ? frame.fromAsk : undefined;
+  const storyless = fromAsk !== undefined ? foldText(fromAsk) : folded;
   const figureText = withoutOwnQuantities(neighbour ? neighbour.rest : storyless);
   const purpose = askerPurposeWords(question);
   const weighed = weighQuestion(words, index, names, kb.entries.length, {
@@ -273,7 +274,7 @@ export function rankCandidates(
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
     measuresAsked: asksForMeasures(withoutAskerPurpose(question)),
-    details: detailsAsked(asksText),
+    details: detailsAsked(fromAsk ?? asksText), // the story asks no detail: "Ukrainians at the till. What to do?"
     beside: besideAsks(asksText, asksFolded),
   });
   const asks = questionAsks(question, words);

@@ -100,6 +100,22 @@ export function questionFrame(question: string): QuestionFrame {
   return withSimiles(storyFrame(question), simileWords(question));
 }
 
+/** Words an ask has at most to be a pointer back at the sentence before ("do we have anything on that?"). */
+const POINTER_ASK_WORDS = 8;
+
+/** A word pointing back at what was said before (folded). */
+const BACK_POINTER =
+  /^(?:it|that|this|those|these|them|tym|tego|tamto|tamtym|tamtego|takie|takiego|это|этом|этого|этому|том|таком|такое|тот|той)$/u;
+
+/**
+ * A short ask pointing back at the sentence before ("Do we have it?", "w poradniku było coś o tym?", "есть что-то
+ * про это?"): that sentence tells what is asked (a figure "for Poland, not the US", what a client asked).
+ */
+function pointsBack(ask: string): boolean {
+  const words = tokenize(ask, 200);
+  return words.length <= POINTER_ASK_WORDS && words.some((w) => BACK_POINTER.test(w));
+}
+
 /** The story's sentences' words (see questionFrame), before any simile's. */
 function storyFrame(question: string): QuestionFrame {
   // A customer's message pasted in quotes is one sentence of the story, whatever it asks itself (quoted-speech.ts).
@@ -146,8 +162,10 @@ function storyFrame(question: string): QuestionFrame {
     }
   });
   for (const w of told) mood.delete(w);
-  const ownStory = firstAsk > 0 && !pasted.slice(0, firstAsk).includes(true);
-  return { words, mood, before, ...(ownStory && { fromAsk: sentences.slice(firstAsk).join(' ') }) };
+  // A short ask pointing back ("how much did that cost them?") asks what the sentence before it tells.
+  const askStart = pointsBack(sentences[firstAsk]!) ? firstAsk - 1 : firstAsk;
+  const ownStory = askStart > 0 && !pasted.slice(0, askStart).includes(true);
+  return { words, mood, before, ...(ownStory && { fromAsk: sentences.slice(askStart).join(' ') }) };
 }
 
 /** The folded words found only in sentences that ask nothing (see questionFrame). */
