@@ -116,9 +116,14 @@ const DOUBTED_INFERENCE = new RegExp(
     "(?:does|did|do)(?:n['’]?t| not) (?:really |necessarily |always )?mean(?: that)?",
     'nie (?:zawsze |koniecznie )?(?:znaczy|oznacza)(?:,? ze)?',
     'не (?:всегда |обязательно )?(?:значит|означает)(?:,? что)?',
-    '(?:czy )?(?:to )?(?:znaczy|oznacza),? ze',
-    '(?:это|то) (?:значит|означает),? что',
-    'eto (?:znachit|oznachaet),? chto',
+    // and one drawn with no "that" before it: "no complaints means customers are happy", "mało skarg znaczy, że…",
+    // "старший говорит значит все довольны", "jak nie narzekają, to chyba są zadowoleni" (round 119)
+    'means?(?: that)?|meant(?: that)?',
+    '(?:czy )?(?:to )?(?:znaczy|oznacza)(?:,? ze)?',
+    'to (?:chyba|pewnie|raczej|zapewne)',
+    '(?:это |то )?(?:значит|означает)(?:,? что)?',
+    'то (?:наверное|видимо|вроде как)',
+    '(?:eto )?(?:znachit|oznachaet)(?:,? chto)?',
   ).source + '[^,.?!]*',
   'gu',
 );

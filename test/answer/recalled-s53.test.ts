@@ -4,6 +4,8 @@
 // name, and it was set aside (0.002). A short ask that points back ("Do we have it?") still asks what the sentence
 // before it tells.
 import { describe, expect, it } from 'vitest';
+import { askedCustomerMood } from '../../src/answer/customer-mood.js';
+import { foldText } from '../../src/answer/normalize.js';
 import { questionFrame } from '../../src/answer/question-frame.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
@@ -42,6 +44,29 @@ describe('the story told before an ask asks no detail (round 118)', () => {
       'In our deck I need the same brand-switching figure but for Poland, not the US and UK. Do we have it?',
       'key client asked me if comcast ever apologised or fired the rep after that cancellation call went viral. do we have anything on that?',
       'ktoś na twitterze pyta, czy tamten facet wyciągnięty z samolotu dostał w końcu jakieś odszkodowanie i ile. w poradniku było coś o tym?',
+    ]);
+  });
+});
+
+describe("an inference drawn with no 'that' is the asker's guess, not the customers asked about (round 119)", () => {
+  it('reads no pleased customers asked in "no complaints means customers are happy"', () => {
+    for (const q of [
+      'few complaints means customers are happy?',
+      'старший говорит значит все довольны, сколько на самом деле жалуется?',
+      'jak nie narzekaja to chyba sa zadowoleni, nie?',
+    ])
+      expect(askedCustomerMood(foldText(q))).toBeUndefined();
+    // The customers asked about are still read: "how many happy customers recommend us?"
+    expect(askedCustomerMood(foldText('how many happy customers recommend us?'))).toBe('pleased');
+  });
+
+  it('answers the share who complain asked against the belief that silence means happy customers', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'we get like 2 complaints a month, why is everyone acting like thats a problem? surely means people are happy',
+        'stat-only-1-in-26-complain-s000',
+      ],
+      ['Молчат — значит довольны, нет?', 'stat-only-1-in-26-complain-s000'],
     ]);
   });
 });
