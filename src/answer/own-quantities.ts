@@ -11,16 +11,16 @@ import { wholePhrases } from './word-bounds.js';
 
 /** A number ("2,600", "2 000"; said in words, already digits), with an "about" before it. */
 const QTY =
-  '(?:(?:about|around|roughly|some|approx\\.?|nearly|almost|okolo|jakies|prawie|niemal|примерно|около|порядка|почти|где-то) )?(?:[$€£] ?)?(?:\\d[\\d ,.]*\\d|\\d)';
+  '(?:(?:about|around|roughly|some|approx\\.?|nearly|almost|okolo|jakies|prawie|niemal|примерно|около|порядка|почти|где-то) )?(?:[$€£] ?)?(?:\\d[\\d ,.]*\\d|\\d)(?:k|tys\\.?|тыс\\.?)?';
 /** Up to three words between ("this quarter", "w tym kwartale", "за квартал"). */
 const FEW = '(?:[\\p{L}\\p{N}-]+ ){0,3}?';
 /** What a team counts of its own: customers, complaints, tickets, calls, agents. */
 const COUNTED_EN =
-  '(?:[\\p{L}-]+ )?(?:customers|clients|users|subscribers|complaints|tickets|calls|callers|accounts|agents|people|staff|reps|operators|consultants)';
+  '(?:[\\p{L}-]+ )?(?:customers|clients|users|subscribers|complaints|tickets|calls|callers|accounts|agents|people|staff|reps|operators|consultants|orders|chats|bookings|claims|applications|requests|cases)';
 const COUNTED_PL =
-  '(?:[\\p{L}-]+ )?(?:klient\\p{L}*|skarg\\p{L}*|reklamacj\\p{L}*|zgloszen\\p{L}*|ticket\\p{L}*|polaczen\\p{L}*|osob\\p{L}*|konsultant\\p{L}*|agent\\p{L}*|pracownik\\p{L}*|abonent\\p{L}*)';
+  '(?:[\\p{L}-]+ )?(?:klient\\p{L}*|skarg\\p{L}*|reklamacj\\p{L}*|zgloszen\\p{L}*|ticket\\p{L}*|polaczen\\p{L}*|osob\\p{L}*|konsultant\\p{L}*|agent\\p{L}*|pracownik\\p{L}*|abonent\\p{L}*|zamowien\\p{L}*|rozmow\\p{L}*|czat\\p{L}*|wniosk\\p{L}*|szkod\\p{L}*)';
 const COUNTED_RU =
-  '(?:[\\p{L}-]+ )?(?:клиент\\p{L}*|жалоб\\p{L}*|обращени\\p{L}*|тикет\\p{L}*|звонк\\p{L}*|оператор\\p{L}*|сотрудник\\p{L}*|человек|абонент\\p{L}*|покупател\\p{L}*)';
+  '(?:[\\p{L}-]+ )?(?:клиент\\p{L}*|жалоб\\p{L}*|обращени\\p{L}*|тикет\\p{L}*|звонк\\p{L}*|оператор\\p{L}*|сотрудник\\p{L}*|человек|абонент\\p{L}*|покупател\\p{L}*|заказ\\p{L}*|чат\\p{L}*|заяв\\p{L}*)';
 /** A currency after an amount. */
 const CURRENCY =
   '(?: ?(?:\\$|usd|dollars?|eur|euros?|€|zl|pln|zlot\\p{L}*|złot\\p{L}*|rub\\p{L}*|руб\\p{L}*|доллар\\p{L}*|евро|злот\\p{L}*))?';
@@ -35,6 +35,10 @@ const AMOUNTS = [
   `(?:kosztuje|kosztowal\\p{L}*|wychodzi|placimy|wydajemy) (?:nas |nam )?${FEW}${QTY}${CURRENCY}`,
   `(?:обходится|обошлось|обошелся|стоит|тратим|платим) (?:нам )?${FEW}(?:в )?${QTY}${CURRENCY}`,
   `у нас ${FEW}${QTY} (?:руб\\p{L}*|доллар\\p{L}*|злот\\p{L}*|евро|\\$)`,
+  // one order's worth, of the asker's story: "an order of $40", "zamówienie za 40 zł", "заказ на 400 рублей"
+  `(?:orders?|purchases?|baskets?) (?:of|worth|for) ${QTY}${CURRENCY}`,
+  `(?:zamowieni\\p{L}*|zakup\\p{L}*|koszyk\\p{L}*) (?:za|na|o wartosci) ${QTY}${CURRENCY}`,
+  `(?:заказ\\p{L}*|покупк\\p{L}*|чек\\p{L}*) (?:на|в) ${QTY}${CURRENCY}`,
 ];
 
 /** A span of time in a unit (the number before it is QTY). */
@@ -57,21 +61,21 @@ const OWN_QUANTITY_ALTERNATIVES = [
   ...OWN_TIMES,
   // English: "we had 2,600 unhappy customers", "had 300 complaints this week", "a team of twenty", "out of 500
   // customers", "our 3%"
-  `(?:we|i)(?:'ve|’ve| have| had| got| lost| serve| served| handle| handled| see| saw| get| received?)(?: got)? ${FEW}${QTY} ${COUNTED_EN}`,
+  `(?:we|i)(?:'ve|’ve| have| had| got| lost| serve| served| handle| handled| see| saw| get| received?| do| did| process| processed| take| took| close| closed)(?: got)? ${FEW}${QTY} ${COUNTED_EN}`,
   `(?:had|have|got|lost) ${QTY} ${COUNTED_EN}`,
   `(?:team|staff|crew|department) of ${QTY}`,
   `out of (?:our |the |those |these )?${QTY}`,
   `our ${QTY} ?%`,
   // Polish: "mamy w tym kwartale 2600 niezadowolonych klientów", "straciliśmy trzystu klientów", "zespół dwudziestu
   // osób", "z 500 klientów", "nasze 3%"
-  `(?:mamy|mielismy|mam|mialem|mialam|stracilismy|stracilem|obslugujemy|obsluzylismy|dostalismy|dostajemy|przyjelismy) ${FEW}${QTY} ${COUNTED_PL}`,
+  `(?:mamy|mielismy|mam|mialem|mialam|stracilismy|stracilem|obslugujemy|obsluzylismy|dostalismy|dostajemy|przyjelismy|przyjmujemy|robimy|zrobilismy|odbieramy|odebralismy|zamykamy|zamknelismy) ${FEW}${QTY} ${COUNTED_PL}`,
   `zesp[oó]\\p{L}* ${FEW}${QTY} (?:osob|ludzi|konsultant\\p{L}*|agent\\p{L}*|pracownik\\p{L}*)`,
   `z ${QTY} ${COUNTED_PL}`,
   `nasz\\p{L}* ${QTY} ?%`,
   // Russian: "у нас примерно 1000 довольных клиентов", "потеряли триста клиентов", "команда из двадцати
   // операторов", "из 500 клиентов", "наши 3%"
   `у (?:нас|меня) ${FEW}${QTY} ${COUNTED_RU}`,
-  `(?:потеряли|потерял|имеем|обслуживаем|получили|получаем|приняли) ${FEW}${QTY} ${COUNTED_RU}`,
+  `(?:потеряли|потерял|имеем|обслуживаем|получили|получаем|приняли|принимаем|делаем|закрываем|закрыли) ${FEW}${QTY} ${COUNTED_RU}`,
   `команд\\p{L}* (?:из )?${QTY}`,
   `из ${QTY} ${COUNTED_RU}`,
   `наш\\p{L}* ${QTY} ?%`,

@@ -77,7 +77,16 @@ describe("the asker's own numbers", () => {
     expect(engine.answer({ question: 'how many complaints did we get last week?' }).answered).toBe(false);
     expect(withoutOwnQuantities(foldText('is it true 26 customers complain?'))).toContain('26');
     expect(withoutOwnQuantities(foldText('did Skyjet lose $150 million?'))).toContain('150');
-    for (const told of ['we lost 300 customers', 'a team of 20', 'из 500 клиентов', 'zespół 12 osób'])
+    for (const told of [
+      'we lost 300 customers',
+      'a team of 20',
+      'из 500 клиентов',
+      'zespół 12 osób',
+      // a push-back's own numbers (round 119): the volume handled, one customer's order
+      'why care about one customer, we do like 5k orders a day',
+      'клиент, у которого один заказ на 400 рублей',
+      'robimy 300 zamówień dziennie',
+    ])
       expect(withoutOwnQuantities(foldText(told)), told).not.toMatch(/\d/);
   });
 });
