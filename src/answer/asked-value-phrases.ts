@@ -62,8 +62,8 @@ export const ASKS: AskPhrasings[] = [
       // the date wanted for a citation ("хочу в пересказе указать дату", "muszę podać datę"; round 28)
       '(?:указать|назвать|узнать|уточнить|нужна) (?:точную )?дату|(?:podac|znac|potrzebna) (?:dokladna )?date|(?:need|give|cite) the (?:exact )?date',
       // a date asked of a work or a switch-off ("does the glossary give a shutdown date?", "kiedy wyłączą"; round 88)
-      '(?:give|gives|have|has|mention|mentions|say|says|list|lists|name|names) (?:a |the |any )?(?:\\p{L}+ )?date|when (?:does|will|do|is|are) (?:\\p{L}+ ){0,3}?(?:switched off|shut down|shutting down|turned off|retired|phased out|switch(?:ed|ing)? off|shut off)',
-      '(?:kiedy|когда) (?:\\p{L}+ ){0,3}?(?:wylacz|wygas|отключ|выключ)\\p{L}*',
+      '(?:give|gives|have|has|mention|mentions|say|says|list|lists|name|names) (?:a |the |any )?(?:\\p{L}+ )?date|when (?:does|will|do|is|are) (?:[\\p{L}\\p{N}/.-]+ ){0,4}?(?:(?:get|be|go) )?(?:switched off|shut down|shutting down|turned off|retired|phased out|switch(?:ed|ing)? off|shut off)',
+      '(?:kiedy|когда) (?:[\\p{L}\\p{N}/.-]+ ){0,4}?(?:wylacz|wygas|отключ|выключ)\\p{L}*',
       'god (?:publikatsii|vyhoda|issledovaniya)',
       // "w którym to było roku?", "w jakim właściwie roku"
       'w (?:ktorym|jakim|kakim) (?:to |wlasciwie |dokladnie |mniej wiecej )?(?:bylo |byl |byla |sie (?:to )?(?:stalo|wydarzylo) )?roku',
