@@ -14,7 +14,7 @@ function phrases(...alternatives: string[]): RegExp {
  * клиентов", "польских операторов", "w polskich call center"); not a work ("the Polish article", "в польской статье"), which names a source, not a population.
  */
 const POPULATION =
-  '(?:klient\\p{L}*|konsument\\p{L}*|firm\\p{L}*|przedsiebiorst\\p{L}*|uzytkownik\\p{L}*|rynk\\p{L}*|rynek|kupujac\\p{L}*|pracownik\\p{L}*|menedzer\\p{L}*|managerow|respondent\\p{L}*|customers?|consumers?|compan(?:y|ies)|firms?|businesses|market|users?|shoppers?|buyers?|people|employees|клиент\\p{L}*|потребител\\p{L}*|компани\\p{L}*|фирм\\p{L}*|рын\\p{L}*|пользовател\\p{L}*|покупател\\p{L}*|людеи|люди|менеджер\\p{L}*|предприяти\\p{L}*|operator\\p{L}*|оператор\\p{L}*|(?:call|contact)[- ]?cent(?:er|re|rum|ra|rach|ach|ow)?s?|колл-центр\\p{L}*|кол-центр\\p{L}*|sklep\\p{L}*|shops?|stores?|магазин\\p{L}*|bank\\p{L}*|банк\\p{L}*)';
+  '(?:klient\\p{L}*|konsument\\p{L}*|firm\\p{L}*|przedsiebiorst\\p{L}*|uzytkownik\\p{L}*|rynk\\p{L}*|rynek|kupujac\\p{L}*|pracownik\\p{L}*|menedzer\\p{L}*|managerow|respondent\\p{L}*|customers?|consumers?|compan(?:y|ies)|firms?|businesses|market|users?|shoppers?|buyers?|people|employees|клиент\\p{L}*|потребител\\p{L}*|компани\\p{L}*|фирм\\p{L}*|рын\\p{L}*|пользовател\\p{L}*|покупател\\p{L}*|людеи|люди|менеджер\\p{L}*|предприяти\\p{L}*|operator\\p{L}*|оператор\\p{L}*|(?:call|contact)[- ]?cent(?:er|re|rum|ra|rach|ach|ow)?s?|колл-центр\\p{L}*|кол-центр\\p{L}*|sklep\\p{L}*|shops?|stores?|магазин\\p{L}*|bank\\p{L}*|банк\\p{L}*|suppliers?|providers?|retailers?|brands?|dostawc\\p{L}*|поставщик\\p{L}*)';
 
 /**
  * A country's name alone, in a search-box ask of a figure ("churn polska ile procent", "германия статистика"): right
@@ -125,6 +125,8 @@ export const COUNTRIES: readonly Country[] = [
       'brytyjczy(?:cy|kow|kom|kami|kach)',
       'brits',
       'britons',
+      // the name before the people counted ("UK energy suppliers", "UK customers"; round 120)
+      `uk (?:[\\p{L}-]+ ){0,2}?${POPULATION}`,
       'британц(?:ы|ев|ам|ами|ах)',
       'англичан(?:е|ам|ами|ах)?',
     ],

@@ -43,6 +43,9 @@ describe('the story told before an ask asks no detail (round 118)', () => {
     expectDeclined(await shippedEngine(), [
       'In our deck I need the same brand-switching figure but for Poland, not the US and UK. Do we have it?',
       'key client asked me if comcast ever apologised or fired the rep after that cancellation call went viral. do we have anything on that?',
+      // a figure for the UK's suppliers, and the settlement paid to the wronged passenger (round 120)
+      'Does Gartner have a figure for how many UK energy suppliers compete on service rather than price?',
+      'United Airlines: того пассажира, которого выволокли из самолёта, — сколько ему в итоге выплатили?',
       // the switch-off date of a network, which the 2.5G definition does not give (round 119)
       'when does the 2G/GPRS network get switched off? our old ticket validators still run on it',
       'ktoś na twitterze pyta, czy tamten facet wyciągnięty z samolotu dostał w końcu jakieś odszkodowanie i ile. w poradniku było coś o tym?',
