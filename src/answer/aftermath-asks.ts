@@ -50,6 +50,8 @@ const EN = [
   // a payout to the wronged person ("how much did United end up paying the passenger", "what compensation did he get")
   `how much (?:did|does|has|had|was|were|will) ${NOT_CUSTOMERS}${FEW}(?:end up |have to |had to |agree to |get to )?(?:pay|paying|paid|give|giving|offer|offering|hand|award|awarding|compensat\\p{L}*)(?: out)? (?:to )?(?:the|that|this|a|an|him|her|them|each|every|his|their)`,
   `how much (?:compensation|damages|in damages|as compensation|settlement|payout)`,
+  // "what did united pay the passenger they dragged off the plane in the end" (round 121)
+  `what did ${NOT_CUSTOMERS}${FEW}(?:end up )?(?:pay|give|offer|award)(?: out)? (?:to )?(?:the|that|this|him|her|them|his|their) (?:\\p{L}+ )?(?:passenger|customer|guy|man|woman|victim|family|caller|client)s?`,
   // "did Comcast end up paying Ryan Block anything?"
   `did ${NOT_CUSTOMERS}${FEW}end up (?:paying|giving|offering|refunding|compensating|firing|sacking)`,
   // what a company spent or invested afterwards ("how much did Delta end up investing in new IT systems?")

@@ -41,7 +41,7 @@ const BARE_END = '(?= *(?:[?,.!;:—–-]|and |i |и |а |$))';
 export const ASKS: AskPhrasings[] = [
   {
     value: 'year',
-    gate: 'year years when kiedy rok roku data date год году года дата дату пор когда kogda god godu goda',
+    gate: 'year years when kiedy rok roku data date год году года дата дату пор когда kogda god godu goda switch shut sunset phase',
     pattern: phrases(
       "(?:in )?(?:what|which) year(?:s|['’]s)?",
       'when (?:did|was|were|had)',
@@ -64,6 +64,8 @@ export const ASKS: AskPhrasings[] = [
       // a date asked of a work or a switch-off ("does the glossary give a shutdown date?", "kiedy wyłączą"; round 88)
       '(?:give|gives|have|has|mention|mentions|say|says|list|lists|name|names) (?:a |the |any )?(?:\\p{L}+ )?date|when (?:does|will|do|is|are) (?:[\\p{L}\\p{N}/.-]+ ){0,4}?(?:(?:get|be|go) )?(?:switched off|shut down|shutting down|turned off|retired|phased out|switch(?:ed|ing)? off|shut off)',
       '(?:kiedy|когда) (?:[\\p{L}\\p{N}/.-]+ ){0,4}?(?:wylacz|wygas|отключ|выключ)\\p{L}*',
+      // what becomes of a device after a network's switch-off ("is 2.5G still gonna work after the 3G switch off?"; round 121)
+      '(?:work|working|function|run|die|stop) (?:after|once) (?:the )?(?:[\\p{L}\\p{N}/.-]+ ){0,2}?(?:switch[- ]?off|shut ?down|sunset|phase[- ]?out)',
       'god (?:publikatsii|vyhoda|issledovaniya)',
       // "w którym to było roku?", "w jakim właściwie roku"
       'w (?:ktorym|jakim|kakim) (?:to |wlasciwie |dokladnie |mniej wiecej )?(?:bylo |byl |byla |sie (?:to )?(?:stalo|wydarzylo) )?roku',

@@ -59,7 +59,7 @@ function country(
     id,
     asked: phrases(
       ...people,
-      `(?:in|w|we|в|во|v) (?:the )?(?:${places.join('|')})`,
+      `(?:in|w|we|в|во|v|по|po) (?:the )?(?:${places.join('|')})`,
       // "for Europe alone", "dla Polski", "для Европы": the place a figure is asked for (not "for us": the asker)
       `(?:for|dla|для|dlya) (?:the )?(?:${[...places, ...(genitives ?? [])].filter((p) => p !== 'us').join('|')})`,
       `${ONE_FIRM}${adjective} ${POPULATION}`,

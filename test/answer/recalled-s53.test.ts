@@ -46,6 +46,10 @@ describe('the story told before an ask asks no detail (round 118)', () => {
       // a figure for the UK's suppliers, and the settlement paid to the wronged passenger (round 120)
       'Does Gartner have a figure for how many UK energy suppliers compete on service rather than price?',
       'United Airlines: того пассажира, которого выволокли из самолёта, — сколько ему в итоге выплатили?',
+      // round 121: the settlement asked in English, a figure for Russia ("по России"), a device after a switch-off
+      'what did united pay the passenger they dragged off the plane in the end',
+      '1 из 26 жалуется — это по Европе? есть такая же цифра по России за 2023 год?',
+      'is 2.5G still gonna work after the 3G switch off next yr? customer asking if his old phone will die',
       // the switch-off date of a network, which the 2.5G definition does not give (round 119)
       'when does the 2G/GPRS network get switched off? our old ticket validators still run on it',
       'ktoś na twitterze pyta, czy tamten facet wyciągnięty z samolotu dostał w końcu jakieś odszkodowanie i ile. w poradniku było coś o tym?',
