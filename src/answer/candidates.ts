@@ -274,7 +274,7 @@ export function rankCandidates(
     procedureAsked: asksForProcedure(question),
     termAsked: asksForTerm(question),
     measuresAsked: asksForMeasures(withoutAskerPurpose(question)),
-    details: detailsAsked(fromAsk ?? asksText), // the story asks no detail: "Ukrainians at the till. What to do?"
+    details: detailsAsked(fromAsk !== undefined ? textOfAsks(fromAsk) : asksText), // the story asks none ("Ukrainians at the till. What to do?")
     beside: besideAsks(asksText, asksFolded),
   });
   const asks = questionAsks(question, words);

@@ -74,6 +74,8 @@ export const LETTERS: Record<string, string> = {
 };
 
 const LATIN_VOWEL = /[aeiou]/;
+/** Digraphs read as a vowel and й: before a vowel their "y" starts я, ю or е instead ("rossiya", "kompaniyu"). */
+const ENDS_IN_SHORT_I = new Set(['iy', 'yy', 'ij', 'yj']);
 
 /** The Cyrillic reading of one folded Latin word; undefined when it holds anything but Latin letters. */
 export function cyrillicReading(word: string): string | undefined {
@@ -82,7 +84,7 @@ export function cyrillicReading(word: string): string | undefined {
   let i = 0;
   outer: while (i < word.length) {
     for (const [latin, cyrillic] of DIGRAPHS_BY_LETTER.get(word[i]!) ?? NO_DIGRAPHS) {
-      if (word.startsWith(latin, i)) {
+      if (word.startsWith(latin, i) && !(ENDS_IN_SHORT_I.has(latin) && LATIN_VOWEL.test(word[i + 2] ?? ''))) {
         out += cyrillic;
         i += latin.length;
         continue outer;

@@ -20,6 +20,15 @@ describe('the Cyrillic reading of a Latin word', () => {
     expect(cyrillicReading("skol'ko")).toBe('сколько');
   });
 
+  it('reads "iya", "iyu" and "yye" as a vowel and я, ю or е, not as й and a vowel', () => {
+    // "rossiyan" read "российан" missed every Russian country phrasing: a country asked went unread.
+    expect(cyrillicReading('rossiyan')).toBe('россиян');
+    expect(cyrillicReading('kompaniya')).toBe('компания');
+    expect(cyrillicReading('informatsiyu')).toBe('информацию');
+    expect(cyrillicReading('vyyasnit')).toBe('выяснит');
+    expect(cyrillicReading('noviy')).toBe('новий');
+  });
+
   it('leaves words with digits or other scripts alone', () => {
     expect(cyrillicReading('2.5g')).toBeUndefined();
     expect(cyrillicReading('клиент')).toBeUndefined();
@@ -49,7 +58,9 @@ function readingTryingEachDigraph(word: string): string | undefined {
   let i = 0;
   outer: while (i < word.length) {
     for (const [latin, cyrillic] of digraphs) {
-      if (word.startsWith(latin, i)) {
+      // A digraph read as й gives way before a vowel, whose "y" starts я, ю or е.
+      const shortIBeforeVowel = cyrillic.endsWith('й') && /[aeiou]/.test(word[i + latin.length] ?? '');
+      if (word.startsWith(latin, i) && !shortIBeforeVowel) {
         out += cyrillic;
         i += latin.length;
         continue outer;
