@@ -88,6 +88,13 @@ const HEDGES =
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * A Russian verb's "-тся" typed as it sounds ("жалуюца", "кажетца", "смеяцца"; round 124: "сколько недовольных
+ * реально жалуюца" was declined): read as "-тся". Only after а, е, у, ю or я: "-ица" ends nouns too ("таблица",
+ * "граница"), which stay.
+ */
+const SPOKEN_TSYA = /(?<=\p{Script=Cyrillic}{2}[аеуюяё])т?цц?а(?![\p{L}\p{N}])/giu;
+
 /** Any slang word or colloquial spelling, whole, on folded text: most questions hold none and are read no further. */
 const ANY_WORD = new RegExp(
   `${NOT_AFTER_WORD}(?:${[...FILLER, ...SPELLED_OUT.keys()].join('|')})(?![\\p{L}\\p{N}])`,
@@ -118,7 +125,9 @@ export function readChatSlang(question: string): SlangFree {
   )
     .replace(FILLER_PHRASES, ' ')
     .replace(PLAINLY, ' ');
-  const read = (VERSUS_HINT.test(plain) ? plain.replace(NAMES_VERSUS, ' ') : plain).replace(HEDGES, ' ');
+  const read = (VERSUS_HINT.test(plain) ? plain.replace(NAMES_VERSUS, ' ') : plain)
+    .replace(HEDGES, ' ')
+    .replace(SPOKEN_TSYA, 'тся');
   const foldedRead = foldText(read);
   const words = ANY_WORD.test(foldedRead)
     ? read.replace(WORD, (word) => {
