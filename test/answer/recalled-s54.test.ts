@@ -31,3 +31,29 @@ describe('Russian chat spellings (round 124)', () => {
     ]);
   });
 });
+
+describe("the customer by the business's own word (round 124)", () => {
+  it('answers a fact about customers asked of passengers, patients, viewers or callers', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'co robić jak pasażer nie mówi ani po polsku ani po angielsku? mamy na to jakiś patent czy na migi',
+        'tip-language-teams-or-translation-s002b',
+      ],
+      [
+        'лояльный пациент стоит в 10 раз больше чем его первая покупка — это оттуда цифра или я путаю?',
+        'stat-loyal-customer-worth-10x-s001',
+      ],
+      [
+        'why do we always get judged on how long callers sit in the queue at the water line? seems harsh',
+        'metric-waiting-time-s003',
+      ],
+    ]);
+  });
+
+  it('still declines what a case does not tell of its subscriber', async () => {
+    expectDeclined(await shippedEngine(), [
+      'By profession, who exactly is Ryan Block; was he a tech journalist or just an ordinary Comcast subscriber when he recorded that call?',
+      'Comcast — how many subscribers does it lose each year over service complaints?',
+    ]);
+  });
+});
