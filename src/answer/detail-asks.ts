@@ -109,7 +109,8 @@ function keywordsThenYear(folded: string): boolean {
 /** What a conversation or call was about: "what did they talk about", "o czym rozmawiali", "о чём говорил". */
 const TALK = phrases(
   // "what on earth were they talking about" (round 76): an aside after "what" changes no ask
-  `what (?:on earth |the heck |the hell |exactly |actually )?(?:did|do|does|were|was|are|is) ${FEW}(?:talk|talking|chat|chatting|speak|speaking|discuss|discussing)(?: about)?`,
+  // not a count of who speaks up ("what was the actual number for how many speak up?"; round 125)
+  `what (?:on earth |the heck |the hell |exactly |actually )?(?:did|do|does|were|was|are|is) (?!${FEW}how (?:many|much) )${FEW}(?:talk|talking|chat|chatting|speak|speaking|discuss|discussing)(?! up)(?: about)?`,
   'what (?:was|were|is) (?:the|that|this|their) (?:call|conversation|chat|talk)s? about',
   // "what was the Zappos 10-hour call actually about", "what did the customer even want for 10 hours": its purpose
   `what (?:was|were|is) (?:the|that|this|their) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:call|conversation|chat|talk)s? (?:\\p{L}+ )?about`,

@@ -3,6 +3,7 @@
 // Latin letters whose "iya" was read "ийа" ("rossiyan" as "российан", which no country phrasing knows).
 import { describe, expect, it } from 'vitest';
 import { withoutChatSlang } from '../../src/answer/chat-slang.js';
+import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { cyrillicQuestion } from '../../src/answer/translit-question.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
@@ -54,6 +55,22 @@ describe("the customer by the business's own word (round 124)", () => {
     expectDeclined(await shippedEngine(), [
       'By profession, who exactly is Ryan Block; was he a tech journalist or just an ordinary Comcast subscriber when he recorded that call?',
       'Comcast — how many subscribers does it lose each year over service complaints?',
+    ]);
+  });
+});
+
+describe('a count of who speaks up is no conversation asked (round 125)', () => {
+  it('reads "how many speak up" as a count, and a talk asked still as a talk', () => {
+    expect(detailsAsked('what was the actual number for how many speak up?')?.talk ?? false).toBe(false);
+    expect(detailsAsked('what did the zappos agent and the customer talk about?')?.talk).toBe(true);
+  });
+
+  it('answers the share of unhappy customers who complain, asked after a story', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'ok so on my first shift the lead mentioned some rule about the angry ones, like most unhappy people never actually complain to us, they just quietly leave and go somewhere else. what was the actual number for how many speak up? want to get it right before the quiz',
+        'stat-1-in-26-complain-s002a',
+      ],
     ]);
   });
 });
