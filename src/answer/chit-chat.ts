@@ -108,7 +108,8 @@ const CHIT_CHAT = wholePhrases([
   // how the bot itself is, the clause ending there ("how are you supposed to…" asks something else)
   `how are (?:you|u|ya)(?: doing| holding up)?(?: today| bot)?${END}`,
   `are (?:you|u) (?:tired|ok|okay|bored|alive)${END}`,
-  `(?:jak si[ęe] (?:masz|czujesz)|jak leci|(?:nie )?jeste[śs] zm[ęe]czon\\p{L}*)${END}`,
+  // not "brać wszystko jak leci" (take everything as it comes; round 126)
+  `(?:jak si[ęe] (?:masz|czujesz)|(?<!(?:wszystko|wszystkie|wszystkich|co|kto|po kolei) )jak leci|(?:nie )?jeste[śs] zm[ęe]czon\\p{L}*)${END}`,
   `(?:как (?:у тебя )?дела|ты (?:сам )?как|ты (?:сам )?не устал\\p{L}*)${END}`,
   // how the bot likes it here ("как тебе тут, не скучно?"; round 101)
   `(?:как тебе (?:тут|здесь|у нас)|тебе (?:тут |здесь )?не скучно|не скучно тебе|jak ci (?:tu|u nas)|how do you like it here)${END}`,

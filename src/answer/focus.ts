@@ -99,6 +99,8 @@ const FOCUS = new RegExp(
     'kupil\\p{L}*',
     'rekompensat\\p{L}*',
     'odszkodowa\\p{L}*',
+    // a settlement ("ile dostał w ugodzie ten pasażer"; round 126)
+    'ugod\\p{L}*',
     'ukaran\\p{L}*',
     'kar[aey]',
     'ustawieni\\p{L}*',

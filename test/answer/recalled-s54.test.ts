@@ -3,6 +3,8 @@
 // Latin letters whose "iya" was read "ийа" ("rossiyan" as "российан", which no country phrasing knows).
 import { describe, expect, it } from 'vitest';
 import { withoutChatSlang } from '../../src/answer/chat-slang.js';
+import { asksChitChat } from '../../src/answer/chit-chat.js';
+import { foldText } from '../../src/answer/normalize.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { cyrillicQuestion } from '../../src/answer/translit-question.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
@@ -71,6 +73,25 @@ describe('a count of who speaks up is no conversation asked (round 125)', () => 
         'ok so on my first shift the lead mentioned some rule about the angry ones, like most unhappy people never actually complain to us, they just quietly leave and go somewhere else. what was the actual number for how many speak up? want to get it right before the quiz',
         'stat-1-in-26-complain-s002a',
       ],
+    ]);
+  });
+});
+
+describe('an idiom and a settlement in Polish (round 126)', () => {
+  it('reads "brać wszystko jak leci" as no chit-chat, and answers the push-back around it', async () => {
+    expect(asksChitChat(foldText('nie prościej, żeby każdy brał wszystko jak leci?'))).toBe(false);
+    expect(asksChitChat(foldText('hej bot, jak leci?'))).toBe(true);
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'po co mamy osobną kolejkę dla klientów anglojęzycznych? nie prościej, żeby każdy brał wszystko jak leci?',
+        'tip-language-teams-or-translation-s002b',
+      ],
+    ]);
+  });
+
+  it('declines the settlement asked in Polish ("ugoda"), which no entry gives', async () => {
+    expectDeclined(await shippedEngine(), [
+      'ile dostał w ugodzie ten pasażer wyciągnięty z samolotu United?',
     ]);
   });
 });
