@@ -49,7 +49,7 @@ describe('a situation told before the ask (round 105)', () => {
       ],
       [
         'writing a report on our helpdesk, what are all the ways you can measure the quality of customer service?',
-        'metric-response-time-s002b',
+        'tip-measure-service-quality-regularly-s003',
       ],
     ]);
   });
