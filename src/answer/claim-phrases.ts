@@ -44,6 +44,9 @@ export const VERDICT_PHRASES: readonly string[] = [
   ',? or not(?= *\\?)',
   'i (?:think i |must have )?(?:mixed|mix) (?:them|it|those|the two) up',
   '(?:which|what) (?:one|option|answer) is (?:right|correct|true)',
+  // a draft checked before it goes out ("checking before it goes out: '…' – fair?", "draft: '…' — ok?"; round 127)
+  'check(?:ing)? (?:this |it |that )?before (?:it|this) goes (?:out|live)',
+  '(?<=[\'’"”»] *[,–—-]? *)(?:ok|okay|fair|right|correct|accurate)(?= *\\?)',
   // the asker's own check ("fact check: …", "can you fact-check this?", "quick double-check, is it 86%?"), not the verb
   // of a practice asked about ("how do agents fact-check customer claims?"), whose words are its content
   '(?:fact|double)[- ]?check(?:ing)?(?= *(?:[:?!,.;—–-]|$|(?:this|that|it|me|for me|please|pls)(?![\\p{L}])))',
@@ -60,6 +63,9 @@ export const VERDICT_PHRASES: readonly string[] = [
   'czy (?:to )?sie zgadza',
   'czy (?:ta |te )?(?:liczb\\p{L}*|dane|wynik\\p{L}*) (?:sie )?zgadza\\p{L}*',
   'sprawdzisz',
+  // "sprawdźcie plz zanim pójdzie", "zgadza się to ze źródłem?" (round 127)
+  'sprawdz(?:cie|my)?(?: \\p{L}+)? (?:zanim|przed)',
+  '(?:to )?sie zgadza(?: to)? z(?:e)? (?:zrodl\\p{L}*|artykul\\p{L}*|tekst\\p{L}*|baz\\p{L}*)',
   '(?:czy )?(?:dobrze|dobrze to|dobrze sobie) (?:pamietam|zapamietal\\p{L}*|kojarze)',
   // a quiz answer marked wrong: "dlaczego mam źle?", "czemu mi nie zaliczyło?", "która odpowiedź jest poprawna?"
   '(?:dlaczego|czemu) (?:mi |mam |jest |bylo )?(?:zle|blad|nie zaliczyl\\p{L}*|nie uznal\\p{L}*)',
@@ -78,6 +84,8 @@ export const VERDICT_PHRASES: readonly string[] = [
   '(?:правда|факт) или миф',
   '(?:это )?правда(?= *\\?)',
   'верно ли',
+  // "правильно понимаю, что…" (round 127)
+  '(?:я )?(?:правильно|верно) (?:ли )?(?:я )?понима\\p{L}*',
   '(?:я )?(?:правильно|верно) (?:помню|запомнил\\p{L}*)',
   // folded: й as и (the phrase written with й never matched)
   'деиствительно ли',
@@ -99,7 +107,7 @@ export const VERDICT_PHRASES: readonly string[] = [
 
 /** A word every verdict phrase holds part of: most questions are passed over by it alone. */
 export const VERDICT_HINT =
-  /right|correct|true|truth|myth|fact|check|settl|klucz|key|ключ|koncu|is it|итоге|or not|mix|czy nie|pomyl|или нет|перепут|n['’]?t (?:it|that|this|they)|it not| so|behind|wrong|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|zle|blad|zalicz|uznal|poprawn|dobra|wlasciw|прав|миф|факт|верн|ствительно|так ли|самом|провер|ошибк|засчит|remember|recall|pamiet|kojarz|помню|запомн|это (?:\S+ )?так/u;
+  /right|correct|true|truth|myth|fact|check|settl|klucz|key|ключ|koncu|is it|итоге|or not|mix|czy nie|pomyl|или нет|перепут|n['’]?t (?:it|that|this|they)|it not| so|behind|wrong|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|zle|blad|zalicz|uznal|poprawn|dobra|wlasciw|прав|миф|факт|верн|ствительно|так ли|самом|провер|ошибк|засчит|remember|recall|pamiet|kojarz|помню|запомн|понима|(?:ok|okay|fair|accurate) *\?|это (?:\S+ )?так/u;
 
 /** A claim doubted, negated or called a myth, or the sceptic's verdict on a practice. */
 export const DOUBT_PHRASES: readonly string[] = [

@@ -6,6 +6,7 @@ import { withoutChatSlang } from '../../src/answer/chat-slang.js';
 import { asksChitChat } from '../../src/answer/chit-chat.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { detailsAsked } from '../../src/answer/detail-asks.js';
+import { disputeFrame } from '../../src/answer/dispute-frame.js';
 import { cyrillicQuestion } from '../../src/answer/translit-question.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
@@ -92,6 +93,33 @@ describe('an idiom and a settlement in Polish (round 126)', () => {
   it('declines the settlement asked in Polish ("ugoda"), which no entry gives', async () => {
     expectDeclined(await shippedEngine(), [
       'ile dostał w ugodzie ten pasażer wyciągnięty z samolotu United?',
+    ]);
+  });
+});
+
+describe('a draft checked before it goes out (round 127)', () => {
+  it('reads the check as a claim to verify, in three languages', () => {
+    for (const question of [
+      "checking before it goes out: 'American Express found almost 2 in 3 consumers say an agent's know-how shapes how they see the brand' – fair?",
+      "draft: 'only one unhappy customer in ten tells us' — ok?",
+      "tekst do fact of the week: 'Wg American Express ponad 60% konsumentow ocenia marke po tym, ile wie i jak zaradny jest konsultant' – sprawdzcie plz zanim pojdzie",
+      'правильно понимаю что кампаний, которые считают свой сервис отличным, в 10 раз больше чем клиентов которые с ними согласны?',
+    ])
+      expect(disputeFrame(question), question).toBeDefined();
+    // "ok" after no quoted draft is no check
+    expect(disputeFrame('ok so what is the rule with angry callers?')).toBeUndefined();
+  });
+
+  it('answers a draft whose figure is said another way with the statistic that corrects it', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        "checking before it goes out: 'American Express found almost 2 in 3 consumers say an agent's know-how shapes how they see the brand' – fair?",
+        'stat-62-percent-rep-knowledge-brand-perception-s002a',
+      ],
+      [
+        "tekst do fact of the week: 'Wg American Express ponad 60% konsumentow ocenia marke po tym, ile wie i jak zaradny jest konsultant' – sprawdzcie plz zanim pojdzie",
+        'stat-62-percent-rep-knowledge-brand-perception-s002a',
+      ],
     ]);
   });
 });
