@@ -141,7 +141,8 @@ export function isRussianStopwordReading(reading: string): boolean {
  * Letter groups that transliterated Russian has and Polish or English words almost never do: Polish writes v as w
  * (so no "-ov" genitive, no "zv"), English has neither ("chasov", "zvonok").
  */
-const TRANSLIT_SIGNATURE = /zh|kh|shch|tsya|tsja|yu|ya|yo|yy$|iy$|'|zv|[a-z]ov$/;
+// "-ные" and "-ый" endings too ("bolnichnye", "novyj"; round 127): neither ends a Polish or an English word
+const TRANSLIT_SIGNATURE = /zh|kh|shch|tsya|tsja|yu|ya|yo|yy$|iy$|yj$|nye$|'|zv|[a-z]ov$/;
 
 /**
  * Whether a question's Latin words read as Russian: words that become Russian function words in Cyrillic, or carry

@@ -26,6 +26,13 @@ describe('Russian chat spellings (round 124)', () => {
     ]);
   });
 
+  it('reads a search of Russian typed in Latin letters ending in "-ные" as Russian (round 127)', async () => {
+    expect(cyrillicQuestion('vygoranie bolnichnye statistika')).toBeDefined();
+    expectAnsweredFirst(await shippedEngine(), [
+      ['vygoranie bolnichnye statistika', 'stat-burnout-63-percent-sick-days-s002b'],
+    ]);
+  });
+
   it('reads a country typed in Latin letters as the country, and declines the figure asked for it', async () => {
     expect(cyrillicQuestion('Skolko protsentov rossiyan uhodyat posle plohogo servisa?')).toBe(
       'сколько процентов россиян уходят после плохого сервиса?',
