@@ -65,7 +65,7 @@ export const VERDICT_PHRASES: readonly string[] = [
   'sprawdzisz',
   // "sprawdźcie plz zanim pójdzie", "zgadza się to ze źródłem?" (round 127)
   'sprawdz(?:cie|my)?(?: \\p{L}+)? (?:zanim|przed)',
-  '(?:to )?sie zgadza(?: to)? z(?:e)? (?:zrodl\\p{L}*|artykul\\p{L}*|tekst\\p{L}*|baz\\p{L}*)',
+  '(?:(?:to )?sie zgadza|zgadza sie)(?: to)? z(?:e)? (?:zrodl\\p{L}*|artykul\\p{L}*|tekst\\p{L}*|baz\\p{L}*)',
   '(?:czy )?(?:dobrze|dobrze to|dobrze sobie) (?:pamietam|zapamietal\\p{L}*|kojarze)',
   // a quiz answer marked wrong: "dlaczego mam źle?", "czemu mi nie zaliczyło?", "która odpowiedź jest poprawna?"
   '(?:dlaczego|czemu) (?:mi |mam |jest |bylo )?(?:zle|blad|nie zaliczyl\\p{L}*|nie uznal\\p{L}*)',
