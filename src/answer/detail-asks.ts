@@ -301,6 +301,24 @@ const ANY_DETAIL = anyWholePhrase([
 /** The countries' patterns as one, likewise: most questions asking a detail name no country. */
 const ANY_COUNTRY = anyWholePhrase(COUNTRIES.map((country) => country.asked));
 
+/**
+ * Advice asked and no figure: the people of a country in the asker's story ("mamy coraz więcej Czechów i Ukraińców…
+ * co radzili na barierę językową?") are the setting of the tip asked, not a country whose figure is asked (rounds 118,
+ * 127, 128: the language tip declined at 0.001-0.002).
+ */
+const ADVICE_ASKED = phrases(
+  '(?:co|jak) (?:\\p{L}+ )?(?:radz\\p{L}*|radzil\\p{L}*|doradz\\p{L}*|zaleca\\p{L}*|polecal\\p{L}*)',
+  '(?:jaki|jaka) (?:byl |byla |jest )?(?:tip|rada|patent|sposob|porada|zasada)',
+  "what(?:['’]?s| is| was) the (?:tip|advice|rule|fix)",
+  'what (?:do|did|does) (?:they|the guide|the article|the kb|it) (?:advise|recommend|suggest)',
+  'что (?:там )?(?:советуют|советовали|советует|рекомендуют|рекомендовали)',
+  '(?:какой|какои) (?:был |там )?(?:совет|лаифхак|рецепт)',
+);
+const FIGURE_ASKED = phrases(
+  'ile|ilu|jaki procent|sredni\\p{L}*|how many|how much|what percent\\p{L}*|average',
+  'сколько|какой процент|какои процент|средн\\p{L}*',
+);
+
 export function detailsAsked(question: string): DetailAsks | undefined {
   if (!HINT.test(question) && !VIEW_HINT.test(question)) return undefined;
   const written = withoutDiscordMarkup(question);
@@ -321,7 +339,10 @@ export function detailsAsked(question: string): DetailAsks | undefined {
     ...(newer && latest !== undefined && { newerYear: latest }),
     ...(yearNamed && latest !== undefined && { laterYear: latest }),
     episode: namesEpisode(folded),
-    countries: ANY_COUNTRY.test(folded) ? COUNTRIES.filter((country) => country.asked.test(folded)) : [],
+    countries:
+      ANY_COUNTRY.test(folded) && !(ADVICE_ASKED.test(folded) && !FIGURE_ASKED.test(folded))
+        ? COUNTRIES.filter((country) => country.asked.test(folded))
+        : [],
     talk: TALK.test(folded),
     list,
     ...(list && listCount !== undefined && { listCount }),

@@ -130,3 +130,29 @@ describe('a draft checked before it goes out (round 127)', () => {
     ]);
   });
 });
+
+describe("the people of a country in the asker's story, when advice is asked (round 128)", () => {
+  it('reads no country asked beside advice, and still reads one beside a figure', () => {
+    expect(
+      detailsAsked(
+        'w kasach z karnetami mamy coraz więcej Czechów i Ukraińców, którzy nie mówią po polsku – co radzili na barierę językową?',
+      )?.countries ?? [],
+    ).toEqual([]);
+    expect(
+      detailsAsked('jaki jest sredni czas oczekiwania na konsultanta w polskich call center?')?.countries
+        .length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('answers the language tip asked after a story of foreign customers', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'na linii rezerwacji promowej mamy duzo Niemcow i Szwedow a nikt nie mowi po szwedzku — jaki byl tip na bariery jezykowe?',
+        'tip-language-teams-or-translation-s002b',
+      ],
+    ]);
+    expectDeclined(await shippedEngine(), [
+      'jaki jest sredni czas oczekiwania na konsultanta w polskich call center?',
+    ]);
+  });
+});
