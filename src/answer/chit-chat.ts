@@ -105,6 +105,14 @@ const CHIT_CHAT = wholePhrases([
   '(?:keyboard )?(?:shortcuts?|hotkeys?)',
   'skrot\\p{L}* klawiszow\\p{L}*',
   '(?:горяч\\p{L}* клавиш\\p{L}*|сочетани\\p{L}* клавиш|хотке\\p{L}*)',
+  // the workplace's own logistics (rounds 128-129: "is the back car park closed again", "which floor is support moving
+  // to after the office move", "czy na nowym parkingu będą miejsca", "przenoszą się stanowiska do nowego biura"): the
+  // office's notices hold them, no entry does
+  '(?:the |our |back |front )car ?park|(?:parking|parkign) (?:spots?|spaces?)(?= (?:at|for|on|in) (?:the|our) (?:new |office|site|building))|where (?:r|are) we (?:supposed to )?park',
+  '(?:the|our) office move|(?:move|moving) (?:to )?the new office|pack (?:our|my) (?:own )?desks?',
+  'miejsc\\p{L}* parkingow\\p{L}* dla|(?:na )?nowym parkingu|parking\\p{L}* pod biurem|wjazd na parking',
+  '(?:przeprowadzk\\p{L}*|przenosin\\p{L}*|przenosza sie) (?:\\p{L}+ ){0,4}?(?:do )?nowego biura',
+  'парковк\\p{L}* (?:у|возле|около|рядом с) офис\\p{L}*|переезд\\p{L}* (?:в )?нов(?:ый|ом) офис\\p{L}*|parkovk\\p{L}* u ofisa',
   // how the bot itself is, the clause ending there ("how are you supposed to…" asks something else)
   `how are (?:you|u|ya)(?: doing| holding up)?(?: today| bot)?${END}`,
   `are (?:you|u) (?:tired|ok|okay|bored|alive)${END}`,
@@ -117,7 +125,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /probation|probn|испытат|ispytat|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
+  /probation|probn|испытат|ispytat|park|парков|office|biur|офис|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
 
 /** Today or tomorrow, as a short question's anchor: "кто сегодня работает", "czy dzisiaj jest spotkanie". */
 const TODAY = /(?<![\p{L}])(?:today|tonight|tomorrow|dzis|dzisiaj|jutro|сегодня|завтра)(?![\p{L}])/u;

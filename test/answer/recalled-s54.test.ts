@@ -156,3 +156,29 @@ describe("the people of a country in the asker's story, when advice is asked (ro
     ]);
   });
 });
+
+describe("the workplace's own logistics (rounds 128-129)", () => {
+  it('reads the car park and the office move as asks no entry answers, and a story about parking as no such ask', () => {
+    for (const question of [
+      'is the back car park closed again on monday?',
+      'which floor is support moving to after the office move in march',
+      'czy na nowym parkingu będą miejsca dla nocnej zmiany infolinii?',
+      'Czy stanowiska supportu przenoszą się razem z nami do nowego biura w marcu, czy przez chwilę pracujemy zdalnie?',
+      'parkovka u ofisa gde teper na vremya remonta, propusk nuzhen?',
+    ])
+      expect(asksChitChat(foldText(question)), question).toBe(true);
+    for (const story of [
+      'we gave out wrong info about parking permit fees like 3 times this year and ppl were furious',
+      'Стою на кассе ски-пассов, очередь до парковки, один дядька просто развернулся и ушел молча',
+      'same client had 3 botched bookings in a row and cancelled his whole office move with us',
+    ])
+      expect(asksChitChat(foldText(story)), story).toBe(false);
+  });
+
+  it('declines them', async () => {
+    expectDeclined(await shippedEngine(), [
+      'Is the move to the new office still happening in March? Do we pack our own desks?',
+      'anyone know if we get parkign spots at the new site or is it first come first served',
+    ]);
+  });
+});
