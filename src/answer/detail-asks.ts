@@ -16,6 +16,7 @@ import { foldText, withoutDiscordMarkup } from './normalize.js';
 import { asksWhoIsNamed, PERSON_FOLDED, PERSON_HINT, personAsked } from './person-asks.js';
 import { anyWholePhrase, NOT_AFTER_LETTER, NOT_BEFORE_WORD, wholePhrases } from './word-bounds.js';
 import { tableAlternatives, TEENS, TENS, UNITS } from './number-tables.js';
+import { asksAdviceOnly } from './advice-asks.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
@@ -301,24 +302,6 @@ const ANY_DETAIL = anyWholePhrase([
 /** The countries' patterns as one, likewise: most questions asking a detail name no country. */
 const ANY_COUNTRY = anyWholePhrase(COUNTRIES.map((country) => country.asked));
 
-/**
- * Advice asked and no figure: the people of a country in the asker's story ("mamy coraz więcej Czechów i Ukraińców…
- * co radzili na barierę językową?") are the setting of the tip asked, not a country whose figure is asked (rounds 118,
- * 127, 128: the language tip declined at 0.001-0.002).
- */
-const ADVICE_ASKED = phrases(
-  '(?:co|jak) (?:\\p{L}+ )?(?:radz\\p{L}*|radzil\\p{L}*|doradz\\p{L}*|zaleca\\p{L}*|polecal\\p{L}*)',
-  '(?:jaki|jaka) (?:byl |byla |jest )?(?:tip|rada|patent|sposob|porada|zasada)',
-  "what(?:['’]?s| is| was) the (?:tip|advice|rule|fix)",
-  'what (?:do|did|does) (?:they|the guide|the article|the kb|it) (?:advise|recommend|suggest)',
-  'что (?:там )?(?:советуют|советовали|советует|рекомендуют|рекомендовали)',
-  '(?:какой|какои) (?:был |там )?(?:совет|лаифхак|рецепт)',
-);
-const FIGURE_ASKED = phrases(
-  'ile|ilu|jaki procent|sredni\\p{L}*|how many|how much|what percent\\p{L}*|average',
-  'сколько|какой процент|какои процент|средн\\p{L}*',
-);
-
 export function detailsAsked(question: string): DetailAsks | undefined {
   if (!HINT.test(question) && !VIEW_HINT.test(question)) return undefined;
   const written = withoutDiscordMarkup(question);
@@ -334,15 +317,13 @@ export function detailsAsked(question: string): DetailAsks | undefined {
   // Nor are the consequences of bad service, told one to an entry (round 106: "wypisz wszystkie skutki").
   const list = LIST.test(folded) && entryListAsk(folded) === undefined && !SPREAD_LIST.test(folded);
   const listCount = list ? listCountAsked(folded) : undefined;
+  const countryAsked = ANY_COUNTRY.test(folded) && !asksAdviceOnly(folded);
   const asks: DetailAsks = {
     newer,
     ...(newer && latest !== undefined && { newerYear: latest }),
     ...(yearNamed && latest !== undefined && { laterYear: latest }),
     episode: namesEpisode(folded),
-    countries:
-      ANY_COUNTRY.test(folded) && !(ADVICE_ASKED.test(folded) && !FIGURE_ASKED.test(folded))
-        ? COUNTRIES.filter((country) => country.asked.test(folded))
-        : [],
+    countries: countryAsked ? COUNTRIES.filter((country) => country.asked.test(folded)) : [],
     talk: TALK.test(folded),
     list,
     ...(list && listCount !== undefined && { listCount }),
