@@ -75,7 +75,9 @@ export const LETTERS: Record<string, string> = {
 
 const LATIN_VOWEL = /[aeiou]/;
 /** Digraphs read as a vowel and й: before a vowel their "y" starts я, ю or е instead ("rossiya", "kompaniyu"). */
-const ENDS_IN_SHORT_I = new Set(['iy', 'yy', 'ij', 'yj']);
+const ENDS_IN_SHORT_I = new Set(
+  DIGRAPHS.filter(([, cyrillic]) => cyrillic.endsWith('й')).map(([latin]) => latin),
+);
 
 /** The Cyrillic reading of one folded Latin word; undefined when it holds anything but Latin letters. */
 export function cyrillicReading(word: string): string | undefined {
