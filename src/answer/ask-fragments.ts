@@ -14,8 +14,10 @@ export const START = '(?:^|[.?!,;:(—–-]\\s*|\\s-\\s*)';
 export const BUT_START = '(?<=,\\s*)(?:ale|но|but) ';
 /** A Polish or Russian-in-Latin-letters past tense (folded: ł is l): "powiedział", "byli", "skazal". */
 // Not a present tense ending so ("kto go wysyła", "kto to przysyła", "co działa"): the past of those ends "-słał", "-łała".
-export const PAST_LATIN = '(?!\\p{L}*(?:syla|dziala|zwala)(?!\\p{L}))\\p{L}+(?:l|la|lo|li|ly)';
-export const PAST_CYRILLIC = '\\p{L}+(?:л|ла|ло|ли)(?:ся|сь)?';
+// Nor "or" and "if" ("или", "если", "ili", "esli"): "— когда гость доволен или когда недоволен?" asks no date (round 130).
+export const PAST_LATIN =
+  '(?!\\p{L}*(?:syla|dziala|zwala)(?!\\p{L}))(?!(?:ili|esli)(?!\\p{L}))\\p{L}+(?:l|la|lo|li|ly)';
+export const PAST_CYRILLIC = '(?!(?:или|если)(?!\\p{L}))\\p{L}+(?:л|ла|ло|ли)(?:ся|сь)?';
 /** Up to a few words between the question word and its verb ("kiedy Amazon kupił", "кто из них сказал"). */
 export const FEW = "(?: [\\p{L}\\p{N}']+){0,3}?";
 /** People counted right after "сколько" ("сколько потерянных людей… обходится"): a count, not an amount of money. */

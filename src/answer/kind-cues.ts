@@ -27,6 +27,9 @@ function cues(...alternatives: string[]): RegExp {
   return wholeCues(alternatives);
 }
 
+/** Where the clause of "ile trzeba" ends: a stop, or "and", "or" joining another ask. */
+const CLAUSE_ENDS = '(?= *(?:[?.,!;]|$)| (?:i|czy|albo|a|и|или|а) )';
+
 // HOW_COMMON (size-cues.ts) is no pattern here: kindsAskedFor reads it once, to add a statistic and drop a case.
 export const PATTERNS: [Kind, RegExp][] = [
   ['statistic', MAGNITUDE],
@@ -38,7 +41,8 @@ export const PATTERNS: [Kind, RegExp][] = [
         cues(
           // not what something depends on ("zależy od tego, ile…", "от того, сколько операторов на линии, зависит…",
           // "depends on how many"): a relation recalled, no figure asked (round 84)
-          '(?<!od tego,? )ile',
+          // nor "as long as it takes" ("siedzieć ile trzeba?", "держать разговор сколько нужно или…"; round 130)
+          `(?<!od tego,? )ile(?! (?:tylko )?(?:trzeba|potrzeba|sie da|bedzie trzeba)${CLAUSE_ENDS})`,
           // "ilu z tych, co mają do nas żal…": how many of a group, a share (round 80); not a bare "ilu", which asks a
           // count of staff as often ("ilu ma być ludzi pod ręką": a metric, round 78)
           'ilu (?:z|ze|sposrod|wsrod)',
@@ -81,7 +85,7 @@ export const PATTERNS: [Kind, RegExp][] = [
           '(?:какие-(?:то|нибудь) |конкретные )?данные (?:о|об|по|показыва\\p{L}*|говор\\p{L}*)',
           'есть (?:ли )?(?:какие-(?:то|нибудь) )?данные',
           'цифр\\p{L}*',
-          '(?<!от того,? )сколько',
+          `(?<!от того,? )сколько(?! (?:нужно|надо|потребуется|понадобится|угодно)${CLAUSE_ENDS})`,
           'процент\\p{L}*',
           'дол[яиею]',
           'статистик\\p{L}*',
@@ -121,7 +125,8 @@ export const PATTERNS: [Kind, RegExp][] = [
   [
     'definition',
     cues(
-      'co to',
+      // not what something does ("co to robi z L4 i odejściami?", "co to daje"; round 130)
+      'co to(?! (?:robi|zrobi|daje|da|dalo|zmienia|zmieni|powoduje|spowoduje|przynosi|wnosi|kosztuje)(?!\\p{L}))',
       'czym jest',
       'czym sa',
       'definicj\\p{L}*',
@@ -282,7 +287,8 @@ export const PATTERNS: [Kind, RegExp][] = [
     'case',
     cues(
       'przyklad\\p{L}*',
-      'histori\\p{L}*',
+      // not a record kept ("historia pobytów", "история заказов"; round 130): no story asked
+      'histori\\p{L}*(?! (?:pobyt|zakup|zamowien|rezerwacj|kontakt|zgloszen|transakcj|klient|kont|rozmow|platnos|wypozycz|zmian|przegladan|wyszukiwan)\\p{L}*)',
       'afer\\p{L}*',
       'o co poszlo',
       // "o co chodziło z Ryanem Blockiem i Comcastem?": the story of a past episode with someone (not the present "o co
@@ -299,7 +305,7 @@ export const PATTERNS: [Kind, RegExp][] = [
       'what happened',
       'scandal',
       'пример\\p{L}*',
-      'истори\\p{L}*',
+      'истори\\p{L}*(?! (?:заказ|покуп|бронирован|обращен|контакт|транзакц|клиент|платеж|звонк|переписк|изменен|просмотр|поиск|проживан)\\p{L}*)',
       // not an experience told good or bad ("про удачный случай люди рассказывают реже"; round 81)
       '(?<!(?:удачн|неудачн|хорош|плох|приятн|неприятн)\\p{L}* )случа\\p{L}*',
       'случилос\\p{L}*',

@@ -74,6 +74,9 @@ const NOT_ATTRIBUTE = new RegExp(
     // the figure is asked, not how it was calculated
     `${NOT_AFTER_WORD}(?:ile|ilu) (?:\\p{L}+ ){0,3}?(wylicz\\p{L}*|policz\\p{L}*|oblicz\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}how (?:many|much) (?:\\p{L}+ ){0,3}?(calculated|computed)(?![\\p{L}\\p{N}])`,
+    // a figure to be worked out ("da się policzyć, ile wart jest stały klient", "можно посчитать, сколько…"; round 130):
+    // the figure is asked; "jak policzyć, ile…" asks the way (formula-asks.ts)
+    `${NOT_AFTER_WORD}(?<!(?:jak|как) (?:\\p{L}+ ){0,2})(policz\\p{L}*|wylicz\\p{L}*|oblicz\\p{L}*|посчита\\p{L}*|подсчита\\p{L}*|рассчита\\p{L}*),? (?:ile|ilu|сколько)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}сколько (?:\\p{L}+ ){0,3}?(посчитал\\p{L}*|вычислил\\p{L}*|рассчитал\\p{L}*)(?![\\p{L}\\p{N}])`,
     // people lost as the cost ("jedna wpadka kosztuje nas całą gromadkę ludzi"; round 75): a loss of customers, no price
     `${NOT_AFTER_WORD}(kosztuj\\p{L}*|kosztowal\\p{L}*) (?:\\p{L}+ ){0,5}?(?:ludzi|klient\\p{L}*|osob|kupujacych)(?![\\p{L}\\p{N}])`,
