@@ -70,6 +70,21 @@ const GOING_TO =
   '(?:иду|пойду|идем|пойдем|схожу|going|gonna go|heading|ide|pojde|idziemy|pojdziemy) (?:to |к |do )(?:my |our |the |moj\\p{L}* |nasz\\p{L}* |моему |нашему )?' +
   PEOPLE;
 
+/**
+ * The evidence asked to back the asker's view: "a number that backs me up", "any survey that proves me right",
+ * "badanie, które to potwierdza", "liczba, którą to podeprę", "исследование, которое это подтвердит" (rounds
+ * 129-131). The view is the ask; the backing clause names what the asker will do with the answer. A confirming verb
+ * is a focus word ("подтверждение заказа"): read as one here, it ruled out the entry that settles the view.
+ */
+const EVIDENCE =
+  '(?:numbers?|figures?|stats?|statistics?|stud(?:y|ies)|surveys?|research|data|evidence|sources?|reports?|papers?|anything|something|badani\\p{L}*|liczb\\p{L}*|dane|danych|statystyk\\p{L}*|raport\\p{L}*|cos|zrodl\\p{L}*|dowod\\p{L}*|исследовани\\p{L}*|цифр\\p{L}*|данные|данных|статистик\\p{L}*|отчет\\p{L}*|что-(?:то|нибудь)|источник\\p{L}*|issledovani\\p{L}*|tsifr\\p{L}*|dannye|statistik\\p{L}*)';
+const BACKING =
+  `(?<=${EVIDENCE}(?: [\\p{L}\\p{N}-]+){0,3}?,? )` +
+  '(?:(?:that|which|to) (?:would |will |could |can )?(?:back|backs|prove|proves|support|supports|confirm|confirms) (?:me|us|this|that|it|my \\p{L}+|our \\p{L}+)(?: up| right| out)?|' +
+  '(?:ktor\\p{L}*|co) (?:by )?(?:to |mnie |moja teze |moje zdanie )?(?:potwierdz\\p{L}*|potwierdzi|udowodni\\p{L}*|popiera\\p{L}*|poprze|podepr\\p{L}*)|' +
+  '(?:которое|которая|которые|которыи|что) (?:бы )?(?:это |мою позицию |мое мнение |меня )?(?:подтверд\\p{L}*|подтвержда\\p{L}*|докаж\\p{L}*|доказыва\\p{L}*|поддерж\\p{L}*)|' +
+  '(?:kotoroe|kotoraya|kotorye|kotoryi|chto) (?:by )?(?:eto )?(?:podtverd\\p{L}*|podtverzhda\\p{L}*|dokazh\\p{L}*))';
+
 /** A purpose clause: "(asking) for my …", "(pytam) do / na (mojej) …", "(спрашиваю) для (моей) …", up to its work. */
 const PURPOSE = wholePhrases(
   [
@@ -84,13 +99,14 @@ const PURPOSE = wholePhrases(
     PERSUADED,
     TOLD,
     GOING_TO,
+    BACKING,
   ],
   'gu',
 );
 
 /** Letters a purpose clause holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /note|memo|letter to|proposal|wniose|предложени|pism[oa]|докладн|notat|notk|заметк|записк|convinc|persuad|przekona|убеди|убежда|told|telling|explained|said to|m[oó]wi[łl]|powiedzia|t[łl]umaczy|pisa[łl]|говорил|сказал|рассказыв|объясня|писал|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк|going|heading|иду|пойду|идем|пойдем|схожу|id[eę] do|p[oó]jd/iu;
+  /back|prove|support|confirm|potwierdz|udowodn|popier|popiera|poprze|podepr|подтвер|докаж|доказыв|поддерж|podtver|dokazh|note|memo|letter to|proposal|wniose|предложени|pism[oa]|докладн|notat|notk|заметк|записк|convinc|persuad|przekona|убеди|убежда|told|telling|explained|said to|m[oó]wi[łl]|powiedzia|t[łl]umaczy|pisa[łl]|говорил|сказал|рассказыв|объясня|писал|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк|going|heading|иду|пойду|идем|пойдем|схожу|id[eę] do|p[oó]jd/iu;
 
 /** A question's purpose clauses read: their folded words, and the question without them (as typed when none). */
 interface PurposeRead {

@@ -337,7 +337,8 @@ export const PATTERNS: [Kind, RegExp][] = [
       'pomiar\\p{L}*',
       'wskaznik\\p{L}*',
       'metryk\\p{L}*',
-      'kpi',
+      // not the asker's own ("Mam KPI na AHT 6 min, a…", "our KPI says…"; round 131): a target told, no measure asked
+      '(?<!(?:mam|mamy|our|my|we have|у нас|у меня|наш\\p{L}*|nasz\\p{L}*|moj\\p{L}*|мои|моих|мое) (?:\\p{L}+ )?)kpi',
       'measure\\p{L}*',
       'metric\\p{L}*',
       'измер\\p{L}*',

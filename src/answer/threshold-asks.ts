@@ -39,7 +39,8 @@ export const THRESHOLD_ASKS: AskPhrasings[] = [
       'ile max(?:ymalnie)? (?:minut|sekund|godzin)',
       // a target named after the time ("the average handle time target"), or an SLA on replies ("SLA for first
       // response on email tickets", "SLA na pierwszą odpowiedź", "SLA по первому ответу"; rounds 62 and 70)
-      '(?:handle|handling|hold|wait|waiting|response|reply) time (?:target|goal|limit|norm|benchmark|standard)s?',
+      // …not the asker's own, named as the reason of a choice ("cut it short for our handle time target"; round 131)
+      '(?<!for (?:our|my|the|their|team) (?:\\p{L}+ )?)(?:handle|handling|hold|wait|waiting|response|reply) time (?:target|goal|limit|norm|benchmark|standard)s?',
       '(?:sla|service level(?: agreement)?) (?:\\p{L}+ ){0,2}?(?:for|on|dla|na|по|для) (?:\\p{L}+ ){0,2}?(?:response|reply|answer|odpowiedz\\p{L}*|ответ\\p{L}*)',
       'сколько (?:максимум )?(?:минут|секунд|часов) (?:\\p{L}+ ){0,3}?(?:может|можно|допустимо|нормально)',
     ]),

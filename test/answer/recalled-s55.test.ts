@@ -2,6 +2,7 @@
 // words that looked like an ask and were not ("или" read as a past tense, "ile trzeba" as a figure, "co to robi" as a
 // definition, "historia pobytów" as a story), and a figure to be worked out read as a formula asked.
 import { describe, expect, it } from 'vitest';
+import { askerPurposeWords } from '../../src/answer/asker-purpose.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { asksForProcedure } from '../../src/answer/procedure-asks.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
@@ -82,5 +83,61 @@ describe("a customer's record is no story, and looking it up is a procedure", ()
       'где найти историю заказов клиента?',
       "where do I find the customer's history?",
     ]);
+  });
+});
+
+describe("the evidence asked to back the asker's view (round 131)", () => {
+  it('reads "a number that backs me up", "które to potwierdza", "которое это подтвердит" as the asker\'s purpose', () => {
+    expect([...askerPurposeWords('Is there a number that backs me up?')]).toEqual([
+      'that',
+      'backs',
+      'me',
+      'up',
+    ]);
+    expect([...askerPurposeWords('Jest jakieś badanie, które to potwierdza?')]).toEqual([
+      'ktore',
+      'to',
+      'potwierdza',
+    ]);
+    expect([...askerPurposeWords('есть исследование, которое это подтвердит?')]).toEqual([
+      'которое',
+      'это',
+      'подтвердит',
+    ]);
+    // a confirmation the customer asks for is no backing of a view
+    expect(askerPurposeWords('klient chce maila, który potwierdzi zwrot').size).toBe(0);
+  });
+
+  it('answers the view that support can be cut since complaints are few with how few complain', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'Я считаю, что поддержку можно урезать — жалоб от силы 3-4 в месяц, значит все довольны. Есть исследование, которое это подтвердит?',
+        'stat-about-4-percent-complain-s001',
+      ],
+    ]);
+  });
+});
+
+describe("the asker's own target is the reason of a choice, not a value asked (round 131)", () => {
+  it('reads "Mam KPI na AHT" as no measure asked, "jakie KPI mierzyć" as one', () => {
+    expect(kindsAskedFor('Mam KPI na AHT 6 min').has('metric')).toBe(false);
+    expect(kindsAskedFor('jakie KPI mierzyć w call center?').has('metric')).toBe(true);
+  });
+
+  it('answers "stay on or cut it short for our handle time target" with the tip to let agents take their time', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        "elderley lady calls every week about her cat's diet, calls run 25 min. cut it short for our handle time target or stay on?",
+        'tip-let-agents-take-their-time-s002a',
+      ],
+      [
+        'Mam KPI na AHT 6 min, a starsza pani dzwoni już 25 minut w sprawie rachunku za wodę. Kończyć i umówić oddzwonienie czy siedzieć do skutku?',
+        'tip-let-agents-take-their-time-s002a',
+      ],
+    ]);
+  });
+
+  it('still declines the handle time target asked, which no entry gives', async () => {
+    expectDeclined(await shippedEngine(), ["what's the average handle time target?"]);
   });
 });
