@@ -73,7 +73,8 @@ export const ASKS: AskPhrasings[] = [
       '(?:ktorego|z jakiego) (?:to |wlasciwie |dokladnie |mniej wiecej )?roku',
       'rok(?:u)? (?:zalozenia|incydentu|zdarzenia|wydarzenia|afery|awarii|skandalu|badania|raportu)',
       // not the span "od kiedy do kiedy to się liczy" (from which moment to which), no date (round 63)
-      'od kiedy(?! do kiedy)',
+      // …nor a clause before the ask ("od kiedy mamy nowe IVR, co trzeci dzwoniący się rozłącza"; round 132)
+      'od kiedy(?! do kiedy)(?=[^,.]*(?:\\?|$))',
       '(?<!(?:na|w|co|przez|za|ten|tym|jeden|ostatni|zeszly|ubiegly|miniony|caly|biezacy|\\d+) )rok(?= *(?:\\?|$))',
       `(?:${START}(?:a )?|(?<= )i )kiedy${FEW} ${PAST_LATIN}${NO_CLAUSE_AFTER}`,
       'в (?:каком|котором) (?:это |же |вообще |именно )?(?:было |был |была |случилось |произошло )?году',
@@ -197,8 +198,9 @@ export const ASKS: AskPhrasings[] = [
       // what one gets paid per visit or hour ("ile dostaje tajemniczy klient za jedną wizytę"; round 70)
       `ile${FEW} (?:dostaje|dostaja|dostal\\p{L}*|bierze|biora) (?:\\p{L}+ ){0,3}?za (?:\\p{L}+ )?(?:wizyt\\p{L}*|godzin\\p{L}*|zleceni\\p{L}*|dzien|miesiac|zmian\\p{L}*)`,
       'jak\\p{L}* (?:konkretn\\p{L}* |dokladn\\p{L}* )?(?:kwot\\p{L}*|sum\\p{L}*|stawk\\p{L}*)',
-      // "сколько стоит лояльный клиент", "клиент сколько стоит": a customer's worth, which the entries give as a multiple
-      `(?<!(?:клиент|покупател|абонент)\\p{L}* )сколько${NO_COUNTED_AFTER}${FEW} (?:стоит|стоят|стоил\\p{L}*|стоить)(?! (?:\\p{L}+ )?(?:клиент|покупател|абонент))`,
+      // "сколько стоит лояльный клиент", "клиент сколько стоит", "сколько он стоит для магаза" (round 132): a customer's
+      // worth, which the entries give as a multiple
+      `(?<!(?:клиент|покупател|абонент)\\p{L}* )сколько${NO_COUNTED_AFTER}${FEW} (?:стоит|стоят|стоил\\p{L}*|стоить)(?! (?:\\p{L}+ )?(?:клиент|покупател|абонент)|(?: \\p{L}+)? для (?:нас|магаз|компани|бизнес|фирм))`,
       `сколько${NO_COUNTED_AFTER}${FEW} (?:плат\\p{L}*|заплат\\p{L}*|зарабатыва\\p{L}*|обход\\p{L}*|обошл\\p{L}*)`,
       'во сколько (?:обход|обошл)\\p{L}*',
       'сколько (?:денег|рублеи|долларов|евро)',
@@ -207,7 +209,7 @@ export const ASKS: AskPhrasings[] = [
       // an amount named in a currency ("the acquisition cost in dollars", "koszt w dolarach")
       'in (?:us )?(?:dollars|euros?|pounds|zloty)',
       'w (?:dolarach|euro|zlotych|funtach)',
-      `skolko${FEW} (?:stoit|stoyat|stoil\\p{L}*|platyat|plat\\p{L}*|zaplatil\\p{L}*|zarabatyva\\p{L}*)`,
+      `skolko${FEW} (?:stoit|stoyat|stoil\\p{L}*|platyat|plat\\p{L}*|zaplatil\\p{L}*|zarabatyva\\p{L}*)(?! (?:\\p{L}+ )?(?:klient|pokupatel|abonent))`,
       // What a firm lost, asked as an amount ("how much did Delta lose", "ile stracili", "jakie były straty", "какие
       // убытки", "сколько потеряла Delta"); customers or time lost are no money ("ile klientów stracili", "how much
       // time is lost", "сколько потеряли клиентов"), nor is a strategy ("jaka strategia").

@@ -50,6 +50,8 @@ export const VERDICT_PHRASES: readonly string[] = [
   // the asker's own check ("fact check: …", "can you fact-check this?", "quick double-check, is it 86%?"), not the verb
   // of a practice asked about ("how do agents fact-check customer claims?"), whose words are its content
   '(?:fact|double)[- ]?check(?:ing)?(?= *(?:[:?!,.;—–-]|$|(?:this|that|it|me|for me|please|pls)(?![\\p{L}])))',
+  // the asker's own figure doubted ("my draft says 40% vs 10% but i think thats off"; round 132)
+  "(?:but )?i (?:think|guess|feel) (?:that(?:'s| is)?|thats|it(?:'s| is)?|its|this is|those are|these are) (?:off|wrong|outdated|too (?:high|low))",
   // Polish
   'kto ma racj\\p{L}*',
   '(?:czy )?(?:to )?mit(?:em)? czy (?:fakt|prawda)',
@@ -78,8 +80,11 @@ export const VERDICT_PHRASES: readonly string[] = [
   '(?:chyba )?(?:sie )?pomylil\\p{L}*',
   // the key marking the answer wrong: "a klucz mówi, że źle", "the key marked it wrong", "ключ говорит, что неверно"
   '(?:klucz\\p{L}*|key|ключ\\p{L}*)(?: \\p{L}+){0,2}? (?:mowi|pokazuje|says|said|marked it|marks it|говорит|показывает)(?:,)? (?:ze |что )?(?:zle|blad|wrong|incorrect|неправильно|неверно|ошибка)',
+  // "…ale chyba coś tu nie gra", "…но, кажется, это не так"
+  '(?:ale )?chyba (?:cos )?(?:tu |to )?(?:nie gra|nie tak|sie nie zgadza|przesadzone)',
   // Russian
   'кто прав\\p{L}*',
+  '(?:но )?(?:кажется|по-моему),? (?:тут |это )?(?:не так|неверно|что-то не то|не сходится)',
   '(?:это )?миф(?: ли)? или (?:правда|факт)',
   '(?:правда|факт) или миф',
   '(?:это )?правда(?= *\\?)',
@@ -107,7 +112,7 @@ export const VERDICT_PHRASES: readonly string[] = [
 
 /** A word every verdict phrase holds part of: most questions are passed over by it alone. */
 export const VERDICT_HINT =
-  /right|correct|true|truth|myth|fact|check|settl|klucz|key|ключ|koncu|is it|итоге|or not|mix|czy nie|pomyl|или нет|перепут|n['’]?t (?:it|that|this|they)|it not| so|behind|wrong|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|zle|blad|zalicz|uznal|poprawn|dobra|wlasciw|прав|миф|факт|верн|ствительно|так ли|самом|провер|ошибк|засчит|remember|recall|pamiet|kojarz|помню|запомн|понима|(?:ok|okay|fair|accurate) *\?|это (?:\S+ )?так/u;
+  /right|think|guess|feel|chyba|кажется|по-моему|correct|true|truth|myth|fact|check|settl|klucz|key|ключ|koncu|is it|итоге|or not|mix|czy nie|pomyl|или нет|перепут|n['’]?t (?:it|that|this|they)|it not| so|behind|wrong|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|zle|blad|zalicz|uznal|poprawn|dobra|wlasciw|прав|миф|факт|верн|ствительно|так ли|самом|провер|ошибк|засчит|remember|recall|pamiet|kojarz|помню|запомн|понима|(?:ok|okay|fair|accurate) *\?|это (?:\S+ )?так/u;
 
 /** A claim doubted, negated or called a myth, or the sceptic's verdict on a practice. */
 export const DOUBT_PHRASES: readonly string[] = [

@@ -45,7 +45,11 @@ const CONTENT_AFTER =
   '(?!(?:,? [\\p{L}\\p{N}]+){0,3},? (?:about|on|talks?|talked|says?|said|discuss\\p{L}*|covers?|o|ob|mowi\\p{L}*|mowil\\p{L}*|omawia\\p{L}*|opowiada\\p{L}*|про|о|об|говор\\p{L}*|рассказ\\p{L}*|обсужда\\p{L}*|был|была|было|byl|byla|bylo|where|in which|gdzie|w ktorym|где|в котором)(?!\\p{L}))';
 
 /** Another work: "the next episode", "inne odcinki", "какие ещё доклады", "other books by"; not what it says. */
-const ANOTHER_WORK = wholePhrases([`(?:${ANOTHER}) (?:\\p{L}+ )?(?:${WORK})${CONTENT_AFTER}`]);
+// Not one bought ("wróciło po kolejną książkę", "bought another book", "купили ещё книгу"; round 132): a customer's
+// purchase, no work of the speaker's.
+const BOUGHT =
+  '(?<!(?:po|kupil\\p{L}*|kupuj\\p{L}*|kupi|zamowil\\p{L}*|buy|buys|buying|bought|ordered|purchased|купил\\p{L}*|покупа\\p{L}*|заказал\\p{L}*|за) )';
+const ANOTHER_WORK = wholePhrases([`${BOUGHT}(?:${ANOTHER}) (?:\\p{L}+ )?(?:${WORK})${CONTENT_AFTER}`]);
 
 /**
  * A work's logistics asked: what its page holds beside it within a few words, either way ("slides from the talk", "the
@@ -64,6 +68,8 @@ const LOGISTICS = wholePhrases([
 const OWN_MAKING = wholePhrases([
   "(?:skladam|przygotowuje|przygotowujemy|robie|robimy|szykuje|tworze|pisze|making|preparing|putting together|building|doing|prepping|working on|готовлю|готовим|делаю|делаем|собираю|составляю|пишу)(?: [\\p{L}\\p{N}'’-]+){0,3}? (?:slajd\\p{L}*|prezentacj\\p{L}*|slides?|slide deck|deck|presentation|слаид\\p{L}*|презентаци\\p{L}*)",
   '(?:my|our|moj\\p{L}*|nasz\\p{L}*|мо[йеяи]\\p{L}*|наш\\p{L}*) (?:\\p{L}+ )?(?:slajd\\p{L}*|prezentacj\\p{L}*|slides?|slide deck|deck|presentation|webinar\\p{L}*|talk|слаид\\p{L}*|презентаци\\p{L}*|вебинар\\p{L}*|доклад\\p{L}*)',
+  // one slide the answer goes on ("benchmark do slajdu o…", "for the slide on…", "для слайда"; round 132)
+  '(?:do|na|for|for the|для|на) (?:slajdu|slajd|slide|слаида|слаид)',
 ]);
 
 /** Letters one of the phrasings holds, on the text as typed: most questions are passed over by this alone. */

@@ -97,7 +97,11 @@ export function restatedFigureClause(folded: string, disputed: boolean): Neighbo
 
 /** The folded words of a follow-up asked after a restated figure that the restatement does not hold; none otherwise. */
 export function followUpWords(question: string): ReadonlySet<string> {
-  return tailWords(question, CONTRAST.test(question) ? FIGURE_THEN_CONTRAST.exec(question) : null);
+  if (!CONTRAST.test(question)) return new Set();
+  // "we spend £120 to win a new customer and £20 to keep one…, and is that ratio normal?": the asker's own numbers
+  // restate no entry's figure (as in partAskWords; round 132)
+  const match = FIGURE_THEN_CONTRAST.exec(question);
+  return match && statesOwnQuantity(foldText(question)) ? new Set() : tailWords(question, match);
 }
 
 /**

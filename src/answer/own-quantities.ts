@@ -11,7 +11,7 @@ import { wholePhrases } from './word-bounds.js';
 
 /** A number ("2,600", "2 000"; said in words, already digits), with an "about" before it. */
 const QTY =
-  '(?:(?:about|around|roughly|some|approx\\.?|nearly|almost|okolo|jakies|prawie|niemal|примерно|около|порядка|почти|где-то) )?(?:[$€£] ?)?(?:\\d[\\d ,.]*\\d|\\d)(?:k|tys\\.?|тыс\\.?)?';
+  '(?:(?:about|around|roughly|some|approx\\.?|nearly|almost|okolo|jakies|prawie|niemal|примерно|около|порядка|почти|где-то) )?(?:[$€£] ?)?(?:\\d[\\d ,.]*\\d|\\d)(?:k|к|tys\\.?|тыс\\.?)?';
 /** Up to three words between ("this quarter", "w tym kwartale", "за квартал"). */
 const FEW = '(?:[\\p{L}\\p{N}-]+ ){0,3}?';
 /** What a team counts of its own: customers, complaints, tickets, calls, agents. */
@@ -35,6 +35,12 @@ const AMOUNTS = [
   `(?:kosztuje|kosztowal\\p{L}*|wychodzi|placimy|wydajemy) (?:nas |nam )?${FEW}${QTY}${CURRENCY}`,
   `(?:обходится|обошлось|обошелся|стоит|тратим|платим) (?:нам )?${FEW}(?:в )?${QTY}${CURRENCY}`,
   `у нас ${FEW}${QTY} (?:руб\\p{L}*|доллар\\p{L}*|злот\\p{L}*|евро|\\$)`,
+  // what the asker spends on winning or keeping a customer ("we spend roughly £120 to win a new customer and £20 to
+  // keep one", "на привлечение уходит около 12к, на удержание примерно 5к"; round 132)
+  `(?:we|i) (?:spend|spent|pay|paid|invest|invested|budget)(?: [\\p{L}-]+){0,2}? ${QTY}${CURRENCY}`,
+  `[$€£] ?(?:\\d[\\d,.]*\\d|\\d)k? (?:to|on|per|for)(?= )`,
+  `(?:уходит|тратим|тратится|выходит) ${FEW}${QTY}${CURRENCY}`,
+  `(?:привлечени|удержани)\\p{L}* (?:[\\p{L}-]+ ){0,2}?${QTY}${CURRENCY}`,
   // one order's worth, of the asker's story: "an order of $40", "zamówienie za 40 zł", "заказ на 400 рублей"
   `(?:orders?|purchases?|baskets?) (?:of|worth|for) ${QTY}${CURRENCY}`,
   `(?:zamowieni\\p{L}*|zakup\\p{L}*|koszyk\\p{L}*) (?:za|na|o wartosci) ${QTY}${CURRENCY}`,

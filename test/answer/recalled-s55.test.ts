@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { askerPurposeWords } from '../../src/answer/asker-purpose.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
+import { asksOfEvent } from '../../src/answer/event-asks.js';
+import { followUpWords } from '../../src/answer/follow-up-ask.js';
 import { asksForProcedure } from '../../src/answer/procedure-asks.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
@@ -139,5 +141,55 @@ describe("the asker's own target is the reason of a choice, not a value asked (r
 
   it('still declines the handle time target asked, which no entry gives', async () => {
     expectDeclined(await shippedEngine(), ["what's the average handle time target?"]);
+  });
+});
+
+describe("the monthly report: the asker's own numbers beside the known one (round 132)", () => {
+  it('reads another book bought and one slide for the answer as no event asked, the next episode still as one', () => {
+    expect(asksOfEvent('12% klientów wróciło po kolejną książkę w ciągu miesiąca')).toBe(false);
+    expect(asksOfEvent('benchmark do slajdu o rekomendacjach książek w mailach')).toBe(false);
+    expect(asksOfEvent('czy Kolsky napisał jakąś inną książkę?')).toBe(true);
+    expect(asksOfEvent('gdzie są slajdy z prezentacji')).toBe(true);
+  });
+
+  it("reads the asker's own spending as no restated figure with a follow-up", () => {
+    expect(
+      followUpWords(
+        'we spend roughly £120 to win a new customer and £20 to keep one, and is that ratio normal?',
+      ).size,
+    ).toBe(0);
+    expect(followUpWords('Retention is 6x cheaper — and for B2B?').size).toBeGreaterThan(0);
+  });
+
+  it("answers the asker's own figure set beside the known one", async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'wdrożyliśmy spersonalizowane rekomendacje w mailach po zamówieniu i ok. 12% klientów wróciło po kolejną książkę w ciągu miesiąca. to dobry wynik czy słabo?',
+        'stat-44-percent-repeat-buyers-personalisation-s002a',
+      ],
+      // "od kiedy mamy…," tells since when, asks no date; "co to dla nas znaczy" asks no definition
+      [
+        'od kiedy mamy nowe IVR w billingu, co trzeci dzwoniacy rozlacza sie zanim dojdzie do konsultanta. co to dla nas znaczy?',
+        'stat-67-percent-hung-up-no-human-s002a',
+      ],
+      // a customer's worth "for the shop" is a multiple, no price
+      [
+        'средний первый заказ у нас 850 р. если человек остается с нами надолго, сколько он примерно стоит для магаза?',
+        'stat-loyal-customer-worth-10x-s001',
+      ],
+      [
+        'srednii pervyi zakaz u nas 1100 rub, skolko po idee stoit postoyannyi pokupatel?',
+        'stat-loyal-customer-worth-10x-s001',
+      ],
+      // the draft's figures doubted are the ones the entry corrects
+      [
+        'benchmark for the chance of selling to an existing customer vs a brand new one? my draft says 40% vs 10% but i think thats off',
+        'stat-60-70-percent-sell-existing-s002b',
+      ],
+    ]);
+  });
+
+  it('still declines a date asked with "od kiedy" and a price asked with "сколько стоит"', async () => {
+    expectDeclined(await shippedEngine(), ['od kiedy Gartner to bada?', 'сколько стоит подписка LiveAgent?']);
   });
 });
