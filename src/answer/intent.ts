@@ -1,7 +1,7 @@
 // Reads what kind of entry a question asks for ("how many" → a statistic, "what is" → a definition).
 import type { Kind } from '../kb/schema.js';
 import { PATTERNS } from './kind-cues.js';
-import { HOW_COMMON, MAGNITUDE } from './size-cues.js';
+import { COMPARED_WITH_OTHERS, HOW_COMMON, MAGNITUDE } from './size-cues.js';
 import { foldText } from './normalize.js';
 import { correctKinds } from './kind-corrections.js';
 import { TWO_FIGURES } from './story-figures-first.js';
@@ -27,6 +27,10 @@ export function kindsAskedFor(question: string, folded = foldText(question)): Se
   if (HOW_COMMON.test(folded)) {
     kinds.add('statistic');
     kinds.delete('case');
+  }
+  if (COMPARED_WITH_OTHERS.test(folded)) {
+    kinds.add('statistic');
+    kinds.delete('tip');
   }
   if (kinds.has('statistic') && TWO_FIGURES.test(folded)) kinds.add('case');
   return kinds;

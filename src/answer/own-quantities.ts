@@ -71,12 +71,16 @@ const OWN_QUANTITY_ALTERNATIVES = [
   `(?:had|have|got|lost) ${QTY} ${COUNTED_EN}`,
   `(?:team|staff|crew|department) of ${QTY}`,
   `out of (?:our |the |those |these )?${QTY}`,
+  // a count of the asker's own sites or people ('1 of our 12 clinics', '2 z 15 naszych przychodni'; round 132)
+  `${QTY} (?:of|out of) our ${QTY}`,
   `our ${QTY} ?%`,
   // Polish: "mamy w tym kwartale 2600 niezadowolonych klientów", "straciliśmy trzystu klientów", "zespół dwudziestu
   // osób", "z 500 klientów", "nasze 3%"
   `(?:mamy|mielismy|mam|mialem|mialam|stracilismy|stracilem|obslugujemy|obsluzylismy|dostalismy|dostajemy|przyjelismy|przyjmujemy|robimy|zrobilismy|odbieramy|odebralismy|zamykamy|zamknelismy) ${FEW}${QTY} ${COUNTED_PL}`,
   `zesp[oó]\\p{L}* ${FEW}${QTY} (?:osob|ludzi|konsultant\\p{L}*|agent\\p{L}*|pracownik\\p{L}*)`,
   `z ${QTY} ${COUNTED_PL}`,
+  `${QTY} z ${QTY} nasz\\p{L}*`,
+  `${QTY} z nasz\\p{L}* ${QTY}`,
   `nasz\\p{L}* ${QTY} ?%`,
   // Russian: "у нас примерно 1000 довольных клиентов", "потеряли триста клиентов", "команда из двадцати
   // операторов", "из 500 клиентов", "наши 3%"
@@ -84,6 +88,7 @@ const OWN_QUANTITY_ALTERNATIVES = [
   `(?:потеряли|потерял|имеем|обслуживаем|получили|получаем|приняли|принимаем|делаем|закрываем|закрыли) ${FEW}${QTY} ${COUNTED_RU}`,
   `команд\\p{L}* (?:из )?${QTY}`,
   `из ${QTY} ${COUNTED_RU}`,
+  `${QTY} из (?:${QTY} наш\\p{L}*|наш\\p{L}* ${QTY})`,
   `наш\\p{L}* ${QTY} ?%`,
 ];
 const OWN_QUANTITY = wholePhrases(OWN_QUANTITY_ALTERNATIVES, 'gu');

@@ -34,3 +34,18 @@ export const HOW_COMMON = wholeCues([
   '(?:это|такое) (?:\\p{L}+ )?(?:типично|норма|редкость)',
   'насколько (?:это |такое )?(?:типично|распространено|часто)',
 ]);
+
+/**
+ * The asker's own figure set beside others' ("how do we compare with others?", "jak to wypada na tle rynku?", "как это
+ * выглядит на фоне других?", "это у всех так?"; round 132): the known figure is asked, and the "how" / "jak" in it
+ * asks no advice.
+ */
+export const COMPARED_WITH_OTHERS = wholeCues([
+  'how (?:do|does|did) (?:we|it|that|this|our \\p{L}+) (?:compare|stack up|measure up)',
+  '(?:compared?|comparison) (?:to|with) (?:others|other (?:companies|firms|businesses)|the (?:market|industry|average|rest))',
+  'jak (?:to |my |nasz\\p{L}* \\p{L}+ )?(?:wypada\\p{L}*|sie ma|wyglada) (?:\\p{L}+ )?na tle',
+  'na tle (?:rynku|innych|branzy|konkurencji|badan)',
+  'на фоне (?:рынка|других|отрасли|конкурентов|известных)',
+  '(?:это )?у (?:всех|других) (?:тоже )?так',
+  'как (?:мы|это|наш\\p{L}* \\p{L}+) (?:выгляд\\p{L}*|смотр\\p{L}*) (?:\\p{L}+ )?(?:на фоне|по сравнению)',
+]);

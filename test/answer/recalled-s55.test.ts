@@ -193,3 +193,30 @@ describe("the monthly report: the asker's own numbers beside the known one (roun
     expectDeclined(await shippedEngine(), ['od kiedy Gartner to bada?', 'сколько стоит подписка LiveAgent?']);
   });
 });
+
+describe("the asker's figure set beside others' asks a statistic (round 132)", () => {
+  it('reads "how do we compare", "jak to wypada na tle rynku", "это у всех так" as a statistic asked, no advice', () => {
+    for (const question of [
+      'only 1 of our 12 clinics was rated excellent. how do we compare w others',
+      'jak to wypada na tle rynku?',
+      'это у всех так или у нас беда?',
+    ]) {
+      const kinds = kindsAskedFor(question);
+      expect(kinds.has('statistic')).toBe(true);
+      expect(kinds.has('tip')).toBe(false);
+    }
+  });
+
+  it("answers the asker's own share of sites or calls with the known figure", async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'zewnetrzny audyt incognito uznal obsluge za wzorowa tylko w 2 z 15 naszych przychodni. jak to wypada na tle rynku?',
+        'stat-mystery-shoppers-10-percent-excellent-s001',
+      ],
+      [
+        'в сентябре примерно 2/3 звонков бросили еще в IVR на hold, так и не дождавшись живого оператора. это ужас или у всех так?',
+        'stat-67-percent-hung-up-no-human-s002a',
+      ],
+    ]);
+  });
+});
