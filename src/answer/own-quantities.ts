@@ -65,6 +65,9 @@ const OWN_TIMES = [
 const OWN_QUANTITY_ALTERNATIVES = [
   ...AMOUNTS,
   ...OWN_TIMES,
+  // the asker's own measure changed, from one value to another ("hold went from 2 to 6 min", "skoczył nam z 2 do 6
+  // min", "выросло с 2 до 7 минут"; round 133)
+  `(?:from|z|ze|od|с|со|ot|s) ${QTY} ?(?:${TIME_UNIT}|%)? ?(?:to|do|до) ${QTY}`,
   // English: "we had 2,600 unhappy customers", "had 300 complaints this week", "a team of twenty", "out of 500
   // customers", "our 3%"
   `(?:we|i)(?:'ve|’ve| have| had| got| lost| serve| served| handle| handled| see| saw| get| received?| do| did| process| processed| take| took| close| closed)(?: got)? ${FEW}${QTY} ${COUNTED_EN}`,

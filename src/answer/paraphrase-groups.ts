@@ -38,6 +38,9 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     // Session 39 (a fact remembered without its words): billboards and TV spots are the advertising recommendations
     // beat ("why does word of mouth work better than billboards?")
     ['advertis', 'billboard', 'commerci', 'ad'],
+    // Session 55: the past of selling, which the stemmer keeps apart ("sold cabin upgrades to 55% of returning
+    // passengers"), and selling on ("upsell")
+    ['sell', 'sold', 'upsel', 'upsold'],
   ],
   pl: [
     // Session 34 (hiring words): a communicative person has communication skills ("komunikatywność" in a job ad)

@@ -3,6 +3,7 @@
 // with no question mark asks in the sentences that open with an asking word or an imperative ask ("Daj jakiś
 // cytat…", "Give me one number…", "Напомни…"). A sentence of the asker's mood ("Feeling pretty useless today.",
 // "Устала, ощущение что всё зря.", "ręce mi opadają") tells nothing of what is asked: its words weigh less still.
+import { COUNTRIES } from './countries.js';
 import { foldedPattern } from './fold-text.js';
 import { foldText, hasPolishDiacritics, isCyrillic, tokenize } from './normalize.js';
 import { quotedParts } from './quoted-speech.js';
@@ -55,6 +56,19 @@ function asksByOpening(sentence: string): boolean {
 /** Words a lead-in before a colon has at least: "Ryan Block: co się stało?" names what is asked. */
 const LEAD_IN_WORDS = 4;
 
+/** A lead-in that asks for what follows: "need the benchmark…:", "potrzebuję danych…:", "нужен бенчмарк…:". */
+const REQUEST_LEAD =
+  /(?:^|\s)(?:need|needed|нужн\p{L}*|нужен|potrzeb\p{L}*|benchmark\p{L}*|бенчмарк\p{L}*|szukam|ищу|looking for)(?![\p{L}])/u;
+
+/**
+ * A lead-in asking for a country's figure ("нужен benchmark Gartner именно по России: какой %…"; round 133): the
+ * country is the one asked, not a place in the asker's story, so the lead-in stays in the ask.
+ */
+function asksForCountry(lead: string): boolean {
+  const folded = foldText(lead);
+  return REQUEST_LEAD.test(folded) && COUNTRIES.some((country) => country.asked.test(folded));
+}
+
 /**
  * A lead-in ending in a colon before an ask ("Moderator reading an audience question aloud: how should…", "Składam
  * slajdy na webinar i brakuje mi jednej liczby: jaki odsetek…", "Вопрос от коллеги из соседнего отдела: как…") is a
@@ -65,7 +79,8 @@ function splitLeadIn(sentence: string): string[] {
   if (colon >= 0) {
     const lead = sentence.slice(0, colon + 1);
     const rest = sentence.slice(colon + 2);
-    if (tokenize(lead, 200).length >= LEAD_IN_WORDS && asksByOpening(rest)) return [lead, rest];
+    if (tokenize(lead, 200).length >= LEAD_IN_WORDS && asksByOpening(rest) && !asksForCountry(lead))
+      return [lead, rest];
   }
   const dash = /\s[—–-]\s+/u.exec(sentence);
   if (dash === null) return [sentence];

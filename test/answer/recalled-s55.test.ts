@@ -220,3 +220,21 @@ describe("the asker's figure set beside others' asks a statistic (round 132)", (
     ]);
   });
 });
+
+describe("the asker's own measure changed, and a country asked in a request's lead-in (round 133)", () => {
+  it("answers a hold time that went from 2 to 6 minutes with the staffing measure, its figures being the asker's", async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'czas na hold skoczyl nam z 2 do 6 min w tym miesiacu, co zmienic zeby to zbic?',
+        'metric-consultant-availability-s003',
+      ],
+    ]);
+  });
+
+  it("declines a country's benchmark asked before the colon, as it does asked after it", async () => {
+    expectDeclined(await shippedEngine(), [
+      'нужен benchmark Gartner именно по России: какой % компаний у нас конкурирует сервисом? для слайда',
+      'какой % компаний в России конкурирует сервисом?',
+    ]);
+  });
+});
