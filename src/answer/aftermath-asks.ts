@@ -33,6 +33,10 @@ const EN = [
   `what did ${NOT_CUSTOMERS}${FEW}(?:do|say|offer|give|change)(?: [\\p{L}\\p{N}'’-]+){0,4}? (?:after|afterwards|later|next|then|publicly|in response|in return|to (?:make (?:it|this|that) up|reward|compensate|apologi[sz]e|thank|fix (?:it|things)))`,
   `did ${NOT_CUSTOMERS}${FEW}(?:ever )?(?:apologi[sz]e|compensate|reward|refund|fire|sack|punish|discipline|sue|settle|resign|step down|respond|react|get (?:fired|sacked|promoted|punished|disciplined|rewarded|compensated|refunded|(?:[\\p{L}'’-]+ ){0,3}?(?:bonus(?:es)?|raises?|promotions?|rewards?|awards?|refunds?|vouchers?|compensation|money)))`,
   `(?:was|were) (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo|manager|staffer|worker|guy)s? (?:ever )?(?:fired|sacked|promoted|punished|disciplined|rewarded|praised)`,
+  // what a company changed after its story, its rules or its systems ("What did United change in its overbooking and
+  // boarding rules after…", "after delta's 2016 meltdown what did they actually change in their IT?"; round 134)
+  `what did ${NOT_CUSTOMERS}${FEW}(?:actually |really )?change(?: [\\p{L}\\p{N}'’-]+){0,7}? (?:after|afterwards|since)`,
+  "after (?:[\\p{L}\\p{N}'’-]+ ){1,5}?(?:meltdown|outage|incident|scandal|story|case|affair|crash|fiasco|disaster|mess)\\p{L}*,? (?:what|how) did (?:they|it|[\\p{L}'’-]+) (?:actually |really )?(?:change|fix)",
   // "what did Comcast do about it?" (round 98)
   `what did ${NOT_CUSTOMERS}${FEW}do about (?:it|this|that)`,
   // the sequel guessed ("what did the company do? fire the agent, apologise publicly?"; round 88)
@@ -66,6 +70,8 @@ const PL = [
   `jak ${NOT_CUSTOMERS}${FEW}(?:zareagowal\\p{L}*|odpowiedzial\\p{L}*|przeprosil\\p{L}*|zrekompensowal\\p{L}*|wynagrodzil\\p{L}*|nagrodzil\\p{L}*|ukaral\\p{L}*|podziekowal\\p{L}*|zadoscuczynil\\p{L}*|odniosl\\p{L}* sie|sie (?:potem |pozniej |publicznie )?tlumaczyl\\p{L}*)`,
   `czy ${NOT_CUSTOMERS}${FEW}(?:kiedykolwiek )?(?:przeprosil\\p{L}*|nagrodzil\\p{L}*|nagrodzon\\p{L}*|wynagrodzil\\p{L}*|ukaral\\p{L}*|ukaran\\p{L}*|awansowal\\p{L}*|awansowan\\p{L}*|zrekompensowal\\p{L}*|zareagowal\\p{L}*|odpowiedzial\\p{L}*|podal\\p{L}* sie do dymisji|dostal\\p{L}* (?:\\p{L}+ )?(?:premi\\p{L}*|nagrod\\p{L}*|awans\\p{L}*|podwyzk\\p{L}*|odszkodowani\\p{L}*|rekompensat\\p{L}*|zwrot\\p{L}*|bon\\p{L}*|voucher\\p{L}*))`,
   `co ${NOT_CUSTOMERS}${FEW}(?:zrobil\\p{L}*|zaoferowal\\p{L}*|dal\\p{L}*|powiedzial\\p{L}*|zmienil\\p{L}*|oglosil\\p{L}*)(?: [\\p{L}\\p{N}-]+){0,4}? (?:po|potem|pozniej|nastepnie|w odpowiedzi|w zamian|publicznie|zeby (?:wynagrodzi|przeprosi|zrekompensowa|nagrodzi|naprawi)\\p{L}*)`,
+  // "czy comcast po tej aferze z Ryanem Blockiem zmienił proces anulowania?" (round 134)
+  'czy (?:\\p{L}+ ){0,2}?po (?:\\p{L}+ ){0,5}?(?:zmienil|poprawil|naprawil|wprowadzil)\\p{L}*',
   // not the asker's own apology ("już go przeprosiłam, co jeszcze?"; round 97)
   '(?:przeprosil|zrekompensowal|nagrodzil|wynagrodzil|zadoscuczynil)(?!(?:am|em|ismy|ysmy)(?!\\p{L}))\\p{L}*|podal\\p{L}* sie do dymisji',
   `zwolni(?:l|la|li|ono|ony) (?:\\p{L}+ ){0,2}?(?:konsultant|agent|pracownik|pracownic|operator|prezes)\\p{L}*`,
@@ -98,8 +104,10 @@ const RU = [
   `как ${NOT_CUSTOMERS}${FEW}(?:отреагировал\\p{L}*|ответил\\p{L}*|извинил\\p{L}*|компенсировал\\p{L}*|возместил\\p{L}*|наградил\\p{L}*|поощрил\\p{L}*|премировал\\p{L}*|наказал\\p{L}*|отблагодарил\\p{L}*|загладил\\p{L}*)`,
   // not "отреагировал" alone: "как клиенты отреагировали" tells a finding about customers
   'извинил\\p{L}*|наградил\\p{L}*|награжден\\p{L}*|премировал\\p{L}*|наказал\\p{L}*|наказан\\p{L}*|компенсировал\\p{L}*|возместил\\p{L}*|отреагировал\\p{L}* ли|ушел в отставку|подал\\p{L}* в суд',
-  `что ${NOT_CUSTOMERS}${FEW}(?:сделал\\p{L}*|предложил\\p{L}*|сказал\\p{L}*|заявил\\p{L}*|изменил\\p{L}*|дал\\p{L}*|дали)(?: [\\p{L}\\p{N}-]+){0,4}? (?:после|потом|затем|в ответ|публично|в качестве|чтобы (?:наградить|компенсировать|извиниться|загладить))`,
+  `что ${NOT_CUSTOMERS}${FEW}(?:сделал\\p{L}*|предложил\\p{L}*|сказал\\p{L}*|заявил\\p{L}*|изменил\\p{L}*|поменял\\p{L}*|дал\\p{L}*|дали)(?: [\\p{L}\\p{N}-]+){0,4}? (?:после|потом|затем|в ответ|публично|в качестве|чтобы (?:наградить|компенсировать|извиниться|загладить))`,
   'что (?:стало|случилось|было) (?:потом |дальше )?с (?:тем |этим )?(?:оператор|сотрудник|агент|работник|директор)\\p{L}*',
+  // the rules changed after the story ("United после истории с пассажиром… поменяли правила овербукинга?"; round 134)
+  '(?:после|posle) (?:[\\p{L}\\p{N},-]+ ){1,8}?(?:поменял|изменил)\\p{L}* (?:ли )?(?:\\p{L}+ )?(?:правил|процесс|политик|регламент|порядок|систем)\\p{L}*',
   `уволили ли|уволили (?:\\p{L}+ ){0,2}?(?:оператор|сотрудник|агент|работник)\\p{L}*`,
   // the other order, and money given back ("агента уволили?", "ему в итоге вернули деньги?")
   `(?:оператор|сотрудник|агент|работник)\\p{L}* (?:\\p{L}+ )?уволили`,
@@ -132,7 +140,7 @@ export const AFTERMATH_HINT = [
   'zareag|odpowiedzia|przepro|zrekomp|wynagr|nagrod|ukara|podzięk|podziek|zadość|zadosc|odnió|odnio|awans',
   'dymisj|dostał|dostal|otrzyma|zgarn|premi|przyzna|podwyż|podwyz|zrobi|zaoferow|powiedzia|zmieni|ogłosi|oglosi|zwolni|wylecia|wylecial|stracil|stracił|вылетел|потерял|stało|stalo|skończ|skoncz|zakończ|zakoncz',
   'отреаг|ответил|извин|компенс|возмест|наград|поощр|преми|наказ|отблагод|заглад|отставк|в суд|сделал|предложил',
-  'сказал|заявил|изменил|дал|стало|случилось|уволи|кончил|получил|заработал|выдали|выплат|выписал|бонус|прибавк|повыси|вернули',
+  'сказал|заявил|изменил|поменял|дал|стало|случилось|уволи|кончил|получил|заработал|выдали|выплат|выписал|бонус|прибавк|повыси|вернули',
 ].join('|');
 
 /**

@@ -113,6 +113,14 @@ const CHIT_CHAT = wholePhrases([
   'miejsc\\p{L}* parkingow\\p{L}* dla|(?:na )?nowym parkingu|parking\\p{L}* pod biurem|wjazd na parking',
   '(?:przeprowadzk\\p{L}*|przenosin\\p{L}*|przenosza sie) (?:\\p{L}+ ){0,4}?(?:do )?nowego biura',
   'парковк\\p{L}* (?:у|возле|около|рядом с) офис\\p{L}*|переезд\\p{L}* (?:в )?нов(?:ый|ом) офис\\p{L}*|parkovk\\p{L}* u ofisa',
+  // …the shift rota's file, the meeting's room, the money for the team's outing (round 134: "who has the link to the new
+  // summer shift rota sheet", "which room is the Q3 planning meeting in", "kto zbiera kasę na wyjście na kręgle")
+  '(?:link|file|sheet|doc)s? (?:to |for )?(?:the |our )?(?:\\p{L}+ ){0,3}?(?:shift )?(?:rota|roster)|(?:shift )?(?:rota|roster) (?:sheet|file|link|doc)\\p{L}*',
+  '(?:link|plik) (?:do |z )?(?:\\p{L}+ ){0,2}?grafik\\p{L}*|(?:ссылк\\p{L}*|фаил) (?:на )?(?:\\p{L}+ ){0,2}?график\\p{L}*',
+  '(?:which|what) room (?:is )?(?:the )?(?:[\\p{L}\\p{N}]+ ){0,3}?(?:meeting|standup|planning|huddle|retro)',
+  'w (?:ktorej|jakiej) sali (?:\\p{L}+ ){0,3}?(?:spotkanie|planowanie|zebranie)|в (?:какои|которои) (?:переговорке|комнате|аудитории) (?:\\p{L}+ ){0,3}?(?:планерк|встреч|собрани)\\p{L}*',
+  'who(?: is)? collect\\p{L}* (?:the )?(?:money|cash|names)|kto zbiera (?:kase|pieniadze|zapisy|kasiore)|кто собирает (?:деньги|на)',
+  '(?:team )?(?:bowling|night out|away ?day)|wyjsci\\p{L}* integracyjn\\p{L}*|kregle|корпоратив(?:а|е|ом|у|ы)?|тимбилдинг\\p{L}*',
   // how the bot itself is, the clause ending there ("how are you supposed to…" asks something else)
   `how are (?:you|u|ya)(?: doing| holding up)?(?: today| bot)?${END}`,
   `are (?:you|u) (?:tired|ok|okay|bored|alive)${END}`,
@@ -125,7 +133,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /probation|probn|испытат|ispytat|park|парков|office|biur|офис|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
+  /link|sheet|room|sali|переговорк|комнат|аудитори|collect|zbiera|собира|bowling|night out|away|integrac|kregl|kręgl|корпоратив|тимбилдинг|probation|probn|испытат|ispytat|park|парков|office|biur|офис|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
 
 /** Today or tomorrow, as a short question's anchor: "кто сегодня работает", "czy dzisiaj jest spotkanie". */
 const TODAY = /(?<![\p{L}])(?:today|tonight|tomorrow|dzis|dzisiaj|jutro|сегодня|завтра)(?![\p{L}])/u;

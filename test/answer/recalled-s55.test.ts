@@ -238,3 +238,29 @@ describe("the asker's own measure changed, and a country asked in a request's le
     ]);
   });
 });
+
+describe("what a company changed after its story, and the workplace's own logistics (round 134)", () => {
+  it('declines what United, Comcast or Delta changed afterwards, in three languages', async () => {
+    expectDeclined(await shippedEngine(), [
+      'What did United change in its overbooking and boarding rules after that passenger got dragged off the plane?',
+      "after delta's 2016 meltdown what did they actually change in their IT? want to copy their fix",
+      'czy comcast po tej aferze z Ryanem Blockiem zmienil proces anulowania subskrypcji? chce pokazac ze sie nauczyli',
+      'что United Airlines поменяли в правилах овербукинга после того скандала с пассажиром?',
+    ]);
+  });
+
+  it("declines the shift rota's link, the meeting's room and the outing's money, and still answers corporate clients", async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, [
+      'who has the link to the new summer shift rota sheeet',
+      'which room is the Q3 planning meeting in tomorrow?',
+      'Kto zbiera kasę na wyjście integracyjne na kręgle w piątek?',
+    ]);
+    expectAnsweredFirst(engine, [
+      [
+        'Перевозим одних и тех же корпоративных клиентов каждые пару лет. Лояльный клиент вроде стоит раз в пять больше его первого заказа, так было?',
+        'stat-loyal-customer-worth-10x-s001',
+      ],
+    ]);
+  });
+});
