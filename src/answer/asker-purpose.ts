@@ -85,6 +85,18 @@ const BACKING =
   '(?:которое|которая|которые|которыи|что) (?:бы )?(?:это |мою позицию |мое мнение |меня )?(?:подтверд\\p{L}*|подтвержда\\p{L}*|докаж\\p{L}*|доказыва\\p{L}*|поддерж\\p{L}*)|' +
   '(?:kotoroe|kotoraya|kotorye|kotoryi|chto) (?:by )?(?:eto )?(?:podtverd\\p{L}*|podtverzhda\\p{L}*|dokazh\\p{L}*))';
 
+/**
+ * The argument asked for a change the asker wants or fights ("what's the argument?", "how do I justify it", "what do I
+ * answer?", "what could go wrong?", "jaki jest argument", "jak to uzasadnić", "co mam mu odpowiedzieć", "чем
+ * возразить", "как обосновать"; round 134). The change told is the ask; these words only say the answer will be
+ * argued with, and no entry holds them.
+ */
+const ARGUING =
+  "(?:what(?:['’]s| is|s)? the (?:counter[- ]?)?argument(?:s)?|(?:is there )?(?:an?|any|one) (?:counter[- ]?)?argument|what reasoning (?:can|do|should) i use|how (?:do|can|would|should) i (?:justify|push back|argue|answer|respond to) (?:it|this|that|him|her|them)?|how do i justify|what do i (?:answer|say|tell (?:him|her|them))|what could go wrong|whats? the proof|" +
+  'jaki (?:jest )?(?:twardy |mocny |konkretny )?argument|jakie (?:sa )?argumenty|jakis (?:twardy |mocny )?argument|co (?:mam |moge )?(?:mu |jej |im )?(?:odpowiedziec|odpisac)|co moze pojsc nie tak|(?:jak|czym) (?:to )?uzasadnic|jak sie (?:obronic|bronic)|' +
+  'как(?:ои|ие) (?:есть )?аргумент\\p{L}*|есть (?:ли )?аргумент\\p{L}*|(?:чем|как) (?:это )?(?:аргументировать|возразить|обосновать)|что (?:мне )?(?:ему |еи |им )?ответить|что может пойти не так|' +
+  'chto (?:mozhet )?poidet ne tak|est argument\\p{L}*)';
+
 /** A purpose clause: "(asking) for my …", "(pytam) do / na (mojej) …", "(спрашиваю) для (моей) …", up to its work. */
 const PURPOSE = wholePhrases(
   [
@@ -100,13 +112,14 @@ const PURPOSE = wholePhrases(
     TOLD,
     GOING_TO,
     BACKING,
+    ARGUING,
   ],
   'gu',
 );
 
 /** Letters a purpose clause holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /back|prove|support|confirm|potwierdz|udowodn|popier|popiera|poprze|podepr|подтвер|докаж|доказыв|поддерж|podtver|dokazh|note|memo|letter to|proposal|wniose|предложени|pism[oa]|докладн|notat|notk|заметк|записк|convinc|persuad|przekona|убеди|убежда|told|telling|explained|said to|m[oó]wi[łl]|powiedzia|t[łl]umaczy|pisa[łl]|говорил|сказал|рассказыв|объясня|писал|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк|going|heading|иду|пойду|идем|пойдем|схожу|id[eę] do|p[oó]jd/iu;
+  /argu|аргум|reasoning|justif|uzasadn|обосн|возраз|answer|odpowiedz|odpisa|ответить|wrong|nie tak|не так|ne tak|proof|obroni|broni|back|prove|support|confirm|potwierdz|udowodn|popier|popiera|poprze|podepr|подтвер|докаж|доказыв|поддерж|podtver|dokazh|note|memo|letter to|proposal|wniose|предложени|pism[oa]|докладн|notat|notk|заметк|записк|convinc|persuad|przekona|убеди|убежда|told|telling|explained|said to|m[oó]wi[łl]|powiedzia|t[łl]umaczy|pisa[łl]|говорил|сказал|рассказыв|объясня|писал|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк|going|heading|иду|пойду|идем|пойдем|схожу|id[eę] do|p[oó]jd/iu;
 
 /** A question's purpose clauses read: their folded words, and the question without them (as typed when none). */
 interface PurposeRead {

@@ -264,3 +264,22 @@ describe("what a company changed after its story, and the workplace's own logist
     ]);
   });
 });
+
+describe('the argument asked for a change (round 134)', () => {
+  it('reads "what could go wrong", "jak to uzasadnić", "чем возразить" as the asker\'s purpose', () => {
+    expect([
+      ...askerPurposeWords('ops director wants to drop our escalation paths, what could go wrong?'),
+    ]).toEqual(['what', 'could', 'go', 'wrong']);
+    expect([...askerPurposeWords('Jak to uzasadnić przed dziekanem?')]).toEqual(['jak', 'to', 'uzasadnic']);
+    expect([...askerPurposeWords('чем возразить?')]).toEqual(['чем', 'возразить']);
+  });
+
+  it('answers the change told, the argument asked for it weighing nothing', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'Zarzad chce zamienic cala infolinie na chatbota i FAQ, bez zadnego czlowieka na koncu. co moze pojsc nie tak?',
+        'tip-self-service-alongside-human-s002b',
+      ],
+    ]);
+  });
+});
