@@ -37,6 +37,8 @@ const EN = [
   // boarding rules after…", "after delta's 2016 meltdown what did they actually change in their IT?"; round 134)
   `what did ${NOT_CUSTOMERS}${FEW}(?:actually |really )?change(?: [\\p{L}\\p{N}'’-]+){0,7}? (?:after|afterwards|since)`,
   "after (?:[\\p{L}\\p{N}'’-]+ ){1,5}?(?:meltdown|outage|incident|scandal|story|case|affair|crash|fiasco|disaster|mess)\\p{L}*,? (?:what|how) did (?:they|it|[\\p{L}'’-]+) (?:actually |really )?(?:change|fix)",
+  // "did United change its policies after the passenger-dragging video?" (round 135)
+  `did ${NOT_CUSTOMERS}${FEW}(?:ever |actually |really )?change (?:its|their|the|any)(?: [\\p{L}\\p{N}'’-]+){0,4}? after`,
   // "what did Comcast do about it?" (round 98)
   `what did ${NOT_CUSTOMERS}${FEW}do about (?:it|this|that)`,
   // the sequel guessed ("what did the company do? fire the agent, apologise publicly?"; round 88)

@@ -246,6 +246,8 @@ describe("what a company changed after its story, and the workplace's own logist
       "after delta's 2016 meltdown what did they actually change in their IT? want to copy their fix",
       'czy comcast po tej aferze z Ryanem Blockiem zmienil proces anulowania subskrypcji? chce pokazac ze sie nauczyli',
       'что United Airlines поменяли в правилах овербукинга после того скандала с пассажиром?',
+      // round 135
+      'Did United Airlines change its policies after the passenger-dragging video? I want to show what they fixed afterwards.',
     ]);
   });
 
