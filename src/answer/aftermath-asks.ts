@@ -38,7 +38,8 @@ const EN = [
   `what did ${NOT_CUSTOMERS}${FEW}(?:actually |really )?change(?: [\\p{L}\\p{N}'’-]+){0,7}? (?:after|afterwards|since)`,
   "after (?:[\\p{L}\\p{N}'’-]+ ){1,5}?(?:meltdown|outage|incident|scandal|story|case|affair|crash|fiasco|disaster|mess)\\p{L}*,? (?:what|how) did (?:they|it|[\\p{L}'’-]+) (?:actually |really )?(?:change|fix)",
   // "did United change its policies after the passenger-dragging video?" (round 135)
-  `did ${NOT_CUSTOMERS}${FEW}(?:ever |actually |really )?change (?:its|their|the|any)(?: [\\p{L}\\p{N}'’-]+){0,4}? after`,
+  // …or capped, limited, stopped ("did zappos ever cap call length after that 10 hour call?"; round 136)
+  `did ${NOT_CUSTOMERS}${FEW}(?:ever |actually |really )?(?:change|cap|limit|ban|stop|drop|scrap|end) (?:its|their|the|any|how|what|call|calls)(?: [\\p{L}\\p{N}'’-]+){0,5}? after`,
   // "what did Comcast do about it?" (round 98)
   `what did ${NOT_CUSTOMERS}${FEW}do about (?:it|this|that)`,
   // the sequel guessed ("what did the company do? fire the agent, apologise publicly?"; round 88)
@@ -110,6 +111,8 @@ const RU = [
   'что (?:стало|случилось|было) (?:потом |дальше )?с (?:тем |этим )?(?:оператор|сотрудник|агент|работник|директор)\\p{L}*',
   // the rules changed after the story ("United после истории с пассажиром… поменяли правила овербукинга?"; round 134)
   '(?:после|posle) (?:[\\p{L}\\p{N},-]+ ){1,8}?(?:поменял|изменил)\\p{L}* (?:ли )?(?:\\p{L}+ )?(?:правил|процесс|политик|регламент|порядок|систем)\\p{L}*',
+  // what was cancelled or banned after it ("…или после того рекорда это отменили?"; round 136)
+  '(?:после|posle) (?:того |этого )?(?:[\\p{L}\\p{N},-]+ ){0,3}?(?:это |их |его )?(?:отменил|запретил|ограничил)\\p{L}*',
   `уволили ли|уволили (?:\\p{L}+ ){0,2}?(?:оператор|сотрудник|агент|работник)\\p{L}*`,
   // the other order, and money given back ("агента уволили?", "ему в итоге вернули деньги?")
   `(?:оператор|сотрудник|агент|работник)\\p{L}* (?:\\p{L}+ )?уволили`,
@@ -142,7 +145,7 @@ export const AFTERMATH_HINT = [
   'zareag|odpowiedzia|przepro|zrekomp|wynagr|nagrod|ukara|podzięk|podziek|zadość|zadosc|odnió|odnio|awans',
   'dymisj|dostał|dostal|otrzyma|zgarn|premi|przyzna|podwyż|podwyz|zrobi|zaoferow|powiedzia|zmieni|ogłosi|oglosi|zwolni|wylecia|wylecial|stracil|stracił|вылетел|потерял|stało|stalo|skończ|skoncz|zakończ|zakoncz',
   'отреаг|ответил|извин|компенс|возмест|наград|поощр|преми|наказ|отблагод|заглад|отставк|в суд|сделал|предложил',
-  'сказал|заявил|изменил|поменял|дал|стало|случилось|уволи|кончил|получил|заработал|выдали|выплат|выписал|бонус|прибавк|повыси|вернули',
+  'сказал|заявил|изменил|поменял|отменил|запретил|ограничил|дал|стало|случилось|уволи|кончил|получил|заработал|выдали|выплат|выписал|бонус|прибавк|повыси|вернули',
 ].join('|');
 
 /**

@@ -191,7 +191,8 @@ export const ASKS: AskPhrasings[] = [
       `во сколько${NO_COUNTED_AFTER}(?: \\p{L}+){0,2}? (?:обош\\p{L}*|обход\\p{L}*|обоид\\p{L}*)`,
       '(?:как\\p{L}*|средн\\p{L}*) (?:зарплат\\p{L}*|оплат\\p{L}* труда)',
       'сколько (?:получает|получают|платят)',
-      `what (?:does|do|did)${UP_TO_6} (?:cost|pay)`,
+      // …or charge ("what does a mystery shopping agency charge per visit"; rounds 130-136)
+      `(?:what|how much) (?:does|do|did|would|will)${UP_TO_6} (?:cost|pay|charge)`,
       `ile${FEW} (?:kosztu\\p{L}*|kosztowa\\p{L}*|placa|placi\\p{L}*|zaplaci\\p{L}*|wyplaci\\p{L}*|zarabia\\p{L}*)`,
       'ile (?:pieniedzy|zlotych|dolarow|euro)',
       'za ile',
@@ -201,7 +202,7 @@ export const ASKS: AskPhrasings[] = [
       // "сколько стоит лояльный клиент", "клиент сколько стоит", "сколько он стоит для магаза" (round 132): a customer's
       // worth, which the entries give as a multiple
       `(?<!(?:клиент|покупател|абонент)\\p{L}* )сколько${NO_COUNTED_AFTER}${FEW} (?:стоит|стоят|стоил\\p{L}*|стоить)(?! (?:\\p{L}+ )?(?:клиент|покупател|абонент)|(?: \\p{L}+)? для (?:нас|магаз|компани|бизнес|фирм))`,
-      `сколько${NO_COUNTED_AFTER}${FEW} (?:плат\\p{L}*|заплат\\p{L}*|зарабатыва\\p{L}*|обход\\p{L}*|обошл\\p{L}*)`,
+      `сколько${NO_COUNTED_AFTER}${FEW} (?:плат\\p{L}*|заплат\\p{L}*|зарабатыва\\p{L}*|обход\\p{L}*|обошл\\p{L}*|(?:берет|берут)(?= (?:\\p{L}+ ){0,3}?за ))`,
       'во сколько (?:обход|обошл)\\p{L}*',
       'сколько (?:денег|рублеи|долларов|евро)',
       '(?:за )?(?:какую|какие|какая) (?:сумм\\p{L}*|компенсац\\p{L}*|размер\\p{L}* штраф\\p{L}*)',

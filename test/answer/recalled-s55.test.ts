@@ -285,3 +285,20 @@ describe('the argument asked for a change (round 134)', () => {
     ]);
   });
 });
+
+describe("a sequel capped or cancelled, and a vendor's charge (round 136)", () => {
+  it('declines whether Zappos capped its calls or United changed how it handles overbooking, after their story', async () => {
+    expectDeclined(await shippedEngine(), [
+      'did zappos ever cap call lenght after that 10 hour call?',
+      'did United Airlines change how they handle overbooked passengers after that viral dragging video?',
+      'а Zappos до сих пор разрешает операторам висеть на звонке без лимита, или после того рекорда это отменили?',
+    ]);
+  });
+
+  it('declines what a mystery-shopping agency charges per visit, which no entry states', async () => {
+    expectDeclined(await shippedEngine(), [
+      'What does a mystery shopping agency charge per store visit? Want to price it for our 12 click & collect points.',
+      'сколько в среднем берет агентство за одну проверку тайным покупателем? надо для бюджета',
+    ]);
+  });
+});
