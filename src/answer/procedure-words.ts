@@ -103,8 +103,9 @@ export const PROCEDURE = [
   '(?:utworz|stworz|zrob|doda|zdefiniowa)\\p{L}* (?:\\p{L}+ ){0,2}(?:makr|wyzwalacz|trigger)\\p{L}*',
   '(?:созда|сдела|добав|завест|завод)\\p{L}* (?:\\p{L}+ ){0,2}(?:макрос|триггер)\\p{L}*',
   '(?:smeni|pomenya|pomenia)\\p{L}* (?:\\p{L}+ ){0,2}parol\\p{L}*',
-  // a customer's record looked up in a tool ("gdzie znajdę historię klienta", "где найти историю заказов")
-  '(?:find|see|check|look up)\\p{L}* (?:\\p{L}+ ){0,2}(?:history|histories|records?)',
-  '(?:znajd|znalez|sprawdz|zobacz|podejrz)\\p{L}* (?:\\p{L}+ ){0,2}histori\\p{L}*',
-  '(?:наит|наид|посмотр|провер)\\p{L}* (?:\\p{L}+ ){0,2}истори\\p{L}*',
+  // a customer's record looked up in a tool ("gdzie znajdę historię klienta", "где найти историю заказов"), not a
+  // story or a record call looked for ("gdzie znajdę historię tej rekordowej rozmowy")
+  "(?:find|see|check|look up)\\p{L}* (?:the |a |his |her |their )?(?:customer|client|account|order|ticket|caller|user)s?(?:['’]s)? (?:\\p{L}+ )?(?:history|histories|records?)",
+  '(?:znajd|znalez|sprawdz|zobacz|podejrz)\\p{L}* (?:\\p{L}+ ){0,1}histori\\p{L}* (?:klient|zamowien|zakup|kont|rozmow|kontakt|zgloszen)\\p{L}*',
+  '(?:наит|наид|посмотр|провер)\\p{L}* (?:\\p{L}+ ){0,1}истори\\p{L}* (?:заказ|клиент|покуп|обращен|звонк|аккаунт)\\p{L}*',
 ];

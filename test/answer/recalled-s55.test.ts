@@ -80,6 +80,8 @@ describe("a customer's record is no story, and looking it up is a procedure", ()
   it("declines where to find a customer's history", async () => {
     expect(asksForProcedure('gdzie znajdę historię klienta')).toBe(true);
     expect(asksForProcedure('где найти историю заказов клиента?')).toBe(true);
+    // the story of a famous call looked for is no tool's record
+    expect(asksForProcedure('gdzie znajdę historię tej rekordowej rozmowy Zappos?')).toBe(false);
     expectDeclined(await shippedEngine(), [
       'gdzie znajdę historię klienta',
       'где найти историю заказов клиента?',
