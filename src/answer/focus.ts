@@ -95,7 +95,8 @@ const FOCUS = new RegExp(
     'predkos\\p{L}*',
     'przepustowos\\p{L}*',
     'pogod\\p{L}*',
-    'przepis\\p{L}*',
+    // the noun (a recipe, a rule), not the verb of copying ("dobrze przepisałam?"; round 137)
+    'przepis(?:u|ie|y|ow|ami|ach|em|om)?',
     'kupil\\p{L}*',
     'rekompensat\\p{L}*',
     'odszkodowa\\p{L}*',

@@ -304,3 +304,14 @@ describe("a sequel capped or cancelled, and a vendor's charge (round 136)", () =
     ]);
   });
 });
+
+describe('the verb of copying is no recipe or rule asked (round 137)', () => {
+  it('answers a wallboard draft checked with "dobrze przepisałam?"', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        "na wallboard chce dac: 'zla obsluga kosztuje firmy na swiecie do 4,7 mln dolarow rocznie' – dobrze przepisalam?",
+        'stat-4-7-trillion-lost-yearly-s002a',
+      ],
+    ]);
+  });
+});
