@@ -23,6 +23,8 @@ export const FEW = "(?: [\\p{L}\\p{N}']+){0,3}?";
 /** People counted right after "сколько" ("сколько потерянных людей… обходится"): a count, not an amount of money. */
 export const NO_COUNTED_AFTER =
   '(?! (?:\\p{L}+ )?(?:людеи|человек|клиентов|покупателеи|абонентов|заказчиков))';
+/** "Стоит за" someone ("сколько недовольных стоит за одним, кто пожаловался"): who stands behind, no price. */
+export const BEHIND = ' за (?:\\p{L}+ )?\\p{L}*(?:ым|им|ои|еи|ом|ем|ами|ями)(?!\\p{L})';
 /** Up to six words (a name, a date, "delta's") between "how much" and its verb. */
 export const UP_TO_6 = "(?: [\\p{L}\\p{N}']+){0,6}?";
 /** No comma after it: "kiedy klient się rozłączył, co robić?" tells when, it does not ask it. */

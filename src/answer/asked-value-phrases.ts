@@ -2,6 +2,7 @@
 // сказал", "в каком городе"), on folded text (no case, no diacritics, й as и); read by asked-attributes.ts.
 // Hand-written: a few phrasings per language; no library reads what kind of value a question asks for.
 import {
+  BEHIND,
   BUT_START,
   CANDID,
   FEW,
@@ -200,8 +201,8 @@ export const ASKS: AskPhrasings[] = [
       `ile${FEW} (?:dostaje|dostaja|dostal\\p{L}*|bierze|biora) (?:\\p{L}+ ){0,3}?za (?:\\p{L}+ )?(?:wizyt\\p{L}*|godzin\\p{L}*|zleceni\\p{L}*|dzien|miesiac|zmian\\p{L}*)`,
       'jak\\p{L}* (?:konkretn\\p{L}* |dokladn\\p{L}* )?(?:kwot\\p{L}*|sum\\p{L}*|stawk\\p{L}*)',
       // "сколько стоит лояльный клиент", "клиент сколько стоит", "сколько он стоит для магаза" (round 132): a customer's
-      // worth, which the entries give as a multiple
-      `(?<!(?:клиент|покупател|абонент)\\p{L}* )сколько${NO_COUNTED_AFTER}${FEW} (?:стоит|стоят|стоил\\p{L}*|стоить)(?! (?:\\p{L}+ )?(?:клиент|покупател|абонент)|(?: \\p{L}+)? для (?:нас|магаз|компани|бизнес|фирм))`,
+      // worth, which the entries give as a multiple; not who stands behind one ("сколько недовольных стоит за одним")
+      `(?<!(?:клиент|покупател|абонент)\\p{L}* )сколько${NO_COUNTED_AFTER}${FEW} (?:стоит|стоят|стоил\\p{L}*|стоить)(?! (?:\\p{L}+ )?(?:клиент|покупател|абонент)|(?: \\p{L}+)? для (?:нас|магаз|компани|бизнес|фирм)|${BEHIND})`,
       `сколько${NO_COUNTED_AFTER}${FEW} (?:плат\\p{L}*|заплат\\p{L}*|зарабатыва\\p{L}*|обход\\p{L}*|обошл\\p{L}*|(?:берет|берут)(?= (?:\\p{L}+ ){0,3}?за ))`,
       'во сколько (?:обход|обошл)\\p{L}*',
       'сколько (?:денег|рублеи|долларов|евро)',

@@ -1,6 +1,8 @@
 // What session 56 learned from round 138 (decisions, a fourth time): a value asked with "what is … worth" read as a
-// term to define, and an airline called by its other Russian name ("авиаперевозчик").
+// term to define, an airline called by its other Russian name ("авиаперевозчик"), "сколько … стоит за одним" (who
+// stands behind one) read as a price, and three dilemmas of the shift taught as team wordings.
 import { describe, expect, it } from 'vitest';
+import { askedValues } from '../../src/answer/asked-attributes.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { expectAnsweredFirst, shippedEngine } from '../fixtures/engines.js';
 
@@ -29,6 +31,35 @@ describe('"авиаперевозчик" is an airline', () => {
       [
         'что обойдется дороже — менять систему продажи ски-пассов сейчас, до сезона, или дотянуть на старой, пока не ляжет? был пример со сбоем у авиаперевозчика',
         'case-delta-airlines-2016-outage-s002a',
+      ],
+    ]);
+  });
+});
+
+describe('"сколько … стоит за одним" asks who stands behind, no price', () => {
+  it('reads a count, not money, and still money in "сколько стоит за час"', () => {
+    expect(askedValues('Сколько реально недовольных стоит за одним, кто написал жалобу?')).not.toContain(
+      'money',
+    );
+    expect(askedValues('сколько недовольных стоит за каждой жалобой')).not.toContain('money');
+    expect(askedValues('сколько стоит за час работа тайного покупателя')).toContain('money');
+  });
+});
+
+describe("the shift's dilemmas taught as team wordings", () => {
+  it('answers the silent unhappy customer, the guess or the call back, and notes when the queue is long', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'Клиент сдал лыжи, по лицу видно что недоволен, но ничего не сказал. Спросить самому, что не так, или не лезть, раз не жалуется?',
+        'stat-only-1-in-26-complain-s000',
+      ],
+      [
+        'Klient pyta, czy gwarancja obejmuje uszczelkę drzwi zmywarki, a ja nie jestem pewna. Odpowiedzieć na czuja, żeby nie trzymać go na holdzie, czy sprawdzić i oddzwonić?',
+        'metric-information-quality-s003',
+      ],
+      [
+        'After a refund call, do I bother writing notes in the system or skip it when the queue is long? takes 2 min every time',
+        'tip-document-follow-up-interactions-s002b',
       ],
     ]);
   });
