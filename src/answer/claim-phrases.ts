@@ -34,7 +34,8 @@ export const VERDICT_PHRASES: readonly string[] = [
   '(?:is|are) (?:the|that|this|these|those) (?:number|figure|stat|statistic|numbers|figures|stats)(?: really| actually)? (?:right|correct|accurate|true)',
   '(?:settle|settling) (?:this|a|an|our) (?:debate|argument|bet|dispute)',
   // the asker's own memory checked: "…Delta, do I remember that right?", "dobrze pamiętam?", "я правильно помню?"
-  '(?:do|did|am) i (?:remember|recall|remembering|recalling)(?: (?:that|this|it))? (?:right|correctly)',
+  '(?:do|did|am) i (?:remember|recall|remembering|recalling)(?: (?:that|this|it|the number|the figure|the stat))? (?:right|correctly)',
+  'i (?:have|had|got) (?:\\p{L}+ ){0,2}?in my head',
   // a quiz answer marked wrong: "I put 15, the key said 6 — why was I wrong?", "which option is correct?"
   'why (?:was|am|is|were|did) (?:i|my answer|mine|it|that)(?: (?:marked|counted|get it|scored))? (?:wrong|incorrect|as wrong)',
   '(?:where|what) did i (?:go|get) wrong',
@@ -68,7 +69,9 @@ export const VERDICT_PHRASES: readonly string[] = [
   // "sprawdźcie plz zanim pójdzie", "zgadza się to ze źródłem?" (round 127)
   'sprawdz(?:cie|my)?(?: \\p{L}+)? (?:zanim|przed)',
   '(?:(?:to )?sie zgadza|zgadza sie)(?: to)? z(?:e)? (?:zrodl\\p{L}*|artykul\\p{L}*|tekst\\p{L}*|baz\\p{L}*)',
-  '(?:czy )?(?:dobrze|dobrze to|dobrze sobie) (?:pamietam|zapamietal\\p{L}*|kojarze)',
+  '(?:czy )?(?:dobrze|dobrze to|dobrze sobie) (?:pamietam|zapamietal\\p{L}*|kojarze)(?: (?:te |ta )?(?:liczb\\p{L}*|wynik\\p{L}*|dane))?',
+  // a figure the asker half remembers ("mam w głowie 5x, ale chcę podać dokładnie"; round 139)
+  '(?:mam|mialem|mialam) w (?:glowie|pamieci)',
   // a quiz answer marked wrong: "dlaczego mam źle?", "czemu mi nie zaliczyło?", "która odpowiedź jest poprawna?"
   '(?:dlaczego|czemu) (?:mi |mam |jest |bylo )?(?:zle|blad|nie zaliczyl\\p{L}*|nie uznal\\p{L}*)',
   '(?:ktora|jaka) (?:odpowiedz|opcja|wersja) jest (?:poprawna|prawidlowa|dobra|wlasciwa)',
@@ -91,7 +94,8 @@ export const VERDICT_PHRASES: readonly string[] = [
   'верно ли',
   // "правильно понимаю, что…" (round 127)
   '(?:я )?(?:правильно|верно) (?:ли )?(?:я )?понима\\p{L}*',
-  '(?:я )?(?:правильно|верно) (?:помню|запомнил\\p{L}*)',
+  '(?:я )?(?:правильно|верно) (?:помню|запомнил\\p{L}*)(?: (?:эту |это )?(?:цифр\\p{L}*|числ\\p{L}*))?',
+  '(?:у меня )?в голове (?:засело|крутится|сидит|было)',
   // folded: й as и (the phrase written with й never matched)
   'деиствительно ли',
   'не так ли',
@@ -112,7 +116,7 @@ export const VERDICT_PHRASES: readonly string[] = [
 
 /** A word every verdict phrase holds part of: most questions are passed over by it alone. */
 export const VERDICT_HINT =
-  /right|think|guess|feel|chyba|кажется|по-моему|correct|true|truth|myth|fact|check|settl|klucz|key|ключ|koncu|is it|итоге|or not|mix|czy nie|pomyl|или нет|перепут|n['’]?t (?:it|that|this|they)|it not| so|behind|wrong|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|zle|blad|zalicz|uznal|poprawn|dobra|wlasciw|прав|миф|факт|верн|ствительно|так ли|самом|провер|ошибк|засчит|remember|recall|pamiet|kojarz|помню|запомн|понима|(?:ok|okay|fair|accurate) *\?|это (?:\S+ )?так/u;
+  /right|think|guess|feel|chyba|кажется|по-моему|correct|true|truth|myth|fact|check|settl|klucz|key|ключ|koncu|is it|итоге|or not|mix|czy nie|pomyl|или нет|перепут|n['’]?t (?:it|that|this|they)|it not| so|behind|wrong|racj|mit|fakt|prawd|rzeczywisc|tak jest|zgadza|sprawdz|zle|blad|zalicz|uznal|poprawn|dobra|wlasciw|прав|миф|факт|верн|ствительно|так ли|самом|провер|ошибк|засчит|remember|recall|pamiet|kojarz|glow|head|помню|запомн|голов|понима|(?:ok|okay|fair|accurate) *\?|это (?:\S+ )?так/u;
 
 /** A claim doubted, negated or called a myth, or the sceptic's verdict on a practice. */
 export const DOUBT_PHRASES: readonly string[] = [

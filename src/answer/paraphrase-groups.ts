@@ -103,8 +103,8 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['жалоб', 'выража', 'выраз', 'высказыва', 'высказа'],
     // telling others, likewise ("расскажет", "рассказывают", "расскажут", "рассказали")
     ['рассказыва', 'расскажет', 'расскажут', 'рассказа'],
-    // someone incognito or planted is the secret shopper
-    ['таин', 'таины', 'инкогнит', 'подставн', 'подставно'],
+    // someone incognito or planted is the secret shopper, as is the English in Cyrillic ("сикрет шопер"; round 139)
+    ['таин', 'таины', 'инкогнит', 'подставн', 'подставно', 'сикрет'],
     ['магазин', 'салон'],
     ['чистот', 'порядок', 'порядк'],
     ['вероятн', 'шанс'],

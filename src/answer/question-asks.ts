@@ -9,7 +9,8 @@ import { lacksBesideAsk } from './beside-asks.js';
 import { leavesFollowUp } from './follow-up-ask.js';
 import type { FigureReader } from './figure-evidence.js';
 import { FEATURES } from './evidence.js';
-import { tokenize } from './normalize.js';
+import { checkFrameWords } from './check-frame.js';
+import { foldText, tokenize } from './normalize.js';
 import { cyrillicQuestion } from './translit-question.js';
 import type { EntryHit } from './search-index.js';
 import type { WeighedQuestion } from './weigh-question.js';
@@ -64,8 +65,10 @@ export function questionAsks(typed: string, words: readonly QueryWord[]): Questi
   const inNone = words.map((w) => !tokens.some((t) => t.has(w.word)));
   const asks: QuestionAsks = { words: [], values: [], details: [] };
   tokens.forEach((t, k) => {
-    // A part without a content word of its own ("thanks?") is no ask.
-    if (!words.some((w, i) => !inNone[i] && t.has(w.word))) return;
+    // A part without a content word of its own ("thanks?") is no ask, nor one that only checks the asker's memory
+    // ("dobrze pamiętam liczbę?", "do I remember that right?": its words weigh nothing; round 139).
+    const frame = checkFrameWords(foldText(parts[k]!));
+    if (!words.some((w, i) => !inNone[i] && t.has(w.word) && !frame.has(w.word))) return;
     asks.words.push(words.map((w, i) => inNone[i]! || t.has(w.word)));
     asks.values.push(askedValues(parts[k]!));
     asks.details.push(detailsAsked(parts[k]!));

@@ -31,7 +31,7 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
     get got give say said please thanks thank hi hello hey let lets know want need like one s t don doesn isn aren
     really actually pls plz ppl guys anyone somebody someone wants wanted needs needed says told gets make makes made
     ${CHAT_EN}`),
-  pl: words(`a i o u w z ze we na do od po za ze sie się to ten ta te tego tej tym tych jest sa są byc być jak jaki jaka
+  pl: words(`a i o u w z ze we na do od po za ze sie się to ten ta te tego tej tym tych tymi jest sa są byc być jak jaki jaka
     jakie jakiej jakich ile czy co kto ktory ktora ktore ktorzy gdy kiedy gdzie dlaczego czemu po co nie tak lub albo oraz
     ale bo że ze mi mnie my nas nam wy was ja ty on ona ono oni one mam ma mają maja mozna można jesli jeśli czyli by aby
     sobie jego jej ich tu tam sie przez dla przy pod nad bez jako juz już jeszcze tylko bardzo duzo dużo wiecej więcej
@@ -45,7 +45,7 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
     mialem miałem mialam miałam powinnam powinienem powinnismy powinniśmy powinna powinny rozumiem pytam pytamy
     ${CHAT_PL}`),
   ru: words(`и в во не на с со к ко о об от до по за из у же ли бы что как какой какая какие каких каков кто где когда
-    почему зачем сколько это этот эта эти тот та те то там тут здесь а но или да нет мы вы ты я он она оно они нас вас нам
+    почему зачем сколько это этот эта эти этими тот та те то там тут здесь а но или да нет мы вы ты я он она оно они нас вас нам
     вам мне меня его ее её их есть быть был была были будет для при про над под без через же ли уже еще ещё только очень
     много можно нужно надо ли чтобы если то так такой такая такие свой свои скажи расскажи подскажи покажи дай хочу
     можешь может могут должен должна должны всё все весь вся

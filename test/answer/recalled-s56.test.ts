@@ -1,9 +1,14 @@
 // What session 56 learned from round 138 (decisions, a fourth time): a value asked with "what is … worth" read as a
 // term to define, an airline called by its other Russian name ("авиаперевозчик"), "сколько … стоит за одним" (who
-// stands behind one) read as a price, and three dilemmas of the shift taught as team wordings.
+// stands behind one) read as a price, and three dilemmas of the shift taught as team wordings; and from round 139 (the
+// half-remembered fact): the asker's memory checked ("mam w głowie 5x", "dobrze pamiętam liczbę?") read as an ask of
+// its own or a figure of theirs, "tymi" as a content word, and "сикрет шопер" as no term the entries define.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
+import { checkFrameWords } from '../../src/answer/check-frame.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
+import { foldText } from '../../src/answer/normalize.js';
+import { isStopword } from '../../src/answer/stopwords.js';
 import { expectAnsweredFirst, shippedEngine } from '../fixtures/engines.js';
 
 describe('"what is … worth" asks a value, not a definition', () => {
@@ -60,6 +65,51 @@ describe("the shift's dilemmas taught as team wordings", () => {
       [
         'After a refund call, do I bother writing notes in the system or skip it when the queue is long? takes 2 min every time',
         'tip-document-follow-up-interactions-s002b',
+      ],
+    ]);
+  });
+});
+
+describe('a figure the asker half remembers is theirs to check', () => {
+  it('reads "mam w głowie", "dobrze pamiętam liczbę?" and "правильно помню цифру?" as a check frame', () => {
+    expect([...checkFrameWords(foldText('mam w głowie 5x, ale chcę podać dokładnie'))]).toEqual(
+      expect.arrayContaining(['mam', 'glowie']),
+    );
+    expect(checkFrameWords(foldText('7-8 razy drożej niż co? dobrze pamiętam liczbę?')).has('liczbe')).toBe(
+      true,
+    );
+    expect(checkFrameWords(foldText('в 7-8 раз дороже? правильно помню цифру?')).has('цифру')).toBe(true);
+  });
+
+  it('answers the cost of a new customer recalled as 5x or as 7-8x with the 6-7x statistic', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'ile razy drożej jest pozyskać nowego klienta niż utrzymać obecnego? mam w głowie 5x, ale chcę podać dokładnie w mailu do zespołu',
+        'stat-new-customer-6-7x-costlier-s000',
+      ],
+      [
+        'pozyskanie nowego klienta jest 7-8 razy drozsze niz co? dobrze pamietam liczbe?',
+        'stat-new-customer-6-7x-costlier-s000',
+      ],
+    ]);
+  });
+});
+
+describe('a name misspelt beside a pronoun, and a term said in Cyrillic', () => {
+  it('reads "tymi" and "этими" as stop words', () => {
+    expect(isStopword('tymi')).toBe(true);
+    expect(isStopword('этими')).toBe(true);
+  });
+
+  it("answers Kolsky's finding asked with his name spelt two ways, and the secret shopper as 'сикрет шопер'", async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'Esteban Kolski czy Kolsky — co on zbadał z tymi niezadowolonymi, co opowiadają innym?',
+        'stat-13-percent-tell-15-people-s002a',
+      ],
+      [
+        'сикрет шопер что это такое вообще, по определению? нас в клинике хотят таким проверять на ресепшене',
+        'def-mystery-shopper-s004',
       ],
     ]);
   });
