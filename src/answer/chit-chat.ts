@@ -121,6 +121,15 @@ const CHIT_CHAT = wholePhrases([
   'w (?:ktorej|jakiej) sali (?:\\p{L}+ ){0,3}?(?:spotkanie|planowanie|zebranie)|в (?:какои|которои) (?:переговорке|комнате|аудитории) (?:\\p{L}+ ){0,3}?(?:планерк|встреч|собрани)\\p{L}*',
   'who(?: is)? collect\\p{L}* (?:the )?(?:money|cash|names)|kto zbiera (?:kase|pieniadze|zapisy|kasiore)|кто собирает (?:деньги|на)',
   '(?:team )?(?:bowling|night out|away ?day)|wyjsci\\p{L}* integracyjn\\p{L}*|kregle|корпоратив(?:а|е|ом|у|ы)?|тимбилдинг\\p{L}*',
+  // …a lost badge and a forgotten password to the team's own tools (round 140: "zgubiłam identyfikator do biura, komu to
+  // zgłosić?", "забыл пароль от платформы с обучением", "ne mogu zajti na platformu, parol ne podhodit")
+  '(?:lost|misplaced|forgot|left) (?:my |the |our )?(?:office |access |id |staff |security )?(?:badge|id card|access card|key ?card)',
+  "i (?:forgot|lost|can't remember|cant remember) (?:my |the )?(?:\\p{L}+ )?password|my password (?:doesn't|doesnt|does not|won't|wont) work|i can(?:'|no)?t log ?in",
+  'zgubi\\p{L}* (?:\\p{L}+ ){0,2}?(?:identyfikator\\p{L}*|kart\\p{L}* dostepu|przepustk\\p{L}*)',
+  'zapomnia(?:lem|lam) (?:\\p{L}+ ){0,2}?hasl\\p{L}*|haslo (?:\\p{L}+ )?nie (?:dziala|pasuje)|nie moge sie zalogowac',
+  '(?:потерял|потеряла|забыл|забыла) (?:\\p{L}+ ){0,2}?(?:пропуск\\p{L}*|беидж\\p{L}*|карт\\p{L}* доступа)',
+  '(?:забыл|забыла) (?:\\p{L}+ ){0,2}?парол\\p{L}*|парол\\p{L}* не подходит|не могу (?:заити|воити|залогиниться)',
+  'parol\\p{L}* ne podhodit|ne mogu (?:zajti|zaiti|voiti|vojti)|zabyl\\p{L}* parol\\p{L}*',
   // how the bot itself is, the clause ending there ("how are you supposed to…" asks something else)
   `how are (?:you|u|ya)(?: doing| holding up)?(?: today| bot)?${END}`,
   `are (?:you|u) (?:tired|ok|okay|bored|alive)${END}`,
@@ -133,7 +142,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /link|sheet|room|sali|переговорк|комнат|аудитори|collect|zbiera|собира|bowling|night out|away|integrac|kregl|kręgl|корпоратив|тимбилдинг|probation|probn|испытат|ispytat|park|парков|office|biur|офис|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
+  /lost|misplac|forgot|left|password|log ?in|zgubi|zapomnia|hasl|zaloguj|потерял|забыл|парол|не могу|parol|ne mogu|link|sheet|room|sali|переговорк|комнат|аудитори|collect|zbiera|собира|bowling|night out|away|integrac|kregl|kręgl|корпоратив|тимбилдинг|probation|probn|испытат|ispytat|park|парков|office|biur|офис|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
 
 /** Today or tomorrow, as a short question's anchor: "кто сегодня работает", "czy dzisiaj jest spotkanie". */
 const TODAY = /(?<![\p{L}])(?:today|tonight|tomorrow|dzis|dzisiaj|jutro|сегодня|завтра)(?![\p{L}])/u;

@@ -125,9 +125,9 @@ export const PATTERNS: [Kind, RegExp][] = [
   [
     'definition',
     cues(
-      // not what something does ("co to robi z L4 i odejściami?", "co to daje"; round 130), nor what it means for the
-      // asker ("co to dla nas znaczy?"; round 132)
-      'co to(?! (?:robi|zrobi|daje|da|dalo|zmienia|zmieni|powoduje|spowoduje|przynosi|wnosi|kosztuje|dla)(?!\\p{L}))',
+      // not what something does ("co to robi z L4?", "co to daje"; round 130), means for the asker ("co to dla nas
+      // znaczy?"; round 132), nor a fact recalled ("co to było z tym 1 na 26?"; round 140)
+      'co to(?! (?:robi|zrobi|daje|da|dalo|zmienia|zmieni|powoduje|spowoduje|przynosi|wnosi|kosztuje|dla|(?:byl|byla|bylo|byly)(?! za))(?!\\p{L}))',
       'czym jest',
       'czym sa',
       'definicj\\p{L}*',

@@ -2,14 +2,16 @@
 // term to define, an airline called by its other Russian name ("авиаперевозчик"), "сколько … стоит за одним" (who
 // stands behind one) read as a price, and three dilemmas of the shift taught as team wordings; and from round 139 (the
 // half-remembered fact): the asker's memory checked ("mam w głowie 5x", "dobrze pamiętam liczbę?") read as an ask of
-// its own or a figure of theirs, "tymi" as a content word, and "сикрет шопер" as no term the entries define.
+// its own or a figure of theirs, "tymi" as a content word, and "сикрет шопер" as no term the entries define; and from
+// round 140: a lost badge and a forgotten password answered with a tip, and "co to było z tym 1 na 26?" as a definition.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
+import { asksChitChat } from '../../src/answer/chit-chat.js';
 import { checkFrameWords } from '../../src/answer/check-frame.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { isStopword } from '../../src/answer/stopwords.js';
-import { expectAnsweredFirst, shippedEngine } from '../fixtures/engines.js';
+import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
 describe('"what is … worth" asks a value, not a definition', () => {
   it('reads no definition asked in "whats worth more" and "what is a loyal customer worth", and one in "what is a mystery shopper"', () => {
@@ -110,6 +112,45 @@ describe('a name misspelt beside a pronoun, and a term said in Cyrillic', () => 
       [
         'сикрет шопер что это такое вообще, по определению? нас в клинике хотят таким проверять на ресепшене',
         'def-mystery-shopper-s004',
+      ],
+    ]);
+  });
+});
+
+describe("the team's own badge and password are no entry's", () => {
+  it("reads a lost badge and a forgotten password as chit-chat, and not a customer's password trouble", () => {
+    for (const question of [
+      'zgubiłam identyfikator do biura, komu to zgłosić?',
+      'ne mogu zajti na platformu s treningami, parol ne podhodit, kuda pisat?',
+      'забыл пароль от платформы с обучением, куда писать чтобы сбросили?',
+      'I lost my badge, who do I tell?',
+    ])
+      expect(asksChitChat(foldText(question)), question).toBe(true);
+    expect(asksChitChat(foldText('customer forgot their password and is furious, what do I do?'))).toBe(
+      false,
+    );
+  });
+
+  it('declines them', async () => {
+    expectDeclined(await shippedEngine(), [
+      'zgubiłam identyfikator do biura (order support), komu to zgłosić żeby dostać nowy?',
+      'nie moge sie zalogowac do VPN na nowym laptopie, do kogo pisac?',
+    ]);
+  });
+});
+
+describe('"co to było" recalls a fact, it asks no definition', () => {
+  it('reads no definition in "co to było z tym 1 na 26?", one in "co to jest NPS?" and "co to był za mystery shopper?"', () => {
+    expect(kindsAskedFor('co to bylo z tym 1 na 26?').has('definition')).toBe(false);
+    expect(kindsAskedFor('co to jest NPS?').has('definition')).toBe(true);
+    expect(kindsAskedFor('co to był za mystery shopper?').has('definition')).toBe(true);
+  });
+
+  it('answers the 1 in 26 recalled without its meaning', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'co to bylo z tym 1 na 26? pamietam liczbe ze szkolenia ale nie wiem czego dotyczyła',
+        'stat-1-in-26-complain-s002a',
       ],
     ]);
   });
