@@ -155,3 +155,19 @@ describe('"co to było" recalls a fact, it asks no definition', () => {
     ]);
   });
 });
+
+describe('what a company "pulled", in slang, asks its case', () => {
+  it('reads "co oni tam odwalili" and "что они там натворили" as a case asked', () => {
+    expect(kindsAskedFor('United Airlines – co oni tam odwalili?').has('case')).toBe(true);
+    expect(kindsAskedFor('что они там натворили в United?').has('case')).toBe(true);
+  });
+
+  it('answers United asked so with its case', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'United Airlines – co oni tam odwalili i ile to ich kosztowało? ktoś w kolejce po auto na lotnisku o tym gadał',
+        'case-united-airlines-passenger-removal-s002a',
+      ],
+    ]);
+  });
+});
