@@ -5,6 +5,7 @@ import { withSpelledNumberWords } from './number-words.js';
 import { CHAT_FILLER, isAddressedTell, isFormerAdjective, isStopword, KIND_WORDS } from './stopwords.js';
 import { stemWord, type StemFn } from './stem.js';
 import { cyrillicReading, isRussianStopwordReading, looksTransliterated } from './translit.js';
+import { namesIn, NO_NAMES } from './translit-question.js';
 
 /** The words of a text as written (folded, no stop words): matched against typos of inflected forms. */
 export function surfaceWords(text: string, limit = 400): string[] {
@@ -45,13 +46,15 @@ export function analyzeQuestion(
   // inside a Cyrillic question ("Кто такой Ryan Block") is a name or a term spelt as its owner does.
   const transliterated =
     latin.length === tokens.length && !hasPolishDiacritics(question) && looksTransliterated(latin, question);
+  const names = transliterated ? namesIn(question) : NO_NAMES;
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const typed = tokens[t] as string;
     if (isAddressedTell(typed, tokens[t + 1])) continue;
-    // Russian in Latin letters is read in Cyrillic first, so its stop words drop out and its words meet Russian text.
-    const reading = transliterated ? cyrillicReading(typed) : undefined;
+    // Russian in Latin letters is read in Cyrillic first, so its stop words drop out and its words meet Russian text;
+    // not its names ("kto takoj Ryan Block"), which entries spell as their owners do.
+    const reading = transliterated && !names.has(typed) ? cyrillicReading(typed) : undefined;
     const word = reading ?? typed;
     if (isStopword(word) || isStopword(typed) || KIND_WORDS.has(word) || seen.has(word)) continue;
     if ((CHAT_FILLER.has(word) || CHAT_FILLER.has(typed)) && !isFormerAdjective(typed, tokens[t + 1]))

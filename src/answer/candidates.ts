@@ -196,7 +196,7 @@ export function rankCandidates(
   // The kinds the question asks for, read once (two steps below read them; 12 patterns on the question each time).
   // A quoted title's words ask no kind ("co to jest" of „Co to jest jakość obsługi klienta”; quoted-title.ts).
   const untitled = withoutQuotedTitles(question, kb.entries);
-  const questionKinds = untitled === question ? kindsAskedFor(question, folded) : kindsAskedFor(untitled);
+  const questionKinds = untitled === question ? kindsAskedFor(asksText, asksFolded) : kindsAskedFor(untitled);
   const benefitAsked = asksForBenefit(asksFolded, questionKinds);
   const askedKinds = kindsForBenefit(
     kindsForFigureMeaning(

@@ -4,6 +4,7 @@
 // round 31 answered "ты сам как, не устал от наших злых клиентов? расскажи анекдот…" with the agent-morale tip (0.61).
 // Such an ask rules out every entry (`detailMissing`, via beside-asks.ts).
 // Hand-written: a few phrasings per language on folded text; no library tells chit-chat from an ask.
+import { TRANSLATION_ELSEWHERE, TRANSLATION_HINT } from './translation-asks.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** The clause's end after the ask. */
@@ -130,6 +131,10 @@ const CHIT_CHAT = wholePhrases([
   '(?:потерял|потеряла|забыл|забыла) (?:\\p{L}+ ){0,2}?(?:пропуск\\p{L}*|беидж\\p{L}*|карт\\p{L}* доступа)',
   '(?:забыл|забыла) (?:\\p{L}+ ){0,2}?парол\\p{L}*|парол\\p{L}* не подходит|не могу (?:заити|воити|залогиниться)',
   'parol\\p{L}* ne podhodit|ne mogu (?:zajti|zaiti|voiti|vojti)|zabyl\\p{L}* parol\\p{L}*',
+  // a translation into a language no article is written in (translation-asks.ts)
+  ...TRANSLATION_ELSEWHERE,
+  // a keyboard layout to install ("какую раскладку поставить", "which keyboard layout"; round 141)
+  'keyboard layout|uklad\\p{L}* klawiatury|раскладк\\p{L}*|raskladk\\p{L}*',
   // how the bot itself is, the clause ending there ("how are you supposed to…" asks something else)
   `how are (?:you|u|ya)(?: doing| holding up)?(?: today| bot)?${END}`,
   `are (?:you|u) (?:tired|ok|okay|bored|alive)${END}`,
@@ -142,7 +147,10 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /lost|misplac|forgot|left|password|log ?in|zgubi|zapomnia|hasl|zaloguj|потерял|забыл|парол|не могу|parol|ne mogu|link|sheet|room|sali|переговорк|комнат|аудитори|collect|zbiera|собира|bowling|night out|away|integrac|kregl|kręgl|корпоратив|тимбилдинг|probation|probn|испытат|ispytat|park|парков|office|biur|офис|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
+  /layout|uklad|раскладк|raskladk|lost|misplac|forgot|left|password|log ?in|zgubi|zapomnia|hasl|zaloguj|потерял|забыл|парол|не могу|parol|ne mogu|link|sheet|room|sali|переговорк|комнат|аудитори|collect|zbiera|собира|bowling|night out|away|integrac|kregl|kręgl|корпоратив|тимбилдинг|probation|probn|испытат|ispytat|park|парков|office|biur|офис|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
+
+/** The languages of a translation asked (translation-asks.ts): a second hint, its letters kept with its phrasings. */
+const TRANSLATION = new RegExp(TRANSLATION_HINT, 'u');
 
 /** Today or tomorrow, as a short question's anchor: "кто сегодня работает", "czy dzisiaj jest spotkanie". */
 const TODAY = /(?<![\p{L}])(?:today|tonight|tomorrow|dzis|dzisiaj|jutro|сегодня|завтра)(?![\p{L}])/u;
@@ -156,5 +164,5 @@ const SHORT = 6;
  */
 export function asksChitChat(folded: string): boolean {
   if (TODAY.test(folded) && (folded.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SHORT) return true;
-  return HINT.test(folded) && CHIT_CHAT.test(folded);
+  return (HINT.test(folded) || TRANSLATION.test(folded)) && CHIT_CHAT.test(folded);
 }

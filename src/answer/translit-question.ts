@@ -15,12 +15,27 @@ export function cyrillicQuestion(question: string, tokens?: readonly string[]): 
   const words = tokens ?? tokenize(question, 200);
   if (words.length === 0 || words.some(isCyrillic) || hasPolishDiacritics(question)) return undefined;
   if (!looksTransliterated(words, question)) return undefined;
+  const names = namesIn(question);
   return foldText(withoutDiscordMarkup(question)).replace(LATIN_WORD, (word) => {
+    if (names.has(word)) return word;
     const reading = cyrillicReading(word);
     if (reading === undefined) return word;
     return russianStopwordOf(reading) ?? reading;
   });
 }
+
+/** A capitalised word inside a sentence ("kto takoj Ryan Block i chto u nego bylo s Comcast"): a name. */
+const NAME = /(?<![.?!]\s*|^\s*)(?<![\p{L}'])\p{Lu}[\p{Ll}']+(?![\p{L}])/gu;
+
+/**
+ * The names of a question typed in Latin letters, folded: kept as spelt, since a name read in Cyrillic ("Райан Блок"
+ * as "рян блоцк") is one no entry has, and the question then asks about someone else (round 141).
+ */
+export function namesIn(question: string): ReadonlySet<string> {
+  const found = question.match(NAME);
+  return found ? new Set(found.map((name) => foldText(name))) : NO_NAMES;
+}
+export const NO_NAMES: ReadonlySet<string> = new Set();
 
 /**
  * What the readers of a question's asks read: the question, and after it its Cyrillic reading when it is typed in

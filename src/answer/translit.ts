@@ -7,13 +7,17 @@ import { STOPWORDS } from './stopwords.js';
 // Longest first, so "shch" wins over "sh" + "ch".
 export const DIGRAPHS: [string, string][] = [
   ['shch', 'щ'],
+  // as typed on a Polish keyboard ("czto", "woobszcze"; round 141)
+  ['szcz', 'щ'],
   ['tsya', 'тся'],
   ['tsja', 'тся'],
   ['sch', 'щ'],
   ['zh', 'ж'],
   ['kh', 'х'],
   ['ch', 'ч'],
+  ['cz', 'ч'],
   ['sh', 'ш'],
+  ['sz', 'ш'],
   ['ts', 'ц'],
   ['yu', 'ю'],
   ['ju', 'ю'],

@@ -3,13 +3,16 @@
 // stands behind one) read as a price, and three dilemmas of the shift taught as team wordings; and from round 139 (the
 // half-remembered fact): the asker's memory checked ("mam w głowie 5x", "dobrze pamiętam liczbę?") read as an ask of
 // its own or a figure of theirs, "tymi" as a content word, and "сикрет шопер" as no term the entries define; and from
-// round 140: a lost badge and a forgotten password answered with a tip, and "co to było z tym 1 na 26?" as a definition.
+// round 140: a lost badge and a forgotten password answered with a tip, and "co to było z tym 1 na 26?" as a definition;
+// and from round 141 (the multilingual team): Russian typed on a Polish keyboard ("czto"), names in a transliterated
+// question read in Cyrillic, and a translation into Ukrainian or a keyboard layout answered with a tip.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { asksChitChat } from '../../src/answer/chit-chat.js';
 import { checkFrameWords } from '../../src/answer/check-frame.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { foldText } from '../../src/answer/normalize.js';
+import { cyrillicQuestion } from '../../src/answer/translit-question.js';
 import { isStopword } from '../../src/answer/stopwords.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
@@ -168,6 +171,46 @@ describe('what a company "pulled", in slang, asks its case', () => {
         'United Airlines – co oni tam odwalili i ile to ich kosztowało? ktoś w kolejce po auto na lotnisku o tym gadał',
         'case-united-airlines-passenger-removal-s002a',
       ],
+    ]);
+  });
+});
+
+describe('Russian typed on a Polish keyboard, with its names as spelt', () => {
+  it('reads "czto" as "что" and keeps the names of a transliterated question in Latin letters', () => {
+    expect(cyrillicQuestion('kto takoj Ryan Block i czto u nego bylo s Comcast?')).toBe(
+      'кто такой ryan block и что у него было с comcast?',
+    );
+  });
+
+  it('answers the Comcast case and the mystery shopper asked so', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      ['kto takoj Ryan Block i czto u nego bylo s Comcast?', 'case-ryan-block-comcast-s002b'],
+      [
+        'czto takoje mystery shopper i zaczem firmy ich nanimajut? nado objasnit nowenkomu na kasse click&collect',
+        'def-mystery-shopper-s004',
+      ],
+    ]);
+  });
+});
+
+describe('a translation into a language no article is written in, and a keyboard layout', () => {
+  it('reads them as asks no entry answers, not a customer speaking the language or a translation told', () => {
+    for (const question of [
+      'how do u say tajemniczy klient in Ukrainian?',
+      'Как будет «tajemniczy klient» по-украински? Для укр. коллег в глоссарий',
+      'kak budet tajemniczy klient po-ukrainski?',
+      'jak jest mystery shopper po niemiecku?',
+      'Какую раскладку поставить, чтобы на польской клаве печатать кириллицей?',
+    ])
+      expect(asksChitChat(foldText(question)), question).toBe(true);
+    expect(asksChitChat(foldText('klient mówi po ukraińsku, jak go obsłużyć?'))).toBe(false);
+    expect(asksChitChat(foldText("Say it in plain words, she'll translate it into Ukrainian."))).toBe(false);
+  });
+
+  it('declines them', async () => {
+    expectDeclined(await shippedEngine(), [
+      'how do u say tajemniczy klient in Ukrainian?',
+      'Какую раскладку поставить, чтобы на польской клаве печатать кириллицей?',
     ]);
   });
 });
