@@ -12,7 +12,7 @@ import {
 } from './evidence.js';
 import { entryFigures, type EntryFigures } from './figure-evidence.js';
 import { figureMeaningWords, figureSettingWords, kindsForFigureMeaning } from './figure-meaning.js';
-import { figuresIn } from './figures.js';
+import { figuresIn, numeralsIn } from './figures.js';
 import { FIGURE_SEARCH_LIMIT, leadingFigures, withFigureHits } from './figure-led.js';
 import { approximateNumbers } from './approximate-figures.js';
 import { detectLanguage, type QuestionLanguage } from './detect-language.js';
@@ -241,7 +241,7 @@ export function rankCandidates(
     dispute: dispute?.words,
     focusPhrase: focusPhraseWords(question),
     topic: topicAskedWords(folded),
-    numerals: new Set(folded.match(/(?<![\p{L}\p{N}.,])\d{1,3}(?![\p{L}\p{N}]|[.,]\d)/gu)),
+    numerals: numeralsIn(folded),
     // …nor the words describing a work ("w tekście o tym, jak drogo…") or the asker's purpose ("иду к директору").
     notFocus: bothSets(
       bothSets(bothSets(notFocusWords(question), sourceAsk), calculating),

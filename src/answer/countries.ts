@@ -2,7 +2,7 @@
 // клиентов"), and how an entry names them ("consumers in the US and the UK", "w Polsce", "в России"), per language.
 // Hand-written: a handful of countries the support articles and their readers talk of; no small library maps
 // inflected Polish and Russian demonyms to a country.
-import { wholePhrases } from './word-bounds.js';
+import { anyWholePhrase, foldedAlternatives, NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
 function phrases(...alternatives: string[]): RegExp {
@@ -208,3 +208,29 @@ export const COUNTRIES: readonly Country[] = [
     ['europy', 'европы', 'evropy'],
   ),
 ];
+
+/**
+ * The start of a word every alternative of a country's `asked` holds at a word's start: its demonyms, its places
+ * (after "in", "dla", "na"), its adjective, its terse name. "us", "usa", "uk", "ue", "eu", "ес", "rf", "рф" are whole words
+ * there (a bound or a space follows), so only as whole words here.
+ */
+const COUNTRY_WORD = new RegExp(
+  `${NOT_AFTER_WORD}(?:${foldedAlternatives([
+    'pol|поля|поль',
+    'amer|амер|сша|stanach|штатах|u\\.s|usa?(?![\\p{L}\\p{N}])',
+    'bryt|brit|брит|великобрит|england|angli|англи|uk(?![\\p{L}\\p{N}])',
+    'niem|german|немц|немец|герман',
+    'franc|french|франц',
+    'rosj|rosyj|russ|росси|rossi|русск|(?:rf|рф)(?![\\p{L}\\p{N}])',
+    'ukrain|украин',
+    'europ|европ|evrop|(?:ue|eu|ес)(?![\\p{L}\\p{N}])',
+  ])})`,
+  'u',
+);
+const ASKED = anyWholePhrase(COUNTRIES.map((country) => country.asked));
+
+/** Whether any country's `asked` matches the folded text: the patterns (12 KB) only where COUNTRY_WORD does. */
+export function anyCountryAsked(folded: string): boolean {
+  // Exact: a match of ASKED holds a word COUNTRY_WORD finds (see there); most questions hold none.
+  return COUNTRY_WORD.test(folded) && ASKED.test(folded);
+}

@@ -4,7 +4,7 @@
 // kroku…"). Only an entry stating such a detail (stated-details.ts) can answer; the others are ruled out.
 // Hand-written: a few phrasings per language on folded text; no library reads which detail a question asks.
 import { AFTERMATH_ASKED, AFTERMATH_HINT } from './aftermath-asks.js';
-import { COUNTRIES, type Country } from './countries.js';
+import { anyCountryAsked, COUNTRIES, type Country } from './countries.js';
 import { withoutSourceDescriptions } from './source-description.js';
 import { withoutOwnPlans } from './own-plans.js';
 import { askedCustomerMood, MOOD_HINT, MOOD_WORDS, type CustomerMood } from './customer-mood.js';
@@ -282,15 +282,14 @@ export interface DetailAsks {
 
 /**
  * Every pattern on the folded text that some detail needs to match (a later year needs YEAR_NAMED, a mood one of the
- * mood words, a role one of the person patterns), as one: where it fails and "who is <Name>" is not asked, no detail
- * is asked, and the patterns are not tried one by one (a dozen searches of the question, ~30 µs; most questions
- * passing HINT ask none).
+ * mood words, a role one of the person patterns), as one, but the countries' (anyCountryAsked, which most questions
+ * pass over by a word): where neither matches and "who is <Name>" is not asked, no detail is asked, and the patterns
+ * are not tried one by one (a dozen searches of the question, ~30 µs; most questions passing HINT ask none).
  */
 const ANY_DETAIL = anyWholePhrase([
   NEWER,
   FORECAST,
   YEAR_NAMED,
-  ...COUNTRIES.map((country) => country.asked),
   TALK,
   LIST,
   STEPS,
@@ -299,14 +298,12 @@ const ANY_DETAIL = anyWholePhrase([
   AFTERMATH_ASKED,
   VIEW_ASKED,
 ]);
-/** The countries' patterns as one, likewise: most questions asking a detail name no country. */
-const ANY_COUNTRY = anyWholePhrase(COUNTRIES.map((country) => country.asked));
 
 export function detailsAsked(question: string): DetailAsks | undefined {
   if (!HINT.test(question) && !VIEW_HINT.test(question)) return undefined;
   const written = withoutDiscordMarkup(question);
   const folded = foldText(written);
-  if (!ANY_DETAIL.test(folded) && !asksWhoIsNamed(written)) return undefined;
+  if (!ANY_DETAIL.test(folded) && !anyCountryAsked(folded) && !asksWhoIsNamed(written)) return undefined;
   // The asker's own plan for a coming year ("for next year's plan", "Planning note for 2025") asks no period.
   const unplanned = withoutOwnPlans(folded);
   const newer = NEWER.test(folded) || FORECAST.test(unplanned);
@@ -317,7 +314,7 @@ export function detailsAsked(question: string): DetailAsks | undefined {
   // Nor are the consequences of bad service, told one to an entry (round 106: "wypisz wszystkie skutki").
   const list = LIST.test(folded) && entryListAsk(folded) === undefined && !SPREAD_LIST.test(folded);
   const listCount = list ? listCountAsked(folded) : undefined;
-  const countryAsked = ANY_COUNTRY.test(folded) && !asksAdviceOnly(folded);
+  const countryAsked = anyCountryAsked(folded) && !asksAdviceOnly(folded);
   const asks: DetailAsks = {
     newer,
     ...(newer && latest !== undefined && { newerYear: latest }),

@@ -129,3 +129,10 @@ export function meetsOneEndOnly(figures: StatedFigures, asked: StatedFigures): b
 export function statesNumber(figures: StatedFigures, asked: number): boolean {
   return figures.numbers.includes(asked) || figures.percents.some((p) => Math.abs(100 - p - asked) < 1e-9);
 }
+
+/** The numerals of one to three digits a folded question writes alone ("top 10", not "10.5", "2023" or "10k"). */
+export function numeralsIn(folded: string): Set<string> {
+  // Exact: the pattern matches ASCII digits only (\d, even with the u flag); most questions hold none.
+  if (!/\d/.test(folded)) return new Set();
+  return new Set(folded.match(/(?<![\p{L}\p{N}.,])\d{1,3}(?![\p{L}\p{N}]|[.,]\d)/gu));
+}

@@ -3,7 +3,7 @@
 // with no question mark asks in the sentences that open with an asking word or an imperative ask ("Daj jakiś
 // cytat…", "Give me one number…", "Напомни…"). A sentence of the asker's mood ("Feeling pretty useless today.",
 // "Устала, ощущение что всё зря.", "ręce mi opadają") tells nothing of what is asked: its words weigh less still.
-import { COUNTRIES } from './countries.js';
+import { anyCountryAsked } from './countries.js';
 import { foldedPattern } from './fold-text.js';
 import { foldText, hasPolishDiacritics, isCyrillic, tokenize } from './normalize.js';
 import { quotedParts } from './quoted-speech.js';
@@ -66,7 +66,7 @@ const REQUEST_LEAD =
  */
 function asksForCountry(lead: string): boolean {
   const folded = foldText(lead);
-  return REQUEST_LEAD.test(folded) && COUNTRIES.some((country) => country.asked.test(folded));
+  return REQUEST_LEAD.test(folded) && anyCountryAsked(folded);
 }
 
 /**

@@ -105,7 +105,8 @@ const TYPO_KEYS = (() => {
 
 /** A word one typo away from a stop word ("shoud", "wich", "сколко"): says as little as the word it misspells. */
 export function isStopwordTypo(folded: string, rows = new EditDistanceRows()): boolean {
-  if (folded.length < 4 || isStopword(folded)) return false;
+  // A word longer than one letter past every checked stop word is no typo of one (a typo changes the length by one).
+  if (folded.length < 4 || folded.length > LONGEST_CHECKED + 1 || isStopword(folded)) return false;
   // One set of rows for the whole check (pass one for a whole question), long enough for every stop word: a new
   // one per stop word, or growing it, was much of a question's garbage.
   rows.fit(LONGEST_CHECKED + 1);

@@ -30,8 +30,12 @@ export class RelevanceAccumulator {
   private bestRelevances = new Float64Array(32);
   /** A score on its way to the heap when the sums are kept (see TopK.floorCell). */
   private readonly cell = new Float64Array(1);
+  /** Per entry, the `bestRound` in which best() last took it: an entry's later documents are passed over. */
+  private readonly taken: Uint32Array;
+  private bestRound = 0;
 
   constructor(documentCount: number) {
+    this.taken = new Uint32Array(Math.ceil(documentCount / DOCUMENTS_PER_ENTRY));
     this.sum = new Float64Array(documentCount);
     this.tags = new Uint16Array(documentCount);
     // One slot more than documents: the first list of a stem writes a document's number there before counting it.
@@ -126,12 +130,19 @@ export class RelevanceAccumulator {
       this.bestEntries = new Uint32Array(k);
       this.bestRelevances = new Float64Array(k);
     }
-    const { bestEntries, bestRelevances } = this;
+    const { bestEntries, bestRelevances, taken } = this;
+    // An entry's later documents rank below its first: a stamp per entry tells them (a scan of those found cost
+    // up to k reads a document, with k = 200 for a figure-led search).
+    if (this.bestRound === 0xffffffff) {
+      taken.fill(0);
+      this.bestRound = 0;
+    }
+    const round = ++this.bestRound;
     let found = 0;
-    next: for (let i = 0; i < documents && found < k; i++) {
+    for (let i = 0; i < documents && found < k; i++) {
       const entry = Math.floor(top.item(i) / DOCUMENTS_PER_ENTRY);
-      // An entry's later documents rank below its first: at most k entries, so a linear look-up is enough.
-      for (let j = 0; j < found; j++) if (bestEntries[j] === entry) continue next;
+      if (taken[entry] === round) continue;
+      taken[entry] = round;
       bestEntries[found] = entry;
       bestRelevances[found] = top.score(i);
       found += 1;
