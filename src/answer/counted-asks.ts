@@ -44,12 +44,12 @@ const PEOPLE =
   'people|persons?|others|osob\\p{L}*|ludzi|ludz\\p{L}*|человек\\p{L}*|люд\\p{L}*|chelovek\\p{L}*|lyud\\p{L}*';
 
 /**
- * "How many", "ilu", "ile" (said for "ilu" in speech: "ile konsultantów"), "сколько" (not "во сколько": at what cost) and
- * the words after it, up to the counted word:
+ * "How many", "ilu", "ile" (said for "ilu" in speech: "ile konsultantów"), "сколько" (not "во сколько": at what cost; nor
+ * "сколько процентов", a share, read by SHARE_OF: round 142) and the words after it, up to the counted word:
  * an adjective or two ("how many unhappy customers"), "z nich", "у них" may stand between.
  */
 const COUNTED =
-  /(?<![\p{L}\p{N}])(?<!во )(?:how many|ilu|ile(?! (?:procent|%|odset))|сколько|skolko)(?<next>(?: [\p{L}]+){1,3})/gu;
+  /(?<![\p{L}\p{N}])(?<!во )(?:how many(?! (?:percent|%))|ilu|ile(?! (?:procent|%|odset))|сколько(?! (?:процент|%|дол))|skolko(?! (?:procent|protsent)))(?<next>(?: [\p{L}]+){1,3})/gu;
 /**
  * A share of a population asked ("what % of agents", "jaki odsetek konsultantów", "какой процент операторов"): the
  * share must be of that population, as a count must. Read on the folded text; "%" stays as typed.

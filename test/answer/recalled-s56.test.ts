@@ -5,10 +5,12 @@
 // its own or a figure of theirs, "tymi" as a content word, and "сикрет шопер" as no term the entries define; and from
 // round 140: a lost badge and a forgotten password answered with a tip, and "co to było z tym 1 na 26?" as a definition;
 // and from round 141 (the multilingual team): Russian typed on a Polish keyboard ("czto"), names in a transliterated
-// question read in Cyrillic, and a translation into Ukrainian or a keyboard layout answered with a tip.
+// question read in Cyrillic, and a translation into Ukrainian or a keyboard layout answered with a tip; and from round
+// 142: "сколько процентов … сотрудников" read as a count of staff.
 import { describe, expect, it } from 'vitest';
 import { askedValues } from '../../src/answer/asked-attributes.js';
 import { asksChitChat } from '../../src/answer/chit-chat.js';
+import { countedPopulation } from '../../src/answer/counted-asks.js';
 import { checkFrameWords } from '../../src/answer/check-frame.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { foldText } from '../../src/answer/normalize.js';
@@ -211,6 +213,24 @@ describe('a translation into a language no article is written in, and a keyboard
     expectDeclined(await shippedEngine(), [
       'how do u say tajemniczy klient in Ukrainian?',
       'Какую раскладку поставить, чтобы на польской клаве печатать кириллицей?',
+    ]);
+  });
+});
+
+describe('"сколько процентов" asks a share, not a count', () => {
+  it('reads no staff counted in "сколько процентов выгоревших сотрудников", and staff in "сколько сотрудников"', () => {
+    expect(
+      countedPopulation('Сколько процентов выгоревших сотрудников чаще берут больничный?'),
+    ).toBeUndefined();
+    expect(countedPopulation('сколько сотрудников нужно на смену?')).toBe('staff');
+  });
+
+  it('answers the burnout figure on sick days asked so', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'Скока процентов выгоревших сотрудников чаще берут sick day? Лид хочет цифру на one-on-one',
+        'stat-burnout-63-percent-sick-days-s002b',
+      ],
     ]);
   });
 });
