@@ -23,7 +23,7 @@ const CHANNEL =
 
 /** The asker's own work: slides, a deck, a presentation, a report, a training, a coaching note (round 65). */
 const WORK =
-  '(?:slides?|slide deck|deck\\p{L}*|presentation|report|proposal|letter to|wniosek|wniosku|предложени\\p{L}*|pism(?:o|a)|(?:служебн\\p{L}* )?записк\\p{L}*|докладн\\p{L}*|(?:coaching |feedback )?notes?|memos?|notatk\\p{L}*|notatek|notk\\p{L}*|заметк\\p{L}*|записк\\p{L}*|webinar|training session|workshop|pitch(?:es)?|business case|onboarding|budget|huddle|all[- ]hands|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|onboarding\\p{L}*|budzet\\p{L}*|business case\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*|дек(?:а|и|у|е|ои)|питч\\p{L}*|бизнес-кеис\\p{L}*|обосновани\\p{L}*|онбординг\\p{L}*|бюджет\\p{L}*|certification|certification exam|cert exam|exam|quiz|certyfikacj\\p{L}*|egzamin\\p{L}*|quiz\\p{L}*|сертификаци\\p{L}*|экзамен\\p{L}*|квиз\\p{L}*|' +
+  '(?:slides?|slide deck|deck\\p{L}*|presentation|report|proposal|letter to|wniosek|wniosku|предложени\\p{L}*|pism(?:o|a)|(?:служебн\\p{L}* )?записк\\p{L}*|докладн\\p{L}*|(?:coaching |feedback )?notes?|memos?|notatk\\p{L}*|notatek|notk\\p{L}*|заметк\\p{L}*|записк\\p{L}*|webinar|training session|workshop|pitch(?:es)?|business case|onboarding|budget|huddle|all[- ]hands|slajd\\p{L}*|prezentacj\\p{L}*|raport\\p{L}*|webinar\\p{L}*|szkoleni\\p{L}*|warsztat\\p{L}*|onboarding\\p{L}*|budzet\\p{L}*|business case\\p{L}*|слаид\\p{L}*|презентаци\\p{L}*|отчет\\p{L}*|вебинар\\p{L}*|тренинг\\p{L}*|дек(?:а|и|у|е|ои)|питч\\p{L}*|бизнес-кеис\\p{L}*|обосновани\\p{L}*|онбординг\\p{L}*|бюджет\\p{L}*|checklists?|check-lists?|check lists?|list\\p{L}* kontroln\\p{L}*|чек-?лист\\p{L}*|чек лист\\p{L}*|certification|certification exam|cert exam|exam|quiz|certyfikacj\\p{L}*|egzamin\\p{L}*|quiz\\p{L}*|сертификаци\\p{L}*|экзамен\\p{L}*|квиз\\p{L}*|' +
   HIRING +
   '|' +
   CHANNEL +
@@ -104,6 +104,11 @@ const PURPOSE_PHRASES = [
   `(?:pytam )?(?:do|na|dla|w) (?:mojej |moj |mojego |naszej |naszego |nasz )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
   `(?:спрашиваю )?(?:для|к|в|на) (?:моеи |моего |мои |моему |нашеи |нашего |наш )?(?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
   `${MAKING} (?:[\\p{L}\\p{N}-]+ ){0,2}?${WORKS}`,
+  // the work the asker must make, with whom it is for ("нам для пекарен франшизы надо чек лист составить", "we need to
+  // make a checklist for the bakeries"; round 144)
+  `(?:(?:нам|мне) )?(?:для (?:[\\p{L}-]+ ){1,2})?(?:надо|нужно) (?:${WORKS} (?:составить|сделать|подготовить|написать|собрать)|(?:составить|сделать|подготовить|написать|собрать) ${WORKS})`,
+  `(?:need to|have to|gotta) (?:make|build|write|prepare|put together|draw up) (?:a |an |the |our )?${WORKS}`,
+  `(?:musze|musimy|trzeba|mam|mamy) (?:zrobic|przygotowac|napisac|ulozyc|zlozyc|stworzyc) ${WORKS}`,
   // the work with its deadline: "slide due in an hour", "slajd na za godzinę", "слайд через час" (round 68)
   `${WORKS}(?: [\\p{L}\\p{N}-]+){0,4}? (?:due |na )?(?:in|within|za|через) (?:an |a |one |half an |\\d+ |пол)?(?:hours?|hrs?|mins?|minutes?|godzin\\p{L}*|godz|minut\\p{L}*|час\\p{L}*|минут\\p{L}*)`,
   `${WORKS}(?: [\\p{L}\\p{N}-]+){0,4}? due(?: tomorrow| today| (?:on )?monday)?`,
@@ -122,7 +127,7 @@ const ANY_PURPOSE = anyWholePhrase(PURPOSE_PHRASES.map((phrase) => wholePhrases(
 
 /** Letters a purpose clause holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /argu|аргум|reasoning|justif|uzasadn|обосн|возраз|answer|odpowiedz|odpisa|ответить|wrong|nie tak|не так|ne tak|proof|obroni|broni|back|prove|support|confirm|potwierdz|udowodn|popier|popiera|poprze|podepr|подтвер|докаж|доказыв|поддерж|podtver|dokazh|note|memo|letter to|proposal|wniose|предложени|pism[oa]|докладн|notat|notk|заметк|записк|convinc|persuad|przekona|убеди|убежда|told|telling|explained|said to|m[oó]wi[łl]|powiedzia|t[łl]umaczy|pisa[łl]|говорил|сказал|рассказыв|объясня|писал|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк|going|heading|иду|пойду|идем|пойдем|схожу|id[eę] do|p[oó]jd/iu;
+  /argu|аргум|reasoning|justif|uzasadn|обосн|возраз|answer|odpowiedz|odpisa|ответить|wrong|nie tak|не так|ne tak|proof|obroni|broni|back|prove|support|confirm|potwierdz|udowodn|popier|popiera|poprze|podepr|подтвер|докаж|доказыв|поддерж|podtver|dokazh|note|memo|letter to|proposal|wniose|предложени|pism[oa]|докладн|notat|notk|заметк|записк|convinc|persuad|przekona|убеди|убежда|told|telling|explained|said to|m[oó]wi[łl]|powiedzia|t[łl]umaczy|pisa[łl]|говорил|сказал|рассказыв|объясня|писал|slide|deck|present|report|webinar|training|workshop|pitch|business case|onboard|budget|bud[żz]et|huddle|hands|slajd|prezent|raport|szkolen|warsztat|слайд|презент|отч[её]т|вебинар|тренинг|дек|питч|кейс|обоснов|онборд|бюджет|certif|exam|quiz|check|чек|kontroln|certyf|egzam|сертиф|экзам|квиз|job|interview|screening|candidate|headcount|hiring|og[łl]osz|rozmow|rekrut|kandydat|ваканс|собес|кандидат|post|newsletter|thread|channel|poll|stand|meeting|kana[łl]|w[aą]tk|spotka|пост|ньюслет|рассыл|канал|встреч|планерк|летучк|going|heading|иду|пойду|идем|пойдем|схожу|id[eę] do|p[oó]jd/iu;
 
 /** A question's purpose clauses read: their folded words, and the question without them (as typed when none). */
 interface PurposeRead {

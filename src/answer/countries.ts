@@ -2,77 +2,10 @@
 // клиентов"), and how an entry names them ("consumers in the US and the UK", "w Polsce", "в России"), per language.
 // Hand-written: a handful of countries the support articles and their readers talk of; no small library maps
 // inflected Polish and Russian demonyms to a country.
-import { anyWholePhrase, foldedAlternatives, NOT_AFTER_WORD, wholePhrases } from './word-bounds.js';
+import { country, POPULATION, terse, type Country } from './country-pattern.js';
+import { anyWholePhrase, foldedAlternatives, NOT_AFTER_WORD } from './word-bounds.js';
 
-/** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
-function phrases(...alternatives: string[]): RegExp {
-  return wholePhrases(alternatives);
-}
-
-/**
- * The people a figure counts, after a country's adjective ("polskich firm", "German customers", "российских
- * клиентов", "польских операторов", "w polskich call center"); not a work ("the Polish article", "в польской статье"), which names a source, not a population.
- */
-const POPULATION =
-  '(?:klient\\p{L}*|konsument\\p{L}*|firm\\p{L}*|przedsiebiorst\\p{L}*|uzytkownik\\p{L}*|rynk\\p{L}*|rynek|kupujac\\p{L}*|pracownik\\p{L}*|menedzer\\p{L}*|managerow|respondent\\p{L}*|customers?|consumers?|compan(?:y|ies)|firms?|businesses|market|users?|shoppers?|buyers?|people|employees|клиент\\p{L}*|потребител\\p{L}*|компани\\p{L}*|фирм\\p{L}*|рын\\p{L}*|пользовател\\p{L}*|покупател\\p{L}*|людеи|люди|менеджер\\p{L}*|предприяти\\p{L}*|operator\\p{L}*|оператор\\p{L}*|(?:call|contact)[- ]?cent(?:er|re|rum|ra|rach|ach|ow)?s?|колл-центр\\p{L}*|кол-центр\\p{L}*|sklep\\p{L}*|shops?|stores?|магазин\\p{L}*|bank\\p{L}*|банк\\p{L}*|suppliers?|providers?|retailers?|brands?|dostawc\\p{L}*|поставщик\\p{L}*)';
-
-/**
- * A country's name alone, in a search-box ask of a figure ("churn polska ile procent", "германия статистика"): right
- * before a figure asked or at the question's end. Elsewhere the bare name is as often a work's origin ("the blog from
- * Russia") as the people counted.
- */
-function terse(names: string): string {
-  return `(?:${names})(?= +(?:ile|jak(?:i|a|ie)|procent\\p{L}*|odset\\p{L}*|dane|danych|liczby|statystyk\\p{L}*|сколько|скока|как(?:ои|ая|ие)|процент\\p{L}*|дол(?:я|ю)|данные|цифр\\p{L}*|статистик\\p{L}*|how|what|percent\\p{L}*|share|stats?|statistics|figures?|numbers|data|%)(?![\\p{L}])| *[?!.]*$)`;
-}
-
-/**
- * One firm described by its country ("у какой-то американской компании", "w jakiejś amerykańskiej firmie", "an
- * American company"): the adjective in the singular before a firm's noun tells where that firm is, not whose people a
- * figure counts (round 85: the Zappos call was declined for naming no country).
- */
-const ONE_FIRM =
-  '(?!\\p{L}+(?:скои|ского|скому|ская|скую|ское|ckoi|ckogo|skiej|skiego|skiemu|ska|ski|ckiej|ckiego|cka|cki|can|ish) (?:компании|компания|компанию|компанией|фирмы|фирма|фирму|фирмой|firma|firmy|firmie|firme|company|firm|business|retailer|shop|store|sklep\\p{L}*|магазин\\p{L}*)(?![\\p{L}]))';
-
-export interface Country {
-  id: string;
-  /**
-   * A question asking about its people: a demonym in the plural (one "известного американца" is a person described,
-   * not the people a figure counts; round 84), "in X", or its adjective before the people counted (folded).
-   */
-  asked: RegExp;
-  /** An entry naming it, on its folded text. */
-  named: RegExp;
-}
-
-function country(
-  id: string,
-  people: string[],
-  places: string[],
-  adjective: string,
-  named: string[],
-  /** Polish and Russian forms after "dla", "для" that differ from those after "w", "в" ("dla Polski", "для Европы"). */
-  genitives?: string[],
-  /** Polish and Russian forms after "na", "на" of a share ("ile przypada na Polskę", "сколько приходится на Польшу"). */
-  accusatives?: string[],
-): Country {
-  return {
-    id,
-    asked: phrases(
-      ...people,
-      `(?:in|w|we|в|во|v|по|po) (?:the )?(?:${places.join('|')})`,
-      // "for Europe alone", "dla Polski", "для Европы": the place a figure is asked for (not "for us": the asker)
-      `(?:for|dla|для|dlya) (?:the )?(?:${[...places, ...(genitives ?? [])].filter((p) => p !== 'us').join('|')})`,
-      `${ONE_FIRM}${adjective} ${POPULATION}`,
-      // a part of a figure asked for it: "ile z tego przypada na Polskę", "сколько приходится на Польшу"
-      ...(accusatives
-        ? [
-            `(?:przypada\\p{L}*|przypadl\\p{L}*|приходится|приходятся|приходилось|prihoditsya) (?:\\p{L}+ ){0,2}?(?:na|на) (?:${accusatives.join('|')})`,
-          ]
-        : []),
-    ),
-    named: phrases(...named),
-  };
-}
+export type { Country };
 
 export const COUNTRIES: readonly Country[] = [
   country(
@@ -193,11 +126,129 @@ export const COUNTRIES: readonly Country[] = [
   ),
   country(
     'ua',
-    ['ukrain(?:cy|cow|com)', 'ukrainians', 'украинц\\p{L}*', terse('ukraina|ukraine|украина')],
+    [
+      'ukrain(?:cy|cow|com)',
+      'ukrainians',
+      'украинц\\p{L}*',
+      terse('ukraina|ukraine|украина'),
+      // Polish and Russian say "on" Ukraine ("66% na Ukrainie", "на Украине"; round 143)
+      '(?:na|на) (?:ukrainie|украине)',
+    ],
     ['ukrainie', 'ukraine', 'украине'],
     '(?:ukrainsk\\p{L}*|ukrainian|украинск\\p{L}*)',
     ['ukrain\\p{L}*', 'украин\\p{L}*'],
     ['ukrainy', 'украины'],
+  ),
+  // Countries no entry names, asked of a figure as often as those above ("the same number for Norway or Sweden", "w
+  // Czechach", "в Испании"; round 143): the entry's figure is for another people, so it does not answer.
+  country(
+    'nordics',
+    [
+      'norwegians',
+      'swedes',
+      'finns',
+      'danes',
+      'nordics',
+      'norweg(?:owie|ow)',
+      'szwedzi',
+      'szwedow',
+      'finowie',
+      'finow',
+      'dunczy\\p{L}*',
+      'skandynaw(?:owie|ow)',
+      'норвежц\\p{L}*',
+      'шведы',
+      'шведов',
+      'финн(?:ы|ов)',
+      'датчан\\p{L}*',
+      'скандинав(?:ы|ов)',
+      terse(
+        'norwegia|norway|norge|szwecja|sweden|finlandia|finland|dania|denmark|скандинавия|норвегия|швеция|финляндия|дания',
+      ),
+    ],
+    [
+      'norwegii',
+      'norway',
+      'szwecji',
+      'sweden',
+      'finlandii',
+      'finland',
+      'danii',
+      'denmark',
+      'skandynawii',
+      'scandinavia',
+      'nordics',
+      'норвегии',
+      'швеции',
+      'финляндии',
+      'дании',
+      'скандинавии',
+    ],
+    '(?:norwesk\\p{L}*|szwedzk\\p{L}*|finsk\\p{L}*|dunsk\\p{L}*|skandynawsk\\p{L}*|norwegian|swedish|finnish|danish|nordic|scandinavian|норвежск\\p{L}*|шведск\\p{L}*|финск\\p{L}*|датск\\p{L}*|скандинавск\\p{L}*)',
+    [
+      'norw\\p{L}*',
+      'swed\\p{L}*',
+      'szwe\\p{L}*',
+      'finland\\p{L}*',
+      'finn\\p{L}*',
+      'denmark',
+      'danish',
+      'dani[ai]',
+      'nordic\\p{L}*',
+      'scandinav\\p{L}*',
+      'skandynaw\\p{L}*',
+      'норвег\\p{L}*',
+      'швец\\p{L}*',
+      'шведск\\p{L}*',
+      'финлянд\\p{L}*',
+      'дани[ия]',
+      'скандинав\\p{L}*',
+    ],
+  ),
+  country(
+    'south',
+    [
+      'czesi',
+      'czechow',
+      'hiszpan(?:ie|ow)',
+      'wlosi',
+      'wlochow',
+      'spaniards',
+      'italians',
+      'czechs',
+      'чехи',
+      'чехов',
+      'испанц\\p{L}*',
+      'итальянц\\p{L}*',
+    ],
+    [
+      'czechach',
+      'czechia',
+      'czech republic',
+      'hiszpanii',
+      'spain',
+      'wloszech',
+      'italy',
+      'чехии',
+      'испании',
+      'италии',
+    ],
+    '(?:czesk\\p{L}*|hiszpansk\\p{L}*|wlosk\\p{L}*|czech|spanish|italian|чешск\\p{L}*|испанск\\p{L}*|итальянск\\p{L}*)',
+    [
+      'czech\\p{L}*',
+      'czes\\p{L}*',
+      'spain',
+      'spanish',
+      'hiszpan\\p{L}*',
+      'ital\\p{L}*',
+      'wlos\\p{L}*',
+      'wloch\\p{L}*',
+      'чех\\p{L}*',
+      'чеш\\p{L}*',
+      'испан\\p{L}*',
+      'итал\\p{L}*',
+    ],
+    ['czech', 'hiszpanii', 'wloch', 'чехии', 'испании', 'италии'],
   ),
   country(
     'eu',
@@ -223,6 +274,8 @@ const COUNTRY_WORD = new RegExp(
     'franc|french|франц',
     'rosj|rosyj|russ|росси|rossi|русск|(?:rf|рф)(?![\\p{L}\\p{N}])',
     'ukrain|украин',
+    'norw|норв|szwe|swed|шве|finn|finl|finow|finsk|финн|финл|финск|dani|dun|danes|denm|датч|датск|дани|skandyn|scandin|скандин|nordic',
+    'czech|czes|чех|чеш|hiszp|spani|spain|испан|wlos|wloch|ital|итал',
     'europ|европ|evrop|(?:ue|eu|ес)(?![\\p{L}\\p{N}])',
   ])})`,
   'u',

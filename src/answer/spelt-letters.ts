@@ -16,6 +16,8 @@ const LETTER_NAMES = new Map<string, string>(
     f: 'ef eff эф',
     g: 'gee dzi gie джи гэ',
     h: 'aitch eitch ha эич аш',
+    // "eye" is a word, but only a run spelling a name is read ("kay pee eyes"; round 144)
+    i: 'eye аи',
     j: 'jay dzej jot джеи',
     k: 'kay kej ka кеи ка',
     l: 'el ell эл эль',
@@ -32,8 +34,15 @@ const LETTER_NAMES = new Map<string, string>(
     x: 'ex eks iks экс икс',
     y: 'why wai wye уаи',
     z: 'zed zee zet зет зи',
+    // CSAT as it is said, "see sat", "си сат" (round 144): its last part is a syllable, not a letter
+    sat: 'sat сат',
   }).flatMap(([letter, names]) => names.split(' ').map((name): [string, string] => [name, letter])),
 );
+
+/** A letter name with a plural ending ("eyes", "pees"): ends a run, which reads as the acronym's plural ("KPIs"). */
+function pluralLetter(folded: string): string | undefined {
+  return folded.endsWith('s') ? LETTER_NAMES.get(folded.slice(0, -1)) : undefined;
+}
 
 /**
  * Service jargon's acronyms, read even where no entry uses them: "какой у нас эс эл эй" asks the team's SLA, which
@@ -56,11 +65,19 @@ export function withSpeltAcronyms(text: string, names: ReadonlySet<string>): str
   let copiedTo = 0;
   for (let i = 0; i < words.length; i++) {
     // The longest run from here whose words are letter names with only spaces between them.
+    // Each word's letters: one, or a syllable ("sat"); the run's words end where their letters do.
     let letters = '';
+    const ends: number[] = [];
+    let plural = false;
     let end = i;
-    while (end < words.length && letters.length < MAX_LETTERS) {
+    while (end < words.length && letters.length < MAX_LETTERS && !plural) {
       const word = words[end] as RegExpMatchArray;
-      const letter = LETTER_NAMES.get(foldText(word[0]));
+      const folded = foldText(word[0]);
+      let letter = LETTER_NAMES.get(folded);
+      if (letter === undefined && end > i) {
+        letter = pluralLetter(folded);
+        plural = letter !== undefined;
+      }
       if (letter === undefined) break;
       if (end > i) {
         const before = words[end - 1] as RegExpMatchArray;
@@ -68,14 +85,17 @@ export function withSpeltAcronyms(text: string, names: ReadonlySet<string>): str
         if (!/^[\s-]+$/.test(gap)) break;
       }
       letters += letter;
+      ends.push(letters.length);
       end += 1;
     }
-    // The longest prefix of the run that spells a name.
-    for (let n = letters.length; n >= 2; n--) {
-      if (!names.has(letters.slice(0, n)) && !JARGON.has(letters.slice(0, n))) continue;
+    // The longest run of whole words that spells a name.
+    for (let n = ends.length; n >= 2; n--) {
+      const acronym = letters.slice(0, ends[n - 1]);
+      if (!names.has(acronym) && !JARGON.has(acronym)) continue;
       const first = words[i] as RegExpMatchArray;
       const last = words[i + n - 1] as RegExpMatchArray;
-      out += text.slice(copiedTo, first.index) + letters.slice(0, n).toUpperCase();
+      out +=
+        text.slice(copiedTo, first.index) + acronym.toUpperCase() + (plural && n === ends.length ? 's' : '');
       copiedTo = (last.index ?? 0) + last[0].length;
       i += n - 1;
       break;
