@@ -20,7 +20,8 @@ export const CASE_CUES = wholeCues([
   'что (?:они |она |он )?(?:там )?(?:натворил\\p{L}*|учудил\\p{L}*|наворотил\\p{L}*)',
   // "co tam było z Deltą", "что там было с Delta в 2016": what happened to a named company
   'co (?:tam |wtedy |wlasciwie )?bylo z',
-  'case',
+  // not an argument ("the case against", "the biz case", "business case"; round 143): no story asked
+  '(?<!(?:biz|business) )case(?! (?:for|against)(?![\\p{L}]))',
   'example',
   'story',
   'what happened',

@@ -16,9 +16,13 @@ const NOT_A_SPEAKER =
   // a customer whose message is pasted ("Passenger says: …", "cust wrote…"; round 111)
   'cust|passenger|patient|player|resident|member|guest|caller|subscriber|tenant|student)s? (?:that |which )?)';
 
-/** After "what is", the figure itself asked ("whats the actual number", "what is a loyal customer worth"): no term. */
+/**
+ * After "what is", the figure itself asked ("whats the actual number", "what is a loyal customer worth") or the
+ * argument for a change ("what's the argument", "whats the case against?", "what's the biz case"; round 143): no term.
+ */
 const NOT_THE_FIGURE =
-  '(?! the (?:actual|real|exact|right|correct|true|official|acutal) (?:number|figure|stat|percentage|count)(?![\\p{L}]))(?!(?: \\p{L}+){0,4} worth(?!\\p{L}))';
+  '(?! the (?:actual|real|exact|right|correct|true|official|acutal) (?:number|figure|stat|percentage|count)(?![\\p{L}]))(?!(?: \\p{L}+){0,4} worth(?!\\p{L}))' +
+  '(?! the (?:(?:strongest|best|main|real|counter[- ]?)\\s?)?(?:arguments?|proof|payoff|pay-off|upside|downside|risk|catch|logic|reasoning|justification|(?:biz |business )?case (?:for|against)|biz case|business case)(?![\\p{L}]))';
 
 /**
  * A whole-word match of any cue. Not `\b`: in JavaScript it knows only ASCII letters, even with the `u` flag, so

@@ -1,13 +1,15 @@
 // What session 57 learned from rounds 143 (the case for a change) and 144 (voice messages): KPIs and CSAT as speech
 // spells them ("kay pee eyes", "see sat"), an owner who wants something as the asker's client rather than a name asked,
 // a checklist the asker must make as the purpose of the ask, and a figure asked for a country no entry counts (Norway,
-// Sweden, Czechia, "na Ukrainie").
+// Sweden, Czechia, "na Ukrainie"), and the argument for a change ("what's the argument", "the case against", "the biz
+// case") as no term to define and no story.
 import { describe, expect, it } from 'vitest';
 import { withSpeltAcronyms } from '../../src/answer/spelt-letters.js';
 import { notFocusWords } from '../../src/answer/not-focus.js';
 import { withoutAskerPurpose } from '../../src/answer/asker-purpose.js';
 import { anyCountryAsked } from '../../src/answer/countries.js';
 import { foldText } from '../../src/answer/normalize.js';
+import { kindsAskedFor } from '../../src/answer/intent.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
 describe('acronyms spelt with a plural or a syllable', () => {
@@ -93,6 +95,36 @@ describe('a figure asked for a country no entry counts', () => {
     ]);
     expectAnsweredFirst(engine, [
       ['what % of customers switch brand after bad service', 'stat-63-percent-would-switch-brand-s002a'],
+    ]);
+  });
+});
+
+describe('the argument for a change is no term and no story', () => {
+  it('reads no definition and no case in "what\'s the argument", "whats the case against?", "what\'s the biz case?"', () => {
+    for (const question of [
+      "what's the argument",
+      'whats the case against?',
+      "what's the biz case?",
+      'whats the strongest argument??',
+    ]) {
+      const kinds = kindsAskedFor(question);
+      expect(kinds.has('definition'), question).toBe(false);
+      expect(kinds.has('case'), question).toBe(false);
+    }
+    expect(kindsAskedFor('what is the comcast case').has('case')).toBe(true);
+    expect(kindsAskedFor('what is churn').has('definition')).toBe(true);
+  });
+
+  it('answers a change argued for with the fact that backs it', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        "I want to make returning a rented sofa way simpler, one form, no arguing about pickup fees. what's the biz case?",
+        'tip-make-returns-easy-s002b',
+      ],
+      [
+        'regional boss wants to park all retention stuff this quarter and put the whole budget into new-customer promos. whats the counterargument',
+        'stat-retention-6x-cheaper-s001',
+      ],
     ]);
   });
 });
