@@ -46,7 +46,8 @@ const EN = [
   "(?:fire|sack|discipline|punish) (?:the|that|this) (?:[\\p{L}'’-]+ )?(?:agent|rep|employee|operator|guy|staffer|worker)",
   'apologi[sz]e publicly|(?:a |any )?public apology',
   // past forms that tell a sequel wherever they stand (not "rewarded": "should good work be rewarded" asks advice)
-  'apologi[sz]ed|reimbursed|resigned|stepped down|made (?:it )?up to',
+  // (not a claim doubted: "sounds made up to me"; round 145)
+  'apologi[sz]ed|reimbursed|resigned|stepped down|made it up to|made up to(?! (?:me|us)(?![\\p{L}]))',
   `what happened (?:to|with) (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo|staffer|worker)s?(?![\\p{L}\\p{N}]) ${FEW}(?:after|afterwards|later|then|next)`,
   "what became of (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo)",
   // a reward received, asked of the person ("was the rep given a raise", "he got a bonus?")

@@ -11,10 +11,12 @@ const ROLE =
 
 /**
  * What follows a role that asks (folded, from the word after it; a word or two may stand between): asks, asked,
- * wants to know, pyta, zapytał, chce wiedzieć, спрашивает, хочет знать.
+ * wants to know, pyta, zapytał, chce wiedzieć, спрашивает, хочет знать; or that wants or plans something for which the
+ * answer is sought ("one of the bakery owners wants to hire one", "właściciel piekarni chce", "владелец сети
+ * просит"; round 144).
  */
 const ASKING =
-  /^(?:[\p{L}\p{N}]+ ){0,2}?(?:asks|asked|is asking|keeps asking|wonders|wondered|wants to know|wanted to know|pyta\p{L}*|zapyta\p{L}*|spyta\p{L}*|dopytuje|chce wiedziec|chcial\p{L}* wiedziec|спрашива\p{L}*|спросил\p{L}*|интересуется|хочет знать|хотел\p{L}* знать)(?![\p{L}\p{N}])/u;
+  /^(?:[\p{L}\p{N}]+ ){0,2}?(?:asks|asked|is asking|keeps asking|wonders|wondered|wants to know|wanted to know|wants?|wanted|needs?|needed|insists?|plans?|would like|pyta\p{L}*|zapyta\p{L}*|spyta\p{L}*|dopytuje|chce wiedziec|chcial\p{L}* wiedziec|chce|chca|chcial\p{L}*|prosi|prosza|prosil\p{L}*|planuje|planuja|potrzebuje|спрашива\p{L}*|спросил\p{L}*|интересуется|хочет знать|хотел\p{L}* знать|хочет|хотят|хотел\p{L}*|просит|просят|просил\p{L}*|требует|планирует)(?![\p{L}\p{N}])/u;
 
 /** The folded focus words of a question that name who asks it, not what is asked. */
 export function askerWords(

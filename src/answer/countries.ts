@@ -139,8 +139,9 @@ export const COUNTRIES: readonly Country[] = [
     ['ukrain\\p{L}*', 'украин\\p{L}*'],
     ['ukrainy', 'украины'],
   ),
-  // Countries no entry names, asked of a figure as often as those above ("the same number for Norway or Sweden", "w
-  // Czechach", "в Испании"; round 143): the entry's figure is for another people, so it does not answer.
+  // The Nordics, which no entry counts, asked of a figure as the countries above are ("the same number for Norway or
+  // Sweden"; round 143): the entry's figure is for another people. (A country named anywhere else in a question is a
+  // segment word, segment-words.ts.)
   country(
     'nordics',
     [
@@ -206,51 +207,6 @@ export const COUNTRIES: readonly Country[] = [
     ],
   ),
   country(
-    'south',
-    [
-      'czesi',
-      'czechow',
-      'hiszpan(?:ie|ow)',
-      'wlosi',
-      'wlochow',
-      'spaniards',
-      'italians',
-      'czechs',
-      'чехи',
-      'чехов',
-      'испанц\\p{L}*',
-      'итальянц\\p{L}*',
-    ],
-    [
-      'czechach',
-      'czechia',
-      'czech republic',
-      'hiszpanii',
-      'spain',
-      'wloszech',
-      'italy',
-      'чехии',
-      'испании',
-      'италии',
-    ],
-    '(?:czesk\\p{L}*|hiszpansk\\p{L}*|wlosk\\p{L}*|czech|spanish|italian|чешск\\p{L}*|испанск\\p{L}*|итальянск\\p{L}*)',
-    [
-      'czech\\p{L}*',
-      'czes\\p{L}*',
-      'spain',
-      'spanish',
-      'hiszpan\\p{L}*',
-      'ital\\p{L}*',
-      'wlos\\p{L}*',
-      'wloch\\p{L}*',
-      'чех\\p{L}*',
-      'чеш\\p{L}*',
-      'испан\\p{L}*',
-      'итал\\p{L}*',
-    ],
-    ['czech', 'hiszpanii', 'wloch', 'чехии', 'испании', 'италии'],
-  ),
-  country(
     'eu',
     ['europejczy\\p{L}*', 'europeans', 'европеиц\\p{L}*'],
     ['europie', 'europe', 'ue', 'eu', 'европе', 'ес'],
@@ -275,7 +231,6 @@ const COUNTRY_WORD = new RegExp(
     'rosj|rosyj|russ|росси|rossi|русск|(?:rf|рф)(?![\\p{L}\\p{N}])',
     'ukrain|украин',
     'norw|норв|szwe|swed|шве|finn|finl|finow|finsk|финн|финл|финск|dani|dun|danes|denm|датч|датск|дани|skandyn|scandin|скандин|nordic',
-    'czech|czes|чех|чеш|hiszp|spani|spain|испан|wlos|wloch|ital|итал',
     'europ|европ|evrop|(?:ue|eu|ес)(?![\\p{L}\\p{N}])',
   ])})`,
   'u',

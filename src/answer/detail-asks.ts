@@ -10,7 +10,7 @@ import { withoutOwnPlans } from './own-plans.js';
 import { askedCustomerMood, MOOD_HINT, MOOD_WORDS, type CustomerMood } from './customer-mood.js';
 import { figuresIn } from './figures.js';
 import { entryListAsk } from './list-asks.js';
-import { EPISODE_WORDS, namesEpisode } from './misdated-episode.js';
+import { checksYear, EPISODE_WORDS, namesEpisode } from './misdated-episode.js';
 import { VIEW_ASKED, VIEW_HINT } from './view-asks.js';
 import { foldText, withoutDiscordMarkup } from './normalize.js';
 import { asksWhoIsNamed, PERSON_FOLDED, PERSON_HINT, personAsked } from './person-asks.js';
@@ -19,9 +19,7 @@ import { tableAlternatives, TEENS, TENS, UNITS } from './number-tables.js';
 import { asksAdviceOnly } from './advice-asks.js';
 
 /** A whole-phrase match over folded text (`\b` knows only ASCII letters in JavaScript, so lookarounds). */
-function phrases(...alternatives: string[]): RegExp {
-  return wholePhrases(alternatives);
-}
+const phrases = (...alternatives: string[]): RegExp => wholePhrases(alternatives);
 
 /** Up to a few words between an asking word and what it asks. */
 const FEW = '(?:[\\p{L}\\p{N}]+ ){0,6}?';
@@ -249,13 +247,12 @@ export interface DetailAsks {
   newer: boolean;
   /** With newer figures, the latest year the question names ("свежие цифры за 2023"), if any. */
   newerYear?: number;
-  /**
-   * The latest year the question names as the period of a figure ("в 2023 году", "for 2025"), if any: a statistic or a
-   * case stating no year from it on holds an earlier period's figure.
-   */
+  /** The latest year named as a figure's period ("в 2023 году"): a statistic or case stating none from it is older. */
   laterYear?: number;
   /** The question names an episode (an outage, a story), whose date it may misremember (misdated-episode.ts). */
   episode: boolean;
+  /** The question asks to have a year checked ("that was 2018 right?"; misdated-episode.ts). */
+  yearChecked?: true;
   /** The countries or populations the question asks about ("Polaków", "in Germany", "российских клиентов"). */
   countries: Country[];
   /** What a conversation or call was about. */
@@ -300,10 +297,12 @@ const ANY_DETAIL = anyWholePhrase([
 ]);
 
 export function detailsAsked(question: string): DetailAsks | undefined {
-  if (!HINT.test(question) && !VIEW_HINT.test(question)) return undefined;
+  const yearChecked = checksYear(question);
+  if (!HINT.test(question) && !VIEW_HINT.test(question) && !yearChecked) return undefined;
   const written = withoutDiscordMarkup(question);
   const folded = foldText(written);
-  if (!ANY_DETAIL.test(folded) && !anyCountryAsked(folded) && !asksWhoIsNamed(written)) return undefined;
+  if (!ANY_DETAIL.test(folded) && !anyCountryAsked(folded) && !asksWhoIsNamed(written) && !yearChecked)
+    return undefined;
   // The asker's own plan for a coming year ("for next year's plan", "Planning note for 2025") asks no period.
   const unplanned = withoutOwnPlans(folded);
   const newer = NEWER.test(folded) || FORECAST.test(unplanned);
@@ -320,6 +319,7 @@ export function detailsAsked(question: string): DetailAsks | undefined {
     ...(newer && latest !== undefined && { newerYear: latest }),
     ...(yearNamed && latest !== undefined && { laterYear: latest }),
     episode: namesEpisode(folded),
+    ...(yearChecked && { yearChecked: true }),
     countries: countryAsked ? COUNTRIES.filter((country) => country.asked.test(folded)) : [],
     talk: TALK.test(folded),
     list,
@@ -342,6 +342,7 @@ export function detailsAsked(question: string): DetailAsks | undefined {
     asks.who ||
     asks.role ||
     asks.mood !== undefined ||
-    asks.aftermath;
+    asks.aftermath ||
+    yearChecked;
   return any ? asks : undefined;
 }

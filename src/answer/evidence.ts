@@ -227,7 +227,14 @@ export function evidenceFeatures(
     /* nameWeak */ name === 'weak' ? 1 : 0,
     /* focusMissing */ focusLacking ||
     (asked.time.length > 0 && lacksAsked(cues.figures(entry).values, asked.time)) ||
-    yearElsewhere(cues.figures, entry, years, source.year, question.details?.episode === true)
+    yearElsewhere(
+      cues.figures,
+      entry,
+      years,
+      source.year,
+      question.details?.episode === true,
+      question.details?.yearChecked,
+    )
       ? 1
       : 0,
     /* nameElsewhere */ nameElsewhere ? 1 : 0,

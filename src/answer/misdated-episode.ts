@@ -5,6 +5,7 @@
 // and a year far off ("Delta's 2024 outage") another episode.
 // Hand-written: a few words per language on folded text; no library tells a misremembered date from another period.
 import type { Entry } from '../kb/schema.js';
+import { foldText } from './fold-text.js';
 import { wholePhrases } from './word-bounds.js';
 
 /** An episode a case tells: an outage, an incident, a story. */
@@ -15,6 +16,26 @@ const EPISODE = wholePhrases([EPISODE_WORDS]);
 
 /** How many years off a remembered date may be and still be the slip of one episode's. */
 const SLIP_YEARS = 2;
+/**
+ * How far off a date the asker checks may be ("the Ryan Block call, that was 2018 right?", "Delta's 2019 outage… was
+ * it 2019?", "czy to był na pewno 2019?", "это точно был 2018?"; round 145): the date is the doubt, which the
+ * episode's own corrects, however far the asker's memory is off.
+ */
+const CHECKED_SLIP_YEARS = 6;
+
+const YEAR = '(?:19|20)\\d\\d';
+/** A year the asker asks to have checked: a tag after it, or "was it …?" around it. */
+const YEAR_CHECKED = wholePhrases([
+  `${YEAR}(?: r\\.?| rok\\p{L}*| год\\p{L}*| г\\.?)?,? (?:right|correct|yes|innit|isn't it|wasn't it|no|prawda|tak|zgadza sie|dobrze|да|верно|правильно|так ведь|правда|нет)(?= *(?:\\?|$))`,
+  `(?:was it|was that|wasn't it|it was|that was)(?: really| actually| definitely)?(?: in)? ${YEAR}(?= *(?:\\?|$))`,
+  `(?:byl|bylo|byla)(?: to)?(?: na pewno| napewno| naprawde| faktycznie| rzeczywiscie)?(?: w)? ${YEAR}(?: r\\.?| rok\\p{L}*| roku)?(?= *(?:\\?|$))`,
+  `(?:был|было|была|это)(?: точно| правда| действительно| именно)?(?: в)? ${YEAR}(?: год\\p{L}*| г\\.?)?(?= *(?:\\?|$))`,
+]);
+
+/** Whether the question asks to have a year checked (see CHECKED_SLIP_YEARS); most questions name no year. */
+export function checksYear(question: string): boolean {
+  return /(?:19|20)\d\d/.test(question) && YEAR_CHECKED.test(foldText(question));
+}
 
 /** Whether the question names an episode by one of the words above. `folded`: foldText of the question. */
 export function namesEpisode(folded: string): boolean {
@@ -22,18 +43,22 @@ export function namesEpisode(folded: string): boolean {
 }
 
 /** Whether every year asked is a slip of one the episode states (none is exactly one: that is no slip). */
-export function misdated(askedYears: readonly number[], statedYears: readonly number[]): boolean {
+export function misdated(
+  askedYears: readonly number[],
+  statedYears: readonly number[],
+  reach: number = SLIP_YEARS,
+): boolean {
   return (
     askedYears.length > 0 &&
     askedYears.every((asked) =>
-      statedYears.some((stated) => asked !== stated && Math.abs(asked - stated) <= SLIP_YEARS),
+      statedYears.some((stated) => asked !== stated && Math.abs(asked - stated) <= reach),
     )
   );
 }
 
 /**
  * Whether the years asked are a slip of the entry's own episode's: the question names an episode or the entry is a
- * case, and every year asked is within a slip of one it states. The one check both readers of a year use
+ * case, and every year asked is within a slip of one it states (a wider one for a year checked). The one check both readers of a year use
  * (stated-details.ts for a later period asked, out-of-scope.ts for another year).
  */
 export function slipOfEpisode(
@@ -41,6 +66,10 @@ export function slipOfEpisode(
   episodeNamed: boolean,
   askedYears: readonly number[],
   statedYears: readonly number[],
+  yearChecked = false,
 ): boolean {
-  return (episodeNamed || entry.kind === 'case') && misdated(askedYears, statedYears);
+  return (
+    (episodeNamed || entry.kind === 'case') &&
+    misdated(askedYears, statedYears, yearChecked ? CHECKED_SLIP_YEARS : SLIP_YEARS)
+  );
 }

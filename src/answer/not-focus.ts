@@ -22,11 +22,6 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:потерянн\\p{L}*|упущенн\\p{L}*|теря\\p{L}*|потеря\\p{L}*) (выручк\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(выручк\\p{L}*) (?:теря\\p{L}*|потеря\\p{L}*|упущ\\p{L}*)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(?:my|our) (?:co-?|co )?(founders?|ceos?|owners?)(?![\\p{L}\\p{N}])`,
-    // an owner, founder or head who wants or asks something ("one of the bakery owners wants to hire one", "właściciel
-    // piekarni chce", "владелец сети просит"; round 144): who the answer is for, not whose name or stake is asked
-    `${NOT_AFTER_WORD}(founders?|ceos?|owners?) (?:\\p{L}+ )?(?:wants?|wanted|asks?|asked|needs?|needed|insists?|plans?|would like|is asking|are asking|keeps asking)(?![\\p{L}\\p{N}])`,
-    `${NOT_AFTER_WORD}(wlasciciel\\p{L}*|prezes\\p{L}*|zalozyciel\\p{L}*) (?:\\p{L}+ )?(?:chce|chca|chcial\\p{L}*|pyta|pytaja|pytal\\p{L}*|prosi|prosza|prosil\\p{L}*|planuje|planuja|potrzebuje)(?![\\p{L}\\p{N}])`,
-    `${NOT_AFTER_WORD}(владел\\p{L}*|основател\\p{L}*|гендиректор\\p{L}*) (?:\\p{L}+ )?(?:хочет|хотят|хотел\\p{L}*|просит|просят|просил\\p{L}*|спрашива\\p{L}*|требует|планирует)(?![\\p{L}\\p{N}])`,
     // owners who are the customers ("pet owners get annoyed", "właściciele psów", "владельцы питомцев"; round 91)
     `${NOT_AFTER_WORD}(?:pet|dog|cat|car|home|house|account|card|policy|phone) (owners?)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}(wlasciciel\\p{L}*|владел\\p{L}*) (?:ps\\p{L}*|kot\\p{L}*|zwierza\\p{L}*|zwierzat|aut\\p{L}*|samochod\\p{L}*|собак\\p{L}*|кош\\p{L}*|питом\\p{L}*|животн\\p{L}*|машин\\p{L}*|авто\\p{L}*)(?![\\p{L}\\p{N}])`,

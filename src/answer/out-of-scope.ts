@@ -30,10 +30,11 @@ export function yearElsewhere(
   askedYears: readonly number[],
   sourceYear: number | undefined,
   episodeNamed: boolean,
+  yearChecked = false,
 ): boolean {
   if (askedYears.length === 0) return false;
   if (sourceYear !== undefined && askedYears.includes(sourceYear)) return false;
   const stated = figuresOf(entry).text.years;
   if (stated.length === 0 || askedYears.some((year) => stated.includes(year))) return false;
-  return !slipOfEpisode(entry, episodeNamed, askedYears, stated);
+  return !slipOfEpisode(entry, episodeNamed, askedYears, stated, yearChecked);
 }

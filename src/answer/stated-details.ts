@@ -243,7 +243,7 @@ export class StatedDetails {
       statesFigures &&
       !this.years.some((year) => year >= later) &&
       // …unless the year is a slip of an episode's own ("сбой у Delta в 2018" of the 2016 one).
-      !slipOfEpisode(this.entry, asks.episode, [later], this.years)
+      !slipOfEpisode(this.entry, asks.episode, [later], this.years, asks.yearChecked)
     )
       return true;
     if (asks.countries.some((country) => !this.namesCountry(country))) return true;

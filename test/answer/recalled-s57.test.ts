@@ -1,15 +1,18 @@
 // What session 57 learned from rounds 143 (the case for a change) and 144 (voice messages): KPIs and CSAT as speech
-// spells them ("kay pee eyes", "see sat"), an owner who wants something as the asker's client rather than a name asked,
-// a checklist the asker must make as the purpose of the ask, and a figure asked for a country no entry counts (Norway,
-// Sweden, Czechia, "na Ukrainie"), and the argument for a change ("what's the argument", "the case against", "the biz
-// case") as no term to define and no story.
+// spells them ("kay pee eyes", "see sat"), an owner who wants something as who the answer is for (asker-words.ts), a
+// checklist the asker must make as the purpose of the ask, a figure asked for the Nordics or "na Ukrainie", and the
+// argument for a change ("what's the argument", "the case against", "the biz case") as no term and no story; and from
+// round 145 (the doubter): a year the asker checks ("that was 2018 right?") as a misremembered date, and "sounds made
+// up to me" as a doubt, no sequel asked.
 import { describe, expect, it } from 'vitest';
 import { withSpeltAcronyms } from '../../src/answer/spelt-letters.js';
-import { notFocusWords } from '../../src/answer/not-focus.js';
+import { askerWords } from '../../src/answer/asker-words.js';
 import { withoutAskerPurpose } from '../../src/answer/asker-purpose.js';
 import { anyCountryAsked } from '../../src/answer/countries.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
+import { checksYear } from '../../src/answer/misdated-episode.js';
+import { detailsAsked } from '../../src/answer/detail-asks.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
 describe('acronyms spelt with a plural or a syllable', () => {
@@ -33,11 +36,11 @@ describe('acronyms spelt with a plural or a syllable', () => {
 });
 
 describe('an owner who wants or asks something is who the answer is for', () => {
-  it('reads no attribute in "the bakery owners wants to hire one", "właściciel piekarni chce", "владелец сети просит"', () => {
-    expect(notFocusWords('one of the bakery owners wants to hire one')).toContain('owners');
-    expect(notFocusWords(foldText('właściciel piekarni chce zatrudnić'))).toContain('wlasciciel');
-    expect(notFocusWords('владелец сети просит объяснить')).toContain('владелец');
-    expect(notFocusWords('who is the owner of zappos')).not.toContain('owner');
+  it('reads the owner in "the bakery owners wants to hire one", "właściciel piekarni chce", "владелец сети просит" as the asker', () => {
+    expect(askerWords('one of the bakery owners wants to hire one')).toContain('owners');
+    expect(askerWords('wlasciciel piekarni chce zatrudnic')).toContain('wlasciciel');
+    expect(askerWords('владелец сети просит объяснить')).toContain('владелец');
+    expect(askerWords('who is the owner of zappos')).not.toContain('owner');
   });
 
   it('answers what a mystery shopper is when an owner wants one, and still declines who owns Zappos', async () => {
@@ -75,11 +78,11 @@ describe('a checklist to make is the purpose of the ask', () => {
 });
 
 describe('a figure asked for a country no entry counts', () => {
-  it('reads Norway, Sweden, Czechia, Spain and "na Ukrainie" as a country asked', () => {
+  it('reads Norway, Sweden, Denmark and "na Ukrainie" as a country asked', () => {
     for (const question of [
       'the same number for Norway or Sweden',
-      'ile procent klientów zmienia markę w Czechach',
-      'какой процент в Испании',
+      'ile procent klientów zmienia markę w Norwegii',
+      'какой процент в Дании',
       'ile to wynosi na Ukrainie',
     ])
       expect(anyCountryAsked(foldText(question)), question).toBe(true);
@@ -124,6 +127,45 @@ describe('the argument for a change is no term and no story', () => {
       [
         'regional boss wants to park all retention stuff this quarter and put the whole budget into new-customer promos. whats the counterargument',
         'stat-retention-6x-cheaper-s001',
+      ],
+    ]);
+  });
+});
+
+describe('a claim doubted (round 145)', () => {
+  it('reads a year the asker checks, near or far, but not a year asked for', () => {
+    expect(checksYear('the Ryan Block call, that was 2018 right?')).toBe(true);
+    expect(checksYear("Delta's outage, was it 2019?")).toBe(true);
+    expect(checksYear('Czy to był na pewno 2019?')).toBe(true);
+    expect(checksYear('это точно было в 2018?')).toBe(true);
+    expect(checksYear('how many switched brand in 2019?')).toBe(false);
+    expect(checksYear('that was right')).toBe(false);
+  });
+
+  it('answers an episode misdated by a few years when the year is checked, and declines another episode', async () => {
+    const engine = await shippedEngine();
+    expectAnsweredFirst(engine, [
+      [
+        "gym membership support: the Ryan Block call where Comcast wouldn't let him cancel, that was 2018 right?",
+        'case-ryan-block-comcast-s002b',
+      ],
+      [
+        'Trener od CX mówił, że awaria systemu w Delta Airlines w 2019 roku odwołała tysiące lotów. Czy to był na pewno 2019?',
+        'case-delta-airlines-2016-outage-s002a',
+      ],
+    ]);
+    expectDeclined(engine, ['the delta outage was in 2024, right?', 'Delta 2024 outage, what happened']);
+  });
+
+  it('reads "sounds made up to me" as a doubt, no sequel asked', async () => {
+    expect(
+      detailsAsked('prove it: half of customers decide after one call? sounds made up to me')?.aftermath,
+    ).not.toBe(true);
+    expect(detailsAsked('comcast made it up to him later, right?')?.aftermath).toBe(true);
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'prove it: more than half of customers decide whether to buy after a single attempt to get through to support by phone? sounds made up to me',
+        'stat-half-decide-after-one-call-s001',
       ],
     ]);
   });
