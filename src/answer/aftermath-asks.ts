@@ -43,7 +43,8 @@ const EN = [
   // "what did Comcast do about it?" (round 98)
   `what did ${NOT_CUSTOMERS}${FEW}do about (?:it|this|that)`,
   // the sequel guessed ("what did the company do? fire the agent, apologise publicly?"; round 88)
-  "(?:fire|sack|discipline|punish) (?:the|that|this) (?:[\\p{L}'’-]+ )?(?:agent|rep|employee|operator|guy|staffer|worker)",
+  // and the sequel claimed ("heard Comcast fired the agent who…, is that true?"; round 145)
+  "(?:fired?|sack(?:ed)?|disciplined?|punish(?:ed)?) (?:the|that|this) (?:[\\p{L}'’-]+ )?(?:agent|rep|employee|operator|guy|staffer|worker)",
   'apologi[sz]e publicly|(?:a |any )?public apology',
   // past forms that tell a sequel wherever they stand (not "rewarded": "should good work be rewarded" asks advice)
   // (not a claim doubted: "sounds made up to me"; round 145)

@@ -231,6 +231,11 @@ export const PATTERNS: [Kind, RegExp][] = [
       'co (?:\\p{L}+ )?mowil\\p{L}*',
       'слова',
       'tsitat\\p{L}*',
+      // who wrote a line (not a study), or whom it is put down to ("kto jest autorem tekstu…", "who's the author of that line",
+      // "кто автор фразы", "przypisuje to Jobsowi", "attributes it to"; round 145)
+      "(?:who|kto|кто)(?:[’'](?:s|re))?(?: (?:is|was|are|jest|byl|byla))? (?:the )?(?:real |actual |prawdziwym |настоящии )?(?:authors?|autor\\p{L}*|автор\\p{L}*)(?! (?:[\\p{L}\\p{N}.,%-]+ ){0,4}?(?:stud(?:y|ies)|surveys?|reports?|research|articles?|stat\\p{L}*|badani\\p{L}*|raport\\p{L}*|artykul\\p{L}*|исследовани\\p{L}*|стать\\p{L}*|отчет\\p{L}*|опрос\\p{L}*|ankiet\\p{L}*)(?![\\p{L}]))",
+      // (the words put down to someone, not "losses attributed to poor service")
+      '(?:attribut\\p{L}*|przypisuj\\p{L}*|przypisal\\p{L}*|приписыва\\p{L}*|приписал\\p{L}*) (?:it|this|that|the (?:quote|line|words)|to|ten cytat|te slowa|это|эти слова|цитату|фразу)(?![\\p{L}])',
     ),
   ],
   [

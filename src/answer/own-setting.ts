@@ -17,6 +17,10 @@ const SPEAKING = /^(?:chce|chcemy|chcialbym|chcialabym|хочу|хотим|хо�
 /** Folded words after a trade word that say it is the asker's own ("hotel here"). */
 const HERE = /^(?:here|tutaj|tu|тут|здесь)$/u;
 
+/** A team's word between its trade and "here" ("pharmacy line here", "bank desk here"; round 145). */
+const TEAM =
+  /^(?:line|desk|team|support|chat|helpdesk|office|counter|branch|infolinia|dzial|zespol|linia|отдел|линия|команда)$/u;
+
 /**
  * Folded verbs of hearing or mentioning that make a channel word near them the place where the asker came across the
  * fact, not the fact's setting: "ktoś na czacie o niej wspomniał", "someone in the chat brought it up", "раз уж об
@@ -51,6 +55,7 @@ export function ownSettingWords(
       // the asker speaking right after it: "Na desku lojalnościowym w hotelu chcę powiesić…" (round 91)
       words.slice(i + 1, i + 3).some((w) => SPEAKING.test(w)) ||
       HERE.test(words[i + 1] ?? '') ||
+      (TEAM.test(words[i + 1] ?? '') && HERE.test(words[i + 2] ?? '')) ||
       around.some((w) => HEARD_MARKER.test(w))
     )
       own.add(word);

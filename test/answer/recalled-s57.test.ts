@@ -3,7 +3,8 @@
 // checklist the asker must make as the purpose of the ask, a figure asked for the Nordics or "na Ukrainie", and the
 // argument for a change ("what's the argument", "the case against", "the biz case") as no term and no story; and from
 // round 145 (the doubter): a year the asker checks ("that was 2018 right?") as a misremembered date, and "sounds made
-// up to me" as a doubt, no sequel asked.
+// up to me" as a doubt, no sequel asked; who wrote a line as a quote asked; "pharmacy line here" as the asker's own
+// trade; a sequel claimed ("Comcast fired the agent") as one asked.
 import { describe, expect, it } from 'vitest';
 import { withSpeltAcronyms } from '../../src/answer/spelt-letters.js';
 import { askerWords } from '../../src/answer/asker-words.js';
@@ -167,6 +168,33 @@ describe('a claim doubted (round 145)', () => {
         'prove it: more than half of customers decide whether to buy after a single attempt to get through to support by phone? sounds made up to me',
         'stat-half-decide-after-one-call-s001',
       ],
+    ]);
+  });
+
+  it('reads who wrote a line as a quote asked, and who ran a study as no quote', () => {
+    expect(kindsAskedFor('Kto jest autorem tekstu "jak ty nie zadbasz o klienta"?').has('quote')).toBe(true);
+    expect(kindsAskedFor('кто автор фразы про конкурентов').has('quote')).toBe(true);
+    expect(kindsAskedFor('Kierownik przypisuje to Jobsowi').has('quote')).toBe(true);
+    expect(kindsAskedFor("who's the author of the 4.7 trillion study").has('quote')).toBe(false);
+    expect(kindsAskedFor('jakie straty przypisuje się słabej obsłudze').has('quote')).toBe(false);
+  });
+
+  it('answers a line put down to the wrong man with its speaker, and a team naming itself "here" with the figure', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'Kto jest autorem tekstu "jak ty nie zadbasz o klienta, to zadba o niego konkurencja"? Kierownik przypisuje to Steve\'owi Jobsowi, mam wątpliwości.',
+        'quote-bob-hooey-competitor-will-s002b',
+      ],
+      [
+        'pharmacy line here - is it true around 76% of customers treat polite, competent phone staff as a must-have?',
+        'stat-76-percent-want-polite-competent-staff-s001',
+      ],
+    ]);
+  });
+
+  it('declines a sequel claimed ("heard Comcast fired the agent…, is that true?"), which no entry tells', async () => {
+    expectDeclined(await shippedEngine(), [
+      "heard Comcast fired the agent who wouldn't let Ryan Block cancel his subscription. is that true?",
     ]);
   });
 });
