@@ -152,4 +152,33 @@ export const KNOWN_STORIES: readonly KnownFinding[] = [
     ],
     stated: cue('toy', 'zabawk', 'pluszak', 'maskotk', 'игрушк', 'giraf', 'zyraf', 'жираф'),
   },
+  {
+    // a named company's stock asked in keywords ("delta airlines share price", "comcast kurs akcji"; round 146): the
+    // entries tell one fall in market value, United's, and no other company's stock
+    name: "a company's share price",
+    signatures: [
+      [
+        cue(
+          'share price',
+          'stock price',
+          'stock market',
+          'stock value',
+          'market cap',
+          'capitali',
+          'kurs akcji',
+          'kursu akcji',
+          'cena akcji',
+          'ceny akcji',
+          'notowan',
+          'kapitalizacj',
+          'курс акци',
+          'цена акци',
+          'стоимость акци',
+          'котировк',
+          'капитализац',
+        ),
+      ],
+    ],
+    stated: cue('market value', 'share price', 'wartosc rynkow', 'wartosci rynkow', 'kurs', 'рыночн', 'акци'),
+  },
 ];

@@ -43,6 +43,8 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['sell', 'sold', 'upsel', 'upsold'],
   ],
   pl: [
+    // Session 57 (the search box): a job search is looking for another job ("szukają innej pracy")
+    ['poszukiw', 'szuk', 'szukaja', 'szukac'],
     // Session 34 (hiring words): a communicative person has communication skills ("komunikatywność" in a job ad)
     ['komunikacyjn', 'komunikatywn', 'komunikatywnosc', 'komunikacj'],
     // Session 34 (first day with the bot): what one writes into a ticket or notes down is documented ("co wpisywać do
@@ -91,6 +93,9 @@ export const PARAPHRASE_GROUPS: Record<Lang, string[][]> = {
     ['kompetentn', 'kumat', 'kumac', 'ogarniet', 'ogarniec', 'ogarnięt'],
   ],
   ru: [
+    // Session 57 (the search box): a job search is looking for another job ("burnout операторов поиск другой работы"
+    // of burnt-out staff who "ищут другую работу")
+    ['поиск', 'ищут', 'ищет', 'ищ', 'иска'],
     // Session 54: the customer by the business's own word (a viewer, a passenger, a patient, a subscriber)
     ['клиент', 'зрител', 'пассажир', 'пациент', 'пациентк', 'подписчик', 'клиентк'],
     // Session 34 (hiring words): "коммуникабельность" in a job ad is the communication skills a tip trains

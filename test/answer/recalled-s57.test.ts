@@ -4,7 +4,8 @@
 // argument for a change ("what's the argument", "the case against", "the biz case") as no term and no story; and from
 // round 145 (the doubter): a year the asker checks ("that was 2018 right?") as a misremembered date, and "sounds made
 // up to me" as a doubt, no sequel asked; who wrote a line as a quote asked; "pharmacy line here" as the asker's own
-// trade; a sequel claimed ("Comcast fired the agent") as one asked.
+// trade; a sequel claimed ("Comcast fired the agent") as one asked; and from round 146 (the search box): a company's
+// share price as a finding no entry but United's holds, and a job search as looking for another job.
 import { describe, expect, it } from 'vitest';
 import { withSpeltAcronyms } from '../../src/answer/spelt-letters.js';
 import { askerWords } from '../../src/answer/asker-words.js';
@@ -195,6 +196,26 @@ describe('a claim doubted (round 145)', () => {
   it('declines a sequel claimed ("heard Comcast fired the agent…, is that true?"), which no entry tells', async () => {
     expectDeclined(await shippedEngine(), [
       "heard Comcast fired the agent who wouldn't let Ryan Block cancel his subscription. is that true?",
+    ]);
+  });
+});
+
+describe('the search box (round 146)', () => {
+  it("declines a company's share price, which no entry but United's fall in market value tells", async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, ['comcast kurs akcji', 'market capitalisation of zappos']);
+    expectAnsweredFirst(engine, [
+      [
+        'o ile spadł kurs akcji United po aferze z pasażerem',
+        'stat-united-airlines-1-billion-market-value-s002a',
+      ],
+    ]);
+  });
+
+  it('reads a job search as looking for another job ("поиск другой работы", "poszukiwanie innej pracy")', async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      ['burnout операторов поиск другой работы', 'stat-burnout-2-6x-job-search-s002b'],
+      ['wypalenie poszukiwanie innej pracy', 'stat-burnout-2-6x-job-search-s002b'],
     ]);
   });
 });
