@@ -3,10 +3,10 @@
 // as the rarest content word, and the right entry's share of the question fell under the decline line (round 24:
 // "fr what % of people would ditch a brand over bad support? no cap", "typie ilu klientow na serio sie skarzy").
 // Colloquial spellings of function words ("скока", "чё", "ваще", "nwm", "abt") are read as the words they stand for,
-// so that the stop words drop out and the readers of what is asked (a count, a definition) meet them. Asks to put it
-// simply ("ELI5", "w prostych słowach", "на пальцах") are dropped too, and so are a quiz's wrapping (quiz-frame.ts)
-// and the words reporting a customer's own wording (customer-wording.ts), and what a choice asked is not
-// (negated-choice.ts).
+// so that the stop words drop out and the readers of what is asked (a count, a definition) meet them; "going by" and
+// "judging by" the articles are "by" them (round 147). Asks to put it simply ("ELI5", "w prostych słowach", "на
+// пальцах") are dropped too, and so are a quiz's wrapping (quiz-frame.ts) and the words reporting a customer's own
+// wording (customer-wording.ts), and what a choice asked is not (negated-choice.ts).
 // Hand-written: a few dozen words per language; no library lists chat slang for Polish and Russian.
 import { foldText } from './fold-text.js';
 import { withoutQuizWrapping } from './quiz-frame.js';
@@ -59,7 +59,7 @@ const SPELLED_OUT = new Map<string, string>([
 
 /** Slang phrases whose words, alone, may be content ("cap", "real"): dropped only as a whole. */
 const FILLER_PHRASES =
-  /(?<![\p{L}\p{N}_])(?:no\s+cap|for\s+real|fr\s+fr|на\s+серьезе|на\s+серьёзе|все\s+равно|всё\s+равно|w\s+sensie|jak\s+cos|jak\s+coś)(?![\p{L}\p{N}_])/giu;
+  /(?<![\p{L}\p{N}_])(?:no\s+cap|for\s+real|fr\s+fr|на\s+серьезе|на\s+серьёзе|все\s+равно|всё\s+равно|w\s+sensie|jak\s+cos|jak\s+coś|(?:going|judging)(?=\s+(?:by|from)\s))(?![\p{L}\p{N}_])/giu;
 
 /**
  * "vs" between two names ("Ryan Block vs Comcast?", "United kontra pasażer"): the story of the two asked, no

@@ -30,6 +30,8 @@ const NEWER = phrases(
   `(?:swiez\\p{L}*|nowsz\\p{L}*|najnowsz\\p{L}*|aktualn\\p{L}*|aktualizowan\\p{L}*|tegoroczn\\p{L}*) (?:\\p{L}+ )?(?:dane|danych|liczb\\p{L}*|statystyk\\p{L}*|badani\\p{L}*|wynik\\p{L}*|cyfr\\p{L}*)`,
   `(?:свеж\\p{L}*|нове\\p{L}*|новы[ех]|новеиш\\p{L}*|актуальн\\p{L}*|обновленн\\p{L}*) (?:\\p{L}+ )?(?:цифр\\p{L}*|данны\\p{L}*|статистик\\p{L}*|исследовани\\p{L}*|результат\\p{L}*)`,
   `(?:svezh\\p{L}*|novye|aktualn\\p{L}*) (?:\\p{L}+ )?(?:tsifr\\p{L}*|dannye|dannyh|statistik\\p{L}*)`,
+  // the period before ("the year before?", "a rok wcześniej?", "а годом ранее?"; round 147): not one survey's figure
+  `(?:(?:the|a) (?:year|month|quarter) (?:before|earlier|prior)|(?:rok|miesiac|kwartal) (?:wczesniej|przed))(?= *(?:[?.,!]|$))|(?:previous|prior) (?:year|years|period)['’]?s? (?:figure|number|data|stat)\\p{L}*|(?:годом|месяцем|кварталом) (?:ранее|раньше)`,
   // this year's episode beside a named one of years ago (round 56: "a co z awarią Delty z tego roku?"); an asker's own
   // "we had an outage this year" says when, and is not read here
   `(?:this year['’]?s|tegoroczn\\p{L}*|нынешн\\p{L}*) (?:\\p{L}+ )?(?:${EPISODE_WORDS})`,
@@ -224,7 +226,7 @@ const STEPS = phrases(
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
 const HINT = new RegExp(
   [
-    'fresh|newer|newest|latest|updat|recent|current|up.to.date|this year|tego roku|этого года|нынешн|swie|świe|nows|aktual|tegorocz|свеж|нове|новы|новейш|актуал|обновл|svezh',
+    'fresh|newer|newest|latest|updat|recent|current|up.to.date|this year|before|earlier|prior|previous|wcze|przed|ранее|раньше|tego roku|этого года|нынешн|swie|świe|nows|aktual|tegorocz|свеж|нове|новы|новейш|актуал|обновл|svezh',
     '20\\d\\d|forecast|project|predict|prognoz|przewidy|прогноз|предсказ|next|coming|years|przysz|nastepn|następn|kolejn|najbli|lat(?!\\p{L})|следующ|будущ|ближайш|через|cherez',
     'talk|chat|speak|discuss|conversation|czym|rozmow|чем|чём|обсужд|разговор|беседы|звонка|chem',
     'call|ringing|phoning|dzwoni|dzowni|sprawie|chcial|chciał|chodzi|звонил|звонок|хотел|нужно было|поводу|buy|bought|order|purchas|dotycz|probow|próbow|zamierz|пытал|собирал|want',

@@ -78,6 +78,11 @@ const NOT_ATTRIBUTE = new RegExp(
     // the figure is asked; "jak policzyć, ile…" asks the way (formula-asks.ts)
     `${NOT_AFTER_WORD}(?<!(?:jak|как) (?:\\p{L}+ ){0,2})(policz\\p{L}*|wylicz\\p{L}*|oblicz\\p{L}*|посчита\\p{L}*|подсчита\\p{L}*|рассчита\\p{L}*),? (?:ile|ilu|сколько)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}сколько (?:\\p{L}+ ){0,3}?(посчитал\\p{L}*|вычислил\\p{L}*|рассчитал\\p{L}*)(?![\\p{L}\\p{N}])`,
+    // the asker's own sum ("Policzyłem: 26 osób × 15 = 390", "Я посчитал: …", "I calculated…", "moje obliczenie";
+    // round 147): the figure behind it is asked, not how anything is calculated
+    `${NOT_AFTER_WORD}(policzyl(?:em|am)|wyliczyl(?:em|am)|obliczyl(?:em|am)|przeliczyl(?:em|am)|przeliczam)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:moje|moj|moja|nasze|my|our|мои|моя|наш|наши) (obliczeni\\p{L}*|wyliczeni\\p{L}*|calculations?|computations?|расчет\\p{L}*|подсчет\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}(?:i|я|мы) (calculated|computed|посчитал\\p{L}*|подсчитал\\p{L}*|рассчитал\\p{L}*)(?![\\p{L}\\p{N}])`,
     // people lost as the cost ("jedna wpadka kosztuje nas całą gromadkę ludzi"; round 75): a loss of customers, no price
     `${NOT_AFTER_WORD}(kosztuj\\p{L}*|kosztowal\\p{L}*) (?:\\p{L}+ ){0,5}?(?:ludzi|klient\\p{L}*|osob|kupujacych)(?![\\p{L}\\p{N}])`,
     // the name of the work a fact is from ("bullet list w/ the article name", "the name of the blog"; round 69): the
@@ -167,7 +172,7 @@ export function notFocusWords(question: string): ReadonlySet<string> {
     for (const match of foldText(question).matchAll(ASIDE))
       for (const word of tokenize(match[1] ?? '', 40)) words.add(word);
   if (
-    !/setup|furious|angry|upset|mad|annoyed|livid|complain|moan|rant|wsciek|wściek|zł|zl[ay]|zdenerw|narzek|skarż|skarz|зол|злит|возмущ|жалует|недовол|przepis|рецепт|recipe|koszt|calculat|comput|prost|прост|basically|simply|типа|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|называ|зовут|звали/iu.test(
+    !/setup|furious|angry|upset|mad|annoyed|livid|complain|moan|rant|wsciek|wściek|zł|zl[ay]|zdenerw|narzek|skarż|skarz|зол|злит|возмущ|жалует|недовол|przepis|рецепт|recipe|koszt|przelicz|calculat|comput|prost|прост|basically|simply|типа|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|называ|зовут|звали/iu.test(
       question,
     )
   )

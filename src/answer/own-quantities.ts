@@ -11,12 +11,12 @@ import { wholePhrases } from './word-bounds.js';
 
 /** A number ("2,600", "2 000"; said in words, already digits), with an "about" before it. */
 const QTY =
-  '(?:(?:about|around|roughly|some|approx\\.?|nearly|almost|okolo|jakies|prawie|niemal|примерно|около|порядка|почти|где-то) )?(?:[$€£] ?)?(?:\\d[\\d ,.]*\\d|\\d)(?:k|к|tys\\.?|тыс\\.?)?';
+  '(?:(?:about|around|roughly|some|approx\\.?|nearly|almost|okolo|ok\\.|jakies|prawie|niemal|примерно|около|порядка|почти|где-то) )?(?:[$€£] ?)?(?:\\d[\\d ,.]*\\d|\\d)(?:k|к|tys\\.?|тыс\\.?)?';
 /** Up to three words between ("this quarter", "w tym kwartale", "за квартал"). */
 const FEW = '(?:[\\p{L}\\p{N}-]+ ){0,3}?';
 /** What a team counts of its own: customers, complaints, tickets, calls, agents. */
 const COUNTED_EN =
-  '(?:[\\p{L}-]+ )?(?:customers|clients|users|subscribers|complaints|tickets|calls|callers|accounts|agents|people|staff|reps|operators|consultants|orders|chats|bookings|claims|applications|requests|cases)';
+  '(?:[\\p{L}-]+ )?(?:customers|clients|users|subscribers|complaints|tickets|calls|callers|accounts|agents|people|staff|reps|operators|consultants|orders|chats|bookings|claims|applications|requests|cases|buyers|guests|patients|members|shoppers)';
 const COUNTED_PL =
   '(?:[\\p{L}-]+ )?(?:klient\\p{L}*|skarg\\p{L}*|reklamacj\\p{L}*|zgloszen\\p{L}*|ticket\\p{L}*|polaczen\\p{L}*|osob\\p{L}*|konsultant\\p{L}*|agent\\p{L}*|pracownik\\p{L}*|abonent\\p{L}*|zamowien\\p{L}*|rozmow\\p{L}*|czat\\p{L}*|wniosk\\p{L}*|szkod\\p{L}*)';
 const COUNTED_RU =
@@ -77,6 +77,10 @@ const OWN_QUANTITY_ALTERNATIVES = [
   // a count of the asker's own sites or people ('1 of our 12 clinics', '2 z 15 naszych przychodni'; round 132)
   `${QTY} (?:of|out of) our ${QTY}`,
   `our ${QTY} ?%`,
+  // a count of the period told ("this month 500 first-time buyers", "in March 9 complaints", "w październiku ok. 150
+  // klientów", "за месяц 900 покупателей"; round 147): the team's month, no figure of the article
+  `(?:(?:this|last|that) (?:month|week|quarter|year|shift)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])),? ${FEW}${QTY} ${COUNTED_EN}`,
+  `${QTY} ${COUNTED_EN} (?:this|last) (?:month|week|quarter|year)`,
   // Polish: "mamy w tym kwartale 2600 niezadowolonych klientów", "straciliśmy trzystu klientów", "zespół dwudziestu
   // osób", "z 500 klientów", "nasze 3%"
   `(?:mamy|mielismy|mam|mialem|mialam|stracilismy|stracilem|obslugujemy|obsluzylismy|dostalismy|dostajemy|przyjelismy|przyjmujemy|robimy|zrobilismy|odbieramy|odebralismy|zamykamy|zamknelismy) ${FEW}${QTY} ${COUNTED_PL}`,
@@ -85,6 +89,7 @@ const OWN_QUANTITY_ALTERNATIVES = [
   `${QTY} z ${QTY} nasz\\p{L}*`,
   `${QTY} z nasz\\p{L}* ${QTY}`,
   `nasz\\p{L}* ${QTY} ?%`,
+  `(?:w (?:tym|zeszlym|ubieglym) (?:miesiacu|tygodniu|kwartale|roku)|w (?:styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrzesniu|pazdzierniku|listopadzie|grudniu)),? ${FEW}${QTY} ${COUNTED_PL}`,
   // Russian: "у нас примерно 1000 довольных клиентов", "потеряли триста клиентов", "команда из двадцати
   // операторов", "из 500 клиентов", "наши 3%"
   `у (?:нас|меня) ${FEW}${QTY} ${COUNTED_RU}`,
@@ -93,6 +98,7 @@ const OWN_QUANTITY_ALTERNATIVES = [
   `из ${QTY} ${COUNTED_RU}`,
   `${QTY} из (?:${QTY} наш\\p{L}*|наш\\p{L}* ${QTY})`,
   `наш\\p{L}* ${QTY} ?%`,
+  `(?:за (?:месяц|неделю|квартал|год|смену|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)|в (?:этом|прошлом) (?:месяце|квартале|году)),? ${FEW}${QTY} ${COUNTED_RU}`,
 ];
 const OWN_QUANTITY = wholePhrases(OWN_QUANTITY_ALTERNATIVES, 'gu');
 /** The same, for a yes or no (a global pattern's `test` would keep its place between calls). */

@@ -4,7 +4,8 @@
 // names no workplace of the asker's and still asks for a figure the entry does not give.
 // Hand-written: a short three-language list of first-person markers; no library reads who a phrase is about.
 import { isPlaceWord, isSettingWord } from './focus.js';
-import { tokenize } from './normalize.js';
+import { foldText, tokenize } from './normalize.js';
+import { statesOwnQuantity } from './own-quantities.js';
 import { headingLength } from './trade-heading.js';
 
 /** Folded words that make the next few words the asker's own: we, our, I'm, nasz, prowadzimy, у нас, мы, наш. */
@@ -41,6 +42,9 @@ export function ownSettingWords(
   // "bank, infolinia: ile procent klientów…": a trade in the message's label is the asker's own (trade-heading.ts)
   const heading = headingLength(question);
   const labelled = heading === 0 ? undefined : new Set(tokenize(question.slice(0, heading), 8));
+  // Whether the asker tells numbers of their own ("В чате за месяц 900 покупателей…"; round 147): read once, where a
+  // setting word stands, for most questions hold none.
+  let ownNumbers: boolean | undefined;
   words.forEach((word, i) => {
     if (!isSettingWord(word)) return;
     // a country in the label ("Germany numbers: what % switched?") is the market asked, never the asker's trade
@@ -55,6 +59,8 @@ export function ownSettingWords(
       // the asker speaking right after it: "Na desku lojalnościowym w hotelu chcę powiesić…" (round 91)
       words.slice(i + 1, i + 3).some((w) => SPEAKING.test(w)) ||
       HERE.test(words[i + 1] ?? '') ||
+      // a channel or trade beside the asker's own numbers is where they were counted; a country stays the market asked
+      (!isPlaceWord(word) && (ownNumbers ??= statesOwnQuantity(foldText(question)))) ||
       (TEAM.test(words[i + 1] ?? '') && HERE.test(words[i + 2] ?? '')) ||
       around.some((w) => HEARD_MARKER.test(w))
     )

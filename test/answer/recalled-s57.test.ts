@@ -5,10 +5,14 @@
 // round 145 (the doubter): a year the asker checks ("that was 2018 right?") as a misremembered date, and "sounds made
 // up to me" as a doubt, no sequel asked; who wrote a line as a quote asked; "pharmacy line here" as the asker's own
 // trade; a sequel claimed ("Comcast fired the agent") as one asked; and from round 146 (the search box): a company's
-// share price as a finding no entry but United's holds, and a job search as looking for another job.
+// share price as a finding no entry but United's holds, and a job search as looking for another job; and from round
+// 147 (our own numbers): the figure of the period before as one no entry gives, "going by the articles" as "by", the
+// asker's own sum as no formula asked, and a channel beside the asker's own numbers as theirs.
 import { describe, expect, it } from 'vitest';
 import { withSpeltAcronyms } from '../../src/answer/spelt-letters.js';
 import { askerWords } from '../../src/answer/asker-words.js';
+import { notFocusWords } from '../../src/answer/not-focus.js';
+import { statesOwnQuantity } from '../../src/answer/own-quantities.js';
 import { withoutAskerPurpose } from '../../src/answer/asker-purpose.js';
 import { anyCountryAsked } from '../../src/answer/countries.js';
 import { foldText } from '../../src/answer/normalize.js';
@@ -217,5 +221,50 @@ describe('the search box (round 146)', () => {
       ['burnout операторов поиск другой работы', 'stat-burnout-2-6x-job-search-s002b'],
       ['wypalenie poszukiwanie innej pracy', 'stat-burnout-2-6x-job-search-s002b'],
     ]);
+  });
+});
+
+describe('our own numbers (round 147)', () => {
+  it('declines the figure of the period before ("the year before", "a rok wcześniej?", "а годом ранее?")', async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, [
+      'The guide says 49% switched brand in the past year — what was that figure the year before? We want to set it against our 7% churn.',
+      'ile procent zmieniło markę, a rok wcześniej?',
+      'сколько процентов сменили бренд, а годом ранее?',
+    ]);
+    expectAnsweredFirst(engine, [
+      ['what % switched brand in the past year', 'stat-49-percent-switched-last-year-s002a'],
+    ]);
+  });
+
+  it('reads "going by the articles" as "by the articles": no word of the ask', async () => {
+    const engine = await shippedEngine();
+    const plain = engine.answer({
+      question: 'angry guests, how many people will they tell, by the figure in the articles?',
+    });
+    const going = engine.answer({
+      question: 'angry guests, how many people will they tell, going by the figure in the articles?',
+    });
+    expect(going.answers[0]?.entry.id).toBe('stat-unhappy-customers-tell-15-s000');
+    expect(going.confidence).toBeCloseTo(plain.confidence ?? 0, 3);
+  });
+
+  it("reads the asker's own sum as no formula asked, and a channel beside the asker's own numbers as theirs", async () => {
+    expect(notFocusWords('Policzyłem: 26 osób × 15 = 390. Czy dobrze rozumiem moje obliczenie?')).toContain(
+      'policzylem',
+    );
+    expect(notFocusWords('Я посчитал: вернутся примерно 440 человек')).toContain('посчитал');
+    expect(notFocusWords('how is the churn rate calculated?').size).toBe(0);
+    expect(statesOwnQuantity(foldText('В чате за месяц 900 покупателей получили подбор корма'))).toBe(true);
+    expect(statesOwnQuantity(foldText('Na czacie mieliśmy w październiku ok. 150 klientów'))).toBe(true);
+    expect(statesOwnQuantity(foldText('what % of chat customers complain'))).toBe(false);
+    const engine = await shippedEngine();
+    expectAnsweredFirst(engine, [
+      [
+        'В чате за месяц 900 покупателей получили персональный подбор корма под породу. Я посчитал: раз 44% склонны стать повторными покупателями после персонализированного опыта, вернутся примерно 440 человек. Проверьте, пожалуйста.',
+        'stat-44-percent-repeat-buyers-personalisation-s002a',
+      ],
+    ]);
+    expectDeclined(engine, ['we have 300 customers in Germany, what % of German customers complain?']);
   });
 });
