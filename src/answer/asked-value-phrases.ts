@@ -72,6 +72,8 @@ export const ASKS: AskPhrasings[] = [
       'w (?:ktorym|jakim|kakim) (?:to |wlasciwie |dokladnie |mniej wiecej )?(?:bylo |byl |byla |sie (?:to )?(?:stalo|wydarzylo) )?roku',
       // "z którego to roku?", "z jakiego to roku" (a study's year)
       '(?:ktorego|z jakiego) (?:to |wlasciwie |dokladnie |mniej wiecej )?roku',
+      // "który to był rok", "какой это был год", "what year was it" (round 148: a quiz's year asked with options)
+      '(?:ktory|jaki) (?:to )?(?:byl )?(?:to )?rok|какои (?:это )?(?:был )?год|(?:what|which) year (?:was|is) (?:it|that|this)',
       'rok(?:u)? (?:zalozenia|incydentu|zdarzenia|wydarzenia|afery|awarii|skandalu|badania|raportu)',
       // not the span "od kiedy do kiedy to się liczy" (from which moment to which), no date (round 63)
       // …nor a clause before the ask ("od kiedy mamy nowe IVR, co trzeci dzwoniący się rozłącza"; round 132)

@@ -24,6 +24,12 @@ const QUIZ_WRAPPING = new RegExp(
     // answer options asked for the quiz (round 56: "chcę 3 odpowiedzi do wyboru"): the count is the options', no figure
     'mini[- ]?quiz(?:zes)?',
     '(?:with )?(?:\\d|two|three|four|five) (?:answer )?(?:options|choices)(?: to (?:pick|choose) from)?',
+    // the right answer asked with wrong ones for the options (round 148: "the right answer and two wrong ones that sound
+    // believable", "poprawną odpowiedź i dwie błędne", "правильный вариант и два убедительных неверных")
+    '(?:the )?(?:right|correct) answer,? (?:plus|and|with|\\+) (?:\\d|two|three|a couple of|some) (?:(?:believable|plausible|realistic) )?(?:wrong|false|fake|incorrect)(?: but (?:believable|plausible|realistic))?(?: ones| answers| options)?(?: (?:that|which) (?:sound|look|seem) (?:believable|plausible|realistic|right))?',
+    '(?:\\d|two|three) (?:believable|plausible) (?:wrong|false|fake) (?:ones|answers|options)|distractors?',
+    '(?:poprawn\\p{L}*|prawid[lł]ow\\p{L}*|w[lł]a[sś]ciw\\p{L}*) odpowied[zź]\\p{L}*,? (?:i|plus|oraz) (?:\\d|dwie|trzy) (?:b[lł][eę]dn\\p{L}*|fa[lł]szyw\\p{L}*|nieprawid[lł]ow\\p{L}*)(?:,? ale (?:wiarygodn|prawdopodobn|realistyczn)\\p{L}*)?(?: odpowiedzi| opcj\\p{L}*)?',
+    'правильн\\p{L}* (?:ответ|вариант)\\p{L}*,? (?:и|плюс) (?:\\d|два|две|три) (?:(?:убедительн|правдоподобн|реалистичн)\\p{L}* )?(?:неверн|неправильн|ложн|ошибочн)\\p{L}*(?: вариант\\p{L}*| ответ\\p{L}*)?',
     // Polish
     'fiszk\\p{L}*',
     'karta ?:',
@@ -57,7 +63,7 @@ const QUIZ_WRAPPING = new RegExp(
 
 /** A word every wrapping holds part of: most questions are passed over by it alone. */
 const QUIZ_HINT =
-  /flash|fill|front|back|odwr|tyl kar|оборот|обратн|quiz|cert|blank|choice|fisz|karta|uzupe|wyboru|карт|квиз|виктор|пропуск|kviz|kartoch|option|choices|odpowiedz|opcj|wariant|вариант|question|pytani|zadani|вопрос|задани|vopros/iu;
+  /flash|fill|front|back|odwr|tyl kar|оборот|обратн|quiz|cert|blank|choice|fisz|karta|uzupe|wyboru|карт|квиз|виктор|пропуск|kviz|kartoch|option|choices|odpowied|opcj|wariant|вариант|answer|distract|правильн|question|pytani|zadani|вопрос|задани|vopros/iu;
 
 /**
  * The question without its quiz wrapping; the text as it was when it has none (nearly every question). A question of

@@ -7,10 +7,12 @@
 // trade; a sequel claimed ("Comcast fired the agent") as one asked; and from round 146 (the search box): a company's
 // share price as a finding no entry but United's holds, and a job search as looking for another job; and from round
 // 147 (our own numbers): the figure of the period before as one no entry gives, "going by the articles" as "by", the
-// asker's own sum as no formula asked, and a channel beside the asker's own numbers as theirs.
+// asker's own sum as no formula asked, and a channel beside the asker's own numbers as theirs; and from round 148 (the
+// quiz builder): the right answer asked with wrong ones as a quiz's wrapping, and "który to był rok" as the year asked.
 import { describe, expect, it } from 'vitest';
 import { withSpeltAcronyms } from '../../src/answer/spelt-letters.js';
 import { askerWords } from '../../src/answer/asker-words.js';
+import { withoutQuizWrapping } from '../../src/answer/quiz-frame.js';
 import { notFocusWords } from '../../src/answer/not-focus.js';
 import { statesOwnQuantity } from '../../src/answer/own-quantities.js';
 import { withoutAskerPurpose } from '../../src/answer/asker-purpose.js';
@@ -266,5 +268,38 @@ describe('our own numbers (round 147)', () => {
       ],
     ]);
     expectDeclined(engine, ['we have 300 customers in Germany, what % of German customers complain?']);
+  });
+});
+
+describe('the quiz builder (round 148)', () => {
+  it('drops "the right answer and two wrong ones" asked for a quiz in three languages', () => {
+    expect(
+      withoutQuizWrapping(
+        'how long was the Zappos call? Give me the right answer and two wrong ones that sound believable.',
+      ),
+    ).not.toMatch(/wrong|believable/u);
+    expect(
+      withoutQuizWrapping('Podaj poprawną odpowiedź i dwie błędne, ale wiarygodne: ile trwała rozmowa?'),
+    ).not.toMatch(/błędne/u);
+    expect(
+      withoutQuizWrapping('Подскажите правильный вариант и два убедительных неверных к вопросу'),
+    ).not.toMatch(/неверных/u);
+    expect(withoutQuizWrapping("what's the right answer to this one")).toBe(
+      "what's the right answer to this one",
+    );
+  });
+
+  it('answers the quiz question asked with its wrong options wanted, and declines a year the entry does not give', async () => {
+    const engine = await shippedEngine();
+    expectAnsweredFirst(engine, [
+      [
+        'Building a quiz for the concert hall box office: how long was the record Zappos customer service call? Give me the right answer and two wrong ones that sound believable.',
+        'stat-zappos-call-10-hours-43-minutes-s002a',
+      ],
+      ['какой это был год, когда у Delta упала система?', 'case-delta-airlines-2016-outage-s002a'],
+    ]);
+    expectDeclined(engine, [
+      'ktory to byl rok ten incydent united airlines z wyciaganiem pasazera z samolotu? 2015 czy 2017?',
+    ]);
   });
 });
