@@ -276,7 +276,8 @@ export const ASKS: AskPhrasings[] = [
     value: 'place',
     gate: 'where city country airport town place state location region gdzie skad где mias* mies* miej* kraj* lotn* pans* regi* горо* стра* аэро* мест* реги* goro* stra* aero* company firm* organisation organization work* prac* рабо* комп* фирм*',
     pattern: phrases(
-      `${START}where (?:is|was|were|did|does|do|are|has|have)(?!(?: \\p{L}+){1,6} from)`,
+      // nor where a quoted line comes from, however long ("where does the line 'it takes months…' come from?"; r149)
+      `${START}where (?:is|was|were|did|does|do|are|has|have)(?!(?: \\p{L}+){1,6} from)(?![^?]{0,200}? from(?= *(?:[?!.,]|$)))`,
       '(?:when and where|kiedy i gdzie|когда и где) (?:\\p{L}+ )?(?:did|was|were|is|does|to|on|ona|он|она|это)',
       '(?:in|at|from) (?:what|which) (?:city|country|airport|town|place|state|location|region)',
       'which (?:city|country|airport|town|state|region)',

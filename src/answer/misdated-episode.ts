@@ -10,7 +10,7 @@ import { wholePhrases } from './word-bounds.js';
 
 /** An episode a case tells: an outage, an incident, a story. */
 export const EPISODE_WORDS =
-  'outages?|incidents?|stor(?:y|ies)|cases?|crash(?:es)?|awari\\p{L}*|incydent\\p{L}*|histori\\p{L}*|авари\\p{L}*|сбо[ийея]\\p{L}*|инцидент\\p{L}*|истори\\p{L}*';
+  'outages?|meltdowns?|incidents?|stor(?:y|ies)|cases?|crash(?:es)?|awari\\p{L}*|incydent\\p{L}*|histori\\p{L}*|авари\\p{L}*|сбо[ийея]\\p{L}*|инцидент\\p{L}*|истори\\p{L}*';
 
 const EPISODE = wholePhrases([EPISODE_WORDS]);
 
@@ -30,6 +30,11 @@ const YEAR_CHECKED = wholePhrases([
   `(?:was it|was that|wasn't it|it was|that was)(?: really| actually| definitely)?(?: in)? ${YEAR}(?= *(?:\\?|$))`,
   `(?:byl|bylo|byla)(?: to)?(?: na pewno| napewno| naprawde| faktycznie| rzeczywiscie)?(?: w)? ${YEAR}(?: r\\.?| rok\\p{L}*| roku)?(?= *(?:\\?|$))`,
   `(?:был|было|была|это)(?: точно| правда| действительно| именно)?(?: в)? ${YEAR}(?: год\\p{L}*| г\\.?)?(?= *(?:\\?|$))`,
+  // "Is 2018 the right year?", "Was it 2018 or is she mixing up the year?", "czy 2019 to dobry rok?", "2018 — верный
+  // год?" (round 149)
+  `(?:is|was) ${YEAR} (?:the |a )?(?:right|correct|actual|real) (?:year|date)`,
+  `(?:was it|was that|is it|byl to|bylo to|to byl|это был|это было)(?: in| w| в)? ${YEAR} (?:or|czy|или)`,
+  `${YEAR}(?: r\\.?| rok\\p{L}*| год\\p{L}*)?,? (?:to |это )?(?:dobry|wlasciwy|prawidlowy|poprawny|правильн\\p{L}*|верн\\p{L}*) (?:rok|год)`,
 ]);
 
 /** Whether the question asks to have a year checked (see CHECKED_SLIP_YEARS); most questions name no year. */
@@ -69,7 +74,8 @@ export function slipOfEpisode(
   yearChecked = false,
 ): boolean {
   return (
-    (episodeNamed || entry.kind === 'case') &&
+    // a year checked is an episode's or a survey's date doubted, whatever the entry's kind
+    (episodeNamed || yearChecked || entry.kind === 'case') &&
     misdated(askedYears, statedYears, yearChecked ? CHECKED_SLIP_YEARS : SLIP_YEARS)
   );
 }

@@ -8,10 +8,12 @@
 // share price as a finding no entry but United's holds, and a job search as looking for another job; and from round
 // 147 (our own numbers): the figure of the period before as one no entry gives, "going by the articles" as "by", the
 // asker's own sum as no formula asked, and a channel beside the asker's own numbers as theirs; and from round 148 (the
-// quiz builder): the right answer asked with wrong ones as a quiz's wrapping, and "który to był rok" as the year asked.
+// quiz builder): the right answer asked with wrong ones as a quiz's wrapping, and "który to był rok" as the year asked;
+// and from round 149: "Is 2018 the right year?" as a year checked, and where a quoted line comes from as its source.
 import { describe, expect, it } from 'vitest';
 import { withSpeltAcronyms } from '../../src/answer/spelt-letters.js';
 import { askerWords } from '../../src/answer/asker-words.js';
+import { askedValues } from '../../src/answer/asked-attributes.js';
 import { withoutQuizWrapping } from '../../src/answer/quiz-frame.js';
 import { notFocusWords } from '../../src/answer/not-focus.js';
 import { statesOwnQuantity } from '../../src/answer/own-quantities.js';
@@ -157,11 +159,17 @@ describe('a claim doubted (round 145)', () => {
         "gym membership support: the Ryan Block call where Comcast wouldn't let him cancel, that was 2018 right?",
         'case-ryan-block-comcast-s002b',
       ],
-      [
-        'Trener od CX mówił, że awaria systemu w Delta Airlines w 2019 roku odwołała tysiące lotów. Czy to był na pewno 2019?',
-        'case-delta-airlines-2016-outage-s002a',
-      ],
     ]);
+    // the outage's case or its cancelled flights, both of 2016, correct the year
+    const delta = engine.answer({
+      question:
+        'Trener od CX mówił, że awaria systemu w Delta Airlines w 2019 roku odwołała tysiące lotów. Czy to był na pewno 2019?',
+    });
+    expect(delta.answered).toBe(true);
+    expect([
+      'case-delta-airlines-2016-outage-s002a',
+      'stat-delta-2016-2300-flights-cancelled-s002a',
+    ]).toContain(delta.answers[0]?.entry.id);
     expectDeclined(engine, ['the delta outage was in 2024, right?', 'Delta 2024 outage, what happened']);
   });
 
@@ -301,5 +309,30 @@ describe('the quiz builder (round 148)', () => {
     expectDeclined(engine, [
       'ktory to byl rok ten incydent united airlines z wyciaganiem pasazera z samolotu? 2015 czy 2017?',
     ]);
+  });
+});
+
+describe('the doubter again (round 149)', () => {
+  it('reads "Is 2018 the right year?" and "was it 2018 or…" as a year checked, and a quoted line\'s origin as no place', async () => {
+    expect(checksYear('Is 2018 the right year?')).toBe(true);
+    expect(checksYear('Was it 2018 or is she mixing up the year?')).toBe(true);
+    expect(
+      askedValues(
+        "Where does the line 'it takes months to find a customer and seconds to lose one' come from?",
+      ),
+    ).not.toContain('place');
+    expect(askedValues('where was the passenger dragged off the plane?')).toContain('place');
+    const engine = await shippedEngine();
+    expectAnsweredFirst(engine, [
+      [
+        'Our baggage supervisor says the Delta systems meltdown in 2018 cancelled about 2,300 flights. Is 2018 the right year?',
+        'stat-delta-2016-2300-flights-cancelled-s002a',
+      ],
+      [
+        "Where does the line 'it takes months to find a customer and seconds to lose one' come from? Someone stuck it on the break room wall with no name.",
+        'quote-lombardi-months-to-find-seconds-to-lose-s002b',
+      ],
+    ]);
+    expectDeclined(engine, ['Delta 2024 outage, was it 2024 or 2025?']);
   });
 });
