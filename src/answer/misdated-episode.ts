@@ -24,6 +24,8 @@ const SLIP_YEARS = 2;
 const CHECKED_SLIP_YEARS = 6;
 
 const YEAR = '(?:19|20)\\d\\d';
+/** Any year: most questions name none, and are passed over by it alone. */
+const ANY_YEAR = new RegExp(YEAR, 'u');
 /** A year the asker asks to have checked: a tag after it, or "was it …?" around it. */
 const YEAR_CHECKED = wholePhrases([
   `${YEAR}(?: r\\.?| rok\\p{L}*| год\\p{L}*| г\\.?)?,? (?:right|correct|yes|innit|isn't it|wasn't it|no|prawda|tak|zgadza sie|dobrze|да|верно|правильно|так ведь|правда|нет)(?= *(?:\\?|$))`,
@@ -39,7 +41,7 @@ const YEAR_CHECKED = wholePhrases([
 
 /** Whether the question asks to have a year checked (see CHECKED_SLIP_YEARS); most questions name no year. */
 export function checksYear(question: string): boolean {
-  return /(?:19|20)\d\d/.test(question) && YEAR_CHECKED.test(foldText(question));
+  return ANY_YEAR.test(question) && YEAR_CHECKED.test(foldText(question));
 }
 
 /** Whether the question names an episode by one of the words above. `folded`: foldText of the question. */
@@ -62,9 +64,9 @@ export function misdated(
 }
 
 /**
- * Whether the years asked are a slip of the entry's own episode's: the question names an episode or the entry is a
- * case, and every year asked is within a slip of one it states (a wider one for a year checked). The one check both readers of a year use
- * (stated-details.ts for a later period asked, out-of-scope.ts for another year).
+ * Whether the years asked are a slip of the entry's own episode's: the question names an episode or checks a year, or
+ * the entry is a case, and every year asked is within a slip of one it states (a wider one for a year checked). The
+ * one check both readers of a year use (stated-details.ts for a later period asked, out-of-scope.ts for another year).
  */
 export function slipOfEpisode(
   entry: Entry,
