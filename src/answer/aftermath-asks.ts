@@ -44,7 +44,10 @@ const EN = [
   `what did ${NOT_CUSTOMERS}${FEW}do about (?:it|this|that)`,
   // the sequel guessed ("what did the company do? fire the agent, apologise publicly?"; round 88)
   // and the sequel claimed ("heard Comcast fired the agent who…, is that true?"; round 145)
-  "(?:fired?|sack(?:ed)?|disciplined?|punish(?:ed)?) (?:the|that|this) (?:[\\p{L}'’-]+ )?(?:agent|rep|employee|operator|guy|staffer|worker)",
+  "(?:fired?|sack(?:ed)?|disciplined?|punish(?:ed)?) (?:the|that|this|its|their) (?:[\\p{L}'’-]+ )?(?:agent|rep|employee|operator|guy|staffer|worker|ceo|chief executive|boss)",
+  // a payout or a sale claimed ("heard Comcast ended up paying Ryan Block compensation", "Zappos was bought by Amazon";
+  // round 150)
+  "(?:paying|paid|pays)(?: out)? (?:[\\p{L}'’-]+ ){0,3}?(?:compensation|damages|a settlement|a payout)|(?:bought|acquired|taken over) by",
   'apologi[sz]e publicly|(?:a |any )?public apology',
   // past forms that tell a sequel wherever they stand (not "rewarded": "should good work be rewarded" asks advice)
   // (not a claim doubted: "sounds made up to me"; round 145)
@@ -98,6 +101,8 @@ const PL = [
   // a payout to the wronged person ("ile United zapłaciły temu pasażerowi", "jakie odszkodowanie dostał")
   `ile ${NOT_CUSTOMERS}${FEW}(?:w koncu |ostatecznie |musial\\p{L}* |musialy )?(?:zaplacil\\p{L}*|zaplacic|wyplacil\\p{L}*|wyplacic|dal\\p{L}*|dostal\\p{L}*|otrzymal\\p{L}*) (?:\\p{L}+ ){0,2}?(?:pasazer\\p{L}*|poszkodowan\\p{L}*|odszkodowani\\p{L}*|zadoscuczynieni\\p{L}*|rekompensat\\p{L}*|temu|tej|mu|jej|im)`,
   '(?:jakie|jaka|ile wynosil\\p{L}*|ile wynioslo|ile wyniosla|wysokosc\\p{L}*) (?:\\p{L}+ )?(?:odszkodowani\\p{L}*|rekompensat\\p{L}*|zadoscuczynieni\\p{L}*|ugod\\p{L}*)',
+  // a payout or a sale claimed ("Comcast wypłacił mu odszkodowanie", "Zappos został kupiony przez Amazona"; round 150)
+  '(?:wyplacil|zaplacil)\\p{L}* (?:\\p{L}+ ){0,3}?(?:odszkodowani|rekompensat|zadoscuczynieni)\\p{L}*|(?:kupion|przejet)\\p{L}* (?:\\p{L}+ ){0,2}?przez',
   // a settlement reached ("czy United zawarło ugodę z pasażerem"; round 101)
   '(?:zawarl|zawiera|podpisal)\\p{L}* (?:\\p{L}+ )?ugod\\p{L}*|ugod\\p{L}* z (?:\\p{L}+ )?(?:pasazer|klient|poszkodowan)\\p{L}*',
 ];
@@ -115,7 +120,10 @@ const RU = [
   '(?:после|posle) (?:[\\p{L}\\p{N},-]+ ){1,8}?(?:поменял|изменил)\\p{L}* (?:ли )?(?:\\p{L}+ )?(?:правил|процесс|политик|регламент|порядок|систем)\\p{L}*',
   // what was cancelled or banned after it ("…или после того рекорда это отменили?"; round 136)
   '(?:после|posle) (?:того |этого )?(?:[\\p{L}\\p{N},-]+ ){0,3}?(?:это |их |его )?(?:отменил|запретил|ограничил)\\p{L}*',
-  `уволили ли|уволили (?:\\p{L}+ ){0,2}?(?:оператор|сотрудник|агент|работник)\\p{L}*`,
+  // the one fired may be the head ("United уволила своего CEO"; round 150)
+  `уволили ли|уволил\\p{L}* (?:\\p{L}+ ){0,2}?(?:оператор|сотрудник|агент|работник|ceo|директор|гендиректор|руководител)\\p{L}*`,
+  // a payout or a sale claimed ("Comcast выплатил ему компенсацию", "Zappos был куплен Amazon"; round 150)
+  '(?:выплатил|заплатил)\\p{L}* (?:\\p{L}+ ){0,3}?(?:компенсаци|возмещени)\\p{L}*|(?:куплен|поглощен|выкуплен)\\p{L}*',
   // the other order, and money given back ("агента уволили?", "ему в итоге вернули деньги?")
   `(?:оператор|сотрудник|агент|работник)\\p{L}* (?:\\p{L}+ )?уволили`,
   // a pronoun for the one fired ("Его уволили, компания публично извинялась?"; round 66)
@@ -140,7 +148,7 @@ export const AFTERMATH_ASKED = phrases(...EN, ...PL, ...RU);
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
 export const AFTERMATH_HINT = [
   'respond|react|repl|make|made|compensat|reward|thank|apolog|punish|disciplin|recover|refund|fire|sack|sue|settle',
-  'pay|payout|damages|zapłac|zaplac|wypłac|wypłać|wyplac|odszkod|rekompens|ugod|заплат|выплат|компенсац|возмещ|соглашен|урегулир',
+  'pay|payout|damages|bought|acquired|taken over|kupion|przejęt|przejet|куплен|поглощ|выкуплен|zapłac|zaplac|wypłac|wypłać|wyplac|odszkod|rekompens|ugod|заплат|выплат|компенсац|возмещ|соглашен|урегулир',
   'invest|spen|zainwest|wydał|wydal|włoży|wlozy|вложил|инвест|потрат',
   'bonus|raise|award|voucher|money|given|paid|offered|handed|got|receiv|earn|prize',
   'resign|step|promot|reimburs|prais|end|after|later|next|then|public|in re|happened|became',

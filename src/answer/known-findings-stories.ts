@@ -153,8 +153,8 @@ export const KNOWN_STORIES: readonly KnownFinding[] = [
     stated: cue('toy', 'zabawk', 'pluszak', 'maskotk', 'игрушк', 'giraf', 'zyraf', 'жираф'),
   },
   {
-    // a named company's stock asked in keywords ("delta airlines share price", "comcast kurs akcji"; round 146): the
-    // entries tell one fall in market value, United's, and no other company's stock
+    // a named company's stock asked in keywords ("delta airlines share price", "comcast kurs akcji"; round 146) or said
+    // to have fallen (round 150): the entries tell one fall in market value, United's, and no other company's stock
     name: "a company's share price",
     signatures: [
       [
@@ -176,6 +176,28 @@ export const KNOWN_STORIES: readonly KnownFinding[] = [
           'стоимость акци',
           'котировк',
           'капитализац',
+        ),
+      ],
+      // the stock said to have fallen ("акции Delta упали на 10 %", "Delta's shares dropped"; round 150)
+      [
+        cue('shares', 'stock', 'akcje', 'akcji', 'акции', 'акций'),
+        cue(
+          'fell',
+          'fall',
+          'dropped',
+          'plung',
+          'tank',
+          'crash',
+          'slump',
+          'spadl',
+          'spadk',
+          'runel',
+          'упал',
+          'упад',
+          'рухнул',
+          'обвал',
+          'подешев',
+          'просел',
         ),
       ],
     ],

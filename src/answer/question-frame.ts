@@ -120,11 +120,12 @@ const POINTER_ASK_WORDS = 8;
 
 /** A word pointing back at what was said before (folded). */
 const BACK_POINTER =
-  /^(?:it|that|this|those|these|them|tym|tego|tamto|tamtym|tamtego|takie|takiego|это|этом|этого|этому|том|таком|такое|тот|той)$/u;
+  /^(?:it|that|this|those|these|them|they|tym|tego|tamto|tamtym|tamtego|takie|takiego|prawda|это|этом|этого|этому|том|таком|такое|тот|той)$/u;
 
 /**
  * A short ask pointing back at the sentence before ("Do we have it?", "w poradniku było coś o tym?", "есть что-то
- * про это?"): that sentence tells what is asked (a figure "for Poland, not the US", what a client asked).
+ * про это?"): that sentence tells what is asked (a figure "for Poland, not the US", what a client asked), or the
+ * claim checked ("Heard Comcast paid him compensation. Did they?", "Czy to prawda?"; round 150).
  */
 function pointsBack(ask: string): boolean {
   const words = tokenize(ask, 200);

@@ -1,0 +1,65 @@
+// What session 58 learned from round 150 (the doubter, third askers): a sequel claimed and then checked ("Heard Comcast
+// paid him compensation. Did they?") is the ask, a payout, a sale or a head fired is a sequel no entry tells, and a
+// company's shares said to have fallen are a share price only United's entry gives.
+import { describe, expect, it } from 'vitest';
+import { AFTERMATH_ASKED } from '../../src/answer/aftermath-asks.js';
+import { foldText } from '../../src/answer/normalize.js';
+import { questionFrame } from '../../src/answer/question-frame.js';
+import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
+
+describe('a claim told, then checked in a short ask (round 150)', () => {
+  it('reads "Did they?" and "Czy to prawda?" as pointing back at the claim before them', () => {
+    expect(
+      questionFrame('Rough day on the line. Heard Comcast paid him a settlement. Did they?').fromAsk,
+    ).toBe('Heard Comcast paid him a settlement. Did they?');
+    expect(questionFrame('Ciężki dzień. Słyszałem, że Comcast mu zapłacił. Czy to prawda?').fromAsk).toBe(
+      'Słyszałem, że Comcast mu zapłacił. Czy to prawda?',
+    );
+    expect(questionFrame('We had a rough shift today. How do we calm an angry caller?').fromAsk).toBe(
+      'How do we calm an angry caller?',
+    );
+  });
+
+  it('reads a payout, a sale or a head fired as a sequel asked, and not a team paying for its own slips', () => {
+    const asked = (text: string) => AFTERMATH_ASKED.test(foldText(text));
+    expect(asked('Comcast ended up paying Ryan Block compensation')).toBe(true);
+    expect(asked('Zappos was bought by Amazon')).toBe(true);
+    expect(asked('Comcast wypłacił Blockowi odszkodowanie')).toBe(true);
+    expect(asked('Zappos został kupiony przez Amazona')).toBe(true);
+    expect(asked('United уволила своего CEO')).toBe(true);
+    expect(asked('Zappos был куплен Amazon')).toBe(true);
+    expect(asked('we keep paying out refunds for our own slip-ups')).toBe(false);
+    expect(asked('we bought a new ticketing tool')).toBe(false);
+  });
+
+  it('declines a payout, a sale or a fired head claimed of a story, and answers the story itself checked', async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, [
+      'Someone told me Comcast paid Ryan Block a settlement afterwards. Did they?',
+      'Zappos was acquired by Amazon after that long call story, right?',
+      'Słyszałem, że Comcast wypłacił Blockowi odszkodowanie. Czy to prawda?',
+      'Говорят, Zappos был куплен Amazon за миллиард. Правда?',
+    ]);
+    expectAnsweredFirst(engine, [
+      [
+        'Słyszałem, że Ryan Block nagrał rozmowę z Comcastem. Czy to prawda?',
+        'case-ryan-block-comcast-s002b',
+      ],
+      ['Heard a Zappos agent stayed on a call for 10 hours. Did they?', 'case-zappos-10-hour-call-s002a'],
+    ]);
+  });
+
+  it("declines another company's shares said to have fallen, and answers United's", async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, [
+      "I read that Delta's shares dropped after the 2016 outage, is that so?",
+      'Akcje Comcastu spadły po tej nagranej rozmowie?',
+    ]);
+    expectAnsweredFirst(engine, [
+      [
+        "Heard United's shares fell after the passenger was dragged off. True?",
+        'stat-united-airlines-1-billion-market-value-s002a',
+      ],
+    ]);
+  });
+});
