@@ -71,6 +71,15 @@ const CHIT_CHAT = wholePhrases([
   '(?:our|nasza|наш|наша) (?:google |trustpilot |app store )?(?:rating|ocena|рейтинг|оценка) (?:w|на|in|on) (?:google|trustpilot)',
   // how the asker's day went: "how was your day", "jak minął dzień", "как прошёл день"
   `(?:how was (?:your|ur|the) day|jak (?:ci )?minal (?:ci )?dzien|как (?:у тебя )?прош(?:ел|ла) (?:твои )?день)${END}`,
+  // the asker calming down after a hard call (round 151: "how do I calm down before the next call, some breathing
+  // trick?", "как быстро успокоиться, чтобы не сорваться"): no entry holds a remedy for the agent's own nerves; not
+  // calming a customer down ("how to calm down an angry caller", "jak uspokoić klienta")
+  '(?:how (?:do|can|should|could) i|how to|help me|trick to|tips? to|ways? to)(?: quickly| fast)? (?:calm (?:myself )?down|calm myself|de-?stress|chill out|cool off|unwind|decompress)(?! (?:a|an|the|him|her|them|this|that|angry|upset|irate|customers?|callers?|clients?|people)(?![\\p{L}]))',
+  'breathing (?:tricks?|exercises?|techniques?)',
+  'jak (?:mam |moge )?(?:sie (?:szybko )?uspokoic|(?:szybko )?uspokoic sie|(?:szybko )?ochlonac|sie odstresowac|(?:szybko )?odstresowac sie)',
+  '(?:cwiczeni|techni[kc])\\p{L}* oddech\\p{L}*',
+  'как (?:мне )?(?:быстро )?(?:успокоиться|прийти в себя|не сорваться|снять стресс|остыть|выдохнуть)',
+  'дыхательн\\p{L}* (?:упражнени|техник|практик|трюк)\\p{L}*',
   // the weather, and sums: no entry knows either ("какая завтра погода", "what is 2+2"); not the idiom "погоды не
   // делает" (it does not matter)
   'weather|pogod\\p{L}*|(?<!не дела\\p{L}* )погод\\p{L}*(?! не дела\\p{L}*)',
@@ -147,7 +156,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /layout|uklad|раскладк|raskladk|lost|misplac|forgot|left|password|log ?in|zgubi|zapomnia|hasl|zaloguj|потерял|забыл|парол|не могу|parol|ne mogu|link|sheet|room|sali|переговорк|комнат|аудитори|collect|zbiera|собира|bowling|night out|away|integrac|kregl|kręgl|корпоратив|тимбилдинг|probation|probn|испытат|ispytat|park|парков|office|biur|офис|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
+  /calm|breath|de-?stress|chill|cool off|unwind|decompress|uspok|ochlon|odstres|oddech|успоко|прийти в себя|сорват|стресс|остыть|выдохн|дыхат|layout|uklad|раскладк|raskladk|lost|misplac|forgot|left|password|log ?in|zgubi|zapomnia|hasl|zaloguj|потерял|забыл|парол|не могу|parol|ne mogu|link|sheet|room|sali|переговорк|комнат|аудитори|collect|zbiera|собира|bowling|night out|away|integrac|kregl|kręgl|корпоратив|тимбилдинг|probation|probn|испытат|ispytat|park|парков|office|biur|офис|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
 
 /** The languages of a translation asked (translation-asks.ts): a second hint, its letters kept with its phrasings. */
 const TRANSLATION = new RegExp(TRANSLATION_HINT, 'u');

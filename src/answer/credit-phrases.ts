@@ -21,6 +21,9 @@ const CREDITS = [
   'zgodnie z',
   // "ten stat z Gartnera" (round 95): the figure taken from whoever follows; not "badanie z Niemiec", a place
   'stat[ay]? z',
+  // the source a boss leans on ("powołuje się na jakiegoś Gartnera", "ссылается на Gartner"; round 151)
+  'powo[lł]uj\\p{L}* si[eę] na',
+  'powo[lł]a[lł]\\p{L}* si[eę] na',
   ...['przeprowadzon', 'zlecon', 'opracowan'].map((done) => `${done}\\p{L}* przez`),
   // Russian
   'по данным',
@@ -28,6 +31,7 @@ const CREDITS = [
   'по мнению',
   'по словам',
   'по версии',
+  'ссыла\\p{L}* на',
   'стат[аыу]? (?:от|из)',
   'по оценк[еа]м?',
   'проведенн\\p{L}*',

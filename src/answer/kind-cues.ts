@@ -72,6 +72,9 @@ export const PATTERNS: [Kind, RegExp][] = [
           // one figure asked for behind a claim ("is there an actual number behind that?", "jest jakaś liczba?")
           '(?:is there|are there|got|any|have|need) an? (?:actual |real |hard |concrete |solid )?(?:number|figure) (?:behind|on|for|to back|backing)',
           '(?:jakas|konkretna|twarda) liczba',
+          // the figure pointed at ("need that number to throw at him", "przydałaby mi się ta liczba firm"; round 151)
+          '(?:need|want|give me|get|send|find|have|got) (?:that|the|this) (?:exact |actual |real )?(?:number|figure|percentage|stat)(?![\\p{L}])',
+          '(?:ta|tej|te) liczb\\p{L}*',
           'numbers',
           'figures',
           'liczby',

@@ -90,7 +90,7 @@ const NAME_BEFORE = new RegExp(WORK_EN, 'giu');
 
 /** Letters every credit holds: most questions are passed over by this alone. */
 const GATE =
-  /according|per |what|did |does |has |have |czy |how|research|stud|survey|report|estimat|data|stat|poll| by |wed|wg|zdaniem|zgodnie|co |badan|raport|dane|danych|ankiet|analiz|sonda|statyst|szacun|przez|по |согласно|что|исследов|отч|доклад|опрос|данн|анализ|стат|проведен|['’]s |klient|custom|client|user|passeng|pasaz|pasaż|клиент|пользов|покупат|пассаж/iu;
+  /according|per |powo|ссыла|what|did |does |has |have |czy |how|research|stud|survey|report|estimat|data|stat|poll| by |wed|wg|zdaniem|zgodnie|co |badan|raport|dane|danych|ankiet|analiz|sonda|statyst|szacun|przez|по |согласно|что|исследов|отч|доклад|опрос|данн|анализ|стат|проведен|['’]s |klient|custom|client|user|passeng|pasaz|pasaż|клиент|пользов|покупат|пассаж/iu;
 
 /** Acronyms of measures, channels and places that follow a credit's words without naming a source ("dane CSAT"). */
 const NOT_SOURCES = new Set(
@@ -104,9 +104,13 @@ const NOT_SOURCES = new Set(
  * the company"): no name themselves, though the entries open sentences with some of them ("Firmy…").
  */
 const FIRM_WORDS = new Set(
-  'firma firmy firmie firme firm firms company companies компания компании компанией фирма фирмы фирмои'.split(
-    ' ',
-  ),
+  [
+    'firma firmy firmie firme firm firms company companies компания компании компанией фирма фирмы фирмои',
+    // …and the asker's doubt that one heard of it ("powołuje się na jakiegoś Gartnera", "some Gartner"; round 151)
+    'jakiegos jakis jakas jakies jakiejs some какого-то какои-то какую-то какие-то некоего некои',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** The question without diacritics (ł as l, ё as е, й as и), its case kept: the credits are written so. */
@@ -150,6 +154,8 @@ function leadingNames(
     if (names.length === 0 && !fromEnd && FIRM_WORDS.has(bare(word))) continue;
     if (knownOnly ? !isKnownName(bare(word)) : !isName(word, isKnownName)) break;
     names.push(bare(word));
+    // A name ends its sentence ("…na Gartnera. Przydałaby mi się…"): the next capital opens a sentence, not a name.
+    if (!fromEnd && /[.!?…;:]$/u.test(word)) break;
   }
   return names;
 }

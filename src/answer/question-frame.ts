@@ -6,7 +6,7 @@
 import { anyCountryAsked } from './countries.js';
 import { foldedPattern } from './fold-text.js';
 import { foldText, hasPolishDiacritics, isCyrillic, tokenize } from './normalize.js';
-import { quotedParts } from './quoted-speech.js';
+import { QUOTATION, quotedParts } from './quoted-speech.js';
 import { STORY_SPEAKER } from './reported-speech.js';
 import { simileWords } from './similes.js';
 import { valueList } from './same-layout-lists.js';
@@ -149,7 +149,8 @@ function storyFrame(question: string): QuestionFrame {
         }
   }
   if (sentences.length < 2) return NO_FRAME;
-  let asks = valueList(sentences, (s, i) => !pasted[i] && s.includes('?'));
+  // A question mark inside quotes is the quoted speaker's ("a chat opened with 'ARE YOU A BOT???' today."; round 151).
+  let asks = valueList(sentences, (s, i) => !pasted[i] && s.replace(QUOTATION, ' ').includes('?'));
   if (!asks.includes(true)) asks = valueList(sentences, (s, i) => !pasted[i] && asksByOpening(s));
   if (!asks.includes(true) || !asks.includes(false)) return NO_FRAME;
   const asked = new Set(sentences.filter((_, i) => asks[i]).flatMap((s) => tokenize(s, 200)));

@@ -1,10 +1,14 @@
 // What session 58 learned from round 150 (the doubter, third askers): a sequel claimed and then checked ("Heard Comcast
 // paid him compensation. Did they?") is the ask, a payout, a sale or a head fired is a sequel no entry tells, and a
-// company's shares said to have fallen are a share price only United's entry gives.
+// company's shares said to have fallen are a share price only United's entry gives; and from round 151 (the vent): the
+// asker calming down as chit-chat, "need that number" as a statistic asked, a source a boss "leans on" as credited, a
+// name ending at its sentence's end, and a question mark inside quotes as the quoted speaker's.
 import { describe, expect, it } from 'vitest';
 import { AFTERMATH_ASKED } from '../../src/answer/aftermath-asks.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { questionFrame } from '../../src/answer/question-frame.js';
+import { kindsAskedFor } from '../../src/answer/intent.js';
+import { namedSourceWords } from '../../src/answer/named-source.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
 describe('a claim told, then checked in a short ask (round 150)', () => {
@@ -59,6 +63,52 @@ describe('a claim told, then checked in a short ask (round 150)', () => {
       [
         "Heard United's shares fell after the passenger was dragged off. True?",
         'stat-united-airlines-1-billion-market-value-s002a',
+      ],
+    ]);
+  });
+});
+
+describe('the vent (round 151)', () => {
+  it('declines the asker calming down after a hard call, and still answers calming a customer', async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, [
+      'ugh, rough call. how do I calm down before the next one? any breathing exercise?',
+      'Как успокоиться после скандального клиента?',
+      'Jak się uspokoić po awanturze na infolinii?',
+    ]);
+    expect(engine.answer({ question: 'how do I calm down an angry caller?' }).answered).toBe(true);
+  });
+
+  it('reads "need that number" as a statistic asked, beside a firm that "says" it', () => {
+    expect(
+      kindsAskedFor('apparently Gartner says most firms compete on service. need that number').has(
+        'statistic',
+      ),
+    ).toBe(true);
+    expect(kindsAskedFor('przydałaby mi się ta liczba firm z badania').has('statistic')).toBe(true);
+  });
+
+  it('reads the source a boss leans on, past "jakiegoś", up to the end of its sentence', () => {
+    const none = () => false;
+    expect([
+      ...namedSourceWords('i powołuje się na jakiegoś Gartnera. Przydałaby mi się ta liczba', none),
+    ]).toEqual(['gartnera']);
+    expect([...namedSourceWords('шеф ссылается на Gartner, сколько компаний', none)]).toEqual(['gartner']);
+  });
+
+  it("answers the Gartner figure a boss leans on and a stat asked after a customer's shouted question", async () => {
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'boss says we should compete on price. apparently Gartner says most firms compete on service. need that number',
+        'stat-gartner-89-percent-compete-on-service-s000',
+      ],
+      [
+        'Kierownik powołuje się na jakiegoś Gartnera. Ile firm konkuruje obsługą?',
+        'stat-gartner-89-percent-compete-on-service-s000',
+      ],
+      [
+        "A caller opened with 'WHERE IS MY REFUND???' again. Is there a stat on how many customers hang up when they can't reach a real person?",
+        'stat-67-percent-hung-up-no-human-s002a',
       ],
     ]);
   });
