@@ -80,6 +80,15 @@ const CHIT_CHAT = wholePhrases([
   '(?:cwiczeni|techni[kc])\\p{L}* oddech\\p{L}*',
   'как (?:мне )?(?:быстро )?(?:успокоиться|прийти в себя|не сорваться|снять стресс|остыть|выдохнуть)',
   'дыхательн\\p{L}* (?:упражнени|техник|практик|трюк)\\p{L}*',
+  // the Discord server's own roles, channels and memes (round 152: "who can give me the night-shift role? can't see the
+  // #late-queue channel", "jak dostać rolę @Team Lead na tym serwerze", "как получить роль на сервере", "wrzuć mema"):
+  // the server's moderators hold them, no entry does
+  '(?:give|get|assign|grant|add)(?: me| us)? (?:the |a |that |this )?(?:[\\p{L}\\p{N}_*`-]+ ){0,2}?role(?: on (?:the|this|our) server)?(?= *(?:[?!.,;…]|$))',
+  '(?:dostac|dac|dostane|nadac|nadasz|przydzielic|przydziel|daj)(?: mi| komus)? (?:\\p{L}+ ){0,2}?role(?![\\p{L}])',
+  '(?:получить|дать|выдать|дайте|выдайте|дай|выдай|назначить|назначьте)(?: мне)? (?:\\p{L}+ ){0,2}?роль(?![\\p{L}])',
+  '(?:role|rol\\p{L}*|роль) (?:[\\p{L}\\p{N}_-]+ ){0,3}?(?:on (?:the|this|our) server|na (?:tym |naszym )?serwerze|на (?:этом |нашем )?сервере)',
+  "(?:can['’]?t|cannot|don['’]?t) see (?:the |our )?#?[\\p{L}\\p{N}_-]+ channel|nie widze (?:\\p{L}+ )?kanalu|не вижу (?:\\p{L}+ )?канал\\p{L}*",
+  'memes?|mema|memy|memow|мем(?:а|ы|ов|чик\\p{L}*)?',
   // the weather, and sums: no entry knows either ("какая завтра погода", "what is 2+2"); not the idiom "погоды не
   // делает" (it does not matter)
   'weather|pogod\\p{L}*|(?<!не дела\\p{L}* )погод\\p{L}*(?! не дела\\p{L}*)',
@@ -156,7 +165,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /calm|breath|de-?stress|chill|cool off|unwind|decompress|uspok|ochlon|odstres|oddech|успоко|прийти в себя|сорват|стресс|остыть|выдохн|дыхат|layout|uklad|раскладк|raskladk|lost|misplac|forgot|left|password|log ?in|zgubi|zapomnia|hasl|zaloguj|потерял|забыл|парол|не могу|parol|ne mogu|link|sheet|room|sali|переговорк|комнат|аудитори|collect|zbiera|собира|bowling|night out|away|integrac|kregl|kręgl|корпоратив|тимбилдинг|probation|probn|испытат|ispytat|park|парков|office|biur|офис|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
+  /role|rol|роль|see|widze|вижу|meme|mem|мем|calm|breath|de-?stress|chill|cool off|unwind|decompress|uspok|ochlon|odstres|oddech|успоко|прийти в себя|сорват|стресс|остыть|выдохн|дыхат|layout|uklad|раскладк|raskladk|lost|misplac|forgot|left|password|log ?in|zgubi|zapomnia|hasl|zaloguj|потерял|забыл|парол|не могу|parol|ne mogu|link|sheet|room|sali|переговорк|комнат|аудитори|collect|zbiera|собира|bowling|night out|away|integrac|kregl|kręgl|корпоратив|тимбилдинг|probation|probn|испытат|ispytat|park|парков|office|biur|офис|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
 
 /** The languages of a translation asked (translation-asks.ts): a second hint, its letters kept with its phrasings. */
 const TRANSLATION = new RegExp(TRANSLATION_HINT, 'u');

@@ -111,14 +111,14 @@ function keywordsThenYear(folded: string): boolean {
 const TALK = phrases(
   // "what on earth were they talking about" (round 76): an aside after "what" changes no ask
   // not a count of who speaks up ("what was the actual number for how many speak up?"; round 125)
-  `what (?:on earth |the heck |the hell |exactly |actually )?(?:did|do|does|were|was|are|is) (?!${FEW}how (?:many|much) )${FEW}(?:talk|talking|chat|chatting|speak|speaking|discuss|discussing)(?! up)(?: about)?`,
+  `what (?:on earth |the heck |the hell |exactly |actually )?(?:did|do|does|were|was|are|is) (?!${FEW}how (?:many|much) )${FEW}(?:talk|talking|talkin|chat|chatting|chattin|speak|speaking|discuss|discussing)(?! up)(?: about)?`,
   'what (?:was|were|is) (?:the|that|this|their) (?:call|conversation|chat|talk)s? about',
   // "what was the Zappos 10-hour call actually about", "what did the customer even want for 10 hours": its purpose
   `what (?:was|were|is) (?:the|that|this|their) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:call|conversation|chat|talk)s? (?:\\p{L}+ )?about`,
   `what (?:was|were) (?:the |that |this )?(?:customer|caller|client|guy|he|she) (?:\\p{L}+ )?(?:calling|ringing|phoning) (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
   // the talk's people and the call told before the ask ("what were the zappos agent and the customer talking about for
   // 10+ hours?", "what was the Zappos customer calling about"; rounds 66-70 and 95 answered them, up to 0.91)
-  `what (?:on earth |the heck |the hell |exactly |actually )?(?:did|do|does|were|was|are|is) (?:[\\p{L}\\p{N}'’-]+ ){0,10}?(?:talking|chatting|discussing) about`,
+  `what (?:on earth |the heck |the hell |exactly |actually )?(?:did|do|does|were|was|are|is) (?:[\\p{L}\\p{N}'’-]+ ){0,10}?(?:talking|talkin|chatting|chattin|discussing) about`,
   `what (?:was|were|did) (?:the |that |this )?(?:[\\p{L}\\p{N}-]+ )?(?:customer|caller|client|guy|he|she) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:calling|ringing|phoning|asking) (?:[\\p{L}\\p{N}-]+ ){0,3}?about`,
   `what did (?:the |that |this )?(?:customer|caller|client|guy) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:call|calling|line|phone) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:want|need|ask for)`,
   `what did (?:the |that |this )?(?:customer|caller|client|guy) (?:even |actually |really |exactly )?(?:want|need)(?: [\\p{L}\\p{N}-]+){0,3}? (?:for|on|during) (?:\\p{N}+|ten|that|the|this)`,

@@ -153,6 +153,27 @@ export const KNOWN_STORIES: readonly KnownFinding[] = [
     stated: cue('toy', 'zabawk', 'pluszak', 'maskotk', 'игрушк', 'giraf', 'zyraf', 'жираф'),
   },
   {
+    // what set off an outage (round 152: "co konkretnie spowodowało tę awarię? pożar w serwerowni czy zanik prądu?"):
+    // Delta's case tells what the outage did, not its cause (asked in Russian, the set-aside case is offered as nearby
+    // by the rules already: nearby-entries.test.ts)
+    name: "an outage's cause",
+    signatures: [
+      [
+        cue(
+          'what caused',
+          'what was the cause',
+          'the cause of',
+          'cause of the',
+          'co (?:\\p{L}+ )?spowodowal',
+          'co bylo przyczyn',
+          'przyczyn',
+        ),
+        cue('outage', 'crash', 'meltdown', 'system failure', 'awari'),
+      ],
+    ],
+    stated: cue('power', 'fire', 'pozar', 'zasilan', 'пожар', 'электр', 'питани'),
+  },
+  {
     // a named company's stock asked in keywords ("delta airlines share price", "comcast kurs akcji"; round 146) or said
     // to have fallen (round 150): the entries tell one fall in market value, United's, and no other company's stock
     name: "a company's share price",

@@ -2,7 +2,9 @@
 // paid him compensation. Did they?") is the ask, a payout, a sale or a head fired is a sequel no entry tells, and a
 // company's shares said to have fallen are a share price only United's entry gives; and from round 151 (the vent): the
 // asker calming down as chit-chat, "need that number" as a statistic asked, a source a boss "leans on" as credited, a
-// name ending at its sentence's end, and a question mark inside quotes as the quoted speaker's.
+// name ending at its sentence's end, and a question mark inside quotes as the quoted speaker's; and from round 152
+// (Discord-native): the server's roles, channels and memes as chit-chat, "talkin about" as a talk asked, and what
+// caused an outage as a detail no entry tells.
 import { describe, expect, it } from 'vitest';
 import { AFTERMATH_ASKED } from '../../src/answer/aftermath-asks.js';
 import { foldText } from '../../src/answer/normalize.js';
@@ -110,6 +112,36 @@ describe('the vent (round 151)', () => {
         "A caller opened with 'WHERE IS MY REFUND???' again. Is there a stat on how many customers hang up when they can't reach a real person?",
         'stat-67-percent-hung-up-no-human-s002a',
       ],
+    ]);
+  });
+});
+
+describe('Discord-native asks (round 152)', () => {
+  it("declines the server's roles, hidden channels and memes, and still answers the agent's role in the brand", async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, [
+      '@mods who can give me the **weekend** role? cant see the #refunds channel',
+      'jak dostać rolę @Moderator na tym serwerze?',
+      '@модеры как получить роль @Старший на сервере?',
+      '@cs-coach wrzuć mema o klientach w poniedziałek 😂',
+    ]);
+    expectAnsweredFirst(engine, [
+      [
+        'jaka jest rola konsultanta w postrzeganiu marki?',
+        'stat-62-percent-rep-knowledge-brand-perception-s002a',
+      ],
+    ]);
+  });
+
+  it('declines what a famous call was about, typed "talkin", and what caused an outage; answers the outage itself', async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, [
+      'that 10h zappos call, wat were they even talkin about lol',
+      'what caused the Delta outage in 2016?',
+    ]);
+    expectAnsweredFirst(engine, [
+      ['how many flights did the Delta outage cancel?', 'stat-delta-2016-2300-flights-cancelled-s002a'],
+      ['Delta outage 2016, what happened?', 'case-delta-airlines-2016-outage-s002a'],
     ]);
   });
 });
