@@ -48,6 +48,8 @@ const EN = [
   // a payout or a sale claimed ("heard Comcast ended up paying Ryan Block compensation", "Zappos was bought by Amazon";
   // round 150)
   "(?:paying|paid|pays)(?: out)? (?:[\\p{L}'’-]+ ){0,3}?(?:compensation|damages|a settlement|a payout)|(?:bought|acquired|taken over) by",
+  // what the wronged person was paid ("how much did he get paid in the setlement??"; round 153)
+  '(?:get|got|was|were|been) paid (?:in|as|for|by) (?:the |a |any )?(?:settlement|setlement|compensation|damages|payout)',
   'apologi[sz]e publicly|(?:a |any )?public apology',
   // past forms that tell a sequel wherever they stand (not "rewarded": "should good work be rewarded" asks advice)
   // (not a claim doubted: "sounds made up to me"; round 145)
@@ -124,6 +126,8 @@ const RU = [
   `уволили ли|уволил\\p{L}* (?:\\p{L}+ ){0,2}?(?:оператор|сотрудник|агент|работник|ceo|директор|гендиректор|руководител)\\p{L}*`,
   // a payout or a sale claimed ("Comcast выплатил ему компенсацию", "Zappos был куплен Amazon"; round 150)
   '(?:выплатил|заплатил)\\p{L}* (?:\\p{L}+ ){0,3}?(?:компенсаци|возмещени)\\p{L}*|(?:куплен|поглощен|выкуплен)\\p{L}*',
+  // what the wronged person got in the end ("что в итоге получил тот пассажир…, какую сумму?"; round 153)
+  '(?:что|сколько) (?:\\p{L}+ ){0,2}?получил\\p{L}* (?:\\p{L}+ ){0,2}?(?:пассажир|пострадавш|мужчин|клиент)\\p{L}*',
   // the other order, and money given back ("агента уволили?", "ему в итоге вернули деньги?")
   `(?:оператор|сотрудник|агент|работник)\\p{L}* (?:\\p{L}+ )?уволили`,
   // a pronoun for the one fired ("Его уволили, компания публично извинялась?"; round 66)

@@ -27,8 +27,7 @@ function phrases(...alternatives: string[]): RegExp {
   return wholePhrases(alternatives);
 }
 
-// Today's price of a share or a product ("comcast stock price today", "ile kosztuje dziś akcja"): an article states
-// what something cost once, never what it costs now. "now" and the price word within two words of each other.
+// Today's price ("comcast stock price today", "ile kosztuje dziś akcja"): an article states a past one, never today's.
 const NOW =
   '(?:now|today|currently|teraz|obecnie|dzis|dzisiaj|aktualn\\p{L}*|сеичас|сегодня|нынешн\\p{L}*|текущ\\p{L}*|seychas|sejchas|segodnya)';
 const PRICE =
@@ -281,10 +280,11 @@ export const ASKS: AskPhrasings[] = [
       '(?:when and where|kiedy i gdzie|когда и где) (?:\\p{L}+ )?(?:did|was|were|is|does|to|on|ona|он|она|это)',
       '(?:in|at|from) (?:what|which) (?:city|country|airport|town|place|state|location|region)',
       'which (?:city|country|airport|town|state|region)',
-      'gdzie (?:jest|byl\\p{L}*|znajduje|miesci|ma siedzib\\p{L}*|odbyl\\p{L}*|doszlo|wydarzyl\\p{L}*|mial\\p{L}* miejsce)',
+      // not where someone could not say a parcel is ("nie umiał powiedzieć, gdzie jest druga paczka"; round 153)
+      '(?<!(?:powiedziec|powiedzial\\p{L}*|wiedzial\\p{L}*|wie|sprawdzic|ustalic),? )gdzie (?:jest|byl\\p{L}*|znajduje|miesci|ma siedzib\\p{L}*|odbyl\\p{L}*|doszlo|wydarzyl\\p{L}*|mial\\p{L}* miejsce)',
       '(?:w|na|z|do) (?:jakim|ktorym|jakiego|ktorego|jakiej|ktorej) (?:miesci\\p{L}*|miast\\p{L}*|kraju|krajow|lotnisk\\p{L}*|panstw\\p{L}*|miejscu|regionie)',
       'skad (?:pochodzi|byl\\p{L}*)',
-      'где (?:наход\\p{L}*|был\\p{L}*|произош\\p{L}*|расположен\\p{L}*|случил\\p{L}*|базир\\p{L}*)',
+      '(?<!(?:сказать|сказал\\p{L}*|знал\\p{L}*|знает|проверить|выяснить),? )где (?:наход\\p{L}*|был\\p{L}*|произош\\p{L}*|расположен\\p{L}*|случил\\p{L}*|базир\\p{L}*)',
       'в (?:каком|какои|котором|которои) (?:городе|стране|аэропорту|месте|регионе)',
       'из (?:какого|какои) (?:города|страны)',
       'v (?:kakom|kakoi|kakoy) (?:gorode|strane|aeroportu)',

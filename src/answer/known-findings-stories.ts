@@ -153,6 +153,34 @@ export const KNOWN_STORIES: readonly KnownFinding[] = [
     stated: cue('toy', 'zabawk', 'pluszak', 'maskotk', 'игрушк', 'giraf', 'zyraf', 'жираф'),
   },
   {
+    // a review taken down by the platform (round 153: "How do we get Google to take down a review like that?", "как по
+    // правилам площадки добиться удаления такого отзыва"): the entries tell how to answer reviews, not how to remove them
+    name: "a review's removal",
+    signatures: [
+      [
+        cue(
+          'take down',
+          'taken down',
+          'takedown',
+          'removal of',
+          'remove a review',
+          'remove the review',
+          'remove that review',
+          'get (?:\\p{L}+ ){0,3}?removed',
+          'usuniec',
+          'usunac',
+          'usunieci',
+          'удалени',
+          'удалить',
+          'снять отзыв',
+          'снести отзыв',
+        ),
+        cue('review', 'opini', 'recenzj', 'отзыв'),
+      ],
+    ],
+    stated: cue('remov', 'take down', 'usun', 'удал'),
+  },
+  {
     // what set off an outage (round 152: "co konkretnie spowodowało tę awarię? pożar w serwerowni czy zanik prądu?"):
     // Delta's case tells what the outage did, not its cause (asked in Russian, the set-aside case is offered as nearby
     // by the rules already: nearby-entries.test.ts)

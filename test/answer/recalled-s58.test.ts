@@ -4,12 +4,14 @@
 // asker calming down as chit-chat, "need that number" as a statistic asked, a source a boss "leans on" as credited, a
 // name ending at its sentence's end, and a question mark inside quotes as the quoted speaker's; and from round 152
 // (Discord-native): the server's roles, channels and memes as chit-chat, "talkin about" as a talk asked, and what
-// caused an outage as a detail no entry tells.
+// caused an outage as a detail no entry tells; and from round 153 (the threat): what the wronged passenger was paid and
+// a review taken down as details no entry tells, and where an agent could not say a parcel is as no place asked.
 import { describe, expect, it } from 'vitest';
 import { AFTERMATH_ASKED } from '../../src/answer/aftermath-asks.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { questionFrame } from '../../src/answer/question-frame.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
+import { askedValues } from '../../src/answer/asked-attributes.js';
 import { namedSourceWords } from '../../src/answer/named-source.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
@@ -142,6 +144,35 @@ describe('Discord-native asks (round 152)', () => {
     expectAnsweredFirst(engine, [
       ['how many flights did the Delta outage cancel?', 'stat-delta-2016-2300-flights-cancelled-s002a'],
       ['Delta outage 2016, what happened?', 'case-delta-airlines-2016-outage-s002a'],
+    ]);
+  });
+});
+
+describe('the threat (round 153)', () => {
+  it('declines what the dragged-off passenger was paid and how to get a review taken down', async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, [
+      'the united passenger, how much was he paid in the settlement?',
+      'Что в итоге получил тот пассажир United, какую сумму?',
+      'A guest threatens a fake one-star review. How do we get Google to take down a review like that?',
+      'Как добиться удаления ложного отзыва на Яндекс Картах?',
+    ]);
+    expectAnsweredFirst(engine, [
+      ['how should we respond to a bad online review?', 'tip-respond-to-online-reviews-s002b'],
+    ]);
+  });
+
+  it('reads no place asked where the story says an agent could not tell where a parcel was', async () => {
+    expect(askedValues('konsultant nie umiał powiedzieć, gdzie jest paczka. Ile klientów odchodzi?')).toEqual(
+      ['count'],
+    );
+    expect(askedValues('оператор не смог сказать, где находится посылка')).toEqual([]);
+    expect(askedValues('gdzie jest siedziba Zappos?')).toEqual(['place']);
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'Konsultant był niemiły i nie umiał powiedzieć, gdzie jest paczka. Ile procent klientów oczekuje uprzejmego i kompetentnego personelu?',
+        'stat-76-percent-want-polite-competent-staff-s001',
+      ],
     ]);
   });
 });
