@@ -65,10 +65,18 @@ const QUIZ_WRAPPING = new RegExp(
 const QUIZ_HINT =
   /flash|fill|front|back|odwr|tyl kar|оборот|обратн|quiz|cert|blank|choice|fisz|karta|uzupe|wyboru|карт|квиз|виктор|пропуск|kviz|kartoch|option|choices|odpowied|opcj|wariant|вариант|answer|distract|правильн|question|pytani|zadani|вопрос|задани|vopros/iu;
 
+/** The word quiz as a label before its colon ("… quiz:", "… квиз:"), not a card's side ("back: ?"). */
+const QUIZ_LABEL = /(?:quiz|квиз|kviz|викторин)\p{L}* ?:\s*$/iu;
+
 /**
  * The question without its quiz wrapping; the text as it was when it has none (nearly every question). A question of
  * nothing but the wrapping ("quiz night?") is left to the caller, which keeps it as typed.
  */
 export function withoutQuizWrapping(question: string): string {
-  return QUIZ_HINT.test(question) ? question.replace(QUIZ_WRAPPING, ' ') : question;
+  if (!QUIZ_HINT.test(question)) return question;
+  // A label's colon is kept after the words before it ("Dental member line quiz: …" reads "Dental member line: …"),
+  // so that the team's trade stays a heading (trade-heading.ts), not a market the figure is asked for.
+  return question.replace(QUIZ_WRAPPING, (wrapping: string, at: number) =>
+    QUIZ_LABEL.test(wrapping) && question.slice(0, at).trim() !== '' ? ': ' : ' ',
+  );
 }

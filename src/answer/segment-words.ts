@@ -35,6 +35,12 @@ const SEGMENT = new RegExp(
     'fintechs?',
     'pharma\\p{L}*',
     'logistics',
+    // dentists and car dealers ("what % of patients switch dentists", "car dealership customers"; rounds 153-154)
+    'dental',
+    'dentists?',
+    'dentistry',
+    'dealers?',
+    'dealerships?',
     // Polish (folded: no diacritics)
     'bank\\p{L}+',
     'ubezpiecz\\p{L}*',
@@ -47,6 +53,9 @@ const SEGMENT = new RegExp(
     'farmac\\p{L}*',
     'logistyk\\p{L}*',
     'msp',
+    'stomatolog\\p{L}*',
+    'dentyst\\p{L}*',
+    'dealer\\p{L}*',
     // Russian (folded when built: ё and й may be written)
     'банк\\p{L}*',
     'страхов\\p{L}*',
@@ -59,6 +68,10 @@ const SEGMENT = new RegExp(
     'авиакомпани\\p{L}*',
     'фарма\\p{L}*',
     'логистик\\p{L}*',
+    'стоматолог\\p{L}*',
+    'дантист\\p{L}*',
+    'дилер\\p{L}*',
+    'автосалон\\p{L}*',
     // channels
     'chats?',
     'livechat',

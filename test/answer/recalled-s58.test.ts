@@ -5,13 +5,16 @@
 // name ending at its sentence's end, and a question mark inside quotes as the quoted speaker's; and from round 152
 // (Discord-native): the server's roles, channels and memes as chit-chat, "talkin about" as a talk asked, and what
 // caused an outage as a detail no entry tells; and from round 153 (the threat): what the wronged passenger was paid and
-// a review taken down as details no entry tells, and where an agent could not say a parcel is as no place asked.
+// a review taken down as details no entry tells, and where an agent could not say a parcel is as no place asked; and
+// from round 154 (the vent again): dentists and car dealers as a market a figure is asked for, and a quiz label's colon
+// kept so that the team's trade before it stays its heading, and rain on a day or a series to watch as chit-chat.
 import { describe, expect, it } from 'vitest';
 import { AFTERMATH_ASKED } from '../../src/answer/aftermath-asks.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { questionFrame } from '../../src/answer/question-frame.js';
 import { kindsAskedFor } from '../../src/answer/intent.js';
 import { askedValues } from '../../src/answer/asked-attributes.js';
+import { withoutQuizWrapping } from '../../src/answer/quiz-frame.js';
 import { namedSourceWords } from '../../src/answer/named-source.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
@@ -173,6 +176,47 @@ describe('the threat (round 153)', () => {
         'Konsultant był niemiły i nie umiał powiedzieć, gdzie jest paczka. Ile procent klientów oczekuje uprzejmego i kompetentnego personelu?',
         'stat-76-percent-want-polite-competent-staff-s001',
       ],
+    ]);
+  });
+});
+
+describe('a figure asked for one trade (round 154)', () => {
+  it("declines switching figures asked for dentists or car dealers, and answers them for the asker's own practice", async () => {
+    const engine = await shippedEngine();
+    expectDeclined(engine, [
+      'Is there a stat just for dental practices, what % of patients switch dentists after one bad visit?',
+      'What percentage of car dealership customers change dealers after one bad service visit?',
+      'Ile procent pacjentów gabinetów stomatologicznych zmienia dentystę przez złą obsługę?',
+    ]);
+    expectAnsweredFirst(engine, [
+      [
+        'we run a dental practice, how many customers switch brands after bad service?',
+        'stat-63-percent-would-switch-brand-s002a',
+      ],
+    ]);
+  });
+
+  it("keeps a quiz label's colon after the team's trade, which stays its heading", async () => {
+    expect(withoutQuizWrapping('Dental member line quiz: what share?')).toBe(
+      'Dental member line :  what share?',
+    );
+    expect(withoutQuizWrapping('quiz: who said it?').trim()).toBe('who said it?');
+    expectAnsweredFirst(await shippedEngine(), [
+      [
+        'Dental member line quiz: mystery-shopper research says what share of companies offer excellent service? A) 10% B) 25% C) 40%',
+        'stat-mystery-shoppers-10-percent-excellent-s001',
+      ],
+    ]);
+  });
+});
+
+describe('off-topic asks made in a bad mood (round 154)', () => {
+  it('declines rain on Saturday and a series for the evening', async () => {
+    expectDeclined(await shippedEngine(), [
+      'Скажите хоть, дождь в субботу в Питере будет или нет?',
+      'Посоветуйте какой-нибудь лёгкий сериал на вечер, чтобы не думать про клиентов',
+      'after today can anyone recommend a good series for tonight?',
+      'Polećcie mi jakiś serial na wieczór, mam dość klientów',
     ]);
   });
 });
