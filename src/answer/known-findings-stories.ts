@@ -229,7 +229,18 @@ export const KNOWN_STORIES: readonly KnownFinding[] = [
       ],
       // the stock said to have fallen ("акции Delta упали на 10 %", "Delta's shares dropped"; round 150)
       [
-        cue('shares', 'stock', 'akcje', 'akcji', 'акции', 'акций'),
+        // not a customer who "shares" a story ("…shares a bad experience, how far does trust fall?")
+        cue(
+          "\\p{L}+['’]?s (?:shares|stock)",
+          'its shares',
+          'their shares',
+          'shares of',
+          'stock',
+          'akcje',
+          'akcji',
+          'акции',
+          'акций',
+        ),
         cue(
           'fell',
           'fall',
