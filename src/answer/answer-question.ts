@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Entry, Lang } from '../kb/schema.js';
 import { rankCandidates, type AnswerSources, type Candidate } from './candidates.js';
 import { readLanguageAsk, type LanguageAsk } from './answer-language-ask.js';
+import { askAfterStory } from './ask-after-story.js';
 import { detectLanguage, type QuestionLanguage } from './detect-language.js';
 import { learnedProbability, MODEL, setAsideByRule, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
@@ -96,7 +97,24 @@ const CLOSEST_FROM = 0.1;
 /** Two entries this close in probability are near twins (the tip and the definition of one term): never sure. */
 const NEAR_TIE = 0.05;
 
+/**
+ * The answer to the whole message; when that is declined and an ask follows a story (ask-after-story.ts), the answer
+ * to that ask alone if it is sure, given as unsure: the story may narrow what is asked, so the user is shown the entry
+ * with "did you mean" beside it, never told it surely.
+ */
 export function answerQuestion(sources: AnswerSources, request: AnswerRequest): AnswerResult {
+  const whole = answerMessage(sources, request);
+  if (whole.certainty !== 'declined') return whole;
+  const ask = askAfterStory(whole.query);
+  if (ask === undefined) return whole;
+  const alone = answerMessage(sources, { ...request, question: ask });
+  if (alone.certainty !== 'sure') return whole;
+  const shown = new Set(alone.answers.map((a) => a.entry));
+  const closest = whole.closest.filter((c) => !shown.has(c.entry));
+  return { ...alone, query: whole.query, lang: whole.lang, certainty: 'unsure', closest };
+}
+
+function answerMessage(sources: AnswerSources, request: AnswerRequest): AnswerResult {
   // "Answer in Polish: …" sets the language; its words are not searched.
   const asked = readLanguageAsk(request.question);
   const { lang, read } = answerLanguageRead(request, sources.index, asked);

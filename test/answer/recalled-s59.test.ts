@@ -1,0 +1,72 @@
+// What session 59 learned from rounds 155 and 156 (the threat and Discord-native, second askers): a long story before
+// a short ask drowned the ask, and the message was declined although the ask alone names its entry. The ask read
+// alone after the story is the answer, never a sure one (ask-after-story.ts).
+import { describe, expect, it } from 'vitest';
+import { askAfterStory } from '../../src/answer/ask-after-story.js';
+import { shippedEngine } from '../fixtures/engines.js';
+
+const engine = await shippedEngine();
+
+describe('the ask after a story (rounds 155-156)', () => {
+  it('reads the message from its first asking sentence on, and only after a story of its own', () => {
+    expect(
+      askAfterStory(
+        'Customer called about an oven, the first agent told him the part was not covered, he paid a repairman and now says he will tell his whole building. Is there a stat on this? He is waiting on hold.',
+      ),
+    ).toBe('Is there a stat on this? He is waiting on hold.');
+    // A second ask after the first stays with it: both are asked.
+    expect(
+      askAfterStory(
+        'We had the Comcast story in training today and the new hires loved it a lot. What happened after it? Did they fire the rep?',
+      ),
+    ).toBe('What happened after it? Did they fire the rep?');
+    // A mention starts the ask after a pasted message.
+    expect(
+      askAfterStory(
+        "> if nobody complains it means everyone's happy — our shift lead @cs-coach how many complain?",
+      ),
+    ).toBe('@cs-coach how many complain?');
+    expect(askAfterStory('How many customers complain? Asking for the weekly report.')).toBeUndefined();
+    expect(
+      askAfterStory('A long story with no question mark at all, told to the bot. Just that.'),
+    ).toBeUndefined();
+    expect(askAfterStory('Quick one. How many customers complain when they are unhappy?')).toBeUndefined();
+  });
+
+  it('answers the ask a story drowned, as unsure, with the entry the ask alone names', () => {
+    const cases = [
+      [
+        "Customer called about an oven that stopped heating, and the first agent wrongly told him the part wasn't covered by warranty. He paid a local repairman, then found out it was covered, and now says he'll report us and tell his whole building. Is there a stat on how much an agent's knowledge affects how people see the brand? He's waiting on hold.",
+        'stat-62-percent-rep-knowledge-brand-perception-s002a',
+      ],
+      [
+        'Dzień dobry, sytuacja z dziś: klientka zamówiła sukienkę na wesele, przyszła w złym rozmiarze, wymiana nie dotarła na czas, a ja dostałam całą historię na czacie. Zapowiada, że od jutra kupuje tylko u konkurencji. Ilu konsumentów deklaruje zmianę marki przez złą obsługę i ilu naprawdę to zrobiło w ostatnim roku? Kierowniczka chce to wiedzieć przed rozmową z nią.',
+        'stat-49-percent-switched-last-year-s002a',
+      ],
+      [
+        "> if nobody complains it means everyone's happy 🙂 — our bookshop shift lead, this morning @cs-coach how many customers actually speak up when they're unhappy?",
+        'stat-about-4-percent-complain-s001',
+      ],
+    ] as const;
+    for (const [question, id] of cases) {
+      const result = engine.answer({ question });
+      expect(result.answers[0]?.entry.id, question).toBe(id);
+      expect(result.certainty, question).toBe('unsure');
+      expect(result.query, question).toBe(question);
+      expect(
+        result.closest.map((c) => c.entry.id),
+        question,
+      ).not.toContain(id);
+    }
+  });
+
+  it('keeps declining when the ask alone is not sure, or a second ask after it is one no entry answers', () => {
+    const declined = [
+      // The ask alone is the Comcast case; what became of the agent is told by no entry.
+      'We retold the Comcast cancellation call at training today and everybody laughed a lot. Whatever happened after the Ryan Block call? Did Comcast fire the rep?',
+      // The ask alone is off the subject.
+      'Klientka grozi, że napisze do prasy, a szef każe mi się tym zająć do piątku. Ile kosztuje ogłoszenie w lokalnej gazecie?',
+    ];
+    for (const question of declined) expect(engine.answer({ question }).certainty, question).toBe('declined');
+  });
+});
