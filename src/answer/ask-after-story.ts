@@ -4,21 +4,34 @@
 // ten, and the question is declined although its ask alone names the entry. This is that ask alone: the message from
 // its first sentence ending in a question mark on (so that a second ask after it, "Did they fire the agent?", still
 // has to be answered too).
+//
+// A pasted email ("Re: Licence renewal — … Best regards, Anna — who said the quote about…? — I expect an answer…")
+// sets the agent's ask off with dashes or a bar, and the email goes on after it: there only the asking pieces are
+// kept. Elsewhere a dash does not break: the words before it are as often the topic asked ("Delta's outage in 2024 —
+// how many flights were cancelled?").
 
 /** Where a message breaks into sentences: after a sentence's end, and before a mention ("…this morning @cs-coach how many…"). */
 const BREAK = /(?<=[.!?])\s+|\s+(?=<?@)/u;
+/** Where a message with a pasted email breaks: also at a dash or a bar between spaces. */
+const EMAIL_BREAK = /(?<=[.!?])\s+|\s+(?=<?@)|\s+[—–|]\s+/u;
+
+/** A pasted email's marks: its headers, a quoted reply's line, a greeting or a sign-off, in three languages. */
+const EMAIL_MARK =
+  /(?:^|[\s'"„«(])(?:re|fwd?|subject|from|sent|tema|тема|от|wrote|napisa\p{L}*|написал\p{L}*|regards|pozdrawiam|pozdrowienia|poważaniem|уважением|cheers|thanks|thank you|dziękuję|спасибо|best|warm wishes|dear|szanown\p{L}*|уважаем\p{L}*|original message|исходное сообщение|wiadomość oryginalna)(?=[\s:,.!-]|$)/iu;
 
 /** The ask is read alone only when the story before it is a good part of the message: a short lead-in changes little. */
 const ASK_SHARE_AT_MOST = 0.7;
 
 /** The message from its first asking sentence on, when a story stands before it; undefined otherwise. */
 export function askAfterStory(message: string): string | undefined {
+  const email = EMAIL_MARK.test(message);
   const sentences = message
-    .split(BREAK)
+    .split(email ? EMAIL_BREAK : BREAK)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   const first = sentences.findIndex((s) => s.endsWith('?'));
   if (first <= 0) return undefined;
-  const ask = sentences.slice(first).join(' ');
+  const fromAsk = sentences.slice(first);
+  const ask = (email ? fromAsk.filter((s) => s.endsWith('?')) : fromAsk).join(' ');
   return ask.length < message.length * ASK_SHARE_AT_MOST ? ask : undefined;
 }

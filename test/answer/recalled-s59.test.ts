@@ -1,6 +1,7 @@
 // What session 59 learned from rounds 155 and 156 (the threat and Discord-native, second askers): a long story before
 // a short ask drowned the ask, and the message was declined although the ask alone names its entry. The ask read
-// alone after the story is the answer, never a sure one (ask-after-story.ts).
+// alone after the story is the answer, never a sure one (ask-after-story.ts). And from round 157 (the pasted email):
+// the agent's ask set off by dashes inside a pasted email is read alone, without the email around it.
 import { describe, expect, it } from 'vitest';
 import { askAfterStory } from '../../src/answer/ask-after-story.js';
 import { shippedEngine } from '../fixtures/engines.js';
@@ -27,6 +28,18 @@ describe('the ask after a story (rounds 155-156)', () => {
       ),
     ).toBe('@cs-coach how many complain?');
     expect(askAfterStory('How many customers complain? Asking for the weekly report.')).toBeUndefined();
+    // In a pasted email the dashes set the ask off, and the email's own lines after it are left out.
+    expect(
+      askAfterStory(
+        "Dear Bookings, I came to your open day on Sunday and the hall wasn't tidy — what does a mystery shopper check? my boss wants one — I'm comparing three venues. Best, Olivia",
+      ),
+    ).toBe('what does a mystery shopper check?');
+    // Without an email a dash does not break: the words before it may be the topic asked.
+    expect(
+      askAfterStory(
+        'Delta CrowdStrike outage July 2024, the big one last summer — how many flights cancelled?',
+      ),
+    ).toBeUndefined();
     expect(
       askAfterStory('A long story with no question mark at all, told to the bot. Just that.'),
     ).toBeUndefined();
@@ -42,6 +55,10 @@ describe('the ask after a story (rounds 155-156)', () => {
       [
         'Dzień dobry, sytuacja z dziś: klientka zamówiła sukienkę na wesele, przyszła w złym rozmiarze, wymiana nie dotarła na czas, a ja dostałam całą historię na czacie. Zapowiada, że od jutra kupuje tylko u konkurencji. Ilu konsumentów deklaruje zmianę marki przez złą obsługę i ilu naprawdę to zrobiło w ostatnim roku? Kierowniczka chce to wiedzieć przed rozmową z nią.',
         'stat-49-percent-switched-last-year-s002a',
+      ],
+      [
+        "Dear Bookings, I came to your open day on Sunday and must say the greeting was cold, the hall wasn't tidy and nobody could tell me the catering prices — what does a mystery shopper actually check during a visit? my boss wants to hire one — I'm comparing three venues for June and yours was the weakest. Best, Olivia",
+        'tip-use-mystery-shoppers-s004',
       ],
       [
         "> if nobody complains it means everyone's happy 🙂 — our bookshop shift lead, this morning @cs-coach how many customers actually speak up when they're unhappy?",
