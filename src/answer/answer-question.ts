@@ -4,11 +4,13 @@ import type { Entry, Lang } from '../kb/schema.js';
 import { rankCandidates, type AnswerSources, type Candidate } from './candidates.js';
 import { readLanguageAsk, type LanguageAsk } from './answer-language-ask.js';
 import { askAfterStory } from './ask-after-story.js';
+import { asksChitChat } from './chit-chat.js';
+import { isStopword } from './stopwords.js';
 import { detectLanguage, type QuestionLanguage } from './detect-language.js';
 import { learnedProbability, MODEL, setAsideByRule, type RankerModel } from './ranker.js';
 import type { EntryHit, SearchIndex } from './search-index.js';
 import { entryListAsk } from './list-asks.js';
-import { foldText } from './normalize.js';
+import { foldText, tokenize } from './normalize.js';
 import { TaughtPhrasings, taughtPosition } from './taught-wording.js';
 import { twinEntries } from './twin-entries.js';
 import { valueList } from './same-layout-lists.js';
@@ -97,6 +99,9 @@ const CLOSEST_FROM = 0.1;
 /** Two entries this close in probability are near twins (the tip and the definition of one term): never sure. */
 const NEAR_TIE = 0.05;
 
+/** Content words an ask read alone after a story holds at least. */
+const ASK_WORDS_AT_LEAST = 2;
+
 /**
  * The answer to the whole message; when that is declined and an ask follows a story (ask-after-story.ts), the answer
  * to that ask alone if it is sure, given as unsure: the story may narrow what is asked, so the user is shown the entry
@@ -106,7 +111,11 @@ export function answerQuestion(sources: AnswerSources, request: AnswerRequest): 
   const whole = answerMessage(sources, request);
   if (whole.certainty !== 'declined') return whole;
   const ask = askAfterStory(whole.query);
-  if (ask === undefined) return whole;
+  // Not when the story itself is chit-chat ("my neighbour drills from 7am… What can I do?"), nor when the ask alone says
+  // too little to be read without it ("Any ideas?").
+  if (ask === undefined || asksChitChat(foldText(whole.query))) return whole;
+  if (tokenize(foldText(ask), 200).filter((word) => !isStopword(word)).length < ASK_WORDS_AT_LEAST)
+    return whole;
   const alone = answerMessage(sources, { ...request, question: ask });
   if (alone.certainty !== 'sure') return whole;
   const shown = new Set(alone.answers.map((a) => a.entry));

@@ -16,15 +16,25 @@ const BREAK = /(?<=[.!?])\s+|\s+(?=<?@)/u;
 const EMAIL_BREAK = /(?<=[.!?])\s+|\s+(?=<?@)|\s+[—–|]\s+/u;
 
 /** A pasted email's marks: its headers, a quoted reply's line, a greeting or a sign-off, in three languages. */
-const EMAIL_MARK =
-  /(?:^|[\s'"„«(])(?:re|fwd?|subject|from|sent|tema|тема|от|wrote|napisa\p{L}*|написал\p{L}*|regards|pozdrawiam|pozdrowienia|poważaniem|уважением|cheers|thanks|thank you|dziękuję|спасибо|best|warm wishes|dear|szanown\p{L}*|уважаем\p{L}*|original message|исходное сообщение|wiadomość oryginalna)(?=[\s:,.!-]|$)/iu;
+const EMAIL_MARK = new RegExp(
+  [
+    // Headers and a quoted reply's line: "Re:", "Subject:", "On Tue, 3 Dec, Helpdesk wrote:", "W dniu … napisał(a):".
+    '(?<![\\p{L}])(?:re|fwd?|subject|from|sent|temat|тема|от|wrote|napisał(?:\\(a\\)|a)?|написал[аи]?)\\s*:',
+    '-{3,} ?(?:original message|исходное сообщение|wiadomość oryginalna)',
+    // A sign-off or a letter's greeting: "Best regards, Anna", "Pozdrawiam", "С уважением", "Dear Bookings,".
+    '(?<![\\p{L}])(?:(?:kind |best |warm )?regards|best wishes|warm wishes|pozdrawiam|pozdrowienia|z poważaniem|с уважением|dear [\\p{L}& ]{1,30},|szanown\\p{L}* [\\p{L} ]{1,30},|уважаем\\p{L}* [\\p{L} ]{1,30},)',
+  ].join('|'),
+  'iu',
+);
+/** A short sign-off before a name: "Thanks, Olga", "Cheers, Mo", "Dziękuję, Ewa" (not "thanks, all good"). */
+const SIGNED = /(?<![\p{L}])(?:[Bb]est|[Cc]heers|[Tt]hanks|[Tt]hank you|[Dd]ziękuję|[Сс]пасибо),\s+\p{Lu}/u;
 
 /** The ask is read alone only when the story before it is a good part of the message: a short lead-in changes little. */
 const ASK_SHARE_AT_MOST = 0.7;
 
 /** The message from its first asking sentence on, when a story stands before it; undefined otherwise. */
 export function askAfterStory(message: string): string | undefined {
-  const email = EMAIL_MARK.test(message);
+  const email = EMAIL_MARK.test(message) || SIGNED.test(message);
   const sentences = message
     .split(email ? EMAIL_BREAK : BREAK)
     .map((s) => s.trim())

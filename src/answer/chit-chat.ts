@@ -89,6 +89,14 @@ const CHIT_CHAT = wholePhrases([
   '(?:role|rol\\p{L}*|роль) (?:[\\p{L}\\p{N}_-]+ ){0,3}?(?:on (?:the|this|our) server|na (?:tym |naszym )?serwerze|на (?:этом |нашем )?сервере)',
   "(?:can['’]?t|cannot|don['’]?t) see (?:the |our )?#?[\\p{L}\\p{N}_-]+ channel|nie widze (?:\\p{L}+ )?kanalu|не вижу (?:\\p{L}+ )?канал\\p{L}*",
   'memes?|mema|memy|memow|мем(?:а|ы|ов|чик\\p{L}*)?',
+  // a neighbour's noise or renovation, and what to wear to an interview (round 158: "my neighbour has been drilling
+  // walls at 7am", "sąsiad robi remont i wierci od 7 rano", "co założyć na rozmowę"): the asker's own life, no entry's
+  "neighbou?rs?(?:['’]s)?(?: [\\p{L}'’]+){0,6}? (?:drill\\p{L}*|renovat\\p{L}*|nois\\p{L}*|bark\\p{L}*|hammer\\p{L}*)",
+  'sasiad\\p{L}*(?: [\\p{L}]+){0,6}? (?:wierc\\p{L}*|remont\\p{L}*|halas\\p{L}*|szczek\\p{L}*|stuk\\p{L}*)',
+  'сосед\\p{L}*(?: [\\p{L}]+){0,6}? (?:сверл\\p{L}*|ремонт\\p{L}*|шум\\p{L}*|ла[ея]т|стуч\\p{L}*)',
+  'what (?:should i |do i |to |can i )?wear (?:to|for|on)',
+  'co (?:mam |powinien\\p{L}* )?(?:zalozyc|ubrac)(?: sie)? na',
+  'в ч[её]м (?:мне )?(?:идти|пойти) на|что (?:мне )?надеть на',
   // the weather, and sums: no entry knows either ("какая завтра погода", "what is 2+2"); not the idiom "погоды не
   // делает" (it does not matter)
   'weather|pogod\\p{L}*|(?<!не дела\\p{L}* )погод\\p{L}*(?! не дела\\p{L}*)',
@@ -171,7 +179,7 @@ const CHIT_CHAT = wholePhrases([
 
 /** Letters every phrasing holds: most questions are passed over by this alone. */
 const HINT =
-  /will it rain|padac|дожд|recommend|suggest|any good|polec|podrzuc|посовет|порекоменд|подскаж|role|роль|server|serwer|сервер|t see|widze|вижу|meme|mema|memy|memow|мем|calm|breath|de-?stress|chill|cool off|unwind|decompress|uspok|ochlon|odstres|oddech|успоко|прийти в себя|сорват|стресс|остыть|выдохн|дыхат|layout|uklad|раскладк|raskladk|lost|misplac|forgot|left|password|log ?in|zgubi|zapomnia|hasl|zaloguj|потерял|забыл|парол|не могу|parol|ne mogu|link|sheet|room|sali|переговорк|комнат|аудитори|collect|zbiera|собира|bowling|night out|away|integrac|kregl|kręgl|корпоратив|тимбилдинг|probation|probn|испытат|ispytat|park|парков|office|biur|офис|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
+  /neighbo|sasiad|сосед|wear|zaloz|ubrac|в чем|в чём|надеть|will it rain|padac|дожд|recommend|suggest|any good|polec|podrzuc|посовет|порекоменд|подскаж|role|роль|server|serwer|сервер|t see|widze|вижу|meme|mema|memy|memow|мем|calm|breath|de-?stress|chill|cool off|unwind|decompress|uspok|ochlon|odstres|oddech|успоко|прийти в себя|сорват|стресс|остыть|выдохн|дыхат|layout|uklad|раскладк|raskladk|lost|misplac|forgot|left|password|log ?in|zgubi|zapomnia|hasl|zaloguj|потерял|забыл|парол|не могу|parol|ne mogu|link|sheet|room|sali|переговорк|комнат|аудитори|collect|zbiera|собира|bowling|night out|away|integrac|kregl|kręgl|корпоратив|тимбилдинг|probation|probn|испытат|ispytat|park|парков|office|biur|офис|shift|rota|meeting|standup|stand-up|huddle|dyzur|zmian|urlop|grafik|график|смен|субботу|воскресенье|выходные|планерк|созвон|собрани|митинг|стендап|cv|resume|résumé|zyciorys|резюме|joke|funny|kawa|dowcip|zart|suchar|анекдот|шутк|пошути|how are|are you|are u|jak si|jak leci|zmeczon|дела|ты сам|ты как|устал|как тебе|скучно|jak ci|like it here|raise|promotion|salary|podwyzk|awans|повышени|прибавк|надбавк|polic|polityk|политик|without|bez |без |when|kiedy|когда|shortcut|hotkey|skrot|клавиш|хоткe|хотке|working|on duty|kto|off|wolne|отгул|выходн|отпуск|weather|pogod|погод|\d *[-+*/x×] *\d|queue|dashboard|inbox|kolejk|panel|skrzynk|очеред|панел|many|ile|сколько|new|nowy|nowa|новеньк|break|przerw|перерыв|lunch|obiad|обед|pizz|пицц|шаурм|sushi|суши|kebab|canteen|cafeteria|stolowk|kantyn|rating|ocena|рейтинг|оценка|day|dzien|день/u;
 
 /** The languages of a translation asked (translation-asks.ts): a second hint, its letters kept with its phrasings. */
 const TRANSLATION = new RegExp(TRANSLATION_HINT, 'u');

@@ -4,7 +4,7 @@
 // the agent's ask set off by dashes inside a pasted email is read alone, without the email around it.
 import { describe, expect, it } from 'vitest';
 import { askAfterStory } from '../../src/answer/ask-after-story.js';
-import { shippedEngine } from '../fixtures/engines.js';
+import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
 const engine = await shippedEngine();
 
@@ -34,6 +34,12 @@ describe('the ask after a story (rounds 155-156)', () => {
         "Dear Bookings, I came to your open day on Sunday and the hall wasn't tidy — what does a mystery shopper check? my boss wants one — I'm comparing three venues. Best, Olivia",
       ),
     ).toBe('what does a mystery shopper check?');
+    // "you're", "from" and "best" in a chat line are no email's marks: its dash does not break.
+    expect(
+      askAfterStory(
+        "you're right, the best figure from the articles — what do they say about churn? ok thanks a lot",
+      ),
+    ).toBeUndefined();
     // Without an email a dash does not break: the words before it may be the topic asked.
     expect(
       askAfterStory(
@@ -81,9 +87,33 @@ describe('the ask after a story (rounds 155-156)', () => {
     const declined = [
       // The ask alone is the Comcast case; what became of the agent is told by no entry.
       'We retold the Comcast cancellation call at training today and everybody laughed a lot. Whatever happened after the Ryan Block call? Did Comcast fire the rep?',
+      // The story is chit-chat, and the ask after it says nothing alone.
+      'Sąsiad z góry od tygodnia wierci od rana, a ja mam jutro rozmowę na infolinii. Co mogę zrobić?',
       // The ask alone is off the subject.
       'Klientka grozi, że napisze do prasy, a szef każe mi się tym zająć do piątku. Ile kosztuje ogłoszenie w lokalnej gazecie?',
     ];
     for (const question of declined) expect(engine.answer({ question }).certainty, question).toBe('declined');
+  });
+});
+
+describe("the asker's own life (round 158)", () => {
+  it("declines a neighbour's noise and what to wear to an interview, in three languages", () => {
+    expectDeclined(engine, [
+      'My neighbour keeps drilling and hammering at 6am, I have an interview at the helpdesk tomorrow. Any way to make him stop?',
+      'Sąsiad z góry od tygodnia wierci od rana, a ja mam jutro rozmowę na infolinii. Co mogę zrobić?',
+      'Сосед сверлит с семи утра, а у меня завтра собеседование в поддержку. Как его остановить?',
+      'What should I wear to an interview for a support desk job?',
+      'Co założyć na rozmowę kwalifikacyjną na konsultanta?',
+      'Что надеть на собеседование в колл-центр?',
+    ]);
+  });
+
+  it('still answers an ask of the articles that names a neighbour or an interview', () => {
+    expectAnsweredFirst(engine, [
+      [
+        'Interview tomorrow for a support job: what is a mystery shopper, in one sentence?',
+        'def-mystery-shopper-s004',
+      ],
+    ]);
   });
 });
