@@ -33,8 +33,13 @@ const SIGNED = /(?<![\p{L}])(?:[Bb]est|[Cc]heers|[Tt]hanks|[Tt]hank you|[Dd]zię
 const ASK_SHARE_AT_MOST = 0.7;
 
 /** The message from its first asking sentence on, when a story stands before it; undefined otherwise. */
+/** Whether a message holds a pasted email's marks (a header, a quoted reply's line, a greeting or a sign-off). */
+export function looksLikeEmail(message: string): boolean {
+  return EMAIL_MARK.test(message) || SIGNED.test(message);
+}
+
 export function askAfterStory(message: string): string | undefined {
-  const email = EMAIL_MARK.test(message) || SIGNED.test(message);
+  const email = looksLikeEmail(message);
   const sentences = message
     .split(email ? EMAIL_BREAK : BREAK)
     .map((s) => s.trim())

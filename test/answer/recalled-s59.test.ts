@@ -1,7 +1,8 @@
 // What session 59 learned from rounds 155 and 156 (the threat and Discord-native, second askers): a long story before
 // a short ask drowned the ask, and the message was declined although the ask alone names its entry. The ask read
 // alone after the story is the answer, never a sure one (ask-after-story.ts). And from round 157 (the pasted email):
-// the agent's ask set off by dashes inside a pasted email is read alone, without the email around it.
+// the agent's ask set off by dashes inside a pasted email is read alone, without the email around it; and from round
+// 159 (the pasted email again): there its unsure answer is taken too, when fairly likely.
 import { describe, expect, it } from 'vitest';
 import { askAfterStory } from '../../src/answer/ask-after-story.js';
 import { expectAnsweredFirst, expectDeclined, shippedEngine } from '../fixtures/engines.js';
@@ -114,6 +115,24 @@ describe("the asker's own life (round 158)", () => {
         'Interview tomorrow for a support job: what is a mystery shopper, in one sentence?',
         'def-mystery-shopper-s004',
       ],
+    ]);
+  });
+});
+
+describe('the ask in a pasted email (round 159)', () => {
+  it("answers the asker's own ask after the email's sign-off, unsure, even when the ask alone is not sure", () => {
+    const question =
+      'Re: Re: reklamacja nr 2291/E — Szczerze mówiąc, Wasz rower niczym się nie różni od trzech innych marek w tej cenie, zostałem przy Was tylko przez serwis, a teraz i on zawodzi. Z poważaniem, Adam Wróbel — co mówił Gartner o tym, czym firmy dziś ze sobą konkurują?';
+    const alone = engine.answer({ question: 'co mówił Gartner o tym, czym firmy dziś ze sobą konkurują?' });
+    expect(alone.certainty).toBe('unsure');
+    const result = engine.answer({ question });
+    expect(result.answers[0]?.entry.id).toBe('stat-gartner-89-percent-compete-on-service-s000');
+    expect(result.certainty).toBe('unsure');
+  });
+
+  it('keeps declining an off-topic email whose bare ask is only weakly matched', () => {
+    expectDeclined(engine, [
+      '-----Original Message----- From: OfficeSupplies Ltd Subject: Delivery of 12 ergonomic chairs > Your delivery slot is Tuesday 8-12. Regards, Dispatch — who on our floor should sign for this?',
     ]);
   });
 });
