@@ -32,12 +32,12 @@ const SIGNED = /(?<![\p{L}])(?:[Bb]est|[Cc]heers|[Tt]hanks|[Tt]hank you|[Dd]zię
 /** The ask is read alone only when the story before it is a good part of the message: a short lead-in changes little. */
 const ASK_SHARE_AT_MOST = 0.7;
 
-/** The message from its first asking sentence on, when a story stands before it; undefined otherwise. */
 /** Whether a message holds a pasted email's marks (a header, a quoted reply's line, a greeting or a sign-off). */
 export function looksLikeEmail(message: string): boolean {
   return EMAIL_MARK.test(message) || SIGNED.test(message);
 }
 
+/** The message from its first asking sentence on, when a story stands before it; undefined otherwise. */
 export function askAfterStory(message: string): string | undefined {
   const email = looksLikeEmail(message);
   const sentences = message
