@@ -8,9 +8,12 @@ import { foldText, tokenize } from './normalize.js';
 import { statesOwnQuantity } from './own-quantities.js';
 import { headingLength } from './trade-heading.js';
 
-/** Folded words that make the next few words the asker's own: we, our, I'm, nasz, prowadzimy, у нас, мы, наш. */
+/**
+ * Folded words that make the next few words the asker's own: we, our, I'm, nasz, prowadzimy, у нас, мы, наш; and a
+ * job interview's or hiring's words, whose workplace is the asker's to be ("interview at an online pharmacy").
+ */
 const OWN_MARKER =
-  /^(?:we|our|ours|us|i|m|my|nasz\p{L}*|moj\p{L}*|prowadzimy|prowadze|mamy|jestesmy|jestem|pracuje|pracujemy|нас|наш\p{L}*|мы|мо[ияею]\p{L}*|работаю|работаем)$/u;
+  /^(?:we|our|ours|us|i|m|my|nasz\p{L}*|moj\p{L}*|prowadzimy|prowadze|mamy|jestesmy|jestem|pracuje|pracujemy|нас|наш\p{L}*|мы|мо[ияею]\p{L}*|работаю|работаем|interview\p{L}*|hiring|recruit\p{L}*|rekrut\p{L}*|собеседовани\p{L}*)$/u;
 
 /** The asker's own wish in the first person: "chcę", "хочу". */
 const SPEAKING = /^(?:chce|chcemy|chcialbym|chcialabym|хочу|хотим|хотел|хотела)$/u;
@@ -53,7 +56,12 @@ export function ownSettingWords(
       return;
     }
     const before = words.slice(Math.max(0, i - WINDOW), i);
-    const around = [...before, ...words.slice(i + 1, i + 1 + WINDOW)];
+    // A possessive's "s" is no word of the window: "the hotel group's interviewer asked me" (round 162).
+    const after = words
+      .slice(i + 1, i + 2 + WINDOW)
+      .filter((w) => w !== 's')
+      .slice(0, WINDOW);
+    const around = [...before, ...after];
     if (
       before.some((w) => OWN_MARKER.test(w)) ||
       // the asker speaking right after it: "Na desku lojalnościowym w hotelu chcę powiesić…" (round 91)
