@@ -36,12 +36,17 @@ export const WHAT_FOR = wholeCues([
 export const WHAT_IT_CHECKS = wholeCues([
   `what (?:do|does|did|will|would|can) (?:\\p{L}+ ){1,4}?(?:actually |really )?(?:check|checks|rate|rates|evaluate|evaluates|assess|assesses|score|scores|inspect|inspects|look at|looks at|look for|looks for|test|tests|judge|judges)`,
   `(?:which|what) things (?:\\p{L}+ ){1,4}?(?:checking|rating|evaluating|assessing|scoring|inspecting|looking at)`,
+  // …asked indirectly ("what a mystery shopper would check in our service"), or what it is used for (round 160)
+  `what (?:a |an |the )?(?:\\p{L}+ ){1,3}?(?:would|will|should|could|can) (?:actually |really )?(?:check|rate|evaluate|assess|score|inspect|look at|look for|test|judge)`,
+  `(?:is|are) (?:\\p{L}+ ){0,3}?used for`,
+  `do czego (?:\\p{L}+ ){0,4}?(?:wykorzystuj\\p{L}*|uzywa\\p{L}*|sluz\\p{L}*|potrzebn\\p{L}*)`,
   '(?:what|which|any) (?:\\p{L}+ )?benefits',
   'benefits (?:of|does|do|for)',
   `co (?:\\p{L}+ ){0,3}?(?:sprawdza|sprawdzaja|ocenia|oceniaja|bada|badaja|kontroluje|kontroluja|weryfikuje|weryfikuja)`,
   '(?:jakie|jaka) (?:\\p{L}+ )?(?:korzysci|pozytki|pozytek)',
   'korzysci (?:z|dla|daje|przynosi)',
   `что (?:\\p{L}+ ){0,3}?(?:проверяет|проверяют|оценивает|оценивают|контролирует|контролируют|смотрит|смотрят)`,
+  `(?:какие|какую|какой) (?:\\p{L}+ ){0,6}?(?:проверяет|проверяют|оценивает|оценивают)`,
   '(?:какую|какая|какие) (?:\\p{L}+ )?(?:польз\\p{L}*|выгод\\p{L}*)',
   `что (?:\\p{L}+ ){0,3}?(?:дает|дают|даст|приносит|приносят)`,
   `chto (?:\\p{L}+ ){0,3}?(?:proveryaet|otsenivaet|daet)`,

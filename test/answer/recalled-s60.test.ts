@@ -2,9 +2,11 @@
 // before a pasted message or a story ("what does Gartner say…? the client wrote: …"), and an ask without a question
 // mark in the middle of a story ("I'd like to quote what share of…"), were drowned by the words around them; and an
 // asker's workplace named with a possessive ("the hotel group's interviewer asked me") or as the place of a job
-// interview was read as a trade whose figure is asked.
+// interview was read as a trade whose figure is asked. And a mystery shopper's use, asked indirectly, got its definition.
 import { describe, expect, it } from 'vitest';
 import { askAfterStory } from '../../src/answer/ask-after-story.js';
+import { foldText } from '../../src/answer/normalize.js';
+import { WHAT_IT_CHECKS } from '../../src/answer/purpose-cues.js';
 import { expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
 const engine = await shippedEngine();
@@ -92,5 +94,40 @@ describe("the asker's workplace", () => {
       "What % of the hotel group's guests complain?",
       'What share of hotel guests complain after a bad stay?',
     ]);
+  });
+});
+
+describe('what a mystery shopper is used for (rounds 160-161)', () => {
+  it("reads an indirect ask of what a practice checks, or what it is used for, as the tip's ask", () => {
+    const asks = [
+      'I want to ask candidates what a mystery shopper would check in our store',
+      'are mystery shoppers used for anything besides checking our own staff?',
+      'do czego firmy w ogóle wykorzystują tajemniczego klienta?',
+      'какие стороны обслуживания тайный покупатель обычно оценивает?',
+    ];
+    for (const ask of asks) expect(WHAT_IT_CHECKS.test(foldText(ask)), ask).toBe(true);
+    for (const ask of [
+      'what is a mystery shopper?',
+      'kim jest tajemniczy klient?',
+      'кто такой тайный покупатель?',
+    ])
+      expect(WHAT_IT_CHECKS.test(foldText(ask)), ask).toBe(false);
+  });
+
+  it('answers the tip for its use and the definition for what it is', () => {
+    const cases = [
+      ['what is a mystery shopper?', 'def-mystery-shopper-s004'],
+      ['kim jest tajemniczy klient?', 'def-mystery-shopper-s004'],
+      [
+        'какие стороны работы магазина тайный покупатель чаще всего оценивает?',
+        'tip-use-mystery-shoppers-s004',
+      ],
+      [
+        'are mystery shoppers used for anything besides checking our own staff?',
+        'tip-use-mystery-shoppers-s004',
+      ],
+    ] as const;
+    for (const [question, id] of cases)
+      expect(engine.answer({ question }).answers[0]?.entry.id, question).toBe(id);
   });
 });
