@@ -104,6 +104,8 @@ describe('what a mystery shopper is used for (rounds 160-161)', () => {
       'are mystery shoppers used for anything besides checking our own staff?',
       'do czego firmy w ogóle wykorzystują tajemniczego klienta?',
       'какие стороны обслуживания тайный покупатель обычно оценивает?',
+      // what the company gets out of it (round 163)
+      'и что компания с этого получает?',
     ];
     for (const ask of asks) expect(WHAT_IT_CHECKS.test(foldText(ask)), ask).toBe(true);
     for (const ask of [
