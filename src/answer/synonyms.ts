@@ -34,7 +34,8 @@ const groups: Record<Lang, string[][]> = {
     ['ignor', 'unheard', 'disregard'],
     ['research', 'studi'],
     // a concept described without its term ("someone who acts like a normal customer" = poses as an ordinary one)
-    ['ordinari', 'normal', 'typic'],
+    // …and advertising the usual way: "recommendations vs normal ads" asks what the tip calls traditional (round 164)
+    ['ordinari', 'normal', 'typic', 'tradit', 'convent'],
     ['pose', 'pretend', 'act', 'imperson'],
     // British and American spellings the stemmer keeps apart, and the reply to a complaint or request
     ['apolog', 'apologis', 'apologiz', 'sorri'],
@@ -44,6 +45,8 @@ const groups: Record<Lang, string[][]> = {
     ['document', 'log', 'record'],
   ],
   pl: [
+    // advertising the usual way is the traditional kind the tip names (round 164)
+    ['tradycyjn', 'zwyk', 'zwykl', 'klasyczn', 'konwencjonaln'],
     ['klient', 'klien', 'klienc', 'konsument', 'kupujac', 'nabywc', 'klijent', 'gosc', 'gość', 'gośc'],
     ['skarg', 'skarz', 'narzek', 'reklamacj', 'zazal', 'reklamuj'],
     ['niezadowol', 'wkurz', 'zawiedz', 'zawiedzion', 'sfrustrowan', 'rozczarowan'],
@@ -113,6 +116,7 @@ const groups: Record<Lang, string[][]> = {
     ['dokument', 'udokument', 'zapisuj', 'zapisyw'],
   ],
   ru: [
+    ['традицион', 'обычн', 'классическ'],
     ['клиент', 'покупател', 'потребител', 'заказчик', 'абонент', 'гост'],
     ['жалоб', 'жал', 'претенз', 'рекламац', 'жалова'],
     ['недовольн', 'недовол', 'разочарова', 'раздражен', 'зл'],

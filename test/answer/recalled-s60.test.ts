@@ -133,3 +133,21 @@ describe('what a mystery shopper is used for (rounds 160-161)', () => {
       expect(engine.answer({ question }).answers[0]?.entry.id, question).toBe(id);
   });
 });
+
+describe('advertising the usual way (round 164)', () => {
+  it('reads normal, ordinary or conventional ads as the traditional advertising the tip names, in three languages', () => {
+    const tip = 'tip-earn-recommendations-s003';
+    const cases = [
+      ['What do the articles say about recommendations compared with normal advertising?', tip],
+      ['co artykuły mówią o poleceniach w porównaniu ze zwykłą reklamą?', tip],
+      ['что в статьях про рекомендации по сравнению с обычной рекламой?', tip],
+      // an ordinary customer is still the one a mystery shopper poses as
+      ['someone who acts like a normal customer and checks the shop', 'def-mystery-shopper-s004'],
+    ] as const;
+    for (const [question, id] of cases) {
+      const result = engine.answer({ question });
+      expect(result.answered, question).toBe(true);
+      expect(result.answers[0]?.entry.id, question).toBe(id);
+    }
+  });
+});
