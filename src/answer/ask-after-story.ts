@@ -63,7 +63,11 @@ function asks(sentence: string): boolean {
   return sentence.endsWith('?') || ASKING_WORDS.test(folded) || AUXILIARY_FIRST.test(folded);
 }
 
-/** The message from its first asking sentence on, when a story stands before it; undefined otherwise. */
+/**
+ * The ask read alone, when a story stands around it: the message from its first sentence ending in a question mark
+ * on; or, when that sentence opens the message, the asking sentences alone if a story of their own follows; or, with
+ * no question mark, the last sentence holding an asking word. Undefined when nothing is left out, or too little.
+ */
 export function askAfterStory(message: string): string | undefined {
   const email = looksLikeEmail(message);
   const sentences = message
