@@ -43,8 +43,9 @@ export const CASE_CUES = wholeCues([
   // …"o co chodziło" only before a second ask: alone it may ask a figure's gist (see above)
   'o co (?:tam |wtedy )?chodzilo(?= (?:i|a) )',
   // the company named between ("а что там у United было", "co tam u Delty się stało"; round 111)
-  'что (?:там |тогда )?(?:у|с) \\p{L}+ (?:\\p{L}+ )?(?:было|случилось)',
-  'co (?:tam |wtedy )?(?:z|u|w) \\p{L}+ (?:\\p{L}+ )?(?:bylo|sie stalo)',
+  // …and a pronoun with the company ("кто такой райан блок и что у него с комкастом было"; round 165)
+  'что (?:там |тогда )?(?:у|с) \\p{L}+ (?:\\p{L}+ ){0,2}(?:было|случилось)',
+  'co (?:tam |wtedy )?(?:z|u|w) \\p{L}+ (?:\\p{L}+ ){0,2}(?:bylo|sie stalo)',
   'primer\\p{L}*',
   'istori\\p{L}*',
   'sluchil\\p{L}*',

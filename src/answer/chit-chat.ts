@@ -88,7 +88,6 @@ const CHIT_CHAT = wholePhrases([
   '(?:получить|дать|выдать|дайте|выдайте|дай|выдай|назначить|назначьте)(?: мне)? (?:\\p{L}+ ){0,2}?роль(?![\\p{L}])',
   '(?:role|rol\\p{L}*|роль) (?:[\\p{L}\\p{N}_-]+ ){0,3}?(?:on (?:the|this|our) server|na (?:tym |naszym )?serwerze|на (?:этом |нашем )?сервере)',
   "(?:can['’]?t|cannot|don['’]?t) see (?:the |our )?#?[\\p{L}\\p{N}_-]+ channel|nie widze (?:\\p{L}+ )?kanalu|не вижу (?:\\p{L}+ )?канал\\p{L}*",
-  'memes?|mema|memy|memow|мем(?:а|ы|ов|чик\\p{L}*)?',
   // a neighbour's noise or renovation, and what to wear to an interview (round 158: "my neighbour has been drilling
   // walls at 7am", "sąsiad robi remont i wierci od 7 rano", "co założyć na rozmowę"): the asker's own life, no entry's
   "neighbou?rs?(?:['’]s)?(?: [\\p{L}'’]+){0,6}? (?:drill\\p{L}*|renovat\\p{L}*|nois\\p{L}*|bark\\p{L}*|hammer\\p{L}*)",
@@ -190,11 +189,26 @@ const TODAY = /(?<![\p{L}])(?:today|tonight|tomorrow|dzis|dzisiaj|jutro|сего
 const SHORT = 6;
 
 /**
+ * A meme asked for, rated or traced ("wrzuć mema", "where does the 'this is fine' meme come from?"), not one told
+ * of before the ask ("Someone replied with the United meme. What did that incident cost United?"; round 166).
+ */
+const MEME = wholePhrases(['memes?|mema|memy|memow|мем(?:а|ы|ов|чик\\p{L}*)?']);
+
+/** The text without the sentences told (ended by a full stop) before a question's last asking sentence. */
+function withoutToldSentences(folded: string): string {
+  const asked = folded.lastIndexOf('?');
+  if (asked < 0) return folded;
+  const sentences = folded.slice(0, asked + 1).split(/(?<=[.!?])\s+/u);
+  return sentences.filter((s, i) => i === sentences.length - 1 || !s.endsWith('.')).join(' ') + folded.slice(asked + 1);
+}
+
+/**
  * Whether the question asks the bot for a joke or how it is, or the team's own day (folded text). A short question
  * anchored on today or tomorrow ("что сегодня делаем", "is there a meeting today", "kto dziś odbiera telefony") asks the
  * day's plan, which no entry holds: the entries are undated advice and findings.
  */
 export function asksChitChat(folded: string): boolean {
   if (TODAY.test(folded) && (folded.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SHORT) return true;
-  return (HINT.test(folded) || TRANSLATION.test(folded)) && CHIT_CHAT.test(folded);
+  if (!HINT.test(folded) && !TRANSLATION.test(folded)) return false;
+  return CHIT_CHAT.test(folded) || MEME.test(withoutToldSentences(folded));
 }

@@ -73,6 +73,12 @@ const COMPANY = wholePhrases([
   'firm\\p{L}*|przedsiebiorstw\\p{L}*|organizacj\\p{L}*|marek|marki',
   'компани\\p{L}*|фирм\\p{L}*|организаци\\p{L}*|бизнес\\p{L}*|бренд\\p{L}*',
 ]);
+/** Customers judging the service too, after a company's belief: "and how customers rate it" (round 163). */
+const CUSTOMERS_VIEW = wholePhrases([
+  '(?:customers?|clients?|consumers?|buyers?)(?: [\\p{L}]+){0,2}? (?:rate|rates|see|sees|judge|judges|think|view|perceive|experience)',
+  '(?:klienci|klientow|klientom|konsumenci)(?: [\\p{L}]+){0,2}? (?:oceniaja|widza|postrzegaja|uwazaja|mysla)',
+  '(?:клиенты|клиентов|потребители)(?: [\\p{L}]+){0,2}? (?:оценивают|видят|воспринимают|считают|думают)',
+]);
 /** Where a clause of an entry's text ends: a contrast ("yet", "ale", "но", "хотя") or a sentence's end. */
 const CLAUSE_END =
   /[.!?;]\s|,\s*(?:yet|but|even though|although|though|while|whereas|versus|vs|against|ale|lecz|choc|chociaz|a|podczas gdy|wobec|но|хотя|а|однако|тогда как|против|по сравнению)(?![\p{L}])|\s(?:yet|but|ale|но)\s/u;
@@ -91,7 +97,11 @@ function stanceOf(clause: string): FigureStance | undefined {
   const intent = !agreeing && (intended(clause) || INTENT.test(clause));
   const others = agreeing || AGREE.test(clause);
   const belief = BELIEF.exec(clause);
-  const self = belief !== null && COMPANY.test(clause.slice(0, belief.index));
+  // "…how companies rate their own service and how customers rate it": both views asked, the gap between them.
+  const self =
+    belief !== null &&
+    COMPANY.test(clause.slice(0, belief.index)) &&
+    !CUSTOMERS_VIEW.test(clause.slice(belief.index + belief[0].length));
   const actual = ACTUAL.test(clause.replace(SAID_ACTUALLY, ' '));
   if ((self && others) || (intent && actual)) return undefined;
   if (intent) return 'intent';

@@ -28,8 +28,9 @@ const QUOTE_SUBJECT =
  */
 const SAID =
   '(?:говорил\\p{L}*|сказал\\p{L}*|писал\\p{L}*|mowil\\p{L}*|powiedzial\\p{L}*|pisal\\p{L}*|said|say|says|wrote)';
+// "on" only right after the verb: "scanners say 2.5G on the box" tells where a label reads, no subject (round 165).
 const SAID_SUBJECT = new RegExp(
-  `(?<![\\p{L}])(?:${SAID}(?: [\\p{L}\\p{N}.-]+)?? (?:about|on|regarding|o|na temat|про|о|об|насчет|pro) (?:the |a |an )?((?:[\\p{L}\\p{N}.-]+)(?: [\\p{L}\\p{N}.-]+)?)|(?:про|об|o|about) ((?:[\\p{L}\\p{N}.-]+)(?: [\\p{L}\\p{N}.-]+)?) (?:что|co|what) (?:[\\p{L}]+ )?${SAID}(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:${SAID}(?:(?: [\\p{L}\\p{N}.-]+)?? (?:about|regarding|o|na temat|про|о|об|насчет|pro)| on) (?:the |a |an )?((?:[\\p{L}\\p{N}.-]+)(?: [\\p{L}\\p{N}.-]+)?)|(?:про|об|o|about) ((?:[\\p{L}\\p{N}.-]+)(?: [\\p{L}\\p{N}.-]+)?) (?:что|co|what) (?:[\\p{L}]+ )?${SAID}(?![\\p{L}]))`,
   'gu',
 );
 

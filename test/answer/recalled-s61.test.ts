@@ -1,0 +1,86 @@
+// What session 61 learned from rounds 163-166 (the newcomer from another trade, the quality reviewer, the public
+// reply): a meme told of in a story ruled out every entry as chit-chat; "what was it with X" with a pronoun between
+// ("что у него с комкастом было") was no case asked; "…say 2.5G on the box" made "box" a subject every entry must
+// hold; "how companies rate their own service and how customers rate it" asked only the companies' view; "щитают" was
+// no word the bot knew.
+import { describe, expect, it } from 'vitest';
+import { asksChitChat } from '../../src/answer/chit-chat.js';
+import { stanceAsked } from '../../src/answer/figure-stance.js';
+import { foldText } from '../../src/answer/normalize.js';
+import { expectDeclined, shippedEngine } from '../fixtures/engines.js';
+
+const engine = await shippedEngine();
+
+function expectAnswered(cases: readonly (readonly [string, readonly string[]])[]): void {
+  for (const [question, ids] of cases) {
+    const result = engine.answer({ question });
+    expect(result.answered, question).toBe(true);
+    expect(ids, question).toContain(result.answers[0]?.entry.id);
+  }
+}
+
+describe('a meme told of, not asked for (round 166)', () => {
+  it('reads a meme in a sentence told before the ask as the story, and a meme asked for as chit-chat', () => {
+    const told = 'a customer answered with the delta meme. how many flights did delta cancel?';
+    expect(asksChitChat(foldText(told))).toBe(false);
+    for (const ask of [
+      'where does the this is fine dog meme come from?',
+      'wrzuć jakiegoś mema o klientach 😂',
+      'у кого есть тот мем с котом в гарнитуре?',
+    ])
+      expect(asksChitChat(foldText(ask)), ask).toBe(true);
+  });
+
+  it("answers the case's ask after a meme told of it", () => {
+    expectAnswered([
+      [
+        'Somebody answered our post with the United meme, the man dragged down the aisle. What did the incident cost the airline?',
+        ['case-united-airlines-passenger-removal-s002a', 'stat-united-airlines-1-billion-market-value-s002a'],
+      ],
+    ]);
+  });
+
+  it('still declines a meme asked for', () => {
+    expectDeclined(engine, [
+      'where does the this is fine dog meme come from? someone posted it under our delay notice',
+    ]);
+  });
+});
+
+describe('the story of a name asked with a pronoun between (round 165)', () => {
+  it('answers the case of "что у него с … было" and "co u niego z … było"', () => {
+    expectAnswered([
+      ['кто такой райан блок и что у него с комкастом было', ['case-ryan-block-comcast-s002b']],
+      ['kim jest Ryan Block i co u niego z Comcastem było?', ['case-ryan-block-comcast-s002b']],
+    ]);
+  });
+});
+
+describe('what a label says, no subject asked (round 165)', () => {
+  it("answers the definition when the asker tells what a device's box says", () => {
+    expectAnswered([
+      ['what even is a 2.5G network, our old handheld scanners say 2.5G on the box', ['def-2-5g-s000']],
+    ]);
+  });
+});
+
+describe("the companies' view and the customers' view asked together (rounds 163 and 165)", () => {
+  const gap = [
+    'stat-80-percent-companies-rate-own-service-high-s001',
+    'stat-8-percent-customers-agree-service-great-s001',
+  ];
+
+  it("reads no single stance where customers' view follows the companies' belief", () => {
+    expect(
+      stanceAsked(foldText('how do companies rate their own service and how do customers rate it?')),
+    ).toBe(undefined);
+    expect(stanceAsked(foldText('what share of companies think they deliver great service?'))).toBe('self');
+  });
+
+  it('answers the gap, "rate" as the verb, and "щитают" as "считают"', () => {
+    expectAnswered([
+      ['what is the gap between how companies rate their own service and how customers rate it?', gap],
+      ['скока компаний щитают, что у них крутой сервис, а скока клиентов согласны?', gap],
+    ]);
+  });
+});
