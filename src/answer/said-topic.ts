@@ -64,11 +64,12 @@ const HINT =
 /**
  * The knowledge base or the bot as the speaker ("co baza mówi o procedurze zwrotów?", "что база советует…", "what
  * does the bot say about…"), the articles' unnamed writers ("co tam pisali o tym, jak…", "что там писали про…";
- * round 72), a work or no one ("co ten poradnik mówi o…", "что говорилось про…"; round 75): the asker means what is
+ * round 72), a work or no one ("co ten poradnik mówi o…", "что говорилось про…"; round 75), or several ("co
+ * artykuły mówią o…"; round 164): the asker means what is
  * known on the topic, the ask's words are matched as usual.
  */
 const BASE_SPEAKER =
-  /(?<![\p{L}])(?:what (?:does|do|did) (?:the |our |this )?(?:knowledge ?base|base|kb|bot|wiki|database)|co (?:(?:ta|nasza) )?(?:baza|bot|kb|wiki)|что (?:(?:эта|наша) )?(?:база|бот|вики)|co (?:tam |oni )?(?:pisali|pisza|mowili|mowia)|что (?:там |они )?(?:писали|пишут|говорили|говорят)|what (?:did|do) they (?:say|write)|what (?:does|did) it say|(?:что|co) (?:там |tam )?(?:говорилось|писалось|сказано|написано|mowiono|pisano|sie mowilo|bylo napisane)|(?:article|guide|text|piece|column|post|blog|faq|glossary|poradnik|artykul|tekst|felieton|wpis|slowniczek|статья|гаид|текст|колонка|пост|блог|словарь) (?:ever |also |really )?(?:say|says|said|mowi|mowil|pisze|pisal|говорит|говорила|пишет|писала))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:what (?:does|do|did) (?:the |our |this )?(?:knowledge ?base|base|kb|bot|wiki|database)|co (?:(?:ta|nasza) )?(?:baza|bot|kb|wiki)|что (?:(?:эта|наша) )?(?:база|бот|вики)|co (?:tam |oni )?(?:pisali|pisza|mowili|mowia)|что (?:там |они )?(?:писали|пишут|говорили|говорят)|what (?:did|do) they (?:say|write)|what (?:does|did) it say|(?:что|co) (?:там |tam )?(?:говорилось|писалось|сказано|написано|mowiono|pisano|sie mowilo|bylo napisane)|(?:articles?|guides?|texts?|pieces?|columns?|posts?|blogs?|faq|glossary|materials|sources|poradnik\p{L}*|artykul\p{L}*|tekst\p{L}*|felieton\p{L}*|wpis\p{L}*|slowniczek|material\p{L}*|zrodla|статья|статьи|гаид\p{L}*|текст\p{L}*|колонка|пост\p{L}*|блог\p{L}*|словарь|материал\p{L}*|источники) (?:ever |also |really )?(?:say|says|said|mowi|mowia|mowil\p{L}*|pisze|pisza|pisal\p{L}*|podaj\p{L}*|говорит|говорят|говорила|говорили|пишет|пишут|писала|писали))(?![\p{L}])/u;
 
 /** The folded words of the topic a source is asked to have spoken on (see the module's comment); none otherwise. */
 export function saidTopicWords(folded: string): ReadonlySet<string> {

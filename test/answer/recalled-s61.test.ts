@@ -84,3 +84,14 @@ describe("the companies' view and the customers' view asked together (rounds 163
     ]);
   });
 });
+
+describe('what the articles say, no speaker named (round 164)', () => {
+  it('reads "co artykuły mówią o…" as what is known on the topic, not a speaker asked of it', () => {
+    expectAnswered([
+      [
+        'co artykuły mówią o jakości przekazywanych informacji jako elemencie jakości obsługi?',
+        ['metric-information-quality-s003'],
+      ],
+    ]);
+  });
+});
