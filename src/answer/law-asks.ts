@@ -23,6 +23,9 @@ const LAW_ASKED = wholePhrases([
   // the data-protection law by its name ("how long do we keep recordings under GDPR", "jaki przepis RODO"; rounds 96-98)
   '(?:under|by|per|according to) (?:the )?gdpr|gdpr (?:says|requires|rules?)|(?:przepis\\p{L}*|wg|wedlug|zgodnie z) rodo|rodo (?:mowi|wymaga)|по gdpr|(?:по|согласно) (?:закону о )?персональн\\p{L}* данн\\p{L}*',
   '(?:which|what) law',
+  // the labour code, asked of the agents' own work ("under Polish labour law", "wg kodeksu pracy", "по Трудовому
+  // кодексу"; rounds 163-164): no entry states it
+  '(?:labou?r|employment) (?:law|laws|code)',
   'what does the law say',
   // Polish (folded: no diacritics)
   'ustawow\\p{L}*',
@@ -30,6 +33,7 @@ const LAW_ASKED = wholePhrases([
   'wedlug (?:\\p{L}+ )?(?:prawa|ustawy|przepisow)',
   'zgodnie z (?:\\p{L}+ )?(?:prawem|ustawa|przepisami)',
   'z mocy (?:prawa|ustawy)',
+  'kodeks\\p{L}* pracy|(?:wedlug|wg|zgodnie z|w swietle) (?:\\p{L}+ )?kodeks\\p{L}*',
   '(?:mamy|maja|ma) (?:\\p{L}+ )?prawny (?:obowiazek|termin)',
   'prawn(?:y|ie|ego) (?:termin|obowiazek|wymog|wymagan)\\p{L}*',
   '(?:jaka|ktora) ustawa',
@@ -42,11 +46,12 @@ const LAW_ASKED = wholePhrases([
   'закон (?:обязывает|требует|говорит|позволяет)',
   '(?:юридическ|законодательн|установленн\\p{L}* законом)\\p{L}* (?:срок|обязанност|прав)\\p{L}*',
   'обязаны (?:\\p{L}+ ){0,2}?по закону',
+  'трудов\\p{L}* кодекс\\p{L}*|(?:по|согласно) (?:\\p{L}+ )?кодекс\\p{L}*',
 ]);
 
 /** Letters one of the phrasings above holds, on the text as typed: most questions are passed over by this alone. */
 const HINT =
-  /law|legal|statut|rules|regulat|directive|gdpr|rodo|ustaw|praw|przepis|закон|юридич|директив|персональн/iu;
+  /law|legal|statut|rules|regulat|directive|gdpr|rodo|ustaw|praw|przepis|закон|юридич|директив|персональн|labou?r|employment|kodeks|кодекс/iu;
 
 /** A law named in an entry's text: an act, a statute, a code, a directive (none in the shipped articles). */
 const LAW_STATED = wholePhrases([

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksChitChat } from '../../src/answer/chit-chat.js';
 import { stanceAsked } from '../../src/answer/figure-stance.js';
+import { asksWhatLawSays } from '../../src/answer/law-asks.js';
 import { foldText } from '../../src/answer/normalize.js';
 import { expectDeclined, shippedEngine } from '../fixtures/engines.js';
 
@@ -92,6 +93,27 @@ describe('what the articles say, no speaker named (round 164)', () => {
         'co artykuły mówią o jakości przekazywanych informacji jako elemencie jakości obsługi?',
         ['metric-information-quality-s003'],
       ],
+    ]);
+  });
+});
+
+describe('the labour code and a team outing (rounds 163-164)', () => {
+  it('reads the labour code as the law asked, in three languages', () => {
+    for (const ask of [
+      'may we listen to agents calls without consent under UK employment law?',
+      'ile przerw daje kodeks pracy konsultantom na słuchawkach?',
+      'по трудовому кодексу сколько перерывов положено операторам?',
+    ])
+      expect(asksWhatLawSays(foldText(ask)), ask).toBe(true);
+  });
+
+  it('declines a labour-code ask and a team outing planned', () => {
+    expectDeclined(engine, [
+      'An agent asked me today: may we record her calls without written consent under Polish labour law?',
+      'Według kodeksu pracy: ile przerw przysługuje konsultantom na ośmiogodzinnej zmianie?',
+      'Сколько перерывов положено операторам колл-центра по Трудовому кодексу?',
+      'Who is up for go-karting with the support team next Friday? I need a headcount by Monday.',
+      'Organising a team hike after the quarterly review, any easy trail near the office?',
     ]);
   });
 });
