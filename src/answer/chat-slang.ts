@@ -56,6 +56,9 @@ const SPELLED_OUT = new Map<string, string>([
   ['wgl', 'w ogóle'],
   ['tzn', 'to znaczy'],
   ['abt', 'about'],
+  // "what yr was that" (round 167)
+  ['yr', 'year'],
+  ['yrs', 'years'],
   ['wat', 'what'],
   ['wut', 'what'],
   ['cuz', 'because'],

@@ -117,3 +117,29 @@ describe('the labour code and a team outing (rounds 163-164)', () => {
     ]);
   });
 });
+
+describe("the asker's studies, and a year typed short (round 167)", () => {
+  it("declines an exam timetable, a citation style and a library's hours", () => {
+    expectDeclined(engine, [
+      'when is the retake exam for the customer service module? the timetable is not online',
+      'how should I reference a blog post without a date in APA 7th?',
+      'do której jest dziś czynna biblioteka na wydziale? oddaję książki do pracy o obsłudze klienta',
+      'когда расписание пересдачи по сервис-менеджменту?',
+    ]);
+  });
+
+  it('still answers which source a figure can be cited from', () => {
+    expectAnswered([
+      [
+        'for my thesis: which source should I cite for the share who break off relations after bad service?',
+        ['stat-86-percent-break-relations-s001', 'stat-86-percent-leave-after-bad-experiences-s002a'],
+      ],
+    ]);
+  });
+
+  it('reads "yr" as a year asked, which the United case does not tell', () => {
+    expectDeclined(engine, [
+      'the man dragged off a United Airlines plane - what yr was that and which airport? for my case study',
+    ]);
+  });
+});
