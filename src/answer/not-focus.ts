@@ -48,6 +48,9 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:i think|i guess|maybe|probably)(?: it was| it's| its)?(?: about)?(?: some| a| an)? (\\p{L}+)(?![\\p{L}\\p{N}])`,
     // the asker unsure of a name they have just typed ("Kolski or Kolsky, whatever his name is", "czy jak mu tam
     // było na imię", "или как его там зовут"): the name is given, not asked
+    // a work or person that has a name ("a named study giving the share…", "a named expert"; round 167): the source is
+    // asked as a credit, not what anything is named
+    `${NOT_AFTER_WORD}(?:a|an|any|the|one) (named) (?:study|studies|survey|source|report|research|researcher|expert|author|company|brand|firm)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}whatever (?:his|her|its|their|the) (name) (?:is|was)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}whatever (?:it|he|she|they)(?:'s|’s| is| are|'re)? (called)(?![\\p{L}\\p{N}])`,
     `${NOT_AFTER_WORD}jak (?:mu|jej|im) tam (?:bylo )?(?:na )?(imie)(?![\\p{L}\\p{N}])`,

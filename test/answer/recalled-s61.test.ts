@@ -143,3 +143,14 @@ describe("the asker's studies, and a year typed short (round 167)", () => {
     ]);
   });
 });
+
+describe('a named study (round 167)', () => {
+  it('reads "a named study" as a credit asked, not a name', () => {
+    expectAnswered([
+      [
+        'is there a named survey giving the share of dissatisfied customers who tell fifteen or more people about it?',
+        ['stat-13-percent-tell-15-people-s002a'],
+      ],
+    ]);
+  });
+});
