@@ -11,6 +11,7 @@ import type { EntryFigures } from './figure-evidence.js';
 import { asksFigureBack, leadFigureFirst } from './figure-led.js';
 import { moodFirst } from './mood-first.js';
 import { namedFigureFirst } from './named-figure-first.js';
+import { namedMeasureFirst } from './named-measure-first.js';
 import { namedWorkFirst } from './named-work-first.js';
 import { answersEveryAsk, type QuestionAsks } from './question-asks.js';
 import { askedUnit, siblingFirst } from './sibling-first.js';
@@ -68,26 +69,32 @@ export function reorderCandidates(candidates: Candidate[], cues: ReorderCues): C
   // A question opening with a figure ("13 percent, what was that?") puts the entry stating it first (figure-led.ts).
   // A figure named puts the statistic stating it before a close one that does not (named-figure-first.ts).
   // A work named decides a near tie between a first of another work and a second of that work (named-work-first.ts).
-  return namedWorkFirst(
-    namedFigureFirst(
-      leadFigureFirst(
-        benefitTipFirst(
-          definitionFirst(
-            storyFiguresFirst(ranked, asksStoryFigures(asksFolded), figuresOf, lift),
-            cues.askedKinds,
+  // A measure named by its term puts that measure before the tip listing them all (named-measure-first.ts).
+  return namedMeasureFirst(
+    namedWorkFirst(
+      namedFigureFirst(
+        leadFigureFirst(
+          benefitTipFirst(
+            definitionFirst(
+              storyFiguresFirst(ranked, asksStoryFigures(asksFolded), figuresOf, lift),
+              cues.askedKinds,
+              lift,
+            ),
+            cues.benefitAsked,
             lift,
           ),
-          cues.benefitAsked,
+          cues.leadingFigures,
+          figuresOf,
           lift,
+          cues.leadingFigures.length > 0 && asksFigureBack(asksFolded),
         ),
-        cues.leadingFigures,
-        figuresOf,
+        cues.figureIsKey,
         lift,
-        cues.leadingFigures.length > 0 && asksFigureBack(asksFolded),
       ),
-      cues.figureIsKey,
       lift,
     ),
+    asksFolded,
+    weighed.measuresAsked,
     lift,
   );
 }

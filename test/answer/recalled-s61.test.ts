@@ -154,3 +154,35 @@ describe('a named study (round 167)', () => {
     ]);
   });
 });
+
+describe('one measure named by its own term (rounds 163-164)', () => {
+  it('answers the measure named, not the tip listing them all nor a neighbour whose text names the same wait', () => {
+    expectAnswered([
+      [
+        'waiting time - is it really one of the biggest things in service quality, or only one of many?',
+        ['metric-waiting-time-s003'],
+      ],
+      [
+        'Klientka czekała na maila 6 dni. Co materiały mówią o czasie oczekiwania na odpowiedź jako mierniku jakości obsługi?',
+        ['metric-waiting-time-s003'],
+      ],
+      [
+        'A caller sat on hold for nine minutes and nobody checked on him. What do the articles say about waiting time as a quality factor?',
+        ['metric-waiting-time-s003'],
+      ],
+    ]);
+  });
+
+  it('keeps the list for measures asked in the plural, or for the rest asked after one', () => {
+    expectAnswered([
+      [
+        'which measures of service quality does the article list?',
+        ['tip-measure-service-quality-regularly-s003'],
+      ],
+      [
+        'какими метриками меряют качество обслуживания? время ожидания и что ещё?',
+        ['tip-measure-service-quality-regularly-s003'],
+      ],
+    ]);
+  });
+});
