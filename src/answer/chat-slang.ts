@@ -67,7 +67,7 @@ const SPELLED_OUT = new Map<string, string>([
 
 /** Slang phrases whose words, alone, may be content ("cap", "real"): dropped only as a whole. */
 const FILLER_PHRASES =
-  /(?<![\p{L}\p{N}_])(?:no\s+cap|for\s+real|fr\s+fr|на\s+серьезе|на\s+серьёзе|все\s+равно|всё\s+равно|w\s+sensie|jak\s+cos|jak\s+coś|(?:going|judging)(?=\s+(?:by|from)\s))(?![\p{L}\p{N}_])/giu;
+  /(?<![\p{L}\p{N}_])(?:no\s+cap|fair\s+enough|for\s+real|fr\s+fr|на\s+серьезе|на\s+серьёзе|все\s+равно|всё\s+равно|w\s+sensie|jak\s+cos|jak\s+coś|(?:going|judging)(?=\s+(?:by|from)\s))(?![\p{L}\p{N}_])/giu;
 
 /**
  * "vs" between two names ("Ryan Block vs Comcast?", "United kontra pasażer"): the story of the two asked, no

@@ -186,3 +186,15 @@ describe('one measure named by its own term (rounds 163-164)', () => {
     ]);
   });
 });
+
+describe('"fair enough" as a filler (round 166)', () => {
+  it('answers the ask after "fair enough" as surely as the ask alone', () => {
+    const alone = engine.answer({ question: 'how do the articles define customer service quality?' });
+    const filled = engine.answer({
+      question: 'Fair enough, but how do the articles define customer service quality?',
+    });
+    expect(filled.answers[0]?.entry.id).toBe('def-customer-service-quality-s003');
+    expect(filled.certainty).toBe(alone.certainty);
+    expect(filled.certainty).toBe('sure');
+  });
+});
