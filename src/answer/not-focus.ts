@@ -48,6 +48,10 @@ const NOT_ATTRIBUTE = new RegExp(
     `${NOT_AFTER_WORD}(?:i think|i guess|maybe|probably)(?: it was| it's| its)?(?: about)?(?: some| a| an)? (\\p{L}+)(?![\\p{L}\\p{N}])`,
     // the asker unsure of a name they have just typed ("Kolski or Kolsky, whatever his name is", "czy jak mu tam
     // było na imię", "или как его там зовут"): the name is given, not asked
+    // how fast word spreads or people act ("a quote on how fast word spreads online", "service quality = how fast we
+    // pick up the phone"; round 168): the spreading or the answering is the topic, no speed asked of a thing
+    `${NOT_AFTER_WORD}how (fast) (?:[\\p{L}'’-]+ ){0,3}?(?:spread\\p{L}*|travel\\p{L}*|go(?:es)? viral|gets? around|escalat\\p{L}*)(?![\\p{L}\\p{N}])`,
+    `${NOT_AFTER_WORD}how (fast) (?:we|you|i|agents?|staff)(?![\\p{L}\\p{N}])`,
     // a work or person that has a name ("a named study giving the share…", "a named expert"; round 167): the source is
     // asked as a credit, not what anything is named
     `${NOT_AFTER_WORD}(?:a|an|any|the|one) (named) (?:study|studies|survey|source|report|research|researcher|expert|author|company|brand|firm)(?![\\p{L}\\p{N}])`,
@@ -175,7 +179,7 @@ export function notFocusWords(question: string): ReadonlySet<string> {
     for (const match of foldText(question).matchAll(ASIDE))
       for (const word of tokenize(match[1] ?? '', 40)) words.add(word);
   if (
-    !/setup|furious|angry|upset|mad|annoyed|livid|complain|moan|rant|wsciek|wściek|zł|zl[ay]|zdenerw|narzek|skarż|skarz|зол|злит|возмущ|жалует|недовол|przepis|рецепт|recipe|koszt|przelicz|calculat|comput|prost|прост|basically|simply|типа|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|называ|зовут|звали/iu.test(
+    !/setup|fast|furious|angry|upset|mad|annoyed|livid|complain|moan|rant|wsciek|wściek|zł|zl[ay]|zdenerw|narzek|skarż|skarz|зол|злит|возмущ|жалует|недовол|przepis|рецепт|recipe|koszt|przelicz|calculat|comput|prost|прост|basically|simply|типа|wylicz|policz|oblicz|подсчит|посчит|вычисл|рассчит|tylko|only|just|только|bought|kupi|купил|born|revenue|przych|выручк|founder|ceo|owner|prezes|wlascic|właścic|zalozyc|założyc|основат|директор|владел|name|akcj|кажется|вроде|наверное|по-моему|похоже|chyba|bodajże|bodajze|może|moze|jakby|think|guess|maybe|probably|called|imi|nazyw|называ|зовут|звали/iu.test(
       question,
     )
   )

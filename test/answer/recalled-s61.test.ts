@@ -198,3 +198,19 @@ describe('"fair enough" as a filler (round 166)', () => {
     expect(filled.certainty).toBe('sure');
   });
 });
+
+describe('how fast word spreads or the team answers (round 168)', () => {
+  it('reads "how fast" of spreading or of the team as no speed asked of a thing', () => {
+    expectAnswered([
+      [
+        'I need a quote to close the session on how fast word spreads online, wasn’t there a Jeff Bezos line?',
+        ['quote-bezos-6-friends-6000-s002b'],
+      ],
+      [
+        "The score sheet says: 'quality = how fast we answer the phone.' Too narrow? What ways of measuring service quality does the article list?",
+        ['tip-measure-service-quality-regularly-s003'],
+      ],
+    ]);
+    expectDeclined(engine, ['how fast is a 2.5G network in megabits?']);
+  });
+});
