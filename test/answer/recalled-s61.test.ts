@@ -97,7 +97,7 @@ describe('what the articles say, no speaker named (round 164)', () => {
   });
 });
 
-describe('the labour code and a team outing (rounds 163-164)', () => {
+describe('the labour code, a team outing and a film night (rounds 163-164, 168)', () => {
   it('reads the labour code as the law asked, in three languages', () => {
     for (const ask of [
       'may we listen to agents calls without consent under UK employment law?',
@@ -109,6 +109,8 @@ describe('the labour code and a team outing (rounds 163-164)', () => {
 
   it('declines a labour-code ask and a team outing planned', () => {
     expectDeclined(engine, [
+      'jaki film puścić na wieczór zespołu? coś lekkiego o pracy na infolinii',
+      'which movie should we put on for the support team night?',
       'An agent asked me today: may we record her calls without written consent under Polish labour law?',
       'Według kodeksu pracy: ile przerw przysługuje konsultantom na ośmiogodzinnej zmianie?',
       'Сколько перерывов положено операторам колл-центра по Трудовому кодексу?',
