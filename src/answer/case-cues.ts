@@ -5,6 +5,8 @@ import { wholeCues } from './word-bounds.js';
 /** A story of a company or a person asked: an example, an affair, what happened. */
 export const CASE_CUES = wholeCues([
   'przyklad\\p{L}*',
+  // a real case asked ("jakiś prawdziwy przypadek takiej sytuacji"; round 168), not "w przypadku" (in case of)
+  '(?:prawdziw|realn|konkretn|znan|slynn|glosn|jakis|jakikolwiek)\\p{L}* (?:\\p{L}+ )?przypad(?:ek|ki|kow)',
   // not a record kept ("historia pobytów", "история заказов"; round 130): no story asked
   'histori\\p{L}*(?! (?:pobyt|zakup|zamowien|rezerwacj|kontakt|zgloszen|transakcj|klient|kont|rozmow|platnos|wypozycz|zmian|przegladan|wyszukiwan)\\p{L}*)',
   'afer\\p{L}*',

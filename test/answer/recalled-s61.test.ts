@@ -216,3 +216,14 @@ describe('how fast word spreads or the team answers (round 168)', () => {
     expectDeclined(engine, ['how fast is a 2.5G network in megabits?']);
   });
 });
+
+describe('"a real case" in Polish (round 168)', () => {
+  it('reads "jakiś prawdziwy przypadek" as a case asked, not "w przypadku"', () => {
+    expectAnswered([
+      [
+        'Scenka: klientka chce wypowiedzieć umowę na magazyn, a konsultant w kółko proponuje rabaty i nie przyjmuje rezygnacji. Jest w artykułach jakiś prawdziwy przypadek takiej sytuacji, który mogę przytoczyć?',
+        ['case-ryan-block-comcast-s002b'],
+      ],
+    ]);
+  });
+});
