@@ -30,12 +30,12 @@ const REWARD_RU = '(?:преми|наград|бонус|прибавк|повы
 /** English: the sequel asked with "how did / what did / did", or a response verb in the past. */
 const EN = [
   `how did ${NOT_CUSTOMERS}${FEW}(?:respond|react|reply|make (?:it|this|that|things|amends) ?(?:up|right)?|compensate|reward|thank|apologi[sz]e|punish|discipline|recover)`,
-  `what did ${NOT_CUSTOMERS}${FEW}(?:do|say|offer|give|change)(?: [\\p{L}\\p{N}'’-]+){0,4}? (?:after|afterwards|later|next|then|publicly|in response|in return|to (?:make (?:it|this|that) up|reward|compensate|apologi[sz]e|thank|fix (?:it|things)))`,
+  `what did ${NOT_CUSTOMERS}${FEW}(?:do|say|offer|give|change|automate|automatize|digiti[sz]e)(?: [\\p{L}\\p{N}'’-]+){0,4}? (?:after|afterwards|later|next|then|publicly|in response|in return|to (?:make (?:it|this|that) up|reward|compensate|apologi[sz]e|thank|fix (?:it|things)))`,
   `did ${NOT_CUSTOMERS}${FEW}(?:ever )?(?:apologi[sz]e|compensate|reward|refund|fire|sack|punish|discipline|sue|settle|resign|step down|respond|react|get (?:fired|sacked|promoted|punished|disciplined|rewarded|compensated|refunded|(?:[\\p{L}'’-]+ ){0,3}?(?:bonus(?:es)?|raises?|promotions?|rewards?|awards?|refunds?|vouchers?|compensation|money)))`,
   `(?:was|were) (?:the |that |this )?(?:[\\p{L}'’-]+ ){0,2}?(?:agent|rep|employee|operator|ceo|manager|staffer|worker|guy)s? (?:ever )?(?:fired|sacked|promoted|punished|disciplined|rewarded|praised)`,
   // what a company changed after its story, its rules or its systems ("What did United change in its overbooking and
   // boarding rules after…", "after delta's 2016 meltdown what did they actually change in their IT?"; round 134)
-  `what did ${NOT_CUSTOMERS}${FEW}(?:actually |really )?change(?: [\\p{L}\\p{N}'’-]+){0,7}? (?:after|afterwards|since)`,
+  `what did ${NOT_CUSTOMERS}${FEW}(?:actually |really )?(?:change|automate|automatize|digiti[sz]e)(?: [\\p{L}\\p{N}'’-]+){0,7}? (?:after|afterwards|since)`,
   "after (?:[\\p{L}\\p{N}'’-]+ ){1,5}?(?:meltdown|outage|incident|scandal|story|case|affair|crash|fiasco|disaster|mess)\\p{L}*,? (?:what|how) did (?:they|it|[\\p{L}'’-]+) (?:actually |really )?(?:change|fix)",
   // "did United change its policies after the passenger-dragging video?" (round 135)
   // …or capped, limited, stopped ("did zappos ever cap call length after that 10 hour call?"; round 136)
@@ -79,7 +79,7 @@ const EN = [
 const PL = [
   `jak ${NOT_CUSTOMERS}${FEW}(?:zareagowal\\p{L}*|odpowiedzial\\p{L}*|przeprosil\\p{L}*|zrekompensowal\\p{L}*|wynagrodzil\\p{L}*|nagrodzil\\p{L}*|ukaral\\p{L}*|podziekowal\\p{L}*|zadoscuczynil\\p{L}*|odniosl\\p{L}* sie|sie (?:potem |pozniej |publicznie )?tlumaczyl\\p{L}*)`,
   `czy ${NOT_CUSTOMERS}${FEW}(?:kiedykolwiek )?(?:przeprosil\\p{L}*|nagrodzil\\p{L}*|nagrodzon\\p{L}*|wynagrodzil\\p{L}*|ukaral\\p{L}*|ukaran\\p{L}*|awansowal\\p{L}*|awansowan\\p{L}*|zrekompensowal\\p{L}*|zareagowal\\p{L}*|odpowiedzial\\p{L}*|podal\\p{L}* sie do dymisji|dostal\\p{L}* (?:\\p{L}+ )?(?:premi\\p{L}*|nagrod\\p{L}*|awans\\p{L}*|podwyzk\\p{L}*|odszkodowani\\p{L}*|rekompensat\\p{L}*|zwrot\\p{L}*|bon\\p{L}*|voucher\\p{L}*))`,
-  `co ${NOT_CUSTOMERS}${FEW}(?:zrobil\\p{L}*|zaoferowal\\p{L}*|dal\\p{L}*|powiedzial\\p{L}*|zmienil\\p{L}*|oglosil\\p{L}*)(?: [\\p{L}\\p{N}-]+){0,4}? (?:po|potem|pozniej|nastepnie|w odpowiedzi|w zamian|publicznie|zeby (?:wynagrodzi|przeprosi|zrekompensowa|nagrodzi|naprawi)\\p{L}*)`,
+  `co ${NOT_CUSTOMERS}${FEW}(?:zrobil\\p{L}*|zaoferowal\\p{L}*|dal\\p{L}*|powiedzial\\p{L}*|zmienil\\p{L}*|zautomatyzowal\\p{L}*|oglosil\\p{L}*)(?: [\\p{L}\\p{N}-]+){0,4}? (?:po|potem|pozniej|nastepnie|w odpowiedzi|w zamian|publicznie|zeby (?:wynagrodzi|przeprosi|zrekompensowa|nagrodzi|naprawi)\\p{L}*)`,
   // "czy comcast po tej aferze z Ryanem Blockiem zmienił proces anulowania?" (round 134)
   'czy (?:\\p{L}+ ){0,2}?po (?:\\p{L}+ ){0,5}?(?:zmienil|poprawil|naprawil|wprowadzil)\\p{L}*',
   // not the asker's own apology ("już go przeprosiłam, co jeszcze?"; round 97)
@@ -116,7 +116,7 @@ const RU = [
   `как ${NOT_CUSTOMERS}${FEW}(?:отреагировал\\p{L}*|ответил\\p{L}*|извинил\\p{L}*|компенсировал\\p{L}*|возместил\\p{L}*|наградил\\p{L}*|поощрил\\p{L}*|премировал\\p{L}*|наказал\\p{L}*|отблагодарил\\p{L}*|загладил\\p{L}*)`,
   // not "отреагировал" alone: "как клиенты отреагировали" tells a finding about customers
   'извинил\\p{L}*|наградил\\p{L}*|награжден\\p{L}*|премировал\\p{L}*|наказал\\p{L}*|наказан\\p{L}*|компенсировал\\p{L}*|возместил\\p{L}*|отреагировал\\p{L}* ли|ушел в отставку|подал\\p{L}* в суд',
-  `что ${NOT_CUSTOMERS}${FEW}(?:сделал\\p{L}*|предложил\\p{L}*|сказал\\p{L}*|заявил\\p{L}*|изменил\\p{L}*|поменял\\p{L}*|дал\\p{L}*|дали)(?: [\\p{L}\\p{N}-]+){0,4}? (?:после|потом|затем|в ответ|публично|в качестве|чтобы (?:наградить|компенсировать|извиниться|загладить))`,
+  `что ${NOT_CUSTOMERS}${FEW}(?:сделал\\p{L}*|предложил\\p{L}*|сказал\\p{L}*|заявил\\p{L}*|изменил\\p{L}*|автоматизировал\\p{L}*|поменял\\p{L}*|дал\\p{L}*|дали)(?: [\\p{L}\\p{N}-]+){0,4}? (?:после|потом|затем|в ответ|публично|в качестве|чтобы (?:наградить|компенсировать|извиниться|загладить))`,
   'что (?:стало|случилось|было) (?:потом |дальше )?с (?:тем |этим )?(?:оператор|сотрудник|агент|работник|директор)\\p{L}*',
   // the rules changed after the story ("United после истории с пассажиром… поменяли правила овербукинга?"; round 134)
   '(?:после|posle) (?:[\\p{L}\\p{N},-]+ ){1,8}?(?:поменял|изменил)\\p{L}* (?:ли )?(?:\\p{L}+ )?(?:правил|процесс|политик|регламент|порядок|систем)\\p{L}*',
@@ -155,7 +155,7 @@ export const AFTERMATH_HINT = [
   'pay|payout|damages|bought|acquired|taken over|kupion|przejęt|przejet|куплен|поглощ|выкуплен|zapłac|zaplac|wypłac|wypłać|wyplac|odszkod|rekompens|ugod|заплат|выплат|компенсац|возмещ|соглашен|урегулир',
   'invest|spen|zainwest|wydał|wydal|włoży|wlozy|вложил|инвест|потрат',
   'bonus|raise|award|voucher|money|given|paid|offered|handed|got|receiv|earn|prize',
-  'resign|step|promot|reimburs|prais|end|after|later|next|then|public|in re|happened|became',
+  'automat|zautomatyz|автоматиз|resign|step|promot|reimburs|prais|end|after|later|next|then|public|in re|happened|became',
   'zareag|odpowiedzia|przepro|zrekomp|wynagr|nagrod|ukara|podzięk|podziek|zadość|zadosc|odnió|odnio|awans',
   'dymisj|dostał|dostal|otrzyma|zgarn|premi|przyzna|podwyż|podwyz|zrobi|zaoferow|powiedzia|zmieni|ogłosi|oglosi|zwolni|wylecia|wylecial|stracil|stracił|вылетел|потерял|stało|stalo|skończ|skoncz|zakończ|zakoncz',
   'отреаг|ответил|извин|компенс|возмест|наград|поощр|преми|наказ|отблагод|заглад|отставк|в суд|сделал|предложил',

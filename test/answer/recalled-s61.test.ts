@@ -227,3 +227,32 @@ describe('"a real case" in Polish (round 168)', () => {
     ]);
   });
 });
+
+describe("what a company automated after its story, and the office's own matters (round 169)", () => {
+  it('declines what a named company automated after the case an entry tells', () => {
+    expectDeclined(engine, [
+      'What did Delta automate in customer service after the 2016 outage?',
+      'Co United zautomatyzowało w obsłudze po aferze z pasażerem?',
+      'Что Comcast автоматизировал в поддержке после истории с Райаном Блоком?',
+    ]);
+  });
+
+  it("declines the asker's laptop, a colleague's birthday card and a parking spot", () => {
+    expectDeclined(engine, [
+      'my work laptop is frozen on the update screen, what do I do before calling IT?',
+      'Mój laptop służbowy nie chce się uruchomić, co zrobić przed zgłoszeniem do IT?',
+      'рабочий ноут не включается после обновления, что делать?',
+      'what do we write in the birthday card for Tom from the support team?',
+      'who do I ask about getting a parking space at the office?',
+    ]);
+  });
+
+  it("still answers a customer's laptop or parking permit story", () => {
+    expectAnswered([
+      [
+        'we gave out wrong info about parking permit fees three times this year. what does the article on service quality say about the quality of information?',
+        ['metric-information-quality-s003'],
+      ],
+    ]);
+  });
+});
