@@ -159,7 +159,7 @@ const CHIT_CHAT = wholePhrases([
   // …the asker's own studies (round 167: "when's the resit exam for the module?", "how do I cite a web article with no
   // date in APA 7th?", "do której otwarta biblioteka?", "какой антиплагиат берёт вуз?"): the school's timetable, a citation
   // style and a library's hours are no entry's
-  '(?:resit|re-sit|retake|exam|exams)(?: [\\p{L}-]+){0,3}? (?:timetable|schedule|dates?)|when(?:[\'’]s| is| does) (?:the |my |our )?(?:[\\p{L}-]+ ){0,3}?(?:resit|re-sit|retake|exam)',
+  "(?:resit|re-sit|retake|exam|exams)(?: [\\p{L}-]+){0,3}? (?:timetable|schedule|dates?)|when(?:['’]s| is| does) (?:the |my |our )?(?:[\\p{L}-]+ ){0,3}?(?:resit|re-sit|retake|exam)",
   '(?:how (?:do|should|can|would) (?:i|we|you) |how to )(?:cite|reference|format)(?: [\\p{L}\\p{N}.-]+){0,10}? (?:in|under|using|per) (?:apa|mla|harvard|chicago)|apa 7(?:th)?',
   'plagiarism (?:checker|check|software|scan)|antyplagiat\\p{L}*|антиплагиат\\p{L}*',
   '(?:library|bibliotek\\p{L}*|библиотек\\p{L}*)(?: \\p{L}+){0,3}? (?:open|opening hours|hours|closes?|otwart\\p{L}*|czynn\\p{L}*|работает|открыт\\p{L}*)|(?:do|od) (?:ktorej|jakiej godziny) (?:\\p{L}+ ){0,3}?bibliotek\\p{L}*|(?:godziny otwarcia|часы работы) (?:\\p{L}+ ){0,2}?(?:bibliotek|библиотек)\\p{L}*',
@@ -220,7 +220,10 @@ function withoutToldSentences(folded: string): string {
   const asked = folded.lastIndexOf('?');
   if (asked < 0) return folded;
   const sentences = folded.slice(0, asked + 1).split(/(?<=[.!?])\s+/u);
-  return sentences.filter((s, i) => i === sentences.length - 1 || !s.endsWith('.')).join(' ') + folded.slice(asked + 1);
+  return (
+    sentences.filter((s, i) => i === sentences.length - 1 || !s.endsWith('.')).join(' ') +
+    folded.slice(asked + 1)
+  );
 }
 
 /**
