@@ -101,13 +101,13 @@ export function namedMeasureFirst(
       .some((n) => n.words.length === best.words.length || n.words.some((w) => !best.words.includes(w)))
   )
     return candidates;
-  // A first measure the ask touches by a word of its own term that the one named lacks ("how many consultants") stays
-  // first; a story's word ("the agent answered after nine days") does not keep it.
-  // Nor is a first measure whose term holds every word named ("response waitng time": the waiting time's term holds
-  // "response" and "time") set aside for a shorter one.
   if (top.hit.entry.kind === 'metric') {
     const words = termWords(top.hit.entry);
+    // A first measure whose term holds every word named ("response waitng time": the waiting time's term holds
+    // "response" and "time") is not set aside for a shorter one.
     if (best.words.every((w) => words.includes(w))) return candidates;
+    // Nor is one the ask touches by a word of its own term that the one named lacks ("how many consultants"); a
+    // story's word ("the agent answered after nine days") does not keep it.
     if (words.some((w) => !best.words.includes(w) && askStems(folded).has(w))) return candidates;
   }
   const at = best.i;
