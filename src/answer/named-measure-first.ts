@@ -108,7 +108,8 @@ export function namedMeasureFirst(
     if (best.words.every((w) => words.includes(w))) return candidates;
     // Nor is one the ask touches by a word of its own term that the one named lacks ("how many consultants"); a
     // story's word ("the agent answered after nine days") does not keep it.
-    if (words.some((w) => !best.words.includes(w) && askStems(folded).has(w))) return candidates;
+    const asked = askStems(folded);
+    if (words.some((w) => !best.words.includes(w) && asked.has(w))) return candidates;
   }
   const at = best.i;
   const found = candidates[at];
